@@ -1,0 +1,153 @@
+# storywatch — one non-recursive GNU Makefile.
+#
+#   make            build build/storywatch
+#   make demo       install missing packages, build, run the bundled demo story
+#   make check      install missing packages, build, run every test (plain, then ASan+UBSan)
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# pkg-config is evaluated lazily (recursive variables) and the targets that
+# install packages re-run make, so a fresh machine gets the flags of the
+# libraries `make deps` has just installed.
+
+VERSION := 0.1.0
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DOCDIR ?= $(PREFIX)/share/doc/storywatch
+USERUNITDIR ?= $(PREFIX)/lib/systemd/user
+
+CC ?= cc
+CFLAGS ?= -g -O2
+WERROR ?= -Werror
+PKG_CONFIG ?= pkg-config
+BUILD ?= build
+
+PKGS = glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson
+TEST_PKGS = $(PKGS) cmocka
+
+WARNINGS = -Wall -Wextra $(WERROR) -Wshadow -Wpointer-arith -Wstrict-prototypes \
+	-Wmissing-prototypes -Wmissing-declarations -Wvla -Wwrite-strings -Wformat=2 \
+	-Wundef -Wjump-misses-init -fno-common
+
+ifneq ($(SANITIZE),)
+SAN_FLAGS = -fsanitize=$(SANITIZE) -fno-sanitize-recover=$(SANITIZE) -fno-omit-frame-pointer
+endif
+
+SW_CPPFLAGS = -Iinclude -DSW_VERSION='"$(VERSION)"' -DG_LOG_USE_STRUCTURED \
+	-DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 \
+	-DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 \
+	-D_GNU_SOURCE
+ALL_CFLAGS = -std=gnu11 $(WARNINGS) $(SW_CPPFLAGS) $(SAN_FLAGS) \
+	$(shell $(PKG_CONFIG) --cflags $(PKGS)) $(CPPFLAGS) $(CFLAGS)
+TEST_CFLAGS = $(ALL_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka)
+ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
+LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs $(TEST_PKGS)) -lm
+
+# the data flow, in order: watchlist -> schedule -> fetch -> extract -> store
+# -> diff -> notify; watcher wires one pass, service runs passes forever
+LIB_SRCS = \
+	src/error.c \
+	src/watchlist.c \
+	src/schedule.c \
+	src/state.c \
+	src/fetch.c \
+	src/charset.c \
+	src/select.c \
+	src/extract.c \
+	src/text.c \
+	src/story.c \
+	src/store.c \
+	src/diff.c \
+	src/json.c \
+	src/notify.c \
+	src/hook.c \
+	src/report.c \
+	src/watcher.c \
+	src/service.c
+LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
+LIB = $(BUILD)/libstorywatch.a
+BIN = $(BUILD)/storywatch
+
+UNIT_TESTS = watchlist schedule state fetch charset select extract text story store diff \
+	json notify hook watcher
+UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
+HTTPD = $(BUILD)/tests/sw-httpd
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+.PHONY: all deps demo check check-run bench install uninstall clean tests-bin
+.DEFAULT_GOAL := all
+
+all: $(BIN)
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard include/sw/*.h) Makefile
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJS)
+	@rm -f $@
+	$(Q)$(AR) rcs $@ $^
+
+$(BIN): $(BUILD)/obj/storywatch.o $(LIB)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/tests/test-%: tests/unit/test-%.c tests/unit/testlib.c tests/unit/testlib.h $(LIB)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  TEST    $@")
+	$(Q)$(CC) $(TEST_CFLAGS) -Itests/unit -DSW_SOURCE_DIR='"$(CURDIR)"' $(ALL_LDFLAGS) \
+		-o $@ $< tests/unit/testlib.c $(LIB) $(TEST_LIBS)
+
+$(HTTPD): tests/sw-httpd.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS)
+
+tests-bin: $(BIN) $(UNIT_BINS) $(HTTPD)
+
+# Debian packages the build, the tests and the demo need; installed when
+# missing (as root) or printed otherwise
+deps:
+	@tools/deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all $(HTTPD)
+	@demo/run-demo.sh $(BUILD)
+
+check: deps
+	@$(MAKE) --no-print-directory check-run
+
+# plain build first (fast failures), then the same tests under ASan+UBSan
+check-run:
+	@$(MAKE) --no-print-directory tests-bin
+	@tools/run-tests.sh $(BUILD)
+	@$(MAKE) --no-print-directory BUILD=build/asan SANITIZE=address,undefined CFLAGS="-g -O1" tests-bin
+	@tools/run-tests.sh build/asan
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(USERUNITDIR) $(DESTDIR)$(DOCDIR)/hooks $(DESTDIR)$(DOCDIR)/watchlist
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/storywatch
+	install -m 644 docs/storywatch.1 $(DESTDIR)$(MANDIR)/man1/storywatch.1
+	install -m 644 docs/storywatch-watchlist.5 $(DESTDIR)$(MANDIR)/man5/storywatch-watchlist.5
+	$(BIN) install-service --print --exec $(BINDIR)/storywatch \
+		> $(DESTDIR)$(USERUNITDIR)/storywatch.service
+	chmod 644 $(DESTDIR)$(USERUNITDIR)/storywatch.service
+	install -m 755 hooks/* $(DESTDIR)$(DOCDIR)/hooks/
+	install -m 644 watchlist/*.ini $(DESTDIR)$(DOCDIR)/watchlist/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/storywatch $(DESTDIR)$(MANDIR)/man1/storywatch.1 \
+		$(DESTDIR)$(MANDIR)/man5/storywatch-watchlist.5 \
+		$(DESTDIR)$(USERUNITDIR)/storywatch.service
+	rm -rf $(DESTDIR)$(DOCDIR)
+
+clean:
+	rm -rf build

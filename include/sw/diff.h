@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+#include "sw/significance.h"
+
+G_BEGIN_DECLS
+
+/* Compares two snapshots of a story (story.txt texts): sentences aligned,
+ * reworded sentences paired, moves recognised, significance judged. */
+
+typedef enum {
+	SW_DIFF_OP_EQUAL,
+	SW_DIFF_OP_ADDED,
+	SW_DIFF_OP_REMOVED,
+	SW_DIFF_OP_CHANGED,
+	SW_DIFF_OP_MOVED,
+} SwDiffOpKind;
+
+/* one aligned pair of lines; old or new is NULL for added/removed */
+typedef struct {
+	SwDiffOpKind kind;
+	const gchar *old_line; /* borrowed from the SwDiff */
+	const gchar *new_line;
+	gint old_index; /* sentence index, -1 when absent */
+	gint new_index;
+	gboolean cosmetic; /* only case, punctuation or spacing differ */
+} SwDiffOp;
+
+/* a change a reader cares about; fields nullable */
+typedef struct {
+	gchar *kind; /* headline, sentence, correction, ... */
+	gchar *old;
+	gchar *new;
+	gchar *old_value;
+	gchar *new_value;
+	gchar *old_sentence;
+	gchar *new_sentence;
+	gchar *note;
+} SwChange;
+
+typedef struct {
+	SwSignificance significance;
+	gchar *summary;	     /* one line */
+	GPtrArray *changes;  /* SwChange */
+	GPtrArray *ops;	     /* SwDiffOp, in new-text order, equal ones included */
+	guint sentences_added;
+	guint sentences_removed;
+	guint sentences_changed;
+	guint sentences_unchanged;
+	gchar *old_title; /* nullable */
+	gchar *new_title;
+	/* private: the split texts the ops point into */
+	gchar **old_lines;
+	gchar **new_lines;
+} SwDiff;
+
+void
+sw_diff_free(SwDiff *diff);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwDiff, sw_diff_free)
+
+/* @old_text may be NULL (first snapshot). Never fails. */
+SwDiff *
+sw_diff_stories(const gchar *old_text, const gchar *new_text);
+
+/* word-level alignment of two sentences for marking */
+typedef struct {
+	SwDiffOpKind kind; /* EQUAL, ADDED or REMOVED */
+	gchar *text;	   /* the word(s) with their trailing space */
+} SwWordOp;
+
+/* (transfer full): SwWordOp */
+GPtrArray *
+sw_diff_words(const gchar *old_sentence, const gchar *new_sentence);
+
+/* 0..1 similarity of two sentences by shared words */
+gdouble
+sw_diff_similarity(const gchar *a, const gchar *b);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+#include "sw/diff.h"
+#include "sw/fetch.h"
+#include "sw/story.h"
+
+G_BEGIN_DECLS
+
+/* All JSON storywatch writes, on jansson. Strings returned are g_malloc'd. */
+
+/* where a change was found; every field nullable */
+typedef struct {
+	const gchar *story;
+	const gchar *source;
+	const gchar *url;
+	const gchar *commit;
+} SwJsonContext;
+
+/* the diff as `storywatch diff --json` prints it, plus @ctx's fields */
+gchar *
+sw_json_diff(const SwDiff *diff, const SwJsonContext *ctx);
+/* `storywatch extract --json` */
+gchar *
+sw_json_story(const SwStory *story);
+/* meta.json committed beside story.txt: the fetch and the page's own dates */
+gchar *
+sw_json_meta(const SwFetchResult *res, const SwStory *story);
+/* the url recorded in a meta.json, nullable */
+gchar *
+sw_json_meta_get_url(const gchar *meta);
+/* one compact line for `storywatch log --json` */
+gchar *
+sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject);
+
+G_END_DECLS

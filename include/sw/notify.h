@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+#include "sw/significance.h"
+
+G_BEGIN_DECLS
+
+/* Desktop notifications through libnotify. Text from pages is escaped
+ * here: the body is Pango-like markup for most servers. */
+
+/* Shows one notification: @story as summary, @body (plain text) escaped
+ * as body, urgency from @sig. Fails (never blocks for long) when no
+ * notification server answers. */
+gboolean
+sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, GError **error);
+
+/* @text with &, <, >, ', " escaped for notification markup */
+gchar *
+sw_notify_escape(const gchar *text);
+
+void
+sw_notify_shutdown(void);
+
+G_END_DECLS

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What the scheduler remembers between runs, per watch: when it last
+ * checked, when it is due, validators for conditional GET, the hash of the
+ * last body, failures. Kept beside the repository (not committed) and
+ * written crash-safe: temporary file, fsync, rename. */
+
+typedef struct {
+	gint64 last_check;  /* 0: never */
+	gint64 next_due;    /* 0: now */
+	guint failures;	    /* consecutive */
+	gchar *etag;	    /* nullable */
+	gchar *last_modified; /* nullable */
+	gchar *body_hash;     /* SHA-256 of the last body, nullable */
+	gchar *last_result;   /* one line for `status`, nullable */
+	gchar *watch_digest;  /* hash of the watch's settings when parked */
+} SwWatchState;
+
+typedef struct _SwState SwState;
+
+/* a missing file is an empty state */
+SwState *
+sw_state_load(const gchar *path, GError **error);
+gboolean
+sw_state_save(SwState *self, GError **error);
+void
+sw_state_free(SwState *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwState, sw_state_free)
+
+/* (transfer none): created empty when absent */
+SwWatchState *
+sw_state_get(SwState *self, const gchar *name);
+/* (transfer none) (nullable) */
+SwWatchState *
+sw_state_lookup(SwState *self, const gchar *name);
+void
+sw_state_forget(SwState *self, const gchar *name);
+void
+sw_watch_state_set_string(gchar **field, const gchar *value);
+
+G_END_DECLS

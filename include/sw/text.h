@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Text helpers shared by the extractor, the store and the diff. */
+
+/* Collapses runs of Unicode whitespace to one space and trims; drops
+ * control characters. Input must be valid UTF-8. */
+gchar *
+sw_text_normalize_space(const gchar *text);
+
+/* Splits a paragraph into sentences (gchar*, trimmed). Knows abbreviations
+ * (U.S., Dr., Inc., Gen.), initials, decimals, ellipses and closing quotes
+ * or brackets after the full stop. */
+GPtrArray *
+sw_text_split_sentences(const gchar *paragraph);
+
+/* A key that ignores what does not change meaning: case, punctuation,
+ * quote styles, whitespace. Two sentences with equal keys differ only
+ * cosmetically. */
+gchar *
+sw_text_cosmetic_key(const gchar *text);
+
+G_END_DECLS

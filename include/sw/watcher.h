@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+#include "sw/diff.h"
+#include "sw/fetch.h"
+#include "sw/state.h"
+#include "sw/store.h"
+#include "sw/watchlist.h"
+
+G_BEGIN_DECLS
+
+/* One check of one watch, the whole pipeline: fetch -> extract -> store ->
+ * diff -> notify. The watcher owns nothing it is given; it updates @state
+ * (the caller saves it) and commits to @store (the caller holds the lock). */
+
+typedef enum {
+	SW_CHECK_FIRST,	       /* first snapshot committed */
+	SW_CHECK_CHANGED,      /* a new version committed */
+	SW_CHECK_UNCHANGED,    /* fetched, same story */
+	SW_CHECK_NOT_MODIFIED, /* 304, or the very same bytes */
+	SW_CHECK_EMPTY,	       /* the page has no story text: nothing committed */
+	SW_CHECK_FAILED,       /* fetch or store failed: see error */
+} SwCheckResult;
+
+typedef struct {
+	const SwWatch *watch;
+	SwCheckResult result;
+	const GError *error;	/* FAILED only */
+	const SwDiff *diff;	/* FIRST and CHANGED */
+	const gchar *commit;	/* FIRST and CHANGED */
+	gboolean notified;	/* desktop or hook ran */
+	const gchar *notify_error; /* desktop notification failed, nullable */
+	const gchar *hook_error;   /* the hook failed, nullable */
+	guint sentences;	/* in the new snapshot */
+} SwCheckReport;
+
+typedef void (*SwCheckReportFunc)(const SwCheckReport *report, gpointer user_data);
+
+typedef struct _SwWatcher SwWatcher;
+
+/* @hooks_dir: where on-change is looked up (nullable) */
+SwWatcher *
+sw_watcher_new(SwStore *store, SwState *state, const gchar *hooks_dir, GMainContext *ctx);
+void
+sw_watcher_free(SwWatcher *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwWatcher, sw_watcher_free)
+
+void
+sw_watcher_set_report_func(SwWatcher *self, SwCheckReportFunc func, gpointer user_data);
+/* the clock, for tests: seconds since the epoch */
+void
+sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void));
+
+/* Starts checking @watch (copied); the report func runs when it is done. */
+void
+sw_watcher_check(SwWatcher *self, const SwWatch *watch);
+/* checks in flight */
+guint
+sw_watcher_get_busy(SwWatcher *self);
+gboolean
+sw_watcher_is_busy_with(SwWatcher *self, const gchar *name);
+
+/* Checks every watch of @watches and iterates the context until all are
+ * done. */
+void
+sw_watcher_check_all(SwWatcher *self, GPtrArray *watches);
+
+/* TRUE when @watch is due at @now according to @state */
+gboolean
+sw_watcher_is_due(SwState *state, const SwWatch *watch, gint64 now);
+
+G_END_DECLS

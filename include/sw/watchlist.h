@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+#include "sw/significance.h"
+
+G_BEGIN_DECLS
+
+/* where a watch's changes go; a watch may list several */
+typedef enum {
+	SW_NOTIFY_DESKTOP = 1 << 0,
+	SW_NOTIFY_HOOK = 1 << 1,
+} SwNotifyFlags;
+
+#define SW_WATCH_DEFAULT_EVERY	 (30 * 60)
+#define SW_WATCH_DEFAULT_TIMEOUT 60
+#define SW_WATCH_DEFAULT_MAXSIZE (10 * 1024 * 1024)
+
+/* one [group] of the watchlist, validated; all fields owned by the watch */
+typedef struct {
+	gchar *name;	      /* group name, also the story's folder in the repo */
+	gchar *url;	      /* http or https */
+	guint64 every;	      /* seconds between checks */
+	gchar *select;	      /* CSS or XPath of the story's element, or NULL */
+	gchar *exclude;	      /* CSS or XPath of elements to drop, or NULL */
+	gchar **ignore;	      /* regular expressions of lines to drop (NULL-terminated) */
+	GPtrArray *ignore_re; /* compiled @ignore, GRegex */
+	guint notify;	      /* SwNotifyFlags */
+	SwSignificance threshold;
+	gchar *hook;	  /* per-watch on-change hook, absolute path, or NULL */
+	guint timeout;	  /* seconds for one fetch */
+	guint64 maxsize;  /* bytes of body accepted */
+	gboolean captions; /* keep figure captions in the story */
+} SwWatch;
+
+void
+sw_watch_free(SwWatch *watch);
+/* a deep copy (regexes are shared by reference) */
+SwWatch *
+sw_watch_copy(const SwWatch *watch);
+/* a hash of the settings that decide what is fetched and kept */
+gchar *
+sw_watch_digest(const SwWatch *watch);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwWatch, sw_watch_free)
+
+typedef struct _SwWatchlist SwWatchlist;
+
+/* Loads and validates @path. A missing file is an empty watchlist when
+ * @missing_ok. Every problem is reported as "FILE:LINE: what is wrong" with
+ * SW_ERROR_INVALID_CONFIG. */
+SwWatchlist *
+sw_watchlist_load(const gchar *path, gboolean missing_ok, GError **error);
+void
+sw_watchlist_free(SwWatchlist *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwWatchlist, sw_watchlist_free)
+
+const gchar *
+sw_watchlist_get_path(SwWatchlist *self);
+/* (transfer none): SwWatch elements in file order */
+GPtrArray *
+sw_watchlist_get_watches(SwWatchlist *self);
+/* (transfer none) (nullable) */
+SwWatch *
+sw_watchlist_find(SwWatchlist *self, const gchar *name);
+
+/* Adds a watch; @every and @select may be NULL. The file is rewritten
+ * atomically with comments kept, then reloaded and validated: on any error
+ * nothing is written. */
+gboolean
+sw_watchlist_add(SwWatchlist *self,
+		 const gchar *name,
+		 const gchar *url,
+		 const gchar *every,
+		 const gchar *select,
+		 GError **error);
+gboolean
+sw_watchlist_remove(SwWatchlist *self, const gchar *name, GError **error);
+
+/* TRUE for an http or https URL with a host */
+gboolean
+sw_watch_url_is_valid(const gchar *url, GError **error);
+
+/* a folder-safe name derived from @url, unique in @self (may be NULL) */
+gchar *
+sw_watchlist_suggest_name(SwWatchlist *self, const gchar *url);
+/* TRUE when @name can be a watch name (a single safe path component) */
+gboolean
+sw_watchlist_name_is_valid(const gchar *name);
+
+G_END_DECLS

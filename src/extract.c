@@ -1,0 +1,1091 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * Finds the story in a news page: headline, byline, dates and the body's
+ * paragraphs, without the page's furniture (menus, ads, share bars,
+ * "Most Popular", comments, cookie banners). The only module that touches
+ * libxml2's HTML parser and XPath.
+ *
+ * The method: metadata first (OpenGraph, article:* and itemprop), then the
+ * body. A watch's selector, when it has one, names the body; otherwise
+ * furniture is removed by tag, class/id and visibility, paragraphs are
+ * scored by length and punctuation into their ancestors, and the best
+ * ancestor (weighed by link density) with its related siblings is the
+ * body. A guard falls back to all good paragraphs when the choice would
+ * throw away most of the page's prose.
+ */
+#define G_LOG_DOMAIN "storywatch-extract"
+
+#include "sw/extract.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/xpath.h>
+#include <string.h>
+
+#include "sw/charset.h"
+#include "sw/error.h"
+#include "sw/select.h"
+#include "sw/text.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlXPathContext, xmlXPathFreeContext)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlXPathObject, xmlXPathFreeObject)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlXPathCompExpr, xmlXPathFreeCompExpr)
+
+/* deeper trees are cut: hostile pages nest thousands of elements */
+#define SW_EXTRACT_MAX_DEPTH 400
+/* a paragraph must have this many characters to vote for its container */
+#define SW_EXTRACT_MIN_PARA 25
+
+typedef struct {
+	xmlDoc *doc;
+	const SwExtractOptions *opts;
+	GHashTable *scores; /* xmlNode* -> gdouble* */
+	gsize body_text;    /* characters of text in <body> after cleaning */
+} SwExtract;
+
+/* ---- small DOM helpers ---- */
+
+static const gchar *
+sw_extract_attr(xmlNode *node, const gchar *name)
+{
+	for (xmlAttr *a = node->properties; a != NULL; a = a->next) {
+		if (g_ascii_strcasecmp((const gchar *)a->name, name) == 0) {
+			if (a->children != NULL && a->children->type == XML_TEXT_NODE)
+				return (const gchar *)a->children->content;
+			return "";
+		}
+	}
+	return NULL;
+}
+
+static gboolean
+sw_extract_is(xmlNode *node, const gchar *tag)
+{
+	return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp((const gchar *)node->name, tag) == 0;
+}
+
+static gboolean
+sw_extract_is_any(xmlNode *node, const gchar *const *tags)
+{
+	if (node->type != XML_ELEMENT_NODE)
+		return FALSE;
+	for (guint i = 0; tags[i] != NULL; i++) {
+		if (g_ascii_strcasecmp((const gchar *)node->name, tags[i]) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static const gchar *const sw_extract_block_tags[] = {
+    "p",	  "div",	"section", "article", "main",	    "h1",     "h2",
+    "h3",	  "h4",		"h5",	   "h6",      "li",	    "ul",     "ol",
+    "blockquote", "pre",	"dl",	   "dd",      "dt",	    "table",  "tr",
+    "td",	  "th",		"figure",  "figcaption", "header",  "footer", "aside",
+    "nav",	  "address",	"hr",	   "tbody",   "thead",	    "center", NULL,
+};
+
+static gboolean
+sw_extract_is_block(xmlNode *node)
+{
+	return sw_extract_is_any(node, sw_extract_block_tags);
+}
+
+/* characters of text under @node; @links gets those inside <a> */
+static gsize
+sw_extract_text_len(xmlNode *node, gsize *links, gboolean in_link, guint depth)
+{
+	gsize n = 0;
+
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return 0;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			gsize l = 0;
+			for (const xmlChar *p = c->content; *p != '\0'; p++) {
+				if (!g_ascii_isspace(*p) && (*p & 0xC0) != 0x80)
+					l++;
+			}
+			n += l;
+			if (in_link && links != NULL)
+				*links += l;
+		} else if (c->type == XML_ELEMENT_NODE) {
+			n += sw_extract_text_len(c, links, in_link || sw_extract_is(c, "a"), depth + 1);
+		}
+	}
+	return n;
+}
+
+static gdouble
+sw_extract_link_density(xmlNode *node)
+{
+	gsize links = 0;
+	gsize n = sw_extract_text_len(node, &links, FALSE, 0);
+	return n > 0 ? (gdouble)links / (gdouble)n : 0.0;
+}
+
+/* visible text of @node, whitespace collapsed */
+static void
+sw_extract_append_text(xmlNode *node, GString *out, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL)
+			g_string_append(out, (const gchar *)c->content);
+		else if (c->type == XML_ELEMENT_NODE) {
+			if (sw_extract_is(c, "script") || sw_extract_is(c, "style"))
+				continue;
+			if (sw_extract_is_block(c) || sw_extract_is(c, "br"))
+				g_string_append_c(out, ' ');
+			sw_extract_append_text(c, out, depth + 1);
+		}
+	}
+}
+
+static gchar *
+sw_extract_node_text(xmlNode *node)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	sw_extract_append_text(node, s, 0);
+	return sw_text_normalize_space(s->str);
+}
+
+static xmlNode *
+sw_extract_find_first(xmlNode *node, const gchar *tag, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return NULL;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		xmlNode *hit;
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is(c, tag))
+			return c;
+		if ((hit = sw_extract_find_first(c, tag, depth + 1)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+static xmlNode *
+sw_extract_body(xmlDoc *doc)
+{
+	xmlNode *root = xmlDocGetRootElement(doc);
+	xmlNode *body;
+
+	if (root == NULL)
+		return NULL;
+	body = sw_extract_find_first(root, "body", 0);
+	return body != NULL ? body : root;
+}
+
+/* ---- class and id hints ---- */
+
+static GRegex *sw_extract_re_strong_junk;
+static GRegex *sw_extract_re_weak_junk;
+static GRegex *sw_extract_re_positive;
+static GRegex *sw_extract_re_boilerplate;
+static GRegex *sw_extract_re_dateline;
+
+static void
+sw_extract_init_patterns(void)
+{
+	static gsize once = 0;
+
+	if (!g_once_init_enter(&once))
+		return;
+	/* furniture whatever else the element says it is */
+	sw_extract_re_strong_junk = g_regex_new(
+	    "comment|disqus|share|sharing|social|related|newsletter|cookie|consent|gdpr|"
+	    "promo|advert|(^|[ _-])ads?([ _-]|$)|adslot|ad-slot|dfp|outbrain|taboola|popular|"
+	    "trending|recommend|most-?read|subscribe|signup|sign-up|sponsor|paywall|"
+	    "read-?more|load-?more|breadcrumb|byline|author-?bio|caption|credit|"
+	    "(^|[ _-])tags?([ _-]|$)|modal|popup|toolbar|print|skip-link|visually-hidden|sr-only",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* furniture unless the element also says it is content */
+	sw_extract_re_weak_junk = g_regex_new(
+	    "header|footer|foot|masthead|menu|nav|sidebar|side-bar|widget|banner|extra|"
+	    "combx|community|pager|pagination|rss|skyscraper|supplement|meta|aside|hidden",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	sw_extract_re_positive = g_regex_new(
+	    "article|body|content|entry|hentry|h-entry|main|post|text|blog|story",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* short paragraphs that are page furniture by their words alone */
+	sw_extract_re_boilerplate = g_regex_new(
+	    "^(advertisement|advertisements?|sponsored( content)?|read more\\b.*|load more\\b.*|"
+	    "show more|continue reading\\b.*|share (this|on)\\b.*|share|tweet|email|print|"
+	    "follow us\\b.*|sign up\\b.*|subscribe\\b.*|most popular|what's hot|trending( now)?|"
+	    "related( stories| articles| coverage)?:?.*|recommended( for you)?|click here\\b.*|"
+	    "(photo|image|picture|video)( credit)?:.*|getty images|leave a (reply|comment)|"
+	    "comments?|\\d+ comments?|join (our|the) (community|conversation)\\b.*|"
+	    "skip to (main )?content|back to top|cookie.*|we use cookies\\b.*|"
+	    "accept( all)?( cookies)?|advertisement - scroll to continue)[.!]?$",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* a line that is only a date, a time or a byline */
+	sw_extract_re_dateline = g_regex_new(
+	    "^((updated|published|posted|last (updated|modified)|modified)\\b.{0,60}|"
+	    "by [^.]{1,60}|\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)$",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	g_once_init_leave(&once, 1);
+}
+
+static gchar *
+sw_extract_class_id(xmlNode *node)
+{
+	const gchar *cls = sw_extract_attr(node, "class");
+	const gchar *id = sw_extract_attr(node, "id");
+	if (cls == NULL && id == NULL)
+		return NULL;
+	return g_strdup_printf("%s %s", cls != NULL ? cls : "", id != NULL ? id : "");
+}
+
+static gboolean
+sw_extract_is_hidden(xmlNode *node)
+{
+	const gchar *style = sw_extract_attr(node, "style");
+	const gchar *aria = sw_extract_attr(node, "aria-hidden");
+
+	if (sw_extract_attr(node, "hidden") != NULL)
+		return TRUE;
+	if (aria != NULL && g_ascii_strcasecmp(aria, "true") == 0)
+		return TRUE;
+	if (style != NULL) {
+		g_autofree gchar *s = g_ascii_strdown(style, -1);
+		if (strstr(s, "display:none") != NULL || strstr(s, "display: none") != NULL ||
+		    strstr(s, "visibility:hidden") != NULL || strstr(s, "visibility: hidden") != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* ---- cleaning ---- */
+
+/* never part of a story's text */
+static const gchar *const sw_extract_drop_tags[] = {
+    "script", "style",	"noscript", "template", "iframe", "object", "embed", "svg",
+    "canvas", "video",	"audio",    "map",	"button", "input",  "select", "textarea",
+    "dialog", "picture", "img",	    "link",	"meta",	  "head",   "source", NULL,
+};
+/* furniture by nature, unless they hold most of the page's text */
+static const gchar *const sw_extract_furniture_tags[] = {
+    "nav", "aside", "footer", "header", "menu", "form", NULL,
+};
+
+typedef enum {
+	SW_CLEAN_KEEP,
+	SW_CLEAN_DROP,	  /* unconditionally */
+	SW_CLEAN_GUARDED, /* drop unless it holds much of the text */
+} SwCleanVerdict;
+
+static SwCleanVerdict
+sw_extract_judge(SwExtract *ex, xmlNode *node, gboolean auto_mode)
+{
+	g_autofree gchar *ci = NULL;
+
+	if (sw_extract_is_any(node, sw_extract_drop_tags))
+		return SW_CLEAN_DROP;
+	if (!ex->opts->captions && (sw_extract_is(node, "figcaption") || sw_extract_is(node, "figure")))
+		return SW_CLEAN_DROP;
+	if (sw_extract_is_hidden(node))
+		return SW_CLEAN_DROP;
+	if (sw_extract_is_any(node, sw_extract_furniture_tags))
+		return SW_CLEAN_GUARDED;
+	if (sw_extract_is(node, "body") || sw_extract_is(node, "html") || sw_extract_is(node, "a"))
+		return SW_CLEAN_KEEP;
+	{
+		const gchar *role = sw_extract_attr(node, "role");
+		if (role != NULL && (g_str_equal(role, "navigation") || g_str_equal(role, "banner") ||
+				     g_str_equal(role, "complementary") ||
+				     g_str_equal(role, "contentinfo") || g_str_equal(role, "dialog")))
+			return SW_CLEAN_GUARDED;
+	}
+	if (!auto_mode)
+		return SW_CLEAN_KEEP;
+	ci = sw_extract_class_id(node);
+	if (ci == NULL)
+		return SW_CLEAN_KEEP;
+	if (g_regex_match(sw_extract_re_strong_junk, ci, 0, NULL))
+		return SW_CLEAN_GUARDED;
+	if (g_regex_match(sw_extract_re_weak_junk, ci, 0, NULL) &&
+	    !g_regex_match(sw_extract_re_positive, ci, 0, NULL))
+		return SW_CLEAN_GUARDED;
+	return SW_CLEAN_KEEP;
+}
+
+static void
+sw_extract_clean(SwExtract *ex, xmlNode *node, gboolean auto_mode, guint depth)
+{
+	xmlNode *next;
+
+	for (xmlNode *c = node->children; c != NULL; c = next) {
+		next = c->next;
+		if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE ||
+		    c->type == XML_CDATA_SECTION_NODE) {
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (depth > SW_EXTRACT_MAX_DEPTH) {
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+			continue;
+		}
+		switch (sw_extract_judge(ex, c, auto_mode)) {
+		case SW_CLEAN_DROP:
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+			continue;
+		case SW_CLEAN_GUARDED:
+			/* a wrapper mislabelled as furniture must not take the story */
+			if (ex->body_text == 0 ||
+			    sw_extract_text_len(c, NULL, FALSE, 0) * 10 < ex->body_text * 4) {
+				xmlUnlinkNode(c);
+				xmlFreeNode(c);
+				continue;
+			}
+			break;
+		case SW_CLEAN_KEEP:
+			break;
+		}
+		sw_extract_clean(ex, c, auto_mode, depth + 1);
+	}
+}
+
+/* ---- metadata ---- */
+
+static const gchar *
+sw_extract_meta(xmlNode *head, const gchar *const *names)
+{
+	if (head == NULL)
+		return NULL;
+	for (guint i = 0; names[i] != NULL; i++) {
+		for (xmlNode *c = head->children; c != NULL; c = c->next) {
+			const gchar *key;
+			const gchar *content;
+			if (!sw_extract_is(c, "meta"))
+				continue;
+			key = sw_extract_attr(c, "property");
+			if (key == NULL || g_ascii_strcasecmp(key, names[i]) != 0)
+				key = sw_extract_attr(c, "name");
+			if (key == NULL || g_ascii_strcasecmp(key, names[i]) != 0)
+				key = sw_extract_attr(c, "itemprop");
+			if (key == NULL || g_ascii_strcasecmp(key, names[i]) != 0)
+				continue;
+			content = sw_extract_attr(c, "content");
+			if (content != NULL && *content != '\0')
+				return content;
+		}
+	}
+	return NULL;
+}
+
+/* the first element in @node with itemprop=@prop, depth-first */
+static xmlNode *
+sw_extract_find_itemprop(xmlNode *node, const gchar *prop, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return NULL;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		const gchar *ip;
+		xmlNode *hit;
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		ip = sw_extract_attr(c, "itemprop");
+		if (ip != NULL && g_ascii_strcasecmp(ip, prop) == 0)
+			return c;
+		if ((hit = sw_extract_find_itemprop(c, prop, depth + 1)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+/* ISO 8601 dates and date-times as pages write them, normalised; NULL for
+ * anything else */
+static gchar *
+sw_extract_iso_date(const gchar *text)
+{
+	g_autoptr(GDateTime) dt = NULL;
+	g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
+	g_autofree gchar *t = NULL;
+	gint y, m, d;
+
+	if (text == NULL)
+		return NULL;
+	t = g_strstrip(g_strdup(text));
+	dt = g_date_time_new_from_iso8601(t, utc);
+	if (dt != NULL) {
+		/* keep the page's own offset when it gave one */
+		if (g_date_time_get_utc_offset(dt) == 0 && !g_str_has_suffix(t, "Z") &&
+		    strchr(t + 10, '+') == NULL && strchr(t + 10, '-') == NULL)
+			return g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S");
+		if (g_date_time_get_utc_offset(dt) == 0)
+			return g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
+		return g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
+	}
+	if (strlen(t) >= 10 && sscanf(t, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+	    g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+		return g_strdup_printf("%04d-%02d-%02d", y, m, d);
+	return NULL;
+}
+
+/* "Headline | Site" -> "Headline", when a separator splits off a shorter
+ * tail */
+static gchar *
+sw_extract_strip_site(const gchar *title)
+{
+	static const gchar *const seps[] = {" | ", " - ", " — ", " – ", " :: ", " » ", NULL};
+
+	for (guint i = 0; seps[i] != NULL; i++) {
+		const gchar *last = g_strrstr(title, seps[i]);
+		if (last != NULL && last != title) {
+			gsize head = last - title;
+			gsize tail = strlen(last + strlen(seps[i]));
+			if (head >= 15 && tail < head)
+				return g_strndup(title, head);
+		}
+	}
+	return g_strdup(title);
+}
+
+static void
+sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
+{
+	static const gchar *const k_title[] = {"og:title", "twitter:title", "headline", NULL};
+	static const gchar *const k_author[] = {"author", "article:author", "byl", "dc.creator",
+						"sailthru.author", NULL};
+	static const gchar *const k_pub[] = {"article:published_time", "datePublished",
+					     "pubdate", "publishdate", "publish-date",
+					     "dc.date.issued", "dcterms.created", "date",
+					     "sailthru.date", NULL};
+	static const gchar *const k_mod[] = {"article:modified_time", "dateModified",
+					     "og:updated_time", "dcterms.modified", NULL};
+	static const gchar *const k_url[] = {"og:url", NULL};
+	xmlNode *head = sw_extract_find_first(root, "head", 0);
+	xmlNode *h1 = body != NULL ? sw_extract_find_first(body, "h1", 0) : NULL;
+	xmlNode *title_el = head != NULL ? sw_extract_find_first(head, "title", 0) : NULL;
+	g_autofree gchar *doc_title = title_el != NULL ? sw_extract_node_text(title_el) : NULL;
+	g_autofree gchar *h1_text = h1 != NULL ? sw_extract_node_text(h1) : NULL;
+	const gchar *meta_title = sw_extract_meta(head, k_title);
+	const gchar *v;
+
+	(void)ex;
+	/* the headline: an <h1> the page's title agrees with, else metadata */
+	if (h1_text != NULL && *h1_text != '\0' &&
+	    ((doc_title != NULL && strstr(doc_title, h1_text) != NULL) ||
+	     (meta_title != NULL && strstr(meta_title, h1_text) != NULL)))
+		story->title = g_strdup(h1_text);
+	else if (meta_title != NULL)
+		story->title = sw_text_normalize_space(meta_title);
+	else if (h1_text != NULL && *h1_text != '\0')
+		story->title = g_strdup(h1_text);
+	else if (doc_title != NULL && *doc_title != '\0')
+		story->title = sw_extract_strip_site(doc_title);
+
+	if ((v = sw_extract_meta(head, k_author)) != NULL && !g_str_has_prefix(v, "http"))
+		story->byline = sw_text_normalize_space(v);
+	else if (body != NULL) {
+		xmlNode *a = sw_extract_find_itemprop(body, "author", 0);
+		if (a != NULL) {
+			g_autofree gchar *t = sw_extract_node_text(a);
+			if (*t != '\0' && strlen(t) < 120)
+				story->byline = g_steal_pointer(&t);
+		}
+	}
+	if (story->byline != NULL && g_ascii_strncasecmp(story->byline, "by ", 3) == 0) {
+		gchar *b = g_strdup(story->byline + 3);
+		g_free(story->byline);
+		story->byline = b;
+	}
+
+	story->published = sw_extract_iso_date(sw_extract_meta(head, k_pub));
+	story->modified = sw_extract_iso_date(sw_extract_meta(head, k_mod));
+	if (story->published == NULL && body != NULL) {
+		xmlNode *t = sw_extract_find_itemprop(body, "datePublished", 0);
+		if (t == NULL)
+			t = sw_extract_find_first(body, "time", 0);
+		if (t != NULL) {
+			const gchar *dt = sw_extract_attr(t, "datetime");
+			story->published = sw_extract_iso_date(dt != NULL ? dt : sw_extract_attr(t, "content"));
+		}
+	}
+
+	if ((v = sw_extract_attr(root, "lang")) != NULL && *v != '\0' && strlen(v) < 20)
+		story->lang = g_strdup(v);
+	if (head != NULL) {
+		for (xmlNode *c = head->children; c != NULL && story->url == NULL; c = c->next) {
+			const gchar *rel = sw_extract_is(c, "link") ? sw_extract_attr(c, "rel") : NULL;
+			if (rel != NULL && g_ascii_strcasecmp(rel, "canonical") == 0 &&
+			    (v = sw_extract_attr(c, "href")) != NULL && g_str_has_prefix(v, "http"))
+				story->url = g_strdup(v);
+		}
+	}
+	if (story->url == NULL && (v = sw_extract_meta(head, k_url)) != NULL &&
+	    g_str_has_prefix(v, "http"))
+		story->url = g_strdup(v);
+}
+
+/* ---- scoring ---- */
+
+static gdouble *
+sw_extract_score_of(SwExtract *ex, xmlNode *node)
+{
+	gdouble *s = g_hash_table_lookup(ex->scores, node);
+	g_autofree gchar *ci = NULL;
+
+	if (s != NULL)
+		return s;
+	s = g_new0(gdouble, 1);
+	if (sw_extract_is(node, "div") || sw_extract_is(node, "article") ||
+	    sw_extract_is(node, "section") || sw_extract_is(node, "main"))
+		*s = 5;
+	else if (sw_extract_is(node, "pre") || sw_extract_is(node, "td") ||
+		 sw_extract_is(node, "blockquote"))
+		*s = 3;
+	else if (sw_extract_is(node, "ol") || sw_extract_is(node, "ul") || sw_extract_is(node, "li") ||
+		 sw_extract_is(node, "dl") || sw_extract_is(node, "form"))
+		*s = -3;
+	else if (sw_extract_is(node, "th") || sw_extract_is(node, "h1") || sw_extract_is(node, "h2"))
+		*s = -5;
+	if (sw_extract_is(node, "article") || sw_extract_is(node, "main"))
+		*s += 10;
+	ci = sw_extract_class_id(node);
+	if (ci != NULL) {
+		if (g_regex_match(sw_extract_re_positive, ci, 0, NULL))
+			*s += 25;
+		if (g_regex_match(sw_extract_re_weak_junk, ci, 0, NULL))
+			*s -= 25;
+	}
+	g_hash_table_insert(ex->scores, node, s);
+	return s;
+}
+
+/* a <div> with no block children reads like a paragraph */
+static gboolean
+sw_extract_is_para_like(xmlNode *node)
+{
+	if (sw_extract_is(node, "p") || sw_extract_is(node, "pre") || sw_extract_is(node, "td") ||
+	    sw_extract_is(node, "blockquote"))
+		return TRUE;
+	if (sw_extract_is(node, "div") || sw_extract_is(node, "section")) {
+		for (xmlNode *c = node->children; c != NULL; c = c->next) {
+			if (sw_extract_is_block(c))
+				return FALSE;
+		}
+		return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+sw_extract_score(SwExtract *ex, xmlNode *node, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is_para_like(c)) {
+			g_autofree gchar *text = sw_extract_node_text(c);
+			glong len = g_utf8_strlen(text, -1);
+			gdouble score;
+			xmlNode *anc = c->parent;
+
+			if (len >= SW_EXTRACT_MIN_PARA) {
+				score = 1.0;
+				for (const gchar *p = text; *p != '\0'; p++) {
+					if (*p == ',')
+						score += 1;
+				}
+				score += MIN(len / 100, 3);
+				/* parent full score, grandparent half, then a third */
+				for (guint level = 0; level < 3 && anc != NULL &&
+						      anc->type == XML_ELEMENT_NODE;
+				     level++, anc = anc->parent) {
+					gdouble div = level == 0 ? 1 : level * 2;
+					*sw_extract_score_of(ex, anc) += score / div;
+				}
+			}
+			if (sw_extract_is(c, "p") || sw_extract_is(c, "pre"))
+				continue;
+		}
+		sw_extract_score(ex, c, depth + 1);
+	}
+}
+
+static xmlNode *
+sw_extract_top_candidate(SwExtract *ex, gdouble *out_score)
+{
+	GHashTableIter it;
+	gpointer key, value;
+	xmlNode *top = NULL;
+	gdouble best = 0;
+
+	g_hash_table_iter_init(&it, ex->scores);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		xmlNode *n = key;
+		gdouble s = *(gdouble *)value * (1.0 - sw_extract_link_density(n));
+		*(gdouble *)value = s;
+		if (top == NULL || s > best) {
+			top = n;
+			best = s;
+		}
+	}
+	*out_score = best;
+	return top;
+}
+
+/* ---- paragraphs ---- */
+
+typedef struct {
+	GString *cur;
+	gsize cur_links;
+	guint in_link;
+	guint brs;
+	GPtrArray *paras; /* gchar* */
+	GPtrArray *links; /* link share per paragraph, as GUINT_TO_POINTER(per mille) */
+} SwCollect;
+
+static void
+sw_collect_flush(SwCollect *col)
+{
+	g_autofree gchar *t = NULL;
+	glong len;
+
+	col->brs = 0;
+	if (col->cur->len == 0)
+		return;
+	t = sw_text_normalize_space(col->cur->str);
+	len = g_utf8_strlen(t, -1);
+	if (len > 0) {
+		guint permille = (guint)MIN(1000, col->cur_links * 1000 / (gsize)MAX(len, 1));
+		g_ptr_array_add(col->paras, g_steal_pointer(&t));
+		g_ptr_array_add(col->links, GUINT_TO_POINTER(permille));
+	}
+	g_string_truncate(col->cur, 0);
+	col->cur_links = 0;
+}
+
+/* a caption keeps its words, not its photographer */
+static void
+sw_collect_strip_credit(SwCollect *col)
+{
+	static GRegex *credit = NULL;
+	static gsize once = 0;
+	g_autofree gchar *stripped = NULL;
+
+	if (g_once_init_enter(&once)) {
+		credit = g_regex_new("\\s*[(\\[]?\\b(photo(graph)?|image|picture|credit|illustration)s?"
+				     "( by)?\\s*:.*$|\\s*\\(?(getty images|ap photo|reuters)\\b.*$",
+				     G_REGEX_CASELESS, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	stripped = g_regex_replace_literal(credit, col->cur->str, -1, 0, "", 0, NULL);
+	if (stripped != NULL)
+		g_string_assign(col->cur, stripped);
+}
+
+static void
+sw_collect(SwCollect *col, xmlNode *node, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			const gchar *t = (const gchar *)c->content;
+			gboolean blank = TRUE;
+			for (const gchar *p = t; *p != '\0'; p++) {
+				if (!g_ascii_isspace(*p)) {
+					blank = FALSE;
+					break;
+				}
+			}
+			if (!blank)
+				col->brs = 0;
+			if (col->in_link > 0) {
+				g_autofree gchar *n = sw_text_normalize_space(t);
+				col->cur_links += g_utf8_strlen(n, -1);
+			}
+			g_string_append(col->cur, t);
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is(c, "br")) {
+			/* two breaks in a row end a paragraph, one is a space */
+			if (++col->brs >= 2)
+				sw_collect_flush(col);
+			else
+				g_string_append_c(col->cur, ' ');
+			continue;
+		}
+		if (sw_extract_is_block(c)) {
+			gboolean caption = sw_extract_is(c, "figcaption");
+			sw_collect_flush(col);
+			sw_collect(col, c, depth + 1);
+			if (caption)
+				sw_collect_strip_credit(col);
+			sw_collect_flush(col);
+			continue;
+		}
+		if (sw_extract_is(c, "a"))
+			col->in_link++;
+		sw_collect(col, c, depth + 1);
+		if (sw_extract_is(c, "a"))
+			col->in_link--;
+	}
+}
+
+/* a paragraph a reader would not call part of the story */
+static gboolean
+sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwStory *story)
+{
+	glong len = g_utf8_strlen(para, -1);
+	guint words = 1;
+
+	for (const gchar *p = para; *p != '\0'; p++) {
+		if (*p == ' ')
+			words++;
+	}
+	if (story->title != NULL && g_strcmp0(para, story->title) == 0)
+		return TRUE;
+	if (story->byline != NULL && len < 120 &&
+	    (g_strcmp0(para, story->byline) == 0 ||
+	     (g_str_has_suffix(para, story->byline) && len < (glong)strlen(story->byline) + 8)))
+		return TRUE;
+	/* lists of links: related stories, tags, menus */
+	if (link_permille > 600 && words < 25)
+		return TRUE;
+	if (len <= 120 && g_regex_match(sw_extract_re_boilerplate, para, 0, NULL))
+		return TRUE;
+	if (len <= 80 && g_regex_match(sw_extract_re_dateline, para, 0, NULL))
+		return TRUE;
+	return FALSE;
+}
+
+static void
+sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
+{
+	SwCollect col = {0};
+
+	(void)ex;
+	col.cur = g_string_new(NULL);
+	col.paras = g_ptr_array_new_with_free_func(g_free);
+	col.links = g_ptr_array_new();
+	for (guint i = 0; i < nodes->len; i++) {
+		xmlNode *n = g_ptr_array_index(nodes, i);
+		sw_collect_flush(&col);
+		sw_collect(&col, n, 0);
+	}
+	sw_collect_flush(&col);
+	for (guint i = 0; i < col.paras->len; i++) {
+		gchar *p = g_ptr_array_index(col.paras, i);
+		guint lp = GPOINTER_TO_UINT(g_ptr_array_index(col.links, i));
+		if (sw_extract_is_furniture_para(p, lp, story))
+			continue;
+		/* the same paragraph twice (mobile and desktop copies) once */
+		if (story->paragraphs->len > 0 &&
+		    g_strcmp0(g_ptr_array_index(story->paragraphs, story->paragraphs->len - 1), p) == 0)
+			continue;
+		g_ptr_array_add(story->paragraphs, g_strdup(p));
+	}
+	g_string_free(col.cur, TRUE);
+	g_ptr_array_unref(col.paras);
+	g_ptr_array_unref(col.links);
+}
+
+static gsize
+sw_extract_story_len(const SwStory *story)
+{
+	gsize n = 0;
+	for (guint i = 0; i < story->paragraphs->len; i++)
+		n += strlen(g_ptr_array_index(story->paragraphs, i));
+	return n;
+}
+
+/* the automatic choice: best-scored container and its related siblings */
+static void
+sw_extract_auto(SwExtract *ex, xmlNode *body, SwStory *story)
+{
+	g_autoptr(GPtrArray) nodes = g_ptr_array_new();
+	gdouble top_score = 0;
+	xmlNode *top;
+
+	sw_extract_score(ex, body, 0);
+	top = sw_extract_top_candidate(ex, &top_score);
+	if (top == NULL || top_score <= 0) {
+		g_ptr_array_add(nodes, body);
+	} else if (top->parent == NULL || top->parent->type != XML_ELEMENT_NODE) {
+		g_ptr_array_add(nodes, top);
+	} else {
+		gdouble threshold = MAX(10.0, top_score * 0.2);
+		for (xmlNode *s = top->parent->children; s != NULL; s = s->next) {
+			gdouble *sc;
+			gboolean take = s == top;
+			if (s->type != XML_ELEMENT_NODE)
+				continue;
+			sc = g_hash_table_lookup(ex->scores, s);
+			if (!take && sc != NULL && *sc >= threshold)
+				take = TRUE;
+			if (!take && ex->opts->captions && sw_extract_is(s, "figure"))
+				take = TRUE;
+			if (!take && sw_extract_is(s, "p")) {
+				g_autofree gchar *t = sw_extract_node_text(s);
+				glong len = g_utf8_strlen(t, -1);
+				gdouble ld = sw_extract_link_density(s);
+				if ((len > 80 && ld < 0.25) ||
+				    (len > 0 && ld == 0 && g_regex_match_simple("\\.( |$)", t, 0, 0)))
+					take = TRUE;
+			}
+			if (take)
+				g_ptr_array_add(nodes, s);
+		}
+	}
+	sw_extract_collect_into(ex, nodes, story);
+
+	/* guard: if the choice kept under a third of the page's good prose,
+	 * the page is not shaped the way scoring assumes; take all of it */
+	if (ex->body_text > 0 && sw_extract_story_len(story) * 3 < ex->body_text) {
+		g_autoptr(SwStory) whole = sw_story_new();
+		g_autoptr(GPtrArray) all = g_ptr_array_new();
+		gsize good = 0;
+
+		whole->title = g_strdup(story->title);
+		whole->byline = g_strdup(story->byline);
+		g_ptr_array_add(all, body);
+		sw_extract_collect_into(ex, all, whole);
+		for (guint i = 0; i < whole->paragraphs->len; i++) {
+			const gchar *p = g_ptr_array_index(whole->paragraphs, i);
+			if (g_utf8_strlen(p, -1) >= 80)
+				good += strlen(p);
+		}
+		if (sw_extract_story_len(story) * 2 < good) {
+			g_ptr_array_set_size(story->paragraphs, 0);
+			for (guint i = 0; i < whole->paragraphs->len; i++)
+				g_ptr_array_add(story->paragraphs,
+						g_strdup(g_ptr_array_index(whole->paragraphs, i)));
+		}
+	}
+}
+
+static xmlXPathObject *
+sw_extract_eval(xmlDoc *doc, const gchar *selector, GError **error)
+{
+	g_autofree gchar *xpath = sw_select_to_xpath(selector, error);
+	g_autoptr(xmlXPathContext) ctx = NULL;
+	xmlXPathObject *obj;
+
+	if (xpath == NULL)
+		return NULL;
+	ctx = xmlXPathNewContext(doc);
+	obj = xmlXPathEvalExpression((const xmlChar *)xpath, ctx);
+	if (obj == NULL) {
+		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_CONFIG, "bad selector \"%s\"", selector);
+		return NULL;
+	}
+	return obj;
+}
+
+static void
+sw_extract_xpath_silence(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+gboolean
+sw_extract_check_selector(const gchar *selector, GError **error)
+{
+	g_autofree gchar *xpath = sw_select_to_xpath(selector, error);
+	g_autoptr(xmlXPathCompExpr) comp = NULL;
+
+	if (xpath == NULL)
+		return FALSE;
+	xmlSetGenericErrorFunc(NULL, sw_extract_xpath_silence);
+	comp = xmlXPathCompile((const xmlChar *)xpath);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	if (comp == NULL) {
+		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_CONFIG, "bad selector \"%s\"", selector);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* the matched elements that are not inside another match, in order */
+static GPtrArray *
+sw_extract_outermost(xmlNodeSet *set)
+{
+	g_autoptr(GHashTable) all = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GPtrArray *out = g_ptr_array_new();
+
+	for (gint i = 0; set != NULL && i < set->nodeNr; i++) {
+		if (set->nodeTab[i]->type == XML_ELEMENT_NODE)
+			g_hash_table_add(all, set->nodeTab[i]);
+	}
+	for (gint i = 0; set != NULL && i < set->nodeNr; i++) {
+		xmlNode *n = set->nodeTab[i];
+		gboolean nested = FALSE;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (xmlNode *a = n->parent; a != NULL && !nested; a = a->parent)
+			nested = g_hash_table_contains(all, a);
+		if (!nested)
+			g_ptr_array_add(out, n);
+	}
+	return out;
+}
+
+static gboolean
+sw_extract_remove_matches(xmlDoc *doc, const gchar *selector, GError **error)
+{
+	g_autoptr(xmlXPathObject) obj = sw_extract_eval(doc, selector, error);
+	g_autoptr(GPtrArray) top = NULL;
+
+	if (obj == NULL)
+		return FALSE;
+	/* decide nesting before freeing anything: a freed match takes its
+	 * nested matches with it */
+	top = sw_extract_outermost(obj->nodesetval);
+	for (guint i = 0; i < top->len; i++) {
+		xmlNode *n = g_ptr_array_index(top, i);
+		if (n->parent == NULL)
+			continue;
+		xmlUnlinkNode(n);
+		xmlFreeNode(n);
+	}
+	return TRUE;
+}
+
+gboolean
+sw_extract_looks_like_html(const gchar *data, gsize len)
+{
+	gsize n = MIN(len, 2048);
+	g_autofree gchar *head = g_ascii_strdown(data, n);
+
+	return strstr(head, "<html") != NULL || strstr(head, "<!doctype") != NULL ||
+	       strstr(head, "<head") != NULL || strstr(head, "<body") != NULL ||
+	       strstr(head, "<p>") != NULL || strstr(head, "<div") != NULL ||
+	       strstr(head, "<article") != NULL || strstr(head, "<meta") != NULL;
+}
+
+SwStory *
+sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GError **error)
+{
+	static const SwExtractOptions defaults = {0};
+	g_autoptr(SwStory) story = sw_story_new();
+	g_autofree gchar *utf8 = NULL;
+	g_autoptr(xmlDoc) doc = NULL;
+	g_autoptr(GHashTable) scores = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	SwExtract ex = {0};
+	xmlNode *root;
+	xmlNode *body;
+
+	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+	sw_extract_init_patterns();
+	if (opts == NULL)
+		opts = &defaults;
+	ex.opts = opts;
+	ex.scores = scores;
+	utf8 = sw_charset_to_utf8(data, len, opts->http_charset, NULL);
+	if (*utf8 == '\0')
+		return g_steal_pointer(&story);
+	doc = htmlReadMemory(utf8, (int)MIN(strlen(utf8), (gsize)G_MAXINT), opts->url, "UTF-8",
+			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+				 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL)
+		return g_steal_pointer(&story);
+	ex.doc = doc;
+	body = sw_extract_body(doc);
+	sw_extract_metadata(&ex, root, body, story);
+
+	if (opts->exclude != NULL && !sw_extract_remove_matches(doc, opts->exclude, error))
+		return NULL;
+
+	if (opts->select != NULL) {
+		g_autoptr(xmlXPathObject) obj = sw_extract_eval(doc, opts->select, error);
+		g_autoptr(GPtrArray) nodes = NULL;
+
+		if (obj == NULL)
+			return NULL;
+		nodes = sw_extract_outermost(obj->nodesetval);
+		for (guint i = 0; i < nodes->len; i++)
+			sw_extract_clean(&ex, g_ptr_array_index(nodes, i), FALSE, 0);
+		sw_extract_collect_into(&ex, nodes, story);
+		return g_steal_pointer(&story);
+	}
+
+	if (body == NULL)
+		return g_steal_pointer(&story);
+	/* two passes: the guard needs the amount of text left by the
+	 * unconditional cleaning */
+	ex.body_text = 0;
+	sw_extract_clean(&ex, body, FALSE, 0);
+	ex.body_text = sw_extract_text_len(body, NULL, FALSE, 0);
+	sw_extract_clean(&ex, body, TRUE, 0);
+	sw_extract_auto(&ex, body, story);
+	return g_steal_pointer(&story);
+}
+
+/* a block of lines: hard-wrapped prose is one paragraph; long lines, or
+ * lines that each end a sentence, are a paragraph each */
+static void
+sw_extract_text_block(SwStory *story, const gchar *block)
+{
+	g_auto(GStrv) lines = g_strsplit(block, "\n", -1);
+	guint n = 0;
+	guint ended = 0;
+	gsize total = 0;
+
+	for (guint i = 0; lines[i] != NULL; i++) {
+		gchar *l = g_strstrip(lines[i]);
+		gsize len = strlen(l);
+		if (len == 0)
+			continue;
+		n++;
+		total += len;
+		if (strchr(".!?\"”’)", l[len - 1]) != NULL || g_str_has_suffix(l, "”"))
+			ended++;
+	}
+	if (n > 1 && (total / n > 120 || ended == n)) {
+		for (guint i = 0; lines[i] != NULL; i++) {
+			if (lines[i][0] != '\0')
+				g_ptr_array_add(story->paragraphs, sw_text_normalize_space(lines[i]));
+		}
+		return;
+	}
+	{
+		gchar *p = sw_text_normalize_space(block);
+		if (*p == '\0')
+			g_free(p);
+		else
+			g_ptr_array_add(story->paragraphs, p);
+	}
+}
+
+SwStory *
+sw_extract_text(const gchar *data, gsize len)
+{
+	g_autoptr(SwStory) story = sw_story_new();
+	g_autofree gchar *utf8 = sw_charset_to_utf8(data, len, NULL, NULL);
+	g_auto(GStrv) blocks = NULL;
+	guint first = 0;
+
+	/* normalise line ends, then split on blank lines */
+	g_strdelimit(utf8, "\r", '\n');
+	blocks = g_regex_split_simple("\\n[ \\t]*\\n", utf8, 0, 0);
+	while (blocks[first] != NULL && g_strstrip(blocks[first])[0] == '\0')
+		first++;
+	if (blocks[first] == NULL)
+		return g_steal_pointer(&story);
+	/* a single short line before the first blank line is the headline */
+	if (strchr(blocks[first], '\n') == NULL && g_utf8_strlen(blocks[first], -1) < 200 &&
+	    blocks[first + 1] != NULL) {
+		story->title = sw_text_normalize_space(blocks[first]);
+		first++;
+	}
+	for (guint i = first; blocks[i] != NULL; i++)
+		sw_extract_text_block(story, blocks[i]);
+	return g_steal_pointer(&story);
+}

@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * `storywatch run`, the background service: one GMainLoop for the timer,
+ * the fetches and the signals. A single timer wakes at the earliest due
+ * watch; each check commits from a main-loop callback, so a signal is only
+ * ever handled between commits, never inside one. SIGTERM and SIGINT stop
+ * (state saved, exit 0); SIGHUP reloads the watchlist and keeps the schedule.
+ */
+#define G_LOG_DOMAIN "storywatch"
+
+#include "sw/service.h"
+
+#include <glib-unix.h>
+#include <signal.h>
+
+#include "sw/error.h"
+#include "sw/report.h"
+#include "sw/state.h"
+#include "sw/store.h"
+#include "sw/watcher.h"
+#include "sw/watchlist.h"
+
+/* wake at least this often, so clock jumps and edits are noticed */
+#define SW_SERVICE_MAX_SLEEP 300
+
+typedef struct {
+	const SwServiceOptions *opts;
+	GMainLoop *loop;
+	SwWatchlist *watchlist;
+	SwStore *store;
+	SwState *state;
+	SwWatcher *watcher;
+	GSource *timer;
+	gboolean stopping;
+} SwService;
+
+static void
+sw_service_arm(SwService *self);
+
+static void
+sw_service_save(SwService *self)
+{
+	g_autoptr(GError) error = NULL;
+
+	if (!sw_state_save(self->state, &error))
+		g_warning("%s", error->message);
+}
+
+static void
+sw_service_report_cb(const SwCheckReport *r, gpointer user_data)
+{
+	SwService *self = user_data;
+	g_autofree gchar *line = sw_report_check(r);
+
+	if (r->result == SW_CHECK_FAILED || r->result == SW_CHECK_EMPTY)
+		g_log_structured(G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "SW_WATCH", r->watch->name,
+				 "MESSAGE", "%s", line);
+	else if (r->result == SW_CHECK_FIRST || r->result == SW_CHECK_CHANGED)
+		g_log_structured(G_LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "SW_WATCH", r->watch->name,
+				 "SW_COMMIT", r->commit, "MESSAGE", "%s", line);
+	else
+		g_log_structured(G_LOG_DOMAIN, G_LOG_LEVEL_INFO, "SW_WATCH", r->watch->name,
+				 "MESSAGE", "%s", line);
+	if (r->notify_error != NULL)
+		g_warning("%s: %s", r->watch->name, r->notify_error);
+	if (r->hook_error != NULL)
+		g_warning("%s: %s", r->watch->name, r->hook_error);
+	sw_service_save(self);
+	if (!self->stopping)
+		sw_service_arm(self);
+}
+
+static gboolean
+sw_service_tick_cb(gpointer user_data)
+{
+	SwService *self = user_data;
+	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+
+	g_clear_pointer(&self->timer, g_source_unref);
+	for (guint i = 0; i < watches->len && !self->stopping; i++) {
+		SwWatch *w = g_ptr_array_index(watches, i);
+		if (!sw_watcher_is_busy_with(self->watcher, w->name) &&
+		    sw_watcher_is_due(self->state, w, now))
+			sw_watcher_check(self->watcher, w);
+	}
+	sw_service_arm(self);
+	return G_SOURCE_REMOVE;
+}
+
+/* one timer, at the earliest next due time of an idle watch */
+static void
+sw_service_arm(SwService *self)
+{
+	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	gint64 wake = now + SW_SERVICE_MAX_SLEEP;
+
+	for (guint i = 0; i < watches->len; i++) {
+		SwWatch *w = g_ptr_array_index(watches, i);
+		SwWatchState *ws = sw_state_lookup(self->state, w->name);
+		if (sw_watcher_is_busy_with(self->watcher, w->name))
+			continue;
+		if (sw_watcher_is_due(self->state, w, now))
+			wake = now;
+		else if (ws != NULL)
+			wake = MIN(wake, ws->next_due);
+	}
+	if (self->timer != NULL) {
+		g_source_destroy(self->timer);
+		g_clear_pointer(&self->timer, g_source_unref);
+	}
+	g_debug("next wake in %" G_GINT64_FORMAT "s", MAX(wake - now, 0));
+	self->timer = wake <= now ? g_timeout_source_new(0)
+				  : g_timeout_source_new_seconds((guint)(wake - now));
+	g_source_set_callback(self->timer, sw_service_tick_cb, self, NULL);
+	g_source_attach(self->timer, NULL);
+}
+
+static gboolean
+sw_service_stop_cb(gpointer user_data)
+{
+	SwService *self = user_data;
+
+	/* commits run inside callbacks: none is half-done while we are here */
+	g_message("stopping (%u checks in flight abandoned)", sw_watcher_get_busy(self->watcher));
+	self->stopping = TRUE;
+	g_main_loop_quit(self->loop);
+	return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+sw_service_reload_cb(gpointer user_data)
+{
+	SwService *self = user_data;
+	g_autoptr(GError) error = NULL;
+	SwWatchlist *wl = sw_watchlist_load(self->opts->config_path, TRUE, &error);
+
+	if (wl == NULL) {
+		g_warning("reload refused, keeping the current watchlist: %s", error->message);
+		return G_SOURCE_CONTINUE;
+	}
+	/* checks in flight hold their own copy of their watch */
+	sw_watchlist_free(self->watchlist);
+	self->watchlist = wl;
+	g_message("reloaded %s: %u watches", self->opts->config_path,
+		  sw_watchlist_get_watches(wl)->len);
+	sw_service_arm(self);
+	return G_SOURCE_CONTINUE;
+}
+
+gboolean
+sw_service_run(const SwServiceOptions *opts, GError **error)
+{
+	SwService self = {0};
+	g_autofree gchar *state_path = NULL;
+	guint sig_term, sig_int, sig_hup;
+
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+
+	self.opts = opts;
+	self.watchlist = sw_watchlist_load(opts->config_path, TRUE, error);
+	if (self.watchlist == NULL)
+		return FALSE;
+	self.store = sw_store_open(opts->repo_path, TRUE, error);
+	if (self.store == NULL) {
+		sw_watchlist_free(self.watchlist);
+		return FALSE;
+	}
+	state_path = sw_store_get_private_path(self.store, "state.ini");
+	self.state = sw_state_load(state_path, error);
+	if (self.state == NULL) {
+		sw_store_free(self.store);
+		sw_watchlist_free(self.watchlist);
+		return FALSE;
+	}
+	self.loop = g_main_loop_new(NULL, FALSE);
+	self.watcher = sw_watcher_new(self.store, self.state, opts->hooks_dir, NULL);
+	sw_watcher_set_report_func(self.watcher, sw_service_report_cb, &self);
+
+	/* a hook that closes its stdin early must not kill us */
+	signal(SIGPIPE, SIG_IGN);
+	sig_term = g_unix_signal_add(SIGTERM, sw_service_stop_cb, &self);
+	sig_int = g_unix_signal_add(SIGINT, sw_service_stop_cb, &self);
+	sig_hup = g_unix_signal_add(SIGHUP, sw_service_reload_cb, &self);
+
+	g_message("watching %u stories from %s, history in %s",
+		  sw_watchlist_get_watches(self.watchlist)->len, opts->config_path, opts->repo_path);
+	sw_service_arm(&self);
+	g_main_loop_run(self.loop);
+
+	g_source_remove(sig_term);
+	g_source_remove(sig_int);
+	g_source_remove(sig_hup);
+	if (self.timer != NULL) {
+		g_source_destroy(self.timer);
+		g_source_unref(self.timer);
+	}
+	sw_watcher_free(self.watcher);
+	sw_service_save(&self);
+	sw_state_free(self.state);
+	sw_store_free(self.store);
+	sw_watchlist_free(self.watchlist);
+	g_main_loop_unref(self.loop);
+	return TRUE;
+}
+
+gchar *
+sw_service_unit(const gchar *exec_path)
+{
+	return g_strdup_printf(
+	    "# storywatch: watch news stories and tell how they evolve\n"
+	    "# installed by `storywatch install-service` or `make install`\n"
+	    "[Unit]\n"
+	    "Description=storywatch news story watcher\n"
+	    "Documentation=man:storywatch(1) man:storywatch-watchlist(5)\n"
+	    "After=network-online.target\n"
+	    "Wants=network-online.target\n"
+	    "\n"
+	    "[Service]\n"
+	    "Type=simple\n"
+	    "ExecStart=%s run\n"
+	    "ExecReload=/bin/kill -HUP $MAINPID\n"
+	    "Restart=on-failure\n"
+	    "RestartSec=30\n"
+	    "Nice=10\n"
+	    "\n"
+	    "[Install]\n"
+	    "WantedBy=default.target\n",
+	    exec_path);
+}

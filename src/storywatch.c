@@ -1,0 +1,843 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * The storywatch command: a table of subcommands, each a thin layer that
+ * parses its options and calls the modules. Exit status: 0 success, 1 a
+ * failure at run time, 2 a bad command line or watchlist.
+ */
+#define G_LOG_DOMAIN "storywatch"
+
+#include <gio/gio.h>
+#include <gio/gunixinputstream.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sw/diff.h"
+#include "sw/error.h"
+#include "sw/extract.h"
+#include "sw/fetch.h"
+#include "sw/json.h"
+#include "sw/notify.h"
+#include "sw/report.h"
+#include "sw/schedule.h"
+#include "sw/service.h"
+#include "sw/state.h"
+#include "sw/store.h"
+#include "sw/watcher.h"
+#include "sw/watchlist.h"
+
+#define SW_EXIT_FAILURE 1
+#define SW_EXIT_USAGE	2
+/* largest file or stdin `extract` and `diff` read */
+#define SW_CLI_MAX_INPUT (64 * 1024 * 1024)
+
+typedef struct {
+	gchar *config;
+	gchar *repo;
+	gboolean verbose;
+	gboolean no_color;
+	gboolean json;
+} SwCli;
+
+typedef gboolean (*SwCommandFunc)(SwCli *cli, gint argc, gchar **argv, GError **error);
+
+typedef struct {
+	const gchar *name;
+	const gchar *args;
+	const gchar *summary;
+	SwCommandFunc func;
+} SwCommand;
+
+/* ---- shared plumbing ---- */
+
+static const gchar *
+sw_cli_config(SwCli *cli)
+{
+	if (cli->config == NULL) {
+		const gchar *env = g_getenv("STORYWATCH_CONFIG");
+		cli->config = env != NULL && *env != '\0'
+				  ? g_strdup(env)
+				  : g_build_filename(g_get_user_config_dir(), "storywatch",
+						     "watchlist.ini", NULL);
+	}
+	return cli->config;
+}
+
+static const gchar *
+sw_cli_repo(SwCli *cli)
+{
+	if (cli->repo == NULL) {
+		const gchar *env = g_getenv("STORYWATCH_REPO");
+		cli->repo = env != NULL && *env != '\0'
+				? g_strdup(env)
+				: g_build_filename(g_get_user_data_dir(), "storywatch", "repo", NULL);
+	}
+	return cli->repo;
+}
+
+/* hooks live beside the watchlist: $XDG_CONFIG_HOME/storywatch/hooks */
+static gchar *
+sw_cli_hooks_dir(SwCli *cli)
+{
+	g_autofree gchar *dir = g_path_get_dirname(sw_cli_config(cli));
+	return g_build_filename(dir, "hooks", NULL);
+}
+
+static gboolean
+sw_cli_color(SwCli *cli)
+{
+	return !cli->no_color && g_getenv("NO_COLOR") == NULL && isatty(STDOUT_FILENO);
+}
+
+static gboolean
+sw_cli_usage_error(GError **error, const gchar *fmt, ...) G_GNUC_PRINTF(2, 3);
+
+static gboolean
+sw_cli_usage_error(GError **error, const gchar *fmt, ...)
+{
+	va_list args;
+	g_autofree gchar *msg = NULL;
+
+	va_start(args, fmt);
+	msg = g_strdup_vprintf(fmt, args);
+	va_end(args);
+	g_set_error_literal(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT, msg);
+	return FALSE;
+}
+
+/* parse @entries plus the global options; leaves positional args in argv */
+static gboolean
+sw_cli_parse(SwCli *cli, const gchar *cmd, const gchar *params, const gchar *description,
+	     const GOptionEntry *entries, gint *argc, gchar ***argv, GError **error)
+{
+	const GOptionEntry global[] = {
+	    {"config", 'c', 0, G_OPTION_ARG_FILENAME, &cli->config,
+	     "Watchlist file (default $XDG_CONFIG_HOME/storywatch/watchlist.ini)", "FILE"},
+	    {"repo", 'r', 0, G_OPTION_ARG_FILENAME, &cli->repo,
+	     "History repository (default $XDG_DATA_HOME/storywatch/repo)", "DIR"},
+	    {"verbose", 'v', 0, G_OPTION_ARG_NONE, &cli->verbose, "Say more on stderr", NULL},
+	    {NULL},
+	};
+	g_autofree gchar *p = g_strdup_printf("%s%s%s", cmd, params != NULL ? " " : "",
+					      params != NULL ? params : "");
+	g_autoptr(GOptionContext) ctx = g_option_context_new(p);
+	g_autoptr(GError) error_local = NULL;
+
+	g_option_context_add_main_entries(ctx, global, NULL);
+	if (entries != NULL)
+		g_option_context_add_main_entries(ctx, entries, NULL);
+	if (description != NULL)
+		g_option_context_set_summary(ctx, description);
+	if (!g_option_context_parse(ctx, argc, argv, &error_local)) {
+		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT, "%s", error_local->message);
+		return FALSE;
+	}
+	if (cli->verbose)
+		g_setenv("G_MESSAGES_DEBUG", "storywatch", FALSE);
+	return TRUE;
+}
+
+static SwWatchlist *
+sw_cli_load_watchlist(SwCli *cli, GError **error)
+{
+	return sw_watchlist_load(sw_cli_config(cli), TRUE, error);
+}
+
+static gboolean
+sw_cli_read_input(const gchar *path, gchar **out, gsize *out_len, GError **error)
+{
+	g_autoptr(GError) error_local = NULL;
+
+	if (g_strcmp0(path, "-") == 0) {
+		g_autoptr(GInputStream) in = g_unix_input_stream_new(STDIN_FILENO, FALSE);
+		g_autoptr(GByteArray) buf = g_byte_array_new();
+		guint8 chunk[65536];
+		gssize n;
+		while ((n = g_input_stream_read(in, chunk, sizeof(chunk), NULL, &error_local)) > 0) {
+			if (buf->len + (gsize)n > SW_CLI_MAX_INPUT) {
+				g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT,
+					    "standard input is larger than %u MiB",
+					    SW_CLI_MAX_INPUT / (1024 * 1024));
+				return FALSE;
+			}
+			g_byte_array_append(buf, chunk, (guint)n);
+		}
+		if (n < 0) {
+			g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "reading standard input: %s",
+				    error_local->message);
+			return FALSE;
+		}
+		*out_len = buf->len;
+		g_byte_array_append(buf, (const guint8 *)"", 1);
+		*out = (gchar *)g_byte_array_free(g_steal_pointer(&buf), FALSE);
+		return TRUE;
+	}
+	{
+		g_autoptr(GFile) f = g_file_new_for_path(path);
+		g_autoptr(GFileInfo) info =
+		    g_file_query_info(f, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+		if (info != NULL && g_file_info_get_size(info) > SW_CLI_MAX_INPUT) {
+			g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT,
+				    "%s is larger than %u MiB", path, SW_CLI_MAX_INPUT / (1024 * 1024));
+			return FALSE;
+		}
+	}
+	if (!g_file_get_contents(path, out, out_len, &error_local)) {
+		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT, "%s", error_local->message);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* ---- watchlist commands ---- */
+
+static gboolean
+sw_cmd_add(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autofree gchar *name = NULL;
+	g_autofree gchar *every = NULL;
+	g_autofree gchar *select = NULL;
+	const GOptionEntry entries[] = {
+	    {"name", 'n', 0, G_OPTION_ARG_STRING, &name, "Name of the watch (default: from the URL)",
+	     "NAME"},
+	    {"every", 'e', 0, G_OPTION_ARG_STRING, &every, "Check interval: 90s, 30m, 6h, 1d", "INTERVAL"},
+	    {"select", 's', 0, G_OPTION_ARG_STRING, &select,
+	     "CSS selector or XPath of the story's element", "SELECTOR"},
+	    {NULL},
+	};
+	g_autoptr(SwWatchlist) wl = NULL;
+
+	if (!sw_cli_parse(cli, "add", "URL", "Add a page to the watchlist.", entries, &argc, &argv,
+			  error))
+		return FALSE;
+	if (argc != 2)
+		return sw_cli_usage_error(error, "add: expected one URL (see storywatch add --help)");
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	if (name == NULL)
+		name = sw_watchlist_suggest_name(wl, argv[1]);
+	if (!sw_watchlist_add(wl, name, argv[1], every, select, error)) {
+		if (!g_error_matches(*error, SW_ERROR, SW_ERROR_INVALID_CONFIG))
+			(*error)->code = SW_ERROR_INVALID_ARGUMENT;
+		return FALSE;
+	}
+	g_print("added %s: %s\n", name, argv[1]);
+	return TRUE;
+}
+
+static gboolean
+sw_cmd_remove(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autoptr(SwWatchlist) wl = NULL;
+
+	if (!sw_cli_parse(cli, "remove", "NAME",
+			  "Remove a watch. Its history stays in the repository.", NULL, &argc, &argv,
+			  error))
+		return FALSE;
+	if (argc != 2)
+		return sw_cli_usage_error(error, "remove: expected one watch name");
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	if (!sw_watchlist_remove(wl, argv[1], error)) {
+		(*error)->code = SW_ERROR_INVALID_ARGUMENT;
+		return FALSE;
+	}
+	g_print("removed %s (its history is kept)\n", argv[1]);
+	return TRUE;
+}
+
+static gboolean
+sw_cmd_list(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autoptr(SwWatchlist) wl = NULL;
+	GPtrArray *watches;
+	guint width = 4;
+
+	if (!sw_cli_parse(cli, "list", NULL, "List the watches.", NULL, &argc, &argv, error))
+		return FALSE;
+	if (argc != 1)
+		return sw_cli_usage_error(error, "list: takes no arguments");
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	watches = sw_watchlist_get_watches(wl);
+	for (guint i = 0; i < watches->len; i++) {
+		SwWatch *w = g_ptr_array_index(watches, i);
+		width = MAX(width, (guint)strlen(w->name));
+	}
+	for (guint i = 0; i < watches->len; i++) {
+		SwWatch *w = g_ptr_array_index(watches, i);
+		g_autofree gchar *every = sw_schedule_format_interval(w->every);
+		g_print("%-*s  %-6s  %s%s%s\n", (gint)width, w->name, every, w->url,
+			w->select != NULL ? "  select: " : "", w->select != NULL ? w->select : "");
+	}
+	if (watches->len == 0)
+		g_printerr("no watches in %s; add one with: storywatch add URL\n",
+			   sw_watchlist_get_path(wl));
+	return TRUE;
+}
+
+/* ---- check ---- */
+
+typedef struct {
+	SwCli *cli;
+	gboolean color;
+} SwCheckOut;
+
+static void
+sw_cmd_check_report_cb(const SwCheckReport *r, gpointer user_data)
+{
+	SwCheckOut *out = user_data;
+	g_autofree gchar *line = sw_report_check(r);
+
+	if (r->result == SW_CHECK_FAILED) {
+		g_printerr("storywatch: %s\n", line);
+		return;
+	}
+	if (r->result == SW_CHECK_EMPTY) {
+		g_printerr("storywatch: warning: %s\n", line);
+		return;
+	}
+	g_print("%s\n", line);
+	if (r->result == SW_CHECK_CHANGED) {
+		g_autofree gchar *body = sw_report_diff(r->diff, out->color);
+		g_print("%s", body);
+	}
+	if (r->notify_error != NULL)
+		g_printerr("storywatch: %s: %s\n", r->watch->name, r->notify_error);
+	if (r->hook_error != NULL)
+		g_printerr("storywatch: %s: %s\n", r->watch->name, r->hook_error);
+	fflush(stdout);
+}
+
+static gboolean
+sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	const GOptionEntry entries[] = {
+	    {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output", NULL},
+	    {NULL},
+	};
+	g_autoptr(SwWatchlist) wl = NULL;
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(SwState) state = NULL;
+	g_autoptr(SwWatcher) watcher = NULL;
+	g_autoptr(GPtrArray) todo = g_ptr_array_new();
+	g_autofree gchar *state_path = NULL;
+	g_autofree gchar *hooks = NULL;
+	GPtrArray *watches;
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	SwCheckOut out = {cli, FALSE};
+
+	if (!sw_cli_parse(cli, "check", "[NAME...]",
+			  "Check the due watches now (or the named ones, due or not): fetch, "
+			  "extract, commit what changed, notify.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	watches = sw_watchlist_get_watches(wl);
+	for (gint i = 1; i < argc; i++) {
+		SwWatch *w = sw_watchlist_find(wl, argv[i]);
+		if (w == NULL)
+			return sw_cli_usage_error(error, "no watch named \"%s\" in %s", argv[i],
+						  sw_watchlist_get_path(wl));
+		g_ptr_array_add(todo, w);
+	}
+	if (watches->len == 0) {
+		g_printerr("no watches in %s; add one with: storywatch add URL\n",
+			   sw_watchlist_get_path(wl));
+		return TRUE;
+	}
+	store = sw_store_open(sw_cli_repo(cli), TRUE, error);
+	if (store == NULL)
+		return FALSE;
+	/* one writer: wait for the service's commit in flight, if any */
+	if (!sw_store_lock(store, 120, error))
+		return FALSE;
+	state_path = sw_store_get_private_path(store, "state.ini");
+	state = sw_state_load(state_path, error);
+	if (state == NULL)
+		return FALSE;
+	if (argc == 1) {
+		for (guint i = 0; i < watches->len; i++) {
+			SwWatch *w = g_ptr_array_index(watches, i);
+			if (sw_watcher_is_due(state, w, now))
+				g_ptr_array_add(todo, w);
+		}
+		if (todo->len == 0)
+			g_print("nothing due (name watches to check them anyway)\n");
+	}
+	out.color = sw_cli_color(cli);
+	/* after option parsing: hooks live beside the watchlist in use */
+	hooks = sw_cli_hooks_dir(cli);
+	watcher = sw_watcher_new(store, state, hooks, NULL);
+	sw_watcher_set_report_func(watcher, sw_cmd_check_report_cb, &out);
+	sw_watcher_check_all(watcher, todo);
+	if (!sw_state_save(state, error))
+		return FALSE;
+	sw_store_unlock(store);
+	return TRUE;
+}
+
+/* ---- run, install-service ---- */
+
+static gboolean
+sw_cmd_run(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autofree gchar *hooks = NULL;
+	SwServiceOptions opts = {0};
+
+	if (!sw_cli_parse(cli, "run", NULL,
+			  "Run the watcher service: check each watch on its interval until SIGTERM "
+			  "or SIGINT; SIGHUP reloads the watchlist.",
+			  NULL, &argc, &argv, error))
+		return FALSE;
+	if (argc != 1)
+		return sw_cli_usage_error(error, "run: takes no arguments");
+	hooks = sw_cli_hooks_dir(cli);
+	opts.config_path = sw_cli_config(cli);
+	opts.repo_path = sw_cli_repo(cli);
+	opts.hooks_dir = hooks;
+	return sw_service_run(&opts, error);
+}
+
+static gboolean
+sw_cmd_install_service(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	gboolean print = FALSE;
+	g_autofree gchar *exec = NULL;
+	const GOptionEntry entries[] = {
+	    {"print", 0, 0, G_OPTION_ARG_NONE, &print, "Print the unit instead of installing it", NULL},
+	    {"exec", 0, 0, G_OPTION_ARG_FILENAME, &exec, "Path of storywatch in the unit", "PATH"},
+	    {NULL},
+	};
+	g_autofree gchar *unit = NULL;
+	g_autofree gchar *dir = NULL;
+	g_autofree gchar *path = NULL;
+
+	if (!sw_cli_parse(cli, "install-service", NULL,
+			  "Install the systemd user unit that runs `storywatch run`.", entries,
+			  &argc, &argv, error))
+		return FALSE;
+	if (exec == NULL) {
+		exec = g_file_read_link("/proc/self/exe", NULL);
+		if (exec == NULL)
+			exec = g_strdup("storywatch");
+	}
+	unit = sw_service_unit(exec);
+	if (print) {
+		g_print("%s", unit);
+		return TRUE;
+	}
+	dir = g_build_filename(g_get_user_config_dir(), "systemd", "user", NULL);
+	path = g_build_filename(dir, "storywatch.service", NULL);
+	if (g_mkdir_with_parents(dir, 0777) != 0 ||
+	    !g_file_set_contents_full(path, unit, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error))
+		return FALSE;
+	g_print("installed %s\nstart it with: systemctl --user daemon-reload && "
+		"systemctl --user enable --now storywatch\n",
+		path);
+	return TRUE;
+}
+
+/* ---- history ---- */
+
+static SwStore *
+sw_cli_open_history(SwCli *cli, GError **error)
+{
+	SwStore *store = sw_store_open(sw_cli_repo(cli), FALSE, error);
+	if (store == NULL && g_error_matches(*error, SW_ERROR, SW_ERROR_NOT_FOUND))
+		g_prefix_error(error, "run `storywatch check` first: ");
+	return store;
+}
+
+/* a name the history knows, or the watchlist does */
+static gboolean
+sw_cli_known_story(SwCli *cli, SwStore *store, const gchar *name)
+{
+	g_autoptr(GPtrArray) dirs = sw_store_list_dirs(store, NULL);
+	g_autoptr(SwWatchlist) wl = sw_watchlist_load(sw_cli_config(cli), TRUE, NULL);
+
+	for (guint i = 0; dirs != NULL && i < dirs->len; i++) {
+		if (g_strcmp0(g_ptr_array_index(dirs, i), name) == 0)
+			return TRUE;
+	}
+	return wl != NULL && sw_watchlist_find(wl, name) != NULL;
+}
+
+static gboolean
+sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	gint max = 0;
+	const GOptionEntry entries[] = {
+	    {"max-count", 'n', 0, G_OPTION_ARG_INT, &max, "Show at most N versions", "N"},
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "One JSON object per line", NULL},
+	    {NULL},
+	};
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(GPtrArray) log = NULL;
+	const gchar *name;
+
+	if (!sw_cli_parse(cli, "log", "[NAME]", "Show the versions of one story, or of all.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc > 2)
+		return sw_cli_usage_error(error, "log: expected at most one story name");
+	if (max < 0)
+		return sw_cli_usage_error(error, "log: --max-count must be positive");
+	name = argc == 2 ? argv[1] : NULL;
+	if (name != NULL && !sw_watchlist_name_is_valid(name))
+		return sw_cli_usage_error(error, "invalid story name \"%s\"", name);
+	store = sw_cli_open_history(cli, error);
+	if (store == NULL)
+		return FALSE;
+	if (name != NULL && !sw_cli_known_story(cli, store, name))
+		return sw_cli_usage_error(error, "no story named \"%s\"", name);
+	log = sw_store_log(store, name, NULL, (guint)max, error);
+	if (log == NULL)
+		return FALSE;
+	for (guint i = 0; i < log->len; i++) {
+		SwLogEntry *e = g_ptr_array_index(log, i);
+		g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(e->time);
+		g_autofree gchar *when = g_date_time_format(dt, "%Y-%m-%d %H:%M");
+		if (cli->json) {
+			g_autofree gchar *story = NULL;
+			g_autofree gchar *line = NULL;
+			gchar *colon = strchr(e->subject, ':');
+			story = colon != NULL ? g_strndup(e->subject, colon - e->subject) : g_strdup(name);
+			line = sw_json_log_entry(story, e->id, e->time, e->subject);
+			g_print("%s\n", line);
+		} else {
+			g_print("%.7s %s %s\n", e->id, when, e->subject);
+		}
+	}
+	return TRUE;
+}
+
+static gchar *
+sw_cli_story_text_of_file(const gchar *path, GError **error)
+{
+	g_autofree gchar *data = NULL;
+	g_autoptr(SwStory) story = NULL;
+	gsize len = 0;
+
+	if (!sw_cli_read_input(path, &data, &len, error))
+		return NULL;
+	if (sw_extract_looks_like_html(data, len)) {
+		story = sw_extract_html(data, len, NULL, error);
+		if (story == NULL)
+			return NULL;
+	} else {
+		story = sw_extract_text(data, len);
+	}
+	return sw_story_to_text(story, NULL);
+}
+
+static gboolean
+sw_cli_print_diff(SwCli *cli, const SwDiff *diff, const SwJsonContext *ctx)
+{
+	if (cli->json) {
+		g_autofree gchar *json = sw_json_diff(diff, ctx);
+		g_print("%s\n", json);
+	} else {
+		g_autofree gchar *body = sw_report_diff(diff, sw_cli_color(cli));
+		g_print("%s [%s]\n%s", diff->summary, sw_significance_to_string(diff->significance),
+			body);
+	}
+	return TRUE;
+}
+
+/* a revision the user named does not exist or lacks the story */
+static gboolean
+sw_cli_bad_revision(GError **error)
+{
+	(*error)->code = SW_ERROR_INVALID_ARGUMENT;
+	return FALSE;
+}
+
+static gboolean
+sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	const GOptionEntry entries[] = {
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "Print the diff as JSON", NULL},
+	    {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output", NULL},
+	    {NULL},
+	};
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(SwDiff) diff = NULL;
+	g_autoptr(GBytes) old_text = NULL;
+	g_autoptr(GBytes) new_text = NULL;
+	g_autofree gchar *story_path = NULL;
+	g_autofree gchar *old_rev = NULL;
+	g_autofree gchar *new_rev = NULL;
+	SwJsonContext ctx = {0};
+	const gchar *name;
+
+	if (!sw_cli_parse(cli, "diff", "NAME [REV [REV]] | OLD NEW",
+			  "Show what changed in a story between two versions (default: the last "
+			  "two), or between two files.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc < 2 || argc > 4)
+		return sw_cli_usage_error(error, "diff: expected NAME [REV [REV]] or OLD NEW");
+	name = argv[1];
+
+	/* two files, when the first is not a story */
+	if (argc == 3 && g_file_test(argv[1], G_FILE_TEST_IS_REGULAR) &&
+	    g_file_test(argv[2], G_FILE_TEST_IS_REGULAR)) {
+		g_autofree gchar *a = sw_cli_story_text_of_file(argv[1], error);
+		g_autofree gchar *b = a != NULL ? sw_cli_story_text_of_file(argv[2], error) : NULL;
+		if (b == NULL)
+			return FALSE;
+		diff = sw_diff_stories(a, b);
+		return sw_cli_print_diff(cli, diff, NULL);
+	}
+
+	if (!sw_watchlist_name_is_valid(name))
+		return sw_cli_usage_error(error, "diff: \"%s\" is neither a story nor a file", name);
+	store = sw_cli_open_history(cli, error);
+	if (store == NULL)
+		return FALSE;
+	if (!sw_cli_known_story(cli, store, name))
+		return sw_cli_usage_error(error, "no story named \"%s\"", name);
+	story_path = g_strdup_printf("%s/story.txt", name);
+	if (argc == 2) {
+		g_autoptr(GPtrArray) log = sw_store_log(store, name, NULL, 2, error);
+		if (log == NULL)
+			return FALSE;
+		if (log->len == 0)
+			return sw_cli_usage_error(error, "%s has no version yet", name);
+		new_rev = g_strdup(((SwLogEntry *)g_ptr_array_index(log, 0))->id);
+		if (log->len > 1)
+			old_rev = g_strdup(((SwLogEntry *)g_ptr_array_index(log, 1))->id);
+	} else {
+		/* one REV: that version against the latest */
+		old_rev = sw_store_resolve(store, argv[2], error);
+		if (old_rev == NULL)
+			return sw_cli_bad_revision(error);
+		new_rev = sw_store_resolve(store, argc == 4 ? argv[3] : NULL, error);
+		if (new_rev == NULL)
+			return sw_cli_bad_revision(error);
+	}
+	if (old_rev != NULL) {
+		old_text = sw_store_read(store, old_rev, story_path, error);
+		if (old_text == NULL)
+			return sw_cli_bad_revision(error);
+	}
+	new_text = sw_store_read(store, new_rev, story_path, error);
+	if (new_text == NULL)
+		return sw_cli_bad_revision(error);
+	diff = sw_diff_stories(old_text != NULL ? g_bytes_get_data(old_text, NULL) : NULL,
+			       g_bytes_get_data(new_text, NULL));
+	ctx.story = name;
+	ctx.commit = new_rev;
+	return sw_cli_print_diff(cli, diff, &ctx);
+}
+
+/* ---- extract ---- */
+
+static gboolean
+sw_cmd_extract(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autofree gchar *url = NULL;
+	g_autofree gchar *select = NULL;
+	const GOptionEntry entries[] = {
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "Print the story as JSON", NULL},
+	    {"url", 'u', 0, G_OPTION_ARG_STRING, &url, "The page's address, for a file or stdin",
+	     "URL"},
+	    {"select", 's', 0, G_OPTION_ARG_STRING, &select, "CSS selector or XPath of the story",
+	     "SELECTOR"},
+	    {NULL},
+	};
+	g_autofree gchar *data = NULL;
+	g_autoptr(SwFetchResult) res = NULL;
+	g_autoptr(SwStory) story = NULL;
+	SwExtractOptions opts = {0};
+	const gchar *src;
+	gsize len = 0;
+
+	if (!sw_cli_parse(cli, "extract", "FILE|URL|-",
+			  "Print the story a page holds: headline, then paragraphs.", entries, &argc,
+			  &argv, error))
+		return FALSE;
+	if (argc != 2)
+		return sw_cli_usage_error(error, "extract: expected one FILE, URL or -");
+	src = argv[1];
+	if (g_str_has_prefix(src, "http://") || g_str_has_prefix(src, "https://")) {
+		SwFetchRequest req = {src, NULL, NULL, 0, 0};
+		res = sw_fetch_sync(&req, error);
+		if (res == NULL) {
+			g_prefix_error(error, "%s: ", src);
+			return FALSE;
+		}
+		data = g_memdup2(g_bytes_get_data(res->body, &len), g_bytes_get_size(res->body) + 1);
+		data[len] = '\0';
+		opts.http_charset = res->charset;
+		if (url == NULL)
+			url = g_strdup(res->final_url);
+	} else if (!sw_cli_read_input(src, &data, &len, error)) {
+		return FALSE;
+	}
+	opts.url = url;
+	opts.select = select;
+	if (select != NULL && !sw_extract_check_selector(select, error))
+		return FALSE;
+	if ((res != NULL && g_strcmp0(res->content_type, "text/plain") == 0) ||
+	    (res == NULL && !sw_extract_looks_like_html(data, len)))
+		story = sw_extract_text(data, len);
+	else
+		story = sw_extract_html(data, len, &opts, error);
+	if (story == NULL)
+		return FALSE;
+	if (story->url == NULL && url != NULL)
+		story->url = g_strdup(url);
+	if (story->paragraphs->len == 0)
+		g_printerr("storywatch: warning: no story text found in %s\n", src);
+	if (cli->json) {
+		g_autofree gchar *json = sw_json_story(story);
+		g_print("%s\n", json);
+	} else {
+		g_autofree gchar *body = sw_story_body(story);
+		g_print("%s\n\n%s\n", story->title != NULL ? story->title : "", body);
+	}
+	return TRUE;
+}
+
+/* ---- the table ---- */
+
+static gboolean
+sw_cmd_help(SwCli *cli, gint argc, gchar **argv, GError **error);
+
+static const SwCommand sw_commands[] = {
+    {"add", "URL [--name NAME] [--every 30m] [--select SEL]", "add a page to the watchlist",
+     sw_cmd_add},
+    {"list", "", "list the watches", sw_cmd_list},
+    {"remove", "NAME", "remove a watch (its history is kept)", sw_cmd_remove},
+    {"check", "[NAME...]", "check the due (or named) watches now", sw_cmd_check},
+    {"run", "", "run the watcher service until stopped", sw_cmd_run},
+    {"log", "[NAME] [--json] [-n N]", "list the versions of a story, or of all", sw_cmd_log},
+    {"diff", "NAME [REV [REV]] | OLD NEW", "show what changed between two versions", sw_cmd_diff},
+    {"extract", "[--json] FILE|URL|-", "print the story a page holds", sw_cmd_extract},
+    {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
+    {"help", "[COMMAND]", "show help", sw_cmd_help},
+};
+
+static void
+sw_print_usage(FILE *out)
+{
+	fprintf(out, "usage: storywatch [--config FILE] [--repo DIR] COMMAND [ARGS]\n\n"
+		     "Watch news stories on the web and tell how each one evolves.\n\n"
+		     "commands:\n");
+	for (guint i = 0; i < G_N_ELEMENTS(sw_commands); i++)
+		fprintf(out, "  %-16s %s\n", sw_commands[i].name, sw_commands[i].summary);
+	fprintf(out, "\n`storywatch COMMAND --help` shows a command's options; "
+		     "man storywatch(1) tells the rest.\n");
+}
+
+static gboolean
+sw_cmd_help(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	(void)cli;
+	(void)error;
+	if (argc >= 2) {
+		for (guint i = 0; i < G_N_ELEMENTS(sw_commands); i++) {
+			if (g_strcmp0(sw_commands[i].name, argv[1]) == 0 &&
+			    sw_commands[i].func != sw_cmd_help) {
+				gchar *args[] = {argv[1], (gchar *)"--help", NULL};
+				SwCli sub = {0};
+				return sw_commands[i].func(&sub, 2, args, error);
+			}
+		}
+		return sw_cli_usage_error(error, "unknown command \"%s\"", argv[1]);
+	}
+	sw_print_usage(stdout);
+	return TRUE;
+}
+
+static gint
+sw_exit_code(const GError *error)
+{
+	if (error->domain == SW_ERROR &&
+	    (error->code == SW_ERROR_INVALID_ARGUMENT || error->code == SW_ERROR_INVALID_CONFIG))
+		return SW_EXIT_USAGE;
+	return SW_EXIT_FAILURE;
+}
+
+int
+main(int argc, char **argv)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) args = g_ptr_array_new();
+	SwCli cli = {0};
+	const SwCommand *cmd = NULL;
+	gboolean ok;
+	gint cmd_index = -1;
+
+	setlocale(LC_ALL, "");
+	/* debug and info on stderr, never mixed into piped output */
+	g_log_writer_default_set_use_stderr(TRUE);
+	signal(SIGPIPE, SIG_IGN);
+
+	/* the command is the first word that is not an option or its value */
+	for (gint i = 1; i < argc; i++) {
+		if (g_strcmp0(argv[i], "--version") == 0 || g_strcmp0(argv[i], "-V") == 0) {
+			g_print("storywatch %s\n", SW_VERSION);
+			return 0;
+		}
+		if (g_strcmp0(argv[i], "--help") == 0 || g_strcmp0(argv[i], "-h") == 0) {
+			if (cmd_index < 0) {
+				sw_print_usage(stdout);
+				return 0;
+			}
+			continue;
+		}
+		if (argv[i][0] == '-') {
+			if (cmd_index < 0 && (g_strcmp0(argv[i], "--config") == 0 ||
+					      g_strcmp0(argv[i], "-c") == 0 ||
+					      g_strcmp0(argv[i], "--repo") == 0 ||
+					      g_strcmp0(argv[i], "-r") == 0))
+				i++;
+			continue;
+		}
+		if (cmd_index < 0)
+			cmd_index = i;
+	}
+	if (cmd_index < 0) {
+		sw_print_usage(stderr);
+		return SW_EXIT_USAGE;
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(sw_commands); i++) {
+		if (g_strcmp0(sw_commands[i].name, argv[cmd_index]) == 0)
+			cmd = &sw_commands[i];
+	}
+	if (cmd == NULL) {
+		g_printerr("storywatch: unknown command \"%s\" (see storywatch --help)\n",
+			   argv[cmd_index]);
+		return SW_EXIT_USAGE;
+	}
+	/* argv for the command: its name first, then every other argument */
+	g_ptr_array_add(args, argv[cmd_index]);
+	for (gint i = 1; i < argc; i++) {
+		if (i != cmd_index)
+			g_ptr_array_add(args, argv[i]);
+	}
+	g_ptr_array_add(args, NULL);
+	{
+		gint cargc = (gint)args->len - 1;
+		gchar **cargv = (gchar **)args->pdata;
+		ok = cmd->func(&cli, cargc, cargv, &error);
+	}
+	sw_notify_shutdown();
+	g_free(cli.config);
+	g_free(cli.repo);
+	if (!ok) {
+		g_printerr("storywatch: %s\n", error != NULL ? error->message : "failed");
+		return error != NULL ? sw_exit_code(error) : SW_EXIT_FAILURE;
+	}
+	return 0;
+}

@@ -1,0 +1,399 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * One check of one watch, start to end: fetch (conditional, bounded),
+ * extract the story, compare it with the last snapshot, commit when it
+ * changed, then notify and run the hook. The schedule state is updated
+ * here; the caller decides when to save it and holds the repository lock.
+ * `storywatch check` and the service both drive this module.
+ */
+#define G_LOG_DOMAIN "storywatch-watcher"
+
+#include "sw/watcher.h"
+
+#include <string.h>
+
+#include "sw/error.h"
+#include "sw/extract.h"
+#include "sw/hook.h"
+#include "sw/json.h"
+#include "sw/notify.h"
+#include "sw/report.h"
+#include "sw/schedule.h"
+#include "sw/story.h"
+
+/* seconds to wait for another writer before the commit is retried later */
+#define SW_WATCHER_LOCK_WAIT 30
+
+struct _SwWatcher {
+	SwStore *store;
+	SwState *state;
+	gchar *hooks_dir;
+	GMainContext *ctx;
+	SwFetcher *fetcher;
+	SwCheckReportFunc report;
+	gpointer report_data;
+	gint64 (*now)(void);
+	GHashTable *busy; /* watch name -> SwCheckJob in flight */
+};
+
+typedef struct {
+	SwWatcher *self;
+	SwWatch *watch;
+	gboolean has_story;
+} SwCheckJob;
+
+static void
+sw_check_job_free(SwCheckJob *job)
+{
+	sw_watch_free(job->watch);
+	g_free(job);
+}
+
+static gint64
+sw_watcher_real_now(void)
+{
+	return g_get_real_time() / G_USEC_PER_SEC;
+}
+
+SwWatcher *
+sw_watcher_new(SwStore *store, SwState *state, const gchar *hooks_dir, GMainContext *ctx)
+{
+	SwWatcher *self = g_new0(SwWatcher, 1);
+
+	self->store = store;
+	self->state = state;
+	self->hooks_dir = g_strdup(hooks_dir);
+	self->ctx = ctx != NULL ? g_main_context_ref(ctx) : g_main_context_ref(g_main_context_default());
+	self->fetcher = sw_fetcher_new(self->ctx);
+	self->now = sw_watcher_real_now;
+	self->busy = g_hash_table_new(g_str_hash, g_str_equal);
+	return self;
+}
+
+void
+sw_watcher_free(SwWatcher *self)
+{
+	if (self == NULL)
+		return;
+	/* dropping the fetcher drops its jobs' callbacks, so ours go too */
+	sw_fetcher_free(self->fetcher);
+	{
+		GHashTableIter it;
+		gpointer job;
+		g_hash_table_iter_init(&it, self->busy);
+		while (g_hash_table_iter_next(&it, NULL, &job))
+			sw_check_job_free(job);
+	}
+	g_hash_table_unref(self->busy);
+	g_main_context_unref(self->ctx);
+	g_free(self->hooks_dir);
+	g_free(self);
+}
+
+void
+sw_watcher_set_report_func(SwWatcher *self, SwCheckReportFunc func, gpointer user_data)
+{
+	self->report = func;
+	self->report_data = user_data;
+}
+
+void
+sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void))
+{
+	self->now = now != NULL ? now : sw_watcher_real_now;
+}
+
+guint
+sw_watcher_get_busy(SwWatcher *self)
+{
+	return g_hash_table_size(self->busy);
+}
+
+gboolean
+sw_watcher_is_busy_with(SwWatcher *self, const gchar *name)
+{
+	return g_hash_table_contains(self->busy, name);
+}
+
+gboolean
+sw_watcher_is_due(SwState *state, const SwWatch *watch, gint64 now)
+{
+	SwWatchState *ws = sw_state_lookup(state, watch->name);
+
+	if (ws == NULL || ws->next_due == 0)
+		return TRUE;
+	/* a watch parked after a permanent failure wakes when it is edited */
+	if (ws->watch_digest != NULL) {
+		g_autofree gchar *digest = sw_watch_digest(watch);
+		if (g_strcmp0(digest, ws->watch_digest) != 0)
+			return TRUE;
+	}
+	return now >= ws->next_due;
+}
+
+
+static gchar *
+sw_watcher_path(const SwWatch *watch, const gchar *file)
+{
+	return g_strdup_printf("%s/%s", watch->name, file);
+}
+
+/* record the outcome in the schedule state */
+static void
+sw_watcher_schedule(SwWatcher *self, const SwWatch *watch, SwOutcome outcome, const gchar *result)
+{
+	SwWatchState *ws = sw_state_get(self->state, watch->name);
+	gint64 now = self->now();
+
+	ws->last_check = now;
+	if (outcome == SW_OUTCOME_OK) {
+		ws->failures = 0;
+		g_clear_pointer(&ws->watch_digest, g_free);
+	} else {
+		ws->failures = MIN(ws->failures + 1, 1000);
+	}
+	if (outcome == SW_OUTCOME_PERMANENT) {
+		g_free(ws->watch_digest);
+		ws->watch_digest = sw_watch_digest(watch);
+	}
+	ws->next_due = sw_schedule_next_due(watch->every, outcome, ws->failures, now,
+					    g_str_hash(watch->name));
+	sw_watch_state_set_string(&ws->last_result, result);
+}
+
+static void
+sw_watcher_finish(SwCheckJob *job, SwCheckReport *report)
+{
+	SwWatcher *self = job->self;
+
+	/* no longer busy when reported: the service schedules the next check
+	 * of this watch from its report callback */
+	g_hash_table_remove(self->busy, job->watch->name);
+	report->watch = job->watch;
+	if (self->report != NULL)
+		self->report(report, self->report_data);
+	sw_check_job_free(job);
+}
+
+static void
+sw_watcher_fail(SwCheckJob *job, const GError *error)
+{
+	SwCheckReport report = {0};
+	g_autofree gchar *result = g_strdup_printf("failed: %s", error->message);
+	SwOutcome outcome = g_error_matches(error, SW_ERROR, SW_ERROR_PERMANENT) ? SW_OUTCOME_PERMANENT
+										  : SW_OUTCOME_TRANSIENT;
+
+	sw_watcher_schedule(job->self, job->watch, outcome, result);
+	report.result = SW_CHECK_FAILED;
+	report.error = error;
+	sw_watcher_finish(job, &report);
+}
+
+/* tell the user: desktop at or above the threshold, the hook always */
+static void
+sw_watcher_notify(SwCheckJob *job, const SwDiff *diff, const gchar *commit, SwCheckReport *report,
+		  gchar **out_notify_error, gchar **out_hook_error)
+{
+	const SwWatch *watch = job->watch;
+	g_autoptr(GError) error = NULL;
+
+	if ((watch->notify & SW_NOTIFY_DESKTOP) && diff->significance >= watch->threshold) {
+		if (sw_notify_desktop(watch->name, diff->summary, diff->significance, &error))
+			report->notified = TRUE;
+		else
+			*out_notify_error = g_strdup(error->message);
+		g_clear_error(&error);
+	}
+	if (watch->notify & SW_NOTIFY_HOOK) {
+		g_autofree gchar *hook = watch->hook != NULL
+					     ? g_strdup(watch->hook)
+					     : sw_hook_find(job->self->hooks_dir, "on-change");
+		SwJsonContext ctx = {watch->name, watch->name, watch->url, commit};
+		SwHookEnv env = {watch->name, watch->url, commit,
+				 sw_significance_to_string(diff->significance)};
+		g_autofree gchar *json = NULL;
+		g_autofree gchar *output = NULL;
+
+		if (hook == NULL)
+			return;
+		json = sw_json_diff(diff, &ctx);
+		if (sw_hook_run(hook, json, &env, SW_HOOK_DEFAULT_TIMEOUT, NULL, &output, &error)) {
+			report->notified = TRUE;
+		} else {
+			g_autofree gchar *tail = g_strstrip(g_strdup(output != NULL ? output : ""));
+			*out_hook_error = tail[0] != '\0'
+					      ? g_strdup_printf("%s: %s", error->message, tail)
+					      : g_strdup(error->message);
+		}
+	}
+}
+
+static void
+sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_data)
+{
+	SwCheckJob *job = user_data;
+	SwWatcher *self = job->self;
+	const SwWatch *watch = job->watch;
+	SwWatchState *ws = sw_state_get(self->state, watch->name);
+	SwCheckReport report = {0};
+	g_autoptr(GError) error_local = NULL;
+	g_autoptr(SwStory) story = NULL;
+	g_autoptr(SwDiff) diff = NULL;
+	g_autoptr(GBytes) old = NULL;
+	g_autofree gchar *hash = NULL;
+	g_autofree gchar *text = NULL;
+	g_autofree gchar *commit = NULL;
+	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
+	g_autofree gchar *notify_error = NULL;
+	g_autofree gchar *hook_error = NULL;
+	const gchar *data;
+	gsize len = 0;
+
+	if (error != NULL) {
+		sw_watcher_fail(job, error);
+		return;
+	}
+	if (res->not_modified && job->has_story) {
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "not modified");
+		report.result = SW_CHECK_NOT_MODIFIED;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+	if (res->body == NULL) {
+		/* a 304 to a request without validators: the server is confused */
+		g_set_error_literal(&error_local, SW_ERROR, SW_ERROR_TRANSIENT,
+				    "304 without a cached version");
+		sw_watcher_fail(job, error_local);
+		return;
+	}
+	data = g_bytes_get_data(res->body, &len);
+	hash = g_compute_checksum_for_bytes(G_CHECKSUM_SHA256, res->body);
+	/* the very same bytes as last time: nothing to parse */
+	if (job->has_story && g_strcmp0(hash, ws->body_hash) == 0) {
+		sw_watch_state_set_string(&ws->etag, res->etag);
+		sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "not modified (same bytes)");
+		report.result = SW_CHECK_NOT_MODIFIED;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+
+	if (g_strcmp0(res->content_type, "text/plain") == 0 ||
+	    (res->content_type == NULL && !sw_extract_looks_like_html(data, len))) {
+		story = sw_extract_text(data, len);
+	} else {
+		SwExtractOptions opts = {res->final_url, res->charset, watch->select, watch->exclude,
+					 watch->captions};
+		story = sw_extract_html(data, len, &opts, &error_local);
+		if (story == NULL) {
+			g_prefix_error(&error_local, "extracting: ");
+			error_local->code = SW_ERROR_PERMANENT;
+			sw_watcher_fail(job, error_local);
+			return;
+		}
+	}
+	text = sw_story_to_text(story, watch->ignore_re);
+	report.sentences = 0;
+	for (const gchar *p = text; *p != '\0'; p++)
+		report.sentences += *p == '\n';
+	if (story->paragraphs->len == 0 || text[0] == '\0') {
+		/* keep the last good version; a broken selector must not erase it */
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "no story text found");
+		report.result = SW_CHECK_EMPTY;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+
+	old = sw_store_read(self->store, NULL, story_path, &error_local);
+	if (old == NULL && !g_error_matches(error_local, SW_ERROR, SW_ERROR_NOT_FOUND)) {
+		sw_watcher_fail(job, error_local);
+		return;
+	}
+	g_clear_error(&error_local);
+	if (old != NULL && g_strcmp0(g_bytes_get_data(old, NULL), text) == 0) {
+		sw_watch_state_set_string(&ws->etag, res->etag);
+		sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+		sw_watch_state_set_string(&ws->body_hash, hash);
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
+		report.result = SW_CHECK_UNCHANGED;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+
+	diff = sw_diff_stories(old != NULL ? g_bytes_get_data(old, NULL) : NULL, text);
+	{
+		g_autofree gchar *message =
+		    sw_report_commit_message(watch->name, diff, watch->url, res->status);
+		g_autofree gchar *meta = sw_json_meta(res, story);
+		SwStoreFile files[] = {
+		    {"story.txt", text, strlen(text)},
+		    {"meta.json", meta, strlen(meta)},
+		};
+		/* one writer per repository; nested inside `check`'s own lock */
+		if (sw_store_lock(self->store, SW_WATCHER_LOCK_WAIT, &error_local)) {
+			commit = sw_store_commit(self->store, watch->name, files, G_N_ELEMENTS(files),
+						 message, res->fetched_at, &error_local);
+			sw_store_unlock(self->store);
+		}
+		if (commit == NULL) {
+			/* validators stay as they were: the version is fetched again */
+			g_prefix_error(&error_local, "storing: ");
+			error_local->code = SW_ERROR_TRANSIENT;
+			sw_watcher_fail(job, error_local);
+			return;
+		}
+	}
+	sw_watch_state_set_string(&ws->etag, res->etag);
+	sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+	sw_watch_state_set_string(&ws->body_hash, hash);
+	report.result = old == NULL ? SW_CHECK_FIRST : SW_CHECK_CHANGED;
+	report.diff = diff;
+	report.commit = commit;
+	{
+		g_autofree gchar *result = g_strdup_printf("%s [%s]", diff->summary,
+							   sw_significance_to_string(diff->significance));
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, result);
+	}
+	/* a first snapshot is a start, not news */
+	if (report.result == SW_CHECK_CHANGED)
+		sw_watcher_notify(job, diff, commit, &report, &notify_error, &hook_error);
+	report.notify_error = notify_error;
+	report.hook_error = hook_error;
+	sw_watcher_finish(job, &report);
+}
+
+void
+sw_watcher_check(SwWatcher *self, const SwWatch *watch)
+{
+	SwCheckJob *job;
+	SwWatchState *ws = sw_state_get(self->state, watch->name);
+	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
+	g_autoptr(GBytes) old = NULL;
+	SwFetchRequest req = {0};
+
+	/* one check per watch at a time */
+	if (g_hash_table_contains(self->busy, watch->name))
+		return;
+	job = g_new0(SwCheckJob, 1);
+	job->self = self;
+	job->watch = sw_watch_copy(watch);
+	/* validators only when the version they stand for is in the repo */
+	old = sw_store_read(self->store, NULL, story_path, NULL);
+	job->has_story = old != NULL;
+	req.url = watch->url;
+	req.etag = job->has_story ? ws->etag : NULL;
+	req.last_modified = job->has_story ? ws->last_modified : NULL;
+	req.timeout = watch->timeout;
+	req.maxsize = watch->maxsize;
+	g_hash_table_insert(self->busy, job->watch->name, job);
+	sw_fetcher_fetch(self->fetcher, &req, sw_watcher_fetch_done, job);
+}
+
+void
+sw_watcher_check_all(SwWatcher *self, GPtrArray *watches)
+{
+	for (guint i = 0; i < watches->len; i++)
+		sw_watcher_check(self, g_ptr_array_index(watches, i));
+	while (sw_watcher_get_busy(self) > 0)
+		g_main_context_iteration(self->ctx, TRUE);
+}

@@ -1,0 +1,14 @@
+#!/bin/sh
+# make demo's script: five versions served, at least three committed, their
+# diffs shown, the hook run, the history sound.
+. "$(dirname "$0")/lib.sh"
+out=$("$SW_TOP/demo/run-demo.sh" "$(dirname "$SW")" 2>&1); rc=$?
+expect_eq "the demo exits 0" 0 $rc
+expect_match "version 1 is the first snapshot" "^ferry-terminal: first snapshot, 12 sentences" "$out"
+expect_match "version 2 (furniture only) is no change" "^ferry-terminal: unchanged$" "$out"
+expect_match "version 3: the amount" "^ferry-terminal: “a \\\$48 million” → “an \\\$84 million”.*\[substantive\]" "$out"
+expect_match "version 4: headline and correction" "^ferry-terminal: headline now .*correction notice added.*\[major\]" "$out"
+expect_match "version 5: cosmetic" "^ferry-terminal: cosmetic edits only \[cosmetic\]" "$out"
+expect_match "the hook logged the changes" "ferry-terminal \[major\] headline now" "$out"
+expect_match "four versions committed" "^4 versions of ferry-terminal committed" "$out"
+expect_match "git fsck passed" "git fsck --strict: the history is sound" "$out"

@@ -1,0 +1,76 @@
+#!/bin/sh
+# Desktop notifications through a real notification server: dunst under
+# Xvfb on a private D-Bus session, with dbus-monitor capturing the Notify
+# call. Checks summary, body (page markup escaped), urgency, app name and
+# icon. Skipped, and said so, when any of those programs is missing.
+. "$(dirname "$0")/lib.sh"
+
+for prog in dbus-run-session dbus-monitor dbus-send dunst Xvfb; do
+	if ! command -v $prog >/dev/null 2>&1; then
+		skip "t-notify: $prog is not installed (make deps installs it)"
+		exit 0
+	fi
+done
+start_httpd
+
+page() {
+	printf '<html><head><title>%s</title></head><body><article><h1>%s</h1><p>%s</p><p>A second paragraph keeps the article long enough to be found, with commas, and more words.</p></article></body></html>' "$1" "$1" "$2" > "$T/www/$3"
+}
+page 'Ministers near a deal' 'Ministers are expected to sign the 5 point deal next month, officials said on Monday.' story.html
+# the next version: page text with markup that must reach the body escaped
+page 'Ministers sign &lt;b&gt;deal&lt;/b&gt; &amp; more' 'Talks ended with no deal on Tuesday, officials said, after 7 hours.' v2.html
+cat > "$STORYWATCH_CONFIG" <<EOT
+[treaty]
+url = $BASE/story.html
+notify = desktop
+threshold = minor
+EOT
+
+# everything that needs the bus runs inside one private session
+cat > "$T/session.sh" <<'EOT'
+set -u
+Xvfb -displayfd 5 -nolisten tcp -screen 0 800x600x24 5>"$T/display" 2>"$T/xvfb.log" &
+xvfb=$!
+for _i in $(seq 100); do [ -s "$T/display" ] && break; sleep 0.05; done
+export DISPLAY=":$(cat "$T/display")"
+dunst > "$T/dunst.log" 2>&1 &
+dunst=$!
+owned=
+for _i in $(seq 100); do
+	if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+		org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true; then
+		owned=1
+		break
+	fi
+	sleep 0.05
+done
+[ -n "$owned" ] || { echo "no-server"; kill $dunst $xvfb; exit 0; }
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" > "$T/monitor.txt" 2>/dev/null &
+mon=$!
+sleep 0.3
+"$SW" check treaty > "$T/check1.txt" 2>&1
+cp "$T/www/v2.html" "$T/www/story.html"
+"$SW" check treaty > "$T/check2.txt" 2>&1
+sleep 0.5
+kill $mon $dunst $xvfb 2>/dev/null
+EOT
+export T
+out=$(timeout 60 dbus-run-session -- sh "$T/session.sh" 2>&1)
+if printf '%s' "$out" | grep -q no-server; then
+	skip "t-notify: dunst did not take the notification bus name ($(tail -n 2 "$T/dunst.log" | tr '\n' ' '))"
+	exit 0
+fi
+mon=$(cat "$T/monitor.txt" 2>/dev/null)
+expect_eq "one notification: the first snapshot notifies nobody" 1 "$(grep -c 'member=Notify' "$T/monitor.txt")"
+expect_match "the change was committed" "^treaty: headline now" "$(cat "$T/check2.txt")"
+expect_no_match "no notification error" "desktop notification" "$(cat "$T/check2.txt")"
+# Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, timeout)
+args=$(printf '%s\n' "$mon" | sed -n '/member=Notify/,$p')
+expect_eq "app name" '"storywatch"' "$(printf '%s\n' "$args" | sed -n '2p' | sed 's/^ *string //')"
+expect_eq "icon" '"dialog-information"' "$(printf '%s\n' "$args" | sed -n '4p' | sed 's/^ *string //')"
+expect_eq "summary is the story's name" '"treaty"' "$(printf '%s\n' "$args" | sed -n '5p' | sed 's/^ *string //')"
+body=$(printf '%s\n' "$args" | sed -n '6p')
+expect_match "body is the change summary" "headline now" "$body"
+expect_match "page markup is escaped in the body" "&lt;b&gt;deal&lt;/b&gt; &amp; more" "$body"
+expect_no_match "no raw markup from the page" "<b>deal" "$body"
+expect_match "urgency from significance (major: critical)" 'string "urgency"[[:space:]]*variant[[:space:]]*byte 2' "$(printf '%s\n' "$args" | tr '\n' ' ')"

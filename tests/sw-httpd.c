@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * sw-httpd: the HTTP server storywatch's tests and demo run on 127.0.0.1.
+ * It serves files from a folder (ETag and Last-Modified, conditional GETs
+ * answered with 304) and a few routes that misbehave on purpose, so the
+ * fetcher meets real sockets and real failures:
+ *
+ *   /_status/NNN        answer with status NNN
+ *   /_hang              accept, then say nothing for 60 s
+ *   /_redirect?URL      302 to URL (any scheme)
+ *   /_big?N             N bytes of HTML
+ *   /_image             a PNG
+ *
+ * Each request is appended to --log FILE as "METHOD PATH<TAB>If-None-Match
+ * <TAB>If-Modified-Since" so tests can count fetches and see validators.
+ * The port (ephemeral) is printed on stdout's first line.
+ */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#define SW_HTTPD_MAX_HEAD (64 * 1024)
+
+static gchar *sw_httpd_root;
+static gchar *sw_httpd_log;
+static GMutex sw_httpd_log_lock;
+
+static const gchar *
+sw_httpd_type(const gchar *path)
+{
+	if (g_str_has_suffix(path, ".html") || g_str_has_suffix(path, ".htm"))
+		return "text/html; charset=utf-8";
+	if (g_str_has_suffix(path, ".txt"))
+		return "text/plain; charset=utf-8";
+	if (g_str_has_suffix(path, ".png"))
+		return "image/png";
+	if (g_str_has_suffix(path, ".xml"))
+		return "application/xml";
+	if (g_str_has_suffix(path, ".latin1"))
+		return "text/html; charset=iso-8859-1";
+	return "application/octet-stream";
+}
+
+/* RFC 7231 date, independent of the locale */
+static gchar *
+sw_httpd_date(gint64 t)
+{
+	static const gchar *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	static const gchar *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
+
+	return g_strdup_printf("%s, %02d %s %04d %02d:%02d:%02d GMT",
+			       days[g_date_time_get_day_of_week(dt) - 1], g_date_time_get_day_of_month(dt),
+			       months[g_date_time_get_month(dt) - 1], g_date_time_get_year(dt),
+			       g_date_time_get_hour(dt), g_date_time_get_minute(dt),
+			       g_date_time_get_second(dt));
+}
+
+static void
+sw_httpd_respond(GOutputStream *out, guint status, const gchar *reason, const gchar *headers,
+		 const gchar *body, gsize len)
+{
+	g_autofree gchar *head = g_strdup_printf("HTTP/1.1 %u %s\r\nServer: sw-httpd\r\n"
+						 "Connection: close\r\nContent-Length: %zu\r\n%s\r\n",
+						 status, reason, body != NULL ? len : 0,
+						 headers != NULL ? headers : "");
+	g_output_stream_write_all(out, head, strlen(head), NULL, NULL, NULL);
+	if (body != NULL && len > 0)
+		g_output_stream_write_all(out, body, len, NULL, NULL, NULL);
+}
+
+static gchar *
+sw_httpd_header(gchar **lines, const gchar *name)
+{
+	gsize nl = strlen(name);
+	for (guint i = 1; lines[i] != NULL; i++) {
+		if (g_ascii_strncasecmp(lines[i], name, nl) == 0 && lines[i][nl] == ':')
+			return g_strstrip(g_strdup(lines[i] + nl + 1));
+	}
+	return NULL;
+}
+
+static void
+sw_httpd_log_request(const gchar *method, const gchar *path, const gchar *inm, const gchar *ims)
+{
+	FILE *f;
+
+	if (sw_httpd_log == NULL)
+		return;
+	g_mutex_lock(&sw_httpd_log_lock);
+	f = fopen(sw_httpd_log, "a");
+	if (f != NULL) {
+		fprintf(f, "%s %s\t%s\t%s\n", method, path, inm != NULL ? inm : "-",
+			ims != NULL ? ims : "-");
+		fclose(f);
+	}
+	g_mutex_unlock(&sw_httpd_log_lock);
+}
+
+static void
+sw_httpd_serve_file(GOutputStream *out, const gchar *path, const gchar *inm)
+{
+	g_autofree gchar *rel = g_uri_unescape_string(path, NULL);
+	g_autofree gchar *full = NULL;
+	g_autofree gchar *data = NULL;
+	g_autofree gchar *etag = NULL;
+	g_autofree gchar *lm = NULL;
+	g_autofree gchar *headers = NULL;
+	g_autofree gchar *extra = NULL;
+	g_autofree gchar *extra_path = NULL;
+	GStatBuf st;
+	gsize len = 0;
+
+	if (rel == NULL || strstr(rel, "..") != NULL) {
+		sw_httpd_respond(out, 400, "Bad Request", NULL, "bad path", 8);
+		return;
+	}
+	full = g_build_filename(sw_httpd_root, rel, NULL);
+	if (g_file_test(full, G_FILE_TEST_IS_DIR)) {
+		gchar *idx = g_build_filename(full, "index.html", NULL);
+		g_free(full);
+		full = idx;
+	}
+	if (g_stat(full, &st) != 0 || !g_file_get_contents(full, &data, &len, NULL)) {
+		sw_httpd_respond(out, 404, "Not Found", "Content-Type: text/html\r\n",
+				 "<p>not found</p>", 16);
+		return;
+	}
+	{
+		g_autofree gchar *sum =
+		    g_compute_checksum_for_data(G_CHECKSUM_SHA1, (const guchar *)data, len);
+		etag = g_strdup_printf("\"%s\"", sum);
+	}
+	lm = sw_httpd_date(st.st_mtime);
+	/* FILE.headers adds or overrides headers, one per line */
+	extra_path = g_strconcat(full, ".headers", NULL);
+	if (g_file_get_contents(extra_path, &extra, NULL, NULL)) {
+		g_auto(GStrv) lines = g_strsplit(extra, "\n", -1);
+		g_autoptr(GString) h = g_string_new(NULL);
+		for (guint i = 0; lines[i] != NULL; i++) {
+			if (lines[i][0] != '\0')
+				g_string_append_printf(h, "%s\r\n", lines[i]);
+		}
+		headers = g_strdup_printf("ETag: %s\r\nLast-Modified: %s\r\n%s", etag, lm, h->str);
+	} else {
+		headers = g_strdup_printf("ETag: %s\r\nLast-Modified: %s\r\nContent-Type: %s\r\n", etag,
+					  lm, sw_httpd_type(full));
+	}
+	if (inm != NULL && g_strcmp0(inm, etag) == 0) {
+		g_autofree gchar *h = g_strdup_printf("ETag: %s\r\n", etag);
+		sw_httpd_respond(out, 304, "Not Modified", h, NULL, 0);
+		return;
+	}
+	sw_httpd_respond(out, 200, "OK", headers, data, len);
+}
+
+static gboolean
+sw_httpd_handle(GThreadedSocketService *service, GSocketConnection *conn, GObject *source,
+		gpointer user_data)
+{
+	GInputStream *in = g_io_stream_get_input_stream(G_IO_STREAM(conn));
+	GOutputStream *out = g_io_stream_get_output_stream(G_IO_STREAM(conn));
+	g_autoptr(GString) head = g_string_new(NULL);
+	g_auto(GStrv) lines = NULL;
+	g_auto(GStrv) req = NULL;
+	g_autofree gchar *inm = NULL;
+	g_autofree gchar *ims = NULL;
+	gchar buf[4096];
+	const gchar *path;
+	const gchar *query;
+
+	(void)service;
+	(void)source;
+	(void)user_data;
+	while (strstr(head->str, "\r\n\r\n") == NULL) {
+		gssize n = g_input_stream_read(in, buf, sizeof(buf), NULL, NULL);
+		if (n <= 0 || head->len > SW_HTTPD_MAX_HEAD)
+			return TRUE;
+		g_string_append_len(head, buf, n);
+	}
+	lines = g_strsplit(head->str, "\r\n", -1);
+	req = g_strsplit(lines[0], " ", 3);
+	if (g_strv_length(req) < 2) {
+		sw_httpd_respond(out, 400, "Bad Request", NULL, NULL, 0);
+		return TRUE;
+	}
+	inm = sw_httpd_header(lines, "If-None-Match");
+	ims = sw_httpd_header(lines, "If-Modified-Since");
+	sw_httpd_log_request(req[0], req[1], inm, ims);
+	path = req[1];
+	query = strchr(path, '?');
+
+	if (g_str_has_prefix(path, "/_status/")) {
+		guint code = (guint)g_ascii_strtoull(path + 9, NULL, 10);
+		g_autofree gchar *body = g_strdup_printf("<p>status %u</p>", code);
+		sw_httpd_respond(out, code, code >= 500 ? "Internal Server Error" : "Client Error",
+				 "Content-Type: text/html\r\n", body, strlen(body));
+	} else if (g_str_has_prefix(path, "/_hang")) {
+		g_usleep(60 * G_USEC_PER_SEC);
+	} else if (g_str_has_prefix(path, "/_redirect") && query != NULL) {
+		g_autofree gchar *target = g_uri_unescape_string(query + 1, NULL);
+		g_autofree gchar *h = g_strdup_printf("Location: %s\r\n", target);
+		sw_httpd_respond(out, 302, "Found", h, NULL, 0);
+	} else if (g_str_has_prefix(path, "/_big") && query != NULL) {
+		gsize n = (gsize)g_ascii_strtoull(query + 1, NULL, 10);
+		g_autofree gchar *body = g_malloc(n + 1);
+		for (gsize i = 0; i < n; i++)
+			body[i] = "<p>story text </p>\n"[i % 20];
+		sw_httpd_respond(out, 200, "OK", "Content-Type: text/html\r\n", body, n);
+	} else if (g_str_has_prefix(path, "/_image")) {
+		static const guchar png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
+					     'I',  'H', 'D', 'R', 0,	0,    0,    1,	  0, 0, 0, 1};
+		sw_httpd_respond(out, 200, "OK", "Content-Type: image/png\r\n", (const gchar *)png,
+				 sizeof(png));
+	} else {
+		g_autofree gchar *p = query != NULL ? g_strndup(path, query - path) : g_strdup(path);
+		sw_httpd_serve_file(out, p, inm);
+	}
+	return TRUE;
+}
+
+int
+main(int argc, char **argv)
+{
+	g_autofree gchar *port_file = NULL;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GOptionContext) ctx = g_option_context_new("ROOT");
+	g_autoptr(GSocketService) service = NULL;
+	g_autoptr(GInetAddress) lo = g_inet_address_new_loopback(G_SOCKET_FAMILY_IPV4);
+	g_autoptr(GSocketAddress) addr = g_inet_socket_address_new(lo, 0);
+	g_autoptr(GSocketAddress) bound = NULL;
+	g_autoptr(GMainLoop) loop = g_main_loop_new(NULL, FALSE);
+	const GOptionEntry entries[] = {
+	    {"port-file", 0, 0, G_OPTION_ARG_FILENAME, &port_file, "Write the port here", "FILE"},
+	    {"log", 0, 0, G_OPTION_ARG_FILENAME, &sw_httpd_log, "Append requests here", "FILE"},
+	    {NULL},
+	};
+	guint16 port;
+
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	if (!g_option_context_parse(ctx, &argc, &argv, &error) || argc != 2) {
+		g_printerr("usage: sw-httpd [--port-file F] [--log F] ROOT\n");
+		return 2;
+	}
+	sw_httpd_root = argv[1];
+	service = g_threaded_socket_service_new(32);
+	if (!g_socket_listener_add_address(G_SOCKET_LISTENER(service), addr, G_SOCKET_TYPE_STREAM,
+					   G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error)) {
+		g_printerr("sw-httpd: %s\n", error->message);
+		return 1;
+	}
+	port = g_inet_socket_address_get_port(G_INET_SOCKET_ADDRESS(bound));
+	g_signal_connect(service, "run", G_CALLBACK(sw_httpd_handle), NULL);
+	g_socket_service_start(service);
+	if (port_file != NULL) {
+		g_autofree gchar *s = g_strdup_printf("%u\n", port);
+		g_file_set_contents(port_file, s, -1, NULL);
+	}
+	printf("%u\n", port);
+	fflush(stdout);
+	g_main_loop_run(loop);
+	return 0;
+}

@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: MIT
+ * The extractor: the story and nothing else, the same story under other
+ * furniture, metadata, select and exclude, and hostile input. */
+#include "testlib.h"
+
+#include "sw/error.h"
+#include "sw/extract.h"
+
+static gchar *
+demo_page(guint v, gsize *len)
+{
+	g_autofree gchar *rel = g_strdup_printf("demo/site/v%u.html", v);
+	g_autofree gchar *path = sw_test_source_path(rel);
+	gchar *data = NULL;
+	g_assert_true(g_file_get_contents(path, &data, len, NULL));
+	return data;
+}
+
+static SwStory *
+extract_demo(guint v, const SwExtractOptions *opts)
+{
+	gsize len = 0;
+	g_autofree gchar *html = demo_page(v, &len);
+	g_autoptr(GError) error = NULL;
+	SwStory *s = sw_extract_html(html, len, opts, &error);
+	g_assert_no_error(error);
+	return s;
+}
+
+static gchar *
+text_of(SwStory *s)
+{
+	return sw_story_to_text(s, NULL);
+}
+
+static void
+test_story_not_furniture(void **state)
+{
+	g_autoptr(SwStory) s = extract_demo(1, NULL);
+	g_autofree gchar *text = text_of(s);
+	static const gchar *const furniture[] = {
+	    "Advertisement", "Most Read", "comments", "Read more", "Sign up", "cookies", "Photo:",
+	    "Share on", "Weather", "All rights reserved", "Morning Ledger", "Twenty years",
+	    "By Dana", "8:15", "Harbor Furniture", NULL,
+	};
+	(void)state;
+	assert_string_equal(s->title, "Bellhaven and Norvik Marine near deal on new ferry terminal");
+	assert_string_equal(s->byline, "Dana Whitlock");
+	assert_string_equal(s->published, "2026-03-03T08:15:00-05:00");
+	assert_string_equal(s->url, "https://ledger.example/news/ferry-terminal");
+	assert_string_equal(s->lang, "en");
+	assert_int_equal(s->paragraphs->len, 7);
+	assert_true(g_str_has_prefix(g_ptr_array_index(s->paragraphs, 0), "The Port of Bellhaven is expected"));
+	assert_string_equal(g_ptr_array_index(s->paragraphs, 6),
+			    "A spokesman for Norvik Marine declined to comment on the terms.");
+	for (guint i = 0; furniture[i] != NULL; i++) {
+		if (strstr(text, furniture[i]) != NULL)
+			fail_msg("furniture \"%s\" in the story:\n%s", furniture[i], text);
+	}
+}
+
+static void
+test_stable_under_other_furniture(void **state)
+{
+	g_autoptr(SwStory) a = extract_demo(1, NULL);
+	g_autoptr(SwStory) b = extract_demo(2, NULL);
+	g_autofree gchar *ta = text_of(a);
+	g_autofree gchar *tb = text_of(b);
+	(void)state;
+	assert_string_equal(ta, tb);
+}
+
+static void
+test_correction_kept(void **state)
+{
+	g_autoptr(SwStory) s = extract_demo(4, NULL);
+	g_autofree gchar *text = text_of(s);
+	(void)state;
+	assert_string_equal(s->title, "Bellhaven ferry terminal talks end with no deal");
+	assert_non_null(strstr(text, "Correction: An earlier version of this article"));
+	assert_non_null(strstr(text, "said Tomas Reyes"));
+}
+
+static void
+test_select_and_exclude(void **state)
+{
+	SwExtractOptions comments = {NULL, NULL, "section.comments p", NULL, FALSE};
+	SwExtractOptions xpath = {NULL, NULL, "//div[@class='story-body']/p[2]", NULL, FALSE};
+	SwExtractOptions excl = {NULL, NULL, NULL, "//p[contains(., 'spokesman')] | //div[contains(@class, 'ad-inline')]", FALSE};
+	SwExtractOptions none = {NULL, NULL, "#no-such-thing", NULL, FALSE};
+	SwExtractOptions bad = {NULL, NULL, "p[", NULL, FALSE};
+	g_autoptr(SwStory) c = extract_demo(1, &comments);
+	g_autoptr(SwStory) x = extract_demo(1, &xpath);
+	g_autoptr(SwStory) e = extract_demo(1, &excl);
+	g_autoptr(SwStory) n = extract_demo(1, &none);
+	g_autoptr(GError) error = NULL;
+	gsize len = 0;
+	g_autofree gchar *html = demo_page(1, &len);
+	g_autoptr(SwStory) b = NULL;
+
+	(void)state;
+	assert_int_equal(c->paragraphs->len, 1);
+	assert_string_equal(g_ptr_array_index(c->paragraphs, 0),
+			    "About time something happened at that pier. Twenty years of nothing.");
+	assert_int_equal(x->paragraphs->len, 1);
+	assert_true(g_str_has_prefix(g_ptr_array_index(x->paragraphs, 0), "The agreement would be"));
+	assert_int_equal(e->paragraphs->len, 6);
+	assert_int_equal(n->paragraphs->len, 0);
+	/* the headline comes from metadata whatever is selected */
+	assert_string_equal(n->title, "Bellhaven and Norvik Marine near deal on new ferry terminal");
+	b = sw_extract_html(html, len, &bad, &error);
+	assert_null(b);
+	assert_true(g_error_matches(error, SW_ERROR, SW_ERROR_INVALID_CONFIG));
+}
+
+static void
+test_captions_option(void **state)
+{
+	SwExtractOptions on = {NULL, NULL, NULL, NULL, TRUE};
+	g_autoptr(SwStory) off = extract_demo(1, NULL);
+	g_autoptr(SwStory) with = extract_demo(1, &on);
+	g_autofree gchar *t_off = text_of(off);
+	g_autofree gchar *t_with = text_of(with);
+	(void)state;
+	assert_null(strstr(t_off, "where the terminal would stand"));
+	assert_non_null(strstr(t_with, "where the terminal would stand"));
+}
+
+static void
+test_charset_and_entities(void **state)
+{
+	const gchar *latin1 = "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9 news</title></head>"
+			      "<body><article><p>The caf\xe9 &amp; the &eacute;picerie reopened &mdash; "
+			      "at last, said the owner on Monday morning.</p></article></body></html>";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStory) s = sw_extract_html(latin1, strlen(latin1), NULL, &error);
+	(void)state;
+	assert_string_equal(s->title, "Café news");
+	assert_string_equal(g_ptr_array_index(s->paragraphs, 0),
+			    "The café & the épicerie reopened — at last, said the owner on Monday morning.");
+}
+
+static void
+test_brs_and_lists(void **state)
+{
+	const gchar *html = "<html><body><div id=\"story\">First paragraph of the story, with commas, "
+			    "and enough words to count.<br><br>Second paragraph, also long enough "
+			    "to be prose, with a comma.<br>Same paragraph line.<ul><li>Point one of "
+			    "the list.</li><li>Point two of the list.</li></ul></div></body></html>";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStory) s = sw_extract_html(html, strlen(html), NULL, &error);
+	(void)state;
+	assert_int_equal(s->paragraphs->len, 4);
+	assert_string_equal(g_ptr_array_index(s->paragraphs, 1),
+			    "Second paragraph, also long enough to be prose, with a comma. Same "
+			    "paragraph line.");
+	assert_string_equal(g_ptr_array_index(s->paragraphs, 3), "Point two of the list.");
+}
+
+static void
+test_hostile(void **state)
+{
+	g_autoptr(GString) nested = g_string_new("<html><body>");
+	g_autoptr(GString) line = g_string_sized_new(10 * 1024 * 1024 + 64);
+	g_autofree guchar *binary = g_malloc(65536);
+	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+	const gchar *inputs[4];
+	gsize lens[4];
+
+	(void)state;
+	for (guint i = 0; i < 50000; i++)
+		g_string_append(nested, "<div>");
+	g_string_append(nested, "<p>Deep text here.</p></body></html>");
+	g_string_append(line, "<html><body><p>");
+	while (line->len < 10 * 1024 * 1024)
+		g_string_append(line, "word, word word. ");
+	g_string_append(line, "</p></body></html>");
+	for (guint i = 0; i < 65536; i++)
+		binary[i] = (guchar)g_rand_int_range(rand, 0, 256);
+	inputs[0] = "";
+	lens[0] = 0;
+	inputs[1] = nested->str;
+	lens[1] = nested->len;
+	inputs[2] = line->str;
+	lens[2] = line->len;
+	inputs[3] = (const gchar *)binary;
+	lens[3] = 65536;
+	for (guint i = 0; i < G_N_ELEMENTS(inputs); i++) {
+		g_autoptr(GError) error = NULL;
+		g_autoptr(SwStory) s = sw_extract_html(inputs[i], lens[i], NULL, &error);
+		g_autofree gchar *text = NULL;
+		assert_non_null(s);
+		text = text_of(s);
+		assert_true(g_utf8_validate(text, -1, NULL));
+	}
+}
+
+static void
+test_plain_text(void **state)
+{
+	const gchar *t = "Pact due next month\n\nFirst para\nwraps here.\n\n\nSecond para.\n";
+	g_autoptr(SwStory) s = sw_extract_text(t, strlen(t));
+	g_autoptr(SwStory) one = sw_extract_text("Only a paragraph, no headline.", 30);
+	(void)state;
+	assert_string_equal(s->title, "Pact due next month");
+	assert_int_equal(s->paragraphs->len, 2);
+	assert_string_equal(g_ptr_array_index(s->paragraphs, 0), "First para wraps here.");
+	assert_null(one->title);
+	assert_int_equal(one->paragraphs->len, 1);
+	assert_true(sw_extract_looks_like_html("<!DOCTYPE html><p>x", 19));
+	assert_false(sw_extract_looks_like_html("Just text, 3 < 4.", 17));
+}
+
+static void
+test_seed_texts_if_present(void **state)
+{
+	g_autofree gchar *seeds = sw_test_shared_path("seeds");
+	g_autoptr(GDir) d = NULL;
+	const gchar *name;
+
+	(void)state;
+	if (seeds == NULL) {
+		print_message("../shared/seeds absent: skipped\n");
+		skip();
+	}
+	d = g_dir_open(seeds, 0, NULL);
+	while ((name = g_dir_read_name(d)) != NULL) {
+		g_autofree gchar *p = g_build_filename(seeds, name, NULL);
+		g_autofree gchar *data = NULL;
+		gsize len = 0;
+		g_autoptr(SwStory) s = NULL;
+		if (!g_str_has_suffix(name, ".txt"))
+			continue;
+		g_file_get_contents(p, &data, &len, NULL);
+		s = sw_extract_text(data, len);
+		assert_true(s->paragraphs->len > 3);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_story_not_furniture),
+	    cmocka_unit_test(test_stable_under_other_furniture),
+	    cmocka_unit_test(test_correction_kept),
+	    cmocka_unit_test(test_select_and_exclude),
+	    cmocka_unit_test(test_captions_option),
+	    cmocka_unit_test(test_charset_and_entities),
+	    cmocka_unit_test(test_brs_and_lists),
+	    cmocka_unit_test(test_hostile),
+	    cmocka_unit_test(test_plain_text),
+	    cmocka_unit_test(test_seed_texts_if_present),
+	};
+	sw_test_init();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: MIT
+ * The history: a bare repository written by libgit2, read back by us and
+ * checked by the git command. */
+#include "testlib.h"
+
+#include <sys/wait.h>
+
+#include "sw/error.h"
+#include "sw/store.h"
+
+/* runs git in @repo and returns its stdout, or NULL when it failed */
+static gchar *
+git(const gchar *repo, const gchar *args)
+{
+	g_autofree gchar *cmd = g_strdup_printf("git -C '%s' %s", repo, args);
+	g_autofree gchar *out = NULL;
+	gint status = 0;
+
+	if (!g_spawn_command_line_sync(cmd, &out, NULL, &status, NULL) || !g_spawn_check_wait_status(status, NULL))
+		return NULL;
+	return g_steal_pointer(&out);
+}
+
+static gboolean
+have_git(void)
+{
+	g_autofree gchar *path = g_find_program_in_path("git");
+	return path != NULL;
+}
+
+static void
+test_commit_read_log(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *repo = g_build_filename(dir, "deep", "repo", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(GBytes) b = NULL;
+	g_autoptr(GPtrArray) log = NULL;
+	g_autoptr(GPtrArray) dirs = NULL;
+	g_autofree gchar *c1 = NULL;
+	g_autofree gchar *c2 = NULL;
+	g_autofree gchar *c3 = NULL;
+	g_autofree gchar *same = NULL;
+	SwStoreFile v1[] = {{"story.txt", "Head\n\nOne.\n", 11}, {"meta.json", "{}\n", 3}};
+	SwStoreFile v2[] = {{"story.txt", "Head\n\nTwo.\n", 11}};
+	SwStoreFile other[] = {{"story.txt", "Other\n", 6}};
+
+	(void)state;
+	store = sw_store_open(repo, FALSE, &error);
+	assert_null(store);
+	assert_true(g_error_matches(error, SW_ERROR, SW_ERROR_NOT_FOUND));
+	g_clear_error(&error);
+	store = sw_store_open(repo, TRUE, &error);
+	assert_non_null(store);
+	/* empty history: reads say not found, the log is empty */
+	b = sw_store_read(store, NULL, "a/story.txt", &error);
+	assert_null(b);
+	assert_true(g_error_matches(error, SW_ERROR, SW_ERROR_NOT_FOUND));
+	g_clear_error(&error);
+	log = sw_store_log(store, "a", NULL, 0, &error);
+	assert_int_equal(log->len, 0);
+	g_clear_pointer(&log, g_ptr_array_unref);
+
+	c1 = sw_store_commit(store, "a", v1, 2, "a: first", 1414144800, &error);
+	assert_non_null(c1);
+	assert_int_equal(strlen(c1), 40);
+	c2 = sw_store_commit(store, "b", other, 1, "b: first", 1414144900, &error);
+	c3 = sw_store_commit(store, "a", v2, 1, "a: second\n\nbody line\n\nFact-Changed: date\n",
+			     1414145000, &error);
+	assert_non_null(c3);
+	/* the same content again: no commit */
+	same = sw_store_commit(store, "a", v2, 1, "a: again", 1414146000, &error);
+	assert_string_equal(same, "");
+
+	b = sw_store_read(store, NULL, "a/story.txt", &error);
+	assert_string_equal(g_bytes_get_data(b, NULL), "Head\n\nTwo.\n");
+	g_clear_pointer(&b, g_bytes_unref);
+	b = sw_store_read(store, c1, "a/story.txt", &error);
+	assert_string_equal(g_bytes_get_data(b, NULL), "Head\n\nOne.\n");
+	g_clear_pointer(&b, g_bytes_unref);
+	/* other files of the folder stay */
+	b = sw_store_read(store, NULL, "a/meta.json", &error);
+	assert_non_null(b);
+	g_clear_pointer(&b, g_bytes_unref);
+	assert_null(sw_store_read(store, "nosuchrev", "a/story.txt", &error));
+	g_clear_error(&error);
+
+	log = sw_store_log(store, "a", NULL, 0, &error);
+	assert_int_equal(log->len, 2);
+	assert_string_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->id, c3);
+	assert_string_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->subject, "a: second");
+	assert_int_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->time, 1414145000);
+	assert_string_equal(((SwLogEntry *)g_ptr_array_index(log, 1))->id, c1);
+	g_clear_pointer(&log, g_ptr_array_unref);
+	log = sw_store_log(store, NULL, NULL, 2, &error);
+	assert_int_equal(log->len, 2);
+	dirs = sw_store_list_dirs(store, &error);
+	assert_int_equal(dirs->len, 2);
+	assert_string_equal(g_ptr_array_index(dirs, 0), "a");
+
+	if (have_git()) {
+		g_autofree gchar *fsck = git(repo, "fsck --strict");
+		g_autofree gchar *count = git(repo, "rev-list --count HEAD -- a/");
+		g_autofree gchar *show = git(repo, "show HEAD:a/story.txt");
+		g_autofree gchar *author = git(repo, "log -1 --format=%an%x20%ae%x20%at");
+		g_autofree gchar *trailer = git(repo, "log -1 --format=%(trailers:key=Fact-Changed,valueonly)");
+		assert_non_null(fsck);
+		assert_string_equal(count, "2\n");
+		assert_string_equal(show, "Head\n\nTwo.\n");
+		assert_string_equal(author, "storywatch storywatch@localhost 1414145000\n");
+		assert_non_null(trailer);
+		assert_non_null(strstr(trailer, "date"));
+	}
+	sw_test_rmtree(dir);
+}
+
+static void
+test_lock(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStore) a = sw_store_open(dir, TRUE, &error);
+	g_autoptr(SwStore) b = sw_store_open(dir, FALSE, &error);
+	pid_t pid;
+	gint status = 0;
+
+	(void)state;
+	assert_true(sw_store_lock(a, 0, &error));
+	/* counted: a nested lock and unlock keep it held */
+	assert_true(sw_store_lock(a, 0, &error));
+	sw_store_unlock(a);
+	assert_false(sw_store_lock(b, 0, &error));
+	assert_true(g_error_matches(error, SW_ERROR, SW_ERROR_LOCKED));
+	g_clear_error(&error);
+	sw_store_unlock(a);
+	assert_true(sw_store_lock(b, 1, &error));
+	sw_store_unlock(b);
+
+	/* a process that dies holding the lock releases it */
+	pid = fork();
+	if (pid == 0) {
+		SwStore *c = sw_store_open(dir, FALSE, NULL);
+		if (c == NULL || !sw_store_lock(c, 0, NULL))
+			_exit(1);
+		_exit(0); /* no unlock: the kernel drops it */
+	}
+	waitpid(pid, &status, 0);
+	assert_int_equal(WEXITSTATUS(status), 0);
+	assert_true(sw_store_lock(a, 0, &error));
+	sw_store_unlock(a);
+	sw_test_rmtree(dir);
+}
+
+static void
+test_not_a_dir(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *file = g_build_filename(dir, "file", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStore) s = NULL;
+
+	(void)state;
+	sw_test_write(dir, "file", "x");
+	s = sw_store_open(file, TRUE, &error);
+	assert_null(s);
+	assert_non_null(error);
+	sw_test_rmtree(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_commit_read_log),
+	    cmocka_unit_test(test_lock),
+	    cmocka_unit_test(test_not_a_dir),
+	};
+	sw_test_init();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -36,21 +36,41 @@ sw_hook_find(const gchar *dir, const gchar *name)
 }
 
 typedef struct {
-	gboolean done;
+	guint pending; /* stdin written, output read to its end, exit seen */
 	gboolean timed_out;
-	GBytes *output;
-	GError *error;
+	GByteArray *output;
 	GSubprocess *proc;
 	GCancellable *cancel;
 } SwHookState;
 
 static void
-sw_hook_communicate_cb(GObject *source, GAsyncResult *res, gpointer user_data)
+sw_hook_write_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 {
 	SwHookState *st = user_data;
 
-	g_subprocess_communicate_finish(G_SUBPROCESS(source), res, &st->output, NULL, &st->error);
-	st->done = TRUE;
+	/* a hook may exit without reading: a broken pipe is not a failure */
+	g_output_stream_write_all_finish(G_OUTPUT_STREAM(source), res, NULL, NULL);
+	g_output_stream_close(G_OUTPUT_STREAM(source), NULL, NULL);
+	st->pending--;
+}
+
+static void
+sw_hook_read_cb(GObject *source, GAsyncResult *res, gpointer user_data)
+{
+	SwHookState *st = user_data;
+	g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish(G_INPUT_STREAM(source), res, NULL);
+
+	if (chunk == NULL || g_bytes_get_size(chunk) == 0) {
+		st->pending--;
+		return;
+	}
+	/* keep the first 64 KiB, drain the rest so the hook never blocks */
+	if (st->output->len < SW_HOOK_OUTPUT_MAX) {
+		gsize n = MIN(g_bytes_get_size(chunk), SW_HOOK_OUTPUT_MAX - st->output->len);
+		g_byte_array_append(st->output, g_bytes_get_data(chunk, NULL), (guint)n);
+	}
+	g_input_stream_read_bytes_async(G_INPUT_STREAM(source), 8192, G_PRIORITY_DEFAULT, st->cancel,
+					sw_hook_read_cb, st);
 }
 
 static void
@@ -59,7 +79,7 @@ sw_hook_wait_cb(GObject *source, GAsyncResult *res, gpointer user_data)
 	SwHookState *st = user_data;
 
 	g_subprocess_wait_finish(G_SUBPROCESS(source), res, NULL);
-	st->done = TRUE;
+	st->pending--;
 }
 
 static void
@@ -91,6 +111,7 @@ sw_hook_deadline_cb(gpointer user_data)
 
 	/* something escaped the group and keeps the pipe open: stop reading */
 	g_cancellable_cancel(st->cancel);
+	sw_hook_kill_group(st);
 	return G_SOURCE_REMOVE;
 }
 
@@ -149,6 +170,7 @@ sw_hook_run(const gchar *path,
 	g_autoptr(GSource) deadline = NULL;
 	g_autofree gchar *dir = g_path_get_dirname(path);
 	g_autofree gchar *base = g_path_get_basename(path);
+	g_autoptr(GError) error_local = NULL;
 	SwHookState st = {0};
 	gint status = -1;
 	gboolean ok;
@@ -164,37 +186,32 @@ sw_hook_run(const gchar *path,
 	g_subprocess_launcher_set_environ(launcher, envp);
 	g_subprocess_launcher_set_cwd(launcher, dir);
 	g_subprocess_launcher_set_child_setup(launcher, sw_hook_child_setup, NULL, NULL);
-	proc = g_subprocess_launcher_spawn(launcher, &st.error, path, NULL);
+	proc = g_subprocess_launcher_spawn(launcher, &error_local, path, NULL);
 	if (proc == NULL) {
 		g_main_context_pop_thread_default(ctx);
 		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "hook %s could not start: %s", path,
-			    st.error->message);
-		g_clear_error(&st.error);
+			    error_local->message);
 		return FALSE;
 	}
 	st.proc = proc;
 	st.cancel = cancel;
-	g_subprocess_communicate_async(proc, stdin_bytes, cancel, sw_hook_communicate_cb, &st);
+	st.output = g_byte_array_new();
+	st.pending = 3;
+	g_output_stream_write_all_async(g_subprocess_get_stdin_pipe(proc),
+					g_bytes_get_data(stdin_bytes, NULL),
+					g_bytes_get_size(stdin_bytes), G_PRIORITY_DEFAULT, cancel,
+					sw_hook_write_cb, &st);
+	g_input_stream_read_bytes_async(g_subprocess_get_stdout_pipe(proc), 8192, G_PRIORITY_DEFAULT,
+					cancel, sw_hook_read_cb, &st);
+	g_subprocess_wait_async(proc, NULL, sw_hook_wait_cb, &st);
 	timer = g_timeout_source_new_seconds(timeout);
 	g_source_set_callback(timer, sw_hook_timeout_cb, &st, NULL);
 	g_source_attach(timer, ctx);
 	deadline = g_timeout_source_new_seconds(timeout + SW_HOOK_GRACE);
 	g_source_set_callback(deadline, sw_hook_deadline_cb, &st, NULL);
 	g_source_attach(deadline, ctx);
-	while (!st.done)
+	while (st.pending > 0)
 		g_main_context_iteration(ctx, TRUE);
-
-	/* a hook that ignores stdin breaks the pipe: wait for its status */
-	if (g_error_matches(st.error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE) ||
-	    g_error_matches(st.error, G_IO_ERROR, G_IO_ERROR_CANCELLED)) {
-		g_clear_error(&st.error);
-		if (g_cancellable_is_cancelled(cancel))
-			sw_hook_kill_group(&st);
-		st.done = FALSE;
-		g_subprocess_wait_async(proc, NULL, sw_hook_wait_cb, &st);
-		while (!st.done)
-			g_main_context_iteration(ctx, TRUE);
-	}
 	g_source_destroy(timer);
 	g_source_destroy(deadline);
 	g_main_context_pop_thread_default(ctx);
@@ -203,19 +220,15 @@ sw_hook_run(const gchar *path,
 		status = g_subprocess_get_exit_status(proc);
 	if (out_status != NULL)
 		*out_status = g_subprocess_get_status(proc);
-	if (out_stderr != NULL) {
-		gsize n = 0;
-		const gchar *d = st.output != NULL ? g_bytes_get_data(st.output, &n) : NULL;
-		*out_stderr = d != NULL ? g_utf8_make_valid(d, MIN(n, SW_HOOK_OUTPUT_MAX)) : g_strdup("");
-	}
-	g_clear_pointer(&st.output, g_bytes_unref);
+	if (out_stderr != NULL)
+		*out_stderr = st.output->len > 0
+				  ? g_utf8_make_valid((const gchar *)st.output->data, st.output->len)
+				  : g_strdup("");
+	g_byte_array_unref(st.output);
 
 	if (st.timed_out) {
 		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "hook %s timed out after %us and was killed",
 			    base, timeout);
-		ok = FALSE;
-	} else if (st.error != NULL) {
-		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "hook %s: %s", base, st.error->message);
 		ok = FALSE;
 	} else if (status != 0) {
 		if (g_subprocess_get_if_signaled(proc))
@@ -228,6 +241,5 @@ sw_hook_run(const gchar *path,
 	} else {
 		ok = TRUE;
 	}
-	g_clear_error(&st.error);
 	return ok;
 }

@@ -37,7 +37,7 @@ for t in "$build"/tests/test-*; do
 		printf '%s\n' "$out" | grep -v '^\[ *\(RUN\|OK\) *\]' | tail -40
 		echo "FAIL $name (exit $rc)"
 	else
-		[ -n "$s" ] && skipped="$skipped $name($(printf '%s\n' "$out" | sed -n 's/^\[  SKIPPED \] \(test_[a-z0-9_]*\)$/\1/p' | tr '\n' ' '))"
+		[ -n "$s" ] && skipped="$skipped $name($(printf '%s\n' "$out" | sed -n 's/^\[  SKIPPED \] \(test_[a-z0-9_]*\)$/\1/p' | sort -u | tr '\n' ' '))"
 		echo "ok   $name: ${p:-0} passed${s:+, $s skipped}"
 	fi
 done

@@ -74,6 +74,7 @@ UNIT_TESTS = watchlist schedule state fetch charset select extract text story st
 	json notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 HTTPD = $(BUILD)/tests/sw-httpd
+BENCH_BINS = $(BUILD)/tests/bench-extract
 
 ifeq ($(V),1)
 Q =
@@ -81,7 +82,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -111,6 +112,17 @@ $(HTTPD): tests/sw-httpd.c
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS)
 
 tests-bin: $(BIN) $(UNIT_BINS) $(HTTPD)
+
+$(BUILD)/tests/bench-%: tests/bench/bench-%.c $(LIB)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  BENCH   $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
+# figures, not pass/fail: extraction quality and speed on ../shared/corpora
+bench-extract: $(BENCH_BINS)
+	@tools/bench-extract.sh $(BUILD)
+
+bench: bench-extract
 
 # Debian packages the build, the tests and the demo need; installed when
 # missing (as root) or printed otherwise

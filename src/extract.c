@@ -23,6 +23,7 @@
 
 #include "sw/charset.h"
 #include "sw/error.h"
+#include "sw/json.h"
 #include "sw/select.h"
 #include "sw/text.h"
 
@@ -41,6 +42,7 @@ typedef struct {
 	const SwExtractOptions *opts;
 	GHashTable *scores; /* xmlNode* -> gdouble* */
 	gsize body_text;    /* characters of text in <body> after cleaning */
+	gchar *ld_body;	    /* JSON-LD articleBody, nullable */
 } SwExtract;
 
 /* ---- small DOM helpers ---- */
@@ -182,6 +184,7 @@ sw_extract_body(xmlDoc *doc)
 /* ---- class and id hints ---- */
 
 static GRegex *sw_extract_re_strong_junk;
+static GRegex *sw_extract_re_content;
 static GRegex *sw_extract_re_weak_junk;
 static GRegex *sw_extract_re_positive;
 static GRegex *sw_extract_re_boilerplate;
@@ -194,13 +197,21 @@ sw_extract_init_patterns(void)
 
 	if (!g_once_init_enter(&once))
 		return;
-	/* furniture whatever else the element says it is */
+	/* furniture whatever else the element says it is; matched against
+	 * each class or id token, as a whole word of it */
 	sw_extract_re_strong_junk = g_regex_new(
-	    "comment|disqus|share|sharing|social|related|newsletter|cookie|consent|gdpr|"
-	    "promo|advert|(^|[ _-])ads?([ _-]|$)|adslot|ad-slot|dfp|outbrain|taboola|popular|"
-	    "trending|recommend|most-?read|subscribe|signup|sign-up|sponsor|paywall|"
-	    "read-?more|load-?more|breadcrumb|byline|author-?bio|caption|credit|"
-	    "(^|[ _-])tags?([ _-]|$)|modal|popup|toolbar|print|skip-link|visually-hidden|sr-only",
+	    "(^|[_-])(comments?|comment-?list|disqus|share|shares|sharing|sharebar|social|"
+	    "related|newsletter|cookies?|consent|gdpr|promo|promos|advert\\w*|ads?|adslot|"
+	    "ad-?container|dfp|outbrain|taboola|popular|trending|recommend\\w*|most-?read|"
+	    "mostread|subscribe|subscription|signup|sign-up|sponsor\\w*|paywall|read-?more|"
+	    "load-?more|breadcrumbs?|byline|author-?bio|captions?|credits?|tags?|modal|popup|"
+	    "toolbar|print|skip-?link|visually-hidden|sr-only|screen-reader-text)([_-]|$)",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* an element that says plainly it is the article's text */
+	sw_extract_re_content = g_regex_new(
+	    "^(hentry|h-entry|entry-?content|entry-?body|post-?content|post-?body|post-?text|"
+	    "article-?body|article-?content|article-?text|articlebody|story-?body|story-?content|"
+	    "story-?text|body-?text|main-?content|content-?body|text-?body)$",
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	/* furniture unless the element also says it is content */
 	sw_extract_re_weak_junk = g_regex_new(
@@ -226,6 +237,10 @@ sw_extract_init_patterns(void)
 	    "^((updated|published|posted|last (updated|modified)|modified)\\b.{0,60}|"
 	    "by [^.]{1,60}|\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)$",
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* fixed patterns: failing to compile one is a bug, not bad input */
+	g_assert(sw_extract_re_strong_junk != NULL && sw_extract_re_content != NULL &&
+		 sw_extract_re_weak_junk != NULL && sw_extract_re_positive != NULL &&
+		 sw_extract_re_boilerplate != NULL && sw_extract_re_dateline != NULL);
 	g_once_init_leave(&once, 1);
 }
 
@@ -277,8 +292,14 @@ typedef enum {
 	SW_CLEAN_GUARDED, /* drop unless it holds much of the text */
 } SwCleanVerdict;
 
+typedef enum {
+	SW_CLEAN_MODE_BASIC,	/* only what is never text: scripts, hidden, ... */
+	SW_CLEAN_MODE_SELECTED, /* inside the user's selection: furniture tags too */
+	SW_CLEAN_MODE_AUTO,	/* furniture by tag and class, guarded by text share */
+} SwCleanMode;
+
 static SwCleanVerdict
-sw_extract_judge(SwExtract *ex, xmlNode *node, gboolean auto_mode)
+sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
 {
 	g_autofree gchar *ci = NULL;
 
@@ -299,13 +320,33 @@ sw_extract_judge(SwExtract *ex, xmlNode *node, gboolean auto_mode)
 				     g_str_equal(role, "contentinfo") || g_str_equal(role, "dialog")))
 			return SW_CLEAN_GUARDED;
 	}
-	if (!auto_mode)
+	if (mode != SW_CLEAN_MODE_AUTO)
+		return SW_CLEAN_KEEP;
+	/* the article's own element is never furniture by its classes
+	 * (WordPress tags every post with tag-* and category-*) */
+	if (sw_extract_is(node, "article") || sw_extract_is(node, "main"))
 		return SW_CLEAN_KEEP;
 	ci = sw_extract_class_id(node);
 	if (ci == NULL)
 		return SW_CLEAN_KEEP;
-	if (g_regex_match(sw_extract_re_strong_junk, ci, 0, NULL))
-		return SW_CLEAN_GUARDED;
+	{
+		g_auto(GStrv) tokens = g_strsplit_set(ci, " \t\n", -1);
+		const gchar *ip = sw_extract_attr(node, "itemprop");
+		gboolean strong = FALSE;
+
+		if (ip != NULL && g_ascii_strcasecmp(ip, "articleBody") == 0)
+			return SW_CLEAN_KEEP;
+		for (guint i = 0; tokens[i] != NULL; i++) {
+			if (tokens[i][0] == '\0')
+				continue;
+			if (g_regex_match(sw_extract_re_content, tokens[i], 0, NULL))
+				return SW_CLEAN_KEEP;
+			if (g_regex_match(sw_extract_re_strong_junk, tokens[i], 0, NULL))
+				strong = TRUE;
+		}
+		if (strong)
+			return SW_CLEAN_GUARDED;
+	}
 	if (g_regex_match(sw_extract_re_weak_junk, ci, 0, NULL) &&
 	    !g_regex_match(sw_extract_re_positive, ci, 0, NULL))
 		return SW_CLEAN_GUARDED;
@@ -313,7 +354,21 @@ sw_extract_judge(SwExtract *ex, xmlNode *node, gboolean auto_mode)
 }
 
 static void
-sw_extract_clean(SwExtract *ex, xmlNode *node, gboolean auto_mode, guint depth)
+sw_extract_debug_node(const gchar *what, xmlNode *node)
+{
+	g_autofree gchar *ci = NULL;
+	g_autofree gchar *text = NULL;
+
+	if (g_log_writer_default_would_drop(G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+		return;
+	ci = sw_extract_class_id(node);
+	text = sw_extract_node_text(node);
+	g_debug("%s <%s %s> %zu chars: %.60s", what, node->name, ci != NULL ? ci : "",
+		strlen(text), text);
+}
+
+static void
+sw_extract_clean(SwExtract *ex, xmlNode *node, SwCleanMode mode, guint depth)
 {
 	xmlNode *next;
 
@@ -332,15 +387,18 @@ sw_extract_clean(SwExtract *ex, xmlNode *node, gboolean auto_mode, guint depth)
 			xmlFreeNode(c);
 			continue;
 		}
-		switch (sw_extract_judge(ex, c, auto_mode)) {
+		switch (sw_extract_judge(ex, c, mode)) {
 		case SW_CLEAN_DROP:
 			xmlUnlinkNode(c);
 			xmlFreeNode(c);
 			continue;
 		case SW_CLEAN_GUARDED:
+			if (mode == SW_CLEAN_MODE_BASIC)
+				break;
 			/* a wrapper mislabelled as furniture must not take the story */
-			if (ex->body_text == 0 ||
+			if (mode == SW_CLEAN_MODE_SELECTED ||
 			    sw_extract_text_len(c, NULL, FALSE, 0) * 10 < ex->body_text * 4) {
+				sw_extract_debug_node("dropped", c);
 				xmlUnlinkNode(c);
 				xmlFreeNode(c);
 				continue;
@@ -349,36 +407,84 @@ sw_extract_clean(SwExtract *ex, xmlNode *node, gboolean auto_mode, guint depth)
 		case SW_CLEAN_KEEP:
 			break;
 		}
-		sw_extract_clean(ex, c, auto_mode, depth + 1);
+		sw_extract_clean(ex, c, mode, depth + 1);
 	}
 }
 
 /* ---- metadata ---- */
 
-static const gchar *
-sw_extract_meta(xmlNode *head, const gchar *const *names)
+/* every <meta> of the page, keyed by its lowercased property, name or
+ * itemprop (each word of a space-separated list); the first one wins */
+static void
+sw_extract_collect_meta(xmlNode *node, GHashTable *meta, guint depth)
 {
-	if (head == NULL)
-		return NULL;
-	for (guint i = 0; names[i] != NULL; i++) {
-		for (xmlNode *c = head->children; c != NULL; c = c->next) {
-			const gchar *key;
-			const gchar *content;
-			if (!sw_extract_is(c, "meta"))
+	static const gchar *const attrs[] = {"property", "name", "itemprop", NULL};
+
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is(c, "meta")) {
+			const gchar *content = sw_extract_attr(c, "content");
+			if (content == NULL || *content == '\0')
 				continue;
-			key = sw_extract_attr(c, "property");
-			if (key == NULL || g_ascii_strcasecmp(key, names[i]) != 0)
-				key = sw_extract_attr(c, "name");
-			if (key == NULL || g_ascii_strcasecmp(key, names[i]) != 0)
-				key = sw_extract_attr(c, "itemprop");
-			if (key == NULL || g_ascii_strcasecmp(key, names[i]) != 0)
-				continue;
-			content = sw_extract_attr(c, "content");
-			if (content != NULL && *content != '\0')
-				return content;
+			for (guint a = 0; attrs[a] != NULL; a++) {
+				const gchar *keys = sw_extract_attr(c, attrs[a]);
+				g_auto(GStrv) words = NULL;
+				if (keys == NULL)
+					continue;
+				words = g_strsplit_set(keys, " \t\n", -1);
+				for (guint i = 0; words[i] != NULL; i++) {
+					gchar *k = g_ascii_strdown(words[i], -1);
+					/* "DC.Title" and "dc:title" are one key */
+					if (g_str_has_prefix(k, "dc.") || g_str_has_prefix(k, "dcterm.") ||
+					    g_str_has_prefix(k, "dcterms."))
+						*strchr(k, '.') = ':';
+					if (*k == '\0' || g_hash_table_contains(meta, k))
+						g_free(k);
+					else
+						g_hash_table_insert(meta, k, g_strdup(content));
+				}
+			}
+			continue;
 		}
+		sw_extract_collect_meta(c, meta, depth + 1);
+	}
+}
+
+static const gchar *
+sw_extract_meta(GHashTable *meta, const gchar *const *names)
+{
+	for (guint i = 0; names[i] != NULL; i++) {
+		const gchar *v = g_hash_table_lookup(meta, names[i]);
+		if (v != NULL && *v != '\0')
+			return v;
 	}
 	return NULL;
+}
+
+/* JSON-LD scripts, before cleaning drops them */
+static void
+sw_extract_collect_ld(xmlNode *node, SwJsonLd *ld, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is(c, "script")) {
+			const gchar *type = sw_extract_attr(c, "type");
+			if (type != NULL && g_ascii_strcasecmp(type, "application/ld+json") == 0) {
+				xmlChar *text = xmlNodeGetContent(c);
+				if (text != NULL)
+					sw_json_ld_parse((const gchar *)text, ld);
+				xmlFree(text);
+			}
+			continue;
+		}
+		sw_extract_collect_ld(c, ld, depth + 1);
+	}
 }
 
 /* the first element in @node with itemprop=@prop, depth-first */
@@ -401,89 +507,278 @@ sw_extract_find_itemprop(xmlNode *node, const gchar *prop, guint depth)
 	return NULL;
 }
 
-/* ISO 8601 dates and date-times as pages write them, normalised; NULL for
+/* dates as pages write them in metadata ("2014-10-24", "2014-10-24T10:30Z",
+ * "2017-11-03 03:01:00.000000", "...+0100"), as ISO 8601; NULL for
  * anything else */
 static gchar *
 sw_extract_iso_date(const gchar *text)
 {
-	g_autoptr(GDateTime) dt = NULL;
-	g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
-	g_autofree gchar *t = NULL;
-	gint y, m, d;
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	g_autoptr(GMatchInfo) m = NULL;
+	gint v[6] = {0};
+	g_autofree gchar *tz = NULL;
 
 	if (text == NULL)
 		return NULL;
-	t = g_strstrip(g_strdup(text));
-	dt = g_date_time_new_from_iso8601(t, utc);
-	if (dt != NULL) {
-		/* keep the page's own offset when it gave one */
-		if (g_date_time_get_utc_offset(dt) == 0 && !g_str_has_suffix(t, "Z") &&
-		    strchr(t + 10, '+') == NULL && strchr(t + 10, '-') == NULL)
-			return g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S");
-		if (g_date_time_get_utc_offset(dt) == 0)
-			return g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
-		return g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})"
+				 "(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?",
+				 G_REGEX_CASELESS, 0, NULL);
+		g_once_init_leave(&once, 1);
 	}
-	if (strlen(t) >= 10 && sscanf(t, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-	    g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
-		return g_strdup_printf("%04d-%02d-%02d", y, m, d);
+	if (!g_regex_match(re, text, 0, &m))
+		return NULL;
+	for (guint i = 0; i < 6; i++) {
+		g_autofree gchar *g = g_match_info_fetch(m, (gint)i + 1);
+		v[i] = g != NULL && *g != '\0' ? atoi(g) : -1;
+	}
+	if (!g_date_valid_dmy((GDateDay)v[2], (GDateMonth)v[1], (GDateYear)v[0]))
+		return NULL;
+	if (v[3] < 0)
+		return g_strdup_printf("%04d-%02d-%02d", v[0], v[1], v[2]);
+	if (v[3] > 23 || v[4] > 59 || v[5] > 60)
+		return NULL;
+	tz = g_match_info_fetch(m, 7);
+	if (tz != NULL && (g_ascii_toupper(*tz) == 'Z' || g_ascii_toupper(*tz) == 'U' ||
+			   g_ascii_toupper(*tz) == 'G')) {
+		g_free(tz);
+		tz = g_strdup("Z");
+	} else if (tz != NULL && *tz != '\0') {
+		/* +01, +0100 and +01:00 all become +01:00 */
+		gchar digits[5] = {0};
+		gchar sign = tz[0];
+		guint n = 0;
+		for (const gchar *p = tz + 1; *p != '\0' && n < 4; p++) {
+			if (g_ascii_isdigit(*p))
+				digits[n++] = *p;
+		}
+		while (n < 4)
+			digits[n++] = '0';
+		g_free(tz);
+		tz = g_strdup_printf("%c%c%c:%c%c", sign, digits[0], digits[1], digits[2], digits[3]);
+	}
+	return g_strdup_printf("%04d-%02d-%02dT%02d:%02d:%02d%s", v[0], v[1], v[2], v[3], v[4],
+			       MAX(v[5], 0), tz != NULL ? tz : "");
+}
+
+static guint
+sw_extract_word_count(const gchar *s)
+{
+	guint n = 0;
+	gboolean in = FALSE;
+
+	for (const gchar *p = s; *p != '\0'; p++) {
+		gboolean space = g_ascii_isspace(*p);
+		if (!space && !in)
+			n++;
+		in = !space;
+	}
+	return n;
+}
+
+static gboolean
+sw_extract_is_title_sep(gchar c)
+{
+	return c == '|' || c == '-' || c == '\\' || c == '/' || c == '>';
+}
+
+/* the position of a " X " separator in @t at or after @from, or NULL;
+ * "»" counts too */
+static const gchar *
+sw_extract_find_sep(const gchar *t, const gchar *from, gsize *out_len)
+{
+	for (const gchar *p = from; *p != '\0'; p++) {
+		if (p > t && p[-1] == ' ' && sw_extract_is_title_sep(*p) && p[1] == ' ') {
+			*out_len = 1;
+			return p;
+		}
+		if (p > t && p[-1] == ' ' && g_str_has_prefix(p, "»") && p[2] == ' ') {
+			*out_len = 2;
+			return p;
+		}
+		/* en and em dashes separate, but say nothing of hierarchy */
+		if (p > t && p[-1] == ' ' && (g_str_has_prefix(p, "–") || g_str_has_prefix(p, "—")) &&
+		    p[3] == ' ') {
+			*out_len = 3;
+			return p;
+		}
+	}
 	return NULL;
 }
 
-/* "Headline | Site" -> "Headline", when a separator splits off a shorter
- * tail */
+/* the headline from the document's <title>, when no metadata names one:
+ * drop a site name after the last separator (or before the first, when
+ * that leaves too little), and keep the whole title when what is left is
+ * too short to stand alone */
 static gchar *
-sw_extract_strip_site(const gchar *title)
+sw_extract_title_from_doc(const gchar *orig, xmlNode *body)
 {
-	static const gchar *const seps[] = {" | ", " - ", " — ", " – ", " :: ", " » ", NULL};
+	g_autofree gchar *cur = g_strdup(orig);
+	gboolean hierarchical = FALSE;
+	gsize sl = 0;
+	const gchar *sep = sw_extract_find_sep(orig, orig, &sl);
+	gsize first_len = sl;
 
-	for (guint i = 0; seps[i] != NULL; i++) {
-		const gchar *last = g_strrstr(title, seps[i]);
-		if (last != NULL && last != title) {
-			gsize head = last - title;
-			gsize tail = strlen(last + strlen(seps[i]));
-			if (head >= 15 && tail < head)
-				return g_strndup(title, head);
+	if (sep != NULL) {
+		const gchar *last = sep;
+		gsize last_len = sl;
+		const gchar *p = sep;
+		for (const gchar *q = sep; q != NULL; q = sw_extract_find_sep(orig, p + 1, &sl)) {
+			p = q;
+			last = q;
+			last_len = sl;
+			if (*q == '\\' || *q == '/' || *q == '>' || sl == 2)
+				hierarchical = TRUE;
+		}
+		(void)last_len;
+		g_free(cur);
+		cur = g_strstrip(g_strndup(orig, last - orig));
+		if (sw_extract_word_count(cur) < 3) {
+			g_free(cur);
+			cur = g_strstrip(g_strdup(sep + first_len));
+		}
+	} else if (strstr(orig, ": ") != NULL) {
+		gboolean exact = FALSE;
+		const gchar *const hs[] = {"h1", "h2", NULL};
+		for (guint i = 0; hs[i] != NULL && body != NULL && !exact; i++) {
+			xmlNode *h = sw_extract_find_first(body, hs[i], 0);
+			if (h != NULL) {
+				g_autofree gchar *ht = sw_extract_node_text(h);
+				exact = g_strcmp0(g_strstrip(ht), orig) == 0;
+			}
+		}
+		if (!exact) {
+			const gchar *colon = g_strrstr(orig, ":");
+			g_free(cur);
+			cur = g_strstrip(g_strdup(colon + 1));
+			if (sw_extract_word_count(cur) < 3) {
+				g_free(cur);
+				cur = g_strstrip(g_strdup(strchr(orig, ':') + 1));
+			} else {
+				g_autofree gchar *head = g_strndup(orig, strchr(orig, ':') - orig);
+				if (sw_extract_word_count(head) > 5) {
+					g_free(cur);
+					cur = g_strdup(orig);
+				}
+			}
+		}
+	} else if ((strlen(orig) > 150 || strlen(orig) < 15) && body != NULL) {
+		xmlNode *h1 = sw_extract_find_first(body, "h1", 0);
+		if (h1 != NULL) {
+			g_free(cur);
+			cur = sw_extract_node_text(h1);
 		}
 	}
-	return g_strdup(title);
+	{
+		guint wc = sw_extract_word_count(cur);
+		g_autofree gchar *nosep = g_strdup(orig);
+		guint orig_wc;
+		for (gchar *p = nosep; *p != '\0'; p++) {
+			if (sw_extract_is_title_sep(*p))
+				*p = ' ';
+		}
+		g_strdelimit(nosep, "»–—", ' ');
+		orig_wc = sw_extract_word_count(nosep);
+		if (wc <= 4 && (!hierarchical || wc != orig_wc - 1)) {
+			g_free(cur);
+			cur = g_strdup(orig);
+		}
+	}
+	return sw_text_normalize_space(cur);
+}
+
+/* how much of @ref's wording @cand shares, 0..1: the characters of
+ * @ref's words that also occur in @cand, over all of @ref's */
+static gdouble
+sw_extract_title_similarity(const gchar *cand, const gchar *ref)
+{
+	g_autofree gchar *a = g_utf8_strdown(cand, -1);
+	g_autofree gchar *b = g_utf8_strdown(ref, -1);
+	g_auto(GStrv) wa = g_regex_split_simple("\\W+", a, 0, 0);
+	g_auto(GStrv) wb = g_regex_split_simple("\\W+", b, 0, 0);
+	gsize shared = 0;
+	gsize total = 0;
+
+	for (guint i = 0; wb[i] != NULL; i++) {
+		gsize l = strlen(wb[i]);
+		total += l;
+		if (l > 0 && g_strv_contains((const gchar *const *)wa, wb[i]))
+			shared += l;
+	}
+	return total > 0 ? (gdouble)shared / (gdouble)total : 0.0;
+}
+
+/* JSON-LD's title: the headline, or the name when only it resembles the
+ * page's title; neither when it looks like the site's name instead */
+static const gchar *
+sw_extract_ld_title(const SwJsonLd *ld, const gchar *page_title)
+{
+	gdouble sh, sn;
+
+	if (ld->headline == NULL && ld->name == NULL)
+		return NULL;
+	if (page_title == NULL)
+		return ld->headline != NULL ? ld->headline : ld->name;
+	sh = ld->headline != NULL ? sw_extract_title_similarity(ld->headline, page_title) : 0;
+	sn = ld->name != NULL ? sw_extract_title_similarity(ld->name, page_title) : 0;
+	if (sh >= 0.5 && sh >= sn)
+		return ld->headline;
+	if (sn >= 0.5)
+		return ld->name;
+	return NULL;
 }
 
 static void
 sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 {
-	static const gchar *const k_title[] = {"og:title", "twitter:title", "headline", NULL};
-	static const gchar *const k_author[] = {"author", "article:author", "byl", "dc.creator",
+	static const gchar *const k_title[] = {"dc:title",	    "dcterm:title", "dcterms:title", "og:title",
+					       "weibo:article:title", "weibo:webpage:title",
+					       "title",		    "twitter:title", "parsely-title",
+					       NULL};
+	static const gchar *const k_author[] = {"dc:creator", "dcterm:creator", "author",
+						"article:author", "parsely-author", "byl",
 						"sailthru.author", NULL};
-	static const gchar *const k_pub[] = {"article:published_time", "datePublished",
-					     "pubdate", "publishdate", "publish-date",
-					     "dc.date.issued", "dcterms.created", "date",
-					     "sailthru.date", NULL};
-	static const gchar *const k_mod[] = {"article:modified_time", "dateModified",
-					     "og:updated_time", "dcterms.modified", NULL};
+	static const gchar *const k_pub[] = {"article:published_time", "datepublished",
+					     "parsely-pub-date", "pubdate", "publishdate",
+					     "publish-date", "dc:date:issued", "dcterms:created",
+					     "sailthru.date", "date", NULL};
+	static const gchar *const k_mod[] = {"article:modified_time", "datemodified",
+					     "og:updated_time", "dcterms:modified", NULL};
 	static const gchar *const k_url[] = {"og:url", NULL};
+	g_autoptr(GHashTable) meta = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	SwJsonLd ld = {0};
 	xmlNode *head = sw_extract_find_first(root, "head", 0);
-	xmlNode *h1 = body != NULL ? sw_extract_find_first(body, "h1", 0) : NULL;
-	xmlNode *title_el = head != NULL ? sw_extract_find_first(head, "title", 0) : NULL;
+	xmlNode *title_el = sw_extract_find_first(root, "title", 0);
 	g_autofree gchar *doc_title = title_el != NULL ? sw_extract_node_text(title_el) : NULL;
-	g_autofree gchar *h1_text = h1 != NULL ? sw_extract_node_text(h1) : NULL;
-	const gchar *meta_title = sw_extract_meta(head, k_title);
+	const gchar *ld_title;
 	const gchar *v;
 
 	(void)ex;
-	/* the headline: an <h1> the page's title agrees with, else metadata */
-	if (h1_text != NULL && *h1_text != '\0' &&
-	    ((doc_title != NULL && strstr(doc_title, h1_text) != NULL) ||
-	     (meta_title != NULL && strstr(meta_title, h1_text) != NULL)))
-		story->title = g_strdup(h1_text);
-	else if (meta_title != NULL)
-		story->title = sw_text_normalize_space(meta_title);
-	else if (h1_text != NULL && *h1_text != '\0')
-		story->title = g_strdup(h1_text);
-	else if (doc_title != NULL && *doc_title != '\0')
-		story->title = sw_extract_strip_site(doc_title);
+	sw_extract_collect_meta(root, meta, 0);
+	sw_extract_collect_ld(root, &ld, 0);
 
-	if ((v = sw_extract_meta(head, k_author)) != NULL && !g_str_has_prefix(v, "http"))
+	/* the headline: JSON-LD, then metadata, then the document's title;
+	 * of a JSON-LD name and headline that differ, the one the title
+	 * agrees with */
+	ld_title = sw_extract_ld_title(&ld, doc_title != NULL ? doc_title : sw_extract_meta(meta, k_title));
+	if (ld_title != NULL) {
+		story->title = sw_text_normalize_space(ld_title);
+	} else if ((v = sw_extract_meta(meta, k_title)) != NULL) {
+		story->title = sw_text_normalize_space(v);
+	} else if (doc_title != NULL && *doc_title != '\0') {
+		story->title = sw_extract_title_from_doc(doc_title, body);
+	} else if (body != NULL) {
+		xmlNode *h1 = sw_extract_find_first(body, "h1", 0);
+		if (h1 != NULL)
+			story->title = sw_extract_node_text(h1);
+	}
+	if (story->title != NULL && *story->title == '\0')
+		g_clear_pointer(&story->title, g_free);
+
+	if (ld.author != NULL)
+		story->byline = sw_text_normalize_space(ld.author);
+	else if ((v = sw_extract_meta(meta, k_author)) != NULL && !g_str_has_prefix(v, "http"))
 		story->byline = sw_text_normalize_space(v);
 	else if (body != NULL) {
 		xmlNode *a = sw_extract_find_itemprop(body, "author", 0);
@@ -499,8 +794,12 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 		story->byline = b;
 	}
 
-	story->published = sw_extract_iso_date(sw_extract_meta(head, k_pub));
-	story->modified = sw_extract_iso_date(sw_extract_meta(head, k_mod));
+	story->published = sw_extract_iso_date(ld.published);
+	if (story->published == NULL)
+		story->published = sw_extract_iso_date(sw_extract_meta(meta, k_pub));
+	story->modified = sw_extract_iso_date(ld.modified);
+	if (story->modified == NULL)
+		story->modified = sw_extract_iso_date(sw_extract_meta(meta, k_mod));
 	if (story->published == NULL && body != NULL) {
 		xmlNode *t = sw_extract_find_itemprop(body, "datePublished", 0);
 		if (t == NULL)
@@ -521,9 +820,11 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 				story->url = g_strdup(v);
 		}
 	}
-	if (story->url == NULL && (v = sw_extract_meta(head, k_url)) != NULL &&
+	if (story->url == NULL && (v = sw_extract_meta(meta, k_url)) != NULL &&
 	    g_str_has_prefix(v, "http"))
 		story->url = g_strdup(v);
+	ex->ld_body = g_steal_pointer(&ld.body);
+	sw_json_ld_clear(&ld);
 }
 
 /* ---- scoring ---- */
@@ -814,6 +1115,10 @@ sw_extract_auto(SwExtract *ex, xmlNode *body, SwStory *story)
 
 	sw_extract_score(ex, body, 0);
 	top = sw_extract_top_candidate(ex, &top_score);
+	if (top != NULL) {
+		g_autofree gchar *what = g_strdup_printf("top candidate (%.1f)", top_score);
+		sw_extract_debug_node(what, top);
+	}
 	if (top == NULL || top_score <= 0) {
 		g_ptr_array_add(nodes, body);
 	} else if (top->parent == NULL || top->parent->type != XML_ELEMENT_NODE) {
@@ -975,6 +1280,7 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 	static const SwExtractOptions defaults = {0};
 	g_autoptr(SwStory) story = sw_story_new();
 	g_autofree gchar *utf8 = NULL;
+	g_autofree gchar *ld_body = NULL;
 	g_autoptr(xmlDoc) doc = NULL;
 	g_autoptr(GHashTable) scores = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	SwExtract ex = {0};
@@ -999,6 +1305,8 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 	ex.doc = doc;
 	body = sw_extract_body(doc);
 	sw_extract_metadata(&ex, root, body, story);
+	ld_body = g_steal_pointer(&ex.ld_body);
+	ex.ld_body = ld_body;
 
 	if (opts->exclude != NULL && !sw_extract_remove_matches(doc, opts->exclude, error))
 		return NULL;
@@ -1011,7 +1319,7 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 			return NULL;
 		nodes = sw_extract_outermost(obj->nodesetval);
 		for (guint i = 0; i < nodes->len; i++)
-			sw_extract_clean(&ex, g_ptr_array_index(nodes, i), FALSE, 0);
+			sw_extract_clean(&ex, g_ptr_array_index(nodes, i), SW_CLEAN_MODE_SELECTED, 0);
 		sw_extract_collect_into(&ex, nodes, story);
 		return g_steal_pointer(&story);
 	}
@@ -1020,10 +1328,9 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 		return g_steal_pointer(&story);
 	/* two passes: the guard needs the amount of text left by the
 	 * unconditional cleaning */
-	ex.body_text = 0;
-	sw_extract_clean(&ex, body, FALSE, 0);
+	sw_extract_clean(&ex, body, SW_CLEAN_MODE_BASIC, 0);
 	ex.body_text = sw_extract_text_len(body, NULL, FALSE, 0);
-	sw_extract_clean(&ex, body, TRUE, 0);
+	sw_extract_clean(&ex, body, SW_CLEAN_MODE_AUTO, 0);
 	sw_extract_auto(&ex, body, story);
 	return g_steal_pointer(&story);
 }

@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(json_t, json_decref)
 
@@ -148,4 +149,188 @@ sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar 
 	json_object_set_new(root, "date", sw_json_str(when));
 	json_object_set_new(root, "subject", sw_json_str(subject));
 	return sw_json_dump(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+}
+
+/* schema.org types whose object is an article */
+static gboolean
+sw_json_ld_is_article(const gchar *type)
+{
+	static const gchar *const types[] = {
+	    "Article",		"NewsArticle",	       "ReportageNewsArticle", "AnalysisNewsArticle",
+	    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",   "AskPublicNewsArticle",
+	    "AdvertiserContentArticle", "SatiricalArticle", "ScholarlyArticle",  "MedicalScholarlyArticle",
+	    "Report",		"SocialMediaPosting",   "BlogPosting",	       "LiveBlogPosting",
+	    "DiscussionForumPosting", "TechArticle",    "APIReference",	       NULL,
+	};
+	return type != NULL && g_strv_contains(types, type);
+}
+
+static const gchar *
+sw_json_ld_string(json_t *obj, const gchar *key)
+{
+	json_t *v = json_object_get(obj, key);
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	if (json_is_object(v))
+		v = json_object_get(v, "@value");
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* "author": "A", {"name": "A"}, or a list of either */
+static gchar *
+sw_json_ld_authors(json_t *obj)
+{
+	json_t *a = json_object_get(obj, "author");
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	gsize i;
+	json_t *item;
+
+	if (a == NULL)
+		return NULL;
+	if (!json_is_array(a)) {
+		const gchar *n = json_is_string(a) ? json_string_value(a) : sw_json_ld_string(a, "name");
+		return n != NULL && *n != '\0' ? g_strdup(n) : NULL;
+	}
+	json_array_foreach(a, i, item)
+	{
+		const gchar *n = json_is_string(item) ? json_string_value(item) : sw_json_ld_string(item, "name");
+		if (n != NULL && *n != '\0')
+			g_ptr_array_add(names, (gpointer)n);
+	}
+	if (names->len == 0)
+		return NULL;
+	g_ptr_array_add(names, NULL);
+	return g_strjoinv(", ", (gchar **)names->pdata);
+}
+
+static void
+sw_json_ld_set(gchar **field, const gchar *value)
+{
+	if (*field == NULL && value != NULL && *value != '\0')
+		*field = g_strdup(value);
+}
+
+static gboolean
+sw_json_ld_visit(json_t *node, SwJsonLd *out, guint depth)
+{
+	json_t *type;
+	const gchar *t = NULL;
+
+	if (depth > 8)
+		return FALSE;
+	if (json_is_array(node)) {
+		gsize i;
+		json_t *item;
+		json_array_foreach(node, i, item)
+		{
+			if (sw_json_ld_visit(item, out, depth + 1))
+				return TRUE;
+		}
+		return FALSE;
+	}
+	if (!json_is_object(node))
+		return FALSE;
+	type = json_object_get(node, "@type");
+	if (json_is_string(type))
+		t = json_string_value(type);
+	else if (json_is_array(type)) {
+		gsize i;
+		json_t *item;
+		json_array_foreach(type, i, item)
+		{
+			if (json_is_string(item) && sw_json_ld_is_article(json_string_value(item)))
+				t = json_string_value(item);
+		}
+	}
+	if (sw_json_ld_is_article(t)) {
+		g_autofree gchar *authors = sw_json_ld_authors(node);
+		sw_json_ld_set(&out->type, t);
+		sw_json_ld_set(&out->headline, sw_json_ld_string(node, "headline"));
+		sw_json_ld_set(&out->name, sw_json_ld_string(node, "name"));
+		sw_json_ld_set(&out->body, sw_json_ld_string(node, "articleBody"));
+		sw_json_ld_set(&out->published, sw_json_ld_string(node, "datePublished"));
+		sw_json_ld_set(&out->modified, sw_json_ld_string(node, "dateModified"));
+		sw_json_ld_set(&out->author, authors);
+		sw_json_ld_set(&out->url, sw_json_ld_string(node, "url"));
+		return TRUE;
+	}
+	/* articles nest in @graph, mainEntity and the like */
+	{
+		const gchar *key;
+		json_t *v;
+		json_object_foreach(node, key, v)
+		{
+			if ((json_is_object(v) || json_is_array(v)) && sw_json_ld_visit(v, out, depth + 1))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+gboolean
+sw_json_ld_parse(const gchar *text, SwJsonLd *out)
+{
+	g_autoptr(json_t) root = NULL;
+	json_error_t err;
+
+	/* scripts come wrapped in <![CDATA[ ]]> or comments: parse from the
+	 * first bracket to the last; pages also put raw newlines and tabs in
+	 * strings, which jansson refuses, so they become spaces */
+	const gchar *first = text;
+	const gchar *last = NULL;
+	g_autofree gchar *clean = NULL;
+
+	for (;;) {
+		while (g_ascii_isspace(*first))
+			first++;
+		if (g_str_has_prefix(first, "<![CDATA["))
+			first += 9;
+		else if (g_str_has_prefix(first, "<!--"))
+			first += 4;
+		else if (g_str_has_prefix(first, "//") && strchr(first, '\n') != NULL)
+			first = strchr(first, '\n') + 1;
+		else if (g_str_has_prefix(first, "/*") && strstr(first, "*/") != NULL)
+			first = strstr(first, "*/") + 2;
+		else
+			break;
+	}
+	if (*first != '{' && *first != '[')
+		return FALSE;
+
+	/* and the closing "]]>" or "-->" from the end */
+	last = first + strlen(first);
+	for (;;) {
+		while (last > first && g_ascii_isspace(last[-1]))
+			last--;
+		if (last - first >= 3 && strncmp(last - 3, "]]>", 3) == 0)
+			last -= 3;
+		else if (last - first >= 3 && strncmp(last - 3, "-->", 3) == 0)
+			last -= 3;
+		else
+			break;
+	}
+	if (last == first || (last[-1] != '}' && last[-1] != ']'))
+		return FALSE;
+	clean = g_strndup(first, last - first);
+	for (gchar *p = clean; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	}
+	root = json_loads(clean, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
+	if (root == NULL)
+		return FALSE;
+	return sw_json_ld_visit(root, out, 0);
+}
+
+void
+sw_json_ld_clear(SwJsonLd *ld)
+{
+	g_clear_pointer(&ld->type, g_free);
+	g_clear_pointer(&ld->headline, g_free);
+	g_clear_pointer(&ld->name, g_free);
+	g_clear_pointer(&ld->body, g_free);
+	g_clear_pointer(&ld->published, g_free);
+	g_clear_pointer(&ld->modified, g_free);
+	g_clear_pointer(&ld->author, g_free);
+	g_clear_pointer(&ld->url, g_free);
 }

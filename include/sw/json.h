@@ -35,4 +35,25 @@ sw_json_meta_get_url(const gchar *meta);
 gchar *
 sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject);
 
+/* what a page's JSON-LD says about its article; fields nullable */
+typedef struct {
+	gchar *type;
+	gchar *headline;
+	gchar *name;
+	gchar *body;	  /* articleBody */
+	gchar *published; /* datePublished, as written */
+	gchar *modified;  /* dateModified, as written */
+	gchar *author;	  /* names joined by ", " */
+	gchar *url;
+} SwJsonLd;
+
+/* Reads one <script type="application/ld+json"> text and fills @out from
+ * the first article-like object (NewsArticle, Article, BlogPosting, ...,
+ * including inside @graph and arrays). FALSE when there is none; fields
+ * already set in @out are kept (the first script wins). */
+gboolean
+sw_json_ld_parse(const gchar *text, SwJsonLd *out);
+void
+sw_json_ld_clear(SwJsonLd *ld);
+
 G_END_DECLS

@@ -36,6 +36,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlXPathCompExpr, xmlXPathFreeCompExpr)
 #define SW_EXTRACT_MAX_DEPTH 400
 /* a paragraph must have this many characters to vote for its container */
 #define SW_EXTRACT_MIN_PARA 25
+/* bytes of story under which a second, gentler attempt is made */
+#define SW_EXTRACT_RETRY_BELOW 500
 
 typedef struct {
 	xmlDoc *doc;
@@ -43,6 +45,7 @@ typedef struct {
 	GHashTable *scores; /* xmlNode* -> gdouble* */
 	gsize body_text;    /* characters of text in <body> after cleaning */
 	gchar *ld_body;	    /* JSON-LD articleBody, nullable */
+	gboolean class_weights; /* let class and id hints score */
 } SwExtract;
 
 /* ---- small DOM helpers ---- */
@@ -296,7 +299,38 @@ typedef enum {
 	SW_CLEAN_MODE_BASIC,	/* only what is never text: scripts, hidden, ... */
 	SW_CLEAN_MODE_SELECTED, /* inside the user's selection: furniture tags too */
 	SW_CLEAN_MODE_AUTO,	/* furniture by tag and class, guarded by text share */
+	SW_CLEAN_MODE_STRONG,	/* as AUTO, but only classes that are plainly furniture */
 } SwCleanMode;
+
+/* a paragraph of real prose inside: long, several sentences, few links.
+ * Menus, footers and sidebars named by class have none; a page that
+ * nests its article in one of them (unclosed tags do that) does. */
+static gboolean
+sw_extract_has_prose(xmlNode *node, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return FALSE;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is(c, "p")) {
+			gsize links = 0;
+			gsize n = sw_extract_text_len(c, &links, FALSE, 0);
+			if (n >= 250 && links * 10 < n) {
+				g_autofree gchar *t = sw_extract_node_text(c);
+				guint stops = 0;
+				for (const gchar *p = t; *p != '\0'; p++)
+					stops += (*p == '.' || *p == '!' || *p == '?') && p[1] == ' ';
+				if (stops >= 2)
+					return TRUE;
+			}
+			continue;
+		}
+		if (sw_extract_has_prose(c, depth + 1))
+			return TRUE;
+	}
+	return FALSE;
+}
 
 static SwCleanVerdict
 sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
@@ -320,7 +354,7 @@ sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
 				     g_str_equal(role, "contentinfo") || g_str_equal(role, "dialog")))
 			return SW_CLEAN_GUARDED;
 	}
-	if (mode != SW_CLEAN_MODE_AUTO)
+	if (mode != SW_CLEAN_MODE_AUTO && mode != SW_CLEAN_MODE_STRONG)
 		return SW_CLEAN_KEEP;
 	/* the article's own element is never furniture by its classes
 	 * (WordPress tags every post with tag-* and category-*) */
@@ -347,8 +381,8 @@ sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
 		if (strong)
 			return SW_CLEAN_GUARDED;
 	}
-	if (g_regex_match(sw_extract_re_weak_junk, ci, 0, NULL) &&
-	    !g_regex_match(sw_extract_re_positive, ci, 0, NULL))
+	if (mode == SW_CLEAN_MODE_AUTO && g_regex_match(sw_extract_re_weak_junk, ci, 0, NULL) &&
+	    !g_regex_match(sw_extract_re_positive, ci, 0, NULL) && !sw_extract_has_prose(node, 0))
 		return SW_CLEAN_GUARDED;
 	return SW_CLEAN_KEEP;
 }
@@ -851,7 +885,7 @@ sw_extract_score_of(SwExtract *ex, xmlNode *node)
 		*s = -5;
 	if (sw_extract_is(node, "article") || sw_extract_is(node, "main"))
 		*s += 10;
-	ci = sw_extract_class_id(node);
+	ci = ex->class_weights ? sw_extract_class_id(node) : NULL;
 	if (ci != NULL) {
 		if (g_regex_match(sw_extract_re_positive, ci, 0, NULL))
 			*s += 25;
@@ -915,25 +949,77 @@ sw_extract_score(SwExtract *ex, xmlNode *node, guint depth)
 	}
 }
 
+static gboolean
+sw_extract_contains(xmlNode *ancestor, xmlNode *node)
+{
+	for (xmlNode *a = node; a != NULL; a = a->parent) {
+		if (a == ancestor)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gint
+sw_extract_cmp_score(gconstpointer a, gconstpointer b, gpointer user_data)
+{
+	GHashTable *scores = user_data;
+	gdouble x = *(gdouble *)g_hash_table_lookup(scores, *(xmlNode **)a);
+	gdouble y = *(gdouble *)g_hash_table_lookup(scores, *(xmlNode **)b);
+	return x > y ? -1 : (x < y ? 1 : 0);
+}
+
 static xmlNode *
 sw_extract_top_candidate(SwExtract *ex, gdouble *out_score)
 {
+	g_autoptr(GPtrArray) all = g_ptr_array_new();
 	GHashTableIter it;
 	gpointer key, value;
-	xmlNode *top = NULL;
-	gdouble best = 0;
+	xmlNode *top;
+	gdouble best;
 
 	g_hash_table_iter_init(&it, ex->scores);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		xmlNode *n = key;
-		gdouble s = *(gdouble *)value * (1.0 - sw_extract_link_density(n));
-		*(gdouble *)value = s;
-		if (top == NULL || s > best) {
-			top = n;
-			best = s;
-		}
+		*(gdouble *)value *= 1.0 - sw_extract_link_density(n);
+		g_ptr_array_add(all, n);
 	}
-	*out_score = best;
+	if (all->len == 0)
+		return NULL;
+	g_ptr_array_sort_with_data(all, sw_extract_cmp_score, ex->scores);
+	top = g_ptr_array_index(all, 0);
+	best = *(gdouble *)g_hash_table_lookup(ex->scores, top);
+
+	/* a story cut into many containers (a card per paragraph): climb to
+	 * the ancestor that holds several candidates nearly as good */
+	for (xmlNode *a = top->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent) {
+		guint near = 0;
+		for (guint i = 1; i < MIN(all->len, 6); i++) {
+			xmlNode *alt = g_ptr_array_index(all, i);
+			if (*(gdouble *)g_hash_table_lookup(ex->scores, alt) >= best * 0.75 &&
+			    sw_extract_contains(a, alt))
+				near++;
+		}
+		if (near >= 3) {
+			top = a;
+			break;
+		}
+		if (sw_extract_is(a, "body"))
+			break;
+	}
+	/* a wrapper with nothing else in it says the same, and more */
+	while (top->parent != NULL && top->parent->type == XML_ELEMENT_NODE &&
+	       !sw_extract_is(top->parent, "body")) {
+		guint elements = 0;
+		for (xmlNode *c = top->parent->children; c != NULL; c = c->next)
+			elements += c->type == XML_ELEMENT_NODE;
+		if (elements != 1)
+			break;
+		top = top->parent;
+	}
+	{
+		gdouble *sc = g_hash_table_lookup(ex->scores, top);
+		*out_score = MAX(best, sc != NULL ? *sc : 0);
+	}
 	return top;
 }
 
@@ -1096,6 +1182,15 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 	g_ptr_array_unref(col.links);
 }
 
+/* the paragraphs of @from become @to's */
+static void
+sw_extract_swap_body(SwStory *to, SwStory *from)
+{
+	GPtrArray *tmp = to->paragraphs;
+	to->paragraphs = from->paragraphs;
+	from->paragraphs = tmp;
+}
+
 static gsize
 sw_extract_story_len(const SwStory *story)
 {
@@ -1131,8 +1226,16 @@ sw_extract_auto(SwExtract *ex, xmlNode *body, SwStory *story)
 			if (s->type != XML_ELEMENT_NODE)
 				continue;
 			sc = g_hash_table_lookup(ex->scores, s);
-			if (!take && sc != NULL && *sc >= threshold)
-				take = TRUE;
+			if (!take && sc != NULL) {
+				/* a sibling of the same class is likely more of the same */
+				const gchar *tc = sw_extract_attr(top, "class");
+				const gchar *sc_class = sw_extract_attr(s, "class");
+				gdouble bonus = tc != NULL && *tc != '\0' && g_strcmp0(tc, sc_class) == 0
+						    ? top_score * 0.2
+						    : 0;
+				if (*sc + bonus >= threshold)
+					take = TRUE;
+			}
 			if (!take && ex->opts->captions && sw_extract_is(s, "figure"))
 				take = TRUE;
 			if (!take && sw_extract_is(s, "p")) {
@@ -1148,30 +1251,40 @@ sw_extract_auto(SwExtract *ex, xmlNode *body, SwStory *story)
 		}
 	}
 	sw_extract_collect_into(ex, nodes, story);
+}
 
-	/* guard: if the choice kept under a third of the page's good prose,
-	 * the page is not shaped the way scoring assumes; take all of it */
-	if (ex->body_text > 0 && sw_extract_story_len(story) * 3 < ex->body_text) {
-		g_autoptr(SwStory) whole = sw_story_new();
-		g_autoptr(GPtrArray) all = g_ptr_array_new();
-		gsize good = 0;
+static xmlDoc *
+sw_extract_parse(const gchar *utf8, const gchar *url);
+static gboolean
+sw_extract_remove_matches(xmlDoc *doc, const gchar *selector, GError **error);
 
-		whole->title = g_strdup(story->title);
-		whole->byline = g_strdup(story->byline);
-		g_ptr_array_add(all, body);
-		sw_extract_collect_into(ex, all, whole);
-		for (guint i = 0; i < whole->paragraphs->len; i++) {
-			const gchar *p = g_ptr_array_index(whole->paragraphs, i);
-			if (g_utf8_strlen(p, -1) >= 80)
-				good += strlen(p);
-		}
-		if (sw_extract_story_len(story) * 2 < good) {
-			g_ptr_array_set_size(story->paragraphs, 0);
-			for (guint i = 0; i < whole->paragraphs->len; i++)
-				g_ptr_array_add(story->paragraphs,
-						g_strdup(g_ptr_array_index(whole->paragraphs, i)));
-		}
-	}
+/* one automatic attempt on a fresh parse: clean in @mode, score, collect */
+static SwStory *
+sw_extract_attempt(SwExtract *ex, xmlDoc *parsed, const gchar *utf8, SwCleanMode mode,
+		   const SwStory *meta)
+{
+	/* takes @parsed when given, else parses @utf8 */
+	g_autoptr(xmlDoc) doc = parsed != NULL ? parsed : sw_extract_parse(utf8, ex->opts->url);
+	g_autoptr(SwStory) story = sw_story_new();
+	g_autoptr(GHashTable) scores = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	g_autoptr(GError) error = NULL;
+	xmlNode *body;
+
+	story->title = g_strdup(meta->title);
+	story->byline = g_strdup(meta->byline);
+	if (doc == NULL || (body = sw_extract_body(doc)) == NULL)
+		return g_steal_pointer(&story);
+	if (ex->opts->exclude != NULL && !sw_extract_remove_matches(doc, ex->opts->exclude, &error))
+		return g_steal_pointer(&story);
+	ex->scores = scores;
+	sw_extract_clean(ex, body, SW_CLEAN_MODE_BASIC, 0);
+	ex->body_text = sw_extract_text_len(body, NULL, FALSE, 0);
+	if (mode != SW_CLEAN_MODE_BASIC)
+		sw_extract_clean(ex, body, mode, 0);
+	ex->class_weights = mode == SW_CLEAN_MODE_AUTO;
+	sw_extract_auto(ex, body, story);
+	ex->scores = NULL;
+	return g_steal_pointer(&story);
 }
 
 static xmlXPathObject *
@@ -1262,6 +1375,14 @@ sw_extract_remove_matches(xmlDoc *doc, const gchar *selector, GError **error)
 	return TRUE;
 }
 
+static xmlDoc *
+sw_extract_parse(const gchar *utf8, const gchar *url)
+{
+	return htmlReadMemory(utf8, (int)MIN(strlen(utf8), (gsize)G_MAXINT), url, "UTF-8",
+			      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+				  HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+}
+
 gboolean
 sw_extract_looks_like_html(const gchar *data, gsize len)
 {
@@ -1297,9 +1418,7 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 	utf8 = sw_charset_to_utf8(data, len, opts->http_charset, NULL);
 	if (*utf8 == '\0')
 		return g_steal_pointer(&story);
-	doc = htmlReadMemory(utf8, (int)MIN(strlen(utf8), (gsize)G_MAXINT), opts->url, "UTF-8",
-			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-				 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+	doc = sw_extract_parse(utf8, opts->url);
 	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL)
 		return g_steal_pointer(&story);
 	ex.doc = doc;
@@ -1326,12 +1445,26 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 
 	if (body == NULL)
 		return g_steal_pointer(&story);
-	/* two passes: the guard needs the amount of text left by the
-	 * unconditional cleaning */
-	sw_extract_clean(&ex, body, SW_CLEAN_MODE_BASIC, 0);
-	ex.body_text = sw_extract_text_len(body, NULL, FALSE, 0);
-	sw_extract_clean(&ex, body, SW_CLEAN_MODE_AUTO, 0);
-	sw_extract_auto(&ex, body, story);
+	/* the first attempt consumes the document; a second one, without
+	 * class hints, parses afresh when the first found little (pages that
+	 * call their article "related" or "share") */
+	{
+		g_autoptr(SwStory) first =
+		    sw_extract_attempt(&ex, g_steal_pointer(&doc), utf8, SW_CLEAN_MODE_AUTO, story);
+		gsize n = sw_extract_story_len(first);
+		if (n < SW_EXTRACT_RETRY_BELOW) {
+			g_autoptr(SwStory) second =
+			    sw_extract_attempt(&ex, NULL, utf8, SW_CLEAN_MODE_STRONG, story);
+			g_debug("first attempt kept %zu bytes, second %zu", n,
+				sw_extract_story_len(second));
+			if (sw_extract_story_len(second) > n)
+				sw_extract_swap_body(story, second);
+			else
+				sw_extract_swap_body(story, first);
+		} else {
+			sw_extract_swap_body(story, first);
+		}
+	}
 	return g_steal_pointer(&story);
 }
 

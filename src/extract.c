@@ -204,7 +204,7 @@ sw_extract_init_patterns(void)
 	 * each class or id token, as a whole word of it */
 	sw_extract_re_strong_junk = g_regex_new(
 	    "(^|[_-])(comments?|comment-?list|disqus|share|shares|sharing|sharebar|social|"
-	    "related|newsletter|cookies?|consent|gdpr|promo|promos|advert\\w*|ads?|adslot|"
+	    "related|relatedposts|related-?(posts|stories|articles|links|content|items)|newsletter|cookies?|consent|gdpr|promo|promos|advert\\w*|ads?|adslot|"
 	    "ad-?container|dfp|outbrain|taboola|popular|trending|recommend\\w*|most-?read|"
 	    "mostread|subscribe|subscription|signup|sign-up|sponsor\\w*|paywall|read-?more|"
 	    "load-?more|breadcrumbs?|byline|author-?bio|captions?|credits?|tags?|modal|popup|"
@@ -219,7 +219,8 @@ sw_extract_init_patterns(void)
 	/* furniture unless the element also says it is content */
 	sw_extract_re_weak_junk = g_regex_new(
 	    "header|footer|foot|masthead|menu|nav|sidebar|side-bar|widget|banner|extra|"
-	    "combx|community|pager|pagination|rss|skyscraper|supplement|meta|aside|hidden",
+	    "combx|community|pager|pagination|rss|skyscraper|supplement|meta|aside|hidden|"
+	    "legends|remark|replies|shoutbox|agegate|cover-wrap",
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	sw_extract_re_positive = g_regex_new(
 	    "article|body|content|entry|hentry|h-entry|main|post|text|blog|story",
@@ -371,7 +372,13 @@ sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
 		if (ip != NULL && g_ascii_strcasecmp(ip, "articleBody") == 0)
 			return SW_CLEAN_KEEP;
 		for (guint i = 0; tokens[i] != NULL; i++) {
+			guint parts = 1;
 			if (tokens[i][0] == '\0')
+				continue;
+			/* "sharing-with-a-single-developer" is a heading's slug, not a hint */
+			for (const gchar *p = tokens[i]; *p != '\0'; p++)
+				parts += *p == '-' || *p == '_';
+			if (parts > 4)
 				continue;
 			if (g_regex_match(sw_extract_re_content, tokens[i], 0, NULL))
 				return SW_CLEAN_KEEP;
@@ -999,6 +1006,9 @@ sw_extract_top_candidate(SwExtract *ex, gdouble *out_score)
 			    sw_extract_contains(a, alt))
 				near++;
 		}
+		/* never up to a wrapper of most of the page */
+		if (sw_extract_text_len(a, NULL, FALSE, 0) * 10 > ex->body_text * 6)
+			break;
 		if (near >= 3) {
 			top = a;
 			break;
@@ -1171,10 +1181,6 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 		guint lp = GPOINTER_TO_UINT(g_ptr_array_index(col.links, i));
 		if (sw_extract_is_furniture_para(p, lp, story))
 			continue;
-		/* the same paragraph twice (mobile and desktop copies) once */
-		if (story->paragraphs->len > 0 &&
-		    g_strcmp0(g_ptr_array_index(story->paragraphs, story->paragraphs->len - 1), p) == 0)
-			continue;
 		g_ptr_array_add(story->paragraphs, g_strdup(p));
 	}
 	g_string_free(col.cur, TRUE);
@@ -1198,6 +1204,107 @@ sw_extract_story_len(const SwStory *story)
 	for (guint i = 0; i < story->paragraphs->len; i++)
 		n += strlen(g_ptr_array_index(story->paragraphs, i));
 	return n;
+}
+
+/* a paragraph of prose: long enough, ends a sentence, few links */
+static gboolean
+sw_extract_is_prose_para(xmlNode *node, gsize *out_len)
+{
+	gsize links = 0;
+	gsize len;
+	g_autofree gchar *t = NULL;
+
+	if (!sw_extract_is(node, "p") && !sw_extract_is(node, "blockquote"))
+		return FALSE;
+	len = sw_extract_text_len(node, &links, FALSE, 0);
+	if (len < 100 || links * 5 >= len)
+		return FALSE;
+	t = sw_extract_node_text(node);
+	if (!g_regex_match_simple("[.!?…][\"”’»)]?( |$)", t, 0, 0))
+		return FALSE;
+	if (out_len != NULL)
+		*out_len = len;
+	return TRUE;
+}
+
+/* characters of @node's text that sit in prose paragraphs */
+static gsize
+sw_extract_prose_len(xmlNode *node, guint depth)
+{
+	gsize n = 0;
+
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return 0;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		gsize len = 0;
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (sw_extract_is_prose_para(c, &len))
+			n += len;
+		else if (!sw_extract_is(c, "p"))
+			n += sw_extract_prose_len(c, depth + 1);
+	}
+	return n;
+}
+
+static gint
+sw_extract_cmp_doc_order(gconstpointer a, gconstpointer b)
+{
+	/* xmlXPathCmpNodes: 1 when the first comes first */
+	return -xmlXPathCmpNodes(*(xmlNode **)a, *(xmlNode **)b);
+}
+
+static gboolean
+sw_extract_is_mostly_prose(xmlNode *c)
+{
+	gsize links = 0;
+	gsize len = sw_extract_text_len(c, &links, FALSE, 0);
+
+	if (len < 100 || links * 4 > len)
+		return FALSE;
+	return sw_extract_is_prose_para(c, NULL) || sw_extract_prose_len(c, 0) * 10 >= len * 6;
+}
+
+/* an element a story's run of paragraphs may step over: no text */
+static gboolean
+sw_extract_is_blank(xmlNode *c)
+{
+	return sw_extract_text_len(c, NULL, FALSE, 0) == 0;
+}
+
+/* the story often continues right beside its container: an intro above a
+ * "read more" wrapper, sections in sibling blocks. Take the unbroken runs
+ * of prose blocks before and after it, up to two levels up; the first
+ * block that is not prose ends a run. */
+static void
+sw_extract_add_neighbours(xmlNode *top, GPtrArray *nodes)
+{
+	xmlNode *inner = top;
+
+	for (guint level = 0; level < 2; level++) {
+		xmlNode *anc = inner->parent;
+		if (anc == NULL || anc->type != XML_ELEMENT_NODE || sw_extract_is(anc, "body") ||
+		    sw_extract_is(anc, "html"))
+			return;
+		for (guint dir = 0; dir < 2; dir++) {
+			for (xmlNode *c = dir == 0 ? inner->prev : inner->next; c != NULL;
+			     c = dir == 0 ? c->prev : c->next) {
+				gboolean have = FALSE;
+				if (c->type != XML_ELEMENT_NODE || sw_extract_is_blank(c))
+					continue;
+				for (guint i = 0; i < nodes->len && !have; i++) {
+					xmlNode *n = g_ptr_array_index(nodes, i);
+					have = sw_extract_contains(c, n) || sw_extract_contains(n, c);
+				}
+				if (have)
+					continue;
+				if (!sw_extract_is_mostly_prose(c))
+					break;
+				g_ptr_array_add(nodes, c);
+			}
+		}
+		inner = anc;
+	}
 }
 
 /* the automatic choice: best-scored container and its related siblings */
@@ -1249,6 +1356,8 @@ sw_extract_auto(SwExtract *ex, xmlNode *body, SwStory *story)
 			if (take)
 				g_ptr_array_add(nodes, s);
 		}
+		sw_extract_add_neighbours(top, nodes);
+		g_ptr_array_sort(nodes, sw_extract_cmp_doc_order);
 	}
 	sw_extract_collect_into(ex, nodes, story);
 }

@@ -303,36 +303,6 @@ typedef enum {
 	SW_CLEAN_MODE_STRONG,	/* as AUTO, but only classes that are plainly furniture */
 } SwCleanMode;
 
-/* a paragraph of real prose inside: long, several sentences, few links.
- * Menus, footers and sidebars named by class have none; a page that
- * nests its article in one of them (unclosed tags do that) does. */
-static gboolean
-sw_extract_has_prose(xmlNode *node, guint depth)
-{
-	if (depth > SW_EXTRACT_MAX_DEPTH)
-		return FALSE;
-	for (xmlNode *c = node->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (sw_extract_is(c, "p")) {
-			gsize links = 0;
-			gsize n = sw_extract_text_len(c, &links, FALSE, 0);
-			if (n >= 250 && links * 10 < n) {
-				g_autofree gchar *t = sw_extract_node_text(c);
-				guint stops = 0;
-				for (const gchar *p = t; *p != '\0'; p++)
-					stops += (*p == '.' || *p == '!' || *p == '?') && p[1] == ' ';
-				if (stops >= 2)
-					return TRUE;
-			}
-			continue;
-		}
-		if (sw_extract_has_prose(c, depth + 1))
-			return TRUE;
-	}
-	return FALSE;
-}
-
 static SwCleanVerdict
 sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
 {
@@ -388,9 +358,11 @@ sw_extract_judge(SwExtract *ex, xmlNode *node, SwCleanMode mode)
 		if (strong)
 			return SW_CLEAN_GUARDED;
 	}
+	/* no guard: a wrapper mislabelled this way leaves the first attempt
+	 * short, and the second one keeps it */
 	if (mode == SW_CLEAN_MODE_AUTO && g_regex_match(sw_extract_re_weak_junk, ci, 0, NULL) &&
-	    !g_regex_match(sw_extract_re_positive, ci, 0, NULL) && !sw_extract_has_prose(node, 0))
-		return SW_CLEAN_GUARDED;
+	    !g_regex_match(sw_extract_re_positive, ci, 0, NULL))
+		return SW_CLEAN_DROP;
 	return SW_CLEAN_KEEP;
 }
 

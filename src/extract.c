@@ -1334,6 +1334,75 @@ sw_extract_auto(SwExtract *ex, xmlNode *body, SwStory *story)
 	sw_extract_collect_into(ex, nodes, story);
 }
 
+/* lowercase words of @text, as 4-word shingles */
+static GHashTable *
+sw_extract_shingles(const gchar *text)
+{
+	g_autofree gchar *low = g_utf8_strdown(text, -1);
+	g_auto(GStrv) words = g_regex_split_simple("\\W+", low, G_REGEX_RAW, 0);
+	GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GPtrArray) w = g_ptr_array_new();
+
+	for (guint i = 0; words[i] != NULL; i++) {
+		if (words[i][0] != '\0')
+			g_ptr_array_add(w, words[i]);
+	}
+	for (guint i = 0; i + 3 < w->len; i++) {
+		gchar *sh = g_strjoin(" ", (gchar *)w->pdata[i], (gchar *)w->pdata[i + 1],
+				      (gchar *)w->pdata[i + 2], (gchar *)w->pdata[i + 3], NULL);
+		g_hash_table_add(set, sh);
+	}
+	return set;
+}
+
+/* Structured data against the visible text: when the page shows a stub
+ * (a teaser, a paywall cut, a script-rendered body) that is part of a
+ * much longer JSON-LD articleBody, the articleBody is the story. */
+static void
+sw_extract_cross_check_ld(SwStory *story, const gchar *ld_body)
+{
+	g_autofree gchar *dom = sw_story_body(story);
+	g_autofree gchar *ld = NULL;
+	gsize dom_len = strlen(dom);
+	gsize ld_len;
+	gboolean take = FALSE;
+
+	if (ld_body == NULL)
+		return;
+	ld = g_strstrip(g_strdup(ld_body));
+	ld_len = strlen(ld);
+	if (ld_len < 200 || ld_len < dom_len * 2)
+		return;
+	if (dom_len == 0) {
+		take = TRUE;
+	} else {
+		g_autoptr(GHashTable) in_ld = sw_extract_shingles(ld);
+		g_autoptr(GHashTable) in_dom = sw_extract_shingles(dom);
+		GHashTableIter it;
+		gpointer key;
+		guint shared = 0;
+		g_hash_table_iter_init(&it, in_dom);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			shared += g_hash_table_contains(in_ld, key);
+		/* the visible text is (mostly) a piece of the structured one */
+		take = g_hash_table_size(in_dom) > 0 && shared * 10 >= g_hash_table_size(in_dom) * 7;
+	}
+	if (!take)
+		return;
+	g_debug("the visible text (%zu bytes) is a stub of JSON-LD's articleBody (%zu)", dom_len, ld_len);
+	g_ptr_array_set_size(story->paragraphs, 0);
+	{
+		g_auto(GStrv) paras = g_regex_split_simple("\\s*\\n\\s*", ld, 0, 0);
+		for (guint i = 0; paras[i] != NULL; i++) {
+			gchar *p = sw_text_normalize_space(paras[i]);
+			if (*p == '\0')
+				g_free(p);
+			else
+				g_ptr_array_add(story->paragraphs, p);
+		}
+	}
+}
+
 static xmlDoc *
 sw_extract_parse(const gchar *utf8, const gchar *url);
 static gboolean
@@ -1546,6 +1615,7 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 			sw_extract_swap_body(story, first);
 		}
 	}
+	sw_extract_cross_check_ld(story, ld_body);
 	return g_steal_pointer(&story);
 }
 

@@ -33,6 +33,14 @@ WARNINGS = -Wall -Wextra $(WERROR) -Wshadow -Wpointer-arith -Wstrict-prototypes 
 ifneq ($(SANITIZE),)
 SAN_FLAGS = -fsanitize=$(SANITIZE) -fno-sanitize-recover=$(SANITIZE) -fno-omit-frame-pointer
 endif
+# make fuzz builds the library for libFuzzer's coverage
+ifneq ($(FUZZ_COVERAGE),)
+SAN_FLAGS += -fsanitize=fuzzer-no-link
+endif
+# gcc-only warnings are unknown to clang
+ifneq ($(findstring clang,$(CC)),)
+WARNINGS += -Wno-unknown-warning-option
+endif
 
 SW_CPPFLAGS = -Iinclude -DSW_VERSION='"$(VERSION)"' -DG_LOG_USE_STRUCTURED \
 	-DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 \
@@ -56,6 +64,7 @@ LIB_SRCS = \
 	src/charset.c \
 	src/select.c \
 	src/extract.c \
+	src/furniture.c \
 	src/text.c \
 	src/story.c \
 	src/store.c \
@@ -70,9 +79,11 @@ LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
-UNIT_TESTS = watchlist schedule state fetch charset select extract text story store diff \
-	json notify hook watcher
+UNIT_TESTS = watchlist schedule state fetch charset select extract furniture text story store \
+	diff json notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
+FUZZ_TARGETS = extract text diff watchlist charset select
+FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)
 HTTPD = $(BUILD)/tests/sw-httpd
 BENCH_BINS = $(BUILD)/tests/bench-extract
 
@@ -82,7 +93,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -111,7 +122,14 @@ $(HTTPD): tests/sw-httpd.c
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBS)
 
-tests-bin: $(BIN) $(UNIT_BINS) $(HTTPD)
+tests-bin: $(BIN) $(UNIT_BINS) $(HTTPD) $(FUZZ_REPLAY)
+
+# each fuzz target, driven by replay.c over its kept corpus: run by make check
+$(BUILD)/tests/test-fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(LIB)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  FUZZ    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/fuzz -DSW_FUZZ_CORPUS='"$(CURDIR)/tests/fuzz/corpus/$*"' \
+		$(ALL_LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LIBS)
 
 $(BUILD)/tests/bench-%: tests/bench/bench-%.c $(LIB)
 	@mkdir -p $(@D)
@@ -123,6 +141,15 @@ bench-extract: $(BENCH_BINS)
 	@tools/bench-extract.sh $(BUILD)
 
 bench: bench-extract
+
+# libFuzzer (clang) on every target for FUZZ_SECONDS each; new inputs that
+# add coverage are merged into tests/fuzz/corpus/, which make check replays
+FUZZ_SECONDS ?= 60
+fuzz:
+	@tools/deps.sh fuzz
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang SANITIZE=address,undefined \
+		FUZZ_COVERAGE=1 CFLAGS="-g -O1" build/fuzz/libstorywatch.a
+	@tools/fuzz.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # Debian packages the build, the tests and the demo need; installed when
 # missing (as root) or printed otherwise

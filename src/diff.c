@@ -81,9 +81,11 @@ sw_diff_parse(const gchar *text, gchar **out_title)
 	g_auto(GStrv) lines = g_strsplit(text != NULL ? text : "", "\n", -1);
 	GPtrArray *out = g_ptr_array_new();
 
-	*out_title = NULL;
+	/* always a headline, maybe empty: "" splits into no lines at all */
+	*out_title = g_strdup("");
 	for (guint i = 0; lines[i] != NULL; i++) {
 		if (i == 0) {
+			g_free(*out_title);
 			*out_title = g_strdup(lines[0]);
 			continue;
 		}
@@ -298,7 +300,8 @@ sw_diff_words(const gchar *old_sentence, const gchar *new_sentence)
 				sw_diff_word_push(ops, SW_DIFF_OP_ADDED, b[j]);
 			j++;
 		}
-		sw_diff_word_push(ops, SW_DIFF_OP_EQUAL, a[i]);
+		if (*a[i] != '\0')
+			sw_diff_word_push(ops, SW_DIFF_OP_EQUAL, a[i]);
 		j++;
 	}
 	for (; j < m; j++) {
@@ -338,7 +341,7 @@ sw_diff_number_span(const gchar *old_s, const gchar *new_s, gchar **out_old, gch
 			continue;
 		if (next != NULL && next->kind == SW_DIFF_OP_EQUAL) {
 			g_auto(GStrv) w = g_strsplit(next->text, " ", 2);
-			g_autofree gchar *k = sw_text_cosmetic_key(w[0]);
+			g_autofree gchar *k = w[0] != NULL ? sw_text_cosmetic_key(w[0]) : g_strdup("");
 			if (g_strv_contains(scales, k)) {
 				gsize l = strlen(w[0]);
 				while (l > 0 && g_ascii_ispunct(w[0][l - 1]))

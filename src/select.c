@@ -27,10 +27,36 @@ sw_select_fail(SwSelectParser *ps, const gchar *what)
 	return FALSE;
 }
 
+/* a character of a CSS name that is also one of an XPath name: ASCII
+ * letters, digits, '-', '_', and letters or digits of other scripts */
 static gboolean
-sw_select_is_ident_char(gchar c)
+sw_select_is_ident_char(const gchar *p)
 {
-	return g_ascii_isalnum(c) || c == '-' || c == '_' || (guchar)c >= 0x80;
+	if ((guchar)*p < 0x80)
+		return g_ascii_isalnum(*p) || *p == '-' || *p == '_';
+	return g_unichar_isalnum(g_utf8_get_char(p));
+}
+
+/* an element or attribute name: it becomes an XPath name, which starts
+ * with a letter or '_' */
+static gchar *
+sw_select_name(SwSelectParser *ps)
+{
+	const gchar *start = ps->p;
+
+	/* ASCII only: HTML's names are, and libxml2's XPath knows fewer
+	 * letters of other scripts than GLib does */
+	if (!g_ascii_isalpha(*ps->p) && *ps->p != '_') {
+		sw_select_fail(ps, "a name must start with a letter");
+		return NULL;
+	}
+	while (g_ascii_isalnum(*ps->p) || *ps->p == '-' || *ps->p == '_')
+		ps->p++;
+	if ((guchar)*ps->p >= 0x80) {
+		sw_select_fail(ps, "element and attribute names are ASCII");
+		return NULL;
+	}
+	return g_strndup(start, ps->p - start);
 }
 
 static gchar *
@@ -38,8 +64,8 @@ sw_select_ident(SwSelectParser *ps)
 {
 	const gchar *start = ps->p;
 
-	while (sw_select_is_ident_char(*ps->p))
-		ps->p++;
+	while (*ps->p != '\0' && sw_select_is_ident_char(ps->p))
+		ps->p = g_utf8_next_char(ps->p);
 	if (ps->p == start) {
 		sw_select_fail(ps, "expected a name");
 		return NULL;
@@ -72,7 +98,7 @@ sw_select_attribute(SwSelectParser *ps, GString *out)
 	ps->p++; /* [ */
 	while (*ps->p == ' ')
 		ps->p++;
-	name = sw_select_ident(ps);
+	name = sw_select_name(ps);
 	if (name == NULL)
 		return FALSE;
 	while (*ps->p == ' ')
@@ -173,8 +199,8 @@ sw_select_compound(SwSelectParser *ps, GString *out)
 	if (*ps->p == '*') {
 		ps->p++;
 		any = TRUE;
-	} else if (sw_select_is_ident_char(*ps->p)) {
-		g_autofree gchar *t = sw_select_ident(ps);
+	} else if (*ps->p != '\0' && sw_select_is_ident_char(ps->p)) {
+		g_autofree gchar *t = sw_select_name(ps);
 		if (t == NULL)
 			return FALSE;
 		/* the HTML parser lowercases element names */
@@ -263,6 +289,21 @@ sw_select_to_xpath(const gchar *selector, GError **error)
 
 	g_return_val_if_fail(selector != NULL, NULL);
 
+	if (!g_utf8_validate(selector, -1, NULL)) {
+		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_CONFIG,
+			    "bad selector: not valid UTF-8");
+		return NULL;
+	}
+	/* what XPath cannot hold, not even in a string literal */
+	for (const gchar *p = selector; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xFFFE ||
+		    c == 0xFFFF) {
+			g_set_error(error, SW_ERROR, SW_ERROR_INVALID_CONFIG,
+				    "bad selector: control character U+%04X", c);
+			return NULL;
+		}
+	}
 	while (*ps.p == ' ')
 		ps.p++;
 	if (*ps.p == '/' || *ps.p == '(' || g_str_has_prefix(ps.p, "./"))

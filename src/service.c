@@ -29,6 +29,7 @@ typedef struct {
 	SwWatchlist *watchlist;
 	SwStore *store;
 	SwState *state;
+	SwFurniture *furniture;
 	SwWatcher *watcher;
 	GSource *timer;
 	gboolean stopping;
@@ -43,6 +44,9 @@ sw_service_save(SwService *self)
 	g_autoptr(GError) error = NULL;
 
 	if (!sw_state_save(self->state, &error))
+		g_warning("%s", error->message);
+	g_clear_error(&error);
+	if (!sw_furniture_save(self->furniture, &error))
 		g_warning("%s", error->message);
 }
 
@@ -174,8 +178,18 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 		sw_watchlist_free(self.watchlist);
 		return FALSE;
 	}
+	g_free(state_path);
+	state_path = sw_store_get_private_path(self.store, "furniture.ini");
+	self.furniture = sw_furniture_load(state_path, error);
+	if (self.furniture == NULL) {
+		sw_state_free(self.state);
+		sw_store_free(self.store);
+		sw_watchlist_free(self.watchlist);
+		return FALSE;
+	}
 	self.loop = g_main_loop_new(NULL, FALSE);
 	self.watcher = sw_watcher_new(self.store, self.state, opts->hooks_dir, NULL);
+	sw_watcher_set_furniture(self.watcher, self.furniture);
 	sw_watcher_set_report_func(self.watcher, sw_service_report_cb, &self);
 
 	/* a hook that closes its stdin early must not kill us */
@@ -199,6 +213,7 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 	sw_watcher_free(self.watcher);
 	sw_service_save(&self);
 	sw_state_free(self.state);
+	sw_furniture_free(self.furniture);
 	sw_store_free(self.store);
 	sw_watchlist_free(self.watchlist);
 	g_main_loop_unref(self.loop);

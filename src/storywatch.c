@@ -324,8 +324,10 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	g_autoptr(SwWatchlist) wl = NULL;
 	g_autoptr(SwStore) store = NULL;
 	g_autoptr(SwState) state = NULL;
+	g_autoptr(SwFurniture) furniture = NULL;
 	g_autoptr(SwWatcher) watcher = NULL;
 	g_autoptr(GPtrArray) todo = g_ptr_array_new();
+	g_autofree gchar *furniture_path = NULL;
 	g_autofree gchar *state_path = NULL;
 	g_autofree gchar *hooks = NULL;
 	GPtrArray *watches;
@@ -363,6 +365,10 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	state = sw_state_load(state_path, error);
 	if (state == NULL)
 		return FALSE;
+	furniture_path = sw_store_get_private_path(store, "furniture.ini");
+	furniture = sw_furniture_load(furniture_path, error);
+	if (furniture == NULL)
+		return FALSE;
 	if (argc == 1) {
 		for (guint i = 0; i < watches->len; i++) {
 			SwWatch *w = g_ptr_array_index(watches, i);
@@ -377,8 +383,9 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	hooks = sw_cli_hooks_dir(cli);
 	watcher = sw_watcher_new(store, state, hooks, NULL);
 	sw_watcher_set_report_func(watcher, sw_cmd_check_report_cb, &out);
+	sw_watcher_set_furniture(watcher, furniture);
 	sw_watcher_check_all(watcher, todo);
-	if (!sw_state_save(state, error))
+	if (!sw_state_save(state, error) || !sw_furniture_save(furniture, error))
 		return FALSE;
 	sw_store_unlock(store);
 	return TRUE;

@@ -27,6 +27,7 @@
 struct _SwWatcher {
 	SwStore *store;
 	SwState *state;
+	SwFurniture *furniture; /* nullable */
 	gchar *hooks_dir;
 	GMainContext *ctx;
 	SwFetcher *fetcher;
@@ -95,6 +96,12 @@ sw_watcher_set_report_func(SwWatcher *self, SwCheckReportFunc func, gpointer use
 {
 	self->report = func;
 	self->report_data = user_data;
+}
+
+void
+sw_watcher_set_furniture(SwWatcher *self, SwFurniture *furniture)
+{
+	self->furniture = furniture;
 }
 
 void
@@ -291,6 +298,12 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 			sw_watcher_fail(job, error_local);
 			return;
 		}
+	}
+	if (self->furniture != NULL) {
+		/* the page is known by its canonical address when it names one */
+		g_autofree gchar *site = sw_furniture_site_of(res->final_url);
+		sw_furniture_learn_and_filter(self->furniture, site,
+					      story->url != NULL ? story->url : res->final_url, story);
 	}
 	text = sw_story_to_text(story, watch->ignore_re);
 	report.sentences = 0;

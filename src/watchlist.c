@@ -171,8 +171,8 @@ sw_watchlist_lint(SwWatchlist *self, const gchar *data, gsize len, GError **erro
 			if (s[sl - 1] != ']')
 				return sw_watchlist_fail(self, lineno, error,
 							 "group header must end with ']'");
+			/* the name exactly as GKeyFile will see it: no trimming */
 			name = g_strndup(s + 1, sl - 2);
-			g_strstrip(name);
 			if (!sw_watchlist_name_is_valid(name))
 				return sw_watchlist_fail(
 				    self, lineno, error,
@@ -266,9 +266,18 @@ sw_watchlist_parse_size(const gchar *text, guint64 *out)
 gboolean
 sw_watch_url_is_valid(const gchar *url, GError **error)
 {
-	g_autoptr(GUri) uri = g_uri_parse(url, G_URI_FLAGS_NONE, NULL);
+	g_autoptr(GUri) uri = NULL;
 	const gchar *scheme;
+	const gchar *host;
 
+	for (const gchar *p = url; *p != '\0'; p++) {
+		if ((guchar)*p <= ' ' || *p == 0x7f) {
+			g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT,
+				    "spaces or control characters in URL: %s", url);
+			return FALSE;
+		}
+	}
+	uri = g_uri_parse(url, G_URI_FLAGS_NONE, NULL);
 	if (uri == NULL) {
 		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT, "not a URL: %s", url);
 		return FALSE;
@@ -279,9 +288,19 @@ sw_watch_url_is_valid(const gchar *url, GError **error)
 			    "only http and https URLs can be watched, not %s:", scheme);
 		return FALSE;
 	}
-	if (g_uri_get_host(uri) == NULL || *g_uri_get_host(uri) == '\0') {
+	host = g_uri_get_host(uri);
+	if (host == NULL || *host == '\0') {
 		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT, "URL has no host: %s", url);
 		return FALSE;
+	}
+	/* a DNS name or an address literal, nothing else */
+	for (const gchar *p = host; *p != '\0'; p++) {
+		if (!g_ascii_isalnum(*p) && *p != '.' && *p != '-' && *p != ':' && *p != '_' &&
+		    (guchar)*p < 0x80) {
+			g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT,
+				    "not a host name: \"%s\" in %s", host, url);
+			return FALSE;
+		}
 	}
 	return TRUE;
 }
@@ -470,8 +489,8 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	return g_steal_pointer(&w);
 }
 
-static SwWatchlist *
-sw_watchlist_load_data(const gchar *path, const gchar *data, gsize len, GError **error)
+SwWatchlist *
+sw_watchlist_parse(const gchar *path, const gchar *data, gsize len, GError **error)
 {
 	g_autoptr(SwWatchlist) self = g_new0(SwWatchlist, 1);
 	g_autoptr(GError) error_local = NULL;
@@ -493,7 +512,13 @@ sw_watchlist_load_data(const gchar *path, const gchar *data, gsize len, GError *
 	}
 	groups = g_key_file_get_groups(self->kf, NULL);
 	for (guint i = 0; groups[i] != NULL; i++) {
-		SwWatch *w = sw_watchlist_parse_watch(self, groups[i], error);
+		SwWatch *w;
+		/* the lint pass saw the same names; this is the backstop */
+		if (!sw_watchlist_name_is_valid(groups[i])) {
+			sw_watchlist_fail(self, 0, error, "invalid watch name \"%s\"", groups[i]);
+			return NULL;
+		}
+		w = sw_watchlist_parse_watch(self, groups[i], error);
 		if (w == NULL)
 			return NULL;
 		g_ptr_array_add(self->watches, w);
@@ -513,11 +538,11 @@ sw_watchlist_load(const gchar *path, gboolean missing_ok, GError **error)
 
 	if (!g_file_get_contents(path, &data, &len, &error_local)) {
 		if (missing_ok && g_error_matches(error_local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-			return sw_watchlist_load_data(path, "", 0, error);
+			return sw_watchlist_parse(path, "", 0, error);
 		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_CONFIG, "%s", error_local->message);
 		return NULL;
 	}
-	return sw_watchlist_load_data(path, data, len, error);
+	return sw_watchlist_parse(path, data, len, error);
 }
 
 const gchar *
@@ -555,7 +580,7 @@ sw_watchlist_commit_edit(SwWatchlist *self, GKeyFile *kf, GError **error)
 	gsize len = 0;
 
 	data = g_key_file_to_data(kf, &len, NULL);
-	check = sw_watchlist_load_data(self->path, data, len, error);
+	check = sw_watchlist_parse(self->path, data, len, error);
 	if (check == NULL)
 		return FALSE;
 	dir = g_path_get_dirname(self->path);

@@ -10,6 +10,11 @@ libnotify-dev libxml2-dev libjansson-dev libyaml-dev libcmocka-dev"
 # tests: the git command to inspect repositories, a real notification server
 # on a private D-Bus session (dunst under Xvfb), curl for the sample hooks
 tests="git ca-certificates dbus dbus-bin dbus-daemon dunst xvfb xauth curl"
+# make fuzz only: clang's libFuzzer and sanitizer runtimes
+if [ "${1:-}" = fuzz ]; then
+	build="$build clang"
+	tests=
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	echo "deps: not a Debian system; install the equivalents of:" $build $tests >&2

@@ -5,6 +5,7 @@
 
 #include "sw/diff.h"
 #include "sw/fetch.h"
+#include "sw/furniture.h"
 #include "sw/state.h"
 #include "sw/store.h"
 #include "sw/watchlist.h"
@@ -49,6 +50,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwWatcher, sw_watcher_free)
 
 void
 sw_watcher_set_report_func(SwWatcher *self, SwCheckReportFunc func, gpointer user_data);
+/* furniture learned per site (nullable: none); the caller saves it */
+void
+sw_watcher_set_furniture(SwWatcher *self, SwFurniture *furniture);
 /* the clock, for tests: seconds since the epoch */
 void
 sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void));

@@ -51,6 +51,9 @@ typedef struct _SwWatchlist SwWatchlist;
  * SW_ERROR_INVALID_CONFIG. */
 SwWatchlist *
 sw_watchlist_load(const gchar *path, gboolean missing_ok, GError **error);
+/* the same from bytes; @path names them in messages */
+SwWatchlist *
+sw_watchlist_parse(const gchar *path, const gchar *data, gsize len, GError **error);
 void
 sw_watchlist_free(SwWatchlist *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwWatchlist, sw_watchlist_free)

@@ -138,6 +138,20 @@ test_words(void **state)
 }
 
 static void
+test_empty_stories(void **state)
+{
+	/* found by fuzzing: an empty new version has no headline line */
+	g_autoptr(SwDiff) a = sw_diff_stories("Head\n\nThe deal is worth $5.\n", "");
+	g_autoptr(SwDiff) b = sw_diff_stories("", "Head\n\nText.\n");
+	g_autoptr(SwDiff) c = sw_diff_stories("", "");
+	(void)state;
+	assert_int_equal(a->sentences_removed, 1);
+	assert_true(a->significance >= SW_SIGNIFICANCE_SUBSTANTIVE);
+	assert_int_equal(b->sentences_added, 1);
+	assert_int_equal(c->significance, SW_SIGNIFICANCE_NONE);
+}
+
+static void
 test_large(void **state)
 {
 	g_autoptr(GString) a = g_string_new("Head\n\n");
@@ -168,6 +182,7 @@ main(void)
 	    cmocka_unit_test(test_added_removed),
 	    cmocka_unit_test(test_headline_and_correction),
 	    cmocka_unit_test(test_words),
+	    cmocka_unit_test(test_empty_stories),
 	    cmocka_unit_test(test_large),
 	};
 	sw_test_init();

@@ -70,6 +70,36 @@ test_stable_under_other_furniture(void **state)
 	assert_string_equal(ta, tb);
 }
 
+/* the same article rendered another day: other timestamps, counters,
+ * an extra sidebar box, a different ad */
+static void
+test_stable_under_other_rendering(void **state)
+{
+	gsize len = 0;
+	g_autofree gchar *html = demo_page(1, &len);
+	g_autoptr(GString) other = g_string_new(html);
+	g_autoptr(SwStory) a = extract_demo(1, NULL);
+	g_autoptr(SwStory) b = NULL;
+	g_autofree gchar *ta = NULL;
+	g_autofree gchar *tb = NULL;
+
+	(void)state;
+	g_string_replace(other, "March 3, 2026, 8:15 a.m.", "Updated March 4, 2026, 11:42 p.m.", 0);
+	g_string_replace(other, ">12 comments<", ">1,204 comments<", 0);
+	g_string_replace(other, "Comments (12)", "Comments (1,204)", 0);
+	g_string_replace(other, "Refinance today with Quay Street Credit Union",
+			 "Three tricks your bank does not want you to know", 0);
+	g_string_replace(other, "<aside class=\"sidebar most-read\">",
+			 "<aside class=\"sidebar weather-box\"><h2>Weather</h2><p>Showers, 4°C, "
+			 "wind from the north-west at 20 km/h, clearing by the evening.</p></aside>"
+			 "<aside class=\"sidebar most-read\">",
+			 0);
+	b = sw_extract_html(other->str, other->len, NULL, NULL);
+	ta = sw_story_to_text(a, NULL);
+	tb = sw_story_to_text(b, NULL);
+	assert_string_equal(ta, tb);
+}
+
 static void
 test_correction_kept(void **state)
 {
@@ -243,6 +273,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_story_not_furniture),
 	    cmocka_unit_test(test_stable_under_other_furniture),
+	    cmocka_unit_test(test_stable_under_other_rendering),
 	    cmocka_unit_test(test_correction_kept),
 	    cmocka_unit_test(test_select_and_exclude),
 	    cmocka_unit_test(test_captions_option),

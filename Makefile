@@ -67,6 +67,11 @@ LIB_SRCS = \
 	src/furniture.c \
 	src/text.c \
 	src/story.c \
+	src/facts.c \
+	src/timex.c \
+	src/quantity.c \
+	src/names.c \
+	src/quotes.c \
 	src/store.c \
 	src/diff.c \
 	src/json.c \
@@ -85,7 +90,7 @@ UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)
 HTTPD = $(BUILD)/tests/sw-httpd
-BENCH_BINS = $(BUILD)/tests/bench-extract
+BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts
 
 ifeq ($(V),1)
 Q =
@@ -93,7 +98,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract fuzz install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract bench-facts fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -140,7 +145,10 @@ $(BUILD)/tests/bench-%: tests/bench/bench-%.c $(LIB)
 bench-extract: $(BENCH_BINS)
 	@tools/bench-extract.sh $(BUILD)
 
-bench: bench-extract
+bench-facts: $(BENCH_BINS)
+	@tools/bench-facts.sh $(BUILD)
+
+bench: bench-extract bench-facts
 
 # libFuzzer (clang) on every target for FUZZ_SECONDS each; new inputs that
 # add coverage are merged into tests/fuzz/corpus/, which make check replays

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The facts a reader tracks in a story, found in plain UTF-8 text with a
+ * normalised value each: dates and other temporal expressions (TimeML
+ * TIMEX3 values), amounts of money, percentages, counted numbers, people,
+ * organisations, places, and quotations with their speakers. The rules
+ * are tables of words and patterns (see timex.c, quantity.c, names.c). */
+
+typedef enum {
+	SW_FACT_DATE,
+	SW_FACT_TIME,
+	SW_FACT_DURATION,
+	SW_FACT_SET,
+	SW_FACT_MONEY,
+	SW_FACT_PERCENT,
+	SW_FACT_NUMBER,
+	SW_FACT_PERSON,
+	SW_FACT_ORG,
+	SW_FACT_PLACE,
+	SW_FACT_QUOTE,
+} SwFactKind;
+
+typedef struct {
+	SwFactKind kind;
+	gsize start; /* UTF-8 byte offsets into the text, end exclusive */
+	gsize end;
+	gchar *text;  /* exactly the bytes start..end */
+	gchar *value; /* normalised: "2014-11", "USD 600000000", "26%", "5", a name */
+	/* temporal: TIMEX3 type and, for dates, the interval covered
+	 * (YYYY-MM-DD, nullable at an open end) */
+	const gchar *type;
+	gchar *from;
+	gchar *to;
+	/* money */
+	gchar *currency;
+	gdouble amount;
+	gdouble amount_max; /* a range's upper end, else = amount */
+	gboolean approx;    /* "about", "nearly", "more than" */
+	/* number: the counted noun, singular ("soldier") */
+	gchar *noun;
+	/* person: a title before the name; a short form's full name */
+	gchar *role;
+	gchar *ref;
+	/* quote */
+	gchar *speaker;
+} SwFact;
+
+void
+sw_fact_free(SwFact *fact);
+
+const gchar *
+sw_fact_kind_to_string(SwFactKind kind);
+
+/* Finds the facts of @text (valid UTF-8, @len bytes). @ref is the
+ * reference date relative expressions resolve against (nullable: they
+ * keep X placeholders). Facts come sorted by start; quotes may enclose
+ * other facts, other kinds do not overlap. */
+GPtrArray *
+sw_facts_find(const gchar *text, gsize len, const GDate *ref);
+
+/* the temporal facts only, for benchmarks against TimeML */
+GPtrArray *
+sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref);
+
+/* "YYYY-MM-DD" or NULL */
+gboolean
+sw_facts_parse_ref_date(const gchar *text, GDate *out);
+
+G_END_DECLS

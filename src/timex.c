@@ -1,0 +1,1677 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * Temporal expressions: found by a table of patterns, valued in TimeML's
+ * TIMEX3 notation ("2014-11", "2015-H1", "P2W", "PRESENT_REF") and resolved
+ * against a reference date and the tense of their sentence. The rules are
+ * data: word lists expanded into patterns ({MONTH}, {NUM}, ...) and, for
+ * each pattern, the normaliser that turns its named groups into a value.
+ */
+#define G_LOG_DOMAIN "storywatch-facts"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts-private.h"
+
+/* ---- word lists ---- */
+
+static const gchar *const sw_timex_months[] = {
+    "january", "february", "march",	"april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+};
+
+/* the words each macro stands for; names become named groups */
+static const struct {
+	const gchar *macro;
+	const gchar *pattern;
+} sw_timex_macros[] = {
+    {"{MONTH}",
+     "(?<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
+     "November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+     "NOVEMBER|DECEMBER)\\b|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)"},
+    {"{DAY}", "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"},
+    {"{YEAR}", "(?<year>(?:1[6-9]|20)\\d\\d)\\b"},
+    {"{WEEKDAY}",
+     "(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+     "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b|(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.)"},
+    {"{NUM}",
+     "(?<num>\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+     "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+     "eighteen|nineteen|a hundred|one hundred|hundred|a few|few|several|some|many|"
+     "a couple of|a couple|couple of|a dozen|dozens of|half a|half an|a|an)"},
+    {"{UNIT}",
+     "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
+     "years?|decades?|centur(?:y|ies)|weekends?)"},
+    {"{SEASON}", "(?<season>spring|summer|fall|autumn|winter)"},
+    /* years as a broadcast says them: nineteen ninety-six, two thousand */
+    {"{YEARWORDS}",
+     "(?<yw>(?:eighteen|nineteen)[- ](?:hundred(?:[- ]and)?[- ])?(?:(?:twenty|thirty|forty|fifty|"
+     "sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+     "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+     "two thousand(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b"},
+    {"{ORD}", "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)"},
+    {"{MOD}",
+     "(?:(?<mod>about|around|nearly|almost|more than|less than|at least|at most|some|"
+     "roughly|over|under|up to|just|only|barely|a full|the|another|an additional|the last|"
+     "the first)\\s+)?"},
+};
+
+/* ---- the rules ---- */
+
+typedef struct _SwTimexRule SwTimexRule;
+
+typedef struct {
+	SwFactsCtx *ctx;
+	const SwTimexRule *rule;
+	GMatchInfo *m;
+	gsize start;
+	gsize end;
+	const gchar *type;
+	gchar *value;
+} SwTimexMatch;
+
+typedef gboolean (*SwTimexNorm)(SwTimexMatch *tm);
+
+struct _SwTimexRule {
+	const gchar *pattern;
+	SwTimexNorm norm;
+};
+
+static gboolean sw_timex_norm_iso(SwTimexMatch *tm);
+static gboolean sw_timex_norm_numeric(SwTimexMatch *tm);
+static gboolean sw_timex_norm_calendar(SwTimexMatch *tm);
+static gboolean sw_timex_norm_month(SwTimexMatch *tm);
+static gboolean sw_timex_norm_weekday(SwTimexMatch *tm);
+static gboolean sw_timex_norm_year(SwTimexMatch *tm);
+static gboolean sw_timex_norm_decade(SwTimexMatch *tm);
+static gboolean sw_timex_norm_dayword(SwTimexMatch *tm);
+static gboolean sw_timex_norm_part_of_day(SwTimexMatch *tm);
+static gboolean sw_timex_norm_relative(SwTimexMatch *tm);
+static gboolean sw_timex_norm_span(SwTimexMatch *tm);
+static gboolean sw_timex_norm_ago(SwTimexMatch *tm);
+static gboolean sw_timex_norm_duration(SwTimexMatch *tm);
+static gboolean sw_timex_norm_vague_duration(SwTimexMatch *tm);
+static gboolean sw_timex_norm_quarter(SwTimexMatch *tm);
+static gboolean sw_timex_norm_quarter_rel(SwTimexMatch *tm);
+static gboolean sw_timex_norm_half(SwTimexMatch *tm);
+static gboolean sw_timex_norm_season(SwTimexMatch *tm);
+static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
+static gboolean sw_timex_norm_set(SwTimexMatch *tm);
+static gboolean sw_timex_norm_clock(SwTimexMatch *tm);
+static gboolean sw_timex_norm_month_of_year(SwTimexMatch *tm);
+static gboolean sw_timex_norm_spelled_year(SwTimexMatch *tm);
+static gboolean sw_timex_norm_century(SwTimexMatch *tm);
+static gboolean sw_timex_norm_this_unit(SwTimexMatch *tm);
+static gboolean sw_timex_norm_weekday_set(SwTimexMatch *tm);
+static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
+
+static const SwTimexRule sw_timex_rules[] = {
+    /* 2014-10-24, 2014-10-24T10:30 */
+    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso},
+    /* 10/24/2014 */
+    {"\\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})\\b",
+     sw_timex_norm_numeric},
+    /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24 */
+    {"\\b(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
+     sw_timex_norm_calendar},
+    /* 24 October 2014; the 24th of October */
+    {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
+     sw_timex_norm_calendar},
+    /* November 2014, late November 2014 */
+    {"\\b(?:(?<part>early|mid|late)[- ])?{MONTH},?\\s+(?:of\\s+)?{YEAR}", sw_timex_norm_calendar},
+    /* July last year, January of next year */
+    {"\\b{MONTH},?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b", sw_timex_norm_month_of_year},
+    /* January nineteen ninety-seven */
+    {"\\b{MONTH},?\\s+{YEARWORDS}", sw_timex_norm_spelled_year},
+    /* nineteen ninety-six, the year two thousand */
+    {"\\b(?:the\\s+year\\s+)?{YEARWORDS}(?!\\s+(?:years|people|troops|dollars|soldiers|men|"
+     "women|miles|feet|tons|of\\b|more))",
+     sw_timex_norm_spelled_year},
+    /* the 20th century, the eleventh century */
+    {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?<cent>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b",
+     sw_timex_norm_century},
+    /* the nineties */
+    {"\\bthe\\s+(?:(?<part>early|mid|late)[- ])?(?<decw>twenties|thirties|forties|fifties|sixties|"
+     "seventies|eighties|nineties)\\b",
+     sw_timex_norm_decade},
+    /* the year, the quarter, the weekend, the day: this one */
+    {"\\bthe\\s+(?:(?<full>full|fiscal|full fiscal|calendar)\\s+)?(?<unit>year|quarter|month|week|"
+     "weekend)\\b(?!\\s*(?:-|of\\b|before|after|ago|earlier|later|ended|ending|to\\s+date))",
+     sw_timex_norm_this_unit},
+    /* the end of the month, year-end, the end of the year */
+    {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
+     "(?<unit>year|month|quarter|week)|(?<ye>year)[- ]end)\\b",
+     sw_timex_norm_this_unit},
+    /* November, last November, the end of November */
+    {"\\b(?:(?<rel>last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
+     "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?{MONTH}(?!\\s*\\d)",
+     sw_timex_norm_month},
+    /* on Mondays, each Thursday, Tuesday nights: a set */
+    {"\\b(?:(?<each>every|each)\\s+{WEEKDAY}(?:\\s+(?<pod>morning|afternoon|evening|night))?|"
+     "(?<wds>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))|"
+     "(?<wdn>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+(?<podn>mornings|"
+     "afternoons|evenings|nights)|(?:every|each)\\s+{MONTH})\\b",
+     sw_timex_norm_weekday_set},
+    /* Friday, last Friday, Friday's, Friday night */
+    {"\\b(?:(?<rel>last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}(?:'s)?"
+     "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
+     sw_timex_norm_weekday},
+    /* 1998, fiscal 1990, mid-1998, early 1990 */
+    {"(?<![$#\\d.,-])\\b(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?:(?<part>early|mid|late)[- ])?"
+     "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d)",
+     sw_timex_norm_year},
+    /* the 1990s, the early '90s */
+    {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
+     sw_timex_norm_decade},
+    /* yesterday, today, tonight */
+    {"\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|"
+     "tonight)(?:'s)?\\b",
+     sw_timex_norm_dayword},
+    /* this morning, yesterday afternoon, last night */
+    {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"
+     "(?<pod>morning|afternoon|evening|night)\\b",
+     sw_timex_norm_part_of_day},
+    /* last week, this year, earlier this month, the end of next year */
+    {"\\b(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
+     "the middle of|the rest of|the remainder of)\\s+)?(?<rel>last|this|next|the current|"
+     "the same|the coming|the previous|the following)\\s+(?<unit>week|weekend|month|year|"
+     "quarter|decade|century|fiscal year)\\b",
+     sw_timex_norm_relative},
+    /* the past three years, the next few months, the first six months */
+    {"\\b(?:the\\s+)?(?<rel>past|last|next|coming|previous|following|first|final|latest)\\s+"
+     "{NUM}\\s+{UNIT}\\b",
+     sw_timex_norm_span},
+    /* the past year, the last week: a span, not the calendar unit */
+    {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|month|year|decade|"
+     "century|quarter)\\b",
+     sw_timex_norm_span},
+    /* two weeks ago, a year earlier, 11 days later */
+    {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely)\\s+)?"
+     "{NUM}\\s+{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
+     sw_timex_norm_ago},
+    /* two weeks, a five-year, at least 30 days, 16-hour */
+    {"\\b{MOD}{NUM}[\\s-]+{UNIT}(?<half>\\s+and\\s+a\\s+half)?(?:[\\s-]+(?<old>long|old))?\\b",
+     sw_timex_norm_duration},
+    /* for years, in recent months, over the decades */
+    {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"
+     "recent|the|those|these)\\s+)?(?<unit>years|months|decades|weeks|days|hours|minutes)\\b",
+     sw_timex_norm_vague_duration},
+    /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990 */
+    {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
+     "fiscal\\s+(?<fy>\\d{4})))?\\b",
+     sw_timex_norm_quarter},
+    /* the 1988 second quarter */
+    {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter},
+    /* this year's third quarter, last year's quarter, the 1989 period */
+    {"\\b(?:(?<rel>this|last|next)\\s+year's|the\\s+{YEAR})\\s+(?:{ORD}[\\s-]+)?(?:fiscal\\s+)?"
+     "(?:quarter|period)\\b",
+     sw_timex_norm_quarter_of_year},
+    /* the latest quarter, the year-earlier period, year-ago */
+    {"\\b(?:(?:the\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
+     "(?:fiscal\\s+)?(?:quarter|period)|(?<bare>year-earlier|year-ago|a year earlier))\\b",
+     sw_timex_norm_quarter_rel},
+    /* the first half of 2015, the second half */
+    {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
+     "\\s+year|the\\s+year))?\\b",
+     sw_timex_norm_half},
+    /* the summer, last fall, summer 1998 */
+    {"\\b(?:(?<rel>this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
+     "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS}))?\\b",
+     sw_timex_norm_season},
+    /* now, currently, recently, the future */
+    {"\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days|"
+     "at the moment|recently|lately|formerly|the past|the future|the near future)\\b"
+     "(?!\\s+(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|"
+     "decade|day|century))",
+     sw_timex_norm_ref},
+    /* every day, each year, daily, twice a week */
+    {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
+     "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
+     "(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually)"
+     "(?=\\s*(?:[.,;:)]|$|and\\b|or\\b|in\\b|on\\b|at\\b|for\\b|since\\b|to\\b))|"
+     "(?<times>once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per)\\s+"
+     "(?<per>day|week|month|year|hour))\\b",
+     sw_timex_norm_set},
+    /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
+    {"\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
+     "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
+     "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
+     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}|{MONTH}\\s+{DAY}))?",
+     sw_timex_norm_clock},
+};
+
+/* the rules' patterns, compiled once */
+static GRegex *sw_timex_compiled[G_N_ELEMENTS(sw_timex_rules)];
+
+static gchar *
+sw_timex_expand(const gchar *pattern)
+{
+	g_autoptr(GString) s = g_string_new(pattern);
+	for (guint i = 0; i < G_N_ELEMENTS(sw_timex_macros); i++)
+		g_string_replace(s, sw_timex_macros[i].macro, sw_timex_macros[i].pattern, 0);
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+static void
+sw_timex_init(void)
+{
+	static gsize once = 0;
+
+	if (!g_once_init_enter(&once))
+		return;
+	for (guint i = 0; i < G_N_ELEMENTS(sw_timex_rules); i++) {
+		g_autofree gchar *p = sw_timex_expand(sw_timex_rules[i].pattern);
+		g_autoptr(GError) error = NULL;
+		sw_timex_compiled[i] = g_regex_new(p, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+		/* the table is ours: a pattern that does not compile is a bug */
+		g_assert_no_error(error);
+	}
+	g_once_init_leave(&once, 1);
+}
+
+/* ---- small helpers ---- */
+
+static gchar *
+sw_timex_group(SwTimexMatch *tm, const gchar *name)
+{
+	gchar *v = g_match_info_fetch_named(tm->m, name);
+	if (v != NULL && *v == '\0')
+		g_clear_pointer(&v, g_free);
+	if (v != NULL) {
+		gchar *low = g_ascii_strdown(v, -1);
+		g_free(v);
+		v = low;
+	}
+	return v;
+}
+
+static gint
+sw_timex_month_of(const gchar *name)
+{
+	g_autofree gchar *n = g_ascii_strdown(name, -1);
+	gsize l;
+
+	g_strdelimit(n, ".", '\0');
+	l = strlen(n);
+	for (guint i = 0; i < 12; i++) {
+		if (l >= 3 && strncmp(sw_timex_months[i], n, l) == 0)
+			return (gint)i + 1;
+	}
+	return 0;
+}
+
+static gint
+sw_timex_weekday_of(const gchar *name)
+{
+	static const gchar *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+	for (guint i = 0; i < 7; i++) {
+		if (g_ascii_strncasecmp(name, days[i], 3) == 0)
+			return (gint)i + 1; /* G_DATE_MONDAY == 1 */
+	}
+	return 0;
+}
+
+static gchar *
+sw_timex_day(const GDate *d)
+{
+	return g_strdup_printf("%04u-%02u-%02u", g_date_get_year(d), g_date_get_month(d),
+			       g_date_get_day(d));
+}
+
+static gchar *
+sw_timex_week(const GDate *d)
+{
+	g_autoptr(GDateTime) dt =
+	    g_date_time_new_utc(g_date_get_year(d), g_date_get_month(d), g_date_get_day(d), 12, 0, 0);
+	return g_strdup_printf("%04d-W%02d", g_date_time_get_week_numbering_year(dt),
+			       g_date_time_get_week_of_year(dt));
+}
+
+static gint
+sw_timex_year(SwTimexMatch *tm)
+{
+	return tm->ctx->ref != NULL ? (gint)g_date_get_year(tm->ctx->ref) : 0;
+}
+
+static gint
+sw_timex_tense(SwTimexMatch *tm)
+{
+	return sw_facts_tense(tm->ctx, tm->start, tm->end);
+}
+
+/* the clause around the expression is told in the past: "said Friday",
+ * "was signed on Friday" */
+static gboolean
+sw_timex_past_clause(SwTimexMatch *tm)
+{
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	gsize s = tm->start;
+	gsize e = tm->end;
+	g_autofree gchar *clause = NULL;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("\\b(said|says|was|were|had|did|told|reported|announced|died|"
+				 "killed|\\w{2,}ed)\\b",
+				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	while (s > 0 && tm->start - s < 100 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
+		s--;
+	while (e < tm->ctx->len && e - tm->end < 60 && strchr(".;!?\n", tm->ctx->text[e]) == NULL)
+		e++;
+	clause = g_strndup(tm->ctx->text + s, e - s);
+	return g_regex_match(re, clause, 0, NULL);
+}
+
+/* a plain statement of the future before the expression, in its clause:
+ * weekdays in news are past unless said otherwise this plainly ("had
+ * been due to" is past) */
+static gboolean
+sw_timex_strong_future(SwTimexMatch *tm)
+{
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	gsize s = tm->start;
+	g_autofree gchar *clause = NULL;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
+				 "plans? to|planning to|expected to|expects to|next|coming|upcoming|"
+				 "tomorrow)\\b",
+				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	while (s > 0 && tm->start - s < 120 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
+		s--;
+	clause = g_strndup(tm->ctx->text + s, tm->start - s);
+	if (g_regex_match_simple("\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|"
+				 "planned|going)\\b",
+				 clause, G_REGEX_CASELESS, 0))
+		return FALSE;
+	return g_regex_match(re, clause, 0, NULL);
+}
+
+static gint
+sw_timex_quarter_of(const GDate *d)
+{
+	return ((gint)g_date_get_month(d) - 1) / 3 + 1;
+}
+
+/* the sentence speaks of quarters or reporting periods */
+static gboolean
+sw_timex_about_quarters(SwTimexMatch *tm)
+{
+	gsize s = tm->start;
+	gsize e = tm->end;
+	g_autofree gchar *sentence = NULL;
+
+	while (s > 0 && strchr(".!?\n", tm->ctx->text[s - 1]) == NULL)
+		s--;
+	while (e < tm->ctx->len && strchr(".!?\n", tm->ctx->text[e]) == NULL)
+		e++;
+	sentence = g_strndup(tm->ctx->text + s, e - s);
+	return g_regex_match_simple("\\b(quarter|period)\\b", sentence, G_REGEX_CASELESS, 0);
+}
+
+/* a results story: it reports a quarter's figures, so "a year ago" there
+ * is the same quarter a year before */
+static gboolean
+sw_timex_reports_quarter(SwTimexMatch *tm)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	guint n = 0;
+
+	if (sw_timex_about_quarters(tm))
+		return TRUE;
+	{
+		static GRegex *re = NULL;
+		static gsize once = 0;
+		if (g_once_init_enter(&once)) {
+			re = g_regex_new("\\b(?:quarter|quarterly)\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+					 0, NULL);
+			g_once_init_leave(&once, 1);
+		}
+		g_regex_match_full(re, tm->ctx->text, (gssize)tm->ctx->len, 0, 0, &m, NULL);
+		while (g_match_info_matches(m) && n < 2) {
+			n++;
+			g_match_info_next(m, NULL);
+		}
+	}
+	return n >= 2;
+}
+
+/* "XXXX" when there is no reference to resolve against */
+static gboolean
+sw_timex_strong_future(SwTimexMatch *tm);
+static gint
+sw_timex_year_words(const gchar *yw);
+
+static gchar *
+sw_timex_fmt_year(gint y)
+{
+	return y > 0 ? g_strdup_printf("%04d", y) : g_strdup("XXXX");
+}
+
+/* ---- normalisers ---- */
+
+static gboolean
+sw_timex_norm_iso(SwTimexMatch *tm)
+{
+	g_autofree gchar *y = sw_timex_group(tm, "y");
+	g_autofree gchar *m = sw_timex_group(tm, "m");
+	g_autofree gchar *d = sw_timex_group(tm, "d");
+	g_autofree gchar *H = sw_timex_group(tm, "H");
+	g_autofree gchar *M = sw_timex_group(tm, "M");
+
+	if (!g_date_valid_dmy((GDateDay)atoi(d), (GDateMonth)atoi(m), (GDateYear)atoi(y)))
+		return FALSE;
+	if (H != NULL) {
+		tm->type = "TIME";
+		tm->value = g_strdup_printf("%s-%s-%sT%s:%s", y, m, d, H, M);
+	} else {
+		tm->value = g_strdup_printf("%s-%s-%s", y, m, d);
+	}
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_numeric(SwTimexMatch *tm)
+{
+	g_autofree gchar *y = sw_timex_group(tm, "y");
+	g_autofree gchar *m = sw_timex_group(tm, "m");
+	g_autofree gchar *d = sw_timex_group(tm, "d");
+	gint year = atoi(y);
+
+	if (strlen(y) == 2)
+		year += year < 50 ? 2000 : 1900;
+	if (!g_date_valid_dmy((GDateDay)atoi(d), (GDateMonth)atoi(m), (GDateYear)year))
+		return FALSE;
+	tm->value = g_strdup_printf("%04d-%02d-%02d", year, atoi(m), atoi(d));
+	return TRUE;
+}
+
+/* the year of month @m (and day @d, 0 for none) nearest the reference in
+ * the direction the tense says; past when nothing says */
+static gint
+sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
+{
+	const GDate *ref = tm->ctx->ref;
+	gint tense;
+	gint ry, rm, rd;
+
+	if (ref == NULL)
+		return 0;
+	ry = g_date_get_year(ref);
+	rm = g_date_get_month(ref);
+	rd = g_date_get_day(ref);
+	tense = sw_timex_tense(tm);
+	{
+		/* News tells of the past: a month (or a day of one) is its last
+		 * occurrence, unless it comes soon (three months, two for a day)
+		 * or the clause plainly speaks of the future (up to a year) */
+		gint ahead = d == 0 ? (m - rm + 12) % 12 * 31 : ((m - rm) * 31 + (d - rd) + 372) % 372;
+		gboolean future = sw_timex_strong_future(tm) || tense > 0;
+		gint window = future ? 330 : (d == 0 ? 93 : 62);
+		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
+		if (d == 0 && m == rm)
+			return ry;
+		if (ahead <= window)
+			return next_y;
+		return next_y - 1;
+	}
+}
+
+static gboolean
+sw_timex_norm_calendar(SwTimexMatch *tm)
+{
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	g_autofree gchar *day = sw_timex_group(tm, "day");
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	gint m = month != NULL ? sw_timex_month_of(month) : 0;
+	gint d = day != NULL ? atoi(day) : 0;
+	gint y = year != NULL ? atoi(year) : 0;
+
+	if (m == 0)
+		return FALSE;
+	if (day == NULL) {
+		tm->value = g_strdup_printf("%04d-%02d", y, m);
+		return TRUE;
+	}
+	if (d < 1 || d > 31)
+		return FALSE;
+	if (y == 0)
+		y = sw_timex_infer_year(tm, m, d);
+	if (y > 0 && !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+		return FALSE;
+	if (y == 0)
+		tm->value = g_strdup_printf("XXXX-%02d-%02d", m, d);
+	else
+		tm->value = g_strdup_printf("%04d-%02d-%02d", y, m, d);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_month(SwTimexMatch *tm)
+{
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	gint m = sw_timex_month_of(month);
+	gint y;
+
+	if (m == 0)
+		return FALSE;
+	/* "May" and "March" alone are too often a verb or a name */
+	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5 && tm->start > 0) {
+		const gchar *before = tm->ctx->text + tm->start;
+		gboolean in = tm->start >= 3 && g_ascii_strncasecmp(before - 3, "in ", 3) == 0;
+		if (!in)
+			return FALSE;
+	}
+	if (tm->ctx->ref == NULL) {
+		tm->value = g_strdup_printf("XXXX-%02d", m);
+		return TRUE;
+	}
+	y = (gint)g_date_get_year(tm->ctx->ref);
+	if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
+		y = m < (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;
+	else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "coming") == 0)
+		y = m > (gint)g_date_get_month(tm->ctx->ref) ? y : y + 1;
+	else if (g_strcmp0(rel, "this") != 0)
+		y = sw_timex_infer_year(tm, m, 0);
+	tm->value = g_strdup_printf("%04d-%02d", y, m);
+	return TRUE;
+}
+
+/* the date of weekday @wd (1 = Monday) near the reference: the last one
+ * on or before it in the past tense, the next one after it ahead */
+static void
+sw_timex_weekday_date(const GDate *ref, gint wd, gint dir, GDate *out)
+{
+	gint cur = g_date_get_weekday(ref);
+	*out = *ref;
+	if (dir > 0) {
+		gint n = (wd - cur + 7) % 7;
+		g_date_add_days(out, n == 0 ? 7 : (guint)n);
+	} else {
+		g_date_subtract_days(out, (guint)((cur - wd + 7) % 7));
+	}
+}
+
+static const gchar *
+sw_timex_pod_code(const gchar *pod)
+{
+	if (pod == NULL)
+		return NULL;
+	if (g_str_equal(pod, "morning"))
+		return "MO";
+	if (g_str_equal(pod, "afternoon"))
+		return "AF";
+	if (g_str_equal(pod, "evening"))
+		return "EV";
+	return "NI";
+}
+
+static gboolean
+sw_timex_norm_weekday(SwTimexMatch *tm)
+{
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	g_autofree gchar *pod = sw_timex_group(tm, "pod");
+	gint w = sw_timex_weekday_of(wd);
+	gint dir;
+	GDate d;
+
+	if (w == 0)
+		return FALSE;
+	if (tm->ctx->ref == NULL) {
+		tm->value = g_strdup_printf("XXXX-WXX-%d", w);
+		return TRUE;
+	}
+	if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "coming") == 0)
+		dir = 1;
+	else if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
+		dir = -1;
+	else if (sw_timex_strong_future(tm))
+		dir = 1;
+	else if (sw_timex_past_clause(tm))
+		dir = -1;
+	else
+		dir = ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
+	sw_timex_weekday_date(tm->ctx->ref, w, dir, &d);
+	/* the same day named: today */
+	if (dir > 0 && w == (gint)g_date_get_weekday(tm->ctx->ref) && g_strcmp0(rel, "next") != 0)
+		d = *tm->ctx->ref;
+	/* "last Friday" said on a Friday is a week ago */
+	if (g_strcmp0(rel, "last") == 0 && g_date_compare(&d, tm->ctx->ref) == 0)
+		g_date_subtract_days(&d, 7);
+	/* "the previous Friday": the one before the Friday of the story */
+	if (g_strcmp0(rel, "the previous") == 0)
+		g_date_subtract_days(&d, 7);
+	else if (g_strcmp0(rel, "the following") == 0)
+		g_date_add_days(&d, 7);
+	/* "Friday night" is dated by its day; the part of it is a detail */
+	(void)pod;
+	tm->value = sw_timex_day(&d);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_year(SwTimexMatch *tm)
+{
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	gint y = atoi(year);
+	const gchar *text = tm->ctx->text;
+
+	/* a year in running text, not a count: "1998" yes, "1,998" no; and
+	 * not the number of a thing ("2000 people") */
+	if (tm->end < tm->ctx->len) {
+		const gchar *after = text + tm->end;
+		while (*after == ' ')
+			after++;
+		if (g_regex_match_simple("^(people|men|women|soldiers|troops|workers|jobs|cases|"
+					 "votes|feet|miles|km|meters|metres|tons|tonnes|shares|units)\\b",
+					 after, G_REGEX_CASELESS, 0))
+			return FALSE;
+	}
+	tm->value = g_strdup_printf("%04d", y);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_decade(SwTimexMatch *tm)
+{
+	g_autofree gchar *dec = sw_timex_group(tm, "dec");
+	g_autofree gchar *dec2 = sw_timex_group(tm, "dec2");
+
+	g_autofree gchar *decw = sw_timex_group(tm, "decw");
+
+	if (dec != NULL) {
+		tm->value = g_strdup(dec);
+	} else if (dec2 != NULL) {
+		tm->value = g_strdup_printf("19%s", dec2);
+	} else {
+		static const gchar *const words[] = {"twenties", "thirties", "forties", "fifties",
+						     "sixties",  "seventies", "eighties", "nineties"};
+		for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+			if (g_str_equal(decw, words[i]))
+				tm->value = g_strdup_printf("19%u", i + 2);
+		}
+	}
+	return tm->value != NULL;
+}
+
+static gboolean
+sw_timex_norm_dayword(SwTimexMatch *tm)
+{
+	g_autofree gchar *word = sw_timex_group(tm, "word");
+	gint offset = 0;
+	GDate d;
+
+	if (g_str_has_prefix(word, "yesterday"))
+		offset = -1;
+	else if (g_str_has_prefix(word, "tomorrow"))
+		offset = 1;
+	else if (g_str_has_suffix(word, "before yesterday"))
+		offset = -2;
+	else if (g_str_has_suffix(word, "after tomorrow"))
+		offset = 2;
+	if (tm->ctx->ref == NULL) {
+		tm->value = g_strdup(offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+		return TRUE;
+	}
+	d = *tm->ctx->ref;
+	if (offset < 0)
+		g_date_subtract_days(&d, (guint)-offset);
+	else if (offset > 0)
+		g_date_add_days(&d, (guint)offset);
+	tm->value = sw_timex_day(&d);
+	if (g_str_has_prefix(word, "tonight")) {
+		gchar *v = g_strconcat(tm->value, "TNI", NULL);
+		g_free(tm->value);
+		tm->value = v;
+		tm->type = "TIME";
+	}
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_part_of_day(SwTimexMatch *tm)
+{
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	g_autofree gchar *pod = sw_timex_group(tm, "pod");
+	g_autofree gchar *day = NULL;
+	GDate d;
+
+	if (tm->ctx->ref == NULL)
+		return FALSE;
+	d = *tm->ctx->ref;
+	if (g_str_equal(rel, "yesterday") || (g_str_equal(rel, "last") && g_str_equal(pod, "night")))
+		g_date_subtract_days(&d, 1);
+	else if (g_str_equal(rel, "tomorrow"))
+		g_date_add_days(&d, 1);
+	else if (g_str_equal(rel, "last"))
+		return FALSE;
+	day = sw_timex_day(&d);
+	tm->type = "TIME";
+	tm->value = g_strdup_printf("%sT%s", day, sw_timex_pod_code(pod));
+	return TRUE;
+}
+
+/* the unit's letter in a duration */
+static const gchar *
+sw_timex_unit_code(const gchar *unit, gboolean *out_time, gint *out_mult)
+{
+	*out_time = FALSE;
+	*out_mult = 1;
+	if (g_str_has_prefix(unit, "second")) {
+		*out_time = TRUE;
+		return "S";
+	}
+	if (g_str_has_prefix(unit, "minute")) {
+		*out_time = TRUE;
+		return "M";
+	}
+	if (g_str_has_prefix(unit, "hour")) {
+		*out_time = TRUE;
+		return "H";
+	}
+	if (g_str_has_prefix(unit, "day") || g_str_has_prefix(unit, "night"))
+		return "D";
+	if (g_str_has_prefix(unit, "fortnight")) {
+		*out_mult = 2;
+		return "W";
+	}
+	if (g_str_has_prefix(unit, "weekend"))
+		return "WE";
+	if (g_str_has_prefix(unit, "week"))
+		return "W";
+	if (g_str_has_prefix(unit, "month"))
+		return "M";
+	if (g_str_has_prefix(unit, "quarter"))
+		return "Q";
+	if (g_str_has_prefix(unit, "decade")) {
+		*out_mult = 10;
+		return "Y";
+	}
+	if (g_str_has_prefix(unit, "centur")) {
+		*out_mult = 100;
+		return "Y";
+	}
+	return "Y";
+}
+
+/* P2W, PT16H, P40Y; PXY when the number is vague */
+static gchar *
+sw_timex_duration(const gchar *num, const gchar *unit)
+{
+	gboolean time = FALSE;
+	gint mult = 1;
+	const gchar *code = sw_timex_unit_code(unit, &time, &mult);
+	gdouble n = 0;
+	g_autofree gchar *amount = NULL;
+
+	if (num != NULL && sw_facts_number(num, &n) && n > 0) {
+		gdouble total = n * mult;
+		/* a year and a half, 2 1/2 years: whole units and the rest in the
+		 * next smaller one, as TIMEX3 writes them (P2Y6M, PT1M30S) */
+		if (total != (gdouble)(gint64)total) {
+			gint64 whole = (gint64)total;
+			gdouble frac = total - (gdouble)whole;
+			if (g_str_equal(code, "Y"))
+				return whole > 0 ? g_strdup_printf("P%" G_GINT64_FORMAT "Y%dM", whole,
+								   (gint)(frac * 12 + 0.5))
+						 : g_strdup_printf("P%dM", (gint)(frac * 12 + 0.5));
+			if (g_str_equal(code, "D"))
+				return g_strdup_printf("P%s%" G_GINT64_FORMAT "DT%dH", "", whole,
+						       (gint)(frac * 24 + 0.5));
+			if (g_str_equal(code, "H"))
+				return g_strdup_printf("PT%" G_GINT64_FORMAT "H%dM", whole, (gint)(frac * 60 + 0.5));
+			if (g_str_equal(code, "M") && time)
+				return g_strdup_printf("PT%" G_GINT64_FORMAT "M%dS", whole, (gint)(frac * 60 + 0.5));
+		}
+		if (total > 1e9)
+			return NULL;
+		amount = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)total);
+	} else {
+		amount = g_strdup("X");
+	}
+	return g_strdup_printf("P%s%s%s", time ? "T" : "", amount, code);
+}
+
+static gboolean
+sw_timex_norm_duration(SwTimexMatch *tm)
+{
+	g_autofree gchar *num = sw_timex_group(tm, "num");
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *half = sw_timex_group(tm, "half");
+	g_autofree gchar *old = sw_timex_group(tm, "old");
+	gdouble n = 0;
+
+	/* "a days" is no duration; an age ("6-year-old") is not a time */
+	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && g_str_has_suffix(unit, "s"))
+		return FALSE;
+	if (g_strcmp0(old, "old") == 0)
+		return FALSE;
+	/* "the 1988 second quarter": a year, not 1988 seconds */
+	if (sw_facts_number(num, &n) && n >= 1000)
+		return FALSE;
+	tm->type = "DURATION";
+	if (half != NULL && sw_facts_number(num, &n)) {
+		g_autofree gchar *plus = g_strdup_printf("%g", n + 0.5);
+		tm->value = sw_timex_duration(plus, unit);
+	} else {
+		tm->value = sw_timex_duration(num, unit);
+	}
+	return tm->value != NULL;
+}
+
+static gboolean
+sw_timex_norm_vague_duration(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *q = sw_timex_group(tm, "q");
+	g_autofree gchar *lead = sw_timex_group(tm, "lead");
+
+	(void)q;
+	/* the span leaves out the preposition */
+	if (lead != NULL)
+		tm->start += strlen(lead) + 1;
+	while (tm->start < tm->end && tm->ctx->text[tm->start] == ' ')
+		tm->start++;
+	tm->type = "DURATION";
+	tm->value = sw_timex_duration(NULL, unit);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_ago(SwTimexMatch *tm)
+{
+	g_autofree gchar *num = sw_timex_group(tm, "num");
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *dir = sw_timex_group(tm, "dir");
+	gboolean back = g_strcmp0(dir, "ago") == 0 || g_strcmp0(dir, "earlier") == 0 ||
+			g_strcmp0(dir, "before") == 0;
+	gdouble n = 0;
+	GDate d;
+
+	/* "three days later", "a day earlier": counted from a moment of the
+	 * story, not from today; what is sure is the distance */
+	if (!g_str_equal(dir, "ago") && !g_str_equal(dir, "from now") && !g_str_equal(dir, "hence") &&
+	    !g_str_has_prefix(unit, "year")) {
+		tm->type = "DURATION";
+		tm->value = sw_timex_duration(num, unit);
+		return tm->value != NULL;
+	}
+	if (tm->ctx->ref == NULL || !sw_facts_number(num, &n) || n <= 0 || n > 10000) {
+		tm->value = g_strdup(back ? "PAST_REF" : "FUTURE_REF");
+		return TRUE;
+	}
+	d = *tm->ctx->ref;
+	/* "a year ago" in a sentence about quarters is the year-ago quarter */
+	if (n == 1 && g_str_has_prefix(unit, "year") && back && sw_timex_reports_quarter(tm)) {
+		gint q = sw_timex_quarter_of(&d) - 1;
+		gint y = (gint)g_date_get_year(&d) - 1;
+		if (q < 1) {
+			q = 4;
+			y--;
+		}
+		tm->value = g_strdup_printf("%04d-Q%d", y, q);
+		return TRUE;
+	}
+	/* the value has the precision of the unit counted */
+	if (g_str_has_prefix(unit, "year") || g_str_has_prefix(unit, "decade") ||
+	    g_str_has_prefix(unit, "centur")) {
+		gint mult = g_str_has_prefix(unit, "decade") ? 10 : g_str_has_prefix(unit, "centur") ? 100 : 1;
+		gint y = (gint)g_date_get_year(&d) + (back ? -1 : 1) * (gint)(n * mult);
+		tm->value = g_strdup_printf("%04d", MAX(y, 0));
+		return TRUE;
+	}
+	if (g_str_has_prefix(unit, "month") || g_str_has_prefix(unit, "quarter")) {
+		gint months = (gint)(n * (g_str_has_prefix(unit, "quarter") ? 3 : 1));
+		if (back)
+			g_date_subtract_months(&d, (guint)months);
+		else
+			g_date_add_months(&d, (guint)months);
+		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
+		return TRUE;
+	}
+	if (g_str_has_prefix(unit, "week") || g_str_has_prefix(unit, "fortnight")) {
+		guint days = (guint)(n * 7 * (g_str_has_prefix(unit, "fortnight") ? 2 : 1));
+		if (back)
+			g_date_subtract_days(&d, days);
+		else
+			g_date_add_days(&d, days);
+		tm->value = sw_timex_day(&d);
+		return TRUE;
+	}
+	if (g_str_has_prefix(unit, "day") || g_str_has_prefix(unit, "night")) {
+		if (back)
+			g_date_subtract_days(&d, (guint)n);
+		else
+			g_date_add_days(&d, (guint)n);
+		tm->value = sw_timex_day(&d);
+		return TRUE;
+	}
+	/* hours and minutes ago: today */
+	tm->value = sw_timex_day(&d);
+	return TRUE;
+}
+
+
+
+static gboolean
+sw_timex_norm_relative(SwTimexMatch *tm)
+{
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *part = sw_timex_group(tm, "part");
+	const GDate *ref = tm->ctx->ref;
+	gint shift = 0;
+	GDate d;
+
+	if (g_str_equal(rel, "last") || g_str_equal(rel, "the previous"))
+		shift = -1;
+	else if (g_str_equal(rel, "next") || g_str_equal(rel, "the coming") ||
+		 g_str_equal(rel, "the following"))
+		shift = 1;
+	if (ref == NULL) {
+		tm->value = g_strdup(shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		return TRUE;
+	}
+	d = *ref;
+	(void)part;
+	if (g_str_equal(unit, "week") || g_str_equal(unit, "weekend")) {
+		if (shift < 0)
+			g_date_subtract_days(&d, 7);
+		else if (shift > 0)
+			g_date_add_days(&d, 7);
+		tm->value = sw_timex_week(&d);
+		if (g_str_equal(unit, "weekend")) {
+			gchar *v = g_strconcat(tm->value, "-WE", NULL);
+			g_free(tm->value);
+			tm->value = v;
+		}
+		return TRUE;
+	}
+	if (g_str_equal(unit, "month")) {
+		if (shift < 0)
+			g_date_subtract_months(&d, 1);
+		else if (shift > 0)
+			g_date_add_months(&d, 1);
+		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
+		return TRUE;
+	}
+	if (g_str_equal(unit, "quarter")) {
+		gint q = sw_timex_quarter_of(&d) + shift;
+		gint y = (gint)g_date_get_year(&d);
+		if (q < 1) {
+			q += 4;
+			y--;
+		} else if (q > 4) {
+			q -= 4;
+			y++;
+		}
+		tm->value = g_strdup_printf("%04d-Q%d", y, q);
+		return TRUE;
+	}
+	if (g_str_equal(unit, "decade")) {
+		gint dec = (gint)g_date_get_year(&d) / 10 + shift;
+		tm->value = g_strdup_printf("%03d", dec);
+		return TRUE;
+	}
+	if (g_str_equal(unit, "century")) {
+		gint c = (gint)g_date_get_year(&d) / 100 + shift;
+		tm->value = g_strdup_printf("%02d", c);
+		return TRUE;
+	}
+	/* "last year" beside this year's quarter results: its same quarter */
+	if (shift == -1 && part == NULL && sw_timex_about_quarters(tm)) {
+		gint q = sw_timex_quarter_of(&d) - 1;
+		gint y = (gint)g_date_get_year(&d) - 1;
+		if (q < 1) {
+			q = 4;
+			y--;
+		}
+		tm->value = g_strdup_printf("%04d-Q%d", y, q);
+		return TRUE;
+	}
+	/* year, fiscal year */
+	tm->value = sw_timex_fmt_year((gint)g_date_get_year(&d) + shift);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_span(SwTimexMatch *tm)
+{
+	g_autofree gchar *num = sw_timex_group(tm, "num");
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	gdouble n = 0;
+	gboolean vague = num != NULL && !sw_facts_number(num, &n);
+	gboolean back = g_strcmp0(rel, "past") == 0 || g_strcmp0(rel, "last") == 0 ||
+			g_strcmp0(rel, "previous") == 0;
+
+	/* "the past year" is last year; "the last decade" the one before */
+	if (num == NULL && tm->ctx->ref != NULL && (back || g_strcmp0(rel, "next") == 0 ||
+						    g_strcmp0(rel, "coming") == 0)) {
+		GDate d = *tm->ctx->ref;
+		gint shift = back ? -1 : 1;
+		if (g_str_equal(unit, "year")) {
+			tm->value = g_strdup_printf("%04d", (gint)g_date_get_year(&d) + shift);
+			return TRUE;
+		}
+		if (g_str_equal(unit, "decade")) {
+			tm->value = g_strdup_printf("%03d", (gint)g_date_get_year(&d) / 10 + shift);
+			return TRUE;
+		}
+	}
+	/* "the last few months": some time before now */
+	if (vague && back) {
+		tm->value = g_strdup("PAST_REF");
+		return TRUE;
+	}
+	tm->type = "DURATION";
+	tm->value = sw_timex_duration(num != NULL ? num : "1", unit);
+	return tm->value != NULL;
+}
+
+static gint
+sw_timex_ordinal(const gchar *ord)
+{
+	static const gchar *const words[] = {"first", "second", "third", "fourth"};
+	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+		if (g_str_equal(ord, words[i]) || (ord[0] == (gchar)('1' + i) && ord[1] != '\0'))
+			return (gint)i + 1;
+	}
+	return 0;
+}
+
+/* the year named by {YEAR}, "this/last/next year" or "fiscal N"; else
+ * the reference's */
+static gint
+sw_timex_year_of_groups(SwTimexMatch *tm)
+{
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	g_autofree gchar *fy = sw_timex_group(tm, "fy");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	gint y = sw_timex_year(tm);
+
+	if (year != NULL)
+		return atoi(year);
+	if (fy != NULL)
+		return atoi(fy);
+	if (y > 0 && g_strcmp0(rel, "last") == 0)
+		return y - 1;
+	if (y > 0 && g_strcmp0(rel, "next") == 0)
+		return y + 1;
+	return y;
+}
+
+static gboolean
+sw_timex_norm_quarter(SwTimexMatch *tm)
+{
+	g_autofree gchar *ord = sw_timex_group(tm, "ord");
+	gint q = sw_timex_ordinal(ord);
+	gint y = sw_timex_year_of_groups(tm);
+
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	g_autofree gchar *fy = sw_timex_group(tm, "fy");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+
+	if (q == 0)
+		return FALSE;
+	/* a quarter not yet begun is last year's, unless ahead is meant */
+	if (y > 0 && year == NULL && fy == NULL && rel == NULL && tm->ctx->ref != NULL &&
+	    q > sw_timex_quarter_of(tm->ctx->ref) && sw_timex_tense(tm) <= 0)
+		y--;
+	tm->value = y > 0 ? g_strdup_printf("%04d-Q%d", y, q) : g_strdup_printf("XXXX-Q%d", q);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_quarter_rel(SwTimexMatch *tm)
+{
+	g_autofree gchar *which = sw_timex_group(tm, "which");
+	g_autofree gchar *bare = sw_timex_group(tm, "bare");
+	const GDate *ref = tm->ctx->ref;
+	gint q, y;
+
+	if (ref == NULL)
+		return FALSE;
+	/* results are reported for the quarter just ended */
+	q = sw_timex_quarter_of(ref) - 1;
+	y = (gint)g_date_get_year(ref);
+	if (g_strcmp0(which, "current") == 0)
+		q++;
+	if (q < 1) {
+		q = 4;
+		y--;
+	}
+	if (bare != NULL || (which != NULL && g_str_has_prefix(which, "year-")))
+		y--;
+	/* "year-earlier" alone qualifies a figure of last year */
+	if (bare != NULL && !g_str_equal(bare, "a year earlier")) {
+		tm->value = g_strdup_printf("%04d", y);
+		return TRUE;
+	}
+	tm->value = g_strdup_printf("%04d-Q%d", y, q);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_quarter_of_year(SwTimexMatch *tm)
+{
+	g_autofree gchar *ord = sw_timex_group(tm, "ord");
+	gint y = sw_timex_year_of_groups(tm);
+	gint q;
+
+	if (y == 0 || tm->ctx->ref == NULL)
+		return FALSE;
+	if (ord != NULL) {
+		q = sw_timex_ordinal(ord);
+	} else {
+		/* the quarter just reported, in that year */
+		q = sw_timex_quarter_of(tm->ctx->ref) - 1;
+		if (q < 1)
+			q = 4;
+	}
+	tm->value = g_strdup_printf("%04d-Q%d", y, q);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_half(SwTimexMatch *tm)
+{
+	g_autofree gchar *ord = sw_timex_group(tm, "ord");
+	gint h = g_str_equal(ord, "last") || g_str_equal(ord, "latter") ? 2 : sw_timex_ordinal(ord);
+	gint y = sw_timex_year_of_groups(tm);
+
+	if (h < 1 || h > 2)
+		return FALSE;
+	tm->value = y > 0 ? g_strdup_printf("%04d-H%d", y, h) : g_strdup_printf("XXXX-H%d", h);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_season(SwTimexMatch *tm)
+{
+	g_autofree gchar *season = sw_timex_group(tm, "season");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	g_autofree gchar *yw = sw_timex_group(tm, "yw");
+	const gchar *code;
+	gint y = year != NULL ? atoi(year) : yw != NULL ? sw_timex_year_words(yw) : sw_timex_year(tm);
+
+	/* "fall" and "spring" are verbs too: a season needs a determiner or a year */
+	if (rel == NULL && year == NULL && yw == NULL) {
+		gboolean in = tm->start >= 3 &&
+			      g_ascii_strncasecmp(tm->ctx->text + tm->start - 3, "in ", 3) == 0;
+		if (!in || g_str_equal(season, "fall") || g_str_equal(season, "spring"))
+			return FALSE;
+	}
+	if (g_str_equal(season, "spring"))
+		code = "SP";
+	else if (g_str_equal(season, "summer"))
+		code = "SU";
+	else if (g_str_equal(season, "winter"))
+		code = "WI";
+	else
+		code = "FA";
+	if (year == NULL && yw == NULL && y > 0) {
+		if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "the past") == 0)
+			y--;
+		else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0)
+			y++;
+	}
+	tm->value = y > 0 ? g_strdup_printf("%04d-%s", y, code) : g_strdup_printf("XXXX-%s", code);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_ref(SwTimexMatch *tm)
+{
+	g_autofree gchar *ref = sw_timex_group(tm, "ref");
+
+	if (g_str_has_suffix(ref, "future"))
+		tm->value = g_strdup("FUTURE_REF");
+	else if (g_str_has_prefix(ref, "recent") || g_str_equal(ref, "lately") ||
+		 g_str_equal(ref, "formerly") || g_str_equal(ref, "previously") ||
+		 g_str_has_suffix(ref, "past"))
+		tm->value = g_strdup("PAST_REF");
+	else if (g_str_equal(ref, "once again"))
+		return FALSE;
+	else
+		tm->value = g_strdup("PRESENT_REF");
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_set(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *adv = sw_timex_group(tm, "adv");
+	g_autofree gchar *every = sw_timex_group(tm, "every");
+	g_autofree gchar *per = sw_timex_group(tm, "per");
+	g_autofree gchar *times = sw_timex_group(tm, "times");
+
+	tm->type = "SET";
+	if (adv != NULL) {
+		static const struct {
+			const gchar *adv;
+			const gchar *value;
+		} advs[] = {
+		    {"hourly", "PT1H"},	 {"daily", "P1D"},	{"nightly", "P1D"},
+		    {"weekly", "P1W"},	 {"biweekly", "P2W"}, {"monthly", "P1M"},
+		    {"quarterly", "P3M"}, {"yearly", "P1Y"},	{"annually", "P1Y"},
+		};
+		for (guint i = 0; i < G_N_ELEMENTS(advs); i++) {
+			if (g_str_equal(adv, advs[i].adv))
+				tm->value = g_strdup(advs[i].value);
+		}
+		return tm->value != NULL;
+	}
+	if (per != NULL) {
+		tm->value = sw_timex_duration("1", per);
+		(void)times;
+		return TRUE;
+	}
+	if (g_str_equal(unit, "morning"))
+		tm->value = g_strdup("XXXX-XX-XXTMO");
+	else if (g_str_equal(unit, "afternoon"))
+		tm->value = g_strdup("XXXX-XX-XXTAF");
+	else if (g_str_equal(unit, "evening"))
+		tm->value = g_strdup("XXXX-XX-XXTEV");
+	else
+		tm->value = sw_timex_duration(every != NULL && !g_str_equal(every, "other") ? every
+							: g_strcmp0(every, "other") == 0 ? "2"
+											  : "1",
+					      unit);
+	return tm->value != NULL;
+}
+
+static gboolean
+sw_timex_norm_clock(SwTimexMatch *tm)
+{
+	g_autofree gchar *h = sw_timex_group(tm, "h");
+	g_autofree gchar *mi = sw_timex_group(tm, "mi");
+	g_autofree gchar *ampm = sw_timex_group(tm, "ampm");
+	g_autofree gchar *h24 = sw_timex_group(tm, "h24");
+	g_autofree gchar *mi24 = sw_timex_group(tm, "mi24");
+	g_autofree gchar *named = sw_timex_group(tm, "named");
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *day = NULL;
+	gint hour, minute = 0;
+
+	if (named != NULL) {
+		hour = g_str_equal(named, "midnight") ? 24 : 12;
+	} else if (h24 != NULL) {
+		hour = atoi(h24);
+		minute = atoi(mi24);
+	} else {
+		hour = atoi(h);
+		minute = mi != NULL ? atoi(mi) : 0;
+		if (hour < 1 || hour > 12)
+			return FALSE;
+		if (ampm[0] == 'p' && hour != 12)
+			hour += 12;
+		else if (ampm[0] == 'a' && hour == 12)
+			hour = 0;
+	}
+	if (tm->ctx->ref != NULL) {
+		GDate d = *tm->ctx->ref;
+		g_autofree gchar *month = sw_timex_group(tm, "month");
+		g_autofree gchar *mday = sw_timex_group(tm, "day");
+		if (month != NULL && mday != NULL) {
+			gint m = sw_timex_month_of(month);
+			gint y = sw_timex_infer_year(tm, m, atoi(mday));
+			if (!g_date_valid_dmy((GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y))
+				return FALSE;
+			g_date_set_dmy(&d, (GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y);
+		} else if (wd != NULL) {
+			sw_timex_weekday_date(tm->ctx->ref, sw_timex_weekday_of(wd),
+					      sw_timex_strong_future(tm) ? 1 : -1, &d);
+		}
+		day = sw_timex_day(&d);
+	} else {
+		day = g_strdup("XXXX-XX-XX");
+	}
+	tm->type = "TIME";
+	tm->value = g_strdup_printf("%sT%02d:%02d", day, hour, minute);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_month_of_year(SwTimexMatch *tm)
+{
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	gint m = sw_timex_month_of(month);
+	gint y = sw_timex_year(tm);
+
+	if (m == 0 || y == 0)
+		return FALSE;
+	y += g_str_equal(rel, "last") ? -1 : g_str_equal(rel, "next") ? 1 : 0;
+	tm->value = g_strdup_printf("%04d-%02d", y, m);
+	return TRUE;
+}
+
+/* "nineteen ninety-six" -> 1996, "two thousand" -> 2000 */
+static gint
+sw_timex_year_words(const gchar *yw)
+{
+	g_autofree gchar *w = g_strdup(yw);
+	gdouble hi = 0, lo = 0;
+	gchar *sp;
+
+	g_strdelimit(w, "-", ' ');
+	if (g_str_has_prefix(w, "two thousand")) {
+		const gchar *rest = w + strlen("two thousand");
+		while (*rest == ' ')
+			rest++;
+		if (g_str_has_prefix(rest, "and "))
+			rest += 4;
+		return 2000 + (*rest != '\0' && sw_facts_number(rest, &lo) ? (gint)lo : 0);
+	}
+	sp = strchr(w, ' ');
+	if (sp == NULL)
+		return 0;
+	*sp = '\0';
+	if (!sw_facts_number(w, &hi))
+		return 0;
+	sp++;
+	if (g_str_has_prefix(sp, "hundred "))
+		sp += strlen("hundred ");
+	if (g_str_has_prefix(sp, "and "))
+		sp += 4;
+	if (!sw_facts_number(sp, &lo) || lo >= 100)
+		return 0;
+	return (gint)hi * 100 + (gint)lo;
+}
+
+static gboolean
+sw_timex_norm_spelled_year(SwTimexMatch *tm)
+{
+	g_autofree gchar *yw = sw_timex_group(tm, "yw");
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	gint y = sw_timex_year_words(yw);
+
+	if (y < 1600 || y > 2100)
+		return FALSE;
+	if (month != NULL)
+		tm->value = g_strdup_printf("%04d-%02d", y, sw_timex_month_of(month));
+	else
+		tm->value = g_strdup_printf("%04d", y);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_century(SwTimexMatch *tm)
+{
+	g_autofree gchar *cent = sw_timex_group(tm, "cent");
+	gint c = atoi(cent);
+
+	if (c < 1 || c > 30)
+		return FALSE;
+	tm->value = g_strdup_printf("%02d", c - 1);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_this_unit(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *ye = sw_timex_group(tm, "ye");
+	const GDate *ref = tm->ctx->ref;
+	GDate d;
+
+	if (ref == NULL)
+		return FALSE;
+	d = *ref;
+	if (ye != NULL || g_strcmp0(unit, "year") == 0) {
+		tm->value = g_strdup_printf("%04u", g_date_get_year(&d));
+		return TRUE;
+	}
+	if (g_str_equal(unit, "month")) {
+		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
+		return TRUE;
+	}
+	if (g_str_equal(unit, "quarter")) {
+		/* "the quarter" of a results story is the one just reported */
+		gint q = sw_timex_quarter_of(&d) - 1;
+		gint y = (gint)g_date_get_year(&d);
+		if (q < 1) {
+			q = 4;
+			y--;
+		}
+		tm->value = g_strdup_printf("%04d-Q%d", y, q);
+		return TRUE;
+	}
+	if (g_str_equal(unit, "weekend")) {
+		/* the weekend just past, unless it is the weekend now */
+		if (g_date_get_weekday(&d) < G_DATE_SATURDAY)
+			g_date_subtract_days(&d, 7);
+		tm->value = sw_timex_week(&d);
+		{
+			gchar *v = g_strconcat(tm->value, "-WE", NULL);
+			g_free(tm->value);
+			tm->value = v;
+		}
+		return TRUE;
+	}
+	tm->value = sw_timex_week(&d);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_weekday_set(SwTimexMatch *tm)
+{
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *wds = sw_timex_group(tm, "wds");
+	g_autofree gchar *wdn = sw_timex_group(tm, "wdn");
+	g_autofree gchar *pod = sw_timex_group(tm, "pod");
+	g_autofree gchar *podn = sw_timex_group(tm, "podn");
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	const gchar *day = wd != NULL ? wd : wds != NULL ? wds : wdn;
+	const gchar *p = pod != NULL ? pod : podn;
+
+	tm->type = "SET";
+	if (month != NULL) {
+		tm->value = g_strdup_printf("XXXX-%02d", sw_timex_month_of(month));
+		return TRUE;
+	}
+	if (day == NULL || sw_timex_weekday_of(day) == 0)
+		return FALSE;
+	if (p != NULL) {
+		g_autofree gchar *single = g_strndup(p, strlen(p) - (g_str_has_suffix(p, "s") ? 1 : 0));
+		tm->value = g_strdup_printf("XXXX-WXX-%dT%s", sw_timex_weekday_of(day),
+					    sw_timex_pod_code(single));
+	} else {
+		tm->value = g_strdup_printf("XXXX-WXX-%d", sw_timex_weekday_of(day));
+	}
+	return TRUE;
+}
+
+/* ---- matching ---- */
+
+typedef struct {
+	gsize start;
+	gsize end;
+	const gchar *type;
+	gchar *value;
+	guint rule;
+} SwTimexCand;
+
+/* the longest expression wins its overlaps; then the earlier rule */
+static gint
+sw_timex_cand_cmp(gconstpointer a, gconstpointer b)
+{
+	const SwTimexCand *x = a;
+	const SwTimexCand *y = b;
+	gsize lx = x->end - x->start;
+	gsize ly = y->end - y->start;
+	if (lx != ly)
+		return lx > ly ? -1 : 1;
+	if (x->rule != y->rule)
+		return (gint)x->rule - (gint)y->rule;
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
+void
+sw_timex_find(SwFactsCtx *ctx)
+{
+	g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(SwTimexCand));
+
+	sw_timex_init();
+	for (guint r = 0; r < G_N_ELEMENTS(sw_timex_rules); r++) {
+		g_autoptr(GMatchInfo) m = NULL;
+		g_regex_match_full(sw_timex_compiled[r], ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+		while (g_match_info_matches(m)) {
+			gint s = 0, e = 0;
+			SwTimexMatch tm = {ctx, &sw_timex_rules[r], m, 0, 0, "DATE", NULL};
+			g_match_info_fetch_pos(m, 0, &s, &e);
+			tm.start = (gsize)s;
+			tm.end = (gsize)e;
+			if (e > s && sw_timex_rules[r].norm(&tm) && tm.value != NULL) {
+				SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, r};
+				g_array_append_val(cands, c);
+			} else {
+				g_free(tm.value);
+			}
+			g_match_info_next(m, NULL);
+		}
+	}
+	g_array_sort(cands, sw_timex_cand_cmp);
+	for (guint i = 0; i < cands->len; i++) {
+		SwTimexCand *c = &g_array_index(cands, SwTimexCand, i);
+		SwFact *f;
+		if (sw_facts_taken(ctx, c->start, c->end)) {
+			g_free(c->value);
+			continue;
+		}
+		f = sw_fact_new(ctx, g_str_equal(c->type, "TIME")	? SW_FACT_TIME
+				     : g_str_equal(c->type, "DURATION") ? SW_FACT_DURATION
+				     : g_str_equal(c->type, "SET")	? SW_FACT_SET
+									: SW_FACT_DATE,
+				c->start, c->end);
+		f->type = c->type;
+		f->value = c->value;
+		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME) {
+			GDate from, to;
+			if (sw_timex_interval(f->value, ctx->ref, &from, &to)) {
+				if (g_date_valid(&from))
+					f->from = sw_timex_day(&from);
+				if (g_date_valid(&to))
+					f->to = sw_timex_day(&to);
+			}
+		}
+	}
+}
+
+/* ---- intervals ---- */
+
+static void
+sw_timex_set_dmy(GDate *d, gint day, gint month, gint year)
+{
+	g_date_clear(d, 1);
+	if (g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+		g_date_set_dmy(d, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+}
+
+static void
+sw_timex_month_end(GDate *d, gint month, gint year)
+{
+	sw_timex_set_dmy(d, g_date_get_days_in_month((GDateMonth)month, (GDateYear)year), month, year);
+}
+
+gboolean
+sw_timex_interval(const gchar *value, const GDate *ref, GDate *from, GDate *to)
+{
+	gint y = 0, m = 0, d = 0, n = 0;
+	gchar c = 0;
+
+	g_date_clear(from, 1);
+	g_date_clear(to, 1);
+	if (value == NULL)
+		return FALSE;
+	if (g_str_equal(value, "PRESENT_REF")) {
+		if (ref == NULL)
+			return FALSE;
+		*from = *ref;
+		*to = *ref;
+		return TRUE;
+	}
+	if (g_str_equal(value, "PAST_REF")) {
+		if (ref != NULL)
+			*to = *ref;
+		return ref != NULL;
+	}
+	if (g_str_equal(value, "FUTURE_REF")) {
+		if (ref != NULL)
+			*from = *ref;
+		return ref != NULL;
+	}
+	if (sscanf(value, "%4d-%2d-%2d", &y, &m, &d) == 3 && y > 0) {
+		sw_timex_set_dmy(from, d, m, y);
+		*to = *from;
+		return g_date_valid(from);
+	}
+	if (sscanf(value, "%4d-W%2d", &y, &n) == 2 && y > 0 && n >= 1 && n <= 53) {
+		/* ISO week n: the week holding January 4th, then n - 1 more */
+		GDate jan4;
+		sw_timex_set_dmy(&jan4, 4, 1, y);
+		*from = jan4;
+		g_date_subtract_days(from, g_date_get_weekday(&jan4) - 1);
+		g_date_add_days(from, (guint)(n - 1) * 7);
+		*to = *from;
+		g_date_add_days(to, 6);
+		if (g_str_has_suffix(value, "-WE"))
+			g_date_add_days(from, 5);
+		return TRUE;
+	}
+	if (sscanf(value, "%4d-Q%1d", &y, &n) == 2 && y > 0 && n >= 1 && n <= 4) {
+		sw_timex_set_dmy(from, 1, (n - 1) * 3 + 1, y);
+		sw_timex_month_end(to, n * 3, y);
+		return TRUE;
+	}
+	if (sscanf(value, "%4d-H%1d", &y, &n) == 2 && y > 0 && n >= 1 && n <= 2) {
+		sw_timex_set_dmy(from, 1, n == 1 ? 1 : 7, y);
+		sw_timex_month_end(to, n == 1 ? 6 : 12, y);
+		return TRUE;
+	}
+	if (sscanf(value, "%4d-%c", &y, &c) == 2 && y > 0 && g_ascii_isalpha(c)) {
+		const gchar *s = value + 5;
+		gint m1 = 0, m2 = 0, y2 = y;
+		if (g_str_has_prefix(s, "SP"))
+			m1 = 3, m2 = 5;
+		else if (g_str_has_prefix(s, "SU"))
+			m1 = 6, m2 = 8;
+		else if (g_str_has_prefix(s, "FA"))
+			m1 = 9, m2 = 11;
+		else if (g_str_has_prefix(s, "WI"))
+			m1 = 12, m2 = 2, y2 = y + 1;
+		if (m1 == 0)
+			return FALSE;
+		sw_timex_set_dmy(from, 1, m1, y);
+		sw_timex_month_end(to, m2, y2);
+		return TRUE;
+	}
+	if (sscanf(value, "%4d-%2d", &y, &m) == 2 && y > 0 && m >= 1 && m <= 12) {
+		sw_timex_set_dmy(from, 1, m, y);
+		sw_timex_month_end(to, m, y);
+		return TRUE;
+	}
+	if (strlen(value) == 4 && sscanf(value, "%4d", &y) == 1 && y > 0) {
+		sw_timex_set_dmy(from, 1, 1, y);
+		sw_timex_set_dmy(to, 31, 12, y);
+		return TRUE;
+	}
+	if (strlen(value) == 3 && sscanf(value, "%3d", &y) == 1 && y > 0) {
+		sw_timex_set_dmy(from, 1, 1, y * 10);
+		sw_timex_set_dmy(to, 31, 12, y * 10 + 9);
+		return TRUE;
+	}
+	return FALSE;
+}

@@ -84,10 +84,10 @@ LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
-UNIT_TESTS = watchlist schedule state fetch charset select extract furniture text story store \
+UNIT_TESTS = watchlist schedule state fetch charset select extract furniture text facts story store \
 	diff json notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
-FUZZ_TARGETS = extract text diff watchlist charset select
+FUZZ_TARGETS = extract text diff watchlist charset select facts
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)
 HTTPD = $(BUILD)/tests/sw-httpd
 BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts

@@ -7,12 +7,58 @@
 
 #include "sw/facts.h"
 
+/* Cheap cues: a pattern runs only over the zones (lines, sentences) that
+ * hold a word any match of it must contain, so most of the patterns skip
+ * most of the text. */
+enum {
+	SW_CUE_DIGIT = 1 << 0,
+	SW_CUE_MONTH = 1 << 1,
+	SW_CUE_WEEKDAY = 1 << 2,
+	SW_CUE_YEARWORD = 1 << 3,
+	SW_CUE_DECADE = 1 << 4,
+	SW_CUE_UNIT = 1 << 5,
+	SW_CUE_DAYWORD = 1 << 6,
+	SW_CUE_POD = 1 << 7,
+	SW_CUE_HALF = 1 << 8,
+	SW_CUE_SEASON = 1 << 9,
+	SW_CUE_REF = 1 << 10,
+	SW_CUE_SET = 1 << 11,
+	SW_CUE_CLOCK = 1 << 12,
+	SW_CUE_PERIOD = 1 << 13,
+	SW_CUE_NUMWORD = 1 << 14,
+	SW_CUE_CURRENCY = 1 << 15,
+	SW_CUE_PERCENT = 1 << 16,
+};
+
+typedef struct {
+	gsize start;
+	gsize end;
+	guint cues;
+} SwFactsZone;
+
+/* past tenses that do not end in -ed, for telling a past clause; those
+ * that are also present forms (cut, hit, put, set) say nothing */
+#define SW_FACTS_IRREGULAR_PAST                                                                     \
+	"met|sat|went|came|took|gave|held|made|left|began|fell|rose|won|lost|ran|saw|spoke|"      \
+	"struck|sold|bought|paid|led|brought|thought|found|stood|sent|spent|built|wrote|drove|"   \
+	"flew|grew|knew|threw|broke|chose|fought|caught|sought|became|fled|shot|hid|swore|"       \
+	"woke|forgot|froze|slid|tore|wore|dealt|meant|felt|heard|kept|lent|slept|swept|wept"
+
 typedef struct {
 	const gchar *text;
 	gsize len;
 	const GDate *ref; /* nullable */
 	GPtrArray *out;	  /* SwFact */
+	GArray *zones;	  /* SwFactsZone, in text order */
+	guint8 *taken;	  /* per byte: inside a fact other than a quote */
+	GPtrArray *names; /* person and org facts in text order, for quotes */
 } SwFactsCtx;
+
+typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);
+
+/* every match of @re in the zones holding one of the @need cues */
+void
+sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, SwFactsMatchFunc fn, gpointer data);
 
 /* a fact of @kind for text[start, end) */
 SwFact *
@@ -28,9 +74,49 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end);
 gboolean
 sw_facts_number(const gchar *text, gdouble *out);
 
+/* @pos moved onto the start of a character: back, or on; windows cut by
+ * byte counts must not split one (the matcher trusts its input) */
+gsize
+sw_facts_char_back(const SwFactsCtx *ctx, gsize pos);
+gsize
+sw_facts_char_on(const SwFactsCtx *ctx, gsize pos);
+
 /* TRUE when text[start, end) overlaps a fact already in ctx->out */
 gboolean
 sw_facts_taken(const SwFactsCtx *ctx, gsize start, gsize end);
+
+/* A word list looked up by hashing: the finders ask thousands of times a
+ * page whether a word is a title, a place, a stop word. Built on first
+ * use, once per process. */
+typedef struct {
+	const gchar *const *words;
+	guint n;
+	gboolean fold; /* compare ASCII case-insensitively */
+	gsize once;
+	GHashTable *set;
+} SwWordSet;
+
+#define SW_WORD_SET(table) {(table), G_N_ELEMENTS(table), FALSE, 0, NULL}
+#define SW_WORD_SET_FOLD(table) {(table), G_N_ELEMENTS(table), TRUE, 0, NULL}
+
+gboolean
+sw_word_set_has(SwWordSet *set, const gchar *word);
+
+/* A pattern compiled (caseless, optimised) on first use. */
+typedef struct {
+	const gchar *pattern;
+	gsize once;
+	GRegex *re;
+} SwFactsRe;
+
+#define SW_FACTS_RE(pattern) {(pattern), 0, NULL}
+
+GRegex *
+sw_facts_re(SwFactsRe *re);
+
+/* TRUE when @re matches @subject anywhere */
+gboolean
+sw_facts_re_matches(SwFactsRe *re, const gchar *subject);
 
 void
 sw_timex_find(SwFactsCtx *ctx);
@@ -40,6 +126,10 @@ void
 sw_names_find(SwFactsCtx *ctx);
 void
 sw_quotes_find(SwFactsCtx *ctx);
+
+/* a capitalised word that starts sentences, not names: "The", "When" */
+gboolean
+sw_names_is_common(const gchar *word);
 
 /* the interval a TIMEX3 date value covers */
 gboolean

@@ -10,6 +10,7 @@
 
 #include "sw/facts.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,18 +57,93 @@ sw_fact_new(SwFactsCtx *ctx, SwFactKind kind, gsize start, gsize end)
 	f->end = end;
 	f->text = g_strndup(ctx->text + start, end - start);
 	g_ptr_array_add(ctx->out, f);
+	/* a map of the bytes taken keeps the overlap test linear in the
+	 * span, however many facts a hostile page yields */
+	if (kind != SW_FACT_QUOTE) {
+		if (ctx->taken == NULL)
+			ctx->taken = g_malloc0(ctx->len + 1);
+		memset(ctx->taken + start, 1, end - start);
+	}
 	return f;
+}
+
+gsize
+sw_facts_char_back(const SwFactsCtx *ctx, gsize pos)
+{
+	pos = MIN(pos, ctx->len);
+	while (pos > 0 && pos < ctx->len && ((guchar)ctx->text[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
+gsize
+sw_facts_char_on(const SwFactsCtx *ctx, gsize pos)
+{
+	while (pos < ctx->len && ((guchar)ctx->text[pos] & 0xC0) == 0x80)
+		pos++;
+	return pos;
 }
 
 gboolean
 sw_facts_taken(const SwFactsCtx *ctx, gsize start, gsize end)
 {
-	for (guint i = 0; i < ctx->out->len; i++) {
-		const SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind != SW_FACT_QUOTE && start < f->end && f->start < end)
+	if (ctx->taken == NULL)
+		return FALSE;
+	for (gsize i = start; i < end && i < ctx->len; i++) {
+		if (ctx->taken[i])
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* ---- shared look-ups ---- */
+
+gboolean
+sw_word_set_has(SwWordSet *set, const gchar *word)
+{
+	if (g_once_init_enter(&set->once)) {
+		GHashTable *h = set->fold ? g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)
+					  : g_hash_table_new(g_str_hash, g_str_equal);
+		for (guint i = 0; i < set->n; i++) {
+			if (set->fold)
+				g_hash_table_add(h, g_ascii_strdown(set->words[i], -1));
+			else
+				g_hash_table_add(h, (gpointer)set->words[i]);
+		}
+		set->set = h;
+		g_once_init_leave(&set->once, 1);
+	}
+	if (word == NULL)
+		return FALSE;
+	if (set->fold) {
+		gchar buf[64];
+		gsize l = strlen(word);
+		if (l >= sizeof(buf))
+			return FALSE; /* no entry is that long */
+		for (gsize i = 0; i <= l; i++)
+			buf[i] = g_ascii_tolower(word[i]);
+		return g_hash_table_contains(set->set, buf);
+	}
+	return g_hash_table_contains(set->set, word);
+}
+
+GRegex *
+sw_facts_re(SwFactsRe *re)
+{
+	if (g_once_init_enter(&re->once)) {
+		g_autoptr(GError) error = NULL;
+		re->re = g_regex_new(re->pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+		/* the patterns are ours: one that does not compile is a bug */
+		g_assert_no_error(error);
+		g_once_init_leave(&re->once, 1);
+	}
+	return re->re;
+}
+
+gboolean
+sw_facts_re_matches(SwFactsRe *re, const gchar *subject)
+{
+	return g_regex_match(sw_facts_re(re), subject, 0, NULL);
 }
 
 /* ---- numbers ---- */
@@ -118,8 +194,12 @@ sw_facts_number(const gchar *text, gdouble *out)
 			if (*p != ',')
 				g_string_append_c(digits, *p);
 		}
+		/* nothing a story counts has more than fifteen digits; a run of
+		 * thousands is noise, not a value */
+		if (strcspn(digits->str, ".") > 15)
+			return FALSE;
 		*out = g_ascii_strtod(digits->str, &end);
-		return end != NULL && *end == '\0';
+		return end != NULL && *end == '\0' && isfinite(*out);
 	}
 	words = g_strsplit_set(t, " -", -1);
 	for (guint i = 0; words[i] != NULL; i++) {
@@ -181,7 +261,7 @@ sw_facts_init(void)
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	sw_facts_re_past = g_regex_new(
 	    "\\b(said|says|was|were|had|did|ago|last|earlier|reported|announced|told|"
-	    "\\w{3,}ed)\\b",
+	    "\\w{3,}ed|" SW_FACTS_IRREGULAR_PAST ")\\b",
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_facts_re_future != NULL && sw_facts_re_past != NULL);
 	g_once_init_leave(&once, 1);
@@ -235,6 +315,162 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 	return future <= past ? 1 : -1;
 }
 
+/* ---- zones and cues ---- */
+
+static const struct {
+	const gchar *words;
+	guint cue;
+} sw_facts_cue_words[] = {
+    {"january february march april may june july august september october november december "
+     "jan feb mar apr jun jul aug sep sept oct nov dec",
+     SW_CUE_MONTH},
+    {"monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+     "thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun",
+     SW_CUE_WEEKDAY},
+    {"eighteen nineteen thousand", SW_CUE_YEARWORD},
+    {"twenties thirties forties fifties sixties seventies eighties nineties", SW_CUE_DECADE},
+    {"second seconds minute minutes hour hours day days night nights week weeks fortnight "
+     "fortnights month months quarter quarters year years decade decades century centuries "
+     "weekend weekends",
+     SW_CUE_UNIT},
+    {"yesterday today tomorrow tonight", SW_CUE_DAYWORD},
+    {"morning afternoon evening night", SW_CUE_POD},
+    {"half", SW_CUE_HALF},
+    {"spring summer fall autumn winter", SW_CUE_SEASON},
+    {"now currently nowadays present presently days moment recently lately formerly past "
+     "future",
+     SW_CUE_REF},
+    {"every each per hourly daily nightly weekly biweekly monthly yearly annually once twice "
+     "times",
+     SW_CUE_SET},
+    {"noon midnight midday", SW_CUE_CLOCK},
+    {"period", SW_CUE_PERIOD},
+    {"one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+     "eighty ninety hundred hundreds dozen dozens",
+     SW_CUE_NUMWORD},
+    {"dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble "
+     "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "
+     "rmb",
+     SW_CUE_CURRENCY},
+    {"percent pct cent", SW_CUE_PERCENT},
+};
+
+static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */
+
+static void
+sw_facts_cues_init(void)
+{
+	static gsize once = 0;
+
+	if (!g_once_init_enter(&once))
+		return;
+	/* the table owns the words; a word under two cues is freed once merged */
+	sw_facts_cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(sw_facts_cue_words); i++) {
+		gchar **words = g_strsplit(sw_facts_cue_words[i].words, " ", -1);
+		for (gchar **w = words; *w != NULL; w++) {
+			guint bits = GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, *w));
+			g_hash_table_insert(sw_facts_cues, *w,
+					    GUINT_TO_POINTER(bits | sw_facts_cue_words[i].cue));
+		}
+		g_free(words);
+	}
+	g_once_init_leave(&once, 1);
+}
+
+/* the cues of a byte outside words: digits, "$", "%", and the lead bytes
+ * of the currency signs € £ ¥ ₽ ₹ ₩ (a cue may be too broad, never missed) */
+static guint
+sw_facts_byte_cue(const gchar *p, const gchar *end)
+{
+	if (g_ascii_isdigit(*p))
+		return SW_CUE_DIGIT;
+	if (*p == '$')
+		return SW_CUE_CURRENCY;
+	if (*p == '%')
+		return SW_CUE_PERCENT;
+	if (*p == '\xc2' && p + 1 < end && (p[1] == '\xa3' || p[1] == '\xa5'))
+		return SW_CUE_CURRENCY;
+	if (*p == '\xe2' && p + 1 < end && p[1] == '\x82')
+		return SW_CUE_CURRENCY;
+	return 0;
+}
+
+static void
+sw_facts_zone_end(GArray *zones, SwFactsZone *z, gsize end)
+{
+	z->end = end;
+	if (z->cues != 0 && z->end > z->start)
+		g_array_append_val(zones, *z);
+	z->start = end;
+	z->cues = 0;
+}
+
+/* Zones end at line breaks and at sentence ends that cannot be an
+ * abbreviation (a lower-case word of three letters or more, then a stop,
+ * a space and a capital), so no fact spans two of them. */
+static GArray *
+sw_facts_zones(const gchar *text, gsize len)
+{
+	GArray *zones = g_array_new(FALSE, FALSE, sizeof(SwFactsZone));
+	SwFactsZone z = {0, 0, 0};
+	gsize i = 0;
+
+	sw_facts_cues_init();
+	while (i < len) {
+		gchar c = text[i];
+		if (g_ascii_isalpha(c)) {
+			gsize w = i;
+			gboolean lower = TRUE;
+			while (i < len && g_ascii_isalpha(text[i])) {
+				lower = lower && g_ascii_islower(text[i]);
+				i++;
+			}
+			/* the longest cue word has ten letters */
+			if (i - w <= 10) {
+				gchar buf[11];
+				for (gsize k = w; k < i; k++)
+					buf[k - w] = g_ascii_tolower(text[k]);
+				buf[i - w] = '\0';
+				z.cues |= GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, buf));
+			}
+			if (lower && i - w >= 3 && i + 2 < len && strchr(".!?", text[i]) != NULL &&
+			    text[i + 1] == ' ' && g_ascii_isupper(text[i + 2])) {
+				sw_facts_zone_end(zones, &z, i + 1);
+				i++;
+			}
+			continue;
+		}
+		z.cues |= sw_facts_byte_cue(text + i, text + len);
+		i++;
+		if (c == '\n')
+			sw_facts_zone_end(zones, &z, i);
+	}
+	sw_facts_zone_end(zones, &z, len);
+	return zones;
+}
+
+void
+sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, SwFactsMatchFunc fn, gpointer data)
+{
+	if (ctx->zones == NULL)
+		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
+	for (guint i = 0; i < ctx->zones->len; i++) {
+		const SwFactsZone *z = &g_array_index(ctx->zones, SwFactsZone, i);
+		g_autoptr(GMatchInfo) m = NULL;
+		if ((z->cues & need) == 0)
+			continue;
+		/* the zone's end is the string's end; what lies before it still
+		 * counts for look-behind */
+		g_regex_match_full(re, ctx->text, (gssize)z->end, (gint)z->start, 0, &m, NULL);
+		while (g_match_info_matches(m)) {
+			fn(ctx, m, data);
+			g_match_info_next(m, NULL);
+		}
+	}
+}
+
 /* ---- the finders ---- */
 
 static gint
@@ -247,12 +483,23 @@ sw_facts_cmp(gconstpointer a, gconstpointer b)
 	return x->end > y->end ? -1 : (x->end < y->end ? 1 : 0);
 }
 
+/* what the finders kept while working; the facts stay */
+static void
+sw_facts_ctx_clear(SwFactsCtx *ctx)
+{
+	g_clear_pointer(&ctx->zones, g_array_unref);
+	g_clear_pointer(&ctx->taken, g_free);
+	g_clear_pointer(&ctx->names, g_ptr_array_unref);
+}
+
 GPtrArray *
 sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 {
-	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free)};
+	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free),
+			  NULL, NULL, NULL};
 
 	sw_timex_find(&ctx);
+	sw_facts_ctx_clear(&ctx);
 	g_ptr_array_sort(ctx.out, sw_facts_cmp);
 	return ctx.out;
 }
@@ -260,12 +507,14 @@ sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 GPtrArray *
 sw_facts_find(const gchar *text, gsize len, const GDate *ref)
 {
-	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free)};
+	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free),
+			  NULL, NULL, NULL};
 
 	sw_timex_find(&ctx);
 	sw_quantity_find(&ctx);
 	sw_names_find(&ctx);
 	sw_quotes_find(&ctx);
+	sw_facts_ctx_clear(&ctx);
 	g_ptr_array_sort(ctx.out, sw_facts_cmp);
 	return ctx.out;
 }

@@ -334,3 +334,64 @@ sw_json_ld_clear(SwJsonLd *ld)
 	g_clear_pointer(&ld->author, g_free);
 	g_clear_pointer(&ld->url, g_free);
 }
+
+/* whole numbers as JSON integers, the rest as reals */
+static json_t *
+sw_json_number(gdouble v)
+{
+	if (v == (gdouble)(json_int_t)v && v < 9e15 && v > -9e15)
+		return json_integer((json_int_t)v);
+	return json_real(v);
+}
+
+gchar *
+sw_json_fact(const SwFact *f)
+{
+	g_autoptr(json_t) o = json_object();
+
+	json_object_set_new(o, "kind", json_string(sw_fact_kind_to_string(f->kind)));
+	json_object_set_new(o, "start", json_integer((json_int_t)f->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)f->end));
+	json_object_set_new(o, "text", sw_json_str(f->text));
+	json_object_set_new(o, "value", sw_json_str(f->value));
+	switch (f->kind) {
+	case SW_FACT_DATE:
+	case SW_FACT_TIME:
+	case SW_FACT_DURATION:
+	case SW_FACT_SET:
+		json_object_set_new(o, "type", sw_json_str(f->type));
+		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME) {
+			json_object_set_new(o, "from", sw_json_str(f->from));
+			json_object_set_new(o, "to", sw_json_str(f->to));
+		}
+		break;
+	case SW_FACT_MONEY:
+		json_object_set_new(o, "currency", sw_json_str(f->currency));
+		json_object_set_new(o, "amount", sw_json_number(f->amount));
+		if (f->amount_max > f->amount)
+			json_object_set_new(o, "max", sw_json_number(f->amount_max));
+		json_object_set_new(o, "approx", json_boolean(f->approx));
+		break;
+	case SW_FACT_PERCENT:
+	case SW_FACT_NUMBER:
+		json_object_set_new(o, "amount", sw_json_number(f->amount));
+		if (f->amount_max > f->amount)
+			json_object_set_new(o, "max", sw_json_number(f->amount_max));
+		json_object_set_new(o, "approx", json_boolean(f->approx));
+		if (f->kind == SW_FACT_NUMBER)
+			json_object_set_new(o, "noun", sw_json_str(f->noun));
+		break;
+	case SW_FACT_PERSON:
+	case SW_FACT_ORG:
+	case SW_FACT_PLACE:
+		if (f->role != NULL)
+			json_object_set_new(o, "role", sw_json_str(f->role));
+		if (f->ref != NULL)
+			json_object_set_new(o, "ref", sw_json_str(f->ref));
+		break;
+	case SW_FACT_QUOTE:
+		json_object_set_new(o, "speaker", sw_json_str(f->speaker));
+		break;
+	}
+	return sw_json_dump(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+}

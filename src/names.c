@@ -1,11 +1,595 @@
 /* SPDX-License-Identifier: MIT
- * placeholder: filled in below */
+ *
+ * Names: people, organisations and places, found as runs of capitalised
+ * words and sorted by tables: titles that make a role ("President
+ * Vladimir Putin" is Vladimir Putin, role President), words that make an
+ * organisation ("Institution", "Ministry", "Inc."), and a gazetteer of
+ * places. A later short form ("Putin") points to the full name it stands
+ * for through `ref`.
+ */
 #define G_LOG_DOMAIN "storywatch-facts"
 
+#include <string.h>
+
 #include "facts-private.h"
+
+/* ---- tables ---- */
+
+/* titles, longest first where one is the start of another */
+static const gchar *const sw_names_titles[] = {
+    "Vice President", "President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
+    "Secretary of State", "Secretary-General", "Secretary General", "Secretary", "Chancellor",
+    "State Councilor", "State Councillor", "Councillor", "Councilor", "Councilman",
+    "Councilwoman", "King", "Queen", "Prince", "Princess", "Emperor", "Senator", "Sen.",
+    "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
+    "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Colonel", "Col.", "Major", "Maj.",
+    "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
+    "Commander", "Cmdr.", "Chief Executive", "CEO", "Chairman", "Chairwoman", "Chair",
+    "Director", "Judge", "Justice", "Chief Justice", "Pope", "Cardinal", "Bishop",
+    "Archbishop", "Rabbi", "Imam", "Sheikh", "Ambassador", "Commissioner", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Dr.", "Detective", "Officer",
+    "Inspector", "Superintendent", "Chief", "Coach", "Editor", "Speaker", "Leader",
+    "Attorney General", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
+    "Adviser",
+};
+
+/* courtesy titles: not a role, not part of the name */
+static const gchar *const sw_names_honorifics[] = {
+    "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady",
+};
+
+/* words that make a run of names an organisation */
+static const gchar *const sw_names_org_words[] = {
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC",
+    "PLC", "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Bank", "Agency", "Ministry",
+    "Department", "Office", "Council", "Committee", "Commission", "Party", "Union",
+    "University", "College", "School", "Institute", "Institution", "Foundation",
+    "Association", "Organisation", "Organization", "Authority", "Court", "Parliament",
+    "Congress", "Senate", "Assembly", "Navy", "Army", "Air Force", "Police", "Times", "Post",
+    "News", "Journal", "Press", "Herald", "Tribune", "Gazette", "Magazine", "Radio",
+    "Television", "TV", "Network", "Service", "Services", "Systems", "Technologies",
+    "Airlines", "Airways", "Motors", "Industries", "Partners", "Fund", "Federation",
+    "League", "Club", "Church", "Hospital", "Board", "Bureau", "Administration", "Cabinet",
+    "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
+    "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
+    "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios",
+};
+
+/* the last words of named events and eras, which are no one's name: "the
+ * Cold War", "the Winter Olympics" */
+static const gchar *const sw_names_events[] = {
+    "War", "Wars", "Olympics", "Games", "Cup", "Championship", "Championships", "Festival",
+    "Revolution", "Crisis", "Prize", "Awards", "Award", "Day", "Era", "Age", "Uprising",
+    "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine",
+};
+
+/* a single unknown word after these names an organisation: "the
+ * newspaper Kommersant", "the broadcaster RT" */
+static const gchar *const sw_names_org_heads[] = {
+    "newspaper", "daily", "weekly", "agency", "company", "firm", "group", "outlet", "network",
+    "website", "site", "magazine", "channel", "broadcaster", "publisher", "bank", "carrier",
+    "maker", "manufacturer", "giant", "operator", "startup", "tabloid", "paper",
+};
+
+/* places: countries, regions, capitals and other large cities, US states */
+static const gchar *const sw_names_places[] = {
+    "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia",
+    "Bosnia", "Brazil", "Bulgaria", "Burma", "Cambodia", "Cameroon", "Canada", "Chad", "Chile",
+    "China", "Colombia", "Congo", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Denmark",
+    "Ecuador", "Egypt", "Estonia", "Ethiopia", "Finland", "France", "Georgia", "Germany",
+    "Ghana", "Greece", "Guatemala", "Haiti", "Honduras", "Hungary", "Iceland", "India",
+    "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan",
+    "Kazakhstan", "Kenya", "Korea", "North Korea", "South Korea", "Kosovo", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Liberia", "Libya", "Lithuania", "Luxembourg",
+    "Malaysia", "Mali", "Malta", "Mexico", "Moldova", "Mongolia", "Montenegro", "Morocco",
+    "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "New Zealand", "Nicaragua",
+    "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay",
+    "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda",
+    "Saudi Arabia", "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia",
+    "South Africa", "Spain", "Sri Lanka", "Sudan", "South Sudan", "Sweden", "Switzerland",
+    "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Tunisia", "Turkey",
+    "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
+    "United States", "United States of America", "U.S", "Uruguay", "Uzbekistan", "Venezuela",
+    "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Britain", "Great Britain", "England",
+    "Scotland", "Wales", "Northern Ireland", "America", "U.S.", "US", "USA", "U.S.A.", "UK",
+    "U.K.", "UAE", "Gaza", "West Bank", "Crimea", "Chechnya", "Kashmir", "Hong Kong",
+    "Macau", "Europe", "Asia", "Africa", "Antarctica", "Arctic", "Middle East", "Latin America",
+    "North America", "South America", "Central Asia", "Southeast Asia", "East Asia",
+    "Eastern Europe", "Western Europe", "Siberia", "Balkans", "Caucasus", "Caribbean",
+    "Pacific", "Atlantic", "Mediterranean", "Persian Gulf", "Gulf", "Scandinavia",
+    "Beijing", "Shanghai", "Moscow", "St. Petersburg", "Kiev", "Kyiv", "London", "Paris",
+    "Berlin", "Rome", "Madrid", "Lisbon", "Brussels", "Amsterdam", "Vienna", "Warsaw",
+    "Prague", "Budapest", "Athens", "Ankara", "Istanbul", "Tehran", "Baghdad", "Damascus",
+    "Beirut", "Jerusalem", "Tel Aviv", "Cairo", "Riyadh", "Dubai", "Doha", "Kabul",
+    "Islamabad", "Karachi", "New Delhi", "Delhi", "Mumbai", "Dhaka", "Kathmandu", "Bangkok",
+    "Hanoi", "Manila", "Jakarta", "Kuala Lumpur", "Seoul", "Pyongyang", "Tokyo", "Osaka",
+    "Taipei", "Sydney", "Melbourne", "Canberra", "Wellington", "Ottawa", "Toronto",
+    "Montreal", "Vancouver", "Washington", "New York", "New York City", "Los Angeles",
+    "Chicago", "Houston", "Boston", "San Francisco", "Seattle", "Miami", "Atlanta", "Dallas",
+    "Philadelphia", "Detroit", "Mexico City", "Havana", "Caracas", "Bogota", "Lima",
+    "Santiago", "Buenos Aires", "Brasilia", "Rio de Janeiro", "Sao Paulo", "Nairobi",
+    "Lagos", "Johannesburg", "Cape Town", "Addis Ababa", "Khartoum", "Tripoli", "Tunis",
+    "Algiers", "Rabat", "Geneva", "Zurich", "Stockholm", "Oslo", "Copenhagen", "Helsinki",
+    "Dublin", "Edinburgh", "Minsk", "Vladivostok", "Hangzhou", "Shenzhen", "Guangzhou",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+};
+
+/* words that start a sentence or a phrase, capitalised but no name */
+static const gchar *const sw_names_not_names[] = {
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or",
+    "If", "When", "While", "As", "After", "Before", "For", "By", "With", "It", "He", "She",
+    "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "There",
+    "Here", "What", "Who", "Why", "How", "Where", "Which", "Some", "Many", "Most", "All",
+    "Both", "Each", "Every", "No", "Not", "So", "Yet", "Still", "Also", "Despite",
+    "According", "Although", "Because", "Since", "Until", "During", "Under", "Over",
+    "Meanwhile", "However", "Moreover", "Then", "Now", "Today", "Yesterday", "Tomorrow",
+    "Last", "Next", "Earlier", "Later", "Once", "Such", "Other", "Another", "More", "Less",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Read", "Share", "Updated", "Photo", "Correction", "Not",
+    "Both", "Neither", "Either", "One", "Two", "Three", "First", "Second", "Third", "Even",
+    "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
+};
+
+/* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
+static const gchar *const sw_names_connectors[] = {
+    "of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le",
+    "bin", "ibn", "al", "el", "for", "&", "the",
+};
+
+/* abbreviations that keep their full stop inside a name */
+static const gchar *const sw_names_abbrevs[] = {
+    "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Col", "Lt", "Sgt", "Capt",
+    "Maj", "Adm", "Cmdr", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft",
+};
+
+/* ---- candidates ---- */
+
+typedef struct {
+	gsize start;
+	gsize end;
+	GPtrArray *words; /* gchar* */
+} SwNameRun;
+
+static gboolean
+sw_names_is_cap_word(const gchar *w)
+{
+	gunichar c = g_utf8_get_char(w);
+	return g_unichar_isupper(c) || g_unichar_istitle(c);
+}
+
+static SwWordSet sw_names_titles_set = SW_WORD_SET(sw_names_titles);
+static SwWordSet sw_names_titles_folded = SW_WORD_SET_FOLD(sw_names_titles);
+static SwWordSet sw_names_honorifics_set = SW_WORD_SET(sw_names_honorifics);
+static SwWordSet sw_names_org_words_set = SW_WORD_SET(sw_names_org_words);
+static SwWordSet sw_names_org_heads_set = SW_WORD_SET(sw_names_org_heads);
+static SwWordSet sw_names_places_set = SW_WORD_SET(sw_names_places);
+static SwWordSet sw_names_places_folded = SW_WORD_SET_FOLD(sw_names_places);
+static SwWordSet sw_names_not_names_set = SW_WORD_SET(sw_names_not_names);
+static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
+static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
+static SwWordSet sw_names_abbrevs_set = SW_WORD_SET(sw_names_abbrevs);
+
+#define SW_IN(table, w) sw_word_set_has(&table##_set, w)
+
+/* the words of text[start, end) joined by single spaces */
+static gchar *
+sw_names_join(GPtrArray *words, guint from, guint to)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	for (guint i = from; i < to; i++) {
+		if (s->len > 0)
+			g_string_append_c(s, ' ');
+		g_string_append(s, g_ptr_array_index(words, i));
+	}
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+/* tokens of the text: words (letters, digits, ', -, . inside initials and
+ * abbreviations) with their offsets */
+typedef struct {
+	gsize start;
+	gsize end;
+	gchar *word;
+	gboolean sentence_start;
+} SwNameTok;
+
+static void
+sw_name_tok_clear(SwNameTok *t)
+{
+	g_free(t->word);
+}
+
+/* letters and digits; ASCII without the Unicode tables */
+static inline gboolean
+sw_names_is_word_char(gunichar c)
+{
+	if (c < 0x80)
+		return g_ascii_isalnum(c) || c == '&';
+	return g_unichar_isalnum(c);
+}
+
+static GArray *
+sw_names_tokenize(const SwFactsCtx *ctx)
+{
+	GArray *toks = g_array_new(FALSE, FALSE, sizeof(SwNameTok));
+	const gchar *p = ctx->text;
+	const gchar *end = ctx->text + ctx->len;
+	gboolean sentence_start = TRUE;
+
+	g_array_set_clear_func(toks, (GDestroyNotify)sw_name_tok_clear);
+	while (p < end) {
+		gunichar c = g_utf8_get_char(p);
+		const gchar *s;
+		if (!sw_names_is_word_char(c)) {
+			if (c == '.' || c == '!' || c == '?' || c == '\n' || c == 0x201C || c == '"' ||
+			    c == ':')
+				sentence_start = TRUE;
+			p = g_utf8_next_char(p);
+			continue;
+		}
+		s = p;
+		while (p < end) {
+			gunichar d = g_utf8_get_char(p);
+			if (sw_names_is_word_char(d)) {
+				p = g_utf8_next_char(p);
+				continue;
+			}
+			/* inner hyphens and apostrophes; a full stop after an
+			 * initial or inside an abbreviation (U.S., St.) */
+			if ((d == '-' || d == '\'' || d == 0x2019) && p + 1 < end &&
+			    g_unichar_isalnum(g_utf8_get_char(g_utf8_next_char(p)))) {
+				p = g_utf8_next_char(p);
+				continue;
+			}
+			/* keep the full stop of an initial ("F."), of a dotted
+			 * abbreviation (U.S.) and of a known one (St., Gen.) */
+			if (d == '.' && sw_names_is_cap_word(s)) {
+				g_autofree gchar *so_far = g_strndup(s, p - s);
+				gboolean inner = p + 1 < end && g_ascii_isalpha(p[1]);
+				gboolean initial = g_utf8_strlen(so_far, -1) == 1;
+				gboolean dotted = strchr(so_far, '.') != NULL;
+				if (inner || initial || dotted || SW_IN(sw_names_abbrevs, so_far)) {
+					p++;
+					continue;
+				}
+			}
+			break;
+		}
+		{
+			SwNameTok t = {(gsize)(s - ctx->text), (gsize)(p - ctx->text), g_strndup(s, p - s),
+				       sentence_start};
+			/* "'s" is not part of a name */
+			if (g_str_has_suffix(t.word, "'s") || g_str_has_suffix(t.word, "’s")) {
+				gsize cut = g_str_has_suffix(t.word, "'s") ? 2 : 4;
+				t.word[strlen(t.word) - cut] = '\0';
+				t.end -= cut;
+			}
+			g_array_append_val(toks, t);
+		}
+		sentence_start = FALSE;
+	}
+	return toks;
+}
+
+/* ---- classification ---- */
+
+typedef struct {
+	/* every later part of a full name seen ("Putin", "Luther King") to
+	 * the first full name it ends */
+	GHashTable *short_forms;
+} SwNamesState;
+
+static gboolean
+sw_names_is_acronym(const gchar *w)
+{
+	guint upper = 0;
+
+	/* six capitals and more is a word shouted, not an acronym */
+	if (strlen(w) > 5 && strchr(w, '.') == NULL)
+		return FALSE;
+	for (const gchar *p = w; *p != '\0'; p++) {
+		if (g_ascii_isupper(*p))
+			upper++;
+		else if (*p != '.' && *p != '&')
+			return FALSE;
+	}
+	return upper >= 2;
+}
+
+static gboolean
+sw_names_all_caps(GPtrArray *words)
+{
+	for (guint i = 0; i < words->len; i++) {
+		for (const gchar *p = g_ptr_array_index(words, i); *p != '\0'; p++) {
+			if (g_ascii_islower(*p))
+				return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+/* "CHINA" in a dateline is China */
+static gboolean
+sw_names_is_shouted_place(const gchar *name)
+{
+	return strlen(name) > 3 && sw_word_set_has(&sw_names_places_folded, name);
+}
+
+static void
+sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role)
+{
+	g_autoptr(GPtrArray) words = g_ptr_array_new();
+	g_autofree gchar *name = NULL;
+	SwNameTok *first;
+	SwNameTok *last;
+	SwFactKind kind;
+	SwFact *f;
+	const gchar *ref = NULL;
+
+	g_return_if_fail(a < b && b <= toks->len);
+	first = &g_array_index(toks, SwNameTok, a);
+	last = &g_array_index(toks, SwNameTok, b - 1);
+	for (guint i = a; i < b; i++)
+		g_ptr_array_add(words, g_array_index(toks, SwNameTok, i).word);
+	name = sw_names_join(words, 0, words->len);
+	if (sw_facts_taken(ctx, first->start, last->end))
+		return;
+	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name)) {
+		kind = SW_FACT_PLACE;
+	} else if (words->len > 1 && sw_names_all_caps(words)) {
+		/* "THANK YOU": shouting, not a name */
+		return;
+	} else {
+		gboolean org = FALSE;
+		for (guint i = 0; i < words->len && !org; i++)
+			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i));
+		if (!org && words->len == 1 && sw_names_is_acronym(name))
+			org = TRUE;
+		if (org) {
+			kind = SW_FACT_ORG;
+		} else if (words->len > 4) {
+			/* a run this long is a title-case headline, not a name */
+			return;
+		} else if (words->len > 1 &&
+			   SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1))) {
+			return;
+		} else if (role != NULL || words->len >= 2) {
+			/* a role "" marks a courtesy title: a person, no role */
+			kind = SW_FACT_PERSON;
+		} else {
+			/* one word: a person only as the short form of one seen */
+			ref = g_hash_table_lookup(st->short_forms, name);
+			if (ref == NULL) {
+				/* "the newspaper Kommersant" */
+				const gchar *p = ctx->text + first->start;
+				g_autofree gchar *head = NULL;
+				gsize hs = first->start;
+				while (hs > 0 && p[-1] == ' ') {
+					hs--;
+					p--;
+				}
+				while (hs > 0 && g_ascii_isalpha(ctx->text[hs - 1]))
+					hs--;
+				head = g_ascii_strdown(ctx->text + hs, (gssize)(p - ctx->text - hs));
+				if (!SW_IN(sw_names_org_heads, head))
+					return;
+				kind = SW_FACT_ORG;
+			} else {
+				kind = SW_FACT_PERSON;
+			}
+		}
+	}
+	f = sw_fact_new(ctx, kind, first->start, last->end);
+	f->value = g_strdup(ref != NULL ? ref : name);
+	if (ref != NULL)
+		f->ref = g_strdup(ref);
+	if (role != NULL && *role != '\0')
+		f->role = g_strdup(role);
+	if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2) {
+		/* every tail of the name ("Putin", "Luther King"), and the first
+		 * of two words, the family name in Chinese or Korean ("Xi") */
+		for (const gchar *sp = strchr(name, ' '); sp != NULL; sp = strchr(sp + 1, ' ')) {
+			if (!g_hash_table_contains(st->short_forms, sp + 1))
+				g_hash_table_insert(st->short_forms, g_strdup(sp + 1), g_strdup(name));
+		}
+		if (words->len == 2 && !g_hash_table_contains(st->short_forms, g_ptr_array_index(words, 0)))
+			g_hash_table_insert(st->short_forms, g_strdup(g_ptr_array_index(words, 0)),
+					    g_strdup(name));
+	}
+	/* a later "Luther King" also points back at "Martin Luther King" */
+	if (kind == SW_FACT_PERSON && ref == NULL) {
+		const gchar *full = g_hash_table_lookup(st->short_forms, name);
+		if (full != NULL)
+			f->ref = g_strdup(full);
+	}
+}
+
+/* words of a portfolio after a title: "Minister for Foreign Affairs" */
+static const gchar *const sw_names_portfolio[] = {
+    "Foreign", "Affairs", "Defense", "Defence", "Security", "Finance", "Trade", "State",
+    "Education", "Health", "Justice", "Interior", "Home", "Economy", "Economic", "Energy",
+    "Transport", "Culture", "Industry", "Information", "Communications", "Development",
+    "Agriculture", "Labour", "Labor", "Environment", "Public", "Internal", "External",
+    "Homeland", "National", "International", "Relations", "Policy", "Technology", "Science",
+    "Research", "Operations", "Intelligence", "Planning", "Strategy",
+};
+static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
+
+/* the title phrase that is tokens [q, p), if any: longest first */
+static guint
+sw_names_title_at(GArray *toks, guint q, guint limit)
+{
+	for (guint n = MIN(limit - q, 4); n > 0; n--) {
+		g_autoptr(GPtrArray) words = g_ptr_array_new();
+		g_autofree gchar *phrase = NULL;
+		for (guint k = q; k < q + n; k++)
+			g_ptr_array_add(words, g_array_index(toks, SwNameTok, k).word);
+		phrase = sw_names_join(words, 0, words->len);
+		if (SW_IN(sw_names_titles, phrase))
+			return n;
+	}
+	return 0;
+}
+
+static gboolean
+sw_names_is_short_form(SwNamesState *st, const gchar *word)
+{
+	return g_hash_table_contains(st->short_forms, word);
+}
+
+gboolean
+sw_names_is_common(const gchar *word)
+{
+	return SW_IN(sw_names_not_names, word);
+}
+
+/* a title in lower case right before token @j: "China's president Xi
+ * Jinping", "foreign minister Sergei Lavrov"; NULL for none */
+static gchar *
+sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
+{
+	for (guint n = MIN(j, 2); n > 0; n--) {
+		g_autoptr(GString) phrase = g_string_new(NULL);
+		gboolean ok = TRUE;
+		for (guint x = j - n; x < j && ok; x++) {
+			const SwNameTok *t = &g_array_index(toks, SwNameTok, x);
+			const SwNameTok *next = &g_array_index(toks, SwNameTok, x + 1);
+			/* lower case, one space apart, up to the name */
+			ok = g_ascii_islower(t->word[0]) && next->start == t->end + 1 &&
+			     ctx->text[t->end] == ' ';
+			if (phrase->len > 0)
+				g_string_append_c(phrase, ' ');
+			g_string_append(phrase, t->word);
+		}
+		if (ok && sw_word_set_has(&sw_names_titles_folded, phrase->str))
+			return g_string_free(g_steal_pointer(&phrase), FALSE);
+	}
+	return NULL;
+}
+
+/* one run of capitalised words [j, k): a title inside it is the role and
+ * splits it; what precedes the title ("US", "Chinese") stands alone */
+static void
+sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, gboolean honorific)
+{
+	guint best_q = 0, best_p = 0;
+	gboolean found = FALSE;
+
+	/* the first title, at its longest: "State Councilor", not the
+	 * "Councilor" inside it */
+	for (guint q = j; q < k && !found; q++) {
+		guint n = sw_names_title_at(toks, q, k);
+		if (n > 0 && q + n < k) {
+			best_q = q;
+			best_p = q + n;
+			found = TRUE;
+		}
+	}
+	if (!found) {
+		g_autofree gchar *before = sw_names_title_before(ctx, toks, j);
+		sw_names_emit(ctx, st, toks, j, k, before != NULL ? before : honorific ? "" : NULL);
+		return;
+	}
+	/* a portfolio before the title is part of it: "Defense Secretary" */
+	while (best_q > j &&
+	       SW_IN(sw_names_portfolio, g_array_index(toks, SwNameTok, best_q - 1).word))
+		best_q--;
+	{
+		g_autoptr(GPtrArray) words = g_ptr_array_new();
+		g_autofree gchar *role = NULL;
+		guint name = best_p;
+		/* "for Foreign Affairs": the portfolio belongs to the role */
+		if (name < k && SW_IN(sw_names_connectors, g_array_index(toks, SwNameTok, name).word)) {
+			guint r = name + 1;
+			while (r < k && SW_IN(sw_names_portfolio, g_array_index(toks, SwNameTok, r).word))
+				r++;
+			if (r > name + 1 && r < k)
+				name = r;
+		}
+		for (guint x = best_q; x < name; x++)
+			g_ptr_array_add(words, g_array_index(toks, SwNameTok, x).word);
+		role = sw_names_join(words, 0, words->len);
+		if (best_q > j)
+			sw_names_emit(ctx, st, toks, j, best_q, NULL);
+		if (name < k)
+			sw_names_emit(ctx, st, toks, name, k, role);
+	}
+}
 
 void
 sw_names_find(SwFactsCtx *ctx)
 {
-	(void)ctx;
+	g_autoptr(GArray) toks = sw_names_tokenize(ctx);
+	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
+	guint i = 0;
+
+	while (i < toks->len) {
+		SwNameTok *t = &g_array_index(toks, SwNameTok, i);
+		gboolean honorific = FALSE;
+		guint k;
+
+		if (SW_IN(sw_names_honorifics, t->word) && i + 1 < toks->len) {
+			honorific = TRUE;
+			i++;
+			t = &g_array_index(toks, SwNameTok, i);
+		}
+		if (!sw_names_is_cap_word(t->word) || SW_IN(sw_names_not_names, t->word)) {
+			i++;
+			continue;
+		}
+		/* the run of capitalised words, with connectors inside */
+		k = i;
+		while (k < toks->len) {
+			SwNameTok *u = &g_array_index(toks, SwNameTok, k);
+			/* anything but one space between two words ends the name */
+			if (k > i && (u->start != g_array_index(toks, SwNameTok, k - 1).end + 1 ||
+				      ctx->text[u->start - 1] != ' '))
+				break;
+			if (sw_names_is_cap_word(u->word) && !(k > i && u->sentence_start) &&
+			    !SW_IN(sw_names_honorifics, u->word)) {
+				k++;
+				continue;
+			}
+			if (k > i && SW_IN(sw_names_connectors, u->word) && k + 1 < toks->len &&
+			    sw_names_is_cap_word(g_array_index(toks, SwNameTok, k + 1).word) &&
+			    g_array_index(toks, SwNameTok, k + 1).start == u->end + 1) {
+				k++;
+				continue;
+			}
+			break;
+		}
+		/* "Sir Sir": an honorific stops a run before it starts */
+		if (k == i) {
+			i++;
+			continue;
+		}
+		/* "Shares of Apple": a sentence's first word joined by "of" is a
+		 * common noun, unless it heads an organisation or a title */
+		if (t->sentence_start && !honorific && k > i + 2 &&
+		    SW_IN(sw_names_connectors, g_array_index(toks, SwNameTok, i + 1).word) &&
+		    !SW_IN(sw_names_org_words, t->word) && !SW_IN(sw_names_places, t->word) &&
+		    sw_names_title_at(toks, i, k) == 0) {
+			i += 2;
+			continue;
+		}
+		/* a sentence's first word alone is usually no name, unless it is
+		 * the short form of a person already named */
+		if (k == i + 1 && t->sentence_start && !honorific && !SW_IN(sw_names_places, t->word) &&
+		    !sw_names_is_shouted_place(t->word) &&
+		    !sw_names_is_acronym(t->word) && sw_names_title_at(toks, i, k) == 0 &&
+		    !sw_names_is_short_form(&st, t->word)) {
+			i = k;
+			continue;
+		}
+		sw_names_run(ctx, &st, toks, i, k, honorific);
+		i = MAX(k, i + 1);
+	}
+	g_hash_table_unref(st.short_forms);
 }

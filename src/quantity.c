@@ -1,11 +1,450 @@
 /* SPDX-License-Identifier: MIT
- * placeholder: filled in below */
+ *
+ * Quantities: amounts of money (currency and amount, ranges, "about"),
+ * percentages, and counted numbers with the noun they count ("five PLA
+ * soldiers" is 5 soldier; "the toll rose to 176" is 176 toll). The
+ * currencies, scale words and number words are tables; patterns are built
+ * from them.
+ */
 #define G_LOG_DOMAIN "storywatch-facts"
 
+#include <math.h>
+#include <string.h>
+
 #include "facts-private.h"
+
+/* ---- tables ---- */
+
+/* symbols and codes written before the amount */
+static const struct {
+	const gchar *symbol;
+	const gchar *code;
+} sw_quantity_prefixes[] = {
+    {"US$", "USD"}, {"U.S.$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"HK$", "HKD"},
+    {"NZ$", "NZD"}, {"$", "USD"},     {"€", "EUR"},  {"£", "GBP"},  {"¥", "JPY"},
+    {"₽", "RUB"},   {"₹", "INR"},     {"₩", "KRW"},  {"USD", "USD"}, {"EUR", "EUR"},
+    {"GBP", "GBP"}, {"JPY", "JPY"},   {"CNY", "CNY"}, {"RUB", "RUB"}, {"INR", "INR"},
+    {"CHF", "CHF"}, {"RMB", "CNY"},
+};
+
+/* currency words written after the amount */
+static const struct {
+	const gchar *word;
+	const gchar *code;
+} sw_quantity_words[] = {
+    {"u.s. dollars", "USD"}, {"us dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"},
+    {"euros", "EUR"},	     {"euro", "EUR"},	    {"pounds sterling", "GBP"},
+    {"pounds", "GBP"},	     {"pound", "GBP"},	    {"sterling", "GBP"},
+    {"yen", "JPY"},	     {"yuan", "CNY"},	    {"renminbi", "CNY"},
+    {"rubles", "RUB"},	     {"ruble", "RUB"},	    {"roubles", "RUB"},
+    {"rouble", "RUB"},	     {"rupees", "INR"},	    {"rupee", "INR"},
+    {"swiss francs", "CHF"}, {"francs", "CHF"},	    {"won", "KRW"},
+    {"pesos", "MXN"},	     {"reais", "BRL"},	    {"rand", "ZAR"},
+};
+
+/* scale words and their abbreviations */
+static const struct {
+	const gchar *word;
+	gdouble factor;
+} sw_quantity_scales[] = {
+    {"thousand", 1e3}, {"k", 1e3},    {"million", 1e6}, {"mln", 1e6}, {"mn", 1e6},
+    {"m", 1e6},	       {"billion", 1e9}, {"bln", 1e9},  {"bn", 1e9},  {"b", 1e9},
+    {"trillion", 1e12}, {"tn", 1e12},  {"lakh", 1e5},   {"crore", 1e7},
+};
+
+/* words that make an amount approximate */
+#define SW_QUANTITY_APPROX                                                                          \
+	"about|around|nearly|almost|roughly|approximately|some|more than|over|under|less than|"     \
+	"up to|at least|at most|an estimated|close to|just over|just under|upwards of"
+
+#define SW_QUANTITY_NUMWORD                                                                         \
+	"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|" \
+	"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
+	"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|"  \
+	"a dozen|dozens)(?:[- ](?:hundred|thousand))?"
+
+#define SW_QUANTITY_AMOUNT "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+
+#define SW_QUANTITY_SCALE                                                                           \
+	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore|k|m|b)\\b"
+
+/* ---- helpers ---- */
+
+static gdouble
+sw_quantity_scale(const gchar *word)
+{
+	g_autofree gchar *w = NULL;
+
+	if (word == NULL || *word == '\0')
+		return 1;
+	w = g_ascii_strdown(word, -1);
+	g_strstrip(w);
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_scales); i++) {
+		if (g_str_equal(w, sw_quantity_scales[i].word))
+			return sw_quantity_scales[i].factor;
+	}
+	return 1;
+}
+
+static const gchar *
+sw_quantity_code(const gchar *symbol_or_word)
+{
+	g_autofree gchar *w = g_utf8_strdown(symbol_or_word, -1);
+
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_prefixes); i++) {
+		g_autofree gchar *s = g_utf8_strdown(sw_quantity_prefixes[i].symbol, -1);
+		if (g_str_equal(w, s))
+			return sw_quantity_prefixes[i].code;
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_words); i++) {
+		if (g_str_equal(w, sw_quantity_words[i].word))
+			return sw_quantity_words[i].code;
+	}
+	return NULL;
+}
+
+/* an alternation of the table's entries, longest first, regex-quoted */
+static gchar *
+sw_quantity_alternation(gboolean prefixes)
+{
+	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func(g_free);
+	guint n = prefixes ? G_N_ELEMENTS(sw_quantity_prefixes) : G_N_ELEMENTS(sw_quantity_words);
+
+	for (guint i = 0; i < n; i++) {
+		const gchar *e = prefixes ? sw_quantity_prefixes[i].symbol : sw_quantity_words[i].word;
+		g_autofree gchar *q = g_regex_escape_string(e, -1);
+		g_ptr_array_add(items, g_steal_pointer(&q));
+	}
+	g_ptr_array_sort(items, (GCompareFunc)strcmp);
+	/* longest first, so "US$" wins over "$" */
+	for (guint i = 0; i < items->len; i++) {
+		for (guint j = i + 1; j < items->len; j++) {
+			if (strlen(g_ptr_array_index(items, j)) > strlen(g_ptr_array_index(items, i))) {
+				gpointer t = items->pdata[i];
+				items->pdata[i] = items->pdata[j];
+				items->pdata[j] = t;
+			}
+		}
+	}
+	g_ptr_array_add(items, NULL);
+	return g_strjoinv("|", (gchar **)items->pdata);
+}
+
+static gchar *
+sw_quantity_fetch(GMatchInfo *m, const gchar *name)
+{
+	gchar *v = g_match_info_fetch_named(m, name);
+	if (v != NULL && *v == '\0')
+		g_clear_pointer(&v, g_free);
+	return v;
+}
+
+/* "1,200.5" or "twenty six" times the scale word */
+static gboolean
+sw_quantity_value(const gchar *num, const gchar *scale, gdouble *out)
+{
+	gdouble n = 0;
+
+	if (num == NULL || !sw_facts_number(num, &n))
+		return FALSE;
+	*out = n * sw_quantity_scale(scale);
+	/* a quintillion is past any amount a story reports */
+	return isfinite(*out) && *out <= 1e18;
+}
+
+static gchar *
+sw_quantity_fmt(gdouble v)
+{
+	/* whole amounts as integers, the rest as the shortest decimal */
+	if (fabs(v) < 1e15 && v == floor(v))
+		return g_strdup_printf("%.0f", v);
+	return g_strdup_printf("%g", v);
+}
+
+/* ---- money ---- */
+
+static GRegex *sw_quantity_re_money;
+static GRegex *sw_quantity_re_percent;
+static GRegex *sw_quantity_re_number;
+
+static void
+sw_quantity_init(void)
+{
+	static gsize once = 0;
+	g_autofree gchar *pre = NULL;
+	g_autofree gchar *post = NULL;
+	g_autofree gchar *money = NULL;
+
+	if (!g_once_init_enter(&once))
+		return;
+	pre = sw_quantity_alternation(TRUE);
+	post = sw_quantity_alternation(FALSE);
+	money = g_strdup_printf(
+	    /* about $5 million to $10 million; $5-10 million; $600m; 2.5bn ruble */
+	    "(?:(?<approx>%s)\\s+)?"
+	    "(?:(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
+	    "(?:\\s?(?<scale>" SW_QUANTITY_SCALE "))?"
+	    "(?:\\s?(?:-|–|to|and)\\s?(?:(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
+	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
+	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
+	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
+	    SW_QUANTITY_APPROX, pre, pre, post);
+	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	sw_quantity_re_percent = g_regex_new(
+	    "(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    "(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
+	    "(?:\\s?(?:-|–|to)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")(?=\\s?(?:%|percent|per cent)))?"
+	    "\\s?(?:%|percent\\b|per cent\\b|pct\\b)",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	/* a number: digits (not inside a word or an identifier) or number words */
+	sw_quantity_re_number = g_regex_new(
+	    "(?<![\\w$€£¥.,/-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
+	    "(?:\\s(?<scale>million|billion|thousand|trillion)\\b)?(?![\\w.,/]\\d|-\\w|\\w)",
+	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
+		 sw_quantity_re_number != NULL);
+	g_once_init_leave(&once, 1);
+}
+
+static void
+sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	gint s = 0, e = 0;
+	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
+	g_autofree gchar *pre = sw_quantity_fetch(m, "pre");
+	g_autofree gchar *post = sw_quantity_fetch(m, "post");
+	g_autofree gchar *num = sw_quantity_fetch(m, "num");
+	g_autofree gchar *num2 = sw_quantity_fetch(m, "num2");
+	g_autofree gchar *num3 = sw_quantity_fetch(m, "num3");
+	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
+	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
+	g_autofree gchar *scale3 = sw_quantity_fetch(m, "scale3");
+	const gchar *code = sw_quantity_code(pre != NULL ? pre : post);
+	gdouble a = 0, b = 0;
+	gboolean ok;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	if (num3 != NULL) {
+		ok = sw_quantity_value(num3, scale3, &a);
+		b = a;
+	} else {
+		/* "$5-10 million": the scale of the upper end scales both */
+		ok = sw_quantity_value(num, scale != NULL ? scale : scale2, &a);
+		b = a;
+		if (ok && num2 != NULL)
+			ok = sw_quantity_value(num2, scale2 != NULL ? scale2 : scale, &b);
+	}
+	if (ok && code != NULL && !sw_facts_taken(ctx, (gsize)s, (gsize)e)) {
+		SwFact *f = sw_fact_new(ctx, SW_FACT_MONEY, (gsize)s, (gsize)e);
+		g_autofree gchar *amount = sw_quantity_fmt(a);
+		f->currency = g_strdup(code);
+		f->amount = a;
+		f->amount_max = MAX(a, b);
+		f->approx = approx != NULL;
+		if (b > a) {
+			g_autofree gchar *upper = sw_quantity_fmt(b);
+			f->value = g_strdup_printf("%s %s-%s", code, amount, upper);
+		} else {
+			f->value = g_strdup_printf("%s %s", code, amount);
+		}
+	}
+}
+
+static void
+sw_quantity_on_percent(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	gint s = 0, e = 0;
+	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
+	g_autofree gchar *num = sw_quantity_fetch(m, "num");
+	g_autofree gchar *num2 = sw_quantity_fetch(m, "num2");
+	gdouble a = 0, b = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	if (sw_facts_number(num, &a) && !sw_facts_taken(ctx, (gsize)s, (gsize)e)) {
+		SwFact *f = sw_fact_new(ctx, SW_FACT_PERCENT, (gsize)s, (gsize)e);
+		g_autofree gchar *va = sw_quantity_fmt(a);
+		f->amount = a;
+		f->amount_max = a;
+		f->approx = approx != NULL;
+		if (num2 != NULL && sw_facts_number(num2, &b) && b > a) {
+			g_autofree gchar *vb = sw_quantity_fmt(b);
+			f->amount_max = b;
+			f->value = g_strdup_printf("%s-%s%%", va, vb);
+		} else {
+			f->value = g_strdup_printf("%s%%", va);
+		}
+	}
+}
+
+/* ---- counted numbers ---- */
+
+/* words that end the noun phrase after a number */
+static const gchar *const sw_quantity_stops[] = {
+    "of",    "in",	"at",	   "on",    "to",    "for",   "and",  "or",	  "who",   "which",
+    "that",  "were",	"was",	   "are",   "is",    "be",    "been", "have",  "had",   "has",
+    "will",  "would",	"said",	   "from",  "by",    "with",  "than", "as",	  "the",   "a",
+    "an",    "into",	"during",  "after", "before", "since", "per",  "each",  "more",  "less",
+    "over",  "under",	"about",   "up",    "down",  "out",   "off",  "had",   "did",   "do",
+    "could", "should",	"may",	   "might", "can",   "so",    "but",  "not",   "no",    "nor",
+    "when",  "where",	"while",   "if",    "then",  "this",  "these", "those", "such",  "its",
+    "his",   "her",	"their",   "our",   "my",    "your",  "he",   "she",   "they",  "it",
+    "we",    "i",	"you",	   "there", "here",  "also",  "just", "only",  "all",   "both",
+    "either", "neither", "between", "among", "including", "killed", "died", "injured", "wounded",
+    "left",  "remain",	"remained", "rose", "fell",  "reached", "according",
+};
+
+/* nouns that a number after them counts: "a toll of 28", "rose to 176" */
+static const gchar *const sw_quantity_lead_nouns[] = {
+    "toll", "total", "number", "count", "tally", "figure", "score", "population", "turnout",
+    "casualties", "deaths", "dead",
+};
+
+static SwWordSet sw_quantity_stops_set = SW_WORD_SET(sw_quantity_stops);
+static SwWordSet sw_quantity_lead_nouns_set = SW_WORD_SET(sw_quantity_lead_nouns);
+
+/* plurals that do not end in s, after their singulars; words that are
+ * also modifiers ("aircraft carriers") are left out */
+static const gchar *const sw_quantity_irregular[][2] = {
+    {"child", "children"}, {"person", "people"}, {"foot", "feet"},	{"tooth", "teeth"},
+    {"mouse", "mice"},	   {"goose", "geese"},	 {"police", "police"}, {"dead", "dead"},
+    {"cattle", "cattle"},
+};
+
+static const gchar *
+sw_quantity_irregular_singular(const gchar *low)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_irregular); i++) {
+		if (g_str_equal(low, sw_quantity_irregular[i][1]))
+			return sw_quantity_irregular[i][0];
+	}
+	return NULL;
+}
+
+static gchar *
+sw_quantity_singular(const gchar *word)
+{
+	gsize l = strlen(word);
+	g_autofree gchar *w = g_strdup(word);
+
+	/* acronyms and proper words keep their case; common nouns go lower */
+	if (l > 1 && !(g_ascii_isupper(word[0]) && g_ascii_isupper(word[1]))) {
+		g_free(w);
+		w = g_utf8_strdown(word, -1);
+	}
+	/* "people" counts as itself: "28 people" reads better than "person" */
+	if (g_str_equal(w, "people") || l < 4)
+		return g_steal_pointer(&w);
+	if (sw_quantity_irregular_singular(w) != NULL)
+		return g_strdup(sw_quantity_irregular_singular(w));
+	if (g_str_has_suffix(w, "ies"))
+		return g_strdup_printf("%.*sy", (gint)(l - 3), w);
+	if (g_str_has_suffix(w, "ches") || g_str_has_suffix(w, "shes") || g_str_has_suffix(w, "sses") ||
+	    g_str_has_suffix(w, "xes"))
+		return g_strndup(w, l - 2);
+	if (g_str_has_suffix(w, "men"))
+		return g_strdup_printf("%.*sman", (gint)(l - 3), w);
+	if (g_str_has_suffix(w, "s") && !g_str_has_suffix(w, "ss") && !g_str_has_suffix(w, "us"))
+		return g_strndup(w, l - 1);
+	return g_steal_pointer(&w);
+}
+
+/* the head of the noun phrase after text[pos]: up to three words, ending
+ * before a function word or punctuation */
+static gchar *
+sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
+{
+	g_autofree gchar *last = NULL;
+	const gchar *p = ctx->text + pos;
+	const gchar *end = ctx->text + ctx->len;
+
+	for (guint words = 0; words < 3; words++) {
+		const gchar *w;
+		g_autofree gchar *word = NULL;
+		g_autofree gchar *low = NULL;
+		if (p >= end || *p != ' ')
+			break;
+		p++;
+		w = p;
+		while (p < end && (g_unichar_isalpha(g_utf8_get_char(p)) || *p == '-' || *p == '\''))
+			p = g_utf8_next_char(p);
+		if (p == w)
+			break;
+		word = g_strndup(w, p - w);
+		low = g_utf8_strdown(word, -1);
+		if (sw_word_set_has(&sw_quantity_stops_set, low) || g_str_has_suffix(low, "'s"))
+			break;
+		g_free(last);
+		last = g_steal_pointer(&word);
+		/* a noun is done at a plural ("five PLA soldiers") */
+		if (sw_quantity_irregular_singular(low) != NULL ||
+		    (g_str_has_suffix(low, "s") && !g_str_has_suffix(low, "ss") && strlen(low) > 3))
+			break;
+	}
+	return last != NULL ? sw_quantity_singular(last) : NULL;
+}
+
+/* the noun before: "a toll of 28", "the toll rose to 176" */
+static gchar *
+sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize s = sw_facts_char_on(ctx, pos > 60 ? pos - 60 : 0);
+	g_autofree gchar *before = g_strndup(ctx->text + s, pos - s);
+	g_autoptr(GMatchInfo) m = NULL;
+	static GRegex *re = NULL;
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("\\b(\\w+)\\s+(?:of|at|to|is|was|stands at|stood at|rose to|climbed to|"
+				 "jumped to|reached|hit|increased to|fell to|dropped to|is now|"
+				 "has risen to|had risen to|now stands at)\\s*$",
+				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (g_regex_match(re, before, 0, &m)) {
+		g_autofree gchar *w = g_match_info_fetch(m, 1);
+		g_autofree gchar *low = g_ascii_strdown(w, -1);
+		if (sw_word_set_has(&sw_quantity_lead_nouns_set, low))
+			return sw_quantity_singular(low);
+	}
+	return NULL;
+}
+
+static void
+sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	gint s = 0, e = 0;
+	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
+	g_autofree gchar *num = sw_quantity_fetch(m, "num");
+	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
+	g_autofree gchar *noun = NULL;
+	gdouble v = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	if (sw_facts_taken(ctx, (gsize)s, (gsize)e) || !sw_quantity_value(num, scale, &v)) {
+		return;
+	}
+	noun = sw_quantity_noun_after(ctx, (gsize)e);
+	if (noun == NULL)
+		noun = sw_quantity_noun_before(ctx, (gsize)s);
+	/* a bare "one" or "two" with nothing counted is a pronoun or an
+	 * ordinal's cousin, not a fact */
+	if (noun != NULL || g_ascii_isdigit(num[0])) {
+		SwFact *f = sw_fact_new(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e);
+		f->amount = v;
+		f->amount_max = v;
+		f->approx = approx != NULL;
+		f->value = sw_quantity_fmt(v);
+		f->noun = g_steal_pointer(&noun);
+	}
+}
 
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
-	(void)ctx;
+	sw_quantity_init();
+	sw_facts_scan(ctx, sw_quantity_re_money, SW_CUE_CURRENCY, sw_quantity_on_money, NULL);
+	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, sw_quantity_on_percent, NULL);
+	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, sw_quantity_on_numbers,
+		      NULL);
 }

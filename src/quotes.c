@@ -1,11 +1,402 @@
 /* SPDX-License-Identifier: MIT
- * placeholder: filled in below */
+ *
+ * Quotations: speech between quotation marks (curly or straight), with
+ * the speaker when the text attributes it ("...," said Ian Wallace;
+ * Wallace said: "..."; according to X). The speaker is a person (or
+ * organisation) the names finder has already found, or a role phrase
+ * ("a spokesman").
+ */
 #define G_LOG_DOMAIN "storywatch-facts"
 
+#include <string.h>
+
 #include "facts-private.h"
+
+/* verbs of saying, for attribution */
+#define SW_QUOTES_SAY                                                                               \
+	"said|says|say|told|tells|added|adds|asked|asks|warned|warns|stressed|explained|noted|"   \
+	"wrote|writes|insisted|argued|argues|claimed|claims|declared|announced|replied|"          \
+	"responded|remarked|observed|acknowledged|admitted|continued|concluded|recalled|reported"
+
+/* the index of the first name in ctx->names ending after @pos */
+static guint
+sw_quotes_names_after(SwFactsCtx *ctx, gsize pos)
+{
+	guint lo = 0, hi = ctx->names->len;
+
+	/* names never overlap, so their ends are in order too */
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const SwFact *f = g_ptr_array_index(ctx->names, mid);
+		if (f->end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* the first name inside text[from, to), or NULL */
+static SwFact *
+sw_quotes_name_at(SwFactsCtx *ctx, gsize from, gsize to)
+{
+	for (guint i = sw_quotes_names_after(ctx, from); i < ctx->names->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->names, i);
+		if (f->start >= to)
+			break;
+		if (f->start >= from && f->end <= to)
+			return f;
+	}
+	return NULL;
+}
+
+/* the first person inside text[from, to), else the first name */
+static SwFact *
+sw_quotes_name_first(SwFactsCtx *ctx, gsize from, gsize to)
+{
+	SwFact *any = NULL;
+
+	for (guint i = sw_quotes_names_after(ctx, from); i < ctx->names->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->names, i);
+		if (f->start >= to)
+			break;
+		if (f->start < from || f->end > to)
+			continue;
+		if (f->kind == SW_FACT_PERSON)
+			return f;
+		if (any == NULL)
+			any = f;
+	}
+	return any;
+}
+
+/* the last person inside text[from, to), else the last name: the one
+ * right before the verb in "the foreign minister and State Council
+ * member Yang Jiechi said" */
+static SwFact *
+sw_quotes_name_last(SwFactsCtx *ctx, gsize from, gsize to)
+{
+	SwFact *person = NULL;
+	SwFact *any = NULL;
+
+	for (guint i = sw_quotes_names_after(ctx, from); i < ctx->names->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->names, i);
+		if (f->start >= to)
+			break;
+		if (f->start < from || f->end > to)
+			continue;
+		any = f;
+		if (f->kind == SW_FACT_PERSON)
+			person = f;
+	}
+	return person != NULL ? person : any;
+}
+
+/* the name nearest before @pos within @span bytes */
+static SwFact *
+sw_quotes_name_before(SwFactsCtx *ctx, gsize pos, gsize span)
+{
+	guint i = sw_quotes_names_after(ctx, pos);
+	SwFact *f;
+
+	if (i == 0)
+		return NULL;
+	f = g_ptr_array_index(ctx->names, i - 1);
+	return pos - f->end <= span ? f : NULL;
+}
+
+static gint
+sw_quotes_by_start(gconstpointer a, gconstpointer b)
+{
+	const SwFact *x = *(const SwFact **)a;
+	const SwFact *y = *(const SwFact **)b;
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
+static gchar *
+sw_quotes_speaker_of(SwFact *f)
+{
+	return g_strdup(f->ref != NULL ? f->ref : f->value);
+}
+
+static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
+/* "X said:" before the quote; the words before the verb in group 1 */
+static SwFactsRe sw_quotes_re_say_before =
+    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
+		"\\b(?:" SW_QUOTES_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
+static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
+/* a byline-style dash after the quote: "...” – Andy Jassy" */
+static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
+/* ", said X" / " X said" after the closing quote */
+static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^[,.]?\\s*(?:" SW_QUOTES_SAY ")\\s+");
+static SwFactsRe sw_quotes_re_after_name =
+    SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?([^,.;]{1,80}?)\\s+(?:" SW_QUOTES_SAY ")\\b");
+static SwFactsRe sw_quotes_re_role = SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
+						 "(?=[,.;]|\\s+(?:said|says|for|of|at|with|who)\\b)");
+
+/* the name in @who when it is one to three capitalised words, after any
+ * sentence-starting word ("And Geremek"): "Wallace", "Ban Ki-moon" */
+static gchar *
+sw_quotes_proper(const gchar *who)
+{
+	g_auto(GStrv) words = g_strsplit(who, " ", -1);
+	guint n = g_strv_length(words);
+	guint first = 0;
+
+	while (first < n && sw_names_is_common(words[first]))
+		first++;
+	if (n - first == 0 || n - first > 3)
+		return NULL;
+	for (guint i = first; i < n; i++) {
+		gunichar c = g_utf8_get_char(words[i]);
+		if (!g_unichar_isupper(c))
+			return NULL;
+		for (const gchar *p = words[i]; *p != '\0'; p = g_utf8_next_char(p)) {
+			gunichar d = g_utf8_get_char(p);
+			if (!g_unichar_isalpha(d) && d != '-' && d != '\'' && d != '.')
+				return NULL;
+		}
+	}
+	return g_strjoinv(" ", words + first);
+}
+
+/* who says the quote text[qs, qe): after it, before it, or "according to" */
+static gchar *
+sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
+{
+	gsize limit = sw_facts_char_back(ctx, qe + 160);
+	g_autofree gchar *tail = g_strndup(ctx->text + qe, limit - qe);
+	g_autoptr(GMatchInfo) m = NULL;
+	GRegex *after = sw_facts_re(&sw_quotes_re_after);
+	GRegex *after_name = sw_facts_re(&sw_quotes_re_after_name);
+	GRegex *role = sw_facts_re(&sw_quotes_re_role);
+
+	if (g_regex_match(after, tail, 0, &m)) {
+		gint s = 0, e = 0;
+		SwFact *name;
+		g_match_info_fetch_pos(m, 0, &s, &e);
+		/* the speaker follows the verb, maybe after a long title, with
+		 * no punctuation between: the first person there, else the
+		 * first name */
+		{
+			gsize from = qe + (gsize)e;
+			gsize to = from;
+			while (to < MIN(ctx->len, from + 100) && strchr(".,;:!?\n", ctx->text[to]) == NULL)
+				to++;
+			name = sw_quotes_name_first(ctx, from, to);
+			if (name != NULL)
+				return sw_quotes_speaker_of(name);
+		}
+		g_clear_pointer(&m, g_match_info_free);
+		{
+			g_autoptr(GMatchInfo) r = NULL;
+			if (g_regex_match(role, tail + e, 0, &r))
+				return g_match_info_fetch(r, 0);
+		}
+	}
+	g_clear_pointer(&m, g_match_info_free);
+	if (g_regex_match(after_name, tail, 0, &m)) {
+		gint s = 0, e = 0;
+		SwFact *name;
+		g_match_info_fetch_pos(m, 1, &s, &e);
+		name = sw_quotes_name_last(ctx, qe + (gsize)s, qe + (gsize)e);
+		if (name != NULL)
+			return sw_quotes_speaker_of(name);
+		{
+			g_autofree gchar *who = g_match_info_fetch(m, 1);
+			/* "he said": the last person named before the quote */
+			if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
+				SwFact *prev = sw_quotes_name_before(ctx, qs, 600);
+				if (prev != NULL && prev->kind == SW_FACT_PERSON)
+					return sw_quotes_speaker_of(prev);
+			}
+			/* "Wallace said": a name the finders had no reason to
+			 * take alone is still the speaker here */
+			gchar *proper = sw_quotes_proper(who);
+			if (proper != NULL)
+				return proper;
+		}
+	}
+	g_clear_pointer(&m, g_match_info_free);
+	if (g_regex_match(sw_facts_re(&sw_quotes_re_dash), tail, 0, &m)) {
+		gint s = 0, e = 0;
+		SwFact *name;
+		g_match_info_fetch_pos(m, 0, &s, &e);
+		name = sw_quotes_name_at(ctx, qe + (gsize)e, MIN(ctx->len, qe + (gsize)e + 60));
+		if (name != NULL && name->start == qe + (gsize)e)
+			return sw_quotes_speaker_of(name);
+	}
+	/* before the opening quote: "X said:", "according to X, ..." */
+	{
+		gsize s = sw_facts_char_on(ctx, qs > 200 ? qs - 200 : 0);
+		g_autofree gchar *head = NULL;
+		g_autoptr(GMatchInfo) a = NULL;
+		/* from the start of the sentence */
+		for (gsize k = qs; k > s; k--) {
+			if (strchr(".!?\n", ctx->text[k - 1]) != NULL) {
+				s = k;
+				break;
+			}
+		}
+		head = g_strndup(ctx->text + s, qs - s);
+		g_autoptr(GMatchInfo) b = NULL;
+		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {
+			SwFact *name = sw_quotes_name_before(ctx, qs, 120);
+			g_autofree gchar *who = g_match_info_fetch(b, 1);
+			if (name != NULL)
+				return sw_quotes_speaker_of(name);
+			if (who != NULL && *who != '\0') {
+				gchar *proper = sw_quotes_proper(who);
+				if (proper != NULL)
+					return proper;
+			}
+		}
+		if (g_regex_match(sw_facts_re(&sw_quotes_re_according), head, 0, &a)) {
+			gint as = 0, ae = 0;
+			SwFact *name;
+			g_match_info_fetch_pos(a, 0, &as, &ae);
+			name = sw_quotes_name_at(ctx, s + (gsize)ae, MIN(qs, s + (gsize)ae + 80));
+			if (name != NULL)
+				return sw_quotes_speaker_of(name);
+		}
+	}
+	/* "according to X" in the same sentence */
+	{
+		gsize e = qe;
+		g_autofree gchar *rest = NULL;
+		g_autoptr(GMatchInfo) a = NULL;
+		while (e < ctx->len && strchr(".!?\n", ctx->text[e]) == NULL)
+			e++;
+		rest = g_strndup(ctx->text + qe, e - qe);
+		if (g_regex_match(sw_facts_re(&sw_quotes_re_according), rest, 0, &a)) {
+			gint as = 0, ae = 0;
+			gsize pos;
+			SwFact *name;
+			g_match_info_fetch_pos(a, 0, &as, &ae);
+			pos = qe + (gsize)ae;
+			name = sw_quotes_name_at(ctx, pos, MIN(e, pos + 80));
+			if (name != NULL)
+				return sw_quotes_speaker_of(name);
+		}
+	}
+	return NULL;
+}
+
+static guint
+sw_quotes_words(const gchar *s, gsize len)
+{
+	guint n = 0;
+	gboolean in = FALSE;
+	for (gsize i = 0; i < len; i++) {
+		gboolean space = g_ascii_isspace(s[i]);
+		if (!space && !in)
+			n++;
+		in = !space;
+	}
+	return n;
+}
+
+/* News runs one speaker's quotes on: an unattributed quote shortly after
+ * an attributed one is the same speaker's, unless someone else is named
+ * between them */
+static gchar *
+sw_quotes_speaker_continued(SwFactsCtx *ctx, SwFact *quote)
+{
+	SwFact *prev = NULL;
+
+	for (guint i = ctx->out->len - 1; i > 0 && prev == NULL; i--) {
+		SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+		if (f->kind == SW_FACT_QUOTE)
+			prev = f;
+	}
+	if (prev == NULL || prev->speaker == NULL || quote->start < prev->end ||
+	    quote->start - prev->end > 200)
+		return NULL;
+	for (guint i = sw_quotes_names_after(ctx, prev->end); i < ctx->names->len; i++) {
+		SwFact *n = g_ptr_array_index(ctx->names, i);
+		g_autofree gchar *who = NULL;
+		if (n->start >= quote->start)
+			break;
+		who = sw_quotes_speaker_of(n);
+		if (n->kind == SW_FACT_PERSON && !g_str_equal(who, prev->speaker))
+			return NULL;
+	}
+	return g_strdup(prev->speaker);
+}
+
+static void
+sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize close_len)
+{
+	gsize inner_s = open + open_len;
+	gsize inner_e = close;
+	g_autofree gchar *inner = NULL;
+	SwFact *f;
+
+	/* scare quotes around one word are not speech; two words may be
+	 * ("“two-sided agreement”" is the source's phrase) */
+	if (inner_e <= inner_s || sw_quotes_words(ctx->text + inner_s, inner_e - inner_s) < 2)
+		return;
+	inner = g_strndup(ctx->text + inner_s, inner_e - inner_s);
+	f = sw_fact_new(ctx, SW_FACT_QUOTE, open, close + close_len);
+	f->value = g_strstrip(g_steal_pointer(&inner));
+	f->speaker = sw_quotes_attribute(ctx, open, close + close_len);
+	if (f->speaker == NULL)
+		f->speaker = sw_quotes_speaker_continued(ctx, f);
+}
 
 void
 sw_quotes_find(SwFactsCtx *ctx)
 {
-	(void)ctx;
+	const gchar *text = ctx->text;
+	gsize i = 0;
+	gssize straight_open = -1;
+	gssize curly_open = -1;
+
+	ctx->names = g_ptr_array_new();
+	for (guint k = 0; k < ctx->out->len; k++) {
+		SwFact *f = g_ptr_array_index(ctx->out, k);
+		if (f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG)
+			g_ptr_array_add(ctx->names, f);
+	}
+	g_ptr_array_sort(ctx->names, sw_quotes_by_start);
+	/* curly quotes pair by direction; straight ones alternate within a
+	 * paragraph; an unclosed quote ends at the paragraph's end */
+	while (i < ctx->len) {
+		if (text[i] == '\n') {
+			/* a curly quote left open runs to the paragraph's end, as
+			 * when a quote goes on in the next paragraph */
+			if (curly_open >= 0)
+				sw_quotes_add(ctx, (gsize)curly_open, i, 3, 0);
+			straight_open = -1;
+			curly_open = -1;
+			i++;
+			continue;
+		}
+		/* U+201C and U+201D are E2 80 9C and E2 80 9D in UTF-8 */
+		if (text[i] == '\xe2' && i + 2 < ctx->len && text[i + 1] == '\x80' &&
+		    text[i + 2] == '\x9c') {
+			curly_open = (gssize)i;
+			i += 3;
+			continue;
+		}
+		if (text[i] == '\xe2' && i + 2 < ctx->len && text[i + 1] == '\x80' &&
+		    text[i + 2] == '\x9d') {
+			if (curly_open >= 0)
+				sw_quotes_add(ctx, (gsize)curly_open, i, 3, 3);
+			curly_open = -1;
+			i += 3;
+			continue;
+		}
+		if (text[i] == '"') {
+			if (straight_open < 0) {
+				straight_open = (gssize)i;
+			} else {
+				sw_quotes_add(ctx, (gsize)straight_open, i, 1, 1);
+				straight_open = -1;
+			}
+		}
+		i++;
+	}
+	if (curly_open >= 0)
+		sw_quotes_add(ctx, (gsize)curly_open, ctx->len, 3, 0);
 }

@@ -17,12 +17,14 @@
 #include "sw/diff.h"
 #include "sw/error.h"
 #include "sw/extract.h"
+#include "sw/facts.h"
 #include "sw/fetch.h"
 #include "sw/json.h"
 #include "sw/notify.h"
 #include "sw/report.h"
 #include "sw/schedule.h"
 #include "sw/service.h"
+#include "sw/text.h"
 #include "sw/state.h"
 #include "sw/store.h"
 #include "sw/watcher.h"
@@ -715,6 +717,77 @@ sw_cmd_extract(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* ---- facts ---- */
+
+static gboolean
+sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autofree gchar *ref_text = NULL;
+	const GOptionEntry entries[] = {
+	    {"ref-date", 'd', 0, G_OPTION_ARG_STRING, &ref_text,
+	     "The date relative expressions resolve against (default: today)", "YYYY-MM-DD"},
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "One JSON object per line", NULL},
+	    {NULL},
+	};
+	g_autofree gchar *data = NULL;
+	g_autofree gchar *text = NULL;
+	g_autoptr(GPtrArray) facts = NULL;
+	GDate ref;
+	gsize len = 0;
+
+	if (!sw_cli_parse(cli, "facts", "FILE|-",
+			  "Print the facts of a text: dates and other times, money, percentages, "
+			  "numbers, people, organisations, places and quotes, normalised.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc != 2)
+		return sw_cli_usage_error(error, "facts: expected one FILE or -");
+	if (ref_text != NULL) {
+		if (!sw_facts_parse_ref_date(ref_text, &ref))
+			return sw_cli_usage_error(error, "--ref-date: \"%s\" is not a date YYYY-MM-DD",
+						  ref_text);
+	} else {
+		g_autoptr(GDateTime) now = g_date_time_new_now_local();
+		g_date_clear(&ref, 1);
+		g_date_set_dmy(&ref, (GDateDay)g_date_time_get_day_of_month(now),
+			       (GDateMonth)g_date_time_get_month(now), (GDateYear)g_date_time_get_year(now));
+	}
+	if (!sw_cli_read_input(argv[1], &data, &len, error))
+		return FALSE;
+	/* offsets are bytes of the input, so input that is not UTF-8 is made
+	 * so byte for byte */
+	text = sw_text_make_valid_in_place(data, len);
+	facts = sw_facts_find(text, len, &ref);
+	if (cli->json) {
+		for (guint i = 0; i < facts->len; i++) {
+			g_autofree gchar *line = sw_json_fact(g_ptr_array_index(facts, i));
+			g_print("%s\n", line);
+		}
+		return TRUE;
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		SwFact *f = g_ptr_array_index(facts, i);
+		g_autofree gchar *shown = sw_text_normalize_space(f->text);
+		g_autofree gchar *clip = g_utf8_strlen(shown, -1) > 40 ? g_utf8_substring(shown, 0, 39) : NULL;
+		g_autoptr(GString) extra = g_string_new(NULL);
+		if (f->type != NULL)
+			g_string_append_printf(extra, " %s", f->type);
+		if (f->role != NULL)
+			g_string_append_printf(extra, " role: %s", f->role);
+		if (f->ref != NULL && g_strcmp0(f->ref, f->value) != 0)
+			g_string_append_printf(extra, " ref: %s", f->ref);
+		if (f->noun != NULL)
+			g_string_append_printf(extra, " %s", f->noun);
+		if (f->speaker != NULL)
+			g_string_append_printf(extra, " speaker: %s", f->speaker);
+		if (f->approx)
+			g_string_append(extra, " approx.");
+		g_print("%-8s %6zu-%-6zu %-41s %s%s\n", sw_fact_kind_to_string(f->kind), f->start, f->end,
+			clip != NULL ? clip : shown, f->kind == SW_FACT_QUOTE ? "" : f->value, extra->str);
+	}
+	return TRUE;
+}
+
 /* ---- the table ---- */
 
 static gboolean
@@ -730,6 +803,7 @@ static const SwCommand sw_commands[] = {
     {"log", "[NAME] [--json] [-n N]", "list the versions of a story, or of all", sw_cmd_log},
     {"diff", "NAME [REV [REV]] | OLD NEW", "show what changed between two versions", sw_cmd_diff},
     {"extract", "[--json] FILE|URL|-", "print the story a page holds", sw_cmd_extract},
+    {"facts", "--ref-date D [--json] FILE|-", "print the facts of a text, normalised", sw_cmd_facts},
     {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
     {"help", "[COMMAND]", "show help", sw_cmd_help},
 };

@@ -201,3 +201,24 @@ sw_text_cosmetic_key(const gchar *text)
 	}
 	return g_string_free(out, FALSE);
 }
+
+gchar *
+sw_text_make_valid_in_place(const gchar *data, gsize len)
+{
+	gchar *out = g_malloc(len + 1);
+	gsize i = 0;
+
+	memcpy(out, data, len);
+	out[len] = '\0';
+	while (i < len) {
+		const gchar *end = NULL;
+		if (g_utf8_validate(out + i, (gssize)(len - i), &end))
+			break;
+		i = (gsize)(end - out);
+		/* g_utf8_validate stops at a NUL too; a space says nothing
+		 * to the finders, where '?' would end a sentence */
+		out[i] = ' ';
+		i++;
+	}
+	return out;
+}

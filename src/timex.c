@@ -28,7 +28,7 @@ static const struct {
 } sw_timex_macros[] = {
     {"{MONTH}",
      "(?<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
-     "November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+     "November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
      "NOVEMBER|DECEMBER)\\b|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)"},
     {"{DAY}", "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"},
     {"{YEAR}", "(?<year>(?:1[6-9]|20)\\d\\d)\\b"},
@@ -77,6 +77,7 @@ typedef gboolean (*SwTimexNorm)(SwTimexMatch *tm);
 struct _SwTimexRule {
 	const gchar *pattern;
 	SwTimexNorm norm;
+	guint need; /* SwTimexCue bits: the rule can only match where one is present */
 };
 
 static gboolean sw_timex_norm_iso(SwTimexMatch *tm);
@@ -109,123 +110,123 @@ static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
-    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso},
+    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_DIGIT},
     /* 10/24/2014 */
     {"\\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})\\b",
-     sw_timex_norm_numeric},
+     sw_timex_norm_numeric, SW_CUE_DIGIT},
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24 */
     {"\\b(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
-     sw_timex_norm_calendar},
+     sw_timex_norm_calendar, SW_CUE_MONTH},
     /* 24 October 2014; the 24th of October */
     {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
-     sw_timex_norm_calendar},
+     sw_timex_norm_calendar, SW_CUE_MONTH},
     /* November 2014, late November 2014 */
-    {"\\b(?:(?<part>early|mid|late)[- ])?{MONTH},?\\s+(?:of\\s+)?{YEAR}", sw_timex_norm_calendar},
+    {"\\b(?:(?<part>early|mid|late)[- ])?{MONTH},?\\s+(?:of\\s+)?{YEAR}", sw_timex_norm_calendar, SW_CUE_MONTH},
     /* July last year, January of next year */
-    {"\\b{MONTH},?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b", sw_timex_norm_month_of_year},
+    {"\\b{MONTH},?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b", sw_timex_norm_month_of_year, SW_CUE_MONTH},
     /* January nineteen ninety-seven */
-    {"\\b{MONTH},?\\s+{YEARWORDS}", sw_timex_norm_spelled_year},
+    {"\\b{MONTH},?\\s+{YEARWORDS}", sw_timex_norm_spelled_year, SW_CUE_MONTH},
     /* nineteen ninety-six, the year two thousand */
     {"\\b(?:the\\s+year\\s+)?{YEARWORDS}(?!\\s+(?:years|people|troops|dollars|soldiers|men|"
      "women|miles|feet|tons|of\\b|more))",
-     sw_timex_norm_spelled_year},
+     sw_timex_norm_spelled_year, SW_CUE_YEARWORD},
     /* the 20th century, the eleventh century */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?<cent>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b",
-     sw_timex_norm_century},
+     sw_timex_norm_century, SW_CUE_UNIT},
     /* the nineties */
     {"\\bthe\\s+(?:(?<part>early|mid|late)[- ])?(?<decw>twenties|thirties|forties|fifties|sixties|"
      "seventies|eighties|nineties)\\b",
-     sw_timex_norm_decade},
+     sw_timex_norm_decade, SW_CUE_DECADE},
     /* the year, the quarter, the weekend, the day: this one */
     {"\\bthe\\s+(?:(?<full>full|fiscal|full fiscal|calendar)\\s+)?(?<unit>year|quarter|month|week|"
      "weekend)\\b(?!\\s*(?:-|of\\b|before|after|ago|earlier|later|ended|ending|to\\s+date))",
-     sw_timex_norm_this_unit},
+     sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
      "(?<unit>year|month|quarter|week)|(?<ye>year)[- ]end)\\b",
-     sw_timex_norm_this_unit},
+     sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
      "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?{MONTH}(?!\\s*\\d)",
-     sw_timex_norm_month},
+     sw_timex_norm_month, SW_CUE_MONTH},
     /* on Mondays, each Thursday, Tuesday nights: a set */
     {"\\b(?:(?<each>every|each)\\s+{WEEKDAY}(?:\\s+(?<pod>morning|afternoon|evening|night))?|"
      "(?<wds>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))|"
      "(?<wdn>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+(?<podn>mornings|"
      "afternoons|evenings|nights)|(?:every|each)\\s+{MONTH})\\b",
-     sw_timex_norm_weekday_set},
+     sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH},
     /* Friday, last Friday, Friday's, Friday night */
     {"\\b(?:(?<rel>last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}(?:'s)?"
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
-     sw_timex_norm_weekday},
+     sw_timex_norm_weekday, SW_CUE_WEEKDAY},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
-    {"(?<![$#\\d.,-])\\b(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?:(?<part>early|mid|late)[- ])?"
+    {"(?<![$#\\d.,/-])\\b(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?:(?<part>early|mid|late)[- ])?"
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d)",
-     sw_timex_norm_year},
+     sw_timex_norm_year, SW_CUE_DIGIT},
     /* the 1990s, the early '90s */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
-     sw_timex_norm_decade},
+     sw_timex_norm_decade, SW_CUE_DIGIT},
     /* yesterday, today, tonight */
     {"\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|"
      "tonight)(?:'s)?\\b",
-     sw_timex_norm_dayword},
+     sw_timex_norm_dayword, SW_CUE_DAYWORD},
     /* this morning, yesterday afternoon, last night */
     {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"
      "(?<pod>morning|afternoon|evening|night)\\b",
-     sw_timex_norm_part_of_day},
+     sw_timex_norm_part_of_day, SW_CUE_POD},
     /* last week, this year, earlier this month, the end of next year */
     {"\\b(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>last|this|next|the current|"
      "the same|the coming|the previous|the following)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year)\\b",
-     sw_timex_norm_relative},
+     sw_timex_norm_relative, SW_CUE_UNIT},
     /* the past three years, the next few months, the first six months */
     {"\\b(?:the\\s+)?(?<rel>past|last|next|coming|previous|following|first|final|latest)\\s+"
      "{NUM}\\s+{UNIT}\\b",
-     sw_timex_norm_span},
+     sw_timex_norm_span, SW_CUE_UNIT},
     /* the past year, the last week: a span, not the calendar unit */
     {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|month|year|decade|"
      "century|quarter)\\b",
-     sw_timex_norm_span},
+     sw_timex_norm_span, SW_CUE_UNIT},
     /* two weeks ago, a year earlier, 11 days later */
     {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely)\\s+)?"
      "{NUM}\\s+{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
-     sw_timex_norm_ago},
+     sw_timex_norm_ago, SW_CUE_UNIT},
     /* two weeks, a five-year, at least 30 days, 16-hour */
     {"\\b{MOD}{NUM}[\\s-]+{UNIT}(?<half>\\s+and\\s+a\\s+half)?(?:[\\s-]+(?<old>long|old))?\\b",
-     sw_timex_norm_duration},
+     sw_timex_norm_duration, SW_CUE_UNIT},
     /* for years, in recent months, over the decades */
     {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"
      "recent|the|those|these)\\s+)?(?<unit>years|months|decades|weeks|days|hours|minutes)\\b",
-     sw_timex_norm_vague_duration},
+     sw_timex_norm_vague_duration, SW_CUE_UNIT},
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990 */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
      "fiscal\\s+(?<fy>\\d{4})))?\\b",
-     sw_timex_norm_quarter},
+     sw_timex_norm_quarter, SW_CUE_UNIT},
     /* the 1988 second quarter */
-    {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter},
+    {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter, SW_CUE_UNIT},
     /* this year's third quarter, last year's quarter, the 1989 period */
     {"\\b(?:(?<rel>this|last|next)\\s+year's|the\\s+{YEAR})\\s+(?:{ORD}[\\s-]+)?(?:fiscal\\s+)?"
      "(?:quarter|period)\\b",
-     sw_timex_norm_quarter_of_year},
+     sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD},
     /* the latest quarter, the year-earlier period, year-ago */
     {"\\b(?:(?:the\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
      "(?:fiscal\\s+)?(?:quarter|period)|(?<bare>year-earlier|year-ago|a year earlier))\\b",
-     sw_timex_norm_quarter_rel},
+     sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD},
     /* the first half of 2015, the second half */
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
      "\\s+year|the\\s+year))?\\b",
-     sw_timex_norm_half},
+     sw_timex_norm_half, SW_CUE_HALF},
     /* the summer, last fall, summer 1998 */
     {"\\b(?:(?<rel>this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
      "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS}))?\\b",
-     sw_timex_norm_season},
+     sw_timex_norm_season, SW_CUE_SEASON},
     /* now, currently, recently, the future */
     {"\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days|"
      "at the moment|recently|lately|formerly|the past|the future|the near future)\\b"
      "(?!\\s+(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|"
      "decade|day|century))",
-     sw_timex_norm_ref},
+     sw_timex_norm_ref, SW_CUE_REF},
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
@@ -233,13 +234,13 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?=\\s*(?:[.,;:)]|$|and\\b|or\\b|in\\b|on\\b|at\\b|for\\b|since\\b|to\\b))|"
      "(?<times>once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per)\\s+"
      "(?<per>day|week|month|year|hour))\\b",
-     sw_timex_norm_set},
+     sw_timex_norm_set, SW_CUE_SET | SW_CUE_UNIT},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
      "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}|{MONTH}\\s+{DAY}))?",
-     sw_timex_norm_clock},
+     sw_timex_norm_clock, SW_CUE_DIGIT | SW_CUE_CLOCK},
 };
 
 /* the rules' patterns, compiled once */
@@ -354,7 +355,7 @@ sw_timex_past_clause(SwTimexMatch *tm)
 
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(said|says|was|were|had|did|told|reported|announced|died|"
-				 "killed|\\w{2,}ed)\\b",
+				 "killed|\\w{2,}ed|" SW_FACTS_IRREGULAR_PAST ")\\b",
 				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
@@ -362,9 +363,15 @@ sw_timex_past_clause(SwTimexMatch *tm)
 		s--;
 	while (e < tm->ctx->len && e - tm->end < 60 && strchr(".;!?\n", tm->ctx->text[e]) == NULL)
 		e++;
+	s = sw_facts_char_on(tm->ctx, s);
+	e = sw_facts_char_back(tm->ctx, e);
 	clause = g_strndup(tm->ctx->text + s, e - s);
 	return g_regex_match(re, clause, 0, NULL);
 }
+
+static SwFactsRe sw_timex_re_reporting = SW_FACTS_RE("\\b(said|says|told|was|were|did)\\b");
+static SwFactsRe sw_timex_re_was_due = SW_FACTS_RE(
+    "\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|planned|going)\\b");
 
 /* a plain statement of the future before the expression, in its clause:
  * weekdays in news are past unless said otherwise this plainly ("had
@@ -386,12 +393,25 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	}
 	while (s > 0 && tm->start - s < 120 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
 		s--;
+	s = sw_facts_char_on(tm->ctx, s);
 	clause = g_strndup(tm->ctx->text + s, tm->start - s);
-	if (g_regex_match_simple("\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|"
-				 "planned|going)\\b",
-				 clause, G_REGEX_CASELESS, 0))
+	if (sw_facts_re_matches(&sw_timex_re_was_due, clause))
 		return FALSE;
-	return g_regex_match(re, clause, 0, NULL);
+	{
+		/* the nearer cue decides: "will sign ..., said X on Tuesday" */
+		g_autoptr(GMatchInfo) fm = NULL;
+		gint fpos = -1;
+		if (g_regex_match(re, clause, 0, &fm)) {
+			while (g_match_info_matches(fm)) {
+				gint a = 0, b = 0;
+				g_match_info_fetch_pos(fm, 0, &a, &b);
+				fpos = b;
+				g_match_info_next(fm, NULL);
+			}
+		}
+		/* a verb of reporting after the cue speaks of the past */
+		return fpos >= 0 && !sw_facts_re_matches(&sw_timex_re_reporting, clause + fpos);
+	}
 }
 
 static gint
@@ -399,6 +419,8 @@ sw_timex_quarter_of(const GDate *d)
 {
 	return ((gint)g_date_get_month(d) - 1) / 3 + 1;
 }
+
+static SwFactsRe sw_timex_re_quarter_word = SW_FACTS_RE("\\b(quarter|period)\\b");
 
 /* the sentence speaks of quarters or reporting periods */
 static gboolean
@@ -413,7 +435,7 @@ sw_timex_about_quarters(SwTimexMatch *tm)
 	while (e < tm->ctx->len && strchr(".!?\n", tm->ctx->text[e]) == NULL)
 		e++;
 	sentence = g_strndup(tm->ctx->text + s, e - s);
-	return g_regex_match_simple("\\b(quarter|period)\\b", sentence, G_REGEX_CASELESS, 0);
+	return sw_facts_re_matches(&sw_timex_re_quarter_word, sentence);
 }
 
 /* a results story: it reports a quarter's figures, so "a year ago" there
@@ -524,6 +546,37 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 	}
 }
 
+static SwFactsRe sw_timex_re_dated_mdy =
+    SW_FACTS_RE("\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b");
+static SwFactsRe sw_timex_re_dated_dmy =
+    SW_FACTS_RE("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]{3,9})\\.?,?\\s+((?:1[6-9]|20)\\d\\d)\\b");
+
+/* the year the text itself gives month @m, day @d near the expression: a
+ * caption's "MAY 20" beside "May 20, 2014"; 0 when it gives none */
+static gint
+sw_timex_year_stated(SwTimexMatch *tm, gint m, gint d)
+{
+	gsize from = sw_facts_char_on(tm->ctx, tm->start > 2000 ? tm->start - 2000 : 0);
+	gsize to = sw_facts_char_back(tm->ctx, tm->end + 2000);
+	SwFactsRe *res[] = {&sw_timex_re_dated_mdy, &sw_timex_re_dated_dmy};
+
+	for (guint r = 0; r < G_N_ELEMENTS(res); r++) {
+		g_autoptr(GMatchInfo) mi = NULL;
+		g_regex_match_full(sw_facts_re(res[r]), tm->ctx->text, (gssize)to, (gint)from, 0, &mi,
+				   NULL);
+		for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+			g_autofree gchar *a = g_match_info_fetch(mi, 1);
+			g_autofree gchar *b = g_match_info_fetch(mi, 2);
+			g_autofree gchar *y = g_match_info_fetch(mi, 3);
+			const gchar *mon = r == 0 ? a : b;
+			const gchar *day = r == 0 ? b : a;
+			if (sw_timex_month_of(mon) == m && atoi(day) == d)
+				return atoi(y);
+		}
+	}
+	return 0;
+}
+
 static gboolean
 sw_timex_norm_calendar(SwTimexMatch *tm)
 {
@@ -542,6 +595,8 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	}
 	if (d < 1 || d > 31)
 		return FALSE;
+	if (y == 0)
+		y = sw_timex_year_stated(tm, m, d);
 	if (y == 0)
 		y = sw_timex_infer_year(tm, m, d);
 	if (y > 0 && !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
@@ -564,7 +619,7 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	if (m == 0)
 		return FALSE;
 	/* "May" and "March" alone are too often a verb or a name */
-	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5 && tm->start > 0) {
+	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5) {
 		const gchar *before = tm->ctx->text + tm->start;
 		gboolean in = tm->start >= 3 && g_ascii_strncasecmp(before - 3, "in ", 3) == 0;
 		if (!in)
@@ -658,6 +713,10 @@ sw_timex_norm_weekday(SwTimexMatch *tm)
 	return TRUE;
 }
 
+static SwFactsRe sw_timex_re_counted_noun =
+    SW_FACTS_RE("^(people|men|women|soldiers|troops|workers|jobs|cases|votes|feet|miles|km|meters|"
+		"metres|tons|tonnes|shares|units)\\b");
+
 static gboolean
 sw_timex_norm_year(SwTimexMatch *tm)
 {
@@ -668,12 +727,16 @@ sw_timex_norm_year(SwTimexMatch *tm)
 	/* a year in running text, not a count: "1998" yes, "1,998" no; and
 	 * not the number of a thing ("2000 people") */
 	if (tm->end < tm->ctx->len) {
-		const gchar *after = text + tm->end;
-		while (*after == ' ')
-			after++;
-		if (g_regex_match_simple("^(people|men|women|soldiers|troops|workers|jobs|cases|"
-					 "votes|feet|miles|km|meters|metres|tons|tonnes|shares|units)\\b",
-					 after, G_REGEX_CASELESS, 0))
+		gsize at = tm->end;
+		const gchar *after;
+		gssize rest;
+		while (at < tm->ctx->len && text[at] == ' ')
+			at++;
+		after = text + at;
+		/* the next word only: the rest of the page is not read */
+		rest = (gssize)(sw_facts_char_back(tm->ctx, at + 16) - at);
+		if (g_regex_match_full(sw_facts_re(&sw_timex_re_counted_noun), after, rest, 0, 0, NULL,
+				       NULL))
 			return FALSE;
 	}
 	tm->value = g_strdup_printf("%04d", y);
@@ -703,6 +766,38 @@ sw_timex_norm_decade(SwTimexMatch *tm)
 	return tm->value != NULL;
 }
 
+/* TRUE when the word of group @name is capitalised inside a name, not at
+ * a sentence's start: "Russia Today", "the Winter Olympics" */
+static gboolean
+sw_timex_in_name(SwTimexMatch *tm, const gchar *name)
+{
+	const gchar *t = tm->ctx->text;
+	gint s = -1, e = -1;
+	gsize p;
+	gboolean start;
+
+	if (!g_match_info_fetch_named_pos(tm->m, name, &s, &e) || s < 0 || !g_ascii_isupper(t[s]))
+		return FALSE;
+	/* the sentence starts where only spaces lie before a stop or the text's start */
+	p = (gsize)s;
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	start = p == 0 || strchr(".!?\n\"“:", t[p - 1]) != NULL ||
+		(p >= 3 && (guchar)t[p - 1] == 0x9c && (guchar)t[p - 2] == 0x80);
+	if (start)
+		return FALSE;
+	/* the previous word capitalised, right before */
+	if (p == (gsize)s - 1 && p > 0 && g_ascii_isalpha(t[p - 1])) {
+		gsize w = p - 1;
+		while (w > 0 && g_ascii_isalpha(t[w - 1]))
+			w--;
+		if (g_ascii_isupper(t[w]))
+			return TRUE;
+	}
+	/* or the next one */
+	return (gsize)e + 1 < tm->ctx->len && t[e] == ' ' && g_ascii_isupper(t[e + 1]);
+}
+
 static gboolean
 sw_timex_norm_dayword(SwTimexMatch *tm)
 {
@@ -710,6 +805,8 @@ sw_timex_norm_dayword(SwTimexMatch *tm)
 	gint offset = 0;
 	GDate d;
 
+	if (sw_timex_in_name(tm, "word"))
+		return FALSE;
 	if (g_str_has_prefix(word, "yesterday"))
 		offset = -1;
 	else if (g_str_has_prefix(word, "tomorrow"))
@@ -1205,6 +1302,8 @@ sw_timex_norm_season(SwTimexMatch *tm)
 	const gchar *code;
 	gint y = year != NULL ? atoi(year) : yw != NULL ? sw_timex_year_words(yw) : sw_timex_year(tm);
 
+	if (sw_timex_in_name(tm, "season"))
+		return FALSE;
 	/* "fall" and "spring" are verbs too: a season needs a determiner or a year */
 	if (rel == NULL && year == NULL && yw == NULL) {
 		gboolean in = tm->start >= 3 &&
@@ -1519,6 +1618,29 @@ sw_timex_cand_cmp(gconstpointer a, gconstpointer b)
 	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
 }
 
+typedef struct {
+	GArray *cands;
+	guint rule;
+} SwTimexScan;
+
+static void
+sw_timex_on_match(SwFactsCtx *ctx, GMatchInfo *m, gpointer data)
+{
+	SwTimexScan *scan = data;
+	SwTimexMatch tm = {ctx, &sw_timex_rules[scan->rule], m, 0, 0, "DATE", NULL};
+	gint s = 0, e = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	tm.start = (gsize)s;
+	tm.end = (gsize)e;
+	if (e > s && tm.rule->norm(&tm) && tm.value != NULL) {
+		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule};
+		g_array_append_val(scan->cands, c);
+	} else {
+		g_free(tm.value);
+	}
+}
+
 void
 sw_timex_find(SwFactsCtx *ctx)
 {
@@ -1526,22 +1648,9 @@ sw_timex_find(SwFactsCtx *ctx)
 
 	sw_timex_init();
 	for (guint r = 0; r < G_N_ELEMENTS(sw_timex_rules); r++) {
-		g_autoptr(GMatchInfo) m = NULL;
-		g_regex_match_full(sw_timex_compiled[r], ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
-		while (g_match_info_matches(m)) {
-			gint s = 0, e = 0;
-			SwTimexMatch tm = {ctx, &sw_timex_rules[r], m, 0, 0, "DATE", NULL};
-			g_match_info_fetch_pos(m, 0, &s, &e);
-			tm.start = (gsize)s;
-			tm.end = (gsize)e;
-			if (e > s && sw_timex_rules[r].norm(&tm) && tm.value != NULL) {
-				SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, r};
-				g_array_append_val(cands, c);
-			} else {
-				g_free(tm.value);
-			}
-			g_match_info_next(m, NULL);
-		}
+		SwTimexScan scan = {cands, r};
+		sw_facts_scan(ctx, sw_timex_compiled[r], sw_timex_rules[r].need, sw_timex_on_match,
+			      &scan);
 	}
 	g_array_sort(cands, sw_timex_cand_cmp);
 	for (guint i = 0; i < cands->len; i++) {

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "sw/diff.h"
+#include "sw/facts.h"
 #include "sw/fetch.h"
 #include "sw/story.h"
 
@@ -34,6 +35,11 @@ sw_json_meta_get_url(const gchar *meta);
 /* one compact line for `storywatch log --json` */
 gchar *
 sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject);
+
+/* one fact as a line of `storywatch facts --json`: kind, start, end,
+ * text, value, and the fields of its kind */
+gchar *
+sw_json_fact(const SwFact *fact);
 
 /* what a page's JSON-LD says about its article; fields nullable */
 typedef struct {

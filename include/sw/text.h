@@ -24,4 +24,10 @@ sw_text_split_sentences(const gchar *paragraph);
 gchar *
 sw_text_cosmetic_key(const gchar *text);
 
+/* @len bytes of any kind made valid UTF-8 without moving a byte: NULs and
+ * each byte of an invalid sequence become spaces, so offsets into the
+ * result are offsets into the input. */
+gchar *
+sw_text_make_valid_in_place(const gchar *data, gsize len);
+
 G_END_DECLS

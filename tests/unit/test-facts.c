@@ -1,0 +1,737 @@
+/* SPDX-License-Identifier: MIT
+ * Facts: a table of sentences (ours) with the fact each must yield, the
+ * intervals dates cover, the seed articles when ../shared holds them, and
+ * hostile input. */
+#include "testlib.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sw/facts.h"
+#include "sw/text.h"
+
+/* value "-" asks that no such fact be found; NULL leaves the value
+ * unchecked; extra is one "field=value" (noun, role, ref, speaker, from,
+ * to, approx). Every case reads against Friday 2014-10-24. */
+typedef struct {
+	const gchar *text;
+	const gchar *kind;
+	const gchar *span;
+	const gchar *value;
+	const gchar *extra;
+} SwFactCase;
+
+static const SwFactCase fact_cases[] = {
+    /* ---- money ---- */
+    {"The deal is worth $600 million.", "money", "$600 million", "USD 600000000", NULL},
+    {"Analysts now value it at $60 million.", "money", "$60 million", "USD 60000000", NULL},
+    {"The fund raised $60m last year.", "money", "$60m", "USD 60000000", NULL},
+    {"Gazprom will pay 2.5bn ruble in fees.", "money", "2.5bn ruble", "RUB 2500000000", NULL},
+    {"The bank lent €3.5 billion to the utility.", "money", "€3.5 billion", "EUR 3500000000", NULL},
+    {"It cost about $5 million to build.", "money", "about $5 million", "USD 5000000", "approx=1"},
+    {"Estimates range from $5 million to $10 million.", "money", "$5 million to $10 million", "USD 5000000-10000000", NULL},
+    {"The plant needs $5-10 million a year.", "money", "$5-10 million", "USD 5000000-10000000", NULL},
+    {"Tickets cost £40 each.", "money", "£40", "GBP 40", NULL},
+    {"The yen bond raised ¥30 billion.", "money", "¥30 billion", "JPY 30000000000", NULL},
+    {"They offered 500 euros per head.", "money", "500 euros", "EUR 500", NULL},
+    {"A fine of 1,200 dollars was imposed.", "money", "1,200 dollars", "USD 1200", NULL},
+    {"The contract is worth US$1.2 billion.", "money", "US$1.2 billion", "USD 1200000000", NULL},
+    {"Sales reached HK$300 million.", "money", "HK$300 million", "HKD 300000000", NULL},
+    {"The loan of C$75 million was repaid.", "money", "C$75 million", "CAD 75000000", NULL},
+    {"It holds A$2 billion in bonds.", "money", "A$2 billion", "AUD 2000000000", NULL},
+    {"The cheque was for $12.50 only.", "money", "$12.50", "USD 12.5", NULL},
+    {"Revenue rose to $4.2bn.", "money", "$4.2bn", "USD 4200000000", NULL},
+    {"The firm owes $3 trillion.", "money", "$3 trillion", "USD 3000000000000", NULL},
+    {"He paid 40 million yuan for the site.", "money", "40 million yuan", "CNY 40000000", NULL},
+    {"Exports fell by 2 billion rubles.", "money", "2 billion rubles", "RUB 2000000000", NULL},
+    {"A bonus of 10,000 pounds was paid.", "money", "10,000 pounds", "GBP 10000", NULL},
+    {"They raised nearly $1 million online.", "money", "nearly $1 million", "USD 1000000", "approx=1"},
+    {"More than $20 billion left the country.", "money", "More than $20 billion", "USD 20000000000", "approx=1"},
+    {"The budget is USD 45 million.", "money", "USD 45 million", "USD 45000000", NULL},
+    {"It sold for 300 million euros.", "money", "300 million euros", "EUR 300000000", NULL},
+    {"The rupee loan of 5 crore rupees was cleared.", "money", "5 crore rupees", "INR 50000000", NULL},
+    {"Fees total $250k a year.", "money", "$250k", "USD 250000", NULL},
+    {"The state spent $1,250,000 on ads.", "money", "$1,250,000", "USD 1250000", NULL},
+    {"Bail was set at two million dollars.", "money", "two million dollars", "USD 2000000", NULL},
+    {"Shares rose to 1,000 yen.", "money", "1,000 yen", "JPY 1000", NULL},
+    {"The project will cost 80 million Swiss francs.", "money", "80 million Swiss francs", "CHF 80000000", NULL},
+    {"A tax of ₽500 per car.", "money", "₽500", "RUB 500", NULL},
+    {"The fine was £2m.", "money", "£2m", "GBP 2000000", NULL},
+    {"Prices start at $99.", "money", "$99", "USD 99", NULL},
+    {"It raised roughly €800,000 last month.", "money", "roughly €800,000", "EUR 800000", "approx=1"},
+    /* ---- percent ---- */
+    {"The index fell 12 percent on Friday.", "percent", "12 percent", "12%", NULL},
+    {"Turnout was 64.5%.", "percent", "64.5%", "64.5%", NULL},
+    {"The currency lost twenty six percent of its value.", "percent", "twenty six percent", "26%", NULL},
+    {"Rates rose 2 per cent in March.", "percent", "2 per cent", "2%", NULL},
+    {"About 40% of voters agreed.", "percent", "About 40%", "40%", "approx=1"},
+    {"Growth of 3 to 4 percent is expected.", "percent", "3 to 4 percent", "3-4%", NULL},
+    {"Unemployment hit 10 pct in May.", "percent", "10 pct", "10%", NULL},
+    {"A 0.25% cut is likely.", "percent", "0.25%", "0.25%", NULL},
+    {"Only five percent said yes.", "percent", "five percent", "5%", NULL},
+    {"Prices rose by 100 percent.", "percent", "100 percent", "100%", NULL},
+    {"Support slipped to nearly 30 percent.", "percent", "nearly 30 percent", "30%", "approx=1"},
+    {"Margins were 15-20% last year.", "percent", "15-20%", "15-20%", NULL},
+    {"It owns 51 percent of the venture.", "percent", "51 percent", "51%", NULL},
+    {"Inflation is 7.8 per cent.", "percent", "7.8 per cent", "7.8%", NULL},
+    {"Ninety percent of the town was flooded.", "percent", "Ninety percent", "90%", NULL},
+    /* ---- numbers with counted nouns ---- */
+    {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
+    {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
+    {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
+    {"The toll rose to 43 on Tuesday.", "number", "43", "43", "noun=toll"},
+    {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},
+    {"The company employs 3,400 workers.", "number", "3,400", "3400", "noun=worker"},
+    {"Two reporters were expelled.", "number", "Two", "2", "noun=reporter"},
+    {"Officials counted 1.5 million votes.", "number", "1.5 million", "1500000", "noun=vote"},
+    {"The airline cut 900 jobs.", "number", "900", "900", "noun=job"},
+    {"Nine ministers resigned.", "number", "Nine", "9", "noun=minister"},
+    {"They seized 14 trucks at the border.", "number", "14", "14", "noun=truck"},
+    {"Some 300 families were moved.", "number", "Some 300", "300", "noun=family"},
+    {"The ship carried twelve passengers.", "number", "twelve", "12", "noun=passenger"},
+    {"At least 40 villages lost power.", "number", "At least 40", "40", "noun=village"},
+    {"The court heard 17 witnesses.", "number", "17", "17", "noun=witness"},
+    {"The army deployed 20,000 troops.", "number", "20,000", "20000", "noun=troop"},
+    {"The death toll reached 212.", "number", "212", "212", "noun=toll"},
+    {"Forty-two patients recovered.", "number", "Forty-two", "42", "noun=patient"},
+    {"The deal covers 3 satellites.", "number", "3", "3", "noun=satellite"},
+    {"Eight churches burned.", "number", "Eight", "8", "noun=church"},
+    {"The storm destroyed 600 homes.", "number", "600", "600", "noun=home"},
+    {"They built 25 bridges.", "number", "25", "25", "noun=bridge"},
+    {"The fleet has 11 aircraft carriers.", "number", "11", "11", "noun=carrier"},
+    {"The plan adds 2 million jobs.", "number", "2 million", "2000000", "noun=job"},
+    {"The team signed three players.", "number", "three", "3", "noun=player"},
+    {"Voters elected 15 women.", "number", "15", "15", "noun=woman"},
+    {"The lab tested 48 samples.", "number", "48", "48", "noun=sample"},
+    {"The crash injured a dozen children.", "number", "a dozen", "12", "noun=child"},
+    {"He won 7 medals.", "number", "7", "7", "noun=medal"},
+    {"The total stands at 90.", "number", "90", "90", "noun=total"},
+    {"The town has 4,500 residents.", "number", "4,500", "4500", "noun=resident"},
+    {"Eleven countries signed.", "number", "Eleven", "11", "noun=country"},
+    {"Rescuers found 6 survivors.", "number", "6", "6", "noun=survivor"},
+    {"The factory makes 250 cars a day.", "number", "250", "250", "noun=car"},
+    {"One of them left early.", "number", "One", "-", NULL},
+    {"Build 2345-A failed.", "number", "2345", "-", NULL},
+    /* ---- people and roles ---- */
+    {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
+    {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
+    {"Chinese State Councilor Yang Jiechi met him.", "person", "Yang Jiechi", "Yang Jiechi", "role=State Councilor"},
+    {"Prime Minister Shinzo Abe said nothing.", "person", "Shinzo Abe", "Shinzo Abe", "role=Prime Minister"},
+    {"Chancellor Angela Merkel called.", "person", "Angela Merkel", "Angela Merkel", "role=Chancellor"},
+    {"Senator Elizabeth Warren objected.", "person", "Elizabeth Warren", "Elizabeth Warren", "role=Senator"},
+    {"General Martin Dempsey testified.", "person", "Martin Dempsey", "Martin Dempsey", "role=General"},
+    {"Foreign Minister Sergei Lavrov replied.", "person", "Sergei Lavrov", "Sergei Lavrov", "role=Foreign Minister"},
+    {"Minister for Foreign Affairs Julie Bishop spoke.", "person", "Julie Bishop", "Julie Bishop", "role=Minister for Foreign Affairs"},
+    {"Governor Andrew Cuomo signed it.", "person", "Andrew Cuomo", "Andrew Cuomo", "role=Governor"},
+    {"Mr. David Cameron left.", "person", "David Cameron", "David Cameron", NULL},
+    {"Dr. Anne Keller led the study.", "person", "Anne Keller", "Anne Keller", NULL},
+    {"Judge Maria Lopez ruled on Monday.", "person", "Maria Lopez", "Maria Lopez", "role=Judge"},
+    {"Pope Francis prayed.", "person", "Francis", "Francis", "role=Pope"},
+    {"Ian Wallace runs the firm. Wallace said little.", "person", "Wallace", "Ian Wallace", "ref=Ian Wallace"},
+    {"Vladimir Putin met Xi Jinping. Later Putin flew home.", "person", "Putin", "Vladimir Putin", "ref=Vladimir Putin"},
+    {"Angela Merkel spoke. Merkel then left.", "person", "Merkel", "Angela Merkel", "ref=Angela Merkel"},
+    {"The talks were led by Ban Ki-moon.", "person", "Ban Ki-moon", "Ban Ki-moon", NULL},
+    {"Mayor Bill de Blasio responded.", "person", "Bill de Blasio", "Bill de Blasio", "role=Mayor"},
+    {"Officials met Ashraf Ghani in Kabul.", "person", "Ashraf Ghani", "Ashraf Ghani", NULL},
+    {"The author, Hilary Mantel, declined.", "person", "Hilary Mantel", "Hilary Mantel", NULL},
+    {"Ambassador Samantha Power voted no.", "person", "Samantha Power", "Samantha Power", "role=Ambassador"},
+    {"Spokesman Hong Lei denied it.", "person", "Hong Lei", "Hong Lei", "role=Spokesman"},
+    {"Chief Executive Tim Cook spoke.", "person", "Tim Cook", "Tim Cook", "role=Chief Executive"},
+    {"Kim Jong Un inspected troops.", "person", "Kim Jong Un", "Kim Jong Un", NULL},
+    {"Defense Secretary Chuck Hagel warned.", "person", "Chuck Hagel", "Chuck Hagel", "role=Defense Secretary"},
+    {"Vice President Joe Biden called.", "person", "Joe Biden", "Joe Biden", "role=Vice President"},
+    {"Queen Elizabeth visited.", "person", "Elizabeth", "Elizabeth", "role=Queen"},
+    {"Professor Mary Beard wrote it.", "person", "Mary Beard", "Mary Beard", "role=Professor"},
+    {"Mrs. Jane Doe declined.", "person", "Jane Doe", "Jane Doe", NULL},
+    /* ---- organisations ---- */
+    {"The deal went to Rosneft Holdings.", "org", "Rosneft Holdings", "Rosneft Holdings", NULL},
+    {"Shares of Apple Inc. fell.", "org", "Apple Inc.", "Apple Inc.", NULL},
+    {"The International Monetary Fund warned.", "org", "International Monetary Fund", "International Monetary Fund", NULL},
+    {"The World Bank lent more.", "org", "World Bank", "World Bank", NULL},
+    {"NATO moved jets.", "org", "NATO", "NATO", NULL},
+    {"The report by the newspaper Kommersant was denied.", "org", "Kommersant", "Kommersant", NULL},
+    {"The United Nations Security Council met.", "org", "United Nations Security Council", "United Nations Security Council", NULL},
+    {"Bank of America paid.", "org", "Bank of America", "Bank of America", NULL},
+    {"The Ministry of Defence confirmed.", "org", "Ministry of Defence", "Ministry of Defence", NULL},
+    {"Goldman Sachs Group advised.", "org", "Goldman Sachs Group", "Goldman Sachs Group", NULL},
+    {"The EU imposed sanctions.", "org", "EU", "EU", NULL},
+    {"Harvard University replied.", "org", "Harvard University", "Harvard University", NULL},
+    {"The Federal Reserve held rates.", "org", "Federal Reserve", "Federal Reserve", NULL},
+    {"Rosneft Oil Company signed.", "org", "Rosneft Oil Company", "Rosneft Oil Company", NULL},
+    {"The agency Reuters reported it.", "org", "Reuters", "Reuters", NULL},
+    /* ---- places ---- */
+    {"Talks resumed in Moscow.", "place", "Moscow", "Moscow", NULL},
+    {"Russia and China signed.", "place", "China", "China", NULL},
+    {"Troops left Ukraine.", "place", "Ukraine", "Ukraine", NULL},
+    {"BEIJING — Officials met.", "place", "BEIJING", "BEIJING", NULL},
+    {"The U.S. objected.", "place", "U.S.", "U.S.", NULL},
+    {"Flights to Hong Kong stopped.", "place", "Hong Kong", "Hong Kong", NULL},
+    {"Protests spread across Brazil.", "place", "Brazil", "Brazil", NULL},
+    {"Rain hit London again.", "place", "London", "London", NULL},
+    {"Aid reached Syria.", "place", "Syria", "Syria", NULL},
+    {"He returned to Germany.", "place", "Germany", "Germany", NULL},
+    /* ---- quotes ---- */
+    {"\"We will not sign this year,\" said Ian Wallace.", "quote", "\"We will not sign this year,\"", "We will not sign this year,", "speaker=Ian Wallace"},
+    {"“The talks are over for now,” Wallace said.", "quote", "“The talks are over for now,”", "The talks are over for now,", "speaker=Wallace"},
+    {"Ian Wallace said: \"There is no deal at all.\"", "quote", "\"There is no deal at all.\"", "There is no deal at all.", "speaker=Ian Wallace"},
+    {"“Prices must fall first,” according to Anna Petrova.", "quote", "“Prices must fall first,”", "Prices must fall first,", "speaker=Anna Petrova"},
+    {"John Kerry arrived. “We made real progress today,” he said.", "quote", "“We made real progress today,”", "We made real progress today,", "speaker=John Kerry"},
+    {"“This is a good day for both sides,” said a spokesman for the ministry.", "quote", "“This is a good day for both sides,”", "This is a good day for both sides,", "speaker=a spokesman"},
+    {"He called it \"fake\" and left.", "quote", "\"fake\"", "-", NULL},
+    {"“We expect to sign in November,” said President Vladimir Putin.", "quote", "“We expect to sign in November,”", "We expect to sign in November,", "speaker=Vladimir Putin"},
+    {"“Nothing has been agreed yet,” Lavrov told reporters.", "quote", "“Nothing has been agreed yet,”", "Nothing has been agreed yet,", "speaker=Lavrov"},
+    {"Maria Lopez wrote: “The ruling stands as it is.”", "quote", "“The ruling stands as it is.”", "The ruling stands as it is.", "speaker=Maria Lopez"},
+    {"\"We have no plans to leave,\" the company said.", "quote", "\"We have no plans to leave,\"", "We have no plans to leave,", NULL},
+    {"“It is too early to say,” added Tom Hanks.", "quote", "“It is too early to say,”", "It is too early to say,", "speaker=Tom Hanks"},
+    /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */
+    {"Gas will flow from next month.", "date", "next month", "2014-11", "from=2014-11-01"},
+    {"They plan to sign on November 10.", "date", "November 10", "2014-11-10", NULL},
+    {"They hope to sign in November.", "date", "November", "2014-11", "to=2014-11-30"},
+    {"Deliveries start in the first half of 2015.", "date", "the first half of 2015", "2015-H1", "to=2015-06-30"},
+    {"Work starts next year.", "date", "next year", "2015", NULL},
+    {"The board met this week.", "date", "this week", "2014-W43", NULL},
+    {"Output beat last year's level.", "date", "last year", "2013", NULL},
+    {"The talks were held on Tuesday.", "date", "Tuesday", "2014-10-21", NULL},
+    {"The talks will be held on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    {"The strike lasted two weeks.", "duration", "two weeks", "P2W", NULL},
+    {"Trains run every day.", "set", "every day", "P1D", NULL},
+    {"The accord was signed on Oct. 13, 2014.", "date", "Oct. 13, 2014", "2014-10-13", NULL},
+    {"Signed 2014-10-13 in Beijing.", "date", "2014-10-13", "2014-10-13", NULL},
+    {"It happened yesterday.", "date", "yesterday", "2014-10-23", NULL},
+    {"The vote is tomorrow.", "date", "tomorrow", "2014-10-25", NULL},
+    {"Prices rose today.", "date", "today", "2014-10-24", NULL},
+    {"The plant opened in 1998.", "date", "1998", "1998", NULL},
+    {"The firm was founded in the 1990s.", "date", "the 1990s", "199", NULL},
+    {"It closed two years ago.", "date", "two years ago", "2012", NULL},
+    {"Profit rose in the third quarter.", "date", "the third quarter", "2014-Q3", NULL},
+    {"Results are due on 24 October 2014.", "date", "24 October 2014", "2014-10-24", NULL},
+    {"The law took effect in May 2013.", "date", "May 2013", "2013-05", NULL},
+    {"Sales dropped last month.", "date", "last month", "2014-09", NULL},
+    {"Shipments begin in early 2016.", "date", "early 2016", "2016", NULL},
+    {"The meeting ran until 10 p.m. on Friday.", "time", "10 p.m. on Friday", "2014-10-24T22:00", NULL},
+    {"The ban lasted 18 months.", "duration", "18 months", "P18M", NULL},
+    {"He served for three decades.", "duration", "three decades", "P30Y", NULL},
+    {"The summit is set for Dec. 5.", "date", "Dec. 5", "2014-12-05", NULL},
+    {"Growth slowed in the second half.", "date", "the second half", NULL, NULL},
+    {"Markets fell last week.", "date", "last week", "2014-W42", NULL},
+    {"Voting ends on Sunday.", "date", "Sunday", "2014-10-26", NULL},
+    {"Parliament sat on Monday.", "date", "Monday", "2014-10-20", NULL},
+    {"The drought ended last summer.", "date", "last summer", "2013-SU", NULL},
+    {"Exports fell in September.", "date", "September", "2014-09", NULL},
+    {"A decision comes in January.", "date", "January", "2015-01", NULL},
+    {"The bill passed in the 20th century.", "date", "the 20th century", "19", NULL},
+    {"It meets twice a week.", "set", "twice a week", "P1W", NULL},
+    {"The mine has run for 40 years.", "duration", "40 years", "P40Y", NULL},
+    {"Tax receipts grew this year.", "date", "this year", "2014", NULL},
+    /* ---- not facts ---- */
+    {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
+    {"He finished the 99th race.", "date", "the 99th", "-", NULL},
+    {"May I ask a question?", "date", "May", "-", NULL},
+    {"The Thanks Giving Party met.", "person", "Thanks Giving Party", "-", NULL},
+    {"THANK YOU FOR READING", "person", "THANK YOU", "-", NULL},
+    /* ---- more money ---- */
+    {"The grant was worth $3.5m.", "money", "$3.5m", "USD 3500000", NULL},
+    {"It paid 7 billion dollars in fines.", "money", "7 billion dollars", "USD 7000000000", NULL},
+    {"Debts of €1.1bn remain.", "money", "€1.1bn", "EUR 1100000000", NULL},
+    {"Losses hit £450 million.", "money", "£450 million", "GBP 450000000", NULL},
+    {"The stadium cost 1.2 billion euros.", "money", "1.2 billion euros", "EUR 1200000000", NULL},
+    {"A deal of about 60 million dollars fell through.", "money", "about 60 million dollars", "USD 60000000", "approx=1"},
+    {"Aid of up to $50 million was pledged.", "money", "up to $50 million", "USD 50000000", "approx=1"},
+    {"Fares are 30 rupees.", "money", "30 rupees", "INR 30", NULL},
+    {"He sold it for $1,500.", "money", "$1,500", "USD 1500", NULL},
+    {"Profit was 900 million yuan.", "money", "900 million yuan", "CNY 900000000", NULL},
+    {"The deficit is $1.3 trillion.", "money", "$1.3 trillion", "USD 1300000000000", NULL},
+    {"The offer values it at $42bn.", "money", "$42bn", "USD 42000000000", NULL},
+    {"He earned 80,000 euros a year.", "money", "80,000 euros", "EUR 80000", NULL},
+    {"The loan totals 15 million pounds.", "money", "15 million pounds", "GBP 15000000", NULL},
+    /* ---- more numbers ---- */
+    {"Officials reported 31 deaths.", "number", "31", "31", "noun=death"},
+    {"The quake killed 2,000 people.", "number", "2,000", "2000", "noun=people"},
+    {"They arrested nine suspects.", "number", "nine", "9", "noun=suspect"},
+    {"The bill has 14 sponsors.", "number", "14", "14", "noun=sponsor"},
+    {"Three journalists were freed.", "number", "Three", "3", "noun=journalist"},
+    {"The convoy had 80 trucks.", "number", "80", "80", "noun=truck"},
+    {"Six hostages escaped.", "number", "Six", "6", "noun=hostage"},
+    {"About 120 protesters gathered.", "number", "About 120", "120", "noun=protester"},
+    {"Firefighters saved 4 dogs.", "number", "4", "4", "noun=dog"},
+    {"The fund backs 19 startups.", "number", "19", "19", "noun=startup"},
+    {"The region has 2.3 million inhabitants.", "number", "2.3 million", "2300000", "noun=inhabitant"},
+    {"They found 13 bodies.", "number", "13", "13", "noun=body"},
+    {"Ten schools closed.", "number", "Ten", "10", "noun=school"},
+    {"Nearly 70 flights were cancelled.", "number", "Nearly 70", "70", "noun=flight"},
+    /* ---- more names ---- */
+    {"President Barack Obama signed the order.", "person", "Barack Obama", "Barack Obama", "role=President"},
+    {"Xi Jinping visited Moscow. Xi said little.", "person", "Xi", "Xi Jinping", "ref=Xi Jinping"},
+    {"China's president Xi Jinping arrived.", "person", "Xi Jinping", "Xi Jinping", "role=president"},
+    {"The adviser, Igor Shchyogolev, declined.", "person", "Igor Shchyogolev", "Igor Shchyogolev", NULL},
+    {"Ms. Jane Smith agreed.", "person", "Jane Smith", "Jane Smith", NULL},
+    {"Finance Minister Anton Siluanov spoke.", "person", "Anton Siluanov", "Anton Siluanov", "role=Finance Minister"},
+    {"Trade Minister Joseph Kimotho resigned.", "person", "Joseph Kimotho", "Joseph Kimotho", "role=Trade Minister"},
+    {"The Cold War ended.", "person", "Cold War", "-", NULL},
+    {"Ministers met the Brookings Institution.", "org", "Brookings Institution", "Brookings Institution", NULL},
+    {"The Shanghai Cooperation Organisation met.", "org", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organisation", NULL},
+    {"Shares of Huawei Technologies rose.", "org", "Huawei Technologies", "Huawei Technologies", NULL},
+    {"The Kremlin declined to comment.", "org", "Kremlin", "Kremlin", NULL},
+    {"Sources told the broadcaster Zvezda.", "org", "Zvezda", "Zvezda", NULL},
+    {"Flights to Washington resumed.", "place", "Washington", "Washington", NULL},
+    /* ---- more quotes ---- */
+    {"\"We are ready to talk,\" said Foreign Minister Sergei Lavrov.", "quote", "\"We are ready to talk,\"", "We are ready to talk,", "speaker=Sergei Lavrov"},
+    {"“No date has been set,” a spokesman said.", "quote", "“No date has been set,”", "No date has been set,", NULL},
+    {"According to Anna Petrova, \"the deal is done for now.\"", "quote", "\"the deal is done for now.\"", "the deal is done for now.", "speaker=Anna Petrova"},
+    {"“We are close,” Wallace said. “It could happen soon.”", "quote", "“It could happen soon.”", "It could happen soon.", "speaker=Wallace"},
+    {"“Great partner to the industry,” – Andy Jassy", "quote", "“Great partner to the industry,”", "Great partner to the industry,", "speaker=Andy Jassy"},
+    {"“Both sides gain from this,” said the former foreign minister and State Council member Yang Jiechi.", "quote", "“Both sides gain from this,”", "Both sides gain from this,", "speaker=Yang Jiechi"},
+    {"She called it a \"very bad idea\" before leaving.", "quote", "\"very bad idea\"", "very bad idea", NULL},
+    {"\"This will take time,\" Ian Wallace told reporters.", "quote", "\"This will take time,\"", "This will take time,", "speaker=Ian Wallace"},
+    {"\"There is no deal,\" the ministry said in a statement.", "quote", "\"There is no deal,\"", "There is no deal,", NULL},
+    {"Putin said: “Cooperation will deepen next year.”", "quote", "“Cooperation will deepen next year.”", "Cooperation will deepen next year.", "speaker=Putin"},
+};
+
+static SwFact *
+find_fact(GPtrArray *facts, const gchar *kind, const gchar *span, gboolean prefix)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		SwFact *f = g_ptr_array_index(facts, i);
+		if (!g_str_equal(sw_fact_kind_to_string(f->kind), kind))
+			continue;
+		if (prefix ? g_str_has_prefix(f->text, span) : g_str_equal(f->text, span))
+			return f;
+	}
+	return NULL;
+}
+
+static const gchar *
+fact_field(const SwFact *f, const gchar *field)
+{
+	if (g_str_equal(field, "noun"))
+		return f->noun;
+	if (g_str_equal(field, "role"))
+		return f->role;
+	if (g_str_equal(field, "ref"))
+		return f->ref;
+	if (g_str_equal(field, "speaker"))
+		return f->speaker;
+	if (g_str_equal(field, "from"))
+		return f->from;
+	if (g_str_equal(field, "to"))
+		return f->to;
+	if (g_str_equal(field, "approx"))
+		return f->approx ? "1" : "0";
+	fail_msg("unknown field %s", field);
+	return NULL;
+}
+
+static gchar *
+describe(GPtrArray *facts)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	for (guint i = 0; i < facts->len; i++) {
+		SwFact *f = g_ptr_array_index(facts, i);
+		g_string_append_printf(s, " %s[%s]=%s", sw_fact_kind_to_string(f->kind), f->text,
+				       f->value != NULL ? f->value : "");
+	}
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+static GDate
+ref_date(const gchar *iso)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	assert_true(sw_facts_parse_ref_date(iso, &d));
+	return d;
+}
+
+/* facts come sorted, with offsets that give their text, and only quotes
+ * enclose others */
+static void
+check_invariants(const gchar *text, gsize len, GPtrArray *facts)
+{
+	gsize last_start = 0;
+	gsize last_end = 0;
+
+	for (guint i = 0; i < facts->len; i++) {
+		SwFact *f = g_ptr_array_index(facts, i);
+		assert_true(f->start < f->end && f->end <= len);
+		assert_memory_equal(f->text, text + f->start, f->end - f->start);
+		assert_int_equal(strlen(f->text), f->end - f->start);
+		assert_true(f->start >= last_start);
+		if (f->kind != SW_FACT_QUOTE) {
+			if (f->start < last_end)
+				fail_msg("%s [%s] overlaps the fact before it", sw_fact_kind_to_string(f->kind),
+					 f->text);
+			last_end = f->end;
+			assert_non_null(f->value);
+		}
+		if (f->kind == SW_FACT_MONEY || f->kind == SW_FACT_NUMBER || f->kind == SW_FACT_PERCENT)
+			assert_true(isfinite(f->amount) && f->amount >= 0 && f->amount <= 1e18);
+		last_start = f->start;
+	}
+}
+
+static void
+test_table(void **state)
+{
+	GDate ref = ref_date("2014-10-24");
+	guint failed = 0;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(fact_cases); i++) {
+		const SwFactCase *c = &fact_cases[i];
+		g_autoptr(GPtrArray) facts = sw_facts_find(c->text, strlen(c->text), &ref);
+		SwFact *f = find_fact(facts, c->kind, c->span, FALSE);
+		const gchar *why = NULL;
+		g_autofree gchar *got = NULL;
+
+		check_invariants(c->text, strlen(c->text), facts);
+		if (g_strcmp0(c->value, "-") == 0) {
+			if (f != NULL)
+				why = "found, but should not be";
+		} else if (f == NULL) {
+			why = "not found";
+		} else if (c->value != NULL && g_strcmp0(f->value, c->value) != 0) {
+			why = "wrong value";
+		} else if (c->extra != NULL) {
+			g_auto(GStrv) kv = g_strsplit(c->extra, "=", 2);
+			if (g_strcmp0(fact_field(f, kv[0]), kv[1]) != 0)
+				why = "wrong field";
+		}
+		if (why == NULL)
+			continue;
+		got = describe(facts);
+		print_error("case %u \"%s\": %s [%s] %s %s: %s; found:%s\n", i, c->text, c->kind,
+			    c->span, c->value != NULL ? c->value : "", c->extra != NULL ? c->extra : "",
+			    why, got);
+		failed++;
+	}
+	if (failed > 0)
+		fail_msg("%u of %u cases failed", failed, (guint)G_N_ELEMENTS(fact_cases));
+}
+
+/* what a date covers, so that two can be ordered */
+static void
+test_intervals(void **state)
+{
+	GDate ref = ref_date("2014-10-24");
+	static const struct {
+		const gchar *text;
+		const gchar *span;
+		const gchar *from;
+		const gchar *to;
+	} cases[] = {
+	    {"It is due next month.", "next month", "2014-11-01", "2014-11-30"},
+	    {"It is due in the first half of 2015.", "the first half of 2015", "2015-01-01", "2015-06-30"},
+	    {"It happened this week.", "this week", "2014-10-20", "2014-10-26"},
+	    {"Profit rose in the third quarter.", "the third quarter", "2014-07-01", "2014-09-30"},
+	    {"It is due next year.", "next year", "2015-01-01", "2015-12-31"},
+	    {"Repairs are planned for the summer.", "the summer", "2014-06-01", "2014-08-31"},
+	    {"They met on Monday.", "Monday", "2014-10-20", "2014-10-20"},
+	    {"It grew in the 1990s.", "the 1990s", "1990-01-01", "1999-12-31"},
+	};
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GPtrArray) facts = sw_facts_find(cases[i].text, strlen(cases[i].text), &ref);
+		SwFact *f = find_fact(facts, "date", cases[i].span, FALSE);
+		if (f == NULL)
+			fail_msg("\"%s\": no date [%s]", cases[i].text, cases[i].span);
+		assert_string_equal(f->from, cases[i].from);
+		assert_string_equal(f->to, cases[i].to);
+	}
+}
+
+/* without a reference date, relative expressions keep their placeholders */
+static void
+test_no_reference(void **state)
+{
+	const gchar *text = "They met on Monday and will meet next month, on November 10.";
+	g_autoptr(GPtrArray) facts = sw_facts_find(text, strlen(text), NULL);
+	SwFact *f;
+
+	(void)state;
+	f = find_fact(facts, "date", "Monday", FALSE);
+	assert_non_null(f);
+	assert_string_equal(f->value, "XXXX-WXX-1");
+	f = find_fact(facts, "date", "November 10", FALSE);
+	assert_non_null(f);
+	assert_string_equal(f->value, "XXXX-11-10");
+}
+
+/* ---- the seed articles ---- */
+
+typedef struct {
+	const gchar *kind;
+	const gchar *span; /* a quote's opening words */
+	const gchar *value;
+	const gchar *extra;
+} SwSeedFact;
+
+static const SwSeedFact seed_000[] = {
+    {"time", "07:30 EDT", NULL, NULL},
+    {"date", "OCTOBER 24 2014", "2014-10-24", NULL},
+    {"date", "next month", "2014-11", NULL},
+    {"date", "2013", "2013", NULL},
+    {"date", "this November", "2014-11", NULL},
+    {"money", "$600 million", "USD 600000000", NULL},
+    {"number", "more than 15,000", "15000", "approx=1"},
+    {"person", "Yang Jiechi", NULL, "role=State Councilor for Foreign Affairs"},
+    {"person", "John Kerry", NULL, "role=Secretary of State"},
+    {"person", "Vladimir Putin", NULL, "role=President"},
+    {"person", "Putin", "Vladimir Putin", NULL},
+    {"person", "Alisher Usmanov", NULL, NULL},
+    {"person", "Roman Seleznev", NULL, NULL},
+    {"person", "Mark Turner", NULL, NULL},
+    {"person", "John Furrier", NULL, NULL},
+    {"person", "Andy Jassy", NULL, NULL},
+    {"person", "Michael Dell", NULL, NULL},
+    {"person", "Pat Gelsinger", NULL, NULL},
+    {"quote", "“joint cybersecurity operations”", NULL, NULL},
+    {"quote", "“undermine sovereignty", NULL, NULL},
+    {"quote", "“Due to mistaken U.S. practices", NULL, "speaker=Yang Jiechi"},
+    {"quote", "“TheCUBE", NULL, "speaker=Andy Jassy"},
+    {NULL},
+};
+
+static const SwSeedFact seed_001[] = {
+    {"date", "November", "2014-11", NULL},
+    {"date", "November 10", "2014-11-10", NULL},
+    {"date", "2013", "2013", NULL},
+    {"person", "Vladimir Putin", NULL, "role=President"},
+    {"person", "Alisher Usmanov", NULL, NULL},
+    {"person", "Edward Snowden", NULL, NULL},
+    {"quote", "“joint cyber-security operations”", NULL, NULL},
+    {"quote", "“close to the Kremlin”", NULL, NULL},
+    {"quote", "“two-sided agreement on cooperation", NULL, NULL},
+    {"quote", "“social stability and public order”", NULL, NULL},
+    {"quote", "“incidents from escalating", NULL, NULL},
+    {"quote", "“conduct joint cyber-security operations”", NULL, NULL},
+    {"quote", "“Russia and China are already cooperating", NULL, "speaker=the report"},
+    {"quote", "“dialogue partners”", NULL, NULL},
+    {"quote", "“[Kommersant] called the future document", NULL, NULL},
+    {"quote", "“The deputy head of the Russian Institute", NULL, NULL},
+    {NULL},
+};
+
+static const SwSeedFact seed_002[] = {
+    {"date", "next month", "2014-11", NULL},
+    {"date", "November 10", "2014-11-10", NULL},
+    {"date", "2013", "2013", NULL},
+    {"date", "May", "2014-05", NULL},
+    {"money", "2.5bn ruble", "RUB 2500000000", NULL},
+    {"money", "$60m", "USD 60000000", NULL},
+    {"number", "five", "5", "noun=soldier"},
+    {"person", "Vladamir Putin", NULL, NULL},
+    {"person", "Putin", "Vladamir Putin", NULL},
+    {"person", "Xi Jinping", NULL, "role=president"},
+    {"quote", "“close to the Kremlin”", NULL, NULL},
+    {"quote", "“two-sided agreement”", NULL, NULL},
+    {"quote", "“internal affairs”", NULL, NULL},
+    {"quote", "“sovereign right”", NULL, NULL},
+    {NULL},
+};
+
+static const SwSeedFact seed_003[] = {
+    {"date", "next year", "2015", NULL},
+    {"date", "this week", "2014-W46", NULL},
+    {"date", "the first half of 2015", "2015-H1", NULL},
+    {"date", "2013", "2013", NULL},
+    {"duration", "recent weeks", NULL, NULL},
+    {"number", "five", "5", "noun=member"},
+    {"person", "Vladimir Putin", NULL, "role=President"},
+    {"person", "Ian Wallace", NULL, NULL},
+    {"person", "Wallace", "Ian Wallace", NULL},
+    {"quote", "“didn’t seem strange to me,”", NULL, "speaker=Ian Wallace"},
+    {"quote", "“It certainly seems plausible", NULL, "speaker=Ian Wallace"},
+    {"quote", "“Both the Russians and the Chinese", NULL, "speaker=Ian Wallace"},
+    {"quote", "“They’re focused on regime stability.”", NULL, "speaker=Ian Wallace"},
+    {"quote", "“In the long term", NULL, "speaker=Ian Wallace"},
+    {NULL},
+};
+
+static const SwSeedFact seed_004[] = {
+    {"date", "MAY 20", "2014-05-20", NULL},
+    {"date", "May 20, 2014", "2014-05-20", NULL},
+    {"date", "next month", "2014-11", NULL},
+    {"date", "last year", "2013", NULL},
+    {"date", "2013", "2013", NULL},
+    {"date", "May", "2014-05", NULL},
+    {"date", "August", "2014-08", NULL},
+    {"duration", "two day", "P2D", NULL},
+    {"money", "$60 million", "USD 60000000", NULL},
+    {"person", "Vladimir Putin", NULL, "role=President"},
+    {"person", "Xi Jingping", NULL, "role=President"},
+    {"person", "Xi Jinping", NULL, "role=leader"},
+    {"person", "Sasha Mordovets", NULL, NULL},
+    {"person", "Elena Chernenko", NULL, NULL},
+    {"person", "Vladislav Novyii", NULL, NULL},
+    {"person", "Ivan Safronov", NULL, NULL},
+    {"person", "Igor Shchyogolev", NULL, "role=advisor"},
+    {"person", "Barack Obama", NULL, NULL},
+    {"person", "Valeria Yashchenko", NULL, NULL},
+    {"person", "Yashchenko", "Valeria Yashchenko", NULL},
+    {"person", "Yang Jiechi", NULL, NULL},
+    {"quote", "\"non-aggression pact.\"", NULL, NULL},
+    {"quote", "\"a bilateral agreement between Russia and China", NULL,
+     "speaker=Valeria Yashchenko"},
+    {"quote", "\"Not necessarily.", NULL, "speaker=Valeria Yashchenko"},
+    {"quote", "\"for the use of interfering", NULL, NULL},
+    {"quote", "\"sovereign right\"", NULL, NULL},
+    {"quote", "\"its own national segment.\"", NULL, NULL},
+    {"quote", "\"national segments.\"", NULL, NULL},
+    {"quote", "\"The United State's incorrect position", NULL, "speaker=Yang Jiechi"},
+    {NULL},
+};
+
+static const struct {
+	const gchar *file;
+	const gchar *ref; /* about when each was written (seeds/README.md) */
+	const SwSeedFact *facts;
+} seeds[] = {
+    {"000_10be102d5d4422e8.txt", "2014-10-24", seed_000},
+    {"001_f6b276616a063818.txt", "2014-10-27", seed_001},
+    {"002_931199b91c26bc93.txt", "2014-10-27", seed_002},
+    {"003_213e587e123d416e.txt", "2014-11-12", seed_003},
+    {"004_c3a08c2fcaf44687.txt", "2014-10-20", seed_004},
+};
+
+static void
+test_seeds_if_present(void **state)
+{
+	g_autofree gchar *dir = sw_test_shared_path("seeds");
+	guint failed = 0;
+
+	(void)state;
+	if (dir == NULL) {
+		print_message("../shared/seeds absent: skipped\n");
+		skip();
+	}
+	for (guint s = 0; s < G_N_ELEMENTS(seeds); s++) {
+		g_autofree gchar *path = g_build_filename(dir, seeds[s].file, NULL);
+		g_autofree gchar *text = NULL;
+		g_autoptr(GPtrArray) facts = NULL;
+		GDate ref = ref_date(seeds[s].ref);
+		gsize len = 0;
+
+		assert_true(g_file_get_contents(path, &text, &len, NULL));
+		facts = sw_facts_find(text, len, &ref);
+		check_invariants(text, len, facts);
+		for (const SwSeedFact *e = seeds[s].facts; e->kind != NULL; e++) {
+			SwFact *f = find_fact(facts, e->kind, e->span, g_str_equal(e->kind, "quote"));
+			const gchar *why = NULL;
+			if (f == NULL)
+				why = "not found";
+			else if (e->value != NULL && g_strcmp0(f->value, e->value) != 0)
+				why = "wrong value";
+			else if (e->extra != NULL) {
+				g_auto(GStrv) kv = g_strsplit(e->extra, "=", 2);
+				if (g_strcmp0(fact_field(f, kv[0]), kv[1]) != 0)
+					why = "wrong field";
+			}
+			if (why == NULL)
+				continue;
+			print_error("%s: %s [%s] %s: %s (got %s)\n", seeds[s].file, e->kind, e->span,
+				    e->extra != NULL ? e->extra : "", why,
+				    f != NULL ? (f->value != NULL ? f->value : "") : "-");
+			failed++;
+		}
+	}
+	if (failed > 0)
+		fail_msg("%u seed facts missed", failed);
+}
+
+/* ---- hostile input ---- */
+
+static void
+run_hostile(const gchar *what, const gchar *data, gsize len)
+{
+	GDate ref = ref_date("2014-10-24");
+	g_autofree gchar *text = sw_text_make_valid_in_place(data, len);
+	g_autoptr(GPtrArray) facts = NULL;
+	gint64 t0 = g_get_monotonic_time();
+
+	assert_true(g_utf8_validate(text, (gssize)len, NULL));
+	facts = sw_facts_find(text, len, &ref);
+	check_invariants(text, len, facts);
+	/* a bound far above the normal pace: a quadratic path would blow it */
+	if (g_get_monotonic_time() - t0 > 20 * G_USEC_PER_SEC)
+		fail_msg("%s: took %.1f s", what, (g_get_monotonic_time() - t0) / 1e6);
+}
+
+static void
+test_hostile(void **state)
+{
+	GDate ref = ref_date("2014-10-24");
+	g_autoptr(GString) s = g_string_new(NULL);
+
+	(void)state;
+	/* invalid UTF-8 and NULs, kept in place */
+	{
+		static const gchar bad[] = "On Monday \xff\xfe\xc3 paid \0$5 million\x80.";
+		run_hostile("bad bytes", bad, sizeof(bad) - 1);
+	}
+	/* a megabyte without a space */
+	for (guint i = 0; i < 1024 * 1024; i++)
+		g_string_append_c(s, "x1$%“\"."[i % 7]);
+	run_hostile("1 MB without a space", s->str, s->len);
+	/* ten thousand digits: no value at all, rather than an absurd one */
+	g_string_truncate(s, 0);
+	g_string_append_c(s, '$');
+	for (guint i = 0; i < 10000; i++)
+		g_string_append_c(s, '9');
+	g_string_append(s, " billion and 10000 soldiers and ");
+	for (guint i = 0; i < 10000; i++)
+		g_string_append_c(s, '1');
+	g_string_append(s, " percent");
+	run_hostile("10,000 digits", s->str, s->len);
+	{
+		g_autoptr(GPtrArray) facts = sw_facts_find(s->str, s->len, &ref);
+		assert_non_null(find_fact(facts, "number", "10000", FALSE));
+		assert_null(find_fact(facts, "money", "$9", TRUE));
+		assert_null(find_fact(facts, "percent", "1", TRUE));
+	}
+	/* impossible dates */
+	{
+		static const gchar *const bad[] = {
+		    "On February 30 they met.", "He ran the 99th mile.", "On 2014-02-30 it opened.",
+		    "Dated 13/45/2014 here.",	"On 31 April 2014 it fell.", "At 25:99 p.m. it ended.",
+		    "The 0th of May passed.",
+		};
+		for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+			g_autoptr(GPtrArray) facts = sw_facts_find(bad[i], strlen(bad[i]), &ref);
+			for (guint k = 0; k < facts->len; k++) {
+				SwFact *f = g_ptr_array_index(facts, k);
+				GDate d;
+				if (f->kind != SW_FACT_DATE && f->kind != SW_FACT_TIME)
+					continue;
+				/* a full date given must be a real one */
+				if (strlen(f->value) >= 10 && g_ascii_isdigit(f->value[0]))
+					g_date_set_parse(&d, f->value);
+				if (strlen(f->value) >= 10 && g_ascii_isdigit(f->value[0]) &&
+				    !g_date_valid(&d))
+					fail_msg("\"%s\": absurd date %s", bad[i], f->value);
+				if (g_str_equal(f->text, "February 30") || g_str_equal(f->text, "the 99th") ||
+				    g_str_equal(f->text, "2014-02-30") || g_str_equal(f->text, "13/45/2014"))
+					fail_msg("\"%s\": took [%s] for a date", bad[i], f->text);
+			}
+		}
+	}
+	/* many facts: the overlap test and the name look-ups stay linear */
+	g_string_truncate(s, 0);
+	while (s->len < 600 * 1024)
+		g_string_append(s, "“We said that on Monday,” said Ian Wallace, who paid $3m to 5 "
+				   "soldiers and 4% in May 2014. ");
+	run_hostile("many facts", s->str, s->len);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_table),	    cmocka_unit_test(test_intervals),
+	    cmocka_unit_test(test_no_reference),     cmocka_unit_test(test_seeds_if_present),
+	    cmocka_unit_test(test_hostile),
+	};
+	sw_test_init();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

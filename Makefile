@@ -72,8 +72,10 @@ LIB_SRCS = \
 	src/quantity.c \
 	src/names.c \
 	src/quotes.c \
+	src/status.c \
 	src/store.c \
 	src/diff.c \
+	src/factdiff.c \
 	src/json.c \
 	src/notify.c \
 	src/hook.c \
@@ -90,7 +92,7 @@ UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)
 HTTPD = $(BUILD)/tests/sw-httpd
-BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts
+BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts $(BUILD)/tests/bench-diff
 
 ifeq ($(V),1)
 Q =
@@ -98,7 +100,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract bench-facts fuzz install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -148,7 +150,11 @@ bench-extract: $(BENCH_BINS)
 bench-facts: $(BENCH_BINS)
 	@tools/bench-facts.sh $(BUILD)
 
-bench: bench-extract bench-facts
+# the semantic diff of two 100 KB versions (texts made up by the bench)
+bench-diff: $(BENCH_BINS)
+	@$(BUILD)/tests/bench-diff
+
+bench: bench-extract bench-facts bench-diff
 
 # libFuzzer (clang) on every target for FUZZ_SECONDS each; new inputs that
 # add coverage are merged into tests/fuzz/corpus/, which make check replays

@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include "diff-private.h"
+
 #include "sw/text.h"
 
 /* DP tables above this many cells fall back to a greedy alignment */
@@ -56,6 +58,7 @@ sw_change_free(SwChange *c)
 	g_free(c->old_sentence);
 	g_free(c->new_sentence);
 	g_free(c->note);
+	g_free(c->phrase);
 	g_free(c);
 }
 
@@ -69,6 +72,7 @@ sw_diff_free(SwDiff *diff)
 	g_ptr_array_unref(diff->ops);
 	g_free(diff->old_title);
 	g_free(diff->new_title);
+	g_free(diff->flip_flop);
 	g_strfreev(diff->old_lines);
 	g_strfreev(diff->new_lines);
 	g_free(diff);
@@ -209,37 +213,12 @@ sw_diff_lcs(gchar **a, guint n, gchar **b, guint m, gint *match_a, guint a_off, 
 	}
 }
 
-static gboolean
+gboolean
 sw_diff_is_cosmetic(const gchar *a, const gchar *b)
 {
 	g_autofree gchar *ka = sw_text_cosmetic_key(a);
 	g_autofree gchar *kb = sw_text_cosmetic_key(b);
 	return g_strcmp0(ka, kb) == 0;
-}
-
-/* the number-bearing words of @s, sorted, as one string */
-static gchar *
-sw_diff_numbers(const gchar *s)
-{
-	static const gchar *const words[] = {
-	    "one",	"two",	    "three",	"four",	   "five",   "six",   "seven",
-	    "eight",	"nine",	    "ten",	"eleven",  "twelve", "twenty", "thirty",
-	    "hundred", "thousand", "million", "billion", "trillion", "half", "dozen", NULL,
-	};
-	g_autoptr(GPtrArray) keys = sw_diff_word_keys(s);
-	g_autoptr(GPtrArray) nums = g_ptr_array_new();
-
-	for (guint i = 0; i < keys->len; i++) {
-		const gchar *k = g_ptr_array_index(keys, i);
-		gboolean digit = FALSE;
-		for (const gchar *p = k; *p != '\0'; p++)
-			digit |= g_ascii_isdigit(*p);
-		if (digit || g_strv_contains(words, k))
-			g_ptr_array_add(nums, (gpointer)k);
-	}
-	g_ptr_array_sort(nums, (GCompareFunc)strcmp);
-	g_ptr_array_add(nums, NULL);
-	return g_strjoinv(" ", (gchar **)nums->pdata);
 }
 
 static void
@@ -311,51 +290,6 @@ sw_diff_words(const gchar *old_sentence, const gchar *new_sentence)
 	return ops;
 }
 
-static gboolean
-sw_diff_has_digit(const gchar *s)
-{
-	for (; s != NULL && *s != '\0'; s++) {
-		if (g_ascii_isdigit(*s))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* the first changed number of a reworded sentence, with its scale word:
- * "$48 million" -> "$84 million" */
-static gboolean
-sw_diff_number_span(const gchar *old_s, const gchar *new_s, gchar **out_old, gchar **out_new)
-{
-	static const gchar *const scales[] = {"million", "billion", "trillion", "thousand",
-					      "percent", "per", "people", "dead", NULL};
-	g_autoptr(GPtrArray) ops = sw_diff_words(old_s, new_s);
-
-	for (guint i = 0; i + 1 < ops->len; i++) {
-		SwWordOp *a = g_ptr_array_index(ops, i);
-		SwWordOp *b = g_ptr_array_index(ops, i + 1);
-		SwWordOp *next = i + 2 < ops->len ? g_ptr_array_index(ops, i + 2) : NULL;
-		g_autofree gchar *scale = NULL;
-		if (a->kind != SW_DIFF_OP_REMOVED || b->kind != SW_DIFF_OP_ADDED)
-			continue;
-		if (!sw_diff_has_digit(a->text) && !sw_diff_has_digit(b->text))
-			continue;
-		if (next != NULL && next->kind == SW_DIFF_OP_EQUAL) {
-			g_auto(GStrv) w = g_strsplit(next->text, " ", 2);
-			g_autofree gchar *k = w[0] != NULL ? sw_text_cosmetic_key(w[0]) : g_strdup("");
-			if (g_strv_contains(scales, k)) {
-				gsize l = strlen(w[0]);
-				while (l > 0 && g_ascii_ispunct(w[0][l - 1]))
-					l--;
-				scale = g_strndup(w[0], l);
-			}
-		}
-		*out_old = scale != NULL ? g_strdup_printf("%s %s", a->text, scale) : g_strdup(a->text);
-		*out_new = scale != NULL ? g_strdup_printf("%s %s", b->text, scale) : g_strdup(b->text);
-		return TRUE;
-	}
-	return FALSE;
-}
-
 /* the changed span of a reworded sentence: first to last differing word */
 static void
 sw_diff_changed_span(const gchar *old_s, const gchar *new_s, gchar **out_old, gchar **out_new)
@@ -385,23 +319,53 @@ sw_diff_changed_span(const gchar *old_s, const gchar *new_s, gchar **out_old, gc
 	*out_new = n->len > 0 ? g_strdup(n->str) : NULL;
 }
 
-static SwChange *
+SwChange *
 sw_diff_add_change(SwDiff *diff, const gchar *kind)
 {
 	SwChange *c = g_new0(SwChange, 1);
 	c->kind = g_strdup(kind);
+	c->rank = G_MAXINT;
 	g_ptr_array_add(diff->changes, c);
 	return c;
 }
 
-static gboolean
+/* a notice that the story was corrected: the reader was told wrong */
+gboolean
 sw_diff_is_correction(const gchar *s)
 {
-	return g_regex_match_simple(
-	    "^(correction|clarification|editor'?s note|update|updated)\\b|"
-	    "^an earlier version of this (article|story|report)|"
-	    "^this (article|story|report) (has been|was) (updated|corrected|amended)",
-	    s, G_REGEX_CASELESS, 0);
+	static GRegex *re = NULL;
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("^(correction|corrections|clarification)\\b|"
+				 "^an earlier version of this (article|story|report|post)|"
+				 "^this (article|story|report|post) (has been|was) (corrected|amended)",
+				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	return s != NULL && g_regex_match(re, s, 0, NULL);
+}
+
+/* a notice that it was updated, which says when, not what */
+gboolean
+sw_diff_is_update_notice(const gchar *s)
+{
+	static GRegex *re = NULL;
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("^(update|updated|last updated|editor'?s note)\\b|"
+				 "^this (article|story|report|post) (has been|was) updated",
+				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	return s != NULL && g_regex_match(re, s, 0, NULL);
+}
+
+gboolean
+sw_diff_is_notice(const gchar *s)
+{
+	return sw_diff_is_correction(s) || sw_diff_is_update_notice(s);
 }
 
 static SwDiffOp *
@@ -415,6 +379,8 @@ sw_diff_push_op(SwDiff *diff, SwDiffOpKind kind, gint oi, gint ni)
 	op->new_line = ni >= 0 ? diff->new_lines[ni] : NULL;
 	if (kind == SW_DIFF_OP_CHANGED || kind == SW_DIFF_OP_MOVED)
 		op->cosmetic = sw_diff_is_cosmetic(op->old_line, op->new_line);
+	else if (kind == SW_DIFF_OP_SPLIT)
+		op->cosmetic = TRUE;
 	g_ptr_array_add(diff->ops, op);
 	return op;
 }
@@ -434,6 +400,50 @@ sw_diff_cand_cmp(gconstpointer a, gconstpointer b)
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
 	return ABS(x->i - x->j) - ABS(y->i - y->j);
+}
+
+/* A sentence split into the next two or three (or, @merged, two or three
+ * merged into one): the pieces' words joined are the whole's. The whole
+ * and the first piece pair as SPLIT; the other pieces are marked -2. */
+static void
+sw_diff_splits(SwDiff *diff, guint n, guint m, gint *ma, gint *mb, SwDiffOpKind *kinds, gboolean merged)
+{
+	/* the whole side: old lines for a split, new ones for a merge */
+	gchar **whole = merged ? diff->new_lines : diff->old_lines;
+	gchar **parts = merged ? diff->old_lines : diff->new_lines;
+	gint *wm = merged ? mb : ma;
+	gint *pm = merged ? ma : mb;
+	guint nw = merged ? m : n;
+	guint np = merged ? n : m;
+	g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+	for (guint w = 0; w < nw; w++) {
+		if (wm[w] == -1)
+			g_hash_table_insert(by_key, sw_text_cosmetic_key(whole[w]), GUINT_TO_POINTER(w + 1));
+	}
+	if (g_hash_table_size(by_key) == 0)
+		return;
+	for (guint p = 0; p + 1 < np; p++) {
+		g_autoptr(GString) joined = g_string_new(NULL);
+		if (pm[p] != -1)
+			continue;
+		for (guint k = 0; k < 3 && p + k < np && pm[p + k] == -1; k++) {
+			g_autofree gchar *key = sw_text_cosmetic_key(parts[p + k]);
+			guint w1;
+			g_string_append(joined, key);
+			if (k == 0)
+				continue;
+			w1 = GPOINTER_TO_UINT(g_hash_table_lookup(by_key, joined->str));
+			if (w1 == 0 || wm[w1 - 1] != -1)
+				continue;
+			wm[w1 - 1] = (gint)p;
+			pm[p] = (gint)(w1 - 1);
+			for (guint x = 1; x <= k; x++)
+				pm[p + x] = -2;
+			kinds[merged ? p : w1 - 1] = SW_DIFF_OP_SPLIT;
+			break;
+		}
+	}
 }
 
 /* align the sentences: fills @ma (old -> new), @mb (new -> old), @kinds */
@@ -456,7 +466,7 @@ sw_diff_align(SwDiff *diff, guint n, guint m, gint *ma, gint *mb, SwDiffOpKind *
 
 	/* moves: the same sentence (up to punctuation) elsewhere */
 	for (guint i = 0; i < n; i++) {
-		if (ma[i] < 0)
+		if (ma[i] == -1)
 			g_hash_table_insert(by_key, sw_text_cosmetic_key(diff->old_lines[i]),
 					    GUINT_TO_POINTER(i + 1));
 	}
@@ -478,24 +488,27 @@ sw_diff_align(SwDiff *diff, guint n, guint m, gint *ma, gint *mb, SwDiffOpKind *
 				    : SW_DIFF_OP_CHANGED;
 	}
 
+	sw_diff_splits(diff, n, m, ma, mb, kinds, FALSE);
+	sw_diff_splits(diff, n, m, ma, mb, kinds, TRUE);
+
 	/* rewordings: the most similar remaining pairs first */
 	{
 		g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(SwDiffCand));
 		guint un = 0, um = 0;
 
 		for (guint i = 0; i < n; i++)
-			un += ma[i] < 0;
+			un += ma[i] == -1;
 		for (guint j = 0; j < m; j++)
-			um += mb[j] < 0;
+			um += mb[j] == -1;
 		/* a rewrite of everything is not worth pairing sentence by sentence */
 		if ((guint64)un * um > SW_DIFF_MAX_PAIRS)
 			return;
 		for (guint i = 0; i < n; i++) {
-			if (ma[i] >= 0)
+			if (ma[i] != -1)
 				continue;
 			for (guint j = 0; j < m; j++) {
 				SwDiffCand c = {0, (gint)i, (gint)j};
-				if (mb[j] >= 0)
+				if (mb[j] != -1)
 					continue;
 				c.score = sw_diff_similarity(diff->old_lines[i], diff->new_lines[j]);
 				if (c.score >= SW_DIFF_PAIR_MIN)
@@ -505,7 +518,7 @@ sw_diff_align(SwDiff *diff, guint n, guint m, gint *ma, gint *mb, SwDiffOpKind *
 		g_array_sort(cands, sw_diff_cand_cmp);
 		for (guint k = 0; k < cands->len; k++) {
 			SwDiffCand *c = &g_array_index(cands, SwDiffCand, k);
-			if (ma[c->i] >= 0 || mb[c->j] >= 0)
+			if (ma[c->i] != -1 || mb[c->j] != -1)
 				continue;
 			ma[c->i] = c->j;
 			mb[c->j] = c->i;
@@ -525,18 +538,23 @@ sw_diff_emit(SwDiff *diff, guint n, guint m, const gint *ma, const gint *mb, con
 		if (i >= 0 && kinds[i] == SW_DIFF_OP_EQUAL) {
 			for (; next_old < (guint)i; next_old++) {
 				if (ma[next_old] < 0)
-					sw_diff_push_op(diff, SW_DIFF_OP_REMOVED, (gint)next_old, -1);
+					sw_diff_push_op(diff, ma[next_old] == -2 ? SW_DIFF_OP_SPLIT
+										 : SW_DIFF_OP_REMOVED,
+							(gint)next_old, -1);
 			}
 			next_old = (guint)i + 1;
 		}
-		if (i < 0)
+		if (i == -2)
+			sw_diff_push_op(diff, SW_DIFF_OP_SPLIT, -1, (gint)j);
+		else if (i < 0)
 			sw_diff_push_op(diff, SW_DIFF_OP_ADDED, -1, (gint)j);
 		else
 			sw_diff_push_op(diff, kinds[i], i, (gint)j);
 	}
 	for (; next_old < n; next_old++) {
 		if (ma[next_old] < 0)
-			sw_diff_push_op(diff, SW_DIFF_OP_REMOVED, (gint)next_old, -1);
+			sw_diff_push_op(diff, ma[next_old] == -2 ? SW_DIFF_OP_SPLIT : SW_DIFF_OP_REMOVED,
+					(gint)next_old, -1);
 	}
 }
 
@@ -553,19 +571,27 @@ sw_diff_quote(const gchar *s)
 	return g_strdup_printf("“%s…”", t);
 }
 
+/* what to tell first: a correction, the headline, then by rank */
+static gint
+sw_diff_rank_cmp(gconstpointer a, gconstpointer b)
+{
+	const SwChange *x = *(const SwChange **)a;
+	const SwChange *y = *(const SwChange **)b;
+	return x->rank < y->rank ? -1 : x->rank > y->rank ? 1 : 0;
+}
+
 static void
 sw_diff_judge(SwDiff *diff, gboolean first)
 {
 	g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) told = g_ptr_array_new();
 	/* a first snapshot has no headline to compare with */
 	gboolean title_changed = !first && g_strcmp0(diff->old_title, diff->new_title) != 0;
 	gboolean title_cosmetic = !title_changed || sw_diff_is_cosmetic(diff->old_title, diff->new_title);
 	gboolean lede_changed = FALSE;
-	gboolean numbers = FALSE;
 	gboolean correction = FALSE;
 	gboolean cosmetic_only = title_cosmetic;
 	gboolean identical = !title_changed;
-	SwChange *numeric = NULL;
 
 	for (guint k = 0; k < diff->ops->len; k++) {
 		SwDiffOp *op = g_ptr_array_index(diff->ops, k);
@@ -577,10 +603,18 @@ sw_diff_judge(SwDiff *diff, gboolean first)
 			diff->sentences_unchanged++;
 			identical = FALSE;
 			continue;
+		case SW_DIFF_OP_SPLIT:
+			/* counted once, on the pair of the whole and its first piece */
+			if (op->old_index >= 0 && op->new_index >= 0)
+				diff->sentences_changed++;
+			identical = FALSE;
+			continue;
 		case SW_DIFF_OP_CHANGED:
 			identical = FALSE;
 			diff->sentences_changed++;
-			if (op->cosmetic)
+			/* an update notice with a new time is the same notice */
+			if (op->cosmetic || (sw_diff_is_update_notice(op->old_line) &&
+					     sw_diff_is_update_notice(op->new_line)))
 				continue;
 			break;
 		case SW_DIFF_OP_ADDED:
@@ -595,18 +629,20 @@ sw_diff_judge(SwDiff *diff, gboolean first)
 		cosmetic_only = FALSE;
 		if ((op->old_index == 0 || op->new_index == 0) && op->kind != SW_DIFF_OP_ADDED)
 			lede_changed = TRUE;
-		if (op->new_line != NULL && op->kind == SW_DIFF_OP_ADDED &&
-		    sw_diff_is_correction(op->new_line)) {
+		if (op->kind == SW_DIFF_OP_ADDED &&
+		    (sw_diff_is_correction(op->new_line) || sw_diff_is_update_notice(op->new_line))) {
 			SwChange *c = sw_diff_add_change(diff, "correction");
+			gboolean real = sw_diff_is_correction(op->new_line);
 			c->new = g_strdup(op->new_line);
 			c->new_sentence = g_strdup(op->new_line);
-			correction = TRUE;
+			c->note = g_strdup(real ? "correction notice" : "update notice");
+			c->phrase = g_strdup(real ? "correction notice added" : "update notice added");
+			c->rank = real ? 0 : 7;
+			correction |= real;
 			continue;
 		}
 		{
 			SwChange *c = sw_diff_add_change(diff, "sentence");
-			g_autofree gchar *na = op->old_line != NULL ? sw_diff_numbers(op->old_line) : g_strdup("");
-			g_autofree gchar *nb = op->new_line != NULL ? sw_diff_numbers(op->new_line) : g_strdup("");
 			c->old_sentence = g_strdup(op->old_line);
 			c->new_sentence = g_strdup(op->new_line);
 			if (op->kind == SW_DIFF_OP_CHANGED)
@@ -615,22 +651,20 @@ sw_diff_judge(SwDiff *diff, gboolean first)
 				c->note = g_strdup("added");
 			else
 				c->note = g_strdup("removed");
-			if (g_strcmp0(na, nb) != 0) {
-				numbers = TRUE;
-				if (numeric == NULL && op->kind == SW_DIFF_OP_CHANGED)
-					numeric = c;
-			}
 		}
 	}
 
 	if (title_changed && !title_cosmetic) {
 		SwChange *c = sw_diff_add_change(diff, "headline");
+		g_autofree gchar *qn = sw_diff_quote(diff->new_title);
 		c->old = g_strdup(diff->old_title);
 		c->new = g_strdup(diff->new_title);
-		/* headline first: it is what a reader sees first */
-		g_ptr_array_steal_index(diff->changes, diff->changes->len - 1);
-		g_ptr_array_insert(diff->changes, 0, c);
+		c->phrase = *diff->new_title != '\0' ? g_strdup_printf("headline now %s", qn)
+						     : g_strdup("headline removed");
+		c->rank = 1;
 	}
+	/* the fact changes before the sentences; each group in rank order */
+	g_ptr_array_sort(diff->changes, sw_diff_rank_cmp);
 
 	if (first) {
 		diff->significance = SW_SIGNIFICANCE_MAJOR;
@@ -643,27 +677,21 @@ sw_diff_judge(SwDiff *diff, gboolean first)
 		diff->significance = SW_SIGNIFICANCE_COSMETIC;
 		g_ptr_array_add(parts, g_strdup("cosmetic edits only"));
 	} else {
-		if (correction || (title_changed && !title_cosmetic && lede_changed))
+		gboolean headline = title_changed && !title_cosmetic;
+		if (correction || (headline && lede_changed) || diff->key_fact_changed)
 			diff->significance = SW_SIGNIFICANCE_MAJOR;
-		else if ((title_changed && !title_cosmetic) || numbers)
+		else if (headline || diff->facts_changed > 0)
 			diff->significance = SW_SIGNIFICANCE_SUBSTANTIVE;
 		else
 			diff->significance = SW_SIGNIFICANCE_MINOR;
-		if (title_changed && !title_cosmetic) {
-			g_autofree gchar *qn = sw_diff_quote(diff->new_title);
-			g_ptr_array_add(parts, g_strdup_printf("headline now %s", qn));
+		/* the three changes that matter most, in words */
+		for (guint i = 0; i < diff->changes->len && told->len < 3; i++) {
+			SwChange *c = g_ptr_array_index(diff->changes, i);
+			if (c->phrase != NULL)
+				g_ptr_array_add(told, c->phrase);
 		}
-		if (correction)
-			g_ptr_array_add(parts, g_strdup("correction notice added"));
-		if (numeric != NULL) {
-			g_autofree gchar *o = NULL;
-			g_autofree gchar *n = NULL;
-			if (sw_diff_number_span(numeric->old_sentence, numeric->new_sentence, &o, &n)) {
-				g_autofree gchar *qo = sw_diff_quote(o);
-				g_autofree gchar *qn = sw_diff_quote(n);
-				g_ptr_array_add(parts, g_strdup_printf("%s → %s", qo, qn));
-			}
-		}
+		for (guint i = 0; i < told->len; i++)
+			g_ptr_array_add(parts, g_strdup(g_ptr_array_index(told, i)));
 		{
 			g_autoptr(GString) counts = g_string_new(NULL);
 			if (diff->sentences_changed > 0)
@@ -688,6 +716,12 @@ sw_diff_judge(SwDiff *diff, gboolean first)
 SwDiff *
 sw_diff_stories(const gchar *old_text, const gchar *new_text)
 {
+	return sw_diff_stories_full(old_text, new_text, NULL);
+}
+
+SwDiff *
+sw_diff_stories_full(const gchar *old_text, const gchar *new_text, const SwDiffOptions *opts)
+{
 	SwDiff *diff = g_new0(SwDiff, 1);
 	g_autofree gint *ma = NULL;
 	g_autofree gint *mb = NULL;
@@ -707,6 +741,9 @@ sw_diff_stories(const gchar *old_text, const gchar *new_text)
 	kinds = g_new0(SwDiffOpKind, MAX(n, 1));
 	sw_diff_align(diff, n, m, ma, mb, kinds);
 	sw_diff_emit(diff, n, m, ma, mb, kinds);
+	if (old_text != NULL)
+		sw_factdiff_run(diff, opts != NULL ? opts->old_ref : NULL,
+				opts != NULL ? opts->new_ref : NULL);
 	sw_diff_judge(diff, old_text == NULL);
 	return diff;
 }

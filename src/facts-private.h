@@ -118,6 +118,11 @@ sw_facts_re(SwFactsRe *re);
 gboolean
 sw_facts_re_matches(SwFactsRe *re, const gchar *subject);
 
+/* TRUE when @re matches within the next @max bytes of the text from @pos
+ * (an anchored pattern reads only what follows) */
+gboolean
+sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max);
+
 void
 sw_timex_find(SwFactsCtx *ctx);
 void

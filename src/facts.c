@@ -146,6 +146,18 @@ sw_facts_re_matches(SwFactsRe *re, const gchar *subject)
 	return g_regex_match(sw_facts_re(re), subject, 0, NULL);
 }
 
+gboolean
+sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max)
+{
+	gsize end;
+
+	if (pos >= ctx->len)
+		return FALSE;
+	end = sw_facts_char_back(ctx, MIN(ctx->len, pos + max));
+	return g_regex_match_full(sw_facts_re(re), ctx->text + pos, (gssize)(end - pos), 0, 0, NULL,
+				  NULL);
+}
+
 /* ---- numbers ---- */
 
 static const struct {

@@ -53,7 +53,7 @@ static const gchar *const sw_names_org_words[] = {
     "League", "Club", "Church", "Hospital", "Board", "Bureau", "Administration", "Cabinet",
     "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
     "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
-    "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios",
+    "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios", "Port",
 };
 
 /* the last words of named events and eras, which are no one's name: "the
@@ -442,6 +442,22 @@ static gboolean
 sw_names_is_short_form(SwNamesState *st, const gchar *word)
 {
 	return g_hash_table_contains(st->short_forms, word);
+}
+
+SwFactKind
+sw_facts_name_kind(const gchar *name)
+{
+	g_auto(GStrv) words = g_strsplit(name, " ", -1);
+
+	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name))
+		return SW_FACT_PLACE;
+	for (guint i = 0; words[i] != NULL; i++) {
+		if (SW_IN(sw_names_org_words, words[i]))
+			return SW_FACT_ORG;
+	}
+	if (words[0] != NULL && words[1] == NULL && sw_names_is_acronym(name))
+		return SW_FACT_ORG;
+	return SW_FACT_PERSON;
 }
 
 gboolean

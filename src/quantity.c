@@ -198,9 +198,9 @@ sw_quantity_init(void)
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
-	    "(?<![\\w$€£¥.,/-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s(?<scale>million|billion|thousand|trillion)\\b)?(?![\\w.,/]\\d|-\\w|\\w)",
+	    "(?:\\s(?<scale>million|billion|thousand|trillion)\\b)?(?![\\w.,/:]\\d|-\\w|\\w)",
 	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
 		 sw_quantity_re_number != NULL);
@@ -395,7 +395,8 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 	static gsize once = 0;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(\\w+)\\s+(?:of|at|to|is|was|stands at|stood at|rose to|climbed to|"
+		re = g_regex_new("\\b(\\w+)\\s+(?:(?:has|had|have|had now|has now)\\s+)?"
+				 "(?:of|at|to|is|was|stands at|stood at|rose to|climbed to|"
 				 "jumped to|reached|hit|increased to|fell to|dropped to|is now|"
 				 "has risen to|had risen to|now stands at)\\s*$",
 				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);

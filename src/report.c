@@ -8,10 +8,15 @@
 
 #include "sw/report.h"
 
+#include <string.h>
+
 #define SW_RED	 "\033[31m"
 #define SW_GREEN "\033[32m"
 #define SW_BOLD	 "\033[1m"
 #define SW_RESET "\033[0m"
+
+/* fact changes listed before the sentences, at most */
+#define SW_REPORT_MAX_FACTS 12
 
 static void
 sw_report_marked(GString *out, const SwDiffOp *op, gboolean color)
@@ -45,10 +50,45 @@ sw_report_marked(GString *out, const SwDiffOp *op, gboolean color)
 	g_string_append_printf(out, "%s\n%s\n", o->str, n->str);
 }
 
+/* the fact changes, one line each, before the sentences */
+static void
+sw_report_facts(GString *out, const SwDiff *diff, gboolean color)
+{
+	guint shown = 0;
+
+	for (guint i = 0; i < diff->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(diff->changes, i);
+		if (c->phrase == NULL || g_str_equal(c->kind, "headline"))
+			continue;
+		if (shown == SW_REPORT_MAX_FACTS) {
+			g_string_append(out, "  * …\n");
+			break;
+		}
+		g_string_append_printf(out, "  * %s%s%s", color ? SW_BOLD : "", c->phrase,
+				       color ? SW_RESET : "");
+		/* the note says how much, when the phrase does not */
+		if (c->old != NULL && c->new != NULL && c->note != NULL &&
+		    (g_str_equal(c->kind, "date") || g_str_equal(c->kind, "amount") ||
+		     g_str_equal(c->kind, "number") || g_str_equal(c->kind, "percent"))) {
+			const gchar *note = c->note;
+			if (g_str_has_prefix(note, "expected date"))
+				note += strlen("expected date");
+			if (g_str_has_prefix(note, "; "))
+				note += 2;
+			if (*note != '\0')
+				g_string_append_printf(out, " (%s)", note);
+		}
+		g_string_append_c(out, '\n');
+		shown++;
+	}
+}
+
 gchar *
 sw_report_diff(const SwDiff *diff, gboolean color)
 {
 	GString *out = g_string_new(NULL);
+
+	sw_report_facts(out, diff, color);
 
 	if (g_strcmp0(diff->old_title, diff->new_title) != 0 && diff->old_title != NULL) {
 		SwDiffOp op = {SW_DIFF_OP_CHANGED, diff->old_title, diff->new_title, 0, 0, FALSE};
@@ -60,6 +100,7 @@ sw_report_diff(const SwDiff *diff, gboolean color)
 		switch (op->kind) {
 		case SW_DIFF_OP_EQUAL:
 		case SW_DIFF_OP_MOVED:
+		case SW_DIFF_OP_SPLIT:
 			break;
 		case SW_DIFF_OP_CHANGED:
 			sw_report_marked(out, op, color);
@@ -109,6 +150,8 @@ sw_report_commit_message(const gchar *name, const SwDiff *diff, const gchar *url
 		g_hash_table_add(kinds, c->kind);
 		g_string_append_printf(out, "Fact-Changed: %s\n", c->kind);
 	}
+	if (diff->flip_flop != NULL)
+		g_string_append_printf(out, "Flip-Flop: %s\n", diff->flip_flop);
 	if (url != NULL)
 		g_string_append_printf(out, "Source-URL: %s\n", url);
 	if (status != 0)

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -528,8 +529,22 @@ sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* the day a time in seconds since the epoch falls on, locally */
+static void
+sw_cli_date_of_time(gint64 t, GDate *out)
+{
+	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(t);
+
+	g_date_clear(out, 1);
+	if (dt != NULL)
+		g_date_set_dmy(out, (GDateDay)g_date_time_get_day_of_month(dt),
+			       (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
+}
+
+/* the story text of a page or text file, and the day it speaks from: the
+ * page's own modified or published date, else the file's mtime */
 static gchar *
-sw_cli_story_text_of_file(const gchar *path, GError **error)
+sw_cli_story_text_of_file(const gchar *path, GDate *out_date, GError **error)
 {
 	g_autofree gchar *data = NULL;
 	g_autoptr(SwStory) story = NULL;
@@ -544,7 +559,28 @@ sw_cli_story_text_of_file(const gchar *path, GError **error)
 	} else {
 		story = sw_extract_text(data, len);
 	}
+	if (out_date != NULL) {
+		const gchar *iso = story->modified != NULL ? story->modified : story->published;
+		GStatBuf st;
+		if (iso == NULL || !sw_facts_parse_ref_date(iso, out_date)) {
+			if (g_strcmp0(path, "-") != 0 && g_stat(path, &st) == 0)
+				sw_cli_date_of_time((gint64)st.st_mtime, out_date);
+			else
+				sw_cli_date_of_time(g_get_real_time() / G_USEC_PER_SEC, out_date);
+		}
+	}
 	return sw_story_to_text(story, NULL);
+}
+
+/* --old-date / --new-date: a date, or a usage error naming the option */
+static gboolean
+sw_cli_parse_date_option(const gchar *option, const gchar *value, GDate *out, GError **error)
+{
+	if (!sw_facts_parse_ref_date(value, out)) {
+		sw_cli_usage_error(error, "%s: \"%s\" is not a date YYYY-MM-DD", option, value);
+		return FALSE;
+	}
+	return TRUE;
 }
 
 static gboolean
@@ -572,11 +608,20 @@ sw_cli_bad_revision(GError **error)
 static gboolean
 sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
+	g_autofree gchar *old_date_text = NULL;
+	g_autofree gchar *new_date_text = NULL;
 	const GOptionEntry entries[] = {
 	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "Print the diff as JSON", NULL},
 	    {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output", NULL},
+	    {"old-date", 0, 0, G_OPTION_ARG_STRING, &old_date_text,
+	     "The day the old version speaks from (default: its own date, else its commit or mtime)",
+	     "YYYY-MM-DD"},
+	    {"new-date", 0, 0, G_OPTION_ARG_STRING, &new_date_text, "The same for the new version",
+	     "YYYY-MM-DD"},
 	    {NULL},
 	};
+	GDate old_date, new_date;
+	SwDiffOptions opts = {&old_date, &new_date};
 	g_autoptr(SwStore) store = NULL;
 	g_autoptr(SwDiff) diff = NULL;
 	g_autoptr(GBytes) old_text = NULL;
@@ -595,15 +640,26 @@ sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
 	if (argc < 2 || argc > 4)
 		return sw_cli_usage_error(error, "diff: expected NAME [REV [REV]] or OLD NEW");
 	name = argv[1];
+	g_date_clear(&old_date, 1);
+	g_date_clear(&new_date, 1);
+	if (old_date_text != NULL && !sw_cli_parse_date_option("--old-date", old_date_text, &old_date, error))
+		return FALSE;
+	if (new_date_text != NULL && !sw_cli_parse_date_option("--new-date", new_date_text, &new_date, error))
+		return FALSE;
 
 	/* two files, when the first is not a story */
 	if (argc == 3 && g_file_test(argv[1], G_FILE_TEST_IS_REGULAR) &&
 	    g_file_test(argv[2], G_FILE_TEST_IS_REGULAR)) {
-		g_autofree gchar *a = sw_cli_story_text_of_file(argv[1], error);
-		g_autofree gchar *b = a != NULL ? sw_cli_story_text_of_file(argv[2], error) : NULL;
+		GDate file_old, file_new;
+		g_autofree gchar *a = sw_cli_story_text_of_file(argv[1], &file_old, error);
+		g_autofree gchar *b = a != NULL ? sw_cli_story_text_of_file(argv[2], &file_new, error) : NULL;
 		if (b == NULL)
 			return FALSE;
-		diff = sw_diff_stories(a, b);
+		if (old_date_text == NULL)
+			old_date = file_old;
+		if (new_date_text == NULL)
+			new_date = file_new;
+		diff = sw_diff_stories_full(a, b, &opts);
 		return sw_cli_print_diff(cli, diff, NULL);
 	}
 
@@ -641,8 +697,19 @@ sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
 	new_text = sw_store_read(store, new_rev, story_path, error);
 	if (new_text == NULL)
 		return sw_cli_bad_revision(error);
-	diff = sw_diff_stories(old_text != NULL ? g_bytes_get_data(old_text, NULL) : NULL,
-			       g_bytes_get_data(new_text, NULL));
+	/* each version speaks from the day it was committed */
+	for (guint k = 0; k < 2; k++) {
+		const gchar *rev = k == 0 ? old_rev : new_rev;
+		g_autoptr(GPtrArray) one = NULL;
+		if (rev == NULL || (k == 0 ? old_date_text : new_date_text) != NULL)
+			continue;
+		one = sw_store_log(store, NULL, rev, 1, NULL);
+		if (one != NULL && one->len > 0)
+			sw_cli_date_of_time(((SwLogEntry *)g_ptr_array_index(one, 0))->time,
+					    k == 0 ? &old_date : &new_date);
+	}
+	diff = sw_diff_stories_full(old_text != NULL ? g_bytes_get_data(old_text, NULL) : NULL,
+				    g_bytes_get_data(new_text, NULL), &opts);
 	ctx.story = name;
 	ctx.commit = new_rev;
 	return sw_cli_print_diff(cli, diff, &ctx);

@@ -536,7 +536,7 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		 * or the clause plainly speaks of the future (up to a year) */
 		gint ahead = d == 0 ? (m - rm + 12) % 12 * 31 : ((m - rm) * 31 + (d - rd) + 372) % 372;
 		gboolean future = sw_timex_strong_future(tm) || tense > 0;
-		gint window = future ? 330 : (d == 0 ? 93 : 62);
+		gint window = future ? 365 : (d == 0 ? 93 : 62);
 		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
 		if (d == 0 && m == rm)
 			return ry;
@@ -728,15 +728,10 @@ sw_timex_norm_year(SwTimexMatch *tm)
 	 * not the number of a thing ("2000 people") */
 	if (tm->end < tm->ctx->len) {
 		gsize at = tm->end;
-		const gchar *after;
-		gssize rest;
 		while (at < tm->ctx->len && text[at] == ' ')
 			at++;
-		after = text + at;
 		/* the next word only: the rest of the page is not read */
-		rest = (gssize)(sw_facts_char_back(tm->ctx, at + 16) - at);
-		if (g_regex_match_full(sw_facts_re(&sw_timex_re_counted_noun), after, rest, 0, 0, NULL,
-				       NULL))
+		if (sw_facts_re_matches_at(&sw_timex_re_counted_noun, tm->ctx, at, 16))
 			return FALSE;
 	}
 	tm->value = g_strdup_printf("%04d", y);
@@ -938,6 +933,9 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 	return g_strdup_printf("P%s%s%s", time ? "T" : "", amount, code);
 }
 
+static SwFactsRe sw_timex_re_after_second =
+    SW_FACTS_RE("^(?:ago|later|earlier|or|and|long|of|to|before|after|in|on|for|at)\\b");
+
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
 {
@@ -951,6 +949,11 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && g_str_has_suffix(unit, "s"))
 		return FALSE;
 	if (g_strcmp0(old, "old") == 0)
+		return FALSE;
+	/* "a second surprise": an ordinal before its noun, not one second */
+	if (g_strcmp0(unit, "second") == 0 && tm->end + 1 < tm->ctx->len &&
+	    tm->ctx->text[tm->end] == ' ' && g_ascii_isalpha(tm->ctx->text[tm->end + 1]) &&
+	    !sw_facts_re_matches_at(&sw_timex_re_after_second, tm->ctx, tm->end + 1, 16))
 		return FALSE;
 	/* "the 1988 second quarter": a year, not 1988 seconds */
 	if (sw_facts_number(num, &n) && n >= 1000)
@@ -1140,6 +1143,18 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 	return TRUE;
 }
 
+static SwFactsRe sw_timex_re_modal = SW_FACTS_RE(
+    "\\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|'ll)\\s+$");
+
+/* a modal or "to" right before @pos: what follows is a verb */
+static gboolean
+sw_timex_modal_before(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize s = sw_facts_char_on(ctx, pos > 12 ? pos - 12 : 0);
+	g_autofree gchar *before = g_strndup(ctx->text + s, pos - s);
+	return sw_facts_re_matches(&sw_timex_re_modal, before);
+}
+
 static gboolean
 sw_timex_norm_span(SwTimexMatch *tm)
 {
@@ -1150,6 +1165,11 @@ sw_timex_norm_span(SwTimexMatch *tm)
 	gboolean vague = num != NULL && !sw_facts_number(num, &n);
 	gboolean back = g_strcmp0(rel, "past") == 0 || g_strcmp0(rel, "last") == 0 ||
 			g_strcmp0(rel, "previous") == 0;
+
+	/* "the ban will last 18 months": the verb; the duration is found alone */
+	if (g_strcmp0(rel, "last") == 0 && tm->start > 1 &&
+	    sw_timex_modal_before(tm->ctx, tm->start))
+		return FALSE;
 
 	/* "the past year" is last year; "the last decade" the one before */
 	if (num == NULL && tm->ctx->ref != NULL && (back || g_strcmp0(rel, "next") == 0 ||

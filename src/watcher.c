@@ -14,6 +14,7 @@
 
 #include "sw/error.h"
 #include "sw/extract.h"
+#include "sw/facts.h"
 #include "sw/hook.h"
 #include "sw/json.h"
 #include "sw/notify.h"
@@ -23,6 +24,8 @@
 
 /* seconds to wait for another writer before the commit is retried later */
 #define SW_WATCHER_LOCK_WAIT 30
+/* versions looked back at for a flip-flop */
+#define SW_WATCHER_FLIP_FLOP_DEPTH 8
 
 struct _SwWatcher {
 	SwStore *store;
@@ -143,6 +146,44 @@ static gchar *
 sw_watcher_path(const SwWatch *watch, const gchar *file)
 {
 	return g_strdup_printf("%s/%s", watch->name, file);
+}
+
+/* the local day of a time in seconds since the epoch */
+static void
+sw_watcher_day(gint64 t, GDate *out)
+{
+	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(t);
+
+	g_date_clear(out, 1);
+	if (dt != NULL)
+		g_date_set_dmy(out, (GDateDay)g_date_time_get_day_of_month(dt),
+			       (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
+}
+
+/* A → B → A within a day: the id of the earlier version @text returns to
+ * (the same story up to cosmetic edits), else NULL. The last version is
+ * B; the ones before it, back a day, are looked at. */
+static gchar *
+sw_watcher_flip_flop(SwWatcher *self, const SwWatch *watch, const gchar *story_path, const gchar *text)
+{
+	g_autoptr(GPtrArray) log = sw_store_log(self->store, watch->name, NULL, SW_WATCHER_FLIP_FLOP_DEPTH,
+						NULL);
+	gint64 now = self->now();
+
+	for (guint i = 1; log != NULL && i < log->len; i++) {
+		const SwLogEntry *e = g_ptr_array_index(log, i);
+		g_autoptr(GBytes) then = NULL;
+		g_autoptr(SwDiff) d = NULL;
+		if (now - e->time > 24 * 3600)
+			break;
+		then = sw_store_read(self->store, e->id, story_path, NULL);
+		if (then == NULL)
+			continue;
+		d = sw_diff_stories(g_bytes_get_data(then, NULL), text);
+		if (d->significance <= SW_SIGNIFICANCE_COSMETIC)
+			return g_strdup(e->id);
+	}
+	return NULL;
 }
 
 /* record the outcome in the schedule state */
@@ -333,7 +374,31 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		return;
 	}
 
-	diff = sw_diff_stories(old != NULL ? g_bytes_get_data(old, NULL) : NULL, text);
+	{
+		/* each version speaks from its own day: the last commit's, and
+		 * the page's own date or the fetch's */
+		GDate old_day, new_day;
+		SwDiffOptions opts = {&old_day, &new_day};
+		g_autoptr(GPtrArray) last = old != NULL ? sw_store_log(self->store, watch->name, NULL, 1, NULL)
+						       : NULL;
+		const gchar *iso = story->modified != NULL ? story->modified : story->published;
+		sw_watcher_day(last != NULL && last->len > 0
+				   ? ((SwLogEntry *)g_ptr_array_index(last, 0))->time
+				   : res->fetched_at,
+			       &old_day);
+		if (iso == NULL || !sw_facts_parse_ref_date(iso, &new_day))
+			sw_watcher_day(res->fetched_at, &new_day);
+		diff = sw_diff_stories_full(old != NULL ? g_bytes_get_data(old, NULL) : NULL, text, &opts);
+	}
+	if (old != NULL)
+		diff->flip_flop = sw_watcher_flip_flop(self, watch, story_path, text);
+	if (diff->flip_flop != NULL) {
+		/* named as such, and not told again */
+		gchar *summary = g_strdup_printf("flip-flop: back to the version of %.7s; %s",
+						 diff->flip_flop, diff->summary);
+		g_free(diff->summary);
+		diff->summary = summary;
+	}
 	{
 		g_autofree gchar *message =
 		    sw_report_commit_message(watch->name, diff, watch->url, res->status);
@@ -367,8 +432,8 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 							   sw_significance_to_string(diff->significance));
 		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, result);
 	}
-	/* a first snapshot is a start, not news */
-	if (report.result == SW_CHECK_CHANGED)
+	/* a first snapshot is a start, not news; a flip-flop was told once */
+	if (report.result == SW_CHECK_CHANGED && diff->flip_flop == NULL)
 		sw_watcher_notify(job, diff, commit, &report, &notify_error, &hook_error);
 	report.notify_error = notify_error;
 	report.hook_error = hook_error;

@@ -16,6 +16,8 @@ typedef enum {
 	SW_DIFF_OP_REMOVED,
 	SW_DIFF_OP_CHANGED,
 	SW_DIFF_OP_MOVED,
+	SW_DIFF_OP_SPLIT, /* a sentence split in two or three, or those merged:
+			   * the same words, so cosmetic */
 } SwDiffOpKind;
 
 /* one aligned pair of lines; old or new is NULL for added/removed */
@@ -38,6 +40,8 @@ typedef struct {
 	gchar *old_sentence;
 	gchar *new_sentence;
 	gchar *note;
+	gchar *phrase; /* the change in a few words, for summaries; nullable */
+	gint rank;     /* which to tell first in a summary: lower first */
 } SwChange;
 
 typedef struct {
@@ -51,6 +55,13 @@ typedef struct {
 	guint sentences_unchanged;
 	gchar *old_title; /* nullable */
 	gchar *new_title;
+	/* what the fact comparison found, for the judgement */
+	guint facts_changed;	   /* fact, quote and status changes */
+	gboolean key_fact_changed; /* a number or amount of the headline or lede */
+	gboolean status_changed;
+	/* set by the watcher: the earlier version (id) this one returns to
+	 * within a day, A → B → A; nullable */
+	gchar *flip_flop;
 	/* private: the split texts the ops point into */
 	gchar **old_lines;
 	gchar **new_lines;
@@ -60,7 +71,18 @@ void
 sw_diff_free(SwDiff *diff);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwDiff, sw_diff_free)
 
-/* @old_text may be NULL (first snapshot). Never fails. */
+/* the dates each version was current on, against which relative dates
+ * ("next month") in it resolve; either may be NULL */
+typedef struct {
+	const GDate *old_ref;
+	const GDate *new_ref;
+} SwDiffOptions;
+
+/* @old_text may be NULL (first snapshot); @opts may be NULL. Never fails. */
+SwDiff *
+sw_diff_stories_full(const gchar *old_text, const gchar *new_text, const SwDiffOptions *opts);
+
+/* the same without reference dates */
 SwDiff *
 sw_diff_stories(const gchar *old_text, const gchar *new_text);
 

@@ -67,6 +67,12 @@ sw_facts_find(const gchar *text, gsize len, const GDate *ref);
 GPtrArray *
 sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref);
 
+/* what a name alone most likely is: SW_FACT_PLACE (a known place),
+ * SW_FACT_ORG (an organisation's word in it, or an acronym), else
+ * SW_FACT_PERSON */
+SwFactKind
+sw_facts_name_kind(const gchar *name);
+
 /* "YYYY-MM-DD" or NULL */
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out);

@@ -59,7 +59,7 @@ expect_eq "selected has one commit" 1 "$(commits_of selected)"
 # the story changed: a second commit, the change printed
 serve_demo 3 news/ferry.html
 out=$("$SW" check ferry 2>&1)
-expect_match "change reported with significance" "^ferry: .*\\\$48 million.*\\\$84 million.* \[substantive\] \([0-9a-f]{7}\)$" "$out"
+expect_match "change reported with significance" "^ferry: amount \\\$48 million → \\\$84 million; .* \[major\] \([0-9a-f]{7}\)$" "$out"
 expect_match "changed words marked" "\[-a \\\$48-\]" "$out"
 expect_eq "exactly two commits" 2 "$(commits_of ferry)"
 expect_match "commit subject names the story and the change" "^ferry: .*\\\$84 million" \
@@ -101,7 +101,7 @@ expect_match "image reported" "^storywatch: image: failed: not a web page \(imag
 expect_match "size cap reported" "^storywatch: too-big: failed: page larger than the 1024 KiB limit" "$out"
 expect_match "file:// redirect refused" "^storywatch: to-file: failed: refused a URL that is not http or https" "$out"
 expect_match "ftp:// redirect refused" "^storywatch: to-ftp: failed: refused a URL that is not http or https" "$out"
-expect_match "the good page in the same pass is committed" "^ferry: headline now" "$out"
+expect_match "the good page in the same pass is committed" "^ferry: correction notice added; headline now" "$out"
 expect_eq "only ferry moved HEAD" "$head_before" "$(git -C "$STORYWATCH_REPO" rev-parse HEAD~1)"
 for name in five-hundred hangs image too-big to-file to-ftp; do
 	expect_eq "nothing committed for $name" 0 "$(commits_of $name)"

@@ -6,9 +6,9 @@ out=$("$SW_TOP/demo/run-demo.sh" "$(dirname "$SW")" 2>&1); rc=$?
 expect_eq "the demo exits 0" 0 $rc
 expect_match "version 1 is the first snapshot" "^ferry-terminal: first snapshot, 12 sentences" "$out"
 expect_match "version 2 (furniture only) is no change" "^ferry-terminal: unchanged$" "$out"
-expect_match "version 3: the amount" "^ferry-terminal: “a \\\$48 million” → “an \\\$84 million”.*\[substantive\]" "$out"
-expect_match "version 4: headline and correction" "^ferry-terminal: headline now .*correction notice added.*\[major\]" "$out"
+expect_match "version 3: the amount" "^ferry-terminal: amount \\\$48 million → \\\$84 million; expected date next month → the second half of the year.*\[major\]" "$out"
+expect_match "version 4: headline and correction" "^ferry-terminal: correction notice added; headline now .*; status “near deal” → “no deal”.*\[major\]" "$out"
 expect_match "version 5: cosmetic" "^ferry-terminal: cosmetic edits only \[cosmetic\]" "$out"
-expect_match "the hook logged the changes" "ferry-terminal \[major\] headline now" "$out"
+expect_match "the hook logged the changes" "ferry-terminal \[major\] correction notice added; headline now" "$out"
 expect_match "four versions committed" "^4 versions of ferry-terminal committed" "$out"
 expect_match "git fsck passed" "git fsck --strict: the history is sound" "$out"

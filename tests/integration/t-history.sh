@@ -41,7 +41,7 @@ expect_no_match "no colour when piped" "$(printf '\033')" "$out"
 # diff of two files, HTML or text
 "$SW" extract "$SW_TOP/demo/site/v3.html" > "$T/v3.txt"
 out=$("$SW" diff --no-color "$SW_TOP/demo/site/v1.html" "$T/v3.txt")
-expect_match "diff OLD NEW on files" "“a \\\$48 million” → “an \\\$84 million”" "$out"
+expect_match "diff OLD NEW on files" "amount \\\$48 million → \\\$84 million" "$out"
 
 # the same history through git
 expect_eq "git log -- NAME/ shows every version" 4 "$(git -C "$STORYWATCH_REPO" log --oneline -- ferry/ | wc -l)"

@@ -47,7 +47,9 @@ page 'Plain head' 'A story of 6 items, told plainly, for the own-hook watch.' b.
 out=$(cd "$T" && "$SW" check hooked own silent 2>&1)
 check "on-change ran" test -s "$T/stdin.json"
 json=$(cat "$T/stdin.json")
-expect_match "stdin: the diff JSON" '"significance": "substantive"' "$json"
+# 5 items became 6 in the first sentence: the story's key number
+expect_match "stdin: the diff JSON" '"significance": "major"' "$json"
+expect_match "stdin: the fact that changed" '"kind": "number"' "$json"
 expect_match "stdin: the story" '"story": "hooked"' "$json"
 expect_match "stdin: the url" "\"url\": \"$BASE/news/a.html\"" "$json"
 expect_match "stdin: the commit" '"commit": "[0-9a-f]{40}"' "$json"
@@ -56,12 +58,12 @@ env=$(cat "$T/env.txt")
 expect_match "STORYWATCH_STORY" "^STORYWATCH_STORY=hooked$" "$env"
 expect_match "STORYWATCH_URL" "^STORYWATCH_URL=$BASE/news/a.html$" "$env"
 expect_match "STORYWATCH_COMMIT" "^STORYWATCH_COMMIT=[0-9a-f]{40}$" "$env"
-expect_match "STORYWATCH_SIGNIFICANCE" "^STORYWATCH_SIGNIFICANCE=substantive$" "$env"
+expect_match "STORYWATCH_SIGNIFICANCE" "^STORYWATCH_SIGNIFICANCE=major$" "$env"
 expect_no_match "a clean environment" "^STORYWATCH_REPO=|^STORYWATCH_CONFIG=" "$env"
 for f in PWNED1 PWNED2 PWNED3; do
 	check "page text never ran ($f)" test ! -e "$T/$f" -a ! -e "$hooks/$f" -a ! -e "$PWD/$f"
 done
-expect_eq "the watch's own hook ran instead of on-change" "own own substantive" "$(cat "$T/own.txt")"
+expect_eq "the watch's own hook ran instead of on-change" "own own major" "$(cat "$T/own.txt")"
 expect_match "a failing hook is reported by name" "own: hook own-hook exited with status 4" "$out"
 check "notify = none runs no hook" test "$(grep -c silent "$T/stdin.json")" = 0
 

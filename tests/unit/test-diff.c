@@ -4,6 +4,8 @@
 #include "testlib.h"
 
 #include "sw/diff.h"
+#include "sw/extract.h"
+#include "sw/story.h"
 
 #define STORY(title, body) title "\n\n" body
 
@@ -43,16 +45,25 @@ test_reworded_and_numbers(void **state)
 	SwChange *c;
 
 	(void)state;
-	assert_int_equal(d->significance, SW_SIGNIFICANCE_SUBSTANTIVE);
+	/* the lede's amount is the story's key number */
+	assert_int_equal(d->significance, SW_SIGNIFICANCE_MAJOR);
 	assert_int_equal(d->sentences_changed, 1);
 	assert_int_equal(d->sentences_added, 0);
 	assert_int_equal(d->sentences_removed, 0);
-	assert_int_equal(d->changes->len, 1);
+	assert_int_equal(d->changes->len, 2);
+	/* the fact first, then the sentence it is in */
 	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->kind, "amount");
+	assert_string_equal(c->old, "$60 million");
+	assert_string_equal(c->new, "$600 million");
+	assert_string_equal(c->old_value, "USD 60000000");
+	assert_string_equal(c->new_value, "USD 600000000");
+	assert_string_equal(c->note, "ten times as much");
+	c = g_ptr_array_index(d->changes, 1);
 	assert_string_equal(c->kind, "sentence");
 	assert_string_equal(c->old, "$60");
 	assert_string_equal(c->new, "$600");
-	assert_non_null(strstr(d->summary, "“$60 million” → “$600 million”"));
+	assert_string_equal(d->summary, "amount $60 million → $600 million; 1 sentence changed");
 }
 
 static void
@@ -170,6 +181,317 @@ test_large(void **state)
 	assert_int_equal(d->sentences_unchanged, 2999);
 }
 
+/* ---- the table: pairs of versions (ours) and what the diff must say ---- */
+
+/* old and new are one sentence set in a fixed story, or a whole story
+ * after '#'; kind (nullable) is a change the diff must list, with its old
+ * and new phrases when given; a cosmetic or empty verdict must list no
+ * change at all. The old version reads on 2014-10-24, the new on
+ * 2014-10-27. */
+typedef struct {
+	const gchar *old;
+	const gchar *new;
+	SwSignificance significance;
+	const gchar *kind;
+	const gchar *old_phrase;
+	const gchar *new_phrase;
+} SwDiffCase;
+
+static const SwDiffCase diff_cases[] = {
+    /* ---- cosmetic traps: no fact changed, said another way ---- */
+    {"Officials said the deal is worth $101 billion.", "Officials said the deal is worth $101B.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Police said 5 people were hurt in the crash.", "Police said five people were hurt in the crash.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Turnout rose to 64 % in the city.", "Turnout rose to 64 percent in the city.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Turnout rose to 64% in the city.", "Turnout rose to 64 per cent in the city.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"He said “we are close” to a deal.", "He said \"we are close\" to a deal.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The U.S. objected to the plan.", "The US objected to the plan.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The goverment objected to the plan.", "The government objected to the plan.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The council  met on   Monday.", "The council met on Monday.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The council met on Monday, and it voted.", "The council met on Monday and it voted.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The Council Met On Monday.", "The council met on Monday.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The harbor master resigned.", "The harbor-master resigned.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The loan is $2.5 million.", "The loan is $2,500,000.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The loan is $3 million.", "The loan is three million dollars.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The fund holds €2bn.", "The fund holds €2 billion.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Talks resume on Oct. 24, 2014.", "Talks resume on October 24, 2014.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Talks resume on 24 October 2014.", "Talks resume on October 24, 2014.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Nine people were rescued.", "9 people were rescued.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The recieved letters were read aloud.", "The received letters were read aloud.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"It was a long and dificult meeting.", "It was a long and difficult meeting.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The vote was 12–3.", "The vote was 12-3.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"She said it was ‘final’.", "She said it was 'final'.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"The ferry runs every day.", "The ferry runs every day .", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    /* ---- minor: reworded, no fact changed ---- */
+    {"Officials met in the capital on a cold day.", "Officials met in the capital on a rainy day.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The plan drew sharp criticism from residents.", "The plan drew strong criticism from many residents.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The mayor called the plan bold.", "The mayor described the plan as bold.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Shops along the quay stayed shut.", "Shops along the quay remained closed.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Residents gathered outside the hall.", "A crowd of residents gathered outside the town hall.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The report was long and detailed.", "The report was lengthy and detailed.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* ---- amounts ---- */
+    {"The cable deal is worth $60 million.", "The cable deal is worth $600 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$60 million", "$600 million"},
+    {"The cable deal is worth $600 million.", "The cable deal is worth $60 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$600 million", "$60 million"},
+    {"The port will pay €40m for dredging.", "The port will pay €45m for dredging.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "€40m", "€45m"},
+    {"The fine was £2 million.", "The fine was £2 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "£2 million", "£2 billion"},
+    {"Bail was set at $5,000.", "Bail was set at $50,000.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$5,000", "$50,000"},
+    {"The contract is worth 2.5bn rubles.", "The contract is worth 3bn rubles.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "2.5bn rubles", "3bn rubles"},
+    {"The project costs about $10 million.", "The project costs about $12 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "about $10 million", "about $12 million"},
+    {"Repairs will cost $3 million to $4 million.", "Repairs will cost $5 million to $6 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$3 million to $4 million", "$5 million to $6 million"},
+    {"The grant was $800,000.", "The grant was $1.2 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$800,000", "$1.2 million"},
+    {"A bonus of 500 euros was paid.", "A bonus of 500 dollars was paid.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "500 euros", "500 dollars"},
+    /* ---- numbers ---- */
+    {"The death toll rose to 28.", "The death toll rose to 176.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "28", "176"},
+    {"Rescuers said 12 people were missing.", "Rescuers said 14 people were missing.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "14"},
+    {"Police arrested five soldiers.", "Police arrested seven soldiers.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "five", "seven"},
+    {"The company will cut 900 jobs.", "The company will cut 1,200 jobs.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "900", "1,200"},
+    {"About 300 families were moved.", "About 3,000 families were moved.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "About 300", "About 3,000"},
+    {"The storm destroyed 600 homes.", "The storm destroyed 650 homes.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "650"},
+    {"Officials counted 1.5 million votes.", "Officials counted 1.7 million votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "1.5 million", "1.7 million"},
+    {"Two reporters were expelled.", "Three reporters were expelled.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Two", "Three"},
+    {"The fleet has 11 ships.", "The fleet has 12 ships.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "11", "12"},
+    {"At least 40 villages lost power.", "At least 60 villages lost power.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "At least 40", "At least 60"},
+    /* ---- percentages ---- */
+    {"Support fell to 34 percent.", "Support fell to 31 percent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "34 percent", "31 percent"},
+    {"Inflation was 7.8%.", "Inflation was 8.1%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "7.8%", "8.1%"},
+    {"The index lost 12 per cent.", "The index lost 2 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "12 per cent", "2 per cent"},
+    {"Unemployment hit 10 pct.", "Unemployment hit 11 pct.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10 pct", "11 pct"},
+    {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
+    /* ---- dates and times ---- */
+    {"The treaty is expected to be signed in November.", "The treaty is expected to be signed in the first half of 2015.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "November", "the first half of 2015"},
+    {"The deal will be signed next month.", "The deal will be signed next year.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "next month", "next year"},
+    {"Officials hope to sign on November 10.", "Officials hope to sign on November 12.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "November 10", "November 12"},
+    {"The vote is planned for March 2015.", "The vote is planned for June 2015.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "March 2015", "June 2015"},
+    {"Work will start in the spring of 2015.", "Work will start in the summer of 2015.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "the spring of 2015", "the summer of 2015"},
+    {"The plant opened in 1998.", "The plant opened in 1989.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "1998", "1989"},
+    {"The launch is due in the third quarter.", "The launch is due in the fourth quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "the third quarter", "the fourth quarter"},
+    {"Results are due on Dec. 5.", "Results are due on Jan. 9.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 5", "Jan. 9"},
+    {"The meeting ran until 10 p.m.", "The meeting ran until 11 p.m.", SW_SIGNIFICANCE_SUBSTANTIVE, "time", "10 p.m.", "11 p.m."},
+    {"The strike lasted two weeks.", "The strike lasted three weeks.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "two weeks", "three weeks"},
+    {"The ban will last 18 months.", "The ban will last 24 months.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "18 months", "24 months"},
+    {"The summit ended on Tuesday.", "The summit ended on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Tuesday", "Wednesday"},
+    /* ---- names ---- */
+    {"The report was written by Anna Patterson.", "The report was written by Anna Paxton.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Anna Patterson", "Anna Paxton"},
+    {"The boat was skippered by Patterson, a local man.", "The boat was skippered by Paxton, a local man.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Patterson", "Paxton"},
+    {"The bid was led by Goldman Sachs Group.", "The bid was led by Morgan Stanley Group.", SW_SIGNIFICANCE_SUBSTANTIVE, "org", "Goldman Sachs Group", "Morgan Stanley Group"},
+    {"The ship sailed to Norway.", "The ship sailed to Sweden.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Norway", "Sweden"},
+    {"The deal was signed by President Vladimir Putin.", "The deal was signed by President Xi Jinping.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Vladimir Putin", "Xi Jinping"},
+    {"The talks took place in Moscow.", "The talks took place in Beijing.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Moscow", "Beijing"},
+    {"The builder is based in Larvik, Norway.", "The builder is based in Halden, Norway.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Larvik", "Halden"},
+    {"The inquiry was led by Judge Maria Lopez.", "The inquiry was led by Judge Maria Lopes.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Maria Lopez", "Maria Lopes"},
+    /* ---- quotes ---- */
+    {"\"We are very close,\" said Elena Marsh.", "\"We are very disappointed,\" said Elena Marsh.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "We are very close,", "We are very disappointed,"},
+    {"The port said it would decide soon.", "\"The first estimate left out the dredging,\" said Tomas Reyes.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", NULL, "The first estimate left out the dredging,"},
+    {"\"Nothing has been agreed,\" said Lavrov.", "Lavrov declined to comment on the talks.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "Nothing has been agreed,", NULL},
+    {"“It could take years,” said Ian Wallace, an expert.", "“It could take many years,” said Ian Wallace, an expert.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "It could take years,", "It could take many years,"},
+    /* ---- status ---- */
+    {"The two sides are expected to sign the accord.", "The two sides signed the accord.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "signed the accord"},
+    {"The company will launch the phone.", "The company launched the phone.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launched"},
+    {"Three hikers are missing in the hills.", "Three hikers were found alive in the hills.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were found"},
+    {"The leaders are on the verge of signing a pact.", "The leaders parted with no deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on the verge of signing", "no deal"},
+    {"The merger is expected to close soon.", "The merger has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected", "merger has been called off"},
+    {"Ministers plan to approve the budget.", "Ministers failed to approve the budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan to approve", "failed to approve"},
+    {"The fisherman went missing at sea.", "The fisherman was rescued at sea.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "was rescued"},
+    {"The talks will resume next week.", "The talks have collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "talks have collapsed"},
+    {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
+    {"The firms hope to agree on a deal.", "The firms have agreed a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to agree", "have agreed"},
+    /* ---- facts added and removed ---- */
+    {"The port will build a terminal.", "The port will build a terminal for $84 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", NULL, "$84 million"},
+    {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},
+    {"The storm hit the coast.", "The storm hit the coast, killing 12 people.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "12"},
+    {"The board will vote on the plan.", "The board will vote on the plan in September.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "September"},
+    /* ---- whole stories: headline, lede, notices, none ---- */
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_NONE, NULL, NULL, NULL},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs ferry plan\n\nThe board will vote soon.\nThe port met on Monday.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs new ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "headline", "Port weighs ferry plan", "Port weighs new ferry plan"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"#Port near deal on ferry\n\nThe port is close to a deal with the builder.\nThe board will vote soon.\n", "#Ferry talks end with no deal\n\nTalks between the port and the builder ended without a deal.\nThe board will vote soon.\n", SW_SIGNIFICANCE_MAJOR, "headline", "Port near deal on ferry", "Ferry talks end with no deal"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe builder is based in Larvik.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe builder is based in Halden.\nCorrection: An earlier version of this article misstated where the builder is based.\n", SW_SIGNIFICANCE_MAJOR, "correction", NULL, "Correction: An earlier version of this article misstated where the builder is based."},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nAn earlier version of this story gave the wrong date for the vote.\n", SW_SIGNIFICANCE_MAJOR, "correction", NULL, "An earlier version of this story gave the wrong date for the vote."},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nUpdated at 10:40 with comment from the mayor.\n", SW_SIGNIFICANCE_MINOR, "correction", NULL, "Updated at 10:40 with comment from the mayor."},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nUpdated at 10:40.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nUpdated at 11:15.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"#Flood toll rises\n\nThe flood has killed 28 people, officials said.\nRain is expected to continue.\n", "#Flood toll rises\n\nThe flood has killed 176 people, officials said.\nRain is expected to continue.\n", SW_SIGNIFICANCE_MAJOR, "number", "28", "176"},
+    {"#Port signs $48 million deal\n\nThe port met on Monday.\n", "#Port signs $84 million deal\n\nThe port met on Monday.\n", SW_SIGNIFICANCE_MAJOR, "amount", "$48 million", "$84 million"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\nThe mayor said she supports the plan.\n", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\nThe mayor said she supports the plan.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n“We need the ferry back,” said Tomas Reyes, a fisherman.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", NULL, "We need the ferry back,"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote in April.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board is now expected to vote in September, after a review.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "April", "September"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe cable contract is worth $60 million, the ministry said.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nA deal worth $600 million was signed to build the cable link, officials said.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$60 million", "$600 million"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe death toll stood at 28 on Monday night.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBy Tuesday, officials said, the toll had climbed to 176 as more bodies were found.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "28", "176"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe pact is expected to be signed next month during the visit.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBut the visit came and went with no deal.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pact is expected", "came and went with no deal"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe ferry will stop at Port Ansel.\nIt will carry 400 passengers.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nIt will carry 400 passengers.\nThe ferry will stop at Port Ansel.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+};
+
+static gchar *
+case_story(const gchar *s)
+{
+	if (s[0] == '#')
+		return g_strdup(s + 1);
+	return g_strdup_printf("Port weighs ferry plan\n\nThe port board met on a grey morning to weigh "
+			       "the plan.\n%s\nThe meeting closed without questions.\n",
+			       s);
+}
+
+static void
+test_table(void **state)
+{
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+	guint failed = 0;
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	g_date_set_dmy(&a, 24, 10, 2014);
+	g_date_set_dmy(&b, 27, 10, 2014);
+	for (guint i = 0; i < G_N_ELEMENTS(diff_cases); i++) {
+		const SwDiffCase *c = &diff_cases[i];
+		g_autofree gchar *old = case_story(c->old);
+		g_autofree gchar *new = case_story(c->new);
+		g_autoptr(SwDiff) d = sw_diff_stories_full(old, new, &opts);
+		const gchar *why = NULL;
+
+		if (d->significance != c->significance) {
+			why = "wrong significance";
+		} else if (c->kind != NULL) {
+			gboolean found = FALSE;
+			for (guint k = 0; k < d->changes->len && !found; k++) {
+				const SwChange *ch = g_ptr_array_index(d->changes, k);
+				found = g_str_equal(ch->kind, c->kind) &&
+					(c->old_phrase == NULL || g_strcmp0(ch->old, c->old_phrase) == 0) &&
+					(c->new_phrase == NULL || g_strcmp0(ch->new, c->new_phrase) == 0);
+			}
+			if (!found)
+				why = "change not listed";
+		} else if (c->significance <= SW_SIGNIFICANCE_COSMETIC && d->changes->len > 0) {
+			why = "changes listed for nothing";
+		}
+		if (why == NULL)
+			continue;
+		print_error("case %u: %s: expected %s %s [%s] -> [%s], got %s: %s\n", i, why,
+			    sw_significance_to_string(c->significance), c->kind != NULL ? c->kind : "-",
+			    c->old_phrase != NULL ? c->old_phrase : "", c->new_phrase != NULL ? c->new_phrase : "",
+			    sw_significance_to_string(d->significance), d->summary);
+		failed++;
+	}
+	if (failed > 0)
+		fail_msg("%u of %u pairs failed", failed, (guint)G_N_ELEMENTS(diff_cases));
+}
+
+/* the values of the changes the table only names */
+static void
+test_change_values(void **state)
+{
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+	g_autoptr(SwDiff) d = NULL;
+	const SwChange *c;
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	g_date_set_dmy(&a, 24, 10, 2014);
+	g_date_set_dmy(&b, 12, 11, 2014);
+	d = sw_diff_stories_full(
+	    STORY("Pact", "Officials met.\nThe treaty is expected to be signed in November.\nRest.\n"),
+	    STORY("Pact", "Officials met.\nThe treaty is expected to be signed in the first half of "
+			  "2015.\nRest.\n"),
+	    &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->kind, "date");
+	assert_string_equal(c->old, "November");
+	assert_string_equal(c->new, "the first half of 2015");
+	assert_string_equal(c->old_value, "2014-11");
+	assert_string_equal(c->new_value, "2015-H1");
+	assert_string_equal(c->note, "expected date; about seven months later");
+	assert_true(g_str_has_prefix(d->summary, "expected date November → the first half of 2015; "));
+	assert_non_null(c->old_sentence);
+	assert_non_null(c->new_sentence);
+}
+
+/* ---- the seed articles, read in date order as versions of one story ---- */
+
+static gchar *
+seed_story(const gchar *dir, const gchar *file)
+{
+	g_autofree gchar *path = g_build_filename(dir, file, NULL);
+	g_autofree gchar *text = NULL;
+	gsize len = 0;
+	g_autoptr(SwStory) story = NULL;
+
+	assert_true(g_file_get_contents(path, &text, &len, NULL));
+	story = sw_extract_text(text, len);
+	return sw_story_to_text(story, NULL);
+}
+
+static const SwChange *
+find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *new)
+{
+	for (guint i = 0; i < d->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(d->changes, i);
+		if (g_str_equal(c->kind, kind) && (old == NULL || g_strcmp0(c->old, old) == 0) &&
+		    (new == NULL || g_strcmp0(c->new, new) == 0))
+			return c;
+	}
+	return NULL;
+}
+
+static void
+test_seeds_if_present(void **state)
+{
+	g_autofree gchar *dir = sw_test_shared_path("seeds");
+	static const struct {
+		const gchar *file;
+		guint day, month;
+	} order[] = {
+	    {"004_c3a08c2fcaf44687.txt", 20, 10}, {"000_10be102d5d4422e8.txt", 24, 10},
+	    {"001_f6b276616a063818.txt", 27, 10}, {"002_931199b91c26bc93.txt", 27, 10},
+	    {"003_213e587e123d416e.txt", 12, 11},
+	};
+	g_autoptr(GPtrArray) diffs = g_ptr_array_new_with_free_func((GDestroyNotify)sw_diff_free);
+	const SwChange *c;
+
+	(void)state;
+	if (dir == NULL) {
+		print_message("../shared/seeds absent: skipped\n");
+		skip();
+	}
+	for (guint i = 0; i + 1 < G_N_ELEMENTS(order); i++) {
+		g_autofree gchar *a = seed_story(dir, order[i].file);
+		g_autofree gchar *b = seed_story(dir, order[i + 1].file);
+		GDate da, db;
+		SwDiffOptions opts = {&da, &db};
+		g_date_clear(&da, 1);
+		g_date_clear(&db, 1);
+		g_date_set_dmy(&da, (GDateDay)order[i].day, (GDateMonth)order[i].month, 2014);
+		g_date_set_dmy(&db, (GDateDay)order[i + 1].day, (GDateMonth)order[i + 1].month, 2014);
+		g_ptr_array_add(diffs, sw_diff_stories_full(a, b, &opts));
+	}
+	/* October 20 to 24: the cable contract's $60 million against $600 million */
+	c = find_change(g_ptr_array_index(diffs, 0), "amount", "$60 million", "$600 million");
+	assert_non_null(c);
+	assert_string_equal(c->note, "ten times as much");
+	/* October 27 to November 12: the expected date moves, the status is no
+	 * deal, and Ian Wallace is a new source */
+	c = find_change(g_ptr_array_index(diffs, 3), "date", "next month", "the first half of 2015");
+	assert_non_null(c);
+	assert_string_equal(c->old_value, "2014-11");
+	assert_string_equal(c->new_value, "2015-H1");
+	c = find_change(g_ptr_array_index(diffs, 3), "status", NULL, "came and went with no deal");
+	assert_non_null(c);
+	assert_string_equal(c->new_value, "negated");
+	c = find_change(g_ptr_array_index(diffs, 3), "quote", NULL, NULL);
+	assert_non_null(c);
+	for (guint i = 0; i < ((SwDiff *)g_ptr_array_index(diffs, 3))->changes->len; i++) {
+		c = g_ptr_array_index(((SwDiff *)g_ptr_array_index(diffs, 3))->changes, i);
+		if (g_strcmp0(c->note, "new source quoted: Ian Wallace") == 0)
+			break;
+		c = NULL;
+	}
+	assert_non_null(c);
+	assert_true(((SwDiff *)g_ptr_array_index(diffs, 3))->significance >= SW_SIGNIFICANCE_SUBSTANTIVE);
+}
+
 int
 main(void)
 {
@@ -184,6 +506,9 @@ main(void)
 	    cmocka_unit_test(test_words),
 	    cmocka_unit_test(test_empty_stories),
 	    cmocka_unit_test(test_large),
+	    cmocka_unit_test(test_table),
+	    cmocka_unit_test(test_change_values),
+	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -20,6 +20,7 @@ typedef struct {
 	SwCheckResult last;
 	SwSignificance last_sig;
 	gchar *last_error;
+	gchar *last_summary;
 	gboolean last_notified;
 } Fixture;
 
@@ -31,6 +32,8 @@ report_cb(const SwCheckReport *r, gpointer user_data)
 	f->last_sig = r->diff != NULL ? r->diff->significance : SW_SIGNIFICANCE_NONE;
 	g_free(f->last_error);
 	f->last_error = r->error != NULL ? g_strdup(r->error->message) : NULL;
+	g_free(f->last_summary);
+	f->last_summary = r->diff != NULL ? g_strdup(r->diff->summary) : NULL;
 	f->last_notified = r->notified;
 }
 
@@ -71,6 +74,7 @@ teardown(void **state)
 	g_free(f->www);
 	g_free(f->hooks);
 	g_free(f->last_error);
+	g_free(f->last_summary);
 	g_free(f);
 	assert_int_equal(sw_test_warnings(), 0);
 	return 0;
@@ -163,15 +167,34 @@ test_lifecycle(void **state)
 	serve(f, 3);
 	check(f, w);
 	assert_int_equal(f->last, SW_CHECK_CHANGED);
-	assert_int_equal(f->last_sig, SW_SIGNIFICANCE_SUBSTANTIVE);
+	/* the lede's amount changed: the story's key number */
+	assert_int_equal(f->last_sig, SW_SIGNIFICANCE_MAJOR);
+	assert_true(g_str_has_prefix(f->last_summary, "amount $48 million → $84 million; "));
 	assert_true(f->last_notified);
 	assert_int_equal(versions(f, "ferry"), 2);
 	assert_true(g_file_get_contents(hook_out, &json, NULL, NULL));
 	assert_non_null(strstr(json, "\"story\": \"ferry\""));
 	assert_non_null(strstr(json, "\"commit\": \""));
-	assert_non_null(strstr(json, "\"significance\": \"substantive\""));
+	assert_non_null(strstr(json, "\"significance\": \"major\""));
+	assert_non_null(strstr(json, "\"kind\": \"amount\""));
 	assert_non_null(strstr(json, "$84"));
 	assert_int_equal(sw_test_httpd_requests(&f->httpd), 4);
+
+	/* back to the first version within the day: a flip-flop, committed
+	 * and named, not told again */
+	g_remove(hook_out);
+	serve(f, 1);
+	check(f, w);
+	assert_int_equal(f->last, SW_CHECK_CHANGED);
+	assert_int_equal(versions(f, "ferry"), 3);
+	assert_true(g_str_has_prefix(f->last_summary, "flip-flop: back to the version of "));
+	assert_false(f->last_notified);
+	assert_false(g_file_test(hook_out, G_FILE_TEST_EXISTS));
+	{
+		g_autoptr(GPtrArray) log = sw_store_log(f->store, "ferry", NULL, 1, NULL);
+		const SwLogEntry *e = g_ptr_array_index(log, 0);
+		assert_non_null(strstr(e->body, "Flip-Flop: "));
+	}
 }
 
 static void

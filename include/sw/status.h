@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: MIT */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Where a sentence puts the event it tells of: still ahead ("expected to
+ * sign", "will launch"), done ("signed", "launched"), not happening ("no
+ * deal", "failed to agree", "called off"), or a person or thing missing or
+ * found. The diff reports a change of it as a status change. */
+typedef enum {
+	SW_STATUS_NONE,
+	SW_STATUS_EXPECTED,
+	SW_STATUS_DONE,
+	SW_STATUS_NEGATED,
+	SW_STATUS_MISSING,
+	SW_STATUS_FOUND,
+} SwStatusKind;
+
+typedef struct {
+	SwStatusKind kind;
+	gsize start; /* byte offsets of the phrase that says so */
+	gsize end;
+	gchar *phrase; /* exactly those bytes: "expected to sign", "no deal" */
+	gchar *event;  /* the event's word family, lower case: "sign", "launch"; nullable */
+	gboolean named; /* the phrase names its event: "no deal", "the talks collapsed" */
+} SwStatus;
+
+void
+sw_status_free(SwStatus *status);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwStatus, sw_status_free)
+
+/* the status a sentence (UTF-8) states, the strongest when it states
+ * several; NULL when it states none */
+SwStatus *
+sw_status_of_sentence(const gchar *sentence);
+
+const gchar *
+sw_status_kind_to_string(SwStatusKind kind);
+
+G_END_DECLS

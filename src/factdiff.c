@@ -1,0 +1,1132 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * The facts of a diff: what changed in the story rather than in its
+ * words. The facts module reads the sentences the alignment did not keep
+ * (reworded pairs, added and removed ones, a new headline); then
+ *
+ *  - a reworded pair that only writes the same values another way ("$101
+ *    billion" / "$101B", "5" / "five") or fixes a typo is cosmetic;
+ *  - facts of a pair are matched by kind and value; what is left pairs by
+ *    kind in order, which is a changed value ("November" → "the first half
+ *    of 2015", "28" → "176");
+ *  - facts left over across sentences pair when they play the same role:
+ *    a count of the same noun, an amount in sentences about the same thing,
+ *    the date an event is expected on; the rest were added or removed,
+ *    unless the other version states them elsewhere;
+ *  - quotes: a new speaker, a quote reworded or withdrawn;
+ *  - status: what a sentence says of its event ("expected to sign" →
+ *    "no deal").
+ *
+ * Only the sentences that changed are read, so the cost follows the size
+ * of the change, not of the story.
+ */
+#define G_LOG_DOMAIN "storywatch-diff"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "diff-private.h"
+#include "sw/facts.h"
+#include "sw/status.h"
+#include "sw/text.h"
+
+enum { SW_OLD, SW_NEW };
+
+/* facts left over on both sides beyond this many pairs are not paired */
+#define SW_FD_MAX_PAIRS 40000
+
+typedef struct {
+	SwFact *fact;		/* owned by the sentence's fact array */
+	gint line;		/* sentence index; -1 is the headline */
+	const gchar *sentence;	/* the sentence it is in */
+	gboolean expected;	/* its sentence speaks of an event ahead */
+	gboolean used;
+} SwFdItem;
+
+typedef struct {
+	SwDiff *diff;
+	const GDate *ref[2];
+	GPtrArray *arrays;  /* GPtrArray of SwFact, kept alive for the items */
+	GPtrArray *pool[2]; /* SwFdItem: facts not yet matched */
+	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
+	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
+	GHashTable *word_sets; /* sentence -> its word set */
+} SwFd;
+
+/* ---- small helpers ---- */
+
+static const gchar *
+sw_fd_kind(SwFactKind kind)
+{
+	switch (kind) {
+	case SW_FACT_DATE:
+	case SW_FACT_SET:
+		return "date";
+	case SW_FACT_TIME:
+		return "time";
+	case SW_FACT_DURATION:
+		return "duration";
+	case SW_FACT_MONEY:
+		return "amount";
+	case SW_FACT_PERCENT:
+		return "percent";
+	case SW_FACT_NUMBER:
+		return "number";
+	case SW_FACT_PERSON:
+		return "person";
+	case SW_FACT_ORG:
+		return "org";
+	case SW_FACT_PLACE:
+		return "place";
+	case SW_FACT_QUOTE:
+	default:
+		return "quote";
+	}
+}
+
+/* kinds that may stand for one another: a date rewritten as a time */
+static gint
+sw_fd_class(SwFactKind kind)
+{
+	switch (kind) {
+	case SW_FACT_DATE:
+	case SW_FACT_TIME:
+	case SW_FACT_SET:
+		return 1;
+	case SW_FACT_DURATION:
+		return 2;
+	case SW_FACT_MONEY:
+		return 3;
+	case SW_FACT_PERCENT:
+		return 4;
+	case SW_FACT_NUMBER:
+		return 5;
+	case SW_FACT_PERSON:
+	case SW_FACT_ORG:
+	case SW_FACT_PLACE:
+		return 6;
+	case SW_FACT_QUOTE:
+	default:
+		return 7;
+	}
+}
+
+static gboolean
+sw_fd_numeric(const SwFact *f)
+{
+	return f->kind == SW_FACT_MONEY || f->kind == SW_FACT_PERCENT || f->kind == SW_FACT_NUMBER;
+}
+
+static gchar *sw_fd_words_key(const gchar *s);
+
+/* "Putin" and "Vladimir Putin", "U.S." and "US" name the same */
+static gboolean
+sw_fd_same_name(const gchar *a, const gchar *b)
+{
+	g_autofree gchar *ka = sw_fd_words_key(a);
+	g_autofree gchar *kb = sw_fd_words_key(b);
+
+	if (g_str_equal(ka, kb))
+		return TRUE;
+	/* keys have spaces around, so a suffix is whole words */
+	if (strlen(ka) > 4 && g_str_has_suffix(kb, ka))
+		return TRUE;
+	return strlen(kb) > 4 && g_str_has_suffix(ka, kb);
+}
+
+static gboolean
+sw_fd_same_value(const SwFact *a, const SwFact *b)
+{
+	if (sw_fd_class(a->kind) != sw_fd_class(b->kind))
+		return FALSE;
+	/* the same words are no edit, though read on another day "Monday"
+	 * resolves to another date */
+	if (sw_diff_is_cosmetic(a->text, b->text))
+		return TRUE;
+	switch (a->kind) {
+	case SW_FACT_MONEY:
+		return g_strcmp0(a->currency, b->currency) == 0 && a->amount == b->amount &&
+		       a->amount_max == b->amount_max;
+	case SW_FACT_PERCENT:
+	case SW_FACT_NUMBER:
+		return a->amount == b->amount && a->amount_max == b->amount_max;
+	case SW_FACT_PERSON:
+	case SW_FACT_ORG:
+	case SW_FACT_PLACE:
+		return sw_fd_same_name(a->value, b->value) ||
+		       (a->ref != NULL && b->ref != NULL && g_str_equal(a->ref, b->ref));
+	case SW_FACT_QUOTE:
+		return sw_diff_is_cosmetic(a->value, b->value);
+	default:
+		return g_strcmp0(a->value, b->value) == 0;
+	}
+}
+
+/* the first day a date value's interval ends on, for "how much later" */
+static gboolean
+sw_fd_end(const SwFact *f, GDate *out)
+{
+	const gchar *s = f->to != NULL ? f->to : f->from;
+	gint y = 0, m = 0, d = 0;
+
+	g_date_clear(out, 1);
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+	    !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+		return FALSE;
+	g_date_set_dmy(out, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+	return TRUE;
+}
+
+/* a date of the calendar that ends after @ref (when known) */
+static gboolean
+sw_fd_ahead(const SwFact *f, const GDate *ref)
+{
+	GDate end;
+
+	if (!sw_fd_end(f, &end) || !g_ascii_isdigit(f->value[0]))
+		return FALSE;
+	return ref == NULL || !g_date_valid(ref) || g_date_compare(&end, ref) > 0;
+}
+
+static const gchar *const sw_fd_small[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+};
+
+/* "about seven months later" */
+static gchar *
+sw_fd_date_note(const SwFact *a, const SwFact *b)
+{
+	GDate da, db;
+	gint days, n;
+	const gchar *unit;
+	const gchar *dir;
+
+	if (!sw_fd_end(a, &da) || !sw_fd_end(b, &db))
+		return NULL;
+	days = g_date_days_between(&da, &db);
+	if (days == 0)
+		return NULL;
+	dir = days > 0 ? "later" : "earlier";
+	days = ABS(days);
+	if (days < 14) {
+		n = days;
+		unit = "day";
+	} else if (days < 60) {
+		n = (days + 3) / 7;
+		unit = "week";
+	} else if (days < 730) {
+		n = (days + 15) / 30;
+		unit = "month";
+	} else {
+		n = (days + 182) / 365;
+		unit = "year";
+	}
+	if (n < (gint)G_N_ELEMENTS(sw_fd_small))
+		return g_strdup_printf("about %s %s%s %s", sw_fd_small[n], unit, n == 1 ? "" : "s", dir);
+	return g_strdup_printf("about %d %ss %s", n, unit, dir);
+}
+
+static gchar *
+sw_fd_number_note(const SwFact *a, const SwFact *b)
+{
+	gdouble x = a->amount, y = b->amount;
+
+	if (a->kind == SW_FACT_PERCENT)
+		return g_strdup_printf("%+g points", y - x);
+	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
+		gdouble r = y > x ? y / x : x / y;
+		gint ri = (gint)floor(r + 0.5);
+		if (fabs(r - ri) < 0.05 && ri < (gint)G_N_ELEMENTS(sw_fd_small))
+			return g_strdup_printf("%s times %s", sw_fd_small[ri], y > x ? "as much" : "less");
+		return g_strdup_printf("%.1f times %s", r, y > x ? "as much" : "less");
+	}
+	if (a->kind == SW_FACT_NUMBER)
+		return g_strdup_printf("%+g", y - x);
+	if (x > 0)
+		return g_strdup_printf("%+.0f%%", (y - x) / x * 100.0);
+	return NULL;
+}
+
+/* lower-case words of @s, one space between, spaces around: a phrase is
+ * mentioned when its key, spaces around, is inside */
+static gchar *
+sw_fd_words_key(const gchar *s)
+{
+	g_autofree gchar *folded = g_utf8_casefold(s, -1);
+	GString *out = g_string_new(" ");
+
+	for (const gchar *p = folded; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isalnum(c)) {
+			g_string_append_unichar(out, c);
+		} else if (c == '.' || c == '\'' || c == 0x2019) {
+			/* "U.S." is "us", "Putin's" keeps "putin" whole */
+			continue;
+		} else if (out->str[out->len - 1] != ' ') {
+			g_string_append_c(out, ' ');
+		}
+	}
+	if (out->str[out->len - 1] != ' ')
+		g_string_append_c(out, ' ');
+	return g_string_free(out, FALSE);
+}
+
+/* ---- reading the sentences ---- */
+
+static GPtrArray *
+sw_fd_facts_of(SwFd *fd, const gchar *sentence, gint side)
+{
+	GPtrArray *facts = sw_facts_find(sentence, strlen(sentence), fd->ref[side]);
+	g_ptr_array_add(fd->arrays, facts);
+	return facts;
+}
+
+static gboolean
+sw_fd_expected(const gchar *sentence)
+{
+	g_autoptr(SwStatus) st = sw_status_of_sentence(sentence);
+	return st != NULL && st->kind == SW_STATUS_EXPECTED;
+}
+
+static void
+sw_fd_pool_add(SwFd *fd, gint side, SwFact *f, gint line, const gchar *sentence, gboolean expected)
+{
+	SwFdItem *it = g_new0(SwFdItem, 1);
+	it->fact = f;
+	it->line = line;
+	it->sentence = sentence;
+	it->expected = expected;
+	g_ptr_array_add(fd->pool[side], it);
+}
+
+/* the sentence with each fact written as its value: two sentences equal
+ * this way differ only in how they write the same values */
+static gchar *
+sw_fd_valued_key(const gchar *sentence, GPtrArray *facts)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	gsize at = 0;
+
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		g_autofree gchar *v = NULL;
+		if (f->kind == SW_FACT_QUOTE || f->start < at)
+			continue;
+		g_string_append_len(s, sentence + at, (gssize)(f->start - at));
+		if (sw_fd_numeric(f))
+			v = g_strdup_printf(" zzv%s%.6g ", f->currency != NULL ? f->currency : "", f->amount);
+		else if (f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG || f->kind == SW_FACT_PLACE)
+			v = g_strdup_printf(" %s ", f->text);
+		else
+			v = g_strdup_printf(" zzv%s ", f->value);
+		g_string_append(s, v);
+		at = f->end;
+	}
+	g_string_append(s, sentence + at);
+	return sw_text_cosmetic_key(s->str);
+}
+
+static guint
+sw_fd_edit_distance(const gchar *a, const gchar *b)
+{
+	gsize n = strlen(a), m = strlen(b);
+	guint row[65];
+
+	if (n > 64 || m > 64)
+		return G_MAXUINT;
+	for (gsize j = 0; j <= m; j++)
+		row[j] = (guint)j;
+	for (gsize i = 1; i <= n; i++) {
+		guint diag = row[0];
+		row[0] = (guint)i;
+		for (gsize j = 1; j <= m; j++) {
+			guint up = row[j];
+			guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			row[j] = MIN(MIN(row[j] + 1, row[j - 1] + 1), diag + cost);
+			diag = up;
+		}
+	}
+	return row[m];
+}
+
+static gboolean
+sw_fd_word_changes_meaning(const gchar *w)
+{
+	static const gchar *const words[] = {"not", "no", "never", "nor", "none", "without", NULL};
+	g_autofree gchar *k = sw_text_cosmetic_key(w);
+	gboolean digit = FALSE;
+
+	for (const gchar *p = w; *p != '\0'; p++)
+		digit |= g_ascii_isdigit(*p);
+	/* a capital word is a name: a name corrected is a fact corrected */
+	return digit || g_strv_contains(words, k) || g_unichar_isupper(g_utf8_get_char(w));
+}
+
+/* TRUE when @word is part of the text of one of @facts */
+static gboolean
+sw_fd_in_fact(GPtrArray *facts, const gchar *word)
+{
+	g_autofree gchar *w = sw_fd_words_key(word);
+
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		g_autofree gchar *k = NULL;
+		if (f->kind == SW_FACT_QUOTE)
+			continue;
+		k = sw_fd_words_key(f->text);
+		if (strstr(k, w) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* a reworded pair whose word changes are all small misspellings mended,
+ * none of them inside a fact ("million" → "billion" is no typo) */
+static gboolean
+sw_fd_typo_only(const gchar *old_s, const gchar *new_s, GPtrArray *fa, GPtrArray *fb)
+{
+	g_autoptr(GPtrArray) ops = sw_diff_words(old_s, new_s);
+	guint fixes = 0;
+
+	for (guint i = 0; i < ops->len; i++) {
+		SwWordOp *a = g_ptr_array_index(ops, i);
+		SwWordOp *b = i + 1 < ops->len ? g_ptr_array_index(ops, i + 1) : NULL;
+		g_autofree gchar *ka = NULL;
+		g_autofree gchar *kb = NULL;
+		guint d;
+		if (a->kind == SW_DIFF_OP_EQUAL)
+			continue;
+		if (b == NULL || a->kind != SW_DIFF_OP_REMOVED || b->kind != SW_DIFF_OP_ADDED ||
+		    strchr(a->text, ' ') != NULL || strchr(b->text, ' ') != NULL)
+			return FALSE;
+		if (sw_fd_word_changes_meaning(a->text) || sw_fd_word_changes_meaning(b->text) ||
+		    sw_fd_in_fact(fa, a->text) || sw_fd_in_fact(fb, b->text))
+			return FALSE;
+		ka = sw_text_cosmetic_key(a->text);
+		kb = sw_text_cosmetic_key(b->text);
+		d = sw_fd_edit_distance(ka, kb);
+		if (strlen(ka) < 4 || strlen(kb) < 4 || d > (strlen(ka) >= 8 ? 2u : 1u))
+			return FALSE;
+		fixes++;
+		i++;
+	}
+	return fixes > 0;
+}
+
+/* ---- changes ---- */
+
+static SwChange *
+sw_fd_change(SwFd *fd, const gchar *kind, const SwFdItem *a, const SwFdItem *b)
+{
+	SwChange *c = sw_diff_add_change(fd->diff, kind);
+
+	if (a != NULL) {
+		c->old = g_strdup(a->fact->text);
+		c->old_value = g_strdup(a->fact->value);
+		c->old_sentence = g_strdup(a->sentence);
+	}
+	if (b != NULL) {
+		c->new = g_strdup(b->fact->text);
+		c->new_value = g_strdup(b->fact->value);
+		c->new_sentence = g_strdup(b->sentence);
+	}
+	fd->diff->facts_changed++;
+	/* a number of the headline or the lede is the story's key number */
+	if (((a != NULL && sw_fd_numeric(a->fact) && a->line <= 0) ||
+	     (b != NULL && sw_fd_numeric(b->fact) && b->line <= 0)) &&
+	    a != NULL && b != NULL)
+		fd->diff->key_fact_changed = TRUE;
+	return c;
+}
+
+/* what a reader calls the fact: "expected date", "toll", "amount" */
+static const gchar *
+sw_fd_label(const SwFdItem *it, gboolean expected)
+{
+	switch (it->fact->kind) {
+	case SW_FACT_DATE:
+	case SW_FACT_SET:
+		return expected ? "expected date" : "date";
+	case SW_FACT_TIME:
+		return expected ? "expected time" : "time";
+	case SW_FACT_DURATION:
+		return "duration";
+	case SW_FACT_MONEY:
+		return "amount";
+	case SW_FACT_PERCENT:
+		return "percentage";
+	case SW_FACT_NUMBER:
+		return it->fact->noun != NULL ? it->fact->noun : "number";
+	case SW_FACT_PERSON:
+	case SW_FACT_ORG:
+	case SW_FACT_PLACE:
+		return "name";
+	case SW_FACT_QUOTE:
+	default:
+		return "quote";
+	}
+}
+
+static void
+sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
+{
+	SwChange *c = sw_fd_change(fd, sw_fd_kind(b->fact->kind), a, b);
+	/* the date an event is expected on: a sentence about an event ahead,
+	 * and a date still to come ("said on Monday" is not one) */
+	gboolean expected = sw_fd_class(a->fact->kind) == 1 && (a->expected || b->expected) &&
+			    sw_fd_ahead(b->fact, fd->ref[SW_NEW]);
+
+	c->phrase = g_strdup_printf("%s %s → %s", sw_fd_label(b, expected), a->fact->text, b->fact->text);
+	/* when something was said or done moves less than what or when next */
+	c->rank = sw_fd_class(a->fact->kind) == 1 && !expected ? 5 : 3;
+	a->used = b->used = TRUE;
+	if (sw_fd_class(a->fact->kind) == 1)
+		c->note = sw_fd_date_note(a->fact, b->fact);
+	else if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind)
+		c->note = sw_fd_number_note(a->fact, b->fact);
+	if (expected) {
+		gchar *note = c->note != NULL ? g_strdup_printf("expected date; %s", c->note)
+					      : g_strdup("expected date");
+		g_free(c->note);
+		c->note = note;
+	}
+	if (a->fact->kind == SW_FACT_NUMBER && b->fact->noun != NULL && c->note != NULL) {
+		gchar *note = g_strdup_printf("%s; %s", b->fact->noun, c->note);
+		g_free(c->note);
+		c->note = note;
+	} else if (a->fact->kind == SW_FACT_NUMBER && b->fact->noun != NULL) {
+		c->note = g_strdup(b->fact->noun);
+	}
+}
+
+static const gchar *
+sw_fd_speaker(const SwFact *f)
+{
+	return f->speaker;
+}
+
+/* a quote's change: the quoted words as old and new, the speakers as the
+ * values (@who stands for a speaker the quote runs on from) */
+static SwChange *
+sw_fd_quote_change(SwFd *fd, const SwFdItem *a, const SwFdItem *b, const gchar *who)
+{
+	SwChange *c = sw_diff_add_change(fd->diff, "quote");
+
+	if (a != NULL) {
+		c->old = g_strdup(a->fact->value);
+		c->old_value = g_strdup(a->fact->speaker != NULL ? a->fact->speaker : who);
+		c->old_sentence = g_strdup(a->sentence);
+	}
+	if (b != NULL) {
+		c->new = g_strdup(b->fact->value);
+		c->new_value = g_strdup(b->fact->speaker != NULL ? b->fact->speaker : who);
+		c->new_sentence = g_strdup(b->sentence);
+	}
+	fd->diff->facts_changed++;
+	return c;
+}
+
+/* TRUE when the other version (whole) mentions @f, in any sentence */
+static gboolean
+sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
+{
+	g_autofree gchar *k = NULL;
+
+	if (fd->key[other] == NULL) {
+		gchar **lines = other == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
+		const gchar *title = other == SW_OLD ? fd->diff->old_title : fd->diff->new_title;
+		g_autofree gchar *all = g_strjoinv("\n", lines);
+		g_autofree gchar *with_title = g_strconcat(title != NULL ? title : "", "\n", all, NULL);
+		fd->key[other] = sw_fd_words_key(with_title);
+	}
+	if (f->kind == SW_FACT_PERSON) {
+		/* a person is mentioned by the family name alone */
+		const gchar *full = f->ref != NULL ? f->ref : f->value;
+		const gchar *sp = strrchr(full, ' ');
+		k = sw_fd_words_key(sp != NULL ? sp + 1 : full);
+	} else {
+		k = sw_fd_words_key(f->kind == SW_FACT_QUOTE ? f->value : f->text);
+	}
+	/* nothing to look for is found everywhere */
+	return g_str_equal(k, " ") || strstr(fd->key[other], k) != NULL;
+}
+
+/* ---- matching ---- */
+
+/* pairs the facts of one reworded sentence; the unmatched go to the pools */
+static void
+sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
+		 const gchar *sb)
+{
+	g_autoptr(GPtrArray) ia = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) ib = g_ptr_array_new_with_free_func(g_free);
+	gboolean ea = sw_fd_expected(sa);
+	gboolean eb = sw_fd_expected(sb);
+
+	for (guint i = 0; i < fa->len; i++) {
+		SwFdItem *it = g_new0(SwFdItem, 1);
+		it->fact = g_ptr_array_index(fa, i);
+		it->line = la;
+		it->sentence = sa;
+		it->expected = ea;
+		g_ptr_array_add(ia, it);
+	}
+	for (guint j = 0; j < fb->len; j++) {
+		SwFdItem *it = g_new0(SwFdItem, 1);
+		it->fact = g_ptr_array_index(fb, j);
+		it->line = lb;
+		it->sentence = sb;
+		it->expected = eb;
+		g_ptr_array_add(ib, it);
+	}
+	/* the same value in both: nothing to say */
+	for (guint i = 0; i < ia->len; i++) {
+		SwFdItem *a = g_ptr_array_index(ia, i);
+		for (guint j = 0; j < ib->len && !a->used; j++) {
+			SwFdItem *b = g_ptr_array_index(ib, j);
+			if (!b->used && sw_fd_same_value(a->fact, b->fact))
+				a->used = b->used = TRUE;
+		}
+	}
+	/* then the same kind with another value: of the candidates, the one
+	 * of the same shape (a calendar date for a calendar date), nearest in
+	 * its place in the sentence */
+	for (guint i = 0; i < ia->len; i++) {
+		SwFdItem *a = g_ptr_array_index(ia, i);
+		SwFdItem *best = NULL;
+		gdouble best_score = -1;
+		if (a->used || a->fact->kind == SW_FACT_QUOTE)
+			continue;
+		for (guint j = 0; j < ib->len; j++) {
+			SwFdItem *b = g_ptr_array_index(ib, j);
+			gdouble score;
+			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind))
+				continue;
+			/* counts of different things are different facts */
+			if (a->fact->kind == SW_FACT_NUMBER && a->fact->noun != NULL &&
+			    b->fact->noun != NULL && !g_str_equal(a->fact->noun, b->fact->noun))
+				continue;
+			/* "now" is not a new value of "in April" */
+			if (sw_fd_class(a->fact->kind) <= 2 &&
+			    g_ascii_isdigit(a->fact->value[0]) != g_ascii_isdigit(b->fact->value[0]))
+				continue;
+			score = 1.0 - fabs((gdouble)a->fact->start / MAX(strlen(sa), 1) -
+					   (gdouble)b->fact->start / MAX(strlen(sb), 1));
+			if (score > best_score) {
+				best = b;
+				best_score = score;
+			}
+		}
+		if (best != NULL)
+			sw_fd_value_change(fd, a, best);
+	}
+	/* quotes: the same speaker, other words */
+	for (guint i = 0; i < ia->len; i++) {
+		SwFdItem *a = g_ptr_array_index(ia, i);
+		if (a->used || a->fact->kind != SW_FACT_QUOTE)
+			continue;
+		for (guint j = 0; j < ib->len; j++) {
+			SwFdItem *b = g_ptr_array_index(ib, j);
+			SwChange *c;
+			if (b->used || b->fact->kind != SW_FACT_QUOTE)
+				continue;
+			c = sw_fd_quote_change(fd, a, b, NULL);
+			c->note = g_strdup("quote reworded");
+			c->phrase = b->fact->speaker != NULL
+					? g_strdup_printf("%s quote reworded", b->fact->speaker)
+					: g_strdup("quote reworded");
+			c->rank = 5;
+			a->used = b->used = TRUE;
+			break;
+		}
+	}
+	for (guint i = 0; i < ia->len; i++) {
+		SwFdItem *a = g_ptr_array_index(ia, i);
+		if (!a->used)
+			g_ptr_array_add(fd->pool[SW_OLD], g_memdup2(a, sizeof(*a)));
+	}
+	for (guint j = 0; j < ib->len; j++) {
+		SwFdItem *b = g_ptr_array_index(ib, j);
+		if (!b->used)
+			g_ptr_array_add(fd->pool[SW_NEW], g_memdup2(b, sizeof(*b)));
+	}
+}
+
+/* a name replaced by another in a reworded sentence, which the finders
+ * may not take for a name alone: "Patterson" → "Paxton" */
+static void
+sw_fd_renamed(SwFd *fd, const gchar *sa, const gchar *sb, gint la, gint lb)
+{
+	g_autoptr(GPtrArray) ops = sw_diff_words(sa, sb);
+
+	for (guint i = 0; i + 1 < ops->len; i++) {
+		SwWordOp *a = g_ptr_array_index(ops, i);
+		SwWordOp *b = g_ptr_array_index(ops, i + 1);
+		SwChange *c;
+		gboolean caps = TRUE;
+		g_autofree gchar *na = NULL;
+		g_autofree gchar *nb = NULL;
+		if (a->kind != SW_DIFF_OP_REMOVED || b->kind != SW_DIFF_OP_ADDED)
+			continue;
+		/* not the sentence's first word, which is capitalised anyway */
+		if (i == 0)
+			continue;
+		for (guint k = 0; k < 2; k++) {
+			g_auto(GStrv) w = g_strsplit(k == 0 ? a->text : b->text, " ", -1);
+			for (guint x = 0; w[x] != NULL && caps; x++)
+				caps = g_unichar_isupper(g_utf8_get_char(w[x])) && !sw_fd_word_changes_meaning(w[x] + 1);
+		}
+		if (!caps)
+			continue;
+		na = g_strstrip(g_strdup(a->text));
+		nb = g_strstrip(g_strdup(b->text));
+		/* trailing punctuation is not part of the name */
+		g_strdelimit(na, ",.;:!?", ' ');
+		g_strdelimit(nb, ",.;:!?", ' ');
+		g_strstrip(na);
+		g_strstrip(nb);
+		if (sw_fd_same_name(na, nb))
+			continue;
+		c = sw_diff_add_change(fd->diff, sw_fd_kind(sw_facts_name_kind(nb)));
+		c->old = g_strdup(na);
+		c->new = g_strdup(nb);
+		c->old_value = g_strdup(na);
+		c->new_value = g_strdup(nb);
+		c->old_sentence = g_strdup(sa);
+		c->new_sentence = g_strdup(sb);
+		c->phrase = g_strdup_printf("name %s → %s", na, nb);
+		c->rank = 3;
+		fd->diff->facts_changed++;
+		(void)la;
+		(void)lb;
+	}
+}
+
+/* the words of a sentence, as a set, made once per sentence */
+static GHashTable *
+sw_fd_word_set(SwFd *fd, const gchar *sentence)
+{
+	GHashTable *set = g_hash_table_lookup(fd->word_sets, sentence);
+
+	if (set == NULL) {
+		g_autofree gchar *key = sw_fd_words_key(sentence);
+		g_auto(GStrv) words = g_strsplit(key, " ", -1);
+		set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		for (guint i = 0; words[i] != NULL; i++) {
+			if (*words[i] != '\0')
+				g_hash_table_add(set, g_strdup(words[i]));
+		}
+		g_hash_table_insert(fd->word_sets, (gpointer)sentence, set);
+	}
+	return set;
+}
+
+/* how alike the sentences of two facts are: Dice over their word sets */
+static gdouble
+sw_fd_context(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
+{
+	GHashTable *x = sw_fd_word_set(fd, a->sentence);
+	GHashTable *y = sw_fd_word_set(fd, b->sentence);
+	GHashTableIter it;
+	gpointer k;
+	guint common = 0;
+	guint n = g_hash_table_size(x) + g_hash_table_size(y);
+
+	if (n == 0)
+		return 0;
+	g_hash_table_iter_init(&it, x);
+	while (g_hash_table_iter_next(&it, &k, NULL))
+		common += g_hash_table_contains(y, k);
+	return 2.0 * common / n;
+}
+
+static guint
+sw_fd_count_noun(GPtrArray *pool, const gchar *noun)
+{
+	guint n = 0;
+	for (guint i = 0; i < pool->len; i++) {
+		const SwFdItem *it = g_ptr_array_index(pool, i);
+		n += !it->used && it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->fact->noun, noun) == 0;
+	}
+	return n;
+}
+
+/* facts left over on both sides that play the same role */
+static void
+sw_fd_match_across(SwFd *fd)
+{
+	GPtrArray *po = fd->pool[SW_OLD];
+	GPtrArray *pn = fd->pool[SW_NEW];
+
+	/* counts of the same noun; amounts and percentages of like sentences;
+	 * a rewrite of everything is not worth pairing fact by fact */
+	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
+		SwFdItem *b = g_ptr_array_index(pn, j);
+		SwFdItem *best = NULL;
+		gdouble best_score = 0;
+		if (b->used || !sw_fd_numeric(b->fact))
+			continue;
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			gdouble score;
+			if (a->used || a->fact->kind != b->fact->kind || sw_fd_same_value(a->fact, b->fact))
+				continue;
+			if (a->fact->kind == SW_FACT_NUMBER &&
+			    (a->fact->noun == NULL || g_strcmp0(a->fact->noun, b->fact->noun) != 0))
+				continue;
+			/* a count of the same noun, or an amount, in a sentence
+			 * about the same thing; the only count of a noun on each
+			 * side is the same count */
+			score = sw_fd_context(fd, a, b);
+			if (a->fact->kind == SW_FACT_NUMBER && sw_fd_count_noun(po, a->fact->noun) == 1 &&
+			    sw_fd_count_noun(pn, a->fact->noun) == 1)
+				score += 1;
+			if (score < 0.2)
+				continue;
+			if (score > best_score) {
+				best = a;
+				best_score = score;
+			}
+		}
+		/* a value the new version still states elsewhere did not change */
+		if (best != NULL && !sw_fd_mentioned(fd, SW_NEW, best->fact))
+			sw_fd_value_change(fd, best, b);
+	}
+	/* the date an event is expected on: the one future date each side gives */
+	{
+		SwFdItem *a = NULL;
+		SwFdItem *b = NULL;
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *x = g_ptr_array_index(po, i);
+			if (!x->used && sw_fd_class(x->fact->kind) == 1 && x->expected &&
+			    sw_fd_ahead(x->fact, fd->ref[SW_OLD]) &&
+			    !sw_fd_mentioned(fd, SW_NEW, x->fact) && (a == NULL || (!a->expected && x->expected)))
+				a = x;
+		}
+		for (guint j = 0; j < pn->len; j++) {
+			SwFdItem *y = g_ptr_array_index(pn, j);
+			if (y->used || sw_fd_class(y->fact->kind) != 1 || !y->expected ||
+			    !sw_fd_ahead(y->fact, fd->ref[SW_NEW]) || sw_fd_mentioned(fd, SW_OLD, y->fact))
+				continue;
+			/* the most precise: "the first half of 2015" over "next year" */
+			if (b == NULL || strlen(y->fact->value) > strlen(b->fact->value))
+				b = y;
+		}
+		if (a != NULL && b != NULL)
+			sw_fd_value_change(fd, a, b);
+	}
+}
+
+/* TRUE when @who was already told as a new source (by any form of the name) */
+static gboolean
+sw_fd_told_source(SwFd *fd, const gchar *who)
+{
+	for (guint i = 0; i < fd->diff->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, i);
+		if (g_strcmp0(c->kind, "quote") == 0 && c->new_value != NULL &&
+		    g_str_has_prefix(c->note != NULL ? c->note : "", "new source") &&
+		    sw_fd_same_name(c->new_value, who))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* what is left was added or removed, unless said elsewhere */
+static void
+sw_fd_added_removed(SwFd *fd)
+{
+	for (gint side = SW_OLD; side <= SW_NEW; side++) {
+		GPtrArray *pool = fd->pool[side];
+		gint other = side == SW_OLD ? SW_NEW : SW_OLD;
+		g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		for (guint i = 0; i < pool->len; i++) {
+			SwFdItem *it = g_ptr_array_index(pool, i);
+			SwChange *c;
+			g_autofree gchar *seen_key = NULL;
+			gboolean ahead;
+			if (it->used)
+				continue;
+			it->used = TRUE;
+			/* once each: a caption repeated is one fact */
+			seen_key = g_strdup_printf("%d:%s", sw_fd_class(it->fact->kind),
+						   it->fact->kind == SW_FACT_QUOTE ? it->fact->value
+										 : it->fact->value);
+			if (g_hash_table_contains(seen, seen_key))
+				continue;
+			g_hash_table_add(seen, g_steal_pointer(&seen_key));
+			/* a place or an organisation named in passing is not news,
+			 * nor "recently" or "for years" */
+			if (it->fact->kind == SW_FACT_PLACE || it->fact->kind == SW_FACT_ORG)
+				continue;
+			if (sw_fd_class(it->fact->kind) <= 2 &&
+			    (strstr(it->fact->value, "_REF") != NULL || strchr(it->fact->value, 'X') != NULL))
+				continue;
+			if (sw_fd_mentioned(fd, other, it->fact))
+				continue;
+			if (it->fact->kind == SW_FACT_PERSON && side == SW_NEW &&
+			    sw_fd_told_source(fd, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
+				continue;
+			if (it->fact->kind == SW_FACT_QUOTE) {
+				const gchar *who = sw_fd_speaker(it->fact);
+				/* a quote that runs on in the next sentence, unattributed */
+				for (guint k = i; who == NULL && k > 0; k--) {
+					const SwFdItem *prev = g_ptr_array_index(pool, k - 1);
+					if (prev->line + 1 < it->line)
+						break;
+					if (prev->fact->kind == SW_FACT_QUOTE && prev->line + 1 == it->line)
+						who = sw_fd_speaker(prev->fact);
+				}
+				SwFact speaker = {.kind = SW_FACT_PERSON, .value = (gchar *)who};
+				gboolean known = who != NULL && sw_fd_mentioned(fd, other, &speaker);
+				c = sw_fd_quote_change(fd, side == SW_OLD ? it : NULL, side == SW_NEW ? it : NULL,
+						       who);
+				if (side == SW_OLD) {
+					c->note = g_strdup(who != NULL ? "quote withdrawn" : "quote removed");
+					c->phrase = who != NULL ? g_strdup_printf("quote by %s withdrawn", who)
+								: g_strdup("quote removed");
+					c->rank = 5;
+				} else if (who != NULL && !known && !sw_fd_told_source(fd, who)) {
+					c->note = g_strdup_printf("new source quoted: %s", who);
+					c->phrase = g_strdup(c->note);
+					c->rank = 4;
+				} else {
+					c->note = g_strdup("quote added");
+					c->phrase = who != NULL ? g_strdup_printf("new quote from %s", who)
+								: g_strdup("new quote");
+					c->rank = 5;
+				}
+				continue;
+			}
+			c = sw_fd_change(fd, sw_fd_kind(it->fact->kind), side == SW_OLD ? it : NULL,
+					 side == SW_NEW ? it : NULL);
+			c->note = g_strdup(side == SW_OLD ? "removed" : "added");
+			ahead = it->expected && sw_fd_ahead(it->fact, fd->ref[side]);
+			if (side == SW_OLD)
+				c->phrase = g_strdup_printf("%s %s removed", sw_fd_label(it, ahead),
+							    it->fact->text);
+			else if (it->fact->kind == SW_FACT_PERSON)
+				c->phrase = g_strdup_printf("%s named", it->fact->ref != NULL ? it->fact->ref
+												: it->fact->value);
+			else
+				c->phrase = g_strdup_printf("new %s %s", sw_fd_label(it, ahead), it->fact->text);
+			c->rank = 6;
+		}
+	}
+}
+
+/* ---- status ---- */
+
+static void
+sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar *sa, const gchar *sb)
+{
+	SwChange *c = sw_diff_add_change(fd->diff, "status");
+
+	c->old = g_strdup(a != NULL ? a->phrase : NULL);
+	c->new = g_strdup(b != NULL ? b->phrase : NULL);
+	c->old_value = g_strdup(a != NULL ? sw_status_kind_to_string(a->kind) : NULL);
+	c->new_value = g_strdup(b != NULL ? sw_status_kind_to_string(b->kind) : NULL);
+	c->old_sentence = g_strdup(sa);
+	c->new_sentence = g_strdup(sb);
+	if (b != NULL && b->event != NULL)
+		c->note = g_strdup(b->event);
+	if (a == NULL)
+		c->phrase = g_strdup_printf("status now “%s”", b->phrase);
+	else if (b == NULL)
+		c->phrase = g_strdup_printf("status “%s” dropped", a->phrase);
+	else
+		c->phrase = g_strdup_printf("status “%s” → “%s”", a->phrase, b->phrase);
+	c->rank = 2;
+	fd->diff->facts_changed++;
+	fd->diff->status_changed = TRUE;
+}
+
+static void
+sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	g_autoptr(SwStatus) a = sw_status_of_sentence(sa);
+	g_autoptr(SwStatus) b = sw_status_of_sentence(sb);
+
+	if (a == NULL && b == NULL)
+		return;
+	if (a != NULL && b != NULL && a->kind == b->kind)
+		return;
+	/* a status that appears or goes with its event unnamed says little */
+	if (a == NULL || b == NULL) {
+		const SwStatus *s = a != NULL ? a : b;
+		if (s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED)
+			return;
+	}
+	sw_fd_status_change(fd, a, b, sa, sb);
+}
+
+typedef struct {
+	SwStatus *status;
+	const gchar *sentence;
+} SwFdStatus;
+
+static void
+sw_fd_status_item_free(SwFdStatus *s)
+{
+	sw_status_free(s->status);
+	g_free(s);
+}
+
+/* across sentences: the event's status on the new side that the old side
+ * never gave it */
+static void
+sw_fd_status_across(SwFd *fd)
+{
+	GPtrArray *so = fd->status[SW_OLD];
+	GPtrArray *sn = fd->status[SW_NEW];
+	const SwFdStatus *best_new = NULL;
+	const SwFdStatus *best_old = NULL;
+
+	for (guint j = 0; j < sn->len; j++) {
+		const SwFdStatus *b = g_ptr_array_index(sn, j);
+		const SwFdStatus *a_same_event = NULL;
+		gboolean seen = FALSE;
+		if (b->status->kind == SW_STATUS_DONE && b->status->event == NULL)
+			continue;
+		for (guint i = 0; i < so->len; i++) {
+			const SwFdStatus *a = g_ptr_array_index(so, i);
+			if (g_strcmp0(a->status->event, b->status->event) != 0)
+				continue;
+			if (a->status->kind == b->status->kind)
+				seen = TRUE;
+			else if (a_same_event == NULL)
+				a_same_event = a;
+		}
+		if (seen || a_same_event == NULL)
+			continue;
+		/* the strongest kind; of one kind, a phrase that names the
+		 * event ("no deal"); then the first in the story */
+		if (best_new == NULL ||
+		    (b->status->kind == best_new->status->kind ? b->status->named && !best_new->status->named
+							       : b->status->kind > best_new->status->kind)) {
+			best_new = b;
+			best_old = a_same_event;
+		}
+	}
+	if (best_new != NULL)
+		sw_fd_status_change(fd, best_old->status, best_new->status, best_old->sentence,
+				    best_new->sentence);
+}
+
+/* ---- the run ---- */
+
+static void
+sw_fd_item_free(SwFdItem *it)
+{
+	g_free(it);
+}
+
+static const gchar *
+sw_fd_line(SwDiff *diff, gint side, gint index)
+{
+	if (index < 0)
+		return side == SW_OLD ? diff->old_title : diff->new_title;
+	return side == SW_OLD ? diff->old_lines[index] : diff->new_lines[index];
+}
+
+static void
+sw_fd_read_single(SwFd *fd, gint side, gint line)
+{
+	const gchar *s = sw_fd_line(fd->diff, side, line);
+	GPtrArray *facts;
+	gboolean expected;
+	SwStatus *st;
+
+	/* a notice's times and dates are the notice's, told as such */
+	if (s == NULL || *s == '\0' || sw_diff_is_notice(s))
+		return;
+	facts = sw_fd_facts_of(fd, s, side);
+	expected = sw_fd_expected(s);
+	for (guint i = 0; i < facts->len; i++)
+		sw_fd_pool_add(fd, side, g_ptr_array_index(facts, i), line, s, expected);
+	st = sw_status_of_sentence(s);
+	if (st != NULL) {
+		SwFdStatus *item = g_new0(SwFdStatus, 1);
+		item->status = st;
+		item->sentence = s;
+		g_ptr_array_add(fd->status[side], item);
+	}
+}
+
+/* a reworded pair: cosmetic when the values are the same, else matched */
+static gboolean
+sw_fd_read_pair(SwFd *fd, gint oi, gint ni)
+{
+	const gchar *sa = sw_fd_line(fd->diff, SW_OLD, oi);
+	const gchar *sb = sw_fd_line(fd->diff, SW_NEW, ni);
+	GPtrArray *fa = sw_fd_facts_of(fd, sa, SW_OLD);
+	GPtrArray *fb = sw_fd_facts_of(fd, sb, SW_NEW);
+	g_autofree gchar *ka = sw_fd_valued_key(sa, fa);
+	g_autofree gchar *kb = sw_fd_valued_key(sb, fb);
+	guint before = fd->diff->changes->len;
+
+	if (g_str_equal(ka, kb) || sw_fd_typo_only(sa, sb, fa, fb))
+		return TRUE;
+	if (sw_diff_is_notice(sa) && sw_diff_is_notice(sb))
+		return FALSE;
+	sw_fd_match_pair(fd, fa, fb, oi, ni, sa, sb);
+	/* names swapped where the finders saw none */
+	if (fd->diff->changes->len == before)
+		sw_fd_renamed(fd, sa, sb, oi, ni);
+	sw_fd_status_pair(fd, sa, sb);
+	return FALSE;
+}
+
+void
+sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
+{
+	SwFd fd = {diff, {old_ref, new_ref}, NULL, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, NULL};
+
+	fd.arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	fd.word_sets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+					     (GDestroyNotify)g_hash_table_unref);
+	for (gint side = SW_OLD; side <= SW_NEW; side++) {
+		fd.pool[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_item_free);
+		fd.status[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_status_item_free);
+	}
+	/* the headline, when it changed other than cosmetically */
+	if (diff->old_title != NULL && g_strcmp0(diff->old_title, diff->new_title) != 0 &&
+	    !sw_diff_is_cosmetic(diff->old_title, diff->new_title)) {
+		if (*diff->old_title == '\0' || *diff->new_title == '\0') {
+			sw_fd_read_single(&fd, SW_OLD, -1);
+			sw_fd_read_single(&fd, SW_NEW, -1);
+		} else {
+			sw_fd_read_pair(&fd, -1, -1);
+		}
+	}
+	for (guint k = 0; k < diff->ops->len; k++) {
+		SwDiffOp *op = g_ptr_array_index(diff->ops, k);
+		switch (op->kind) {
+		case SW_DIFF_OP_CHANGED:
+			if (!op->cosmetic && sw_fd_read_pair(&fd, op->old_index, op->new_index))
+				op->cosmetic = TRUE;
+			break;
+		case SW_DIFF_OP_ADDED:
+			sw_fd_read_single(&fd, SW_NEW, op->new_index);
+			break;
+		case SW_DIFF_OP_REMOVED:
+			sw_fd_read_single(&fd, SW_OLD, op->old_index);
+			break;
+		case SW_DIFF_OP_EQUAL:
+		case SW_DIFF_OP_MOVED:
+		case SW_DIFF_OP_SPLIT:
+		default:
+			break;
+		}
+	}
+	sw_fd_match_across(&fd);
+	sw_fd_added_removed(&fd);
+	sw_fd_status_across(&fd);
+	for (gint side = SW_OLD; side <= SW_NEW; side++) {
+		g_ptr_array_unref(fd.pool[side]);
+		g_ptr_array_unref(fd.status[side]);
+		g_free(fd.key[side]);
+	}
+	g_ptr_array_unref(fd.arrays);
+	g_hash_table_unref(fd.word_sets);
+}

@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * The status a sentence gives its event: ahead, done, not happening,
+ * missing or found. A table of patterns (ours), each naming the kind it
+ * states and, where it can, the event's word; when several match, the
+ * strongest kind wins (a "no deal" outranks the "expected to sign" beside
+ * it), then the earliest phrase.
+ */
+#define G_LOG_DOMAIN "storywatch-facts"
+
+#include "sw/status.h"
+
+#include <string.h>
+
+/* words that sit between an auxiliary and its verb */
+#define SW_STATUS_ADV "(?:(?:now|also|still|soon|formally|finally|already|widely|reportedly|officially|jointly)\\s+)?"
+#define SW_STATUS_BE "(?:is|are|was|were|be|been|being|looks?|looked|seems?|seemed|appears?|appeared)"
+#define SW_STATUS_EVENT_NOUN                                                                       \
+	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
+	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan"
+
+static const struct {
+	SwStatusKind kind;
+	const gchar *pattern;
+} sw_status_rules[] = {
+    /* not happening */
+    {SW_STATUS_NEGATED, "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
+    {SW_STATUS_NEGATED,
+     "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
+    {SW_STATUS_NEGATED,
+     "\\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
+     "(?:yet\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED, "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED, "\\b(?:failed|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED, "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED,
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
+     "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|"
+     "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
+    {SW_STATUS_NEGATED,
+     "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
+     "blocked)\\s+(?:the\\s+|a\\s+|an\\s+)?(?<ev>[a-z]+)"},
+    /* missing, found */
+    {SW_STATUS_FOUND,
+     "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
+     "(?<ev>found|located|rescued|recovered|freed)\\b"},
+    {SW_STATUS_FOUND, "\\b(?<ev>found|located|rescued)\\s+(?:alive|dead|safe|unharmed)\\b"},
+    {SW_STATUS_MISSING, "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
+    {SW_STATUS_MISSING,
+     "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
+     "unaccounted for|lost at sea)\\b"},
+    /* ahead */
+    {SW_STATUS_EXPECTED,
+     "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
+     "planned|supposed|going|ready|about)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED, "\\bexpects?\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED,
+     "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED, "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED,
+     "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
+     "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED, "\\bon the verge of\\s+(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED, "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
+    {SW_STATUS_EXPECTED,
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
+     "(?:expected|due|scheduled|planned|slated)\\b"},
+    {SW_STATUS_EXPECTED, "\\b(?:still\\s+)?in the works\\b"},
+    /* done */
+    {SW_STATUS_DONE,
+     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
+     "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
+     "opened|announced)\\b"},
+    {SW_STATUS_DONE,
+     "\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
+     "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement)\\b"},
+    {SW_STATUS_DONE,
+     "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
+     "clinched|inked)\\b"},
+};
+
+/* the strength of each kind, for a sentence that states several */
+static gint
+sw_status_rank(SwStatusKind kind)
+{
+	switch (kind) {
+	case SW_STATUS_NEGATED:
+		return 5;
+	case SW_STATUS_FOUND:
+		return 4;
+	case SW_STATUS_MISSING:
+		return 3;
+	case SW_STATUS_EXPECTED:
+		return 2;
+	case SW_STATUS_DONE:
+		return 1;
+	case SW_STATUS_NONE:
+	default:
+		return 0;
+	}
+}
+
+static GRegex *sw_status_compiled[G_N_ELEMENTS(sw_status_rules)];
+
+static void
+sw_status_init(void)
+{
+	static gsize once = 0;
+
+	if (!g_once_init_enter(&once))
+		return;
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
+		g_autoptr(GError) error = NULL;
+		sw_status_compiled[i] = g_regex_new(sw_status_rules[i].pattern,
+						    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+		/* the table is ours: a pattern that does not compile is a bug */
+		g_assert_no_error(error);
+	}
+	g_once_init_leave(&once, 1);
+}
+
+/* word families, so that "signing", "signed" and "deal" compare equal */
+static const struct {
+	const gchar *family;
+	const gchar *words;
+} sw_status_families[] = {
+    {"agreement", " sign signs signed signing seal sealed conclude concluded agree agreed deal deals "
+		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
+		  "ratify ratified finalize finalized finalise finalised come talks negotiations "},
+    {"launch", " launch launches launched launching release released open opened start started "},
+    {"find", " find found locate located rescue rescued recover recovered free freed "},
+};
+
+static gboolean
+sw_status_is_family(const gchar *word)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_families); i++) {
+		if (g_str_equal(sw_status_families[i].family, word))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gchar *
+sw_status_event(const gchar *word)
+{
+	g_autofree gchar *low = NULL;
+	g_autofree gchar *padded = NULL;
+
+	if (word == NULL || *word == '\0')
+		return NULL;
+	low = g_ascii_strdown(word, -1);
+	padded = g_strdup_printf(" %s ", low);
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_families); i++) {
+		if (strstr(sw_status_families[i].words, padded) != NULL)
+			return g_strdup(sw_status_families[i].family);
+	}
+	return g_steal_pointer(&low);
+}
+
+/* the first event noun of a known family in the sentence, if any */
+static void
+sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
+{
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	g_autoptr(GMatchInfo) m = NULL;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("\\b(" SW_STATUS_EVENT_NOUN ")\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
+				 NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (g_regex_match(re, sentence, 0, &m)) {
+		g_autofree gchar *noun = g_match_info_fetch(m, 1);
+		g_autofree gchar *family = sw_status_event(noun);
+		/* only a family: a noun of its own says no more than the verb */
+		if (family != NULL && strchr(family, ' ') == NULL && sw_status_is_family(family)) {
+			g_free(st->event);
+			st->event = g_steal_pointer(&family);
+		}
+	}
+}
+
+void
+sw_status_free(SwStatus *status)
+{
+	if (status == NULL)
+		return;
+	g_free(status->phrase);
+	g_free(status->event);
+	g_free(status);
+}
+
+const gchar *
+sw_status_kind_to_string(SwStatusKind kind)
+{
+	static const gchar *const names[] = {"none", "expected", "done", "negated", "missing", "found"};
+	return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "none";
+}
+
+SwStatus *
+sw_status_of_sentence(const gchar *sentence)
+{
+	SwStatus *best = NULL;
+
+	if (sentence == NULL || *sentence == '\0')
+		return NULL;
+	sw_status_init();
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
+		g_autoptr(GMatchInfo) m = NULL;
+		gint s = 0, e = 0;
+		SwStatus *st;
+		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) < sw_status_rank(best->kind))
+			continue;
+		if (!g_regex_match(sw_status_compiled[i], sentence, 0, &m))
+			continue;
+		g_match_info_fetch_pos(m, 0, &s, &e);
+		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) == sw_status_rank(best->kind) &&
+		    (gsize)s >= best->start)
+			continue;
+		st = g_new0(SwStatus, 1);
+		st->kind = sw_status_rules[i].kind;
+		st->start = (gsize)s;
+		st->end = (gsize)e;
+		st->phrase = g_strndup(sentence + s, (gsize)(e - s));
+		{
+			g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+			g_autofree gchar *padded = g_strdup_printf("|%s|", ev != NULL ? ev : "");
+			st->event = sw_status_event(ev);
+			st->named = ev != NULL && strstr("|" SW_STATUS_EVENT_NOUN "|", padded) != NULL;
+			/* "the talks will resume": the event is the talks, whose
+			 * family says more than the verb's */
+			if (!st->named)
+				sw_status_event_of_sentence(sentence, st);
+		}
+		sw_status_free(best);
+		best = st;
+	}
+	return best;
+}

@@ -1,0 +1,80 @@
+#!/bin/sh
+# The semantic diff as people and scripts see it: storywatch diff on files
+# (reference dates from --old-date/--new-date or the pages' own), the JSON
+# contract, facts before sentences, git trailers for each fact kind, and a
+# flip-flop (A → B → A within a day) committed and named, not told twice.
+. "$(dirname "$0")/lib.sh"
+
+story() {
+	printf '%s\n\n%s\n%s\n%s\n' "$1" "Officials met on a grey morning to weigh the pact." "$2" \
+		"The meeting closed without questions." > "$T/$3"
+}
+story "Cyber pact near" "The treaty is expected to be signed in November, and the cable deal is worth \$60 million." old.txt
+story "Cyber pact near" "The treaty is expected to be signed in the first half of 2015, and the cable deal is worth \$600 million." new.txt
+
+out=$("$SW" diff --no-color --old-date 2014-10-24 --new-date 2014-11-12 "$T/old.txt" "$T/new.txt"); rc=$?
+expect_eq "diff OLD NEW exits 0" 0 $rc
+first=$(printf '%s\n' "$out" | head -n 1)
+expect_match "summary: what changed, in words" "expected date November → the first half of 2015" "$first"
+expect_match "summary: the amount too" "amount \\\$60 million → \\\$600 million" "$first"
+expect_match "summary ends with the significance" "\[substantive\]$" "$first"
+expect_match "the fact changes come first, with how much" "^  \* expected date November → the first half of 2015 \(about seven months later\)$" "$(printf '%s\n' "$out" | sed -n 2,3p)"
+expect_match "then the sentence, words marked" '^  - .*\[-November,-\]' "$out"
+
+json=$("$SW" diff --json --old-date 2014-10-24 --new-date 2014-11-12 "$T/old.txt" "$T/new.txt")
+for key in significance summary changes stats sentences_added sentences_removed sentences_changed sentences_unchanged; do
+	expect_match "JSON has \"$key\"" "\"$key\":" "$json"
+done
+for key in kind old new old_value new_value old_sentence new_sentence note; do
+	expect_match "each change has \"$key\"" "\"$key\":" "$json"
+done
+expect_match "a date change with both values" '"old_value": "2014-11",' "$json"
+expect_match "the new value" '"new_value": "2015-H1",' "$json"
+expect_match "the amount's kind" '"kind": "amount"' "$json"
+
+# the same values written another way: cosmetic, no fact listed
+story "Cyber pact near" "The treaty is expected to be signed in November, and the cable deal is worth \$60m." same.txt
+out=$("$SW" diff --json --old-date 2014-10-24 --new-date 2014-10-24 "$T/old.txt" "$T/same.txt")
+expect_match "\$60 million → \$60m is cosmetic" '"significance": "cosmetic"' "$out"
+expect_match "and lists no change" '"changes": \[\]' "$out"
+
+# reference dates: the option names itself when it is wrong
+err=$("$SW" diff --old-date 2014-13-01 "$T/old.txt" "$T/new.txt" 2>&1 >/dev/null); rc=$?
+expect_eq "a bad --old-date exits 2" 2 $rc
+expect_match "and says which" '^storywatch: --old-date: "2014-13-01" is not a date YYYY-MM-DD$' "$err"
+# without the options, the file's time: "next month" moves with it
+printf 'Pact\n\nThe pact will be signed next month.\n' > "$T/a.txt"
+printf 'Pact\n\nThe pact will be signed next month, officials say.\n' > "$T/b.txt"
+touch -d 2014-10-24 "$T/a.txt"
+touch -d 2014-11-12 "$T/b.txt"
+out=$("$SW" diff --json "$T/a.txt" "$T/b.txt")
+expect_no_match "the same words are no change, whatever day they are read" '"kind": "date"' "$out"
+
+# in the watcher: trailers, and a flip-flop
+start_httpd
+cat > "$STORYWATCH_CONFIG" <<EOT
+[ferry]
+url = $BASE/news/ferry.html
+EOT
+mkdir -p "$(dirname "$STORYWATCH_CONFIG")/hooks"
+cat > "$(dirname "$STORYWATCH_CONFIG")/hooks/on-change" <<EOT
+#!/bin/sh
+echo "\$STORYWATCH_SIGNIFICANCE" >> "$T/hook.log"
+EOT
+chmod +x "$(dirname "$STORYWATCH_CONFIG")/hooks/on-change"
+serve_demo 1 news/ferry.html
+"$SW" check ferry >/dev/null 2>&1
+serve_demo 3 news/ferry.html
+"$SW" check ferry >/dev/null 2>&1
+expect_eq "the change was told once" 1 "$(wc -l < "$T/hook.log")"
+git_log=$(git -C "$STORYWATCH_REPO" log -1 --format=%B)
+expect_match "subject: the fact change" "^ferry: amount \\\$48 million → \\\$84 million" "$git_log"
+expect_match "trailer per fact kind" "^Fact-Changed: amount$" "$git_log"
+expect_match "trailer: the date" "^Fact-Changed: date$" "$git_log"
+expect_eq "git log --grep finds it" 1 "$(git -C "$STORYWATCH_REPO" log --oneline --grep='Fact-Changed: amount' | wc -l)"
+serve_demo 1 news/ferry.html
+out=$("$SW" check ferry 2>&1)
+expect_match "back to the first version: a flip-flop" "^ferry: flip-flop: back to the version of [0-9a-f]{7}" "$out"
+expect_eq "committed" 3 "$(git -C "$STORYWATCH_REPO" log --oneline -- ferry/ | wc -l)"
+expect_match "with a trailer" "^Flip-Flop: [0-9a-f]{40}$" "$(git -C "$STORYWATCH_REPO" log -1 --format=%B)"
+expect_eq "and not told again" 1 "$(wc -l < "$T/hook.log")"

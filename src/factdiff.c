@@ -289,15 +289,20 @@ sw_fd_expected(const gchar *sentence)
 	return st != NULL && st->kind == SW_STATUS_EXPECTED;
 }
 
+/* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
-sw_fd_pool_add(SwFd *fd, gint side, SwFact *f, gint line, const gchar *sentence, gboolean expected)
+sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
 {
-	SwFdItem *it = g_new0(SwFdItem, 1);
-	it->fact = f;
-	it->line = line;
-	it->sentence = sentence;
-	it->expected = expected;
-	g_ptr_array_add(fd->pool[side], it);
+	gboolean expected = facts->len > 0 && sw_fd_expected(sentence);
+
+	for (guint i = 0; i < facts->len; i++) {
+		SwFdItem *it = g_new0(SwFdItem, 1);
+		it->fact = g_ptr_array_index(facts, i);
+		it->line = line;
+		it->sentence = sentence;
+		it->expected = expected;
+		g_ptr_array_add(items, it);
+	}
 }
 
 /* the sentence with each fact written as its value: two sentences equal
@@ -561,25 +566,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 {
 	g_autoptr(GPtrArray) ia = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) ib = g_ptr_array_new_with_free_func(g_free);
-	gboolean ea = sw_fd_expected(sa);
-	gboolean eb = sw_fd_expected(sb);
 
-	for (guint i = 0; i < fa->len; i++) {
-		SwFdItem *it = g_new0(SwFdItem, 1);
-		it->fact = g_ptr_array_index(fa, i);
-		it->line = la;
-		it->sentence = sa;
-		it->expected = ea;
-		g_ptr_array_add(ia, it);
-	}
-	for (guint j = 0; j < fb->len; j++) {
-		SwFdItem *it = g_new0(SwFdItem, 1);
-		it->fact = g_ptr_array_index(fb, j);
-		it->line = lb;
-		it->sentence = sb;
-		it->expected = eb;
-		g_ptr_array_add(ib, it);
-	}
+	sw_fd_items_add(ia, fa, la, sa);
+	sw_fd_items_add(ib, fb, lb, sb);
 	/* the same value in both: nothing to say */
 	for (guint i = 0; i < ia->len; i++) {
 		SwFdItem *a = g_ptr_array_index(ia, i);
@@ -1034,16 +1023,13 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 {
 	const gchar *s = sw_fd_line(fd->diff, side, line);
 	GPtrArray *facts;
-	gboolean expected;
 	SwStatus *st;
 
 	/* a notice's times and dates are the notice's, told as such */
 	if (s == NULL || *s == '\0' || sw_diff_is_notice(s))
 		return;
 	facts = sw_fd_facts_of(fd, s, side);
-	expected = sw_fd_expected(s);
-	for (guint i = 0; i < facts->len; i++)
-		sw_fd_pool_add(fd, side, g_ptr_array_index(facts, i), line, s, expected);
+	sw_fd_items_add(fd->pool[side], facts, line, s);
 	st = sw_status_of_sentence(s);
 	if (st != NULL) {
 		SwFdStatus *item = g_new0(SwFdStatus, 1);

@@ -531,6 +531,17 @@ sw_facts_find(const gchar *text, gsize len, const GDate *ref)
 	return ctx.out;
 }
 
+void
+sw_facts_date_of_time(gint64 t, GDate *out)
+{
+	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(t);
+
+	g_date_clear(out, 1);
+	if (dt != NULL)
+		g_date_set_dmy(out, (GDateDay)g_date_time_get_day_of_month(dt),
+			       (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
+}
+
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out)
 {

@@ -50,31 +50,11 @@ sw_quotes_name_at(SwFactsCtx *ctx, gsize from, gsize to)
 	return NULL;
 }
 
-/* the first person inside text[from, to), else the first name */
+/* a name inside text[from, to): the first person (@last: the last one,
+ * the one right before the verb in "the foreign minister and State
+ * Council member Yang Jiechi said"), else the first (last) name */
 static SwFact *
-sw_quotes_name_first(SwFactsCtx *ctx, gsize from, gsize to)
-{
-	SwFact *any = NULL;
-
-	for (guint i = sw_quotes_names_after(ctx, from); i < ctx->names->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->names, i);
-		if (f->start >= to)
-			break;
-		if (f->start < from || f->end > to)
-			continue;
-		if (f->kind == SW_FACT_PERSON)
-			return f;
-		if (any == NULL)
-			any = f;
-	}
-	return any;
-}
-
-/* the last person inside text[from, to), else the last name: the one
- * right before the verb in "the foreign minister and State Council
- * member Yang Jiechi said" */
-static SwFact *
-sw_quotes_name_last(SwFactsCtx *ctx, gsize from, gsize to)
+sw_quotes_name_in(SwFactsCtx *ctx, gsize from, gsize to, gboolean last)
 {
 	SwFact *person = NULL;
 	SwFact *any = NULL;
@@ -85,8 +65,9 @@ sw_quotes_name_last(SwFactsCtx *ctx, gsize from, gsize to)
 			break;
 		if (f->start < from || f->end > to)
 			continue;
-		any = f;
-		if (f->kind == SW_FACT_PERSON)
+		if (any == NULL || last)
+			any = f;
+		if (f->kind == SW_FACT_PERSON && (person == NULL || last))
 			person = f;
 	}
 	return person != NULL ? person : any;
@@ -183,7 +164,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
 			gsize to = from;
 			while (to < MIN(ctx->len, from + 100) && strchr(".,;:!?\n", ctx->text[to]) == NULL)
 				to++;
-			name = sw_quotes_name_first(ctx, from, to);
+			name = sw_quotes_name_in(ctx, from, to, FALSE);
 			if (name != NULL)
 				return sw_quotes_speaker_of(name);
 		}
@@ -199,7 +180,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
 		gint s = 0, e = 0;
 		SwFact *name;
 		g_match_info_fetch_pos(m, 1, &s, &e);
-		name = sw_quotes_name_last(ctx, qe + (gsize)s, qe + (gsize)e);
+		name = sw_quotes_name_in(ctx, qe + (gsize)s, qe + (gsize)e, TRUE);
 		if (name != NULL)
 			return sw_quotes_speaker_of(name);
 		{

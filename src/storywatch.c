@@ -529,18 +529,6 @@ sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
-/* the day a time in seconds since the epoch falls on, locally */
-static void
-sw_cli_date_of_time(gint64 t, GDate *out)
-{
-	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(t);
-
-	g_date_clear(out, 1);
-	if (dt != NULL)
-		g_date_set_dmy(out, (GDateDay)g_date_time_get_day_of_month(dt),
-			       (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
-}
-
 /* the story text of a page or text file, and the day it speaks from: the
  * page's own modified or published date, else the file's mtime */
 static gchar *
@@ -564,9 +552,9 @@ sw_cli_story_text_of_file(const gchar *path, GDate *out_date, GError **error)
 		GStatBuf st;
 		if (iso == NULL || !sw_facts_parse_ref_date(iso, out_date)) {
 			if (g_strcmp0(path, "-") != 0 && g_stat(path, &st) == 0)
-				sw_cli_date_of_time((gint64)st.st_mtime, out_date);
+				sw_facts_date_of_time((gint64)st.st_mtime, out_date);
 			else
-				sw_cli_date_of_time(g_get_real_time() / G_USEC_PER_SEC, out_date);
+				sw_facts_date_of_time(g_get_real_time() / G_USEC_PER_SEC, out_date);
 		}
 	}
 	return sw_story_to_text(story, NULL);
@@ -705,7 +693,7 @@ sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
 			continue;
 		one = sw_store_log(store, NULL, rev, 1, NULL);
 		if (one != NULL && one->len > 0)
-			sw_cli_date_of_time(((SwLogEntry *)g_ptr_array_index(one, 0))->time,
+			sw_facts_date_of_time(((SwLogEntry *)g_ptr_array_index(one, 0))->time,
 					    k == 0 ? &old_date : &new_date);
 	}
 	diff = sw_diff_stories_full(old_text != NULL ? g_bytes_get_data(old_text, NULL) : NULL,

@@ -148,18 +148,6 @@ sw_watcher_path(const SwWatch *watch, const gchar *file)
 	return g_strdup_printf("%s/%s", watch->name, file);
 }
 
-/* the local day of a time in seconds since the epoch */
-static void
-sw_watcher_day(gint64 t, GDate *out)
-{
-	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(t);
-
-	g_date_clear(out, 1);
-	if (dt != NULL)
-		g_date_set_dmy(out, (GDateDay)g_date_time_get_day_of_month(dt),
-			       (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
-}
-
 /* A → B → A within a day: the id of the earlier version @text returns to
  * (the same story up to cosmetic edits), else NULL. The last version is
  * B; the ones before it, back a day, are looked at. */
@@ -382,12 +370,12 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		g_autoptr(GPtrArray) last = old != NULL ? sw_store_log(self->store, watch->name, NULL, 1, NULL)
 						       : NULL;
 		const gchar *iso = story->modified != NULL ? story->modified : story->published;
-		sw_watcher_day(last != NULL && last->len > 0
+		sw_facts_date_of_time(last != NULL && last->len > 0
 				   ? ((SwLogEntry *)g_ptr_array_index(last, 0))->time
 				   : res->fetched_at,
 			       &old_day);
 		if (iso == NULL || !sw_facts_parse_ref_date(iso, &new_day))
-			sw_watcher_day(res->fetched_at, &new_day);
+			sw_facts_date_of_time(res->fetched_at, &new_day);
 		diff = sw_diff_stories_full(old != NULL ? g_bytes_get_data(old, NULL) : NULL, text, &opts);
 	}
 	if (old != NULL)

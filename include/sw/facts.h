@@ -73,6 +73,11 @@ sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref);
 SwFactKind
 sw_facts_name_kind(const gchar *name);
 
+/* the local day of @t, seconds since the epoch: the reference date of a
+ * version fetched or committed then */
+void
+sw_facts_date_of_time(gint64 t, GDate *out);
+
 /* "YYYY-MM-DD" or NULL */
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out);

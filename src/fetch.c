@@ -11,8 +11,10 @@
 #include "sw/fetch.h"
 
 #include <curl/curl.h>
+#include <gio/gio.h>
 #include <glib-unix.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "sw/error.h"
 
@@ -50,6 +52,10 @@ typedef struct {
 	gchar *reason; /* "Internal Server Error" */
 	gboolean too_large;
 	gchar *not_text; /* the media type refused */
+	gsize header_bytes;
+	gboolean headers_too_large;
+	gint first_private; /* the first address connected to: -1 none yet, 0 public, 1 private */
+	gchar *refused_address; /* a private address a public page led to */
 	SwFetchDoneFunc done;
 	gpointer user_data;
 	gchar errbuf[CURL_ERROR_SIZE];
@@ -83,6 +89,7 @@ sw_fetch_job_free(SwFetchJob *job)
 	g_free(job->last_modified);
 	g_free(job->reason);
 	g_free(job->not_text);
+	g_free(job->refused_address);
 	g_free(job);
 }
 
@@ -182,6 +189,12 @@ sw_fetch_header_cb(char *line, size_t size, size_t nitems, void *userp)
 	size_t n = size * nitems;
 	gchar *v;
 
+	/* a megabyte of headers is an attack, not a page */
+	job->header_bytes += n;
+	if (job->header_bytes > SW_FETCH_MAX_HEADER) {
+		job->headers_too_large = TRUE;
+		return 0;
+	}
 	/* each response of a redirect chain starts with a status line */
 	if (n > 5 && strncmp(line, "HTTP/", 5) == 0) {
 		const char *sp = memchr(line, ' ', n);
@@ -211,6 +224,59 @@ sw_fetch_header_cb(char *line, size_t size, size_t nitems, void *userp)
 static void
 sw_fetcher_start_pending(SwFetcher *self);
 
+gboolean
+sw_fetch_address_is_private(GInetAddress *addr)
+{
+	const guint8 *b = g_inet_address_to_bytes(addr);
+
+	if (g_inet_address_get_is_loopback(addr) || g_inet_address_get_is_site_local(addr) ||
+	    g_inet_address_get_is_link_local(addr) || g_inet_address_get_is_any(addr))
+		return TRUE;
+	if (g_inet_address_get_family(addr) == G_SOCKET_FAMILY_IPV6) {
+		/* fc00::/7, unique local; ::ffff:a.b.c.d judged as a.b.c.d */
+		if ((b[0] & 0xfe) == 0xfc)
+			return TRUE;
+		if (memcmp(b, "\0\0\0\0\0\0\0\0\0\0\xff\xff", 12) == 0) {
+			g_autoptr(GInetAddress) v4 = g_inet_address_new_from_bytes(b + 12, G_SOCKET_FAMILY_IPV4);
+			return sw_fetch_address_is_private(v4);
+		}
+		return FALSE;
+	}
+	/* 100.64.0.0/10, shared address space behind carrier NAT */
+	return b[0] == 100 && (b[1] & 0xc0) == 64;
+}
+
+/* Every connection passes here before it is made. The first address a
+ * transfer connects to tells what the user asked for: a page on their own
+ * network may stay there; a public page may not lead (by a redirect, or a
+ * name that resolves anew) into a private address. */
+static curl_socket_t
+sw_fetch_opensocket_cb(void *clientp, curlsocktype purpose, struct curl_sockaddr *address)
+{
+	SwFetchJob *job = clientp;
+	g_autoptr(GSocketAddress) sa = NULL;
+	gboolean private;
+
+	if (purpose != CURLSOCKTYPE_IPCXN)
+		return CURL_SOCKET_BAD;
+	sa = g_socket_address_new_from_native(&address->addr, address->addrlen);
+	if (sa != NULL && G_IS_INET_SOCKET_ADDRESS(sa)) {
+		GInetAddress *ia = g_inet_socket_address_get_address(G_INET_SOCKET_ADDRESS(sa));
+		private = sw_fetch_address_is_private(ia);
+		/* tests serve "public" pages from 127.0.0.1; nothing else may */
+		if (g_inet_address_get_is_loopback(ia) && g_getenv("STORYWATCH_TEST_LOOPBACK_IS_PUBLIC") != NULL)
+			private = FALSE;
+		if (job->first_private < 0)
+			job->first_private = private;
+		if (private && !job->first_private) {
+			g_free(job->refused_address);
+			job->refused_address = g_inet_address_to_string(ia);
+			return CURL_SOCKET_BAD;
+		}
+	}
+	return socket(address->family, address->socktype, address->protocol);
+}
+
 static void
 sw_fetch_complete(SwFetchJob *job, CURLcode rc)
 {
@@ -224,7 +290,14 @@ sw_fetch_complete(SwFetchJob *job, CURLcode rc)
 	curl_easy_getinfo(job->easy, CURLINFO_EFFECTIVE_URL, &final_url);
 	curl_easy_getinfo(job->easy, CURLINFO_CONTENT_TYPE, &ct);
 
-	if (job->not_text != NULL) {
+	if (job->refused_address != NULL) {
+		g_set_error(&error, SW_ERROR, SW_ERROR_PERMANENT,
+			    "refused to follow a public page into a private address (%s)",
+			    job->refused_address);
+	} else if (job->headers_too_large) {
+		g_set_error(&error, SW_ERROR, SW_ERROR_PERMANENT,
+			    "response headers larger than %u KiB", SW_FETCH_MAX_HEADER / 1024);
+	} else if (job->not_text != NULL) {
 		g_set_error(&error, SW_ERROR, SW_ERROR_PERMANENT, "not a web page (%s)",
 			    job->not_text);
 	} else if (job->too_large || rc == CURLE_FILESIZE_EXCEEDED) {
@@ -466,6 +539,7 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 	job->timeout = req->timeout > 0 ? req->timeout : SW_FETCH_DEFAULT_TIMEOUT;
 	job->maxsize = req->maxsize > 0 ? req->maxsize : SW_FETCH_DEFAULT_MAXSIZE;
 	job->body = g_byte_array_new();
+	job->first_private = -1;
 	job->easy = e = curl_easy_init();
 	g_assert(e != NULL);
 
@@ -499,6 +573,14 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, job);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, sw_fetch_header_cb);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, job);
+	curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, sw_fetch_opensocket_cb);
+	curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, job);
+	/* a certificate that does not verify fails the fetch, unless the
+	 * watch says it knows better (its own self-signed server) */
+	if (req->insecure) {
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+	}
 	/* no CURLOPT_PIPEWAIT: it makes every request to a host wait behind a
 	 * first one that hangs, to learn whether its connection multiplexes */
 	return job;

@@ -733,7 +733,7 @@ sw_cmd_extract(SwCli *cli, gint argc, gchar **argv, GError **error)
 		return sw_cli_usage_error(error, "extract: expected one FILE, URL or -");
 	src = argv[1];
 	if (g_str_has_prefix(src, "http://") || g_str_has_prefix(src, "https://")) {
-		SwFetchRequest req = {src, NULL, NULL, 0, 0};
+		SwFetchRequest req = {src, NULL, NULL, 0, 0, FALSE};
 		res = sw_fetch_sync(&req, error);
 		if (res == NULL) {
 			g_prefix_error(error, "%s: ", src);
@@ -918,6 +918,9 @@ main(int argc, char **argv)
 	/* debug and info on stderr, never mixed into piped output */
 	g_log_writer_default_set_use_stderr(TRUE);
 	signal(SIGPIPE, SIG_IGN);
+	/* past a file-size limit a write fails (EFBIG) and is reported, rather
+	 * than the process dying half-way through a commit */
+	signal(SIGXFSZ, SIG_IGN);
 
 	/* the command is the first word that is not an option or its value */
 	for (gint i = 1; i < argc; i++) {

@@ -148,6 +148,15 @@ sw_watcher_path(const SwWatch *watch, const gchar *file)
 	return g_strdup_printf("%s/%s", watch->name, file);
 }
 
+/* TRUE when both are NULL or hold the same bytes */
+static gboolean
+sw_watcher_same_bytes(GBytes *a, GBytes *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return g_bytes_equal(a, b);
+}
+
 /* A → B → A within a day: the id of the earlier version @text returns to
  * (the same story up to cosmetic edits), else NULL. The last version is
  * B; the ones before it, back a day, are looked at. */
@@ -396,10 +405,26 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		    {"meta.json", meta, strlen(meta)},
 		};
 		/* one writer per repository; nested inside `check`'s own lock */
+		gboolean raced = FALSE;
 		if (sw_store_lock(self->store, SW_WATCHER_LOCK_WAIT, &error_local)) {
-			commit = sw_store_commit(self->store, watch->name, files, G_N_ELEMENTS(files),
-						 message, res->fetched_at, &error_local);
+			/* another writer may have stored this very version while we
+			 * waited for the lock: then there is nothing to commit */
+			g_autoptr(GBytes) now = sw_store_read(self->store, NULL, story_path, NULL);
+			raced = now != NULL && !sw_watcher_same_bytes(now, old) &&
+				g_strcmp0(g_bytes_get_data(now, NULL), text) == 0;
+			if (!raced)
+				commit = sw_store_commit(self->store, watch->name, files, G_N_ELEMENTS(files),
+							 message, res->fetched_at, &error_local);
 			sw_store_unlock(self->store);
+		}
+		if (raced) {
+			sw_watch_state_set_string(&ws->etag, res->etag);
+			sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+			sw_watch_state_set_string(&ws->body_hash, hash);
+			sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
+			report.result = SW_CHECK_UNCHANGED;
+			sw_watcher_finish(job, &report);
+			return;
 		}
 		if (commit == NULL) {
 			/* validators stay as they were: the version is fetched again */
@@ -451,6 +476,7 @@ sw_watcher_check(SwWatcher *self, const SwWatch *watch)
 	req.last_modified = job->has_story ? ws->last_modified : NULL;
 	req.timeout = watch->timeout;
 	req.maxsize = watch->maxsize;
+	req.insecure = watch->insecure;
 	g_hash_table_insert(self->busy, job->watch->name, job);
 	sw_fetcher_fetch(self->fetcher, &req, sw_watcher_fetch_done, job);
 }

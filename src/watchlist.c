@@ -26,7 +26,7 @@ struct _SwWatchlist {
 
 static const gchar *const sw_watchlist_keys[] = {
     "url", "every", "select", "exclude", "ignore", "notify", "threshold",
-    "hook", "timeout", "maxsize", "captions", NULL,
+    "hook", "timeout", "maxsize", "captions", "insecure", NULL,
 };
 
 void
@@ -74,6 +74,9 @@ sw_watch_digest(const SwWatch *watch)
 	}
 	for (guint i = 0; watch->ignore != NULL && watch->ignore[i] != NULL; i++)
 		g_checksum_update(sum, (const guchar *)watch->ignore[i], -1);
+	/* a TLS failure parks a watch; allowing it must wake the watch */
+	if (watch->insecure)
+		g_checksum_update(sum, (const guchar *)"\ninsecure", -1);
 	return g_strdup(g_checksum_get_string(sum));
 }
 
@@ -330,6 +333,29 @@ sw_watchlist_parse_notify(const gchar *text, guint *out)
 	return TRUE;
 }
 
+/* true/yes or false/no; absent leaves @out as it is */
+static gboolean
+sw_watchlist_get_bool(SwWatchlist *self, const gchar *group, const gchar *key, gboolean *out,
+		      GError **error)
+{
+	g_autofree gchar *v = NULL;
+
+	if (!sw_watchlist_get(self, group, key, &v, error))
+		return FALSE;
+	if (v == NULL)
+		return TRUE;
+	if (g_strcmp0(v, "true") == 0 || g_strcmp0(v, "yes") == 0) {
+		*out = TRUE;
+	} else if (g_strcmp0(v, "false") == 0 || g_strcmp0(v, "no") == 0) {
+		*out = FALSE;
+	} else {
+		sw_watchlist_fail(self, sw_watchlist_line(self, group, key), error,
+				  "%s: \"%s\" is not true or false", key, v);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static SwWatch *
 sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 {
@@ -340,7 +366,6 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	g_autofree gchar *threshold = NULL;
 	g_autofree gchar *timeout = NULL;
 	g_autofree gchar *maxsize = NULL;
-	g_autofree gchar *captions = NULL;
 	guint gline = sw_watchlist_line(self, group, NULL);
 
 	w->name = g_strdup(group);
@@ -472,20 +497,9 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 		return NULL;
 	}
 
-	/* captions */
-	if (!sw_watchlist_get(self, group, "captions", &captions, error))
+	if (!sw_watchlist_get_bool(self, group, "captions", &w->captions, error) ||
+	    !sw_watchlist_get_bool(self, group, "insecure", &w->insecure, error))
 		return NULL;
-	if (captions != NULL) {
-		if (g_strcmp0(captions, "true") == 0 || g_strcmp0(captions, "yes") == 0)
-			w->captions = TRUE;
-		else if (g_strcmp0(captions, "false") == 0 || g_strcmp0(captions, "no") == 0)
-			w->captions = FALSE;
-		else {
-			sw_watchlist_fail(self, sw_watchlist_line(self, group, "captions"), error,
-					  "captions: \"%s\" is not true or false", captions);
-			return NULL;
-		}
-	}
 	return g_steal_pointer(&w);
 }
 

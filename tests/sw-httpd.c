@@ -10,6 +10,14 @@
  *   /_redirect?URL      302 to URL (any scheme)
  *   /_big?N             N bytes of HTML
  *   /_image             a PNG
+ *   /_slow              a page at one byte a second
+ *   /_noheaders         a header a second, never a body
+ *   /_cut               Content-Length 100000, 500 bytes, then closes
+ *   /_badlength         Content-Length 40, then 5000 bytes
+ *   /_bigheaders        a megabyte of headers
+ *   /_loop              a redirect to itself
+ *   /_gzipbomb          256 MB of zeros as 256 KB of gzip
+ *   /_late/MS/PATH      the file PATH, after MS milliseconds
  *
  * Each request is appended to --log FILE as "METHOD PATH<TAB>If-None-Match
  * <TAB>If-Modified-Since" so tests can count fetches and see validators.
@@ -69,6 +77,44 @@ sw_httpd_respond(GOutputStream *out, guint status, const gchar *reason, const gc
 	g_output_stream_write_all(out, head, strlen(head), NULL, NULL, NULL);
 	if (body != NULL && len > 0)
 		g_output_stream_write_all(out, body, len, NULL, NULL, NULL);
+}
+
+/* 256 MB of zeros, gzipped once (about 256 KB) and kept */
+static GBytes *
+sw_httpd_gzip_bomb(void)
+{
+	static GBytes *bomb = NULL;
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		g_autoptr(GZlibCompressor) z = g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+		g_autoptr(GByteArray) outb = g_byte_array_new();
+		g_autofree guint8 *zeros = g_malloc0(1024 * 1024);
+		guint8 buf[65536];
+		for (guint i = 0; i <= 256; i++) {
+			gsize in_left = i < 256 ? 1024 * 1024 : 0;
+			const guint8 *in = zeros;
+			GConverterResult r;
+			do {
+				gsize read = 0, written = 0;
+				r = g_converter_convert(G_CONVERTER(z), in, in_left, buf, sizeof(buf),
+							i < 256 ? G_CONVERTER_NO_FLAGS : G_CONVERTER_INPUT_AT_END,
+							&read, &written, NULL);
+				g_byte_array_append(outb, buf, (guint)written);
+				in += read;
+				in_left -= read;
+			} while (r != G_CONVERTER_ERROR && r != G_CONVERTER_FINISHED && in_left > 0);
+			while (i == 256 && r != G_CONVERTER_FINISHED && r != G_CONVERTER_ERROR) {
+				gsize read = 0, written = 0;
+				r = g_converter_convert(G_CONVERTER(z), NULL, 0, buf, sizeof(buf),
+							G_CONVERTER_INPUT_AT_END, &read, &written, NULL);
+				g_byte_array_append(outb, buf, (guint)written);
+			}
+		}
+		bomb = g_byte_array_free_to_bytes(g_steal_pointer(&outb));
+		g_once_init_leave(&once, 1);
+	}
+	return bomb;
 }
 
 static gchar *
@@ -209,6 +255,58 @@ sw_httpd_handle(GThreadedSocketService *service, GSocketConnection *conn, GObjec
 		for (gsize i = 0; i < n; i++)
 			body[i] = "<p>story text </p>\n"[i % 20];
 		sw_httpd_respond(out, 200, "OK", "Content-Type: text/html\r\n", body, n);
+	} else if (g_str_has_prefix(path, "/_slow")) {
+		static const gchar start[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+					    "Connection: close\r\n\r\n<html><body><p>";
+		g_output_stream_write_all(out, start, strlen(start), NULL, NULL, NULL);
+		for (guint i = 0; i < 120; i++) {
+			if (!g_output_stream_write_all(out, "a", 1, NULL, NULL, NULL) ||
+			    !g_output_stream_flush(out, NULL, NULL))
+				break;
+			g_usleep(G_USEC_PER_SEC);
+		}
+	} else if (g_str_has_prefix(path, "/_noheaders")) {
+		static const gchar status[] = "HTTP/1.1 200 OK\r\n";
+		g_output_stream_write_all(out, status, strlen(status), NULL, NULL, NULL);
+		for (guint i = 0; i < 120; i++) {
+			g_autofree gchar *h = g_strdup_printf("X-Wait-%u: still\r\n", i);
+			if (!g_output_stream_write_all(out, h, strlen(h), NULL, NULL, NULL) ||
+			    !g_output_stream_flush(out, NULL, NULL))
+				break;
+			g_usleep(G_USEC_PER_SEC);
+		}
+	} else if (g_str_has_prefix(path, "/_cut")) {
+		static const gchar start[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+					    "Content-Length: 100000\r\nConnection: close\r\n\r\n";
+		g_autofree gchar *body = g_strnfill(500, 'x');
+		g_output_stream_write_all(out, start, strlen(start), NULL, NULL, NULL);
+		g_output_stream_write_all(out, body, 500, NULL, NULL, NULL);
+	} else if (g_str_has_prefix(path, "/_badlength")) {
+		static const gchar start[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+					    "Content-Length: 40\r\nConnection: close\r\n\r\n";
+		g_autoptr(GString) body = g_string_new("<html><body><article>");
+		while (body->len < 5000)
+			g_string_append(body, "<p>A paragraph past the length the server gave.</p>");
+		g_output_stream_write_all(out, start, strlen(start), NULL, NULL, NULL);
+		g_output_stream_write_all(out, body->str, body->len, NULL, NULL, NULL);
+	} else if (g_str_has_prefix(path, "/_bigheaders")) {
+		g_autoptr(GString) h = g_string_new(NULL);
+		g_autofree gchar *pad = g_strnfill(1000, 'h');
+		for (guint i = 0; h->len < 1024 * 1024; i++)
+			g_string_append_printf(h, "X-Pad-%u: %s\r\n", i, pad);
+		g_string_append(h, "Content-Type: text/html\r\n");
+		sw_httpd_respond(out, 200, "OK", h->str, "<p>x</p>", 8);
+	} else if (g_str_has_prefix(path, "/_loop")) {
+		sw_httpd_respond(out, 302, "Found", "Location: /_loop\r\n", NULL, 0);
+	} else if (g_str_has_prefix(path, "/_gzipbomb")) {
+		GBytes *bomb = sw_httpd_gzip_bomb();
+		sw_httpd_respond(out, 200, "OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+				 g_bytes_get_data(bomb, NULL), g_bytes_get_size(bomb));
+	} else if (g_str_has_prefix(path, "/_late/")) {
+		gchar *end = NULL;
+		guint64 ms = g_ascii_strtoull(path + 7, &end, 10);
+		g_usleep(MIN(ms, 30000) * 1000);
+		sw_httpd_serve_file(out, end != NULL && *end == '/' ? end : "/", inm);
 	} else if (g_str_has_prefix(path, "/_image")) {
 		static const guchar png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
 					     'I',  'H', 'D', 'R', 0,	0,    0,    1,	  0, 0, 0, 1};

@@ -15,6 +15,7 @@ typedef struct {
 	const gchar *last_modified; /* nullable: sent as If-Modified-Since */
 	guint timeout;		    /* seconds for the whole transfer; 0: default */
 	guint64 maxsize;	    /* bytes of decoded body; 0: default */
+	gboolean insecure;	    /* accept a TLS certificate that does not verify */
 } SwFetchRequest;
 
 typedef struct {
@@ -45,6 +46,11 @@ sw_fetcher_new(GMainContext *ctx);
 void
 sw_fetcher_free(SwFetcher *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwFetcher, sw_fetcher_free)
+
+/* TRUE when @addr is loopback, private (RFC 1918, unique local), link
+ * local or unspecified: an address of the user's own machine or network */
+gboolean
+sw_fetch_address_is_private(GInetAddress *addr);
 
 /* transfers in flight at once, overall and per host */
 void

@@ -32,6 +32,7 @@ typedef struct {
 	guint timeout;	  /* seconds for one fetch */
 	guint64 maxsize;  /* bytes of body accepted */
 	gboolean captions; /* keep figure captions in the story */
+	gboolean insecure; /* accept a TLS certificate that does not verify */
 } SwWatch;
 
 void

@@ -42,7 +42,7 @@ fetch(Fixture *f, const gchar *path, const gchar *etag, guint timeout, guint64 m
 {
 	g_autofree gchar *url = g_str_has_prefix(path, "http") ? g_strdup(path)
 							       : sw_test_httpd_url(&f->httpd, path);
-	SwFetchRequest req = {url, etag, NULL, timeout, maxsize};
+	SwFetchRequest req = {url, etag, NULL, timeout, maxsize, FALSE};
 	return sw_fetch_sync(&req, error);
 }
 
@@ -193,7 +193,7 @@ test_many_at_once(void **state)
 	sw_fetcher_set_limits(fetcher, 4, 2);
 	for (guint i = 0; i < 40; i++) {
 		g_autofree gchar *url = sw_test_httpd_url(&f->httpd, "/page.html");
-		SwFetchRequest req = {url, NULL, NULL, 10, 0};
+		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
 		sw_fetcher_fetch(fetcher, &req, many_cb, &m);
 	}
 	assert_int_equal(sw_fetcher_get_pending(fetcher), 40);
@@ -204,7 +204,7 @@ test_many_at_once(void **state)
 	/* a fetcher freed with transfers queued drops them quietly */
 	for (guint i = 0; i < 5; i++) {
 		g_autofree gchar *url = sw_test_httpd_url(&f->httpd, "/_hang");
-		SwFetchRequest req = {url, NULL, NULL, 10, 0};
+		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
 		sw_fetcher_fetch(fetcher, &req, many_cb, &m);
 	}
 	g_main_context_iteration(ctx, FALSE);
@@ -221,8 +221,8 @@ test_hang_blocks_nobody(void **state)
 	g_autoptr(SwFetcher) fetcher = NULL;
 	g_autofree gchar *hang = sw_test_httpd_url(&f->httpd, "/_hang");
 	g_autofree gchar *page = sw_test_httpd_url(&f->httpd, "/page.html");
-	SwFetchRequest a = {hang, NULL, NULL, 30, 0};
-	SwFetchRequest b = {page, NULL, NULL, 30, 0};
+	SwFetchRequest a = {hang, NULL, NULL, 30, 0, FALSE};
+	SwFetchRequest b = {page, NULL, NULL, 30, 0, FALSE};
 	gint64 deadline = g_get_monotonic_time() + 5 * G_USEC_PER_SEC;
 	Many m = {0};
 
@@ -249,6 +249,32 @@ test_content_types(void **state)
 	assert_false(sw_fetch_content_type_is_text("application/pdf"));
 }
 
+/* which addresses are the user's own: refused after a public first hop */
+static void
+test_private_addresses(void **state)
+{
+	static const struct {
+		const gchar *addr;
+		gboolean private;
+	} cases[] = {
+	    {"127.0.0.1", TRUE},     {"10.1.2.3", TRUE},	{"172.16.0.1", TRUE},
+	    {"172.31.255.255", TRUE}, {"192.168.1.1", TRUE},	{"169.254.10.10", TRUE},
+	    {"0.0.0.0", TRUE},	     {"100.64.0.1", TRUE},	{"::1", TRUE},
+	    {"fe80::1", TRUE},	     {"fd12:3456::1", TRUE},	{"::ffff:192.168.0.1", TRUE},
+	    {"::", TRUE},	     {"8.8.8.8", FALSE},	{"172.32.0.1", FALSE},
+	    {"93.184.216.34", FALSE}, {"100.128.0.1", FALSE}, {"2001:4860:4860::8888", FALSE},
+	    {"::ffff:8.8.8.8", FALSE},
+	};
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GInetAddress) a = g_inet_address_new_from_string(cases[i].addr);
+		assert_non_null(a);
+		if (sw_fetch_address_is_private(a) != cases[i].private)
+			fail_msg("%s: expected %s", cases[i].addr, cases[i].private ? "private" : "public");
+	}
+}
+
 int
 main(void)
 {
@@ -262,6 +288,7 @@ main(void)
 	    cmocka_unit_test_setup_teardown(test_many_at_once, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_hang_blocks_nobody, setup, teardown),
 	    cmocka_unit_test(test_content_types),
+	    cmocka_unit_test(test_private_addresses),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -56,6 +56,7 @@ test_load_full(void **state)
 		      "timeout = 20s\n"
 		      "maxsize = 2M\n"
 		      "captions = true\n"
+		      "insecure = yes\n"
 		      "\n"
 		      "[plain]\n"
 		      "url=http://example.org/\n");
@@ -77,7 +78,9 @@ test_load_full(void **state)
 	assert_int_equal(w->timeout, 20);
 	assert_int_equal(w->maxsize, 2 * 1024 * 1024);
 	assert_true(w->captions);
+	assert_true(w->insecure);
 	w = sw_watchlist_find(wl, "plain");
+	assert_false(w->insecure);
 	assert_int_equal(w->every, SW_WATCH_DEFAULT_EVERY);
 	assert_int_equal(w->threshold, SW_SIGNIFICANCE_SUBSTANTIVE);
 	assert_int_equal(w->notify, SW_NOTIFY_DESKTOP | SW_NOTIFY_HOOK);
@@ -129,6 +132,7 @@ static const struct {
     {"[a]\nurl = http://x/\nignore = ([a-\n", ":3: ignore:"},
     {"[a]\nurl = http://x/\nselect = div[\n", ":3: select: bad selector"},
     {"[a]\nurl = http://x/\ncaptions = maybe\n", ":3: captions:"},
+    {"[a]\nurl = http://x/\ninsecure = 1\n", ":3: insecure: \"1\" is not true or false"},
     {"[a]\nurl = http://x/\nmaxsize = lots\n", ":3: maxsize:"},
     {"[a]\nurl = http://x/\ntimeout = 1h\n", ":3: timeout: \"1h\" is not a duration"},
     {"[a]\nurl = http://x/\ntimeout = 0s\n", ":3: timeout: \"0s\" is too short"},

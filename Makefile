@@ -80,6 +80,7 @@ LIB_SRCS = \
 	src/notify.c \
 	src/hook.c \
 	src/report.c \
+	src/feed.c \
 	src/watcher.c \
 	src/service.c
 LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
@@ -87,7 +88,7 @@ LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
 UNIT_TESTS = watchlist schedule state fetch charset select extract furniture text facts story store \
-	diff json notify hook watcher
+	diff json feed notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)

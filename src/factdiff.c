@@ -236,10 +236,15 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 		return g_strdup_printf("%+g points", y - x);
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
 		gdouble r = y > x ? y / x : x / y;
-		gint ri = (gint)floor(r + 0.5);
-		if (fabs(r - ri) < 0.05 && ri < (gint)G_N_ELEMENTS(sw_fd_small))
-			return g_strdup_printf("%s times %s", sw_fd_small[ri], y > x ? "as much" : "less");
-		return g_strdup_printf("%.1f times %s", r, y > x ? "as much" : "less");
+		/* in words up to twelve; the ratio of amounts up to 10^18 can be
+		 * far past what an int holds */
+		if (r < G_N_ELEMENTS(sw_fd_small)) {
+			gint ri = (gint)floor(r + 0.5);
+			if (fabs(r - ri) < 0.05 && ri < (gint)G_N_ELEMENTS(sw_fd_small))
+				return g_strdup_printf("%s times %s", sw_fd_small[ri],
+						       y > x ? "as much" : "less");
+		}
+		return g_strdup_printf("%.3g times %s", r, y > x ? "as much" : "less");
 	}
 	if (a->kind == SW_FACT_NUMBER)
 		return g_strdup_printf("%+g", y - x);

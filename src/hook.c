@@ -137,6 +137,8 @@ sw_hook_environ(const SwHookEnv *env)
 	    {"STORYWATCH_URL", env != NULL ? env->url : NULL},
 	    {"STORYWATCH_COMMIT", env != NULL ? env->commit : NULL},
 	    {"STORYWATCH_SIGNIFICANCE", env != NULL ? env->significance : NULL},
+	    {"STORYWATCH_EVENT", env != NULL ? env->event : NULL},
+	    {"STORYWATCH_SUMMARY", env != NULL ? env->summary : NULL},
 	};
 
 	g_strv_builder_add(b, "PATH=/usr/local/bin:/usr/bin:/bin");

@@ -80,6 +80,21 @@ sw_json_diff(const SwDiff *diff, const SwJsonContext *ctx)
 }
 
 gchar *
+sw_json_error(const gchar *story, const gchar *url, const gchar *message, gboolean permanent,
+	      guint failures)
+{
+	g_autoptr(json_t) root = json_object();
+
+	json_object_set_new(root, "event", json_string("error"));
+	json_object_set_new(root, "story", sw_json_str(story));
+	json_object_set_new(root, "url", sw_json_str(url));
+	json_object_set_new(root, "error", sw_json_str(message));
+	json_object_set_new(root, "permanent", json_boolean(permanent));
+	json_object_set_new(root, "failures", json_integer(failures));
+	return sw_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+}
+
+gchar *
 sw_json_story(const SwStory *story)
 {
 	g_autoptr(json_t) root = json_object();
@@ -138,7 +153,8 @@ sw_json_meta_get_url(const gchar *meta)
 }
 
 gchar *
-sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject)
+sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject,
+		  const gchar *significance)
 {
 	g_autoptr(json_t) root = json_object();
 	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(time);
@@ -148,6 +164,7 @@ sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar 
 	json_object_set_new(root, "commit", sw_json_str(id));
 	json_object_set_new(root, "date", sw_json_str(when));
 	json_object_set_new(root, "subject", sw_json_str(subject));
+	json_object_set_new(root, "significance", sw_json_str(significance));
 	return sw_json_dump(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
 }
 

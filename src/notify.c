@@ -9,6 +9,7 @@
 
 #include "sw/notify.h"
 
+#include <gio/gio.h>
 #include <libnotify/notify.h>
 
 #include "sw/error.h"
@@ -17,6 +18,9 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(NotifyNotification, g_object_unref)
 
 #define SW_NOTIFY_BODY_MAX 400
+/* at most this many notifications a minute; the rest wait for a digest */
+#define SW_NOTIFY_BURST	       5
+#define SW_NOTIFY_BURST_WINDOW 60
 
 gchar *
 sw_notify_escape(const gchar *text)
@@ -34,16 +38,21 @@ sw_notify_urgency(SwSignificance sig)
 	return NOTIFY_URGENCY_LOW;
 }
 
-gboolean
-sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, GError **error)
+/* Notifications shown in this process, by story: a new one for a story
+ * replaces the last (its id is reused), so a story has one notification
+ * on screen however often it changes. Shown ones within the last minute
+ * are counted: past SW_NOTIFY_BURST, stories wait for one digest. */
+typedef struct {
+	GHashTable *shown;  /* story -> NotifyNotification */
+	GQueue times;	    /* monotonic times of the last shows */
+	GPtrArray *waiting; /* stories held for the digest */
+} SwNotifyState;
+
+static SwNotifyState sw_notify_state;
+
+static gboolean
+sw_notify_init(GError **error)
 {
-	g_autoptr(NotifyNotification) n = NULL;
-	g_autoptr(GError) error_local = NULL;
-	g_autofree gchar *clipped = NULL;
-	g_autofree gchar *escaped = NULL;
-
-	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
-
 	if (!notify_is_initted() && !notify_init("storywatch")) {
 		g_set_error_literal(error, SW_ERROR, SW_ERROR_FAILED,
 				    "cannot initialise desktop notifications");
@@ -54,6 +63,62 @@ sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, GEr
 		g_set_error_literal(error, SW_ERROR, SW_ERROR_FAILED, "no desktop session bus");
 		return FALSE;
 	}
+	if (sw_notify_state.shown == NULL) {
+		sw_notify_state.shown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+							      g_object_unref);
+		sw_notify_state.waiting = g_ptr_array_new_with_free_func(g_free);
+	}
+	return TRUE;
+}
+
+static gboolean
+sw_notify_server_has(const gchar *cap)
+{
+	GList *caps = notify_get_server_caps();
+	gboolean found = g_list_find_custom(caps, cap, (GCompareFunc)g_strcmp0) != NULL;
+
+	g_list_free_full(caps, g_free);
+	return found;
+}
+
+/* "Open": the page, through the desktop's handler for its scheme */
+static void
+sw_notify_open_cb(NotifyNotification *n, gchar *action, gpointer user_data)
+{
+	const gchar *url = user_data;
+	g_autoptr(GError) error = NULL;
+
+	(void)n;
+	(void)action;
+	if (!g_app_info_launch_default_for_uri(url, NULL, &error))
+		g_warning("opening %s: %s", url, error->message);
+}
+
+/* TRUE when a notification may be shown now; counts it */
+static gboolean
+sw_notify_take_slot(void)
+{
+	gint64 now = g_get_monotonic_time();
+
+	while (!g_queue_is_empty(&sw_notify_state.times) &&
+	       now - GPOINTER_TO_SIZE(g_queue_peek_head(&sw_notify_state.times)) >
+		   SW_NOTIFY_BURST_WINDOW * G_USEC_PER_SEC)
+		g_queue_pop_head(&sw_notify_state.times);
+	if (g_queue_get_length(&sw_notify_state.times) >= SW_NOTIFY_BURST)
+		return FALSE;
+	g_queue_push_tail(&sw_notify_state.times, GSIZE_TO_POINTER((gsize)now));
+	return TRUE;
+}
+
+static gboolean
+sw_notify_show(const gchar *key, const gchar *summary, const gchar *body, SwSignificance sig,
+	       const gchar *url, GError **error)
+{
+	NotifyNotification *n = g_hash_table_lookup(sw_notify_state.shown, key);
+	g_autoptr(GError) error_local = NULL;
+	g_autofree gchar *clipped = NULL;
+	g_autofree gchar *escaped = NULL;
+
 	if (g_utf8_strlen(body, -1) > SW_NOTIFY_BODY_MAX) {
 		g_autofree gchar *head = g_utf8_substring(body, 0, SW_NOTIFY_BODY_MAX);
 		clipped = g_strconcat(head, "…", NULL);
@@ -62,10 +127,19 @@ sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, GEr
 	}
 	escaped = sw_notify_escape(clipped);
 	/* the summary is plain text by the spec; the body is markup */
-	n = notify_notification_new(story, escaped, "dialog-information");
+	if (n == NULL) {
+		n = notify_notification_new(summary, escaped, "dialog-information");
+		g_hash_table_insert(sw_notify_state.shown, g_strdup(key), n);
+	} else {
+		notify_notification_update(n, summary, escaped, "dialog-information");
+		notify_notification_clear_actions(n);
+	}
 	notify_notification_set_app_name(n, "storywatch");
 	notify_notification_set_urgency(n, sw_notify_urgency(sig));
 	notify_notification_set_category(n, "x-storywatch.change");
+	if (url != NULL && sw_notify_server_has("actions"))
+		notify_notification_add_action(n, "open", "Open", sw_notify_open_cb, g_strdup(url),
+					       g_free);
 	if (!notify_notification_show(n, &error_local)) {
 		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "desktop notification: %s",
 			    error_local->message);
@@ -74,9 +148,50 @@ sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, GEr
 	return TRUE;
 }
 
+gboolean
+sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, const gchar *url,
+		  GError **error)
+{
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+	if (!sw_notify_init(error))
+		return FALSE;
+	/* a story already on screen is replaced, whatever the rate */
+	if (!g_hash_table_contains(sw_notify_state.shown, story) && !sw_notify_take_slot()) {
+		if (!g_ptr_array_find_with_equal_func(sw_notify_state.waiting, story, g_str_equal, NULL))
+			g_ptr_array_add(sw_notify_state.waiting, g_strdup(story));
+		return TRUE;
+	}
+	return sw_notify_show(story, story, body, sig, url, error);
+}
+
+gboolean
+sw_notify_flush(GError **error)
+{
+	g_autoptr(GString) body = NULL;
+	g_autofree gchar *summary = NULL;
+	guint n;
+
+	if (sw_notify_state.waiting == NULL || sw_notify_state.waiting->len == 0)
+		return TRUE;
+	n = sw_notify_state.waiting->len;
+	body = g_string_new(NULL);
+	for (guint i = 0; i < n && i < 20; i++)
+		g_string_append_printf(body, "%s%s", i > 0 ? ", " : "",
+				       (const gchar *)g_ptr_array_index(sw_notify_state.waiting, i));
+	if (n > 20)
+		g_string_append_printf(body, " and %u more", n - 20);
+	summary = g_strdup_printf("%u more stories changed", n);
+	g_ptr_array_set_size(sw_notify_state.waiting, 0);
+	/* the digest is one notification, replaced by the next digest */
+	return sw_notify_show("\n digest", summary, body->str, SW_SIGNIFICANCE_SUBSTANTIVE, NULL, error);
+}
+
 void
 sw_notify_shutdown(void)
 {
+	g_clear_pointer(&sw_notify_state.shown, g_hash_table_unref);
+	g_clear_pointer(&sw_notify_state.waiting, g_ptr_array_unref);
+	g_queue_clear(&sw_notify_state.times);
 	if (notify_is_initted())
 		notify_uninit();
 }

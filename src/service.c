@@ -14,6 +14,7 @@
 #include <signal.h>
 
 #include "sw/error.h"
+#include "sw/notify.h"
 #include "sw/report.h"
 #include "sw/state.h"
 #include "sw/store.h"
@@ -70,6 +71,9 @@ sw_service_report_cb(const SwCheckReport *r, gpointer user_data)
 	if (r->hook_error != NULL)
 		g_warning("%s: %s", r->watch->name, r->hook_error);
 	sw_service_save(self);
+	/* the pass is over: the stories held back by the rate limit, as one */
+	if (sw_watcher_get_busy(self->watcher) == 0)
+		sw_notify_flush(NULL);
 	if (!self->stopping)
 		sw_service_arm(self);
 }

@@ -19,6 +19,7 @@
 #include "sw/error.h"
 #include "sw/extract.h"
 #include "sw/facts.h"
+#include "sw/feed.h"
 #include "sw/fetch.h"
 #include "sw/json.h"
 #include "sw/notify.h"
@@ -388,6 +389,8 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	sw_watcher_set_report_func(watcher, sw_cmd_check_report_cb, &out);
 	sw_watcher_set_furniture(watcher, furniture);
 	sw_watcher_check_all(watcher, todo);
+	/* the stories the rate limit held back, as one notification */
+	sw_notify_flush(NULL);
 	if (!sw_state_save(state, error) || !sw_furniture_save(furniture, error))
 		return FALSE;
 	sw_store_unlock(store);
@@ -480,18 +483,62 @@ sw_cli_known_story(SwCli *cli, SwStore *store, const gchar *name)
 	return wl != NULL && sw_watchlist_find(wl, name) != NULL;
 }
 
+/* the Significance: trailer of a commit's message, or NULL */
+static gchar *
+sw_cli_trailer(const gchar *body, const gchar *key)
+{
+	g_auto(GStrv) lines = g_strsplit(body != NULL ? body : "", "\n", -1);
+	gsize kl = strlen(key);
+
+	for (guint i = 0; lines[i] != NULL; i++) {
+		if (strncmp(lines[i], key, kl) == 0 && lines[i][kl] == ':' && lines[i][kl + 1] == ' ')
+			return g_strdup(lines[i] + kl + 2);
+	}
+	return NULL;
+}
+
+/* --since: a date (YYYY-MM-DD, local midnight) or an age (90m, 2d, 1w) */
+static gboolean
+sw_cli_parse_since(const gchar *text, gint64 *out, GError **error)
+{
+	GDate d;
+	guint64 age = 0;
+
+	if (sw_facts_parse_ref_date(text, &d) && strlen(text) == 10) {
+		g_autoptr(GDateTime) dt = g_date_time_new_local(g_date_get_year(&d), g_date_get_month(&d),
+								  g_date_get_day(&d), 0, 0, 0);
+		*out = g_date_time_to_unix(dt);
+		return TRUE;
+	}
+	if (sw_schedule_parse_duration(text, 1, G_MAXUINT32, &age, NULL)) {
+		*out = g_get_real_time() / G_USEC_PER_SEC - (gint64)age;
+		return TRUE;
+	}
+	return sw_cli_usage_error(error, "--since: \"%s\" is neither a date YYYY-MM-DD nor an age such as 2d",
+				  text);
+}
+
 static gboolean
 sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
 	gint max = 0;
+	g_autofree gchar *since_text = NULL;
+	g_autofree gchar *level_text = NULL;
 	const GOptionEntry entries[] = {
 	    {"max-count", 'n', 0, G_OPTION_ARG_INT, &max, "Show at most N versions", "N"},
+	    {"since", 0, 0, G_OPTION_ARG_STRING, &since_text,
+	     "Only versions since a date or for an age (2d, 12h)", "WHEN"},
+	    {"significance", 0, 0, G_OPTION_ARG_STRING, &level_text,
+	     "Only changes at least this significant", "LEVEL"},
 	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "One JSON object per line", NULL},
 	    {NULL},
 	};
 	g_autoptr(SwStore) store = NULL;
 	g_autoptr(GPtrArray) log = NULL;
 	const gchar *name;
+	gint64 since = G_MININT64;
+	SwSignificance level = SW_SIGNIFICANCE_NONE;
+	guint shown = 0;
 
 	if (!sw_cli_parse(cli, "log", "[NAME]", "Show the versions of one story, or of all.",
 			  entries, &argc, &argv, error))
@@ -500,6 +547,12 @@ sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 		return sw_cli_usage_error(error, "log: expected at most one story name");
 	if (max < 0)
 		return sw_cli_usage_error(error, "log: --max-count must be positive");
+	if (since_text != NULL && !sw_cli_parse_since(since_text, &since, error))
+		return FALSE;
+	if (level_text != NULL && !sw_significance_from_string(level_text, &level))
+		return sw_cli_usage_error(error,
+					  "--significance: \"%s\" is not none, cosmetic, minor, substantive or major",
+					  level_text);
 	name = argc == 2 ? argv[1] : NULL;
 	if (name != NULL && !sw_watchlist_name_is_valid(name))
 		return sw_cli_usage_error(error, "invalid story name \"%s\"", name);
@@ -508,19 +561,29 @@ sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 		return FALSE;
 	if (name != NULL && !sw_cli_known_story(cli, store, name))
 		return sw_cli_usage_error(error, "no story named \"%s\"", name);
-	log = sw_store_log(store, name, NULL, (guint)max, error);
+	/* filters read every version: -n then counts what passes them */
+	log = sw_store_log(store, name, NULL, since_text != NULL || level_text != NULL ? 0 : (guint)max,
+			   error);
 	if (log == NULL)
 		return FALSE;
-	for (guint i = 0; i < log->len; i++) {
+	for (guint i = 0; i < log->len && (max == 0 || shown < (guint)max); i++) {
 		SwLogEntry *e = g_ptr_array_index(log, i);
 		g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(e->time);
 		g_autofree gchar *when = g_date_time_format(dt, "%Y-%m-%d %H:%M");
+		g_autofree gchar *sig_text = sw_cli_trailer(e->body, "Significance");
+		SwSignificance sig = SW_SIGNIFICANCE_NONE;
+		if (e->time < since)
+			break; /* newest first: the rest is older */
+		if (level_text != NULL &&
+		    (sig_text == NULL || !sw_significance_from_string(sig_text, &sig) || sig < level))
+			continue;
+		shown++;
 		if (cli->json) {
 			g_autofree gchar *story = NULL;
 			g_autofree gchar *line = NULL;
 			gchar *colon = strchr(e->subject, ':');
 			story = colon != NULL ? g_strndup(e->subject, colon - e->subject) : g_strdup(name);
-			line = sw_json_log_entry(story, e->id, e->time, e->subject);
+			line = sw_json_log_entry(story, e->id, e->time, e->subject, sig_text);
 			g_print("%s\n", line);
 		} else {
 			g_print("%.7s %s %s\n", e->id, when, e->subject);
@@ -843,6 +906,49 @@ sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* ---- feed ---- */
+
+static gboolean
+sw_cmd_feed(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autofree gchar *story = NULL;
+	g_autofree gchar *output = NULL;
+	gint max = 0;
+	const GOptionEntry entries[] = {
+	    {"story", 's', 0, G_OPTION_ARG_STRING, &story, "Only this story's changes", "NAME"},
+	    {"max-count", 'n', 0, G_OPTION_ARG_INT, &max, "At most N entries (default 50)", "N"},
+	    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the feed here (atomically)",
+	     "FILE"},
+	    {NULL},
+	};
+	g_autoptr(SwStore) store = NULL;
+	g_autofree gchar *atom = NULL;
+
+	if (!sw_cli_parse(cli, "feed", "",
+			  "Write the changes as an Atom feed, newest first, for any feed reader.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc != 1)
+		return sw_cli_usage_error(error, "feed: takes no arguments (--story NAME for one story)");
+	if (max < 0)
+		return sw_cli_usage_error(error, "feed: --max-count must be positive");
+	if (story != NULL && !sw_watchlist_name_is_valid(story))
+		return sw_cli_usage_error(error, "invalid story name \"%s\"", story);
+	store = sw_cli_open_history(cli, error);
+	if (store == NULL)
+		return FALSE;
+	if (story != NULL && !sw_cli_known_story(cli, store, story))
+		return sw_cli_usage_error(error, "no story named \"%s\"", story);
+	atom = sw_feed_atom(store, story, (guint)max, error);
+	if (atom == NULL)
+		return FALSE;
+	if (output == NULL) {
+		g_print("%s", atom);
+		return TRUE;
+	}
+	return g_file_set_contents(output, atom, -1, error);
+}
+
 /* ---- the table ---- */
 
 static gboolean
@@ -855,10 +961,12 @@ static const SwCommand sw_commands[] = {
     {"remove", "NAME", "remove a watch (its history is kept)", sw_cmd_remove},
     {"check", "[NAME...]", "check the due (or named) watches now", sw_cmd_check},
     {"run", "", "run the watcher service until stopped", sw_cmd_run},
-    {"log", "[NAME] [--json] [-n N]", "list the versions of a story, or of all", sw_cmd_log},
+    {"log", "[NAME] [--json] [-n N] [--since WHEN] [--significance LEVEL]",
+     "list the versions of a story, or of all", sw_cmd_log},
     {"diff", "NAME [REV [REV]] | OLD NEW", "show what changed between two versions", sw_cmd_diff},
     {"extract", "[--json] FILE|URL|-", "print the story a page holds", sw_cmd_extract},
     {"facts", "--ref-date D [--json] FILE|-", "print the facts of a text, normalised", sw_cmd_facts},
+    {"feed", "[--story NAME] [-n N] [-o FILE]", "the changes as an Atom feed", sw_cmd_feed},
     {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
     {"help", "[COMMAND]", "show help", sw_cmd_help},
 };

@@ -221,6 +221,9 @@ sw_watcher_finish(SwCheckJob *job, SwCheckReport *report)
 }
 
 static void
+sw_watcher_hook_error(SwCheckJob *job, const GError *error, SwCheckReport *report);
+
+static void
 sw_watcher_fail(SwCheckJob *job, const GError *error)
 {
 	SwCheckReport report = {0};
@@ -231,46 +234,94 @@ sw_watcher_fail(SwCheckJob *job, const GError *error)
 	sw_watcher_schedule(job->self, job->watch, outcome, result);
 	report.result = SW_CHECK_FAILED;
 	report.error = error;
+	sw_watcher_hook_error(job, error, &report);
 	sw_watcher_finish(job, &report);
+	g_free((gchar *)report.hook_error);
 }
 
-/* tell the user: desktop at or above the threshold, the hook always */
+/* runs hook @path for @env with @json; FALSE with a message (the error and
+ * what the hook said) in @out_error, appended to what is there */
+static gboolean
+sw_watcher_run_hook(const gchar *path, const gchar *json, const SwHookEnv *env, gchar **out_error)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree gchar *output = NULL;
+	g_autofree gchar *tail = NULL;
+	g_autofree gchar *msg = NULL;
+
+	if (sw_hook_run(path, json, env, SW_HOOK_DEFAULT_TIMEOUT, NULL, &output, &error))
+		return TRUE;
+	tail = g_strstrip(g_strdup(output != NULL ? output : ""));
+	msg = tail[0] != '\0' ? g_strdup_printf("%s: %s", error->message, tail) : g_strdup(error->message);
+	if (*out_error != NULL) {
+		gchar *both = g_strdup_printf("%s; %s", *out_error, msg);
+		g_free(*out_error);
+		*out_error = both;
+	} else {
+		*out_error = g_steal_pointer(&msg);
+	}
+	return FALSE;
+}
+
+/* tell the user: desktop at or above the threshold; on-change for every
+ * change (or the watch's own hook), on-alert at or above the threshold */
 static void
 sw_watcher_notify(SwCheckJob *job, const SwDiff *diff, const gchar *commit, SwCheckReport *report,
 		  gchar **out_notify_error, gchar **out_hook_error)
 {
 	const SwWatch *watch = job->watch;
+	gboolean alert = diff->significance >= watch->threshold;
 	g_autoptr(GError) error = NULL;
 
-	if ((watch->notify & SW_NOTIFY_DESKTOP) && diff->significance >= watch->threshold) {
-		if (sw_notify_desktop(watch->name, diff->summary, diff->significance, &error))
+	if ((watch->notify & SW_NOTIFY_DESKTOP) && alert) {
+		if (sw_notify_desktop(watch->name, diff->summary, diff->significance, watch->url, &error))
 			report->notified = TRUE;
 		else
 			*out_notify_error = g_strdup(error->message);
 		g_clear_error(&error);
 	}
 	if (watch->notify & SW_NOTIFY_HOOK) {
-		g_autofree gchar *hook = watch->hook != NULL
-					     ? g_strdup(watch->hook)
-					     : sw_hook_find(job->self->hooks_dir, "on-change");
+		g_autofree gchar *on_change = watch->hook != NULL
+						  ? g_strdup(watch->hook)
+						  : sw_hook_find(job->self->hooks_dir, SW_HOOK_ON_CHANGE);
+		g_autofree gchar *on_alert =
+		    alert ? sw_hook_find(job->self->hooks_dir, SW_HOOK_ON_ALERT) : NULL;
 		SwJsonContext ctx = {watch->name, watch->name, watch->url, commit};
-		SwHookEnv env = {watch->name, watch->url, commit,
-				 sw_significance_to_string(diff->significance)};
 		g_autofree gchar *json = NULL;
-		g_autofree gchar *output = NULL;
+		SwHookEnv env = {watch->name, watch->url, commit,
+				 sw_significance_to_string(diff->significance), "change", diff->summary};
 
-		if (hook == NULL)
+		if (on_change == NULL && on_alert == NULL)
 			return;
 		json = sw_json_diff(diff, &ctx);
-		if (sw_hook_run(hook, json, &env, SW_HOOK_DEFAULT_TIMEOUT, NULL, &output, &error)) {
+		if (on_change != NULL && sw_watcher_run_hook(on_change, json, &env, out_hook_error))
 			report->notified = TRUE;
-		} else {
-			g_autofree gchar *tail = g_strstrip(g_strdup(output != NULL ? output : ""));
-			*out_hook_error = tail[0] != '\0'
-					      ? g_strdup_printf("%s: %s", error->message, tail)
-					      : g_strdup(error->message);
-		}
+		env.event = "alert";
+		if (on_alert != NULL && sw_watcher_run_hook(on_alert, json, &env, out_hook_error))
+			report->notified = TRUE;
 	}
+}
+
+/* on-error, when a watch that was fine fails: once per run of failures */
+static void
+sw_watcher_hook_error(SwCheckJob *job, const GError *error, SwCheckReport *report)
+{
+	const SwWatch *watch = job->watch;
+	SwWatchState *ws = sw_state_get(job->self->state, watch->name);
+	g_autofree gchar *hook = NULL;
+	g_autofree gchar *json = NULL;
+	gchar *hook_error = NULL;
+	SwHookEnv env = {watch->name, watch->url, NULL, NULL, "error", error->message};
+
+	if (!(watch->notify & SW_NOTIFY_HOOK) || ws->failures != 1)
+		return;
+	hook = sw_hook_find(job->self->hooks_dir, SW_HOOK_ON_ERROR);
+	if (hook == NULL)
+		return;
+	json = sw_json_error(watch->name, watch->url, error->message,
+			     g_error_matches(error, SW_ERROR, SW_ERROR_PERMANENT), ws->failures);
+	if (!sw_watcher_run_hook(hook, json, &env, &hook_error))
+		report->hook_error = hook_error;
 }
 
 static void

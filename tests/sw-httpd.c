@@ -19,12 +19,17 @@
  *   /_gzipbomb          256 MB of zeros as 256 KB of gzip
  *   /_late/MS/PATH      the file PATH, after MS milliseconds
  *
+ * A POST or PUT anywhere is a receiver for hooks: the request's head and
+ * body are saved as ROOT/_received/N.head and N.body (N counts from 1),
+ * and a JSON body is checked (N.json-ok or N.json-bad beside them).
+ *
  * Each request is appended to --log FILE as "METHOD PATH<TAB>If-None-Match
  * <TAB>If-Modified-Since" so tests can count fetches and see validators.
  * The port (ephemeral) is printed on stdout's first line.
  */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -202,6 +207,44 @@ sw_httpd_serve_file(GOutputStream *out, const gchar *path, const gchar *inm)
 	sw_httpd_respond(out, 200, "OK", headers, data, len);
 }
 
+/* a hook's request: head and body kept for the test to read */
+static void
+sw_httpd_receive(GInputStream *in, GOutputStream *out, GString *head, gchar **lines)
+{
+	static gint counter = 0;
+	g_autofree gchar *cl = sw_httpd_header(lines, "Content-Length");
+	g_autofree gchar *ct = sw_httpd_header(lines, "Content-Type");
+	gsize want = cl != NULL ? (gsize)g_ascii_strtoull(cl, NULL, 10) : 0;
+	const gchar *sep = strstr(head->str, "\r\n\r\n");
+	gsize head_len = (gsize)(sep - head->str) + 4;
+	g_autoptr(GString) body = g_string_new_len(head->str + head_len, (gssize)(head->len - head_len));
+	g_autofree gchar *dir = g_build_filename(sw_httpd_root, "_received", NULL);
+	gint n = g_atomic_int_add(&counter, 1) + 1;
+	g_autofree gchar *base = g_strdup_printf("%s/%d", dir, n);
+	g_autofree gchar *head_path = g_strconcat(base, ".head", NULL);
+	g_autofree gchar *body_path = g_strconcat(base, ".body", NULL);
+	gchar buf[4096];
+
+	while (body->len < want && want < 16 * 1024 * 1024) {
+		gssize r = g_input_stream_read(in, buf, sizeof(buf), NULL, NULL);
+		if (r <= 0)
+			break;
+		g_string_append_len(body, buf, r);
+	}
+	g_mkdir_with_parents(dir, 0755);
+	g_file_set_contents(head_path, head->str, (gssize)head_len, NULL);
+	g_file_set_contents(body_path, body->str, (gssize)body->len, NULL);
+	if (ct != NULL && strstr(ct, "json") != NULL) {
+		json_error_t jerr;
+		json_t *j = json_loadb(body->str, body->len, 0, &jerr);
+		g_autofree gchar *mark = g_strconcat(base, j != NULL ? ".json-ok" : ".json-bad", NULL);
+		g_file_set_contents(mark, j != NULL ? "" : jerr.text, -1, NULL);
+		if (j != NULL)
+			json_decref(j);
+	}
+	sw_httpd_respond(out, 200, "OK", "Content-Type: application/json\r\n", "{\"ok\":true}", 11);
+}
+
 static gboolean
 sw_httpd_handle(GThreadedSocketService *service, GSocketConnection *conn, GObject *source,
 		gpointer user_data)
@@ -237,6 +280,10 @@ sw_httpd_handle(GThreadedSocketService *service, GSocketConnection *conn, GObjec
 	sw_httpd_log_request(req[0], req[1], inm, ims);
 	path = req[1];
 	query = strchr(path, '?');
+	if (g_str_equal(req[0], "POST") || g_str_equal(req[0], "PUT")) {
+		sw_httpd_receive(in, out, head, lines);
+		return TRUE;
+	}
 
 	if (g_str_has_prefix(path, "/_status/")) {
 		guint code = (guint)g_ascii_strtoull(path + 9, NULL, 10);

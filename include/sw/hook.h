@@ -16,7 +16,14 @@ typedef struct {
 	const gchar *url;
 	const gchar *commit;
 	const gchar *significance;
+	const gchar *event;   /* change, alert or error */
+	const gchar *summary; /* the change (or the error) in one line */
 } SwHookEnv;
+
+/* the hook points, as files in the hooks folder */
+#define SW_HOOK_ON_CHANGE "on-change" /* every committed change */
+#define SW_HOOK_ON_ALERT  "on-alert"  /* changes at or above the watch's threshold */
+#define SW_HOOK_ON_ERROR  "on-error"  /* a watch that starts failing */
 
 /* the executable @name in @dir, or NULL */
 gchar *

@@ -23,6 +23,11 @@ typedef struct {
 /* the diff as `storywatch diff --json` prints it, plus @ctx's fields */
 gchar *
 sw_json_diff(const SwDiff *diff, const SwJsonContext *ctx);
+/* what the on-error hook reads: {"event": "error", "story", "url",
+ * "error", "permanent", "failures"} */
+gchar *
+sw_json_error(const gchar *story, const gchar *url, const gchar *message, gboolean permanent,
+	      guint failures);
 /* `storywatch extract --json` */
 gchar *
 sw_json_story(const SwStory *story);
@@ -34,7 +39,8 @@ gchar *
 sw_json_meta_get_url(const gchar *meta);
 /* one compact line for `storywatch log --json` */
 gchar *
-sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject);
+sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject,
+		  const gchar *significance);
 
 /* one fact as a line of `storywatch facts --json`: kind, start, end,
  * text, value, and the fields of its kind */

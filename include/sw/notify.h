@@ -11,10 +11,18 @@ G_BEGIN_DECLS
  * here: the body is Pango-like markup for most servers. */
 
 /* Shows one notification: @story as summary, @body (plain text) escaped
- * as body, urgency from @sig. Fails (never blocks for long) when no
- * notification server answers. */
+ * as body, urgency from @sig (major is critical), an "Open" action for
+ * @url (nullable) where the server has actions. A story's notification
+ * replaces its previous one still on screen. Past five a minute, stories
+ * wait for the digest sw_notify_flush() shows. Fails (never blocks for
+ * long) when no notification server answers. */
 gboolean
-sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, GError **error);
+sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, const gchar *url,
+		  GError **error);
+
+/* one notification for the stories held back by the rate limit, if any */
+gboolean
+sw_notify_flush(GError **error);
 
 /* @text with &, <, >, ', " escaped for notification markup */
 gchar *

@@ -19,7 +19,15 @@ expect_match "newest first, with the summary" "^[0-9a-f]{7} [0-9-]{10} [0-9:]{5}
 expect_match "oldest is the first snapshot" "ferry: first snapshot" "$(printf '%s\n' "$out" | tail -n 1)"
 expect_eq "log -n 2" 2 "$("$SW" log -n 2 ferry | wc -l)"
 expect_eq "log without a name lists every commit" 4 "$("$SW" log | wc -l)"
-expect_match "log --json" '^\{"story":"ferry","commit":"[0-9a-f]{40}","date":"[0-9TZ:+-]+","subject":"ferry: cosmetic edits only"\}$' "$("$SW" log --json -n 1 ferry)"
+expect_match "log --json" '^\{"story":"ferry","commit":"[0-9a-f]{40}","date":"[0-9TZ:+-]+","subject":"ferry: cosmetic edits only","significance":"cosmetic"\}$' "$("$SW" log --json -n 1 ferry)"
+expect_eq "log --significance major: the first snapshot and two major changes" 3 "$("$SW" log --significance major ferry | wc -l)"
+expect_eq "log --significance cosmetic: all four" 4 "$("$SW" log --significance cosmetic ferry | wc -l)"
+expect_eq "log --since today: all four" 4 "$("$SW" log --since "$(date +%Y-%m-%d)" ferry | wc -l)"
+expect_eq "log --since 1h: all four" 4 "$("$SW" log --since 1h ferry | wc -l)"
+expect_eq "log --since tomorrow: none" 0 "$("$SW" log --since "$(date -d tomorrow +%Y-%m-%d)" ferry | wc -l)"
+expect_eq "log --significance major -n 1" 1 "$("$SW" log --significance major -n 1 ferry | wc -l)"
+"$SW" log --since yesterdayish ferry >/dev/null 2>&1; expect_eq "a bad --since exits 2" 2 $?
+"$SW" log --significance huge ferry >/dev/null 2>&1; expect_eq "a bad --significance exits 2" 2 $?
 "$SW" log nosuch >/dev/null 2>&1; expect_eq "log of an unknown story exits 2" 2 $?
 
 out=$("$SW" diff ferry --no-color)
@@ -62,3 +70,15 @@ out=$(printf '' | "$SW" extract - 2>&1); rc=$?
 expect_eq "extract of nothing exits 0" 0 $rc
 expect_match "with a warning" "warning: no story text found" "$out"
 "$SW" extract /no/such/file >/dev/null 2>&1; expect_eq "extract of a missing file exits 2" 2 $?
+
+# the changes as an Atom feed: valid XML, one entry per version
+"$SW" feed -o "$T/all.xml"; rc=$?
+expect_eq "feed -o FILE exits 0" 0 $rc
+expect_eq "an entry per version" 4 "$(grep -c '<entry>' "$T/all.xml")"
+feed=$("$SW" feed --story ferry -n 2)
+expect_eq "--story and -n" 2 "$(printf '%s\n' "$feed" | grep -c '<entry>')"
+expect_match "the entry's title is the change" "<title>ferry: cosmetic edits only</title>" "$feed"
+expect_match "a link to the page" "<link rel=\"alternate\" href=\"$BASE/news/ferry.html\"/>" "$feed"
+expect_match "the content holds the marked sentences, escaped" "harbor-master" "$feed"
+expect_match "the significance as category" '<category term="cosmetic"/>' "$feed"
+"$SW" feed --story nosuch >/dev/null 2>&1; expect_eq "an unknown story exits 2" 2 $?

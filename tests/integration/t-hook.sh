@@ -75,3 +75,36 @@ chmod +x "$T/alt/hooks/on-change"
 page 'Head $(touch PWNED1)' 'The third version says 7 items, plainly and without tricks of any kind.' a.html
 "$SW" --config "$T/alt/watchlist.ini" check hooked >/dev/null 2>&1
 check "hooks beside --config FILE run" test -e "$T/alt-ran"
+
+# on-alert: only changes at or above the threshold; on-error: a watch that
+# starts failing, once per run of failures
+cat > "$hooks/on-alert" <<EOT
+#!/bin/sh
+echo "alert \$STORYWATCH_STORY \$STORYWATCH_SIGNIFICANCE \$STORYWATCH_EVENT" >> "$T/alerts.txt"
+EOT
+cat > "$hooks/on-error" <<EOT
+#!/bin/sh
+cat >> "$T/errors.json"
+echo "error \$STORYWATCH_STORY \$STORYWATCH_EVENT \$STORYWATCH_SUMMARY" >> "$T/errors.txt"
+EOT
+chmod +x "$hooks/on-alert" "$hooks/on-error"
+: > "$T/stdin.json"
+# a rewording, no fact changed: minor, below the default threshold
+page 'Head $(touch PWNED1)' 'The third version says 7 items, plainly and without any tricks at all.' a.html
+"$SW" check hooked >/dev/null 2>&1
+check "on-change runs for a minor change" test -s "$T/stdin.json"
+check "on-alert does not" test ! -e "$T/alerts.txt"
+page 'Head $(touch PWNED1)' 'The third version says 9 items, plainly and without any tricks at all.' a.html
+"$SW" check hooked >/dev/null 2>&1
+expect_eq "on-alert runs at the threshold, told which event" "alert hooked major alert" "$(cat "$T/alerts.txt" 2>/dev/null)"
+cat >> "$STORYWATCH_CONFIG" <<EOT
+
+[broken]
+url = $BASE/_status/404
+EOT
+"$SW" check broken >/dev/null 2>&1
+"$SW" check broken >/dev/null 2>&1
+expect_eq "on-error once for a watch that starts failing" 1 "$(wc -l < "$T/errors.txt" 2>/dev/null)"
+expect_match "with the error in one line" "^error broken error HTTP 404" "$(cat "$T/errors.txt" 2>/dev/null)"
+expect_match "and as JSON" '"error": "HTTP 404' "$(cat "$T/errors.json" 2>/dev/null)"
+expect_match "saying whether retrying may help" '"permanent": true' "$(cat "$T/errors.json" 2>/dev/null)"

@@ -25,6 +25,11 @@ url = $BASE/story.html
 notify = desktop
 threshold = minor
 EOT
+# seven more stories, for the rate limit: five a minute, then one digest
+for i in 1 2 3 4 5 6 7; do
+	page "Story $i" "The council will vote on plan $i next month, officials said on Monday." s$i.html
+	printf '[s%d]\nurl = %s/s%d.html\nnotify = desktop\nthreshold = minor\n\n' $i "$BASE" $i >> "$STORYWATCH_CONFIG"
+done
 
 # everything that needs the bus runs inside one private session
 cat > "$T/session.sh" <<'EOT'
@@ -52,6 +57,16 @@ sleep 0.3
 cp "$T/www/v2.html" "$T/www/story.html"
 "$SW" check treaty > "$T/check2.txt" 2>&1
 sleep 0.5
+kill $mon
+"$SW" check s1 s2 s3 s4 s5 s6 s7 > /dev/null 2>&1
+for i in 1 2 3 4 5 6 7; do
+	sed -i "s/The council will vote on plan $i next month/The council voted down plan $i/" "$T/www/s$i.html"
+done
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" > "$T/monitor2.txt" 2>/dev/null &
+mon=$!
+sleep 0.3
+"$SW" check s1 s2 s3 s4 s5 s6 s7 > "$T/check3.txt" 2>&1
+sleep 0.5
 kill $mon $dunst $xvfb 2>/dev/null
 EOT
 export T
@@ -74,3 +89,11 @@ expect_match "body is the change summary" "headline now" "$body"
 expect_match "page markup is escaped in the body" "&lt;b&gt;deal&lt;/b&gt; &amp; more" "$body"
 expect_no_match "no raw markup from the page" "<b>deal" "$body"
 expect_match "urgency from significance (major: critical)" 'string "urgency"[[:space:]]*variant[[:space:]]*byte 2' "$(printf '%s\n' "$args" | tr '\n' ' ')"
+expect_match "an Open action for the page, where the server has actions" 'string "open"[[:space:]]*string "Open"' "$(printf '%s\n' "$args" | tr '\n' ' ')"
+
+# seven stories changing in one pass: five notifications, then one digest
+mon2=$(cat "$T/monitor2.txt" 2>/dev/null)
+expect_eq "seven changes, six notifications" 6 "$(grep -c 'member=Notify' "$T/monitor2.txt")"
+expect_match "the last is the digest" 'string "2 more stories changed"' "$mon2"
+expect_match "naming the stories held back" 'string "s[1-7], s[1-7]"' "$mon2"
+expect_eq "all seven committed" 7 "$(grep -c '^s[1-7]: ' "$T/check3.txt")"

@@ -67,7 +67,8 @@ test_input_and_env(void **state)
 					"echo to-stderr >&2");
 	/* hostile text travels only as data */
 	const gchar *json = "{\"summary\": \"$(touch pwned) `touch pwned2` <a href=x> & \\n\"}";
-	SwHookEnv env = {"cyber-pact", "http://x/a?b=1&c=$(id)", "abc123", "major"};
+	SwHookEnv env = {"cyber-pact", "http://x/a?b=1&c=$(id)", "abc123", "major", "change",
+			 "it said $(touch pwned3) `x`"};
 	g_autoptr(GError) error = NULL;
 	g_autofree gchar *err = NULL;
 	g_autofree gchar *in = NULL;
@@ -89,6 +90,9 @@ test_input_and_env(void **state)
 	assert_non_null(strstr(envs, "STORYWATCH_URL=http://x/a?b=1&c=$(id)\n"));
 	assert_non_null(strstr(envs, "STORYWATCH_COMMIT=abc123\n"));
 	assert_non_null(strstr(envs, "STORYWATCH_SIGNIFICANCE=major\n"));
+	assert_non_null(strstr(envs, "STORYWATCH_EVENT=change\n"));
+	/* page text in a variable is data too: nothing runs it */
+	assert_non_null(strstr(envs, "STORYWATCH_SUMMARY=it said $(touch pwned3) `x`\n"));
 	assert_non_null(strstr(envs, "PATH=/usr/local/bin:/usr/bin:/bin\n"));
 	/* nothing of ours leaks in */
 	assert_null(strstr(envs, "SW_SECRET_TOKEN"));

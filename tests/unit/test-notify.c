@@ -22,7 +22,7 @@ test_no_server(void **state)
 	(void)state;
 	/* testlib cleared every bus variable: no session to talk to */
 	g_unsetenv("XDG_RUNTIME_DIR");
-	assert_false(sw_notify_desktop("story", "body <b>", SW_SIGNIFICANCE_MAJOR, &error));
+	assert_false(sw_notify_desktop("story", "body <b>", SW_SIGNIFICANCE_MAJOR, NULL, &error));
 	assert_non_null(error);
 	assert_true(g_get_monotonic_time() - start < 5 * G_USEC_PER_SEC);
 	sw_notify_shutdown();

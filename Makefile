@@ -23,7 +23,7 @@ WERROR ?= -Werror
 PKG_CONFIG ?= pkg-config
 BUILD ?= build
 
-PKGS = glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson
+PKGS = glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson yaml-0.1
 TEST_PKGS = $(PKGS) cmocka
 
 WARNINGS = -Wall -Wextra $(WERROR) -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -81,6 +81,7 @@ LIB_SRCS = \
 	src/hook.c \
 	src/report.c \
 	src/feed.c \
+	src/urlwatch.c \
 	src/watcher.c \
 	src/service.c
 LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
@@ -88,7 +89,7 @@ LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
 UNIT_TESTS = watchlist schedule state fetch charset select extract furniture text facts story store \
-	diff json feed notify hook watcher
+	diff json feed urlwatch notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)

@@ -20,6 +20,7 @@
 #include "sw/extract.h"
 #include "sw/facts.h"
 #include "sw/feed.h"
+#include "sw/urlwatch.h"
 #include "sw/fetch.h"
 #include "sw/json.h"
 #include "sw/notify.h"
@@ -906,6 +907,106 @@ sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* ---- import, export ---- */
+
+static gboolean
+sw_cmd_import(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	gboolean dry_run = FALSE;
+	const GOptionEntry entries[] = {
+	    {"dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, "Say what would be added, add nothing",
+	     NULL},
+	    {NULL},
+	};
+	g_autoptr(SwWatchlist) wl = NULL;
+	g_autoptr(GPtrArray) jobs = NULL;
+	g_autofree gchar *data = NULL;
+	gsize len = 0;
+	guint added = 0;
+
+	if (!sw_cli_parse(cli, "import", "urlwatch URLS.YAML",
+			  "Add urlwatch's jobs to the watchlist: css and xpath filters become "
+			  "select and exclude, grepi and line-deleting re.sub become ignore rules; "
+			  "what has no equivalent is listed.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc != 3 || g_strcmp0(argv[1], "urlwatch") != 0)
+		return sw_cli_usage_error(error, "import: expected \"urlwatch URLS.YAML\"");
+	if (!sw_cli_read_input(argv[2], &data, &len, error))
+		return FALSE;
+	jobs = sw_urlwatch_read(argv[2], data, len, error);
+	if (jobs == NULL)
+		return FALSE;
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	for (guint i = 0; i < jobs->len; i++) {
+		SwUrlwatchJob *job = g_ptr_array_index(jobs, i);
+		g_autofree gchar *name = NULL;
+		g_autofree gchar *ignore = NULL;
+		g_autoptr(GError) error_local = NULL;
+		if (job->url == NULL) {
+			g_print("%s:%u: skipped (%s)\n", argv[2], job->line,
+				job->left_out->len > 0 ? (const gchar *)g_ptr_array_index(job->left_out, 0)
+						       : "no url");
+			continue;
+		}
+		name = job->name != NULL ? sw_watchlist_unique_name(wl, job->name)
+					 : sw_watchlist_suggest_name(wl, job->url);
+		g_ptr_array_add(job->ignore, NULL);
+		ignore = job->ignore->len > 1 ? g_strjoinv("\n", (gchar **)job->ignore->pdata) : NULL;
+		if (!dry_run) {
+			const gchar *kv[] = {"select", job->select, "exclude", job->exclude,
+					     "ignore", ignore, NULL};
+			if (!sw_watchlist_add_full(wl, name, job->url, kv, &error_local)) {
+				g_print("%s:%u: not added: %s\n", argv[2], job->line, error_local->message);
+				continue;
+			}
+		}
+		added++;
+		g_print("%s %s: %s\n", dry_run ? "would add" : "added", name, job->url);
+		for (guint k = 0; k < job->left_out->len; k++)
+			g_print("  not carried over: %s\n", (const gchar *)g_ptr_array_index(job->left_out, k));
+	}
+	g_print("%u of %u jobs %s\n", added, jobs->len, dry_run ? "would be added" : "added");
+	return TRUE;
+}
+
+static gboolean
+sw_cmd_export(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	g_autofree gchar *format = NULL;
+	g_autofree gchar *output = NULL;
+	const GOptionEntry entries[] = {
+	    {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "urlwatch (YAML, the default) or opml",
+	     "FORMAT"},
+	    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write here (atomically)", "FILE"},
+	    {NULL},
+	};
+	g_autoptr(SwWatchlist) wl = NULL;
+	g_autofree gchar *text = NULL;
+
+	if (!sw_cli_parse(cli, "export", "", "Write the watchlist as urlwatch jobs or as OPML.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc != 1)
+		return sw_cli_usage_error(error, "export: takes no arguments");
+	if (format != NULL && g_strcmp0(format, "urlwatch") != 0 && g_strcmp0(format, "opml") != 0)
+		return sw_cli_usage_error(error, "--format: \"%s\" is not urlwatch or opml", format);
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	if (g_strcmp0(format, "opml") == 0)
+		text = sw_opml_write(sw_watchlist_get_watches(wl), "storywatch");
+	else
+		text = sw_urlwatch_write(sw_watchlist_get_watches(wl));
+	if (output == NULL) {
+		g_print("%s", text);
+		return TRUE;
+	}
+	return g_file_set_contents(output, text, -1, error);
+}
+
 /* ---- feed ---- */
 
 static gboolean
@@ -967,6 +1068,10 @@ static const SwCommand sw_commands[] = {
     {"extract", "[--json] FILE|URL|-", "print the story a page holds", sw_cmd_extract},
     {"facts", "--ref-date D [--json] FILE|-", "print the facts of a text, normalised", sw_cmd_facts},
     {"feed", "[--story NAME] [-n N] [-o FILE]", "the changes as an Atom feed", sw_cmd_feed},
+    {"import", "urlwatch URLS.YAML [--dry-run]", "add urlwatch's jobs to the watchlist",
+     sw_cmd_import},
+    {"export", "[--format urlwatch|opml] [-o FILE]", "write the watchlist for another tool",
+     sw_cmd_export},
     {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
     {"help", "[COMMAND]", "show help", sw_cmd_help},
 };

@@ -641,6 +641,17 @@ sw_watchlist_add(SwWatchlist *self,
 		 const gchar *select,
 		 GError **error)
 {
+	const gchar *kv[] = {"every", every, "select", select, NULL};
+	return sw_watchlist_add_full(self, name, url, kv, error);
+}
+
+gboolean
+sw_watchlist_add_full(SwWatchlist *self,
+		      const gchar *name,
+		      const gchar *url,
+		      const gchar *const *keys_values,
+		      GError **error)
+{
 	g_autoptr(GKeyFile) kf = NULL;
 
 	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
@@ -669,10 +680,19 @@ sw_watchlist_add(SwWatchlist *self,
 	}
 	kf = sw_watchlist_copy_keyfile(self);
 	g_key_file_set_string(kf, name, "url", url);
-	if (every != NULL)
-		g_key_file_set_string(kf, name, "every", every);
-	if (select != NULL)
-		g_key_file_set_string(kf, name, "select", select);
+	for (guint i = 0; keys_values != NULL && keys_values[i] != NULL; i += 2) {
+		if (keys_values[i + 1] == NULL)
+			continue;
+		/* the ignore rules come one per line; the key file keeps them as
+		 * a list, escaping any ';' inside a rule */
+		if (g_str_equal(keys_values[i], "ignore")) {
+			g_auto(GStrv) rules = g_strsplit(keys_values[i + 1], "\n", -1);
+			g_key_file_set_string_list(kf, name, "ignore", (const gchar *const *)rules,
+						   g_strv_length(rules));
+		} else {
+			g_key_file_set_string(kf, name, keys_values[i], keys_values[i + 1]);
+		}
+	}
 	return sw_watchlist_commit_edit(self, kf, error);
 }
 
@@ -737,6 +757,24 @@ sw_watchlist_segment_is_weak(const gchar *seg)
 }
 
 gchar *
+sw_watchlist_unique_name(SwWatchlist *self, const gchar *text)
+{
+	g_autofree gchar *base = text != NULL ? sw_watchlist_slugify(text) : NULL;
+	gchar *name;
+
+	if (base == NULL || base[0] == '\0') {
+		g_free(base);
+		base = g_strdup("story");
+	}
+	name = g_strdup(base);
+	for (guint n = 2; self != NULL && sw_watchlist_find(self, name) != NULL; n++) {
+		g_free(name);
+		name = g_strdup_printf("%s-%u", base, n);
+	}
+	return name;
+}
+
+gchar *
 sw_watchlist_suggest_name(SwWatchlist *self, const gchar *url)
 {
 	g_autoptr(GUri) uri = g_uri_parse(url, G_URI_FLAGS_NONE, NULL);
@@ -759,14 +797,6 @@ sw_watchlist_suggest_name(SwWatchlist *self, const gchar *url)
 			base = sw_watchlist_slugify(host);
 		}
 	}
-	if (base == NULL || base[0] == '\0') {
-		g_free(base);
-		base = g_strdup("story");
-	}
-	name = g_strdup(base);
-	for (guint n = 2; self != NULL && sw_watchlist_find(self, name) != NULL; n++) {
-		g_free(name);
-		name = g_strdup_printf("%s-%u", base, n);
-	}
+	name = sw_watchlist_unique_name(self, base);
 	return name;
 }

@@ -78,6 +78,15 @@ sw_watchlist_add(SwWatchlist *self,
 		 const gchar *every,
 		 const gchar *select,
 		 GError **error);
+/* the same with any keys: @keys_values holds key, value, key, value...,
+ * NULL-terminated (a NULL value leaves its key out); "ignore" takes its
+ * rules one per line */
+gboolean
+sw_watchlist_add_full(SwWatchlist *self,
+		      const gchar *name,
+		      const gchar *url,
+		      const gchar *const *keys_values,
+		      GError **error);
 gboolean
 sw_watchlist_remove(SwWatchlist *self, const gchar *name, GError **error);
 
@@ -85,6 +94,10 @@ sw_watchlist_remove(SwWatchlist *self, const gchar *name, GError **error);
 gboolean
 sw_watch_url_is_valid(const gchar *url, GError **error);
 
+/* a folder-safe name made of @text ("Ferry news!" -> ferry-news), unique in
+ * @self (may be NULL) */
+gchar *
+sw_watchlist_unique_name(SwWatchlist *self, const gchar *text);
 /* a folder-safe name derived from @url, unique in @self (may be NULL) */
 gchar *
 sw_watchlist_suggest_name(SwWatchlist *self, const gchar *url);

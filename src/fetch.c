@@ -24,6 +24,7 @@
 #define SW_FETCH_DEFAULT_TIMEOUT 60
 #define SW_FETCH_DEFAULT_MAXSIZE (10 * 1024 * 1024)
 #define SW_FETCH_MAX_HEADER	 (64 * 1024)
+#define SW_FETCH_DEFAULT_HOST_GAP (2 * G_USEC_PER_SEC)
 
 typedef struct curl_slist auto_curl_slist;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(auto_curl_slist, curl_slist_free_all)
@@ -32,6 +33,9 @@ struct _SwFetcher {
 	GMainContext *ctx;
 	CURLM *multi;
 	GSource *timer;
+	GSource *gap_timer;	 /* wakes when a host's gap has passed */
+	GHashTable *host_last;	 /* host -> monotonic time of its last request */
+	gint64 host_gap;	 /* microseconds */
 	GHashTable *sources; /* GSource* we own, for teardown */
 	GQueue pending;	     /* SwFetchJob waiting for a slot */
 	GQueue active;	     /* SwFetchJob inside the multi handle */
@@ -56,6 +60,8 @@ typedef struct {
 	gboolean headers_too_large;
 	gint first_private; /* the first address connected to: -1 none yet, 0 public, 1 private */
 	gchar *refused_address; /* a private address a public page led to */
+	gchar *host;		/* for the gap between requests to one host */
+	guint retry_after;	/* seconds, from a Retry-After header */
 	SwFetchDoneFunc done;
 	gpointer user_data;
 	gchar errbuf[CURL_ERROR_SIZE];
@@ -90,6 +96,7 @@ sw_fetch_job_free(SwFetchJob *job)
 	g_free(job->reason);
 	g_free(job->not_text);
 	g_free(job->refused_address);
+	g_free(job->host);
 	g_free(job);
 }
 
@@ -209,6 +216,18 @@ sw_fetch_header_cb(char *line, size_t size, size_t nitems, void *userp)
 			if (e > r && e - r < 128 && g_utf8_validate(r, e - r, NULL))
 				job->reason = g_strndup(r, e - r);
 		}
+		return n;
+	}
+	if ((v = sw_fetch_header_value(line, n, "Retry-After")) != NULL) {
+		/* seconds, or an HTTP date; a week at the most */
+		gchar *end = NULL;
+		guint64 secs = g_ascii_strtoull(v, &end, 10);
+		if (end == v || *end != '\0') {
+			time_t when = curl_getdate(v, NULL);
+			secs = when > 0 ? (guint64)MAX(when - (time_t)(g_get_real_time() / G_USEC_PER_SEC), 0) : 0;
+		}
+		job->retry_after = (guint)MIN(secs, 7 * 24 * 3600);
+		g_free(v);
 		return n;
 	}
 	if ((v = sw_fetch_header_value(line, n, "ETag")) != NULL) {
@@ -346,6 +365,11 @@ sw_fetch_complete(SwFetchJob *job, CURLcode rc)
 		g_set_error(&error, SW_ERROR, transient ? SW_ERROR_TRANSIENT : SW_ERROR_PERMANENT,
 			    "HTTP %ld%s%s", code, job->reason != NULL ? " " : "",
 			    job->reason != NULL ? job->reason : "");
+		/* what the scheduler needs of a refusal: when to come back */
+		if (job->retry_after > 0) {
+			res = g_new0(SwFetchResult, 1);
+			res->retry_after = job->retry_after;
+		}
 	}
 
 	if (res != NULL) {
@@ -469,6 +493,24 @@ sw_fetcher_timer_cb(CURLM *multi, long timeout_ms, void *userp)
 	return 0;
 }
 
+/* "0", "500ms", "2s": milliseconds */
+static gboolean
+sw_fetch_parse_gap(const gchar *text, guint64 *out_ms)
+{
+	gchar *end = NULL;
+	guint64 n = g_ascii_strtoull(text, &end, 10);
+
+	if (end == text)
+		return FALSE;
+	if (*end == '\0' || g_str_equal(end, "s"))
+		*out_ms = n * 1000;
+	else if (g_str_equal(end, "ms"))
+		*out_ms = n;
+	else
+		return FALSE;
+	return TRUE;
+}
+
 SwFetcher *
 sw_fetcher_new(GMainContext *ctx)
 {
@@ -486,6 +528,15 @@ sw_fetcher_new(GMainContext *ctx)
 	curl_multi_setopt(self->multi, CURLMOPT_TIMERFUNCTION, sw_fetcher_timer_cb);
 	curl_multi_setopt(self->multi, CURLMOPT_TIMERDATA, self);
 	sw_fetcher_set_limits(self, 16, 2);
+	self->host_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	self->host_gap = SW_FETCH_DEFAULT_HOST_GAP;
+	{
+		/* a knob for tests and for a user's own servers */
+		const gchar *gap = g_getenv("STORYWATCH_HOST_GAP");
+		guint64 ms = 0;
+		if (gap != NULL && sw_fetch_parse_gap(gap, &ms))
+			self->host_gap = (gint64)ms * 1000;
+	}
 	return self;
 }
 
@@ -516,6 +567,11 @@ sw_fetcher_free(SwFetcher *self)
 		g_source_destroy(self->timer);
 		g_source_unref(self->timer);
 	}
+	if (self->gap_timer != NULL) {
+		g_source_destroy(self->gap_timer);
+		g_source_unref(self->gap_timer);
+	}
+	g_hash_table_unref(self->host_last);
 	{
 		GHashTableIter it;
 		gpointer src;
@@ -540,6 +596,11 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 	job->maxsize = req->maxsize > 0 ? req->maxsize : SW_FETCH_DEFAULT_MAXSIZE;
 	job->body = g_byte_array_new();
 	job->first_private = -1;
+	{
+		g_autoptr(GUri) uri = g_uri_parse(req->url, G_URI_FLAGS_NONE, NULL);
+		if (uri != NULL && g_uri_get_host(uri) != NULL)
+			job->host = g_ascii_strdown(g_uri_get_host(uri), -1);
+	}
 	job->easy = e = curl_easy_init();
 	g_assert(e != NULL);
 
@@ -586,14 +647,55 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 	return job;
 }
 
+static gboolean
+sw_fetcher_gap_cb(gpointer user_data)
+{
+	SwFetcher *self = user_data;
+
+	g_clear_pointer(&self->gap_timer, g_source_unref);
+	sw_fetcher_start_pending(self);
+	return G_SOURCE_REMOVE;
+}
+
+/* Queued jobs start in order as slots free up, each host at most once a
+ * gap: a job whose host was asked too recently waits, the ones behind it
+ * for other hosts go first, and a timer wakes at the earliest host ready. */
 static void
 sw_fetcher_start_pending(SwFetcher *self)
 {
-	while (self->active.length < self->max_total && !g_queue_is_empty(&self->pending)) {
-		SwFetchJob *job = g_queue_pop_head(&self->pending);
+	gint64 now = g_get_monotonic_time();
+	gint64 wake = G_MAXINT64;
+	GList *l = self->pending.head;
+
+	while (l != NULL && self->active.length < self->max_total) {
+		SwFetchJob *job = l->data;
+		GList *next = l->next;
+		gpointer last = NULL;
+		if (job->host != NULL && self->host_gap > 0 &&
+		    g_hash_table_lookup_extended(self->host_last, job->host, NULL, &last) &&
+		    now - (gint64)GPOINTER_TO_SIZE(last) < self->host_gap) {
+			wake = MIN(wake, (gint64)GPOINTER_TO_SIZE(last) + self->host_gap);
+			l = next;
+			continue;
+		}
+		if (job->host != NULL)
+			g_hash_table_insert(self->host_last, g_strdup(job->host), GSIZE_TO_POINTER((gsize)now));
+		g_queue_delete_link(&self->pending, l);
 		g_queue_push_tail(&self->active, job);
 		curl_multi_add_handle(self->multi, job->easy);
+		l = next;
 	}
+	if (wake != G_MAXINT64 && self->gap_timer == NULL && !self->finalizing) {
+		self->gap_timer = g_timeout_source_new((guint)MAX((wake - now + 999) / 1000, 1));
+		g_source_set_callback(self->gap_timer, sw_fetcher_gap_cb, self, NULL);
+		g_source_attach(self->gap_timer, self->ctx);
+	}
+}
+
+void
+sw_fetcher_set_host_gap(SwFetcher *self, guint64 microseconds)
+{
+	self->host_gap = (gint64)microseconds;
 }
 
 void

@@ -94,6 +94,31 @@ sw_json_error(const gchar *story, const gchar *url, const gchar *message, gboole
 	return sw_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 }
 
+static json_t *
+sw_json_time(gint64 t)
+{
+	g_autoptr(GDateTime) dt = t > 0 ? g_date_time_new_from_unix_local(t) : NULL;
+	g_autofree gchar *iso = dt != NULL ? g_date_time_format_iso8601(dt) : NULL;
+	return sw_json_str(iso);
+}
+
+gchar *
+sw_json_watch_status(const gchar *name, const gchar *url, guint64 every, gint64 last_check,
+		     gint64 next_due, guint failures, const gchar *last_result, gboolean parked)
+{
+	g_autoptr(json_t) root = json_object();
+
+	json_object_set_new(root, "name", sw_json_str(name));
+	json_object_set_new(root, "url", sw_json_str(url));
+	json_object_set_new(root, "every", json_integer((json_int_t)every));
+	json_object_set_new(root, "last_check", sw_json_time(last_check));
+	json_object_set_new(root, "next_due", sw_json_time(next_due));
+	json_object_set_new(root, "failures", json_integer(failures));
+	json_object_set_new(root, "last_result", sw_json_str(last_result));
+	json_object_set_new(root, "parked", json_boolean(parked));
+	return sw_json_dump(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+}
+
 gchar *
 sw_json_story(const SwStory *story)
 {

@@ -129,3 +129,21 @@ sw_schedule_next_due(guint64 every,
 		delay += jitter_seed % spread;
 	return now + (gint64)delay;
 }
+
+guint64
+sw_schedule_auto_interval(gint64 age)
+{
+	static const struct {
+		gint64 below;
+		guint64 every;
+	} steps[] = {
+	    {6 * 3600, 10 * 60},     {24 * 3600, 30 * 60},	   {3 * 24 * 3600, 2 * 3600},
+	    {7 * 24 * 3600, 6 * 3600}, {G_MAXINT64, 24 * 3600},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(steps); i++) {
+		if (age < steps[i].below)
+			return steps[i].every;
+	}
+	return 24 * 3600;
+}

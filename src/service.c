@@ -11,6 +11,8 @@
 #include "sw/service.h"
 
 #include <glib-unix.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <signal.h>
 
 #include "sw/error.h"
@@ -162,6 +164,7 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 {
 	SwService self = {0};
 	g_autofree gchar *state_path = NULL;
+	g_autofree gchar *pid_path = NULL;
 	guint sig_term, sig_int, sig_hup;
 
 	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
@@ -191,6 +194,12 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 		sw_watchlist_free(self.watchlist);
 		return FALSE;
 	}
+	/* `storywatch status` tells whether we run from this file */
+	pid_path = sw_store_get_private_path(self.store, "service.pid");
+	{
+		g_autofree gchar *pid = g_strdup_printf("%d\n", (gint)getpid());
+		g_file_set_contents(pid_path, pid, -1, NULL);
+	}
 	self.loop = g_main_loop_new(NULL, FALSE);
 	self.watcher = sw_watcher_new(self.store, self.state, opts->hooks_dir, NULL);
 	sw_watcher_set_furniture(self.watcher, self.furniture);
@@ -216,12 +225,33 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 	}
 	sw_watcher_free(self.watcher);
 	sw_service_save(&self);
+	g_unlink(pid_path);
 	sw_state_free(self.state);
 	sw_furniture_free(self.furniture);
 	sw_store_free(self.store);
 	sw_watchlist_free(self.watchlist);
 	g_main_loop_unref(self.loop);
 	return TRUE;
+}
+
+gint
+sw_service_running_pid(const gchar *pid_path)
+{
+	g_autofree gchar *text = NULL;
+	g_autofree gchar *comm_path = NULL;
+	g_autofree gchar *comm = NULL;
+	gint pid;
+
+	if (!g_file_get_contents(pid_path, &text, NULL, NULL))
+		return 0;
+	pid = (gint)g_ascii_strtoll(text, NULL, 10);
+	if (pid <= 0 || kill(pid, 0) != 0)
+		return 0;
+	/* a pid left by a crash may belong to another program by now */
+	comm_path = g_strdup_printf("/proc/%d/comm", pid);
+	if (g_file_get_contents(comm_path, &comm, NULL, NULL) && !g_str_has_prefix(comm, "storywatch"))
+		return 0;
+	return pid;
 }
 
 gchar *

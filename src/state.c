@@ -79,6 +79,7 @@ sw_state_load(const gchar *path, GError **error)
 		const gchar *g = groups[i];
 		SwWatchState *ws = sw_state_get(self, g);
 		ws->last_check = g_key_file_get_int64(kf, g, "last_check", NULL);
+		ws->first_seen = g_key_file_get_int64(kf, g, "first_seen", NULL);
 		ws->next_due = g_key_file_get_int64(kf, g, "next_due", NULL);
 		ws->failures = (guint)MIN(g_key_file_get_uint64(kf, g, "failures", NULL), 1000);
 		ws->etag = sw_state_get_opt(kf, g, "etag");
@@ -112,6 +113,8 @@ sw_state_save(SwState *self, GError **error)
 		const gchar *g = l->data;
 		SwWatchState *ws = g_hash_table_lookup(self->watches, g);
 		g_key_file_set_int64(kf, g, "last_check", ws->last_check);
+		if (ws->first_seen > 0)
+			g_key_file_set_int64(kf, g, "first_seen", ws->first_seen);
 		g_key_file_set_int64(kf, g, "next_due", ws->next_due);
 		g_key_file_set_uint64(kf, g, "failures", ws->failures);
 		sw_state_set_opt(kf, g, "etag", ws->etag);

@@ -130,6 +130,38 @@ sw_store_get_private_path(SwStore *self, const gchar *name)
 	return g_build_filename(git_repository_path(self->repo), "storywatch", name, NULL);
 }
 
+/* A writer killed between taking and renaming a ref's lock file leaves
+ * the .lock behind, and libgit2 then refuses every later update of that
+ * ref. Holding storywatch's own lock proves no storywatch writer is alive,
+ * and the repository is ours (git tools only read it), so such files are
+ * leftovers: remove them, saying so. */
+static void
+sw_store_clear_stale_locks(SwStore *self)
+{
+	const gchar *gitdir = git_repository_path(self->repo);
+	const gchar *fixed[] = {"HEAD.lock", "packed-refs.lock", "config.lock", NULL};
+	g_autofree gchar *heads = g_build_filename(gitdir, "refs", "heads", NULL);
+	g_autoptr(GDir) dir = NULL;
+	const gchar *name;
+
+	for (guint i = 0; fixed[i] != NULL; i++) {
+		g_autofree gchar *path = g_build_filename(gitdir, fixed[i], NULL);
+		if (unlink(path) == 0)
+			g_warning("removed %s, left by an interrupted writer", path);
+	}
+	dir = g_dir_open(heads, 0, NULL);
+	if (dir == NULL)
+		return;
+	while ((name = g_dir_read_name(dir)) != NULL) {
+		g_autofree gchar *path = NULL;
+		if (!g_str_has_suffix(name, ".lock"))
+			continue;
+		path = g_build_filename(heads, name, NULL);
+		if (unlink(path) == 0)
+			g_warning("removed %s, left by an interrupted writer", path);
+	}
+}
+
 gboolean
 sw_store_lock(SwStore *self, guint wait_seconds, GError **error)
 {
@@ -172,6 +204,7 @@ sw_store_lock(SwStore *self, guint wait_seconds, GError **error)
 		g_usleep(50 * 1000);
 	}
 	self->lock_depth = 1;
+	sw_store_clear_stale_locks(self);
 	return TRUE;
 }
 

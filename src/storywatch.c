@@ -276,7 +276,7 @@ sw_cmd_list(SwCli *cli, gint argc, gchar **argv, GError **error)
 	}
 	for (guint i = 0; i < watches->len; i++) {
 		SwWatch *w = g_ptr_array_index(watches, i);
-		g_autofree gchar *every = sw_schedule_format_interval(w->every);
+		g_autofree gchar *every = w->every_auto ? g_strdup("auto") : sw_schedule_format_interval(w->every);
 		g_print("%-*s  %-6s  %s%s%s\n", (gint)width, w->name, every, w->url,
 			w->select != NULL ? "  select: " : "", w->select != NULL ? w->select : "");
 	}
@@ -907,6 +907,88 @@ sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* ---- status ---- */
+
+static gchar *
+sw_cli_when(gint64 t, gint64 now)
+{
+	g_autoptr(GDateTime) dt = NULL;
+
+	if (t <= 0)
+		return g_strdup(t == 0 && now > 0 ? "-" : "now");
+	dt = g_date_time_new_from_unix_local(t);
+	return g_date_time_format(dt, "%Y-%m-%d %H:%M");
+}
+
+static gboolean
+sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	const GOptionEntry entries[] = {
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "One JSON object per watch, then the service",
+	     NULL},
+	    {NULL},
+	};
+	g_autoptr(SwWatchlist) wl = NULL;
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(SwState) state = NULL;
+	g_autofree gchar *state_path = NULL;
+	g_autofree gchar *pid_path = NULL;
+	GPtrArray *watches;
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	gint pid;
+
+	if (!sw_cli_parse(cli, "status", "",
+			  "Show each watch's last check, its result, when it is due, its failures; "
+			  "and whether the service runs.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc != 1)
+		return sw_cli_usage_error(error, "status: takes no arguments");
+	wl = sw_cli_load_watchlist(cli, error);
+	if (wl == NULL)
+		return FALSE;
+	store = sw_store_open(sw_cli_repo(cli), TRUE, error);
+	if (store == NULL)
+		return FALSE;
+	state_path = sw_store_get_private_path(store, "state.ini");
+	state = sw_state_load(state_path, error);
+	if (state == NULL)
+		return FALSE;
+	pid_path = sw_store_get_private_path(store, "service.pid");
+	pid = sw_service_running_pid(pid_path);
+	watches = sw_watchlist_get_watches(wl);
+	for (guint i = 0; i < watches->len; i++) {
+		SwWatch *w = g_ptr_array_index(watches, i);
+		SwWatchState *ws = sw_state_lookup(state, w->name);
+		gboolean parked = ws != NULL && ws->watch_digest != NULL;
+		if (cli->json) {
+			g_autofree gchar *line = sw_json_watch_status(
+			    w->name, w->url, w->every, ws != NULL ? ws->last_check : 0,
+			    ws != NULL ? ws->next_due : 0, ws != NULL ? ws->failures : 0,
+			    ws != NULL ? ws->last_result : NULL, parked);
+			g_print("%s\n", line);
+		} else {
+			g_autofree gchar *last = sw_cli_when(ws != NULL ? ws->last_check : 0, now);
+			g_autofree gchar *next = ws != NULL && ws->next_due > now
+						     ? sw_cli_when(ws->next_due, now)
+						     : g_strdup("due");
+			g_autofree gchar *failures = ws != NULL && ws->failures > 0
+							 ? g_strdup_printf("[%u failures] ", ws->failures)
+							 : g_strdup("");
+			g_print("%-20s last %-16s next %-16s %s%s\n", w->name, last, parked ? "parked" : next,
+				failures, ws != NULL && ws->last_result != NULL ? ws->last_result : "never checked");
+		}
+	}
+	if (cli->json)
+		g_print("{\"service\":%s,\"pid\":%d,\"watches\":%u}\n", pid > 0 ? "true" : "false", pid,
+			watches->len);
+	else if (pid > 0)
+		g_print("service: running (pid %d)\n", pid);
+	else
+		g_print("service: not running\n");
+	return TRUE;
+}
+
 /* ---- import, export ---- */
 
 static gboolean
@@ -1067,6 +1149,7 @@ static const SwCommand sw_commands[] = {
     {"diff", "NAME [REV [REV]] | OLD NEW", "show what changed between two versions", sw_cmd_diff},
     {"extract", "[--json] FILE|URL|-", "print the story a page holds", sw_cmd_extract},
     {"facts", "--ref-date D [--json] FILE|-", "print the facts of a text, normalised", sw_cmd_facts},
+    {"status", "[--json]", "each watch's last check and next; the service", sw_cmd_status},
     {"feed", "[--story NAME] [-n N] [-o FILE]", "the changes as an Atom feed", sw_cmd_feed},
     {"import", "urlwatch URLS.YAML [--dry-run]", "add urlwatch's jobs to the watchlist",
      sw_cmd_import},

@@ -24,6 +24,8 @@
 
 /* seconds to wait for another writer before the commit is retried later */
 #define SW_WATCHER_LOCK_WAIT 30
+/* a story too old for every = auto waits this long (or for an edit) */
+#define SW_WATCHER_STOPPED (10LL * 365 * 24 * 3600)
 /* versions looked back at for a flip-flop */
 #define SW_WATCHER_FLIP_FLOP_DEPTH 8
 
@@ -191,6 +193,8 @@ sw_watcher_schedule(SwWatcher *self, const SwWatch *watch, SwOutcome outcome, co
 	gint64 now = self->now();
 
 	ws->last_check = now;
+	if (outcome == SW_OUTCOME_OK && ws->first_seen == 0)
+		ws->first_seen = now;
 	if (outcome == SW_OUTCOME_OK) {
 		ws->failures = 0;
 		g_clear_pointer(&ws->watch_digest, g_free);
@@ -201,8 +205,21 @@ sw_watcher_schedule(SwWatcher *self, const SwWatch *watch, SwOutcome outcome, co
 		g_free(ws->watch_digest);
 		ws->watch_digest = sw_watch_digest(watch);
 	}
-	ws->next_due = sw_schedule_next_due(watch->every, outcome, ws->failures, now,
-					    g_str_hash(watch->name));
+	if (watch->every_auto && ws->first_seen > 0 && watch->max_age > 0 &&
+	    now - ws->first_seen > (gint64)watch->max_age && outcome == SW_OUTCOME_OK) {
+		/* old news: checked no more, until the watch is edited */
+		g_autofree gchar *age = sw_schedule_format_interval(watch->max_age);
+		g_autofree gchar *why = g_strdup_printf("%s; stopped: older than %s", result, age);
+		g_free(ws->watch_digest);
+		ws->watch_digest = sw_watch_digest(watch);
+		ws->next_due = now + SW_WATCHER_STOPPED;
+		sw_watch_state_set_string(&ws->last_result, why);
+		return;
+	}
+	ws->next_due = sw_schedule_next_due(watch->every_auto && ws->first_seen > 0
+						? sw_schedule_auto_interval(now - ws->first_seen)
+						: watch->every,
+					    outcome, ws->failures, now, g_str_hash(watch->name));
 	sw_watch_state_set_string(&ws->last_result, result);
 }
 
@@ -220,11 +237,28 @@ sw_watcher_finish(SwCheckJob *job, SwCheckReport *report)
 	sw_check_job_free(job);
 }
 
+/* when a story began, for every = auto: the page's own publication day
+ * when it gives one in the past, else the first time it was fetched */
+static gint64
+sw_watcher_story_birth(const SwStory *story, gint64 fetched_at)
+{
+	GDate day;
+	gint64 t;
+
+	if (story->published == NULL || !sw_facts_parse_ref_date(story->published, &day))
+		return fetched_at;
+	/* 719163: the Julian day number of 1970-01-01 in GDate's count */
+	t = ((gint64)g_date_get_julian(&day) - 719163) * 24 * 3600;
+	return t > 0 && t < fetched_at ? t : fetched_at;
+}
+
 static void
 sw_watcher_hook_error(SwCheckJob *job, const GError *error, SwCheckReport *report);
 
+/* a failure: scheduled by its class, and no sooner than a server's
+ * Retry-After (@retry_after seconds, 0 for none) */
 static void
-sw_watcher_fail(SwCheckJob *job, const GError *error)
+sw_watcher_fail_after(SwCheckJob *job, const GError *error, guint retry_after)
 {
 	SwCheckReport report = {0};
 	g_autofree gchar *result = g_strdup_printf("failed: %s", error->message);
@@ -232,11 +266,21 @@ sw_watcher_fail(SwCheckJob *job, const GError *error)
 										  : SW_OUTCOME_TRANSIENT;
 
 	sw_watcher_schedule(job->self, job->watch, outcome, result);
+	if (retry_after > 0) {
+		SwWatchState *ws = sw_state_get(job->self->state, job->watch->name);
+		ws->next_due = MAX(ws->next_due, job->self->now() + (gint64)retry_after);
+	}
 	report.result = SW_CHECK_FAILED;
 	report.error = error;
 	sw_watcher_hook_error(job, error, &report);
 	sw_watcher_finish(job, &report);
 	g_free((gchar *)report.hook_error);
+}
+
+static void
+sw_watcher_fail(SwCheckJob *job, const GError *error)
+{
+	sw_watcher_fail_after(job, error, 0);
 }
 
 /* runs hook @path for @env with @json; FALSE with a message (the error and
@@ -346,7 +390,7 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	gsize len = 0;
 
 	if (error != NULL) {
-		sw_watcher_fail(job, error);
+		sw_watcher_fail_after(job, error, res != NULL ? res->retry_after : 0);
 		return;
 	}
 	if (res->not_modified && job->has_story) {
@@ -489,6 +533,8 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	sw_watch_state_set_string(&ws->last_modified, res->last_modified);
 	sw_watch_state_set_string(&ws->body_hash, hash);
 	report.result = old == NULL ? SW_CHECK_FIRST : SW_CHECK_CHANGED;
+	if (ws->first_seen == 0)
+		ws->first_seen = sw_watcher_story_birth(story, res->fetched_at);
 	report.diff = diff;
 	report.commit = commit;
 	{

@@ -26,7 +26,7 @@ struct _SwWatchlist {
 
 static const gchar *const sw_watchlist_keys[] = {
     "url", "every", "select", "exclude", "ignore", "notify", "threshold",
-    "hook", "timeout", "maxsize", "captions", "insecure", NULL,
+    "hook", "timeout", "maxsize", "captions", "insecure", "max_age", NULL,
 };
 
 void
@@ -77,6 +77,11 @@ sw_watch_digest(const SwWatch *watch)
 	/* a TLS failure parks a watch; allowing it must wake the watch */
 	if (watch->insecure)
 		g_checksum_update(sum, (const guchar *)"\ninsecure", -1);
+	/* a story stopped for its age wakes when its max_age is raised */
+	if (watch->every_auto) {
+		g_autofree gchar *age = g_strdup_printf("\nauto %" G_GUINT64_FORMAT, watch->max_age);
+		g_checksum_update(sum, (const guchar *)age, -1);
+	}
 	return g_strdup(g_checksum_get_string(sum));
 }
 
@@ -362,6 +367,7 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	g_autoptr(SwWatch) w = g_new0(SwWatch, 1);
 	g_autoptr(GError) error_local = NULL;
 	g_autofree gchar *every = NULL;
+	g_autofree gchar *max_age = NULL;
 	g_autofree gchar *notify = NULL;
 	g_autofree gchar *threshold = NULL;
 	g_autofree gchar *timeout = NULL;
@@ -392,10 +398,31 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	/* every */
 	if (!sw_watchlist_get(self, group, "every", &every, error))
 		return NULL;
-	if (every != NULL && !sw_schedule_parse_interval(every, &w->every, &error_local)) {
+	if (g_strcmp0(every, "auto") == 0) {
+		w->every_auto = TRUE;
+		w->every = sw_schedule_auto_interval(0);
+		w->max_age = SW_WATCH_DEFAULT_MAX_AGE;
+	} else if (every != NULL && !sw_schedule_parse_interval(every, &w->every, &error_local)) {
 		sw_watchlist_fail(self, sw_watchlist_line(self, group, "every"), error, "every: %s",
 				  error_local->message);
 		return NULL;
+	}
+	if (!sw_watchlist_get(self, group, "max_age", &max_age, error))
+		return NULL;
+	if (max_age != NULL) {
+		if (!w->every_auto) {
+			sw_watchlist_fail(self, sw_watchlist_line(self, group, "max_age"), error,
+					  "max_age: only with every = auto");
+			return NULL;
+		}
+		if (g_strcmp0(max_age, "never") == 0) {
+			w->max_age = 0;
+		} else if (!sw_schedule_parse_duration(max_age, 3600, 10 * 365 * 24 * 3600ULL, &w->max_age,
+						       &error_local)) {
+			sw_watchlist_fail(self, sw_watchlist_line(self, group, "max_age"), error,
+					  "max_age: %s", error_local->message);
+			return NULL;
+		}
 	}
 
 	/* select, exclude: validated by compiling them */

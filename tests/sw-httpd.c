@@ -5,7 +5,7 @@
  * answered with 304) and a few routes that misbehave on purpose, so the
  * fetcher meets real sockets and real failures:
  *
- *   /_status/NNN        answer with status NNN
+ *   /_status/NNN        answer with status NNN (?retry=N: with Retry-After: N)
  *   /_hang              accept, then say nothing for 60 s
  *   /_redirect?URL      302 to URL (any scheme)
  *   /_big?N             N bytes of HTML
@@ -288,8 +288,13 @@ sw_httpd_handle(GThreadedSocketService *service, GSocketConnection *conn, GObjec
 	if (g_str_has_prefix(path, "/_status/")) {
 		guint code = (guint)g_ascii_strtoull(path + 9, NULL, 10);
 		g_autofree gchar *body = g_strdup_printf("<p>status %u</p>", code);
-		sw_httpd_respond(out, code, code >= 500 ? "Internal Server Error" : "Client Error",
-				 "Content-Type: text/html\r\n", body, strlen(body));
+		/* ?retry=N adds a Retry-After of N seconds */
+		g_autofree gchar *headers = g_strdup_printf(
+		    "Content-Type: text/html\r\n%s%s%s", query != NULL && g_str_has_prefix(query, "?retry=") ? "Retry-After: " : "",
+		    query != NULL && g_str_has_prefix(query, "?retry=") ? query + 7 : "",
+		    query != NULL && g_str_has_prefix(query, "?retry=") ? "\r\n" : "");
+		sw_httpd_respond(out, code, code >= 500 ? "Internal Server Error" : "Client Error", headers,
+				 body, strlen(body));
 	} else if (g_str_has_prefix(path, "/_hang")) {
 		g_usleep(60 * G_USEC_PER_SEC);
 	} else if (g_str_has_prefix(path, "/_redirect") && query != NULL) {

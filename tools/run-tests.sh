@@ -20,6 +20,9 @@ export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp:print_suppressions=0"
+# every test page lives on 127.0.0.1: no gap between requests to it, but
+# where a test sets its own (t-polite)
+export STORYWATCH_HOST_GAP=0
 export SW="$build/storywatch" HTTPD="$build/tests/sw-httpd" SW_TOP="$top"
 
 pass=0 fail=0 skip=0 failed= skipped=

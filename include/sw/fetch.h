@@ -29,13 +29,16 @@ typedef struct {
 	gchar *etag;
 	gchar *last_modified;
 	gint64 fetched_at; /* seconds since the epoch */
+	guint retry_after; /* seconds the server asked us to wait (a 429 or 503), or 0 */
 } SwFetchResult;
 
 void
 sw_fetch_result_free(SwFetchResult *res);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwFetchResult, sw_fetch_result_free)
 
-/* @res is NULL exactly when @error is set; the callee owns neither */
+/* @error set: the fetch failed, and @res, when not NULL, says what is
+ * known of the response (its status, a Retry-After); @error NULL: @res is
+ * the page. The callee owns neither. */
 typedef void (*SwFetchDoneFunc)(SwFetchResult *res, const GError *error, gpointer user_data);
 
 typedef struct _SwFetcher SwFetcher;
@@ -51,6 +54,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwFetcher, sw_fetcher_free)
  * local or unspecified: an address of the user's own machine or network */
 gboolean
 sw_fetch_address_is_private(GInetAddress *addr);
+
+/* the least time between two requests to one host (default 2 s, or
+ * $STORYWATCH_HOST_GAP: 0, 500ms, 3s) */
+void
+sw_fetcher_set_host_gap(SwFetcher *self, guint64 microseconds);
 
 /* transfers in flight at once, overall and per host */
 void

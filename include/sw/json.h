@@ -28,6 +28,12 @@ sw_json_diff(const SwDiff *diff, const SwJsonContext *ctx);
 gchar *
 sw_json_error(const gchar *story, const gchar *url, const gchar *message, gboolean permanent,
 	      guint failures);
+/* one watch of `storywatch status --json`: name, url, every (seconds),
+ * last_check and next_due (ISO 8601 or null), failures, last_result,
+ * parked (a permanent failure waits for the watch to be edited) */
+gchar *
+sw_json_watch_status(const gchar *name, const gchar *url, guint64 every, gint64 last_check,
+		     gint64 next_due, guint failures, const gchar *last_result, gboolean parked);
 /* `storywatch extract --json` */
 gchar *
 sw_json_story(const SwStory *story);

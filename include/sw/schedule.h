@@ -16,6 +16,13 @@ sw_schedule_parse_interval(const gchar *text, guint64 *out_seconds, GError **err
 gboolean
 sw_schedule_parse_duration(const gchar *text, guint64 min, guint64 max, guint64 *out_seconds,
 			   GError **error);
+/* every = auto: how often to check a story @age seconds after it was first
+ * seen. Fresh news changes by the hour, old news rarely: 10 minutes in its
+ * first six hours, 30 in its first day, 2 hours to three days, 6 hours to
+ * a week, then daily. */
+guint64
+sw_schedule_auto_interval(gint64 age);
+
 /* the shortest spelling of @seconds in the units above */
 gchar *
 sw_schedule_format_interval(guint64 seconds);

@@ -19,6 +19,11 @@ typedef struct {
 gboolean
 sw_service_run(const SwServiceOptions *opts, GError **error);
 
+/* the pid of the service running on @repo_path's repository, or 0: it
+ * writes storywatch/service.pid in the git dir while it runs */
+gint
+sw_service_running_pid(const gchar *pid_path);
+
 /* the systemd user unit that runs `@exec_path run` */
 gchar *
 sw_service_unit(const gchar *exec_path);

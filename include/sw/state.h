@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 typedef struct {
 	gint64 last_check;  /* 0: never */
+	gint64 first_seen;  /* the first snapshot's time, 0: none yet */
 	gint64 next_due;    /* 0: now */
 	guint failures;	    /* consecutive */
 	gchar *etag;	    /* nullable */

@@ -14,6 +14,8 @@ typedef enum {
 } SwNotifyFlags;
 
 #define SW_WATCH_DEFAULT_EVERY	 (30 * 60)
+/* every = auto stops checking a story this old */
+#define SW_WATCH_DEFAULT_MAX_AGE (30 * 24 * 3600)
 #define SW_WATCH_DEFAULT_TIMEOUT 60
 #define SW_WATCH_DEFAULT_MAXSIZE (10 * 1024 * 1024)
 
@@ -21,7 +23,9 @@ typedef enum {
 typedef struct {
 	gchar *name;	      /* group name, also the story's folder in the repo */
 	gchar *url;	      /* http or https */
-	guint64 every;	      /* seconds between checks */
+	guint64 every;	      /* seconds between checks (with every_auto: the first) */
+	gboolean every_auto;  /* by the story's age: often while fresh, rarely when old */
+	guint64 max_age;      /* with every_auto: stop after this many seconds; 0: never */
 	gchar *select;	      /* CSS or XPath of the story's element, or NULL */
 	gchar *exclude;	      /* CSS or XPath of elements to drop, or NULL */
 	gchar **ignore;	      /* regular expressions of lines to drop (NULL-terminated) */

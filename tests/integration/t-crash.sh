@@ -70,6 +70,15 @@ expect_eq "every kill left git fsck --strict clean" 0 $broken
 expect_eq "no committed version lost, every version stored in the end" 0 $lost
 [ "$prev" -ge 200 ] && ok "commits across the kills: $prev" || notok "only $prev commits"
 
+# a kill between taking a ref's lock and renaming it leaves the .lock file:
+# the next writer, holding storywatch's lock, clears it and goes on
+write_pages 13
+: > "$STORYWATCH_REPO/refs/heads/main.lock"
+out=$("$SW" check story1 2>&1)
+expect_match "a leftover ref lock is named as removed" "removed .*refs/heads/main.lock" "$out"
+expect_match "and the pass commits" "^story1: " "$out"
+check "no lock file left" test ! -e "$STORYWATCH_REPO/refs/heads/main.lock"
+
 # a full disk, as a file-size limit: the commit fails clearly, nothing is
 # half-written, and the version is stored once there is room
 {

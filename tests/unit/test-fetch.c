@@ -191,6 +191,7 @@ test_many_at_once(void **state)
 	g_main_context_push_thread_default(ctx);
 	fetcher = sw_fetcher_new(ctx);
 	sw_fetcher_set_limits(fetcher, 4, 2);
+	sw_fetcher_set_host_gap(fetcher, 0);
 	for (guint i = 0; i < 40; i++) {
 		g_autofree gchar *url = sw_test_httpd_url(&f->httpd, "/page.html");
 		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
@@ -249,6 +250,59 @@ test_content_types(void **state)
 	assert_false(sw_fetch_content_type_is_text("application/pdf"));
 }
 
+typedef struct {
+	guint done;
+	gint64 at[4];
+} Timed;
+
+static void
+timed_cb(SwFetchResult *res, const GError *error, gpointer user_data)
+{
+	Timed *t = user_data;
+	(void)res;
+	(void)error;
+	t->at[t->done++] = g_get_monotonic_time();
+}
+
+/* one host is asked at most once a gap; another host does not wait */
+static void
+test_host_gap(void **state)
+{
+	Fixture *f = *state;
+	g_autoptr(GMainContext) ctx = g_main_context_new();
+	g_autoptr(SwFetcher) fetcher = NULL;
+	g_autofree gchar *url = sw_test_httpd_url(&f->httpd, "/page.html");
+	g_autofree gchar *other = g_strdup(url);
+	Timed same = {0};
+	Timed elsewhere = {0};
+	gint64 t0;
+	gchar *host = strstr(other, "127.0.0.1");
+
+	/* the same server under another name is another host */
+	memcpy(host, "localhost", 9);
+	g_main_context_push_thread_default(ctx);
+	fetcher = sw_fetcher_new(ctx);
+	sw_fetcher_set_host_gap(fetcher, 300 * 1000);
+	t0 = g_get_monotonic_time();
+	for (guint i = 0; i < 3; i++) {
+		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
+		sw_fetcher_fetch(fetcher, &req, timed_cb, &same);
+	}
+	{
+		SwFetchRequest req = {other, NULL, NULL, 10, 0, FALSE};
+		sw_fetcher_fetch(fetcher, &req, timed_cb, &elsewhere);
+	}
+	while (same.done < 3 || elsewhere.done < 1)
+		g_main_context_iteration(ctx, TRUE);
+	g_clear_pointer(&fetcher, sw_fetcher_free);
+	g_main_context_pop_thread_default(ctx);
+	(void)state;
+	/* the third request to one host comes two gaps after the first */
+	assert_true(same.at[2] - t0 >= 600 * 1000);
+	/* the other host was not held behind them */
+	assert_true(elsewhere.at[0] - t0 < 300 * 1000);
+}
+
 /* which addresses are the user's own: refused after a public first hop */
 static void
 test_private_addresses(void **state)
@@ -289,6 +343,7 @@ main(void)
 	    cmocka_unit_test_setup_teardown(test_hang_blocks_nobody, setup, teardown),
 	    cmocka_unit_test(test_content_types),
 	    cmocka_unit_test(test_private_addresses),
+	    cmocka_unit_test_setup_teardown(test_host_gap, setup, teardown),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

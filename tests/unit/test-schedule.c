@@ -85,6 +85,22 @@ test_backoff(void **state)
 			 SW_SCHEDULE_PARKED);
 }
 
+/* every = auto: often while fresh, rarely when old, never less than daily */
+static void
+test_auto_interval(void **state)
+{
+	(void)state;
+	assert_int_equal(sw_schedule_auto_interval(0), 10 * 60);
+	assert_int_equal(sw_schedule_auto_interval(6 * 3600 - 1), 10 * 60);
+	assert_int_equal(sw_schedule_auto_interval(6 * 3600), 30 * 60);
+	assert_int_equal(sw_schedule_auto_interval(2 * 24 * 3600), 2 * 3600);
+	assert_int_equal(sw_schedule_auto_interval(5 * 24 * 3600), 6 * 3600);
+	assert_int_equal(sw_schedule_auto_interval(20 * 24 * 3600), 24 * 3600);
+	assert_int_equal(sw_schedule_auto_interval(G_MAXINT64), 24 * 3600);
+	/* a clock set back makes no negative age a fast one */
+	assert_int_equal(sw_schedule_auto_interval(-3600), 10 * 60);
+}
+
 int
 main(void)
 {
@@ -93,6 +109,7 @@ main(void)
 	    cmocka_unit_test(test_format_interval),
 	    cmocka_unit_test(test_next_due_ok_jitter),
 	    cmocka_unit_test(test_backoff),
+	    cmocka_unit_test(test_auto_interval),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

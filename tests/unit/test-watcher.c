@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sw/error.h"
+#include "sw/schedule.h"
 #include "sw/watcher.h"
 
 typedef struct {
@@ -260,6 +261,59 @@ test_due(void **state)
 	assert_true(sw_watcher_is_due(f->state, w, 2000));
 }
 
+static void
+write_dated_page(Fixture *f, const gchar *file, GDateTime *published)
+{
+	g_autofree gchar *day = g_date_time_format(published, "%Y-%m-%d");
+	g_autofree gchar *html = g_strdup_printf(
+	    "<html><head><title>Ferry</title>"
+	    "<meta property=\"article:published_time\" content=\"%s\"></head>"
+	    "<body><article><p>The harbor board voted on Tuesday to keep the night ferry "
+	    "running through the winter, after a long debate.</p></article></body></html>",
+	    day);
+	g_autofree gchar *path = g_build_filename(f->www, file, NULL);
+	g_assert_true(g_file_set_contents(path, html, -1, NULL));
+}
+
+/* every = auto: the story's age, from its own date, sets the pace; a story
+ * older than max_age is checked no more */
+static void
+test_auto_by_age(void **state)
+{
+	Fixture *f = *state;
+	g_autoptr(GDateTime) now = g_date_time_new_now_utc();
+	g_autoptr(GDateTime) two_days = g_date_time_add_days(now, -2);
+	g_autoptr(GDateTime) old = g_date_time_add_days(now, -60);
+	g_autoptr(SwWatch) fresh = watch(f, "fresh", "/fresh.html");
+	g_autoptr(SwWatch) stale = watch(f, "stale", "/stale.html");
+	SwWatchState *ws;
+	gint64 gap;
+
+	for (SwWatch **w = (SwWatch *[]){fresh, stale, NULL}; *w != NULL; w++) {
+		(*w)->every_auto = TRUE;
+		(*w)->every = sw_schedule_auto_interval(0);
+		(*w)->max_age = SW_WATCH_DEFAULT_MAX_AGE;
+	}
+	write_dated_page(f, "fresh.html", two_days);
+	write_dated_page(f, "stale.html", old);
+
+	check(f, fresh);
+	assert_int_equal(f->last, SW_CHECK_FIRST);
+	ws = sw_state_lookup(f->state, "fresh");
+	gap = ws->next_due - ws->last_check;
+	/* two days old: every two hours, plus at most a tenth of jitter */
+	assert_true(gap >= 2 * 3600 && gap <= 2 * 3600 + 720);
+
+	check(f, stale);
+	assert_int_equal(f->last, SW_CHECK_FIRST);
+	ws = sw_state_lookup(f->state, "stale");
+	assert_non_null(strstr(ws->last_result, "stopped: older than 30d"));
+	assert_false(sw_watcher_is_due(f->state, stale, ws->last_check + 365 * 24 * 3600));
+	/* editing the watch starts it again */
+	stale->max_age = 0;
+	assert_true(sw_watcher_is_due(f->state, stale, ws->last_check + 3600));
+}
+
 int
 main(void)
 {
@@ -268,6 +322,7 @@ main(void)
 	    cmocka_unit_test_setup_teardown(test_failures_back_off, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_empty_keeps_last_version, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_due, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_auto_by_age, setup, teardown),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

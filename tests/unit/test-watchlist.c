@@ -59,11 +59,16 @@ test_load_full(void **state)
 		      "insecure = yes\n"
 		      "\n"
 		      "[plain]\n"
-		      "url=http://example.org/\n");
+		      "url=http://example.org/\n"
+		      "\n"
+		      "[fresh]\n"
+		      "url=http://example.org/fresh\n"
+		      "every = auto\n"
+		      "max_age = 2w\n");
 	wl = sw_watchlist_load(f->path, FALSE, &error);
 	assert_null(error);
 	assert_non_null(wl);
-	assert_int_equal(sw_watchlist_get_watches(wl)->len, 2);
+	assert_int_equal(sw_watchlist_get_watches(wl)->len, 3);
 	w = sw_watchlist_find(wl, "cyber-pact");
 	assert_non_null(w);
 	assert_string_equal(w->url, "https://news.example/cyber-pact.html");
@@ -84,6 +89,11 @@ test_load_full(void **state)
 	assert_int_equal(w->every, SW_WATCH_DEFAULT_EVERY);
 	assert_int_equal(w->threshold, SW_SIGNIFICANCE_SUBSTANTIVE);
 	assert_int_equal(w->notify, SW_NOTIFY_DESKTOP | SW_NOTIFY_HOOK);
+	assert_false(w->every_auto);
+	w = sw_watchlist_find(wl, "fresh");
+	assert_true(w->every_auto);
+	assert_int_equal(w->max_age, 14 * 24 * 3600);
+	assert_int_equal(w->every, 10 * 60);
 	assert_null(sw_watchlist_find(wl, "nope"));
 }
 
@@ -133,6 +143,8 @@ static const struct {
     {"[a]\nurl = http://x/\nselect = div[\n", ":3: select: bad selector"},
     {"[a]\nurl = http://x/\ncaptions = maybe\n", ":3: captions:"},
     {"[a]\nurl = http://x/\ninsecure = 1\n", ":3: insecure: \"1\" is not true or false"},
+    {"[a]\nurl = http://x/\nmax_age = 2d\n", ":3: max_age: only with every = auto"},
+    {"[a]\nurl = http://x/\nevery = auto\nmax_age = soon\n", ":4: max_age: "},
     {"[a]\nurl = http://x/\nmaxsize = lots\n", ":3: maxsize:"},
     {"[a]\nurl = http://x/\ntimeout = 1h\n", ":3: timeout: \"1h\" is not a duration"},
     {"[a]\nurl = http://x/\ntimeout = 0s\n", ":3: timeout: \"0s\" is too short"},

@@ -94,7 +94,8 @@ UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)
 HTTPD = $(BUILD)/tests/sw-httpd
-BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts $(BUILD)/tests/bench-diff
+BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts $(BUILD)/tests/bench-diff \
+	$(BUILD)/tests/bench-pages
 
 ifeq ($(V),1)
 Q =
@@ -102,7 +103,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff fuzz install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -156,7 +157,15 @@ bench-facts: $(BENCH_BINS)
 bench-diff: $(BENCH_BINS)
 	@$(BUILD)/tests/bench-diff
 
-bench: bench-extract bench-facts bench-diff
+# the watcher at scale: BENCH_PAGES made-up 100 KB pages served by nginx on
+# 127.0.0.1, a first pass, an unchanged one and one with a tenth changed,
+# beside urlwatch on the same pages
+BENCH_PAGES ?= 1000
+bench-scale: $(BIN) $(BENCH_BINS) $(HTTPD)
+	@tools/deps.sh bench
+	@tools/bench-scale.sh $(BUILD) $(BENCH_PAGES)
+
+bench: bench-extract bench-facts bench-diff bench-scale
 
 # libFuzzer (clang) on every target for FUZZ_SECONDS each; new inputs that
 # add coverage are merged into tests/fuzz/corpus/, which make check replays

@@ -13,6 +13,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
 #include <git2.h>
 #include <string.h>
 #include <sys/file.h>
@@ -77,6 +79,79 @@ sw_store_free(SwStore *self)
 	git_libgit2_shutdown();
 }
 
+static int
+sw_store_remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	remove(path);
+	return 0;
+}
+
+static void
+sw_store_remove_tree(const gchar *path)
+{
+	nftw(path, sw_store_remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static gboolean
+sw_store_init_at(const gchar *path, GError **error)
+{
+	git_repository_init_options opts;
+	git_repository *repo = NULL;
+	gint rc;
+
+	git_repository_init_options_init(&opts, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
+	opts.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_BARE;
+	opts.initial_head = "main";
+	opts.description = "storywatch: the history of watched news stories";
+	rc = git_repository_init_ext(&repo, path, &opts);
+	if (rc < 0)
+		return sw_store_fail(error, rc, path);
+	git_repository_free(repo);
+	return TRUE;
+}
+
+/* A new repository is made beside its place and renamed into it, so that
+ * a crash leaves either no repository or a whole one, never a folder git
+ * does not recognise. An existing empty folder is used in place. */
+static gboolean
+sw_store_init(SwStore *self, GError **error)
+{
+	g_autofree gchar *tmp = NULL;
+	g_autofree gchar *parent = NULL;
+	gint rc;
+
+	if (!g_file_test(self->path, G_FILE_TEST_EXISTS)) {
+		parent = g_path_get_dirname(self->path);
+		if (g_mkdir_with_parents(parent, 0777) != 0) {
+			g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "cannot create %s: %s", parent,
+				    g_strerror(errno));
+			return FALSE;
+		}
+		tmp = g_strdup_printf("%s.new-%d", self->path, (gint)getpid());
+		if (!sw_store_init_at(tmp, error))
+			return FALSE;
+		/* losing a race to another process's new repository is fine */
+		if (rename(tmp, self->path) != 0) {
+			gint saved = errno;
+			sw_store_remove_tree(tmp);
+			if (saved != EEXIST && saved != ENOTEMPTY) {
+				g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "cannot create %s: %s",
+					    self->path, g_strerror(saved));
+				return FALSE;
+			}
+		}
+	} else if (!sw_store_init_at(self->path, error)) {
+		return FALSE;
+	}
+	rc = git_repository_open_ext(&self->repo, self->path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	if (rc < 0)
+		return sw_store_fail(error, rc, self->path);
+	return TRUE;
+}
+
 SwStore *
 sw_store_open(const gchar *path, gboolean create, GError **error)
 {
@@ -103,18 +178,8 @@ sw_store_open(const gchar *path, gboolean create, GError **error)
 			    path);
 		return NULL;
 	}
-	{
-		git_repository_init_options opts;
-		git_repository_init_options_init(&opts, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
-		opts.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_BARE;
-		opts.initial_head = "main";
-		opts.description = "storywatch: the history of watched news stories";
-		rc = git_repository_init_ext(&self->repo, path, &opts);
-		if (rc < 0) {
-			sw_store_fail(error, rc, path);
-			return NULL;
-		}
-	}
+	if (!sw_store_init(self, error))
+		return NULL;
 	return g_steal_pointer(&self);
 }
 

@@ -322,7 +322,9 @@ sw_cmd_check_report_cb(const SwCheckReport *r, gpointer user_data)
 static gboolean
 sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
+	gboolean all = FALSE;
 	const GOptionEntry entries[] = {
+	    {"all", 'a', 0, G_OPTION_ARG_NONE, &all, "Check every watch, due or not", NULL},
 	    {"no-color", 0, 0, G_OPTION_ARG_NONE, &cli->no_color, "Never colour the output", NULL},
 	    {NULL},
 	};
@@ -339,11 +341,13 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
 	SwCheckOut out = {cli, FALSE};
 
-	if (!sw_cli_parse(cli, "check", "[NAME...]",
-			  "Check the due watches now (or the named ones, due or not): fetch, "
-			  "extract, commit what changed, notify.",
+	if (!sw_cli_parse(cli, "check", "[--all | NAME...]",
+			  "Check the due watches now (or the named ones, or --all, due or not): "
+			  "fetch, extract, commit what changed, notify.",
 			  entries, &argc, &argv, error))
 		return FALSE;
+	if (all && argc > 1)
+		return sw_cli_usage_error(error, "check: --all or names, not both");
 	wl = sw_cli_load_watchlist(cli, error);
 	if (wl == NULL)
 		return FALSE;
@@ -377,7 +381,7 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	if (argc == 1) {
 		for (guint i = 0; i < watches->len; i++) {
 			SwWatch *w = g_ptr_array_index(watches, i);
-			if (sw_watcher_is_due(state, w, now))
+			if (all || sw_watcher_is_due(state, w, now))
 				g_ptr_array_add(todo, w);
 		}
 		if (todo->len == 0)

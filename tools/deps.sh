@@ -16,6 +16,11 @@ if [ "${1:-}" = fuzz ]; then
 	build="$build clang"
 	tests=
 fi
+# make bench only: a fast web server and urlwatch, to compare against
+if [ "${1:-}" = bench ]; then
+	build=
+	tests="nginx-light urlwatch time"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	echo "deps: not a Debian system; install the equivalents of:" $build $tests >&2

@@ -61,7 +61,11 @@ commits_of() {
 	git -C "$STORYWATCH_REPO" rev-list --count HEAD -- "$1/" 2>/dev/null || echo 0
 }
 fsck_ok() {
-	git -C "$STORYWATCH_REPO" fsck --strict >/dev/null 2>&1
+	if ! git -C "$STORYWATCH_REPO" fsck --strict >"$T/fsck.out" 2>&1; then
+		# what git said, as TAP comments, for the failure to be read
+		sed 's/^/# fsck: /' "$T/fsck.out" | head -20 >&2
+		return 1
+	fi
 }
 # the demo story's version N as the served page PATH
 serve_demo() {

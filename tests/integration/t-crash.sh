@@ -50,7 +50,11 @@ while [ $round -le 12 ]; do
 	sleep "$(printf '0.%03d' $ms)"
 	kill -KILL $pid 2>/dev/null
 	wait $pid 2>/dev/null
-	fsck_ok || broken=$((broken + 1))
+	# killed before the repository was made: nothing there, nothing lost;
+	# otherwise a whole repository (it is made aside and renamed in)
+	if [ -e "$STORYWATCH_REPO" ]; then
+		fsck_ok || broken=$((broken + 1))
+	fi
 	now=$(git -C "$STORYWATCH_REPO" rev-list --count HEAD 2>/dev/null || echo 0)
 	[ "$now" -ge "$prev" ] || lost=$((lost + 1))
 	# the next pass finishes the work, and waits for no lock

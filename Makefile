@@ -60,6 +60,7 @@ LIB_SRCS = \
 	src/watchlist.c \
 	src/schedule.c \
 	src/state.c \
+	src/robots.c \
 	src/fetch.c \
 	src/charset.c \
 	src/select.c \
@@ -88,7 +89,7 @@ LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
-UNIT_TESTS = watchlist schedule state fetch charset select extract furniture text facts story store \
+UNIT_TESTS = watchlist schedule state robots fetch charset select extract furniture text facts story store \
 	diff json feed urlwatch notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts

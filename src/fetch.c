@@ -366,11 +366,12 @@ sw_fetch_complete(SwFetchJob *job, CURLcode rc)
 			    "HTTP %ld%s%s", code, job->reason != NULL ? " " : "",
 			    job->reason != NULL ? job->reason : "");
 		/* what the scheduler needs of a refusal: when to come back */
-		if (job->retry_after > 0) {
-			res = g_new0(SwFetchResult, 1);
-			res->retry_after = job->retry_after;
-		}
+		res = g_new0(SwFetchResult, 1);
+		res->retry_after = job->retry_after;
 	}
+	/* a failure after a response still says what the server answered */
+	if (res == NULL && code > 0)
+		res = g_new0(SwFetchResult, 1);
 
 	if (res != NULL) {
 		res->url = g_strdup(job->url);

@@ -19,6 +19,7 @@
 #include "sw/json.h"
 #include "sw/notify.h"
 #include "sw/report.h"
+#include "sw/robots.h"
 #include "sw/schedule.h"
 #include "sw/story.h"
 
@@ -40,7 +41,29 @@ struct _SwWatcher {
 	gpointer report_data;
 	gint64 (*now)(void);
 	GHashTable *busy; /* watch name -> SwCheckJob in flight */
+	GHashTable *robots; /* origin -> SwRobotsEntry */
 };
+
+/* a site's robots.txt rules, or the checks waiting for them */
+typedef struct {
+	SwWatcher *self;
+	gchar *key;	    /* origin, and " insecure" for unverified TLS */
+	gchar *origin;	    /* "http://host:port" */
+	gboolean insecure;
+	SwRobots *rules;    /* NULL: everything allowed */
+	gint64 fetched_at;  /* 0 while the fetch is in flight */
+	GPtrArray *waiters; /* SwCheckJob, not owned (they are in busy) */
+} SwRobotsEntry;
+
+static void
+sw_robots_entry_free(SwRobotsEntry *e)
+{
+	sw_robots_free(e->rules);
+	g_ptr_array_unref(e->waiters);
+	g_free(e->key);
+	g_free(e->origin);
+	g_free(e);
+}
 
 typedef struct {
 	SwWatcher *self;
@@ -73,6 +96,8 @@ sw_watcher_new(SwStore *store, SwState *state, const gchar *hooks_dir, GMainCont
 	self->fetcher = sw_fetcher_new(self->ctx);
 	self->now = sw_watcher_real_now;
 	self->busy = g_hash_table_new(g_str_hash, g_str_equal);
+	self->robots = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+					     (GDestroyNotify)sw_robots_entry_free);
 	return self;
 }
 
@@ -91,6 +116,7 @@ sw_watcher_free(SwWatcher *self)
 			sw_check_job_free(job);
 	}
 	g_hash_table_unref(self->busy);
+	g_hash_table_unref(self->robots);
 	g_main_context_unref(self->ctx);
 	g_free(self->hooks_dir);
 	g_free(self);
@@ -550,14 +576,126 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	sw_watcher_finish(job, &report);
 }
 
+static void
+sw_watcher_fetch_page(SwCheckJob *job)
+{
+	const SwWatch *watch = job->watch;
+	SwWatchState *ws = sw_state_get(job->self->state, watch->name);
+	SwFetchRequest req = {0};
+
+	req.url = watch->url;
+	req.etag = job->has_story ? ws->etag : NULL;
+	req.last_modified = job->has_story ? ws->last_modified : NULL;
+	req.timeout = watch->timeout;
+	req.maxsize = watch->maxsize;
+	req.insecure = watch->insecure;
+	sw_fetcher_fetch(job->self->fetcher, &req, sw_watcher_fetch_done, job);
+}
+
+/* the page if the site's rules allow it, else a failure that parks the
+ * watch until the user edits it */
+static void
+sw_watcher_robots_decide(SwCheckJob *job, SwRobotsEntry *e)
+{
+	g_autofree gchar *origin = NULL;
+	g_autofree gchar *path = NULL;
+	g_autoptr(GError) error = NULL;
+
+	if (!sw_robots_split_url(job->watch->url, &origin, &path) ||
+	    sw_robots_allowed(e->rules, path)) {
+		sw_watcher_fetch_page(job);
+		return;
+	}
+	g_set_error(&error, SW_ERROR, SW_ERROR_PERMANENT,
+		    "disallowed by %s/robots.txt (robots = false in the watch if the page is yours)",
+		    e->origin);
+	sw_watcher_fail(job, error);
+}
+
+static void
+sw_watcher_robots_done(SwFetchResult *res, const GError *error, gpointer user_data)
+{
+	SwRobotsEntry *e = user_data;
+	SwWatcher *self = e->self;
+	g_autoptr(GPtrArray) waiters = g_steal_pointer(&e->waiters);
+
+	e->waiters = g_ptr_array_new();
+	if (error == NULL) {
+		gsize len = 0;
+		const gchar *text = res->body != NULL ? g_bytes_get_data(res->body, &len) : NULL;
+		e->rules = text != NULL ? sw_robots_parse(text, len, SW_ROBOTS_AGENT) : NULL;
+		e->fetched_at = self->now();
+	} else if (res != NULL && res->status >= 200 && res->status < 500 && res->status != 429) {
+		/* no rules (404, 410, 403) or none we can read: all allowed */
+		e->fetched_at = self->now();
+	} else {
+		/* unreachable: the site may be down, its pages wait with it; no
+		 * answer at all (TLS, a refused address) is the page's own fault */
+		g_autoptr(GError) why = res != NULL ? g_error_new(SW_ERROR, SW_ERROR_TRANSIENT,
+								  "%s/robots.txt: %s", e->origin,
+								  error->message)
+						    : g_error_copy(error);
+		for (guint i = 0; i < waiters->len; i++)
+			sw_watcher_fail(g_ptr_array_index(waiters, i), why);
+		g_hash_table_remove(self->robots, e->key);
+		return;
+	}
+	for (guint i = 0; i < waiters->len; i++)
+		sw_watcher_robots_decide(g_ptr_array_index(waiters, i), e);
+}
+
+/* robots.txt first, fetched once per site a day, unless the watch says
+ * the page is the user's own */
+static void
+sw_watcher_start(SwCheckJob *job)
+{
+	SwWatcher *self = job->self;
+	g_autofree gchar *origin = NULL;
+	g_autofree gchar *path = NULL;
+	g_autofree gchar *key = NULL;
+	SwRobotsEntry *e;
+
+	if (job->watch->no_robots || !sw_robots_split_url(job->watch->url, &origin, &path)) {
+		sw_watcher_fetch_page(job);
+		return;
+	}
+	/* an insecure watch asks over TLS it does not verify: a cache of its own */
+	key = g_strconcat(origin, job->watch->insecure ? " insecure" : "", NULL);
+	e = g_hash_table_lookup(self->robots, key);
+	if (e != NULL && e->fetched_at > 0 && self->now() - e->fetched_at < SW_ROBOTS_TTL) {
+		sw_watcher_robots_decide(job, e);
+		return;
+	}
+	if (e == NULL) {
+		e = g_new0(SwRobotsEntry, 1);
+		e->self = self;
+		e->key = g_steal_pointer(&key);
+		e->origin = g_steal_pointer(&origin);
+		e->insecure = job->watch->insecure;
+		e->waiters = g_ptr_array_new();
+		g_hash_table_insert(self->robots, e->key, e);
+	}
+	g_ptr_array_add(e->waiters, job);
+	/* the first to wait asks; the others wait on its answer */
+	if (e->waiters->len == 1) {
+		g_autofree gchar *url = g_strconcat(e->origin, "/robots.txt", NULL);
+		SwFetchRequest req = {0};
+		req.url = url;
+		req.timeout = 20;
+		req.maxsize = SW_ROBOTS_MAXSIZE;
+		req.insecure = e->insecure;
+		g_clear_pointer(&e->rules, sw_robots_free);
+		e->fetched_at = 0;
+		sw_fetcher_fetch(self->fetcher, &req, sw_watcher_robots_done, e);
+	}
+}
+
 void
 sw_watcher_check(SwWatcher *self, const SwWatch *watch)
 {
 	SwCheckJob *job;
-	SwWatchState *ws = sw_state_get(self->state, watch->name);
 	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
 	g_autoptr(GBytes) old = NULL;
-	SwFetchRequest req = {0};
 
 	/* one check per watch at a time */
 	if (g_hash_table_contains(self->busy, watch->name))
@@ -568,14 +706,8 @@ sw_watcher_check(SwWatcher *self, const SwWatch *watch)
 	/* validators only when the version they stand for is in the repo */
 	old = sw_store_read(self->store, NULL, story_path, NULL);
 	job->has_story = old != NULL;
-	req.url = watch->url;
-	req.etag = job->has_story ? ws->etag : NULL;
-	req.last_modified = job->has_story ? ws->last_modified : NULL;
-	req.timeout = watch->timeout;
-	req.maxsize = watch->maxsize;
-	req.insecure = watch->insecure;
 	g_hash_table_insert(self->busy, job->watch->name, job);
-	sw_fetcher_fetch(self->fetcher, &req, sw_watcher_fetch_done, job);
+	sw_watcher_start(job);
 }
 
 void

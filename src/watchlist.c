@@ -26,7 +26,8 @@ struct _SwWatchlist {
 
 static const gchar *const sw_watchlist_keys[] = {
     "url", "every", "select", "exclude", "ignore", "notify", "threshold",
-    "hook", "timeout", "maxsize", "captions", "insecure", "max_age", NULL,
+    "hook", "timeout", "maxsize", "captions", "insecure", "max_age", "robots",
+    NULL,
 };
 
 void
@@ -77,6 +78,9 @@ sw_watch_digest(const SwWatch *watch)
 	/* a TLS failure parks a watch; allowing it must wake the watch */
 	if (watch->insecure)
 		g_checksum_update(sum, (const guchar *)"\ninsecure", -1);
+	/* so is a watch parked by robots.txt when the user says it is theirs */
+	if (watch->no_robots)
+		g_checksum_update(sum, (const guchar *)"\nno robots", -1);
 	/* a story stopped for its age wakes when its max_age is raised */
 	if (watch->every_auto) {
 		g_autofree gchar *age = g_strdup_printf("\nauto %" G_GUINT64_FORMAT, watch->max_age);
@@ -368,6 +372,7 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	g_autoptr(GError) error_local = NULL;
 	g_autofree gchar *every = NULL;
 	g_autofree gchar *max_age = NULL;
+	gboolean robots = TRUE;
 	g_autofree gchar *notify = NULL;
 	g_autofree gchar *threshold = NULL;
 	g_autofree gchar *timeout = NULL;
@@ -525,8 +530,10 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	}
 
 	if (!sw_watchlist_get_bool(self, group, "captions", &w->captions, error) ||
-	    !sw_watchlist_get_bool(self, group, "insecure", &w->insecure, error))
+	    !sw_watchlist_get_bool(self, group, "insecure", &w->insecure, error) ||
+	    !sw_watchlist_get_bool(self, group, "robots", &robots, error))
 		return NULL;
+	w->no_robots = !robots;
 	return g_steal_pointer(&w);
 }
 

@@ -19,6 +19,9 @@
  *   /_gzipbomb          256 MB of zeros as 256 KB of gzip
  *   /_late/MS/PATH      the file PATH, after MS milliseconds
  *
+ * Beside a served FILE, FILE.headers adds headers (one per line) and
+ * FILE.status (a number) makes FILE answer with that status.
+ *
  * A POST or PUT anywhere is a receiver for hooks: the request's head and
  * body are saved as ROOT/_received/N.head and N.body (N counts from 1),
  * and a JSON body is checked (N.json-ok or N.json-bad beside them).
@@ -178,6 +181,17 @@ sw_httpd_serve_file(GOutputStream *out, const gchar *path, const gchar *inm)
 		sw_httpd_respond(out, 404, "Not Found", "Content-Type: text/html\r\n",
 				 "<p>not found</p>", 16);
 		return;
+	}
+	/* FILE.status: FILE is served with that status (a failing robots.txt) */
+	{
+		g_autofree gchar *status_path = g_strconcat(full, ".status", NULL);
+		g_autofree gchar *status = NULL;
+		if (g_file_get_contents(status_path, &status, NULL, NULL)) {
+			guint code = (guint)g_ascii_strtoull(status, NULL, 10);
+			sw_httpd_respond(out, code, code >= 500 ? "Server Error" : "Client Error",
+					 "Content-Type: text/plain\r\n", data, len);
+			return;
+		}
 	}
 	{
 		g_autofree gchar *sum =

@@ -37,6 +37,7 @@ typedef struct {
 	guint64 maxsize;  /* bytes of body accepted */
 	gboolean captions; /* keep figure captions in the story */
 	gboolean insecure; /* accept a TLS certificate that does not verify */
+	gboolean no_robots; /* robots = false: the user's own page, robots.txt not asked */
 } SwWatch;
 
 void

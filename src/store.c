@@ -41,6 +41,18 @@ struct _SwStore {
 	guint lock_depth;
 };
 
+/* each story's newest commit, so its history is followed commit to commit
+ * (a Story-Parent trailer in each) instead of walking every story's */
+#define SW_STORE_STORY_REFS "refs/stories/"
+#define SW_STORE_TRAILER    "Story-Parent: "
+
+static void
+sw_store_repair_story_refs(SwStore *self);
+static gboolean
+sw_store_story_head(SwStore *self, const gchar *dir, git_oid *out);
+static void
+sw_store_set_story_ref(SwStore *self, const gchar *dir, const git_oid *id);
+
 static gboolean
 sw_store_fail(GError **error, gint code, const gchar *what)
 {
@@ -205,25 +217,25 @@ sw_store_clear_stale_locks(SwStore *self)
 {
 	const gchar *gitdir = git_repository_path(self->repo);
 	const gchar *fixed[] = {"HEAD.lock", "packed-refs.lock", "config.lock", NULL};
-	g_autofree gchar *heads = g_build_filename(gitdir, "refs", "heads", NULL);
-	g_autoptr(GDir) dir = NULL;
-	const gchar *name;
+	const gchar *dirs[] = {"refs/heads", "refs/stories", NULL};
 
 	for (guint i = 0; fixed[i] != NULL; i++) {
 		g_autofree gchar *path = g_build_filename(gitdir, fixed[i], NULL);
 		if (unlink(path) == 0)
 			g_warning("removed %s, left by an interrupted writer", path);
 	}
-	dir = g_dir_open(heads, 0, NULL);
-	if (dir == NULL)
-		return;
-	while ((name = g_dir_read_name(dir)) != NULL) {
-		g_autofree gchar *path = NULL;
-		if (!g_str_has_suffix(name, ".lock"))
-			continue;
-		path = g_build_filename(heads, name, NULL);
-		if (unlink(path) == 0)
-			g_warning("removed %s, left by an interrupted writer", path);
+	for (guint i = 0; dirs[i] != NULL; i++) {
+		g_autofree gchar *refs = g_build_filename(gitdir, dirs[i], NULL);
+		g_autoptr(GDir) dir = g_dir_open(refs, 0, NULL);
+		const gchar *name;
+		while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+			g_autofree gchar *path = NULL;
+			if (!g_str_has_suffix(name, ".lock"))
+				continue;
+			path = g_build_filename(refs, name, NULL);
+			if (unlink(path) == 0)
+				g_warning("removed %s, left by an interrupted writer", path);
+		}
 	}
 }
 
@@ -270,6 +282,7 @@ sw_store_lock(SwStore *self, guint wait_seconds, GError **error)
 	}
 	self->lock_depth = 1;
 	sw_store_clear_stale_locks(self);
+	sw_store_repair_story_refs(self);
 	return TRUE;
 }
 
@@ -357,6 +370,32 @@ sw_store_local_offset(gint64 when)
 	return dt != NULL ? (gint)(g_date_time_get_utc_offset(dt) / G_TIME_SPAN_MINUTE) : 0;
 }
 
+/* what goes between @message and one more trailer: nothing when its last
+ * paragraph is already trailers ("Key: value" lines), else a blank line */
+static const gchar *
+sw_store_trailer_gap(const gchar *message)
+{
+	g_autofree gchar *text = g_strdup(message);
+	g_auto(GStrv) lines = NULL;
+	const gchar *last;
+	guint n;
+
+	g_strchomp(text);
+	last = g_strrstr(text, "\n\n");
+	if (last == NULL)
+		return g_str_has_suffix(message, "\n") ? "\n" : "\n\n";
+	lines = g_strsplit(last + 2, "\n", -1);
+	n = g_strv_length(lines);
+	for (guint i = 0; i < n; i++) {
+		const gchar *colon = strstr(lines[i], ": ");
+		if (colon == NULL || colon == lines[i] ||
+		    strspn(lines[i], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") !=
+			(gsize)(colon - lines[i]))
+			return g_str_has_suffix(message, "\n") ? "\n" : "\n\n";
+	}
+	return g_str_has_suffix(message, "\n") ? "" : "\n";
+}
+
 gchar *
 sw_store_commit(SwStore *self,
 		const gchar *dir,
@@ -415,7 +454,14 @@ sw_store_commit(SwStore *self,
 		sw_store_fail(error, rc, "signature");
 		return NULL;
 	}
-	msg = g_str_has_suffix(message, "\n") ? g_strdup(message) : g_strconcat(message, "\n", NULL);
+	{
+		git_oid prev;
+		gchar prev_hex[GIT_OID_HEXSZ + 1] = "none";
+		if (sw_store_story_head(self, dir, &prev))
+			git_oid_tostr(prev_hex, sizeof(prev_hex), &prev);
+		msg = g_strdup_printf("%s%s" SW_STORE_TRAILER "%s\n", message,
+				      sw_store_trailer_gap(message), prev_hex);
+	}
 	/* updating "HEAD" checks the branch still points at @parent */
 	rc = git_commit_create(&commit_id, self->repo, "HEAD", sig, sig, NULL, msg, tree,
 			       parent != NULL ? 1 : 0, (const git_commit **)&parent);
@@ -423,6 +469,9 @@ sw_store_commit(SwStore *self,
 		sw_store_fail(error, rc, "committing");
 		return NULL;
 	}
+	/* the branch is the history; the story's ref only speeds reading it,
+	 * and a crash before it moves is mended by the next writer */
+	sw_store_set_story_ref(self, dir, &commit_id);
 	git_oid_tostr(hex, sizeof(hex), &commit_id);
 	return g_strdup(hex);
 }
@@ -471,15 +520,148 @@ sw_store_touches(git_commit *commit, const gchar *dir)
 	return has_a && !git_oid_equal(&a, &b);
 }
 
+static SwLogEntry *
+sw_store_entry_new(git_commit *c)
+{
+	SwLogEntry *e = g_new0(SwLogEntry, 1);
+	const gchar *body = git_commit_body(c);
+	gchar hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
+	e->id = g_strdup(hex);
+	e->time = git_commit_time(c);
+	e->tz_offset = git_commit_time_offset(c);
+	e->subject = g_strdup(git_commit_summary(c));
+	e->body = body != NULL ? g_strdup(body) : NULL;
+	return e;
+}
+
+/* appends to @out the commits from @start back that changed @dir (NULL:
+ * any), until @out holds @max (0: no limit): the slow way, every commit's
+ * tree looked at */
+static gboolean
+sw_store_walk(SwStore *self, GPtrArray *out, const git_oid *start, const gchar *dir, guint max,
+	      GError **error)
+{
+	g_autoptr(git_revwalk) walk = NULL;
+	git_oid oid;
+	gint rc;
+
+	if ((rc = git_revwalk_new(&walk, self->repo)) < 0 ||
+	    (rc = git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME)) < 0 ||
+	    (rc = git_revwalk_push(walk, start)) < 0)
+		return sw_store_fail(error, rc, "walking history");
+	while (git_revwalk_next(&oid, walk) == 0) {
+		g_autoptr(git_commit) c = NULL;
+		if (max > 0 && out->len >= max)
+			break;
+		if (git_commit_lookup(&c, self->repo, &oid) < 0)
+			continue;
+		if (sw_store_touches(c, dir))
+			g_ptr_array_add(out, sw_store_entry_new(c));
+	}
+	return TRUE;
+}
+
+/* "refs/stories/NAME", or NULL for a name git does not take as a ref */
+static gchar *
+sw_store_story_ref(const gchar *dir)
+{
+	g_autofree gchar *name = g_strconcat(SW_STORE_STORY_REFS, dir, NULL);
+	gint valid = 0;
+
+	if (git_reference_name_is_valid(&valid, name) < 0 || !valid)
+		return NULL;
+	return g_steal_pointer(&name);
+}
+
+static void
+sw_store_set_story_ref(SwStore *self, const gchar *dir, const git_oid *id)
+{
+	g_autofree gchar *name = sw_store_story_ref(dir);
+	git_reference *ref = NULL;
+
+	if (name == NULL)
+		return;
+	if (git_reference_create(&ref, self->repo, name, id, 1, "storywatch: new version") < 0)
+		g_warning("%s: cannot update %s: %s", dir, name, git_error_last()->message);
+	git_reference_free(ref);
+}
+
+static gboolean
+sw_store_story_head(SwStore *self, const gchar *dir, git_oid *out)
+{
+	g_autofree gchar *name = sw_store_story_ref(dir);
+	g_autoptr(git_commit) head = NULL;
+	g_autoptr(GPtrArray) last = NULL;
+	git_oid dir_id;
+
+	if (name != NULL && git_reference_name_to_id(out, self->repo, name) == 0)
+		return TRUE;
+	/* no ref: a story with no version yet, or one from before story refs */
+	head = sw_store_lookup_commit(self, NULL, NULL);
+	if (head == NULL || !sw_store_dir_id(head, dir, &dir_id))
+		return FALSE;
+	last = g_ptr_array_new_with_free_func((GDestroyNotify)sw_log_entry_free);
+	if (!sw_store_walk(self, last, git_commit_id(head), dir, 1, NULL) || last->len == 0)
+		return FALSE;
+	return git_oid_fromstr(out, ((SwLogEntry *)g_ptr_array_index(last, 0))->id) == 0;
+}
+
+/* the story's previous commit from @c's trailer: 1 with @out set, 0 for
+ * the story's first version, -1 when @c has no trailer (older history) */
+static gint
+sw_store_story_parent(git_commit *c, git_oid *out)
+{
+	const gchar *msg = git_commit_message(c);
+	const gchar *t = msg != NULL ? g_strrstr(msg, "\n" SW_STORE_TRAILER) : NULL;
+
+	if (t == NULL)
+		return -1;
+	t += 1 + strlen(SW_STORE_TRAILER);
+	if (g_str_has_prefix(t, "none"))
+		return 0;
+	return git_oid_fromstrn(out, t, GIT_OID_HEXSZ) == 0 ? 1 : -1;
+}
+
+/* A writer killed after moving the branch but before the story's ref
+ * leaves that ref one version behind: HEAD's own story is the only one
+ * that can be, so it is the only one looked at. */
+static void
+sw_store_repair_story_refs(SwStore *self)
+{
+	g_autoptr(git_commit) head = sw_store_lookup_commit(self, NULL, NULL);
+	g_autoptr(git_commit) parent = NULL;
+	g_autoptr(git_tree) tree = NULL;
+	g_autoptr(git_tree) parent_tree = NULL;
+
+	if (head == NULL || git_commit_tree(&tree, head) < 0)
+		return;
+	if (git_commit_parentcount(head) > 0 && git_commit_parent(&parent, head, 0) == 0)
+		git_commit_tree(&parent_tree, parent);
+	for (gsize i = 0; i < git_tree_entrycount(tree); i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+		const git_tree_entry *was =
+		    parent_tree != NULL ? git_tree_entry_byname(parent_tree, git_tree_entry_name(e)) : NULL;
+		g_autofree gchar *name = NULL;
+		git_oid cur;
+		if (was != NULL && git_oid_equal(git_tree_entry_id(e), git_tree_entry_id(was)))
+			continue;
+		name = sw_store_story_ref(git_tree_entry_name(e));
+		if (name == NULL || (git_reference_name_to_id(&cur, self->repo, name) == 0 &&
+				     git_oid_equal(&cur, git_commit_id(head))))
+			continue;
+		sw_store_set_story_ref(self, git_tree_entry_name(e), git_commit_id(head));
+	}
+}
+
 GPtrArray *
 sw_store_log(SwStore *self, const gchar *dir, const gchar *rev, guint max, GError **error)
 {
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_log_entry_free);
-	g_autoptr(git_revwalk) walk = NULL;
 	g_autoptr(git_commit) start = NULL;
 	g_autoptr(GError) error_local = NULL;
-	git_oid oid;
-	gint rc;
+	git_oid id;
 
 	start = sw_store_lookup_commit(self, rev, &error_local);
 	if (start == NULL) {
@@ -488,33 +670,30 @@ sw_store_log(SwStore *self, const gchar *dir, const gchar *rev, guint max, GErro
 		g_propagate_error(error, g_steal_pointer(&error_local));
 		return NULL;
 	}
-	if ((rc = git_revwalk_new(&walk, self->repo)) < 0 ||
-	    (rc = git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME)) < 0 ||
-	    (rc = git_revwalk_push(walk, git_commit_id(start))) < 0) {
-		sw_store_fail(error, rc, "walking history");
-		return NULL;
+	if (dir == NULL || rev != NULL) {
+		if (!sw_store_walk(self, out, git_commit_id(start), dir, max, error))
+			return NULL;
+		return g_steal_pointer(&out);
 	}
-	while (git_revwalk_next(&oid, walk) == 0) {
+	/* one story from HEAD: its chain of versions, one commit each */
+	if (!sw_store_story_head(self, dir, &id))
+		return g_steal_pointer(&out);
+	while (max == 0 || out->len < max) {
 		g_autoptr(git_commit) c = NULL;
-		SwLogEntry *e;
-		const gchar *body;
-		gchar hex[GIT_OID_HEXSZ + 1];
-
-		if (git_commit_lookup(&c, self->repo, &oid) < 0)
-			continue;
-		if (!sw_store_touches(c, dir))
-			continue;
-		e = g_new0(SwLogEntry, 1);
-		git_oid_tostr(hex, sizeof(hex), &oid);
-		e->id = g_strdup(hex);
-		e->time = git_commit_time(c);
-		e->tz_offset = git_commit_time_offset(c);
-		e->subject = g_strdup(git_commit_summary(c));
-		body = git_commit_body(c);
-		e->body = body != NULL ? g_strdup(body) : NULL;
-		g_ptr_array_add(out, e);
-		if (max > 0 && out->len >= max)
+		gint r;
+		if (git_commit_lookup(&c, self->repo, &id) < 0)
 			break;
+		g_ptr_array_add(out, sw_store_entry_new(c));
+		r = sw_store_story_parent(c, &id);
+		if (r == 0)
+			break;
+		if (r < 0) {
+			/* history from before the trailers: the slow way on */
+			if (git_commit_parentcount(c) > 0 &&
+			    !sw_store_walk(self, out, git_commit_parent_id(c, 0), dir, max, error))
+				return NULL;
+			break;
+		}
 	}
 	return g_steal_pointer(&out);
 }

@@ -152,6 +152,91 @@ test_lock(void **state)
 	sw_test_rmtree(dir);
 }
 
+static const gchar *
+log_id(GPtrArray *log, guint i)
+{
+	return ((SwLogEntry *)g_ptr_array_index(log, i))->id;
+}
+
+/* each story's versions are a chain (refs/stories/NAME and a Story-Parent
+ * trailer per commit), read without walking other stories' commits; the
+ * chain gives what the full walk gives, and survives a lost ref update */
+static void
+test_story_chain(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *repo = g_build_filename(dir, "repo", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStore) store = sw_store_open(repo, TRUE, &error);
+	g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) chain = NULL;
+	g_autoptr(GPtrArray) walk = NULL;
+
+	(void)state;
+	for (guint i = 0; i < 9; i++) {
+		const gchar *story = i % 3 == 0 ? "a" : i % 3 == 1 ? "b" : "odd.lock";
+		g_autofree gchar *text = g_strdup_printf("Version %u.\n", i);
+		g_autofree gchar *msg = g_strdup_printf("%s: version %u", story, i);
+		SwStoreFile f[] = {{"story.txt", text, strlen(text)}};
+		g_ptr_array_add(ids, sw_store_commit(store, story, f, 1, msg, 1414144800 + i, &error));
+		assert_non_null(g_ptr_array_index(ids, i));
+	}
+	chain = sw_store_log(store, "a", NULL, 0, &error);
+	walk = sw_store_log(store, "a", "HEAD", 0, &error); /* from a rev: the full walk */
+	assert_int_equal(chain->len, 3);
+	assert_int_equal(walk->len, 3);
+	for (guint i = 0; i < 3; i++) {
+		assert_string_equal(log_id(chain, i), g_ptr_array_index(ids, 6 - 3 * i));
+		assert_string_equal(log_id(walk, i), log_id(chain, i));
+	}
+	g_clear_pointer(&chain, g_ptr_array_unref);
+	/* a name git refuses as a ref is read the slow way */
+	chain = sw_store_log(store, "odd.lock", NULL, 0, &error);
+	assert_int_equal(chain->len, 3);
+	g_clear_pointer(&chain, g_ptr_array_unref);
+	chain = sw_store_log(store, "b", NULL, 1, &error);
+	assert_int_equal(chain->len, 1);
+	assert_string_equal(log_id(chain, 0), g_ptr_array_index(ids, 7));
+	g_clear_pointer(&chain, g_ptr_array_unref);
+
+	if (have_git()) {
+		g_autofree gchar *ref = git(repo, "rev-parse refs/stories/a");
+		g_autofree gchar *trailer =
+		    git(repo, "log -1 --format=%(trailers:key=Story-Parent,valueonly) refs/stories/a");
+		g_autofree gchar *first =
+		    git(repo, "log -1 --format=%(trailers:key=Story-Parent,valueonly) refs/stories/a~6");
+		g_autofree gchar *drop = NULL;
+		assert_non_null(ref);
+		assert_true(g_str_has_prefix(ref, g_ptr_array_index(ids, 6)));
+		assert_true(g_str_has_prefix(trailer, g_ptr_array_index(ids, 3)));
+		assert_true(g_str_has_prefix(first, "none\n"));
+
+		/* a crash between the branch and the story's ref: HEAD is b's
+		 * newest version but its ref is one behind; the next writer mends it */
+		{
+			SwStoreFile f[] = {{"story.txt", "Version 9.\n", 11}};
+			g_autofree gchar *c = sw_store_commit(store, "b", f, 1, "b: version 9", 1414144900,
+							      &error);
+			g_autofree gchar *behind = g_strdup_printf("update-ref refs/stories/b %s",
+								   (gchar *)g_ptr_array_index(ids, 7));
+			g_free(git(repo, behind));
+			assert_true(sw_store_lock(store, 0, &error));
+			sw_store_unlock(store);
+			chain = sw_store_log(store, "b", NULL, 0, &error);
+			assert_int_equal(chain->len, 4);
+			assert_string_equal(log_id(chain, 0), c);
+			g_clear_pointer(&chain, g_ptr_array_unref);
+		}
+		/* no ref at all (a repository from before story refs): walked */
+		drop = git(repo, "update-ref -d refs/stories/a");
+		assert_non_null(drop);
+		chain = sw_store_log(store, "a", NULL, 0, &error);
+		assert_int_equal(chain->len, 3);
+		assert_string_equal(log_id(chain, 0), g_ptr_array_index(ids, 6));
+	}
+	sw_test_rmtree(dir);
+}
+
 static void
 test_not_a_dir(void **state)
 {
@@ -174,6 +259,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_commit_read_log),
 	    cmocka_unit_test(test_lock),
+	    cmocka_unit_test(test_story_chain),
 	    cmocka_unit_test(test_not_a_dir),
 	};
 	sw_test_init();

@@ -61,6 +61,7 @@ LIB_SRCS = \
 	src/schedule.c \
 	src/state.c \
 	src/robots.c \
+	src/rss.c \
 	src/fetch.c \
 	src/charset.c \
 	src/select.c \
@@ -89,10 +90,10 @@ LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
-UNIT_TESTS = watchlist schedule state robots fetch charset select extract furniture text facts story store \
+UNIT_TESTS = watchlist schedule state robots fetch rss charset select extract furniture text facts story store \
 	diff json feed urlwatch notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
-FUZZ_TARGETS = extract text diff watchlist charset select facts
+FUZZ_TARGETS = extract text diff watchlist charset select facts rss
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)
 HTTPD = $(BUILD)/tests/sw-httpd
 BENCH_BINS = $(BUILD)/tests/bench-extract $(BUILD)/tests/bench-facts $(BUILD)/tests/bench-diff \

@@ -62,6 +62,7 @@ typedef struct {
 	gchar *refused_address; /* a private address a public page led to */
 	gchar *host;		/* for the gap between requests to one host */
 	guint retry_after;	/* seconds, from a Retry-After header */
+	gboolean feed;		/* XML feed types welcome too */
 	SwFetchDoneFunc done;
 	gpointer user_data;
 	gchar errbuf[CURL_ERROR_SIZE];
@@ -111,6 +112,14 @@ sw_fetch_content_type_is_text(const gchar *content_type)
 	return g_strv_contains(ok, content_type);
 }
 
+gboolean
+sw_fetch_content_type_is_feed(const gchar *content_type)
+{
+	static const gchar *const ok[] = {"application/rss+xml", "application/atom+xml",
+					  "application/rdf+xml", "application/xml", "text/xml", NULL};
+	return content_type != NULL && g_strv_contains(ok, content_type);
+}
+
 /* "text/html; charset=UTF-8" -> "text/html", "utf-8" */
 static void
 sw_fetch_parse_content_type(const gchar *value, gchar **out_type, gchar **out_charset)
@@ -155,7 +164,8 @@ sw_fetch_write_cb(char *data, size_t size, size_t nmemb, void *userp)
 			g_autofree gchar *type = NULL;
 			g_autofree gchar *charset = NULL;
 			sw_fetch_parse_content_type(ct, &type, &charset);
-			if (!sw_fetch_content_type_is_text(type)) {
+			if (!sw_fetch_content_type_is_text(type) &&
+			    !(job->feed && sw_fetch_content_type_is_feed(type))) {
 				job->not_text = g_steal_pointer(&type);
 				return 0;
 			}
@@ -597,6 +607,7 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 	job->maxsize = req->maxsize > 0 ? req->maxsize : SW_FETCH_DEFAULT_MAXSIZE;
 	job->body = g_byte_array_new();
 	job->first_private = -1;
+	job->feed = req->feed;
 	{
 		g_autoptr(GUri) uri = g_uri_parse(req->url, G_URI_FLAGS_NONE, NULL);
 		if (uri != NULL && g_uri_get_host(uri) != NULL)

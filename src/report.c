@@ -178,6 +178,9 @@ sw_report_check(const SwCheckReport *r)
 	case SW_CHECK_EMPTY:
 		return g_strdup_printf("%s: no story text found in the page; keeping the last version",
 				       name);
+	case SW_CHECK_FEED:
+		return g_strdup_printf("%s: feed read, %u entries, %u new", name, r->entries,
+				       r->new_entries);
 	case SW_CHECK_FAILED:
 	default:
 		return g_strdup_printf("%s: failed: %s (%s)", name,

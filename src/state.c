@@ -26,6 +26,8 @@ sw_watch_state_free(SwWatchState *ws)
 	g_free(ws->body_hash);
 	g_free(ws->last_result);
 	g_free(ws->watch_digest);
+	g_free(ws->entry_url);
+	g_free(ws->entry_title);
 	g_free(ws);
 }
 
@@ -55,6 +57,12 @@ sw_state_get_opt(GKeyFile *kf, const gchar *group, const gchar *key)
 	if (v != NULL && *v == '\0')
 		g_clear_pointer(&v, g_free);
 	return v;
+}
+
+static gint
+sw_state_cmp_names(gconstpointer a, gconstpointer b)
+{
+	return g_strcmp0(*(const gchar *const *)a, *(const gchar *const *)b);
 }
 
 SwState *
@@ -87,6 +95,8 @@ sw_state_load(const gchar *path, GError **error)
 		ws->body_hash = sw_state_get_opt(kf, g, "body_hash");
 		ws->last_result = sw_state_get_opt(kf, g, "last_result");
 		ws->watch_digest = sw_state_get_opt(kf, g, "watch_digest");
+		ws->entry_url = sw_state_get_opt(kf, g, "entry_url");
+		ws->entry_title = sw_state_get_opt(kf, g, "entry_title");
 	}
 	return g_steal_pointer(&self);
 }
@@ -122,6 +132,8 @@ sw_state_save(SwState *self, GError **error)
 		sw_state_set_opt(kf, g, "body_hash", ws->body_hash);
 		sw_state_set_opt(kf, g, "last_result", ws->last_result);
 		sw_state_set_opt(kf, g, "watch_digest", ws->watch_digest);
+		sw_state_set_opt(kf, g, "entry_url", ws->entry_url);
+		sw_state_set_opt(kf, g, "entry_title", ws->entry_title);
 	}
 	data = g_key_file_to_data(kf, &len, NULL);
 	if (g_mkdir_with_parents(dir, 0777) != 0) {
@@ -161,4 +173,22 @@ void
 sw_state_forget(SwState *self, const gchar *name)
 {
 	g_hash_table_remove(self->watches, name);
+}
+
+GPtrArray *
+sw_state_entries_of(SwState *self, const gchar *feed)
+{
+	g_autofree gchar *prefix = g_strconcat(feed, "/", NULL);
+	GPtrArray *out = g_ptr_array_new();
+	GHashTableIter it;
+	gpointer key, value;
+
+	g_hash_table_iter_init(&it, self->watches);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		const SwWatchState *ws = value;
+		if (ws->entry_url != NULL && g_str_has_prefix(key, prefix))
+			g_ptr_array_add(out, key);
+	}
+	g_ptr_array_sort(out, (GCompareFunc)sw_state_cmp_names);
+	return out;
 }

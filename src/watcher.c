@@ -20,6 +20,7 @@
 #include "sw/notify.h"
 #include "sw/report.h"
 #include "sw/robots.h"
+#include "sw/rss.h"
 #include "sw/schedule.h"
 #include "sw/story.h"
 
@@ -394,6 +395,114 @@ sw_watcher_hook_error(SwCheckJob *job, const GError *error, SwCheckReport *repor
 		report->hook_error = hook_error;
 }
 
+/* a watch of its own for a feed's entry: the feed's settings, the entry's
+ * name and page */
+static SwWatch *
+sw_watcher_entry_watch(const SwWatch *feed, const gchar *name, const gchar *url)
+{
+	SwWatch *w = sw_watch_copy(feed);
+	g_free(w->name);
+	g_free(w->url);
+	w->name = g_strdup(name);
+	w->url = g_strdup(url);
+	w->feed = FALSE;
+	return w;
+}
+
+GPtrArray *
+sw_watcher_feed_entries(SwState *state, GPtrArray *watches, gint64 now)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_watch_free);
+
+	for (guint i = 0; i < watches->len; i++) {
+		const SwWatch *feed = g_ptr_array_index(watches, i);
+		g_autoptr(GPtrArray) names = NULL;
+		if (!feed->feed)
+			continue;
+		names = sw_state_entries_of(state, feed->name);
+		for (guint j = 0; j < names->len; j++) {
+			const gchar *name = g_ptr_array_index(names, j);
+			SwWatchState *ws = sw_state_lookup(state, name);
+			/* followed for a while after it appeared, then left be */
+			if (ws->first_seen > 0 && now - ws->first_seen >= (gint64)feed->follow)
+				continue;
+			g_ptr_array_add(out, sw_watcher_entry_watch(feed, name, ws->entry_url));
+		}
+	}
+	return out;
+}
+
+/* "FEED/slug", made unique among the feed's entries */
+static gchar *
+sw_watcher_entry_name(SwState *state, const gchar *feed, const SwRssEntry *entry)
+{
+	g_autofree gchar *slug = sw_rss_slug(entry->url, entry->title);
+	gchar *name = g_strdup_printf("%s/%s", feed, slug);
+
+	for (guint n = 2; sw_state_lookup(state, name) != NULL; n++) {
+		g_free(name);
+		name = g_strdup_printf("%s/%s-%u", feed, slug, n);
+	}
+	return name;
+}
+
+/* A feed read: each entry not seen before becomes a page to follow, checked
+ * in this same pass; entries are never dropped from the state, only left
+ * unchecked once older than the watch's follow. */
+static void
+sw_watcher_feed_done(SwCheckJob *job, SwFetchResult *res, const gchar *hash)
+{
+	SwWatcher *self = job->self;
+	const SwWatch *feed = job->watch;
+	SwWatchState *ws = sw_state_get(self->state, feed->name);
+	SwCheckReport report = {0};
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) entries = NULL;
+	g_autoptr(GPtrArray) known = NULL;
+	g_autoptr(GHashTable) urls = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func((GDestroyNotify)sw_watch_free);
+	gsize len = 0;
+	const gchar *data = g_bytes_get_data(res->body, &len);
+	g_autofree gchar *result = NULL;
+
+	entries = sw_rss_parse(data, len, res->final_url, &error);
+	if (entries == NULL) {
+		sw_watcher_fail(job, error);
+		return;
+	}
+	known = sw_state_entries_of(self->state, feed->name);
+	for (guint i = 0; i < known->len; i++) {
+		SwWatchState *es = sw_state_lookup(self->state, g_ptr_array_index(known, i));
+		g_hash_table_add(urls, es->entry_url);
+	}
+	for (guint i = 0; i < entries->len; i++) {
+		const SwRssEntry *e = g_ptr_array_index(entries, i);
+		g_autofree gchar *name = NULL;
+		SwWatchState *es;
+		if (g_hash_table_contains(urls, e->url))
+			continue;
+		name = sw_watcher_entry_name(self->state, feed->name, e);
+		es = sw_state_get(self->state, name);
+		sw_watch_state_set_string(&es->entry_url, e->url);
+		sw_watch_state_set_string(&es->entry_title, e->title);
+		es->first_seen = res->fetched_at;
+		g_hash_table_add(urls, es->entry_url);
+		g_ptr_array_add(fresh, sw_watcher_entry_watch(feed, name, e->url));
+	}
+	sw_watch_state_set_string(&ws->etag, res->etag);
+	sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+	sw_watch_state_set_string(&ws->body_hash, hash);
+	result = g_strdup_printf("feed read: %u entries, %u new", entries->len, fresh->len);
+	sw_watcher_schedule(self, feed, SW_OUTCOME_OK, result);
+	report.result = SW_CHECK_FEED;
+	report.entries = entries->len;
+	report.new_entries = fresh->len;
+	sw_watcher_finish(job, &report);
+	/* the new pages, now: their first snapshots start their histories */
+	for (guint i = 0; i < fresh->len; i++)
+		sw_watcher_check(self, g_ptr_array_index(fresh, i));
+}
+
 static void
 sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_data)
 {
@@ -444,6 +553,10 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		return;
 	}
 
+	if (watch->feed) {
+		sw_watcher_feed_done(job, res, hash);
+		return;
+	}
 	if (g_strcmp0(res->content_type, "text/plain") == 0 ||
 	    (res->content_type == NULL && !sw_extract_looks_like_html(data, len))) {
 		story = sw_extract_text(data, len);
@@ -589,6 +702,7 @@ sw_watcher_fetch_page(SwCheckJob *job)
 	req.timeout = watch->timeout;
 	req.maxsize = watch->maxsize;
 	req.insecure = watch->insecure;
+	req.feed = watch->feed;
 	sw_fetcher_fetch(job->self->fetcher, &req, sw_watcher_fetch_done, job);
 }
 
@@ -704,8 +818,10 @@ sw_watcher_check(SwWatcher *self, const SwWatch *watch)
 	job->self = self;
 	job->watch = sw_watch_copy(watch);
 	/* validators only when the version they stand for is in the repo */
-	old = sw_store_read(self->store, NULL, story_path, NULL);
-	job->has_story = old != NULL;
+	old = watch->feed ? NULL : sw_store_read(self->store, NULL, story_path, NULL);
+	/* a feed has no story: validators stand for the last feed read */
+	job->has_story = watch->feed ? sw_state_get(self->state, watch->name)->body_hash != NULL
+				     : old != NULL;
 	g_hash_table_insert(self->busy, job->watch->name, job);
 	sw_watcher_start(job);
 }

@@ -27,7 +27,7 @@ struct _SwWatchlist {
 static const gchar *const sw_watchlist_keys[] = {
     "url", "every", "select", "exclude", "ignore", "notify", "threshold",
     "hook", "timeout", "maxsize", "captions", "insecure", "max_age", "robots",
-    NULL,
+    "feed", "follow", NULL,
 };
 
 void
@@ -81,6 +81,9 @@ sw_watch_digest(const SwWatch *watch)
 	/* so is a watch parked by robots.txt when the user says it is theirs */
 	if (watch->no_robots)
 		g_checksum_update(sum, (const guchar *)"\nno robots", -1);
+	/* a page parked as "not a web page" may be a feed the user now names */
+	if (watch->feed)
+		g_checksum_update(sum, (const guchar *)"\nfeed", -1);
 	/* a story stopped for its age wakes when its max_age is raised */
 	if (watch->every_auto) {
 		g_autofree gchar *age = g_strdup_printf("\nauto %" G_GUINT64_FORMAT, watch->max_age);
@@ -116,6 +119,18 @@ sw_watchlist_name_is_valid(const gchar *name)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+gboolean
+sw_watchlist_story_name_is_valid(const gchar *name)
+{
+	const gchar *slash = strchr(name, '/');
+	g_autofree gchar *feed = NULL;
+
+	if (slash == NULL)
+		return sw_watchlist_name_is_valid(name);
+	feed = g_strndup(name, slash - name);
+	return sw_watchlist_name_is_valid(feed) && sw_watchlist_name_is_valid(slash + 1);
 }
 
 static guint
@@ -373,6 +388,7 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	g_autofree gchar *every = NULL;
 	g_autofree gchar *max_age = NULL;
 	gboolean robots = TRUE;
+	g_autofree gchar *follow = NULL;
 	g_autofree gchar *notify = NULL;
 	g_autofree gchar *threshold = NULL;
 	g_autofree gchar *timeout = NULL;
@@ -531,9 +547,25 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 
 	if (!sw_watchlist_get_bool(self, group, "captions", &w->captions, error) ||
 	    !sw_watchlist_get_bool(self, group, "insecure", &w->insecure, error) ||
-	    !sw_watchlist_get_bool(self, group, "robots", &robots, error))
+	    !sw_watchlist_get_bool(self, group, "robots", &robots, error) ||
+	    !sw_watchlist_get_bool(self, group, "feed", &w->feed, error) ||
+	    !sw_watchlist_get(self, group, "follow", &follow, error))
 		return NULL;
 	w->no_robots = !robots;
+	w->follow = SW_WATCH_DEFAULT_FOLLOW;
+	if (follow != NULL) {
+		if (!w->feed) {
+			sw_watchlist_fail(self, sw_watchlist_line(self, group, "follow"), error,
+					  "follow: only with feed = true");
+			return NULL;
+		}
+		if (!sw_schedule_parse_duration(follow, 3600, 365 * 24 * 3600ULL, &w->follow,
+						&error_local)) {
+			sw_watchlist_fail(self, sw_watchlist_line(self, group, "follow"), error,
+					  "follow: %s", error_local->message);
+			return NULL;
+		}
+	}
 	return g_steal_pointer(&w);
 }
 

@@ -16,6 +16,7 @@ typedef struct {
 	guint timeout;		    /* seconds for the whole transfer; 0: default */
 	guint64 maxsize;	    /* bytes of decoded body; 0: default */
 	gboolean insecure;	    /* accept a TLS certificate that does not verify */
+	gboolean feed;		    /* RSS, Atom and XML types are welcome too */
 } SwFetchRequest;
 
 typedef struct {
@@ -74,6 +75,10 @@ sw_fetcher_get_pending(SwFetcher *self);
 /* one fetch, blocking on a private main context */
 SwFetchResult *
 sw_fetch_sync(const SwFetchRequest *req, GError **error);
+
+/* TRUE for a media type a feed may come as */
+gboolean
+sw_fetch_content_type_is_feed(const gchar *content_type);
 
 /* TRUE for a media type storywatch can read as a page */
 gboolean

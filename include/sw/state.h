@@ -20,7 +20,10 @@ typedef struct {
 	gchar *body_hash;     /* SHA-256 of the last body, nullable */
 	gchar *last_result;   /* one line for `status`, nullable */
 	gchar *watch_digest;  /* hash of the watch's settings when parked */
+	gchar *entry_url;     /* a feed's entry ("FEED/slug"): the page, else NULL */
+	gchar *entry_title;   /* the entry's title in the feed, nullable */
 } SwWatchState;
+
 
 typedef struct _SwState SwState;
 
@@ -43,5 +46,10 @@ void
 sw_state_forget(SwState *self, const gchar *name);
 void
 sw_watch_state_set_string(gchar **field, const gchar *value);
+
+/* the watches a feed brought in: names "FEED/slug", with entry_url set
+ * (transfer container: the names are the state's) */
+GPtrArray *
+sw_state_entries_of(SwState *self, const gchar *feed);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ typedef enum {
 	SW_CHECK_NOT_MODIFIED, /* 304, or the very same bytes */
 	SW_CHECK_EMPTY,	       /* the page has no story text: nothing committed */
 	SW_CHECK_FAILED,       /* fetch or store failed: see error */
+	SW_CHECK_FEED,	       /* a feed read: new_entries pages to follow */
 } SwCheckResult;
 
 typedef struct {
@@ -35,6 +36,8 @@ typedef struct {
 	const gchar *notify_error; /* desktop notification failed, nullable */
 	const gchar *hook_error;   /* the hook failed, nullable */
 	guint sentences;	/* in the new snapshot */
+	guint entries;		/* FEED: entries in the feed */
+	guint new_entries;	/* FEED: of which new */
 } SwCheckReport;
 
 typedef void (*SwCheckReportFunc)(const SwCheckReport *report, gpointer user_data);
@@ -56,6 +59,11 @@ sw_watcher_set_furniture(SwWatcher *self, SwFurniture *furniture);
 /* the clock, for tests: seconds since the epoch */
 void
 sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void));
+
+/* the pages the feeds among @watches brought in and still follow at
+ * @now, as watches of their own ("FEED/slug"), owned by the array */
+GPtrArray *
+sw_watcher_feed_entries(SwState *state, GPtrArray *watches, gint64 now);
 
 /* Starts checking @watch (copied); the report func runs when it is done. */
 void

@@ -16,6 +16,7 @@ typedef enum {
 #define SW_WATCH_DEFAULT_EVERY	 (30 * 60)
 /* every = auto stops checking a story this old */
 #define SW_WATCH_DEFAULT_MAX_AGE (30 * 24 * 3600)
+#define SW_WATCH_DEFAULT_FOLLOW	 (7 * 24 * 3600)
 #define SW_WATCH_DEFAULT_TIMEOUT 60
 #define SW_WATCH_DEFAULT_MAXSIZE (10 * 1024 * 1024)
 
@@ -38,6 +39,8 @@ typedef struct {
 	gboolean captions; /* keep figure captions in the story */
 	gboolean insecure; /* accept a TLS certificate that does not verify */
 	gboolean no_robots; /* robots = false: the user's own page, robots.txt not asked */
+	gboolean feed;	    /* url is an RSS or Atom feed: its entries are the pages */
+	guint64 follow;	    /* with feed: seconds each entry is checked after it appears */
 } SwWatch;
 
 void
@@ -109,5 +112,8 @@ sw_watchlist_suggest_name(SwWatchlist *self, const gchar *url);
 /* TRUE when @name can be a watch name (a single safe path component) */
 gboolean
 sw_watchlist_name_is_valid(const gchar *name);
+/* a story in the history: a watch's name, or a feed's entry "FEED/entry" */
+gboolean
+sw_watchlist_story_name_is_valid(const gchar *name);
 
 G_END_DECLS

@@ -42,7 +42,7 @@ fetch(Fixture *f, const gchar *path, const gchar *etag, guint timeout, guint64 m
 {
 	g_autofree gchar *url = g_str_has_prefix(path, "http") ? g_strdup(path)
 							       : sw_test_httpd_url(&f->httpd, path);
-	SwFetchRequest req = {url, etag, NULL, timeout, maxsize, FALSE};
+	SwFetchRequest req = {url, etag, NULL, timeout, maxsize, FALSE, FALSE};
 	return sw_fetch_sync(&req, error);
 }
 
@@ -194,7 +194,7 @@ test_many_at_once(void **state)
 	sw_fetcher_set_host_gap(fetcher, 0);
 	for (guint i = 0; i < 40; i++) {
 		g_autofree gchar *url = sw_test_httpd_url(&f->httpd, "/page.html");
-		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
+		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE, FALSE};
 		sw_fetcher_fetch(fetcher, &req, many_cb, &m);
 	}
 	assert_int_equal(sw_fetcher_get_pending(fetcher), 40);
@@ -205,7 +205,7 @@ test_many_at_once(void **state)
 	/* a fetcher freed with transfers queued drops them quietly */
 	for (guint i = 0; i < 5; i++) {
 		g_autofree gchar *url = sw_test_httpd_url(&f->httpd, "/_hang");
-		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
+		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE, FALSE};
 		sw_fetcher_fetch(fetcher, &req, many_cb, &m);
 	}
 	g_main_context_iteration(ctx, FALSE);
@@ -222,8 +222,8 @@ test_hang_blocks_nobody(void **state)
 	g_autoptr(SwFetcher) fetcher = NULL;
 	g_autofree gchar *hang = sw_test_httpd_url(&f->httpd, "/_hang");
 	g_autofree gchar *page = sw_test_httpd_url(&f->httpd, "/page.html");
-	SwFetchRequest a = {hang, NULL, NULL, 30, 0, FALSE};
-	SwFetchRequest b = {page, NULL, NULL, 30, 0, FALSE};
+	SwFetchRequest a = {hang, NULL, NULL, 30, 0, FALSE, FALSE};
+	SwFetchRequest b = {page, NULL, NULL, 30, 0, FALSE, FALSE};
 	gint64 deadline = g_get_monotonic_time() + 5 * G_USEC_PER_SEC;
 	Many m = {0};
 
@@ -285,11 +285,11 @@ test_host_gap(void **state)
 	sw_fetcher_set_host_gap(fetcher, 300 * 1000);
 	t0 = g_get_monotonic_time();
 	for (guint i = 0; i < 3; i++) {
-		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE};
+		SwFetchRequest req = {url, NULL, NULL, 10, 0, FALSE, FALSE};
 		sw_fetcher_fetch(fetcher, &req, timed_cb, &same);
 	}
 	{
-		SwFetchRequest req = {other, NULL, NULL, 10, 0, FALSE};
+		SwFetchRequest req = {other, NULL, NULL, 10, 0, FALSE, FALSE};
 		sw_fetcher_fetch(fetcher, &req, timed_cb, &elsewhere);
 	}
 	while (same.done < 3 || elsewhere.done < 1)

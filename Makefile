@@ -78,6 +78,7 @@ LIB_SRCS = \
 	src/store.c \
 	src/diff.c \
 	src/factdiff.c \
+	src/timeline.c \
 	src/json.c \
 	src/notify.c \
 	src/hook.c \
@@ -91,7 +92,7 @@ LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
 UNIT_TESTS = watchlist schedule state robots fetch rss charset select extract furniture text facts story store \
-	diff json feed urlwatch notify hook watcher
+	diff timeline json feed urlwatch notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts rss
 FUZZ_REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/test-fuzz-%)

@@ -168,13 +168,88 @@ sw_json_meta(const SwFetchResult *res, const SwStory *story)
 gchar *
 sw_json_meta_get_url(const gchar *meta)
 {
+	return sw_json_meta_get(meta, "url");
+}
+
+gchar *
+sw_json_meta_get(const gchar *meta, const gchar *key)
+{
 	g_autoptr(json_t) root = json_loads(meta, JSON_REJECT_DUPLICATES, NULL);
 	json_t *v;
 
 	if (root == NULL)
 		return NULL;
-	v = json_object_get(root, "url");
+	v = json_object_get(root, key);
 	return json_is_string(v) ? g_strdup(json_string_value(v)) : NULL;
+}
+
+static json_t *
+sw_json_sighting(const SwSighting *s)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "source", sw_json_str(s->source));
+	json_object_set_new(o, "date", sw_json_str(s->day));
+	json_object_set_new(o, "text", sw_json_str(s->text));
+	json_object_set_new(o, "value", sw_json_str(s->value));
+	json_object_set_new(o, "commit", sw_json_str(s->commit));
+	return o;
+}
+
+gchar *
+sw_json_timeline(const SwTimeline *tl)
+{
+	g_autoptr(json_t) root = json_object();
+	json_t *sources = json_array();
+	json_t *facts = json_array();
+
+	json_object_set_new(root, "story", sw_json_str(tl->name));
+	for (guint i = 0; i < tl->sources->len; i++)
+		json_array_append_new(sources, sw_json_str(g_ptr_array_index(tl->sources, i)));
+	json_object_set_new(root, "sources", sources);
+	json_object_set_new(root, "versions", json_integer(tl->versions));
+	json_object_set_new(root, "first", sw_json_str(tl->first_day));
+	json_object_set_new(root, "last", sw_json_str(tl->last_day));
+	for (guint i = 0; i < tl->tracks->len; i++) {
+		const SwTrack *t = g_ptr_array_index(tl->tracks, i);
+		json_t *fact = json_object();
+		json_t *runs = json_array();
+		json_object_set_new(fact, "fact", sw_json_str(t->label));
+		/* each run: a value the story held, and where and when it was read */
+		for (guint j = 0; j < t->runs->len; j++) {
+			GPtrArray *run = g_ptr_array_index(t->runs, j);
+			const SwSighting *label = sw_track_run_label(run);
+			json_t *r = json_object();
+			json_t *seen = json_array();
+			json_object_set_new(r, "value", sw_json_str(label->value));
+			json_object_set_new(r, "text", sw_json_str(sw_sighting_label(label)));
+			for (guint k = 0; k < run->len; k++)
+				json_array_append_new(seen, sw_json_sighting(g_ptr_array_index(run, k)));
+			json_object_set_new(r, "sightings", seen);
+			json_array_append_new(runs, r);
+		}
+		json_object_set_new(fact, "values", runs);
+		if (t->disagreement != NULL) {
+			json_t *d = json_array();
+			for (guint j = 0; j < t->disagreement->len; j++) {
+				GPtrArray *group = g_ptr_array_index(t->disagreement, j);
+				const SwSighting *first = g_ptr_array_index(group, 0);
+				json_t *g = json_object();
+				json_t *srcs = json_array();
+				json_object_set_new(g, "value", sw_json_str(first->value));
+				json_object_set_new(g, "text", sw_json_str(sw_sighting_label(first)));
+				for (guint k = 0; k < group->len; k++)
+					json_array_append_new(srcs, sw_json_str(((SwSighting *)g_ptr_array_index(group, k))->source));
+				json_object_set_new(g, "sources", srcs);
+				json_array_append_new(d, g);
+			}
+			json_object_set_new(fact, "disagreement", d);
+		} else {
+			json_object_set_new(fact, "disagreement", json_null());
+		}
+		json_array_append_new(facts, fact);
+	}
+	json_object_set_new(root, "facts", facts);
+	return sw_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 }
 
 gchar *

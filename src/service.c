@@ -87,13 +87,13 @@ sw_service_tick_cb(gpointer user_data)
 	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
 
-	g_autoptr(GPtrArray) entries = sw_watcher_feed_entries(self->state, watches, now);
+	g_autoptr(GPtrArray) entries = sw_watcher_pages(self->state, watches, now);
 
 	g_clear_pointer(&self->timer, g_source_unref);
 	for (guint i = 0; i < watches->len + entries->len && !self->stopping; i++) {
 		SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
 					      : g_ptr_array_index(entries, i - watches->len);
-		if (!sw_watcher_is_busy_with(self->watcher, w->name) &&
+		if (w->source_urls == NULL && !sw_watcher_is_busy_with(self->watcher, w->name) &&
 		    sw_watcher_is_due(self->state, w, now))
 			sw_watcher_check(self->watcher, w);
 	}
@@ -108,13 +108,13 @@ sw_service_arm(SwService *self)
 	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
 	gint64 wake = now + SW_SERVICE_MAX_SLEEP;
-	g_autoptr(GPtrArray) entries = sw_watcher_feed_entries(self->state, watches, now);
+	g_autoptr(GPtrArray) entries = sw_watcher_pages(self->state, watches, now);
 
 	for (guint i = 0; i < watches->len + entries->len; i++) {
 		SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
 					      : g_ptr_array_index(entries, i - watches->len);
 		SwWatchState *ws = sw_state_lookup(self->state, w->name);
-		if (sw_watcher_is_busy_with(self->watcher, w->name))
+		if (w->source_urls != NULL || sw_watcher_is_busy_with(self->watcher, w->name))
 			continue;
 		if (sw_watcher_is_due(self->state, w, now))
 			wake = now;

@@ -711,7 +711,7 @@ sw_store_resolve(SwStore *self, const gchar *rev, GError **error)
 }
 
 GPtrArray *
-sw_store_list_dirs(SwStore *self, GError **error)
+sw_store_list_dirs(SwStore *self, const gchar *dir, GError **error)
 {
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(git_commit) head = NULL;
@@ -729,6 +729,16 @@ sw_store_list_dirs(SwStore *self, GError **error)
 	if ((rc = git_commit_tree(&tree, head)) < 0) {
 		sw_store_fail(error, rc, "reading HEAD's tree");
 		return NULL;
+	}
+	if (dir != NULL) {
+		g_autoptr(git_tree_entry) entry = NULL;
+		git_tree *sub = NULL;
+		if (git_tree_entry_bypath(&entry, tree, dir) < 0 ||
+		    git_tree_entry_type(entry) != GIT_OBJECT_TREE ||
+		    git_tree_lookup(&sub, self->repo, git_tree_entry_id(entry)) < 0)
+			return g_steal_pointer(&out);
+		git_tree_free(tree);
+		tree = sub;
 	}
 	for (gsize i = 0; i < git_tree_entrycount(tree); i++) {
 		const git_tree_entry *e = git_tree_entry_byindex(tree, i);

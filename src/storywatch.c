@@ -30,6 +30,7 @@
 #include "sw/text.h"
 #include "sw/state.h"
 #include "sw/store.h"
+#include "sw/timeline.h"
 #include "sw/watcher.h"
 #include "sw/watchlist.h"
 
@@ -389,7 +390,7 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	if (furniture == NULL)
 		return FALSE;
 	/* the pages feeds brought in are watches too, while followed */
-	feed_pages = sw_watcher_feed_entries(state, watches, now);
+	feed_pages = sw_watcher_pages(state, watches, now);
 	for (gint i = 1; i < argc; i++) {
 		if (g_ptr_array_find_with_equal_func(todo, argv[i], sw_cmd_watch_named, NULL))
 			continue;
@@ -402,11 +403,25 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 			return sw_cli_usage_error(error, "no watch named \"%s\" in %s", argv[i],
 						  sw_watchlist_get_path(wl));
 	}
+	/* a story told by several sources is checked as its sources */
+	for (guint i = 0; i < todo->len; i++) {
+		SwWatch *w = g_ptr_array_index(todo, i);
+		g_autofree gchar *prefix = NULL;
+		if (w->source_urls == NULL)
+			continue;
+		prefix = g_strconcat(w->name, "/", NULL);
+		g_ptr_array_remove_index(todo, i--);
+		for (guint j = 0; j < feed_pages->len; j++) {
+			SwWatch *page = g_ptr_array_index(feed_pages, j);
+			if (g_str_has_prefix(page->name, prefix))
+				g_ptr_array_add(todo, page);
+		}
+	}
 	if (argc == 1) {
 		for (guint i = 0; i < watches->len + feed_pages->len; i++) {
 			SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
 						      : g_ptr_array_index(feed_pages, i - watches->len);
-			if (all || sw_watcher_is_due(state, w, now))
+			if (w->source_urls == NULL && (all || sw_watcher_is_due(state, w, now)))
 				g_ptr_array_add(todo, w);
 		}
 		if (todo->len == 0)
@@ -950,6 +965,102 @@ sw_cli_when(gint64 t, gint64 now)
 	return g_date_time_format(dt, "%Y-%m-%d %H:%M");
 }
 
+/* ---- story ---- */
+
+/* the day a version speaks from: the page's modified date, else for a
+ * source's first version its published date, else the day it was fetched */
+static void
+sw_cmd_story_day(GBytes *meta, gboolean first, gint64 commit_time, GDate *out)
+{
+	g_autofree gchar *modified = NULL;
+	g_autofree gchar *published = NULL;
+
+	if (meta != NULL) {
+		modified = sw_json_meta_get(g_bytes_get_data(meta, NULL), "modified");
+		published = sw_json_meta_get(g_bytes_get_data(meta, NULL), "published");
+	}
+	if (modified != NULL && sw_facts_parse_ref_date(modified, out))
+		return;
+	if (first && published != NULL && sw_facts_parse_ref_date(published, out))
+		return;
+	sw_facts_date_of_time(commit_time, out);
+}
+
+static gboolean
+sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	const GOptionEntry entries[] = {
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "The timeline as JSON", NULL},
+	    {NULL},
+	};
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(GPtrArray) sources = NULL;
+	g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(SwTimeline) tl = NULL;
+	const gchar *name;
+
+	if (!sw_cli_parse(cli, "story", "NAME",
+			  "Show a story's facts over time and across its sources: when its event is "
+			  "expected, the amount at stake, where it stands, who is quoted, and where "
+			  "sources disagree.",
+			  entries, &argc, &argv, error))
+		return FALSE;
+	if (argc != 2)
+		return sw_cli_usage_error(error, "story: one story name");
+	name = argv[1];
+	if (!sw_watchlist_story_name_is_valid(name))
+		return sw_cli_usage_error(error, "invalid story name \"%s\"", name);
+	store = sw_cli_open_history(cli, error);
+	if (store == NULL)
+		return FALSE;
+	/* a story of several sources has a folder per source; else it is one */
+	sources = sw_store_list_dirs(store, name, error);
+	if (sources == NULL)
+		return FALSE;
+	for (guint i = 0; i < sources->len; i++)
+		g_ptr_array_add(names, g_strdup_printf("%s/%s", name, (gchar *)g_ptr_array_index(sources, i)));
+	if (names->len == 0)
+		g_ptr_array_add(names, g_strdup(name));
+	for (guint i = 0; i < names->len; i++) {
+		const gchar *dir = g_ptr_array_index(names, i);
+		const gchar *source = sources->len > 0 ? g_ptr_array_index(sources, i) : name;
+		g_autofree gchar *text_path = g_strconcat(dir, "/story.txt", NULL);
+		g_autofree gchar *meta_path = g_strconcat(dir, "/meta.json", NULL);
+		g_autoptr(GPtrArray) log = sw_store_log(store, dir, NULL, 0, error);
+		if (log == NULL)
+			return FALSE;
+		/* oldest first: a source's first version is dated by the page */
+		for (guint j = log->len; j-- > 0;) {
+			const SwLogEntry *e = g_ptr_array_index(log, j);
+			GBytes *text = sw_store_read(store, e->id, text_path, NULL);
+			g_autoptr(GBytes) meta = sw_store_read(store, e->id, meta_path, NULL);
+			SwTimelineVersion *v;
+			if (text == NULL)
+				continue;
+			g_ptr_array_add(keep, text);
+			v = g_new0(SwTimelineVersion, 1);
+			v->source = source;
+			v->commit = g_intern_string(e->id);
+			v->text = g_bytes_get_data(text, NULL);
+			sw_cmd_story_day(meta, j + 1 == log->len, e->time, &v->day);
+			g_ptr_array_add(versions, v);
+		}
+	}
+	if (versions->len == 0)
+		return sw_cli_usage_error(error, "no story named \"%s\"", name);
+	tl = sw_timeline_build(name, versions);
+	if (cli->json) {
+		g_autofree gchar *json = sw_json_timeline(tl);
+		g_print("%s\n", json);
+	} else {
+		g_autofree gchar *text = sw_timeline_to_text(tl);
+		g_print("%s", text);
+	}
+	return TRUE;
+}
+
 /* ---- gc ---- */
 
 /* storywatch writes loose objects, fsynced one by one; git's own gc packs
@@ -1045,12 +1156,14 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 	pid = sw_service_running_pid(pid_path);
 	watches = sw_watchlist_get_watches(wl);
 	/* with the pages feeds follow, each after its feed */
-	feed_pages = sw_watcher_feed_entries(state, watches, now);
+	feed_pages = sw_watcher_pages(state, watches, now);
 	for (guint i = 0; i < watches->len + feed_pages->len; i++) {
 		SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
 					      : g_ptr_array_index(feed_pages, i - watches->len);
 		SwWatchState *ws = sw_state_lookup(state, w->name);
 		gboolean parked = ws != NULL && ws->watch_digest != NULL;
+		if (w->source_urls != NULL)
+			continue;
 		if (cli->json) {
 			g_autofree gchar *line = sw_json_watch_status(
 			    w->name, w->url, w->every, ws != NULL ? ws->last_check : 0,
@@ -1246,6 +1359,7 @@ static const SwCommand sw_commands[] = {
     {"export", "[--format urlwatch|opml] [-o FILE]", "write the watchlist for another tool",
      sw_cmd_export},
     {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
+    {"story", "NAME [--json]", "a story's facts over time and across its sources", sw_cmd_story},
     {"gc", "", "pack the history's objects (runs git gc under storywatch's lock)", sw_cmd_gc},
     {"help", "[COMMAND]", "show help", sw_cmd_help},
 };

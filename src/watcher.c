@@ -410,13 +410,21 @@ sw_watcher_entry_watch(const SwWatch *feed, const gchar *name, const gchar *url)
 }
 
 GPtrArray *
-sw_watcher_feed_entries(SwState *state, GPtrArray *watches, gint64 now)
+sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_watch_free);
 
 	for (guint i = 0; i < watches->len; i++) {
 		const SwWatch *feed = g_ptr_array_index(watches, i);
 		g_autoptr(GPtrArray) names = NULL;
+		/* a story's sources, each in its folder under the story's */
+		for (guint j = 0; feed->sources != NULL && feed->sources[j] != NULL; j++) {
+			g_autofree gchar *name = g_strdup_printf("%s/%s", feed->name, feed->sources[j]);
+			SwWatch *w = sw_watcher_entry_watch(feed, name, feed->source_urls[j]);
+			g_clear_pointer(&w->sources, g_strfreev);
+			g_clear_pointer(&w->source_urls, g_strfreev);
+			g_ptr_array_add(out, w);
+		}
 		if (!feed->feed)
 			continue;
 		names = sw_state_entries_of(state, feed->name);

@@ -15,6 +15,7 @@
 
 #include "sw/error.h"
 #include "sw/extract.h"
+#include "sw/rss.h"
 #include "sw/schedule.h"
 
 struct _SwWatchlist {
@@ -42,6 +43,8 @@ sw_watch_free(SwWatch *watch)
 	g_strfreev(watch->ignore);
 	g_clear_pointer(&watch->ignore_re, g_ptr_array_unref);
 	g_free(watch->hook);
+	g_strfreev(watch->sources);
+	g_strfreev(watch->source_urls);
 	g_free(watch);
 }
 
@@ -60,6 +63,8 @@ sw_watch_copy(const SwWatch *watch)
 	for (guint i = 0; watch->ignore_re != NULL && i < watch->ignore_re->len; i++)
 		g_ptr_array_add(w->ignore_re, g_regex_ref(g_ptr_array_index(watch->ignore_re, i)));
 	w->hook = g_strdup(watch->hook);
+	w->sources = g_strdupv(watch->sources);
+	w->source_urls = g_strdupv(watch->source_urls);
 	return w;
 }
 
@@ -131,6 +136,95 @@ sw_watchlist_story_name_is_valid(const gchar *name)
 		return sw_watchlist_name_is_valid(name);
 	feed = g_strndup(name, slash - name);
 	return sw_watchlist_name_is_valid(feed) && sw_watchlist_name_is_valid(slash + 1);
+}
+
+/* a source's name: its site ("www.thehill.com" -> "thehill"), or, when
+ * sources share a site (@by_page), its page's name ("ferry-talks") */
+static gchar *
+sw_watchlist_source_name(const gchar *url, gboolean by_page, GPtrArray *taken)
+{
+	g_autoptr(GUri) uri = g_uri_parse(url, G_URI_FLAGS_NONE, NULL);
+	g_autofree gchar *host = g_strdup(uri != NULL && g_uri_get_host(uri) != NULL
+					      ? g_uri_get_host(uri)
+					      : "source");
+	g_auto(GStrv) labels = NULL;
+	g_autofree gchar *base = NULL;
+	guint n;
+	gchar *name;
+
+	labels = g_strsplit(g_str_has_prefix(host, "www.") ? host + 4 : host, ".", -1);
+	n = g_strv_length(labels);
+	/* the label before the top-level domain ("news.example.co.uk": the
+	 * one before "co.uk"); an address keeps its digits */
+	if (n >= 3 && strlen(labels[n - 1]) == 2 && strlen(labels[n - 2]) <= 3)
+		base = sw_rss_slug(NULL, labels[n - 3]);
+	else if (n >= 2 && !g_ascii_isdigit(labels[n - 1][0]))
+		base = sw_rss_slug(NULL, labels[n - 2]);
+	else
+		base = sw_rss_slug(NULL, host);
+	if (by_page) {
+		g_free(base);
+		base = sw_rss_slug(url, NULL);
+	}
+	name = g_strdup(base);
+	for (guint i = 2; g_ptr_array_find_with_equal_func(taken, name, g_str_equal, NULL); i++) {
+		g_free(name);
+		name = g_strdup_printf("%s-%u", base, i);
+	}
+	return name;
+}
+
+/* "URL; URL": every part an address with a scheme; a ';' inside one
+ * address ("/a;b=1") is not a list */
+static gboolean
+sw_watchlist_is_list(const gchar *url)
+{
+	g_auto(GStrv) parts = g_strsplit(url, ";", -1);
+	guint n = 0;
+
+	for (guint i = 0; parts[i] != NULL; i++) {
+		g_strstrip(parts[i]);
+		if (parts[i][0] == '\0')
+			continue;
+		if (strstr(parts[i], "://") == NULL)
+			return FALSE;
+		n++;
+	}
+	return n >= 2;
+}
+
+static gboolean
+sw_watchlist_parse_sources(SwWatch *w)
+{
+	g_auto(GStrv) parts = g_strsplit(w->url, ";", -1);
+	g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+
+	g_autoptr(GHashTable) hosts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	gboolean by_page = FALSE;
+
+	for (guint i = 0; parts[i] != NULL; i++) {
+		gchar *u = g_strstrip(parts[i]);
+		g_autoptr(GUri) uri = NULL;
+		if (*u == '\0')
+			continue;
+		if (!sw_watch_url_is_valid(u, NULL))
+			return FALSE;
+		uri = g_uri_parse(u, G_URI_FLAGS_NONE, NULL);
+		if (uri != NULL && g_uri_get_host(uri) != NULL &&
+		    !g_hash_table_add(hosts, g_strdup(g_uri_get_host(uri))))
+			by_page = TRUE;
+		g_ptr_array_add(urls, g_strdup(u));
+	}
+	if (urls->len < 2)
+		return FALSE;
+	for (guint i = 0; i < urls->len; i++)
+		g_ptr_array_add(names, sw_watchlist_source_name(g_ptr_array_index(urls, i), by_page, names));
+	g_ptr_array_add(urls, NULL);
+	g_ptr_array_add(names, NULL);
+	w->source_urls = (gchar **)g_ptr_array_free(g_steal_pointer(&urls), FALSE);
+	w->sources = (gchar **)g_ptr_array_free(g_steal_pointer(&names), FALSE);
+	return TRUE;
 }
 
 static guint
@@ -410,7 +504,14 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 		sw_watchlist_fail(self, gline, error, "[%s] has no url", group);
 		return NULL;
 	}
-	if (!sw_watch_url_is_valid(w->url, &error_local)) {
+	/* several addresses, separated by ';': a story told by several sources */
+	if (sw_watchlist_is_list(w->url) && !sw_watchlist_parse_sources(w)) {
+		sw_watchlist_fail(self, sw_watchlist_line(self, group, "url"), error,
+				  "url: each of several addresses (separated by ';') must be http or "
+				  "https");
+		return NULL;
+	}
+	if (w->source_urls == NULL && !sw_watch_url_is_valid(w->url, &error_local)) {
 		sw_watchlist_fail(self, sw_watchlist_line(self, group, "url"), error, "%s",
 				  error_local->message);
 		return NULL;
@@ -729,8 +830,18 @@ sw_watchlist_add_full(SwWatchlist *self,
 			    name);
 		return FALSE;
 	}
-	if (!sw_watch_url_is_valid(url, error))
+	/* several addresses (a story of several sources) are checked each */
+	if (sw_watchlist_is_list(url)) {
+		g_autoptr(SwWatch) probe = g_new0(SwWatch, 1);
+		probe->url = g_strdup(url);
+		if (!sw_watchlist_parse_sources(probe)) {
+			g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT,
+				    "each of several addresses (separated by ';') must be http or https");
+			return FALSE;
+		}
+	} else if (!sw_watch_url_is_valid(url, error)) {
 		return FALSE;
+	}
 	if (sw_watchlist_find(self, name) != NULL) {
 		g_set_error(error, SW_ERROR, SW_ERROR_INVALID_ARGUMENT,
 			    "a watch named \"%s\" already exists", name);

@@ -7,6 +7,7 @@
 #include "sw/facts.h"
 #include "sw/fetch.h"
 #include "sw/story.h"
+#include "sw/timeline.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,15 @@ sw_json_meta(const SwFetchResult *res, const SwStory *story);
 /* the url recorded in a meta.json, nullable */
 gchar *
 sw_json_meta_get_url(const gchar *meta);
+/* a string field of meta.json ("published", "modified"), or NULL */
+gchar *
+sw_json_meta_get(const gchar *meta, const gchar *key);
+/* `storywatch story --json`: {"story", "sources", "versions", "first",
+ * "last", "facts": [{"fact", "values": [{"value", "text", "sightings":
+ * [{"source", "date", "text", "value", "commit"}]}], "disagreement":
+ * null or [{"value", "text", "sources"}]}]} */
+gchar *
+sw_json_timeline(const SwTimeline *tl);
 /* one compact line for `storywatch log --json` */
 gchar *
 sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject,

@@ -79,8 +79,9 @@ sw_store_log(SwStore *self, const gchar *dir, const gchar *rev, guint max, GErro
 gchar *
 sw_store_resolve(SwStore *self, const gchar *rev, GError **error);
 
-/* (transfer full): folder names at HEAD, sorted */
+/* (transfer full): the names of the folders in folder @dir (NULL: the
+ * top) at HEAD, sorted; empty when there is no such folder */
 GPtrArray *
-sw_store_list_dirs(SwStore *self, GError **error);
+sw_store_list_dirs(SwStore *self, const gchar *dir, GError **error);
 
 G_END_DECLS

@@ -60,10 +60,12 @@ sw_watcher_set_furniture(SwWatcher *self, SwFurniture *furniture);
 void
 sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void));
 
-/* the pages the feeds among @watches brought in and still follow at
- * @now, as watches of their own ("FEED/slug"), owned by the array */
+/* the pages behind @watches: the sources of a story told by several
+ * ("STORY/source"), and the entries feeds brought in and still follow at
+ * @now ("FEED/slug"), as watches of their own, owned by the array. A
+ * watch with sources is not a page: check its sources instead. */
 GPtrArray *
-sw_watcher_feed_entries(SwState *state, GPtrArray *watches, gint64 now);
+sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now);
 
 /* Starts checking @watch (copied); the report func runs when it is done. */
 void

@@ -40,6 +40,8 @@ typedef struct {
 	gboolean insecure; /* accept a TLS certificate that does not verify */
 	gboolean no_robots; /* robots = false: the user's own page, robots.txt not asked */
 	gboolean feed;	    /* url is an RSS or Atom feed: its entries are the pages */
+	gchar **sources;     /* several addresses: each source's name, else NULL */
+	gchar **source_urls; /* and its address (url holds them all, as written) */
 	guint64 follow;	    /* with feed: seconds each entry is checked after it appears */
 } SwWatch;
 

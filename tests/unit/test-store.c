@@ -95,7 +95,7 @@ test_commit_read_log(void **state)
 	g_clear_pointer(&log, g_ptr_array_unref);
 	log = sw_store_log(store, NULL, NULL, 2, &error);
 	assert_int_equal(log->len, 2);
-	dirs = sw_store_list_dirs(store, &error);
+	dirs = sw_store_list_dirs(store, NULL, &error);
 	assert_int_equal(dirs->len, 2);
 	assert_string_equal(g_ptr_array_index(dirs, 0), "a");
 

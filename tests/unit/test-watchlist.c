@@ -123,6 +123,10 @@ static const struct {
     {"[a]\nurl = http://x/\nurl = http://y/\n", ":3: duplicate key \"url\" in [a]"},
     {"[../../etc]\nurl = http://x/\n", ":1: invalid watch name \"../../etc\""},
     {"[a/b]\nurl = http://x/\n", ":1: invalid watch name \"a/b\""},
+    {"[a]\nurl = http://x/; file:///etc/passwd\n", ":2: url: each of several addresses"},
+    {"[a]\nurl = http://x/\nfollow = 2d\n", ":3: follow: only with feed = true"},
+    {"[a]\nurl = http://x/\nfeed = true\nfollow = 1s\n", ":4: follow: "},
+    {"[a]\nurl = http://x/\nrobots = maybe\n", ":3: robots: \"maybe\" is not true or false"},
     {"[.git]\nurl = http://x/\n", ":1: invalid watch name \".git\""},
     {"[a]\nurl = http://x/\njust words\n", ":3: expected \"key = value\""},
     {"[a]\n; comment\n", ":2: comments start with '#'"},
@@ -169,6 +173,37 @@ test_bad_lines(void **state)
 				 error != NULL ? error->message : "(loaded)");
 		assert_true(g_error_matches(error, SW_ERROR, SW_ERROR_INVALID_CONFIG));
 	}
+}
+
+/* several addresses: one story, a source each, named by site or, when
+ * sites repeat, by page */
+static void
+test_sources(void **state)
+{
+	Fixture *f = *state;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwWatchlist) wl = NULL;
+	SwWatch *a, *b;
+
+	sw_test_write(f->dir, "watchlist.ini",
+		      "[pact]\nurl = https://www.siliconangle.com/2014/pact/; "
+		      "http://thehill.com/policy/223; https://news.example.co.uk/x\n"
+		      "[local]\nurl = http://127.0.0.1:8080/news/ledger.html;"
+		      "http://127.0.0.1:8080/news/courier.html\n"
+		      "[one]\nurl = http://x.example/a;b=1\n");
+	wl = sw_watchlist_load(f->path, FALSE, &error);
+	assert_non_null(wl);
+	a = sw_watchlist_find(wl, "pact");
+	assert_int_equal(g_strv_length(a->sources), 3);
+	assert_string_equal(a->sources[0], "siliconangle");
+	assert_string_equal(a->sources[1], "thehill");
+	assert_string_equal(a->sources[2], "example");
+	assert_string_equal(a->source_urls[1], "http://thehill.com/policy/223");
+	b = sw_watchlist_find(wl, "local");
+	assert_string_equal(b->sources[0], "ledger");
+	assert_string_equal(b->sources[1], "courier");
+	/* a ';' inside one address is not a list */
+	assert_null(sw_watchlist_find(wl, "one")->sources);
 }
 
 static void
@@ -325,6 +360,7 @@ main(void)
 	    cmocka_unit_test_setup_teardown(test_load_full, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_missing_file, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_bad_lines, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sources, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_nul_byte, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_add_remove_keeps_comments, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_add_refused_writes_nothing, setup, teardown),

@@ -79,6 +79,7 @@ LIB_SRCS = \
 	src/diff.c \
 	src/factdiff.c \
 	src/timeline.c \
+	src/htmlreport.c \
 	src/json.c \
 	src/notify.c \
 	src/hook.c \

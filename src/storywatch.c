@@ -22,6 +22,7 @@
 #include "sw/feed.h"
 #include "sw/urlwatch.h"
 #include "sw/fetch.h"
+#include "sw/htmlreport.h"
 #include "sw/json.h"
 #include "sw/notify.h"
 #include "sw/report.h"
@@ -989,8 +990,12 @@ sw_cmd_story_day(GBytes *meta, gboolean first, gint64 commit_time, GDate *out)
 static gboolean
 sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
+	g_autofree gchar *html_path = NULL;
 	const GOptionEntry entries[] = {
 	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "The timeline as JSON", NULL},
+	    {"html", 0, 0, G_OPTION_ARG_FILENAME, &html_path,
+	     "Write a self-contained HTML page: a chart of the facts, the versions side by side",
+	     "FILE"},
 	    {NULL},
 	};
 	g_autoptr(SwStore) store = NULL;
@@ -1051,6 +1056,15 @@ sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
 	if (versions->len == 0)
 		return sw_cli_usage_error(error, "no story named \"%s\"", name);
 	tl = sw_timeline_build(name, versions);
+	if (html_path != NULL) {
+		g_autofree gchar *html = sw_html_story(tl, versions);
+		g_autoptr(GError) error_local = NULL;
+		if (!g_file_set_contents(html_path, html, -1, &error_local)) {
+			g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "story: %s", error_local->message);
+			return FALSE;
+		}
+		return TRUE;
+	}
 	if (cli->json) {
 		g_autofree gchar *json = sw_json_timeline(tl);
 		g_print("%s\n", json);
@@ -1359,7 +1373,7 @@ static const SwCommand sw_commands[] = {
     {"export", "[--format urlwatch|opml] [-o FILE]", "write the watchlist for another tool",
      sw_cmd_export},
     {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
-    {"story", "NAME [--json]", "a story's facts over time and across its sources", sw_cmd_story},
+    {"story", "NAME [--json | --html FILE]", "a story's facts over time and across its sources", sw_cmd_story},
     {"gc", "", "pack the history's objects (runs git gc under storywatch's lock)", sw_cmd_gc},
     {"help", "[COMMAND]", "show help", sw_cmd_help},
 };

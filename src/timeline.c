@@ -539,9 +539,12 @@ sw_timeline_to_text(const SwTimeline *self)
 				g_hash_table_add(seen, s->value);
 				g_string_append_printf(out, "%s%s (", first ? "" : ", ", s->value);
 				first = FALSE;
+				g_autoptr(GHashTable) told = g_hash_table_new(g_str_hash, g_str_equal);
 				for (guint k = j, n = 0; k < t->sightings->len; k++) {
 					const SwSighting *o = g_ptr_array_index(t->sightings, k);
-					if (g_strcmp0(o->value, s->value) != 0)
+					/* each source once, however many of its versions quote */
+					if (g_strcmp0(o->value, s->value) != 0 ||
+					    !g_hash_table_add(told, o->source))
 						continue;
 					g_string_append_printf(out, "%s%s", n++ > 0 ? ", " : "", o->source);
 				}

@@ -9,8 +9,9 @@ build="gcc make pkg-config libglib2.0-dev libcurl4-openssl-dev libgit2-dev
 libnotify-dev libxml2-dev libjansson-dev libyaml-dev libcmocka-dev"
 # tests: the git command to inspect repositories, a real notification server
 # on a private D-Bus session (dunst under Xvfb), curl for the sample hooks,
-# openssl for a TLS server with a self-signed certificate
-tests="git ca-certificates dbus dbus-bin dbus-daemon dunst xvfb xauth curl openssl"
+# openssl for a TLS server with a self-signed certificate, chromium to
+# render the HTML story report headless
+tests="git ca-certificates dbus dbus-bin dbus-daemon dunst xvfb xauth curl openssl chromium"
 # make fuzz only: clang's libFuzzer and sanitizer runtimes
 if [ "${1:-}" = fuzz ]; then
 	build="$build clang"

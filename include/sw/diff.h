@@ -89,7 +89,7 @@ sw_diff_stories(const gchar *old_text, const gchar *new_text);
 /* word-level alignment of two sentences for marking */
 typedef struct {
 	SwDiffOpKind kind; /* EQUAL, ADDED or REMOVED */
-	gchar *text;	   /* the word(s) with their trailing space */
+	gchar *text;	   /* the word(s), spaced inside; runs are joined by a space */
 } SwWordOp;
 
 /* (transfer full): SwWordOp */

@@ -92,11 +92,17 @@ check "no lock file left" test ! -e "$STORYWATCH_REPO/refs/heads/main.lock"
 } > "$T/www/news/big.html"
 printf '[big]\nurl = %s/news/big.html\nnotify = none\n' "$BASE" > "$T/big.ini"
 before=$(git -C "$STORYWATCH_REPO" rev-list --count HEAD)
+[ -n "$before" ] || git -C "$STORYWATCH_REPO" log --oneline -3 2>&1 | sed 's/^/# /' >&2
 out=$(ulimit -f 200; STORYWATCH_CONFIG="$T/big.ini" "$SW" check big 2>&1); rc=$?
 expect_eq "a pass with a write past the limit still exits 0" 0 $rc
 expect_match "the error says what failed" "^storywatch: big: failed: storing: " "$out"
 expect_eq "nothing committed" "$before" "$(git -C "$STORYWATCH_REPO" rev-list --count HEAD)"
 check "and git fsck --strict is clean" fsck_ok
 out=$(STORYWATCH_CONFIG="$T/big.ini" "$SW" check big 2>&1)
+if ! printf '%s\n' "$out" | grep -Eq "^big: first snapshot"; then
+	# what was there, to read a failure by
+	ls -la "$T/www/news/big.html" "$STORYWATCH_REPO" 2>&1 | sed 's/^/# /' >&2
+	tail -5 "$T/requests.log" 2>&1 | sed 's/^/# /' >&2
+fi
 expect_match "with room, the version is stored" "^big: first snapshot" "$out"
 check "git fsck --strict" fsck_ok

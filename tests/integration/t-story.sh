@@ -50,6 +50,34 @@ expect_match "a source's change is told by its name" "^harbor/ledger: " "$out"
 expect_eq "that source has two versions" 2 "$(git -C "$STORYWATCH_REPO" rev-list --count HEAD -- harbor/ledger/)"
 out=$("$SW" story harbor 2>&1)
 expect_match "the story counts the new version" "^harbor: 3 sources, 4 versions" "$out"
+expect_match "a source quoted in two versions is named once" '^quoted: Mara Lind \(ledger\), ' "$out"
+expect_match "months later, the amount moved, nobody disagrees" '^amount: \$48 million \(ledger, Mar 2: .*\) → \$84 million \(courier, Mar 3: .*\) → \$52 million \(ledger, ' "$out"
+# the story as a page to look at: self-contained, rendered by Chromium
+check "story --html writes a page" "$SW" story harbor --html "$T/harbor.html"
+html=$(cat "$T/harbor.html")
+expect_match "the page holds the facts" "expected date: 2026-04 \(ledger, Mar 2" "$html"
+expect_match "page text escaped" "the &lt;b&gt;R&amp;D&lt;/b&gt; plan" "$html"
+expect_no_match "no script, no outside file" "<script|<link|src=|url\(" "$html"
+chromium=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$chromium" ]; then
+	skip "chromium not installed: the HTML report is not rendered"
+else
+	# headless, no sandbox (tests run as root), a profile of its own
+	render() {
+		timeout 60 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+			--user-data-dir="$T/chromium" "$@" "file://$T/harbor.html" 2>/dev/null
+	}
+	dom=$(render --dump-dom)
+	expect_match "chromium: the chart is drawn" '<svg[^>]*aria-label="the story.s facts over time"' "$dom"
+	expect_match "chromium: the facts read" "expected date: 2026-04" "$dom"
+	expect_match "chromium: versions side by side, changes marked" "Bellhaven <del>is expected to sign</del> a <del>.48</del> million" "$dom"
+	render --screenshot="$T/harbor.png" --window-size=1200,1400 >/dev/null
+	check "chromium: a screenshot" test -s "$T/harbor.png"
+	expect_eq "chromium: a PNG" "89504e47" "$(od -An -N4 -tx1 "$T/harbor.png" | tr -d ' ')"
+	size=$(wc -c < "$T/harbor.png")
+	[ "$size" -gt 20000 ] && ok "chromium: a page with something on it ($size bytes)" || notok "screenshot of $size bytes"
+fi
+
 out=$("$SW" story nosuch 2>&1); rc=$?
 [ $rc -ne 0 ] && ok "an unknown story is an error" || notok "story nosuch exits 0"
 expect_match "naming it" 'no story named "nosuch"' "$out"

@@ -196,6 +196,42 @@ sw_json_sighting(const SwSighting *s)
 }
 
 gchar *
+sw_json_disagreement(const SwTimeline *tl, const gchar *summary)
+{
+	g_autoptr(json_t) root = json_object();
+	json_t *facts = json_array();
+
+	json_object_set_new(root, "event", json_string("disagreement"));
+	json_object_set_new(root, "story", sw_json_str(tl->name));
+	json_object_set_new(root, "summary", sw_json_str(summary));
+	for (guint i = 0; i < tl->tracks->len; i++) {
+		const SwTrack *t = g_ptr_array_index(tl->tracks, i);
+		json_t *fact, *values;
+		if (t->disagreement == NULL)
+			continue;
+		fact = json_object();
+		values = json_array();
+		json_object_set_new(fact, "fact", sw_json_str(t->label));
+		for (guint j = 0; j < t->disagreement->len; j++) {
+			GPtrArray *group = g_ptr_array_index(t->disagreement, j);
+			const SwSighting *first = g_ptr_array_index(group, 0);
+			json_t *v = json_object();
+			json_t *srcs = json_array();
+			json_object_set_new(v, "value", sw_json_str(first->value));
+			json_object_set_new(v, "text", sw_json_str(sw_sighting_label(first)));
+			for (guint k = 0; k < group->len; k++)
+				json_array_append_new(srcs, sw_json_str(((SwSighting *)g_ptr_array_index(group, k))->source));
+			json_object_set_new(v, "sources", srcs);
+			json_array_append_new(values, v);
+		}
+		json_object_set_new(fact, "values", values);
+		json_array_append_new(facts, fact);
+	}
+	json_object_set_new(root, "facts", facts);
+	return sw_json_dump(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+}
+
+gchar *
 sw_json_timeline(const SwTimeline *tl)
 {
 	g_autoptr(json_t) root = json_object();

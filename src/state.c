@@ -28,6 +28,7 @@ sw_watch_state_free(SwWatchState *ws)
 	g_free(ws->watch_digest);
 	g_free(ws->entry_url);
 	g_free(ws->entry_title);
+	g_free(ws->disagreement);
 	g_free(ws);
 }
 
@@ -97,6 +98,7 @@ sw_state_load(const gchar *path, GError **error)
 		ws->watch_digest = sw_state_get_opt(kf, g, "watch_digest");
 		ws->entry_url = sw_state_get_opt(kf, g, "entry_url");
 		ws->entry_title = sw_state_get_opt(kf, g, "entry_title");
+		ws->disagreement = sw_state_get_opt(kf, g, "disagreement");
 	}
 	return g_steal_pointer(&self);
 }
@@ -134,6 +136,7 @@ sw_state_save(SwState *self, GError **error)
 		sw_state_set_opt(kf, g, "watch_digest", ws->watch_digest);
 		sw_state_set_opt(kf, g, "entry_url", ws->entry_url);
 		sw_state_set_opt(kf, g, "entry_title", ws->entry_title);
+		sw_state_set_opt(kf, g, "disagreement", ws->disagreement);
 	}
 	data = g_key_file_to_data(kf, &len, NULL);
 	if (g_mkdir_with_parents(dir, 0777) != 0) {

@@ -22,6 +22,8 @@
 #include "sw/robots.h"
 #include "sw/rss.h"
 #include "sw/schedule.h"
+#include "sw/store.h"
+#include "sw/timeline.h"
 #include "sw/story.h"
 
 /* seconds to wait for another writer before the commit is retried later */
@@ -357,7 +359,10 @@ sw_watcher_notify(SwCheckJob *job, const SwDiff *diff, const gchar *commit, SwCh
 						  : sw_hook_find(job->self->hooks_dir, SW_HOOK_ON_CHANGE);
 		g_autofree gchar *on_alert =
 		    alert ? sw_hook_find(job->self->hooks_dir, SW_HOOK_ON_ALERT) : NULL;
-		SwJsonContext ctx = {watch->name, watch->name, watch->url, commit};
+		/* a source's change is its story's, told with the source's name */
+		const gchar *source = watch->story != NULL ? strrchr(watch->name, '/') + 1 : watch->name;
+		SwJsonContext ctx = {watch->story != NULL ? watch->story : watch->name, source, watch->url,
+				     commit};
 		g_autofree gchar *json = NULL;
 		SwHookEnv env = {watch->name, watch->url, commit,
 				 sw_significance_to_string(diff->significance), "change", diff->summary};
@@ -374,6 +379,92 @@ sw_watcher_notify(SwCheckJob *job, const SwDiff *diff, const gchar *commit, SwCh
 }
 
 /* on-error, when a watch that was fine fails: once per run of failures */
+/* A story told by several sources: after one of them changed, its
+ * sources' latest versions are read together; a disagreement not told
+ * before is told once (desktop and on-alert), and forgotten when it ends,
+ * so a new one is told again. */
+static void
+sw_watcher_disagreement(SwWatcher *self, const SwWatch *watch, SwCheckReport *report,
+			gchar **out_notify_error, gchar **out_hook_error)
+{
+	g_autoptr(GPtrArray) dirs = sw_store_list_dirs(self->store, watch->story, NULL);
+	g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+	g_autoptr(SwTimeline) tl = NULL;
+	g_autoptr(GString) told = g_string_new(NULL);
+	g_autoptr(GString) line = g_string_new(NULL);
+	SwWatchState *ws;
+
+	for (guint i = 0; dirs != NULL && i < dirs->len; i++) {
+		const gchar *src = g_ptr_array_index(dirs, i);
+		g_autofree gchar *text_path = g_strdup_printf("%s/%s/story.txt", watch->story, src);
+		g_autofree gchar *meta_path = g_strdup_printf("%s/%s/meta.json", watch->story, src);
+		GBytes *text = sw_store_read(self->store, NULL, text_path, NULL);
+		g_autoptr(GBytes) meta = sw_store_read(self->store, NULL, meta_path, NULL);
+		g_autofree gchar *when = NULL;
+		SwTimelineVersion *v;
+		if (text == NULL)
+			continue;
+		g_ptr_array_add(keep, text);
+		v = g_new0(SwTimelineVersion, 1);
+		v->source = src;
+		v->commit = "";
+		v->text = g_bytes_get_data(text, NULL);
+		/* the page's own date, else when it was fetched */
+		for (const gchar *const *k = (const gchar *const[]){"modified", "published", "fetched", NULL};
+		     *k != NULL && when == NULL; k++)
+			when = meta != NULL ? sw_json_meta_get(g_bytes_get_data(meta, NULL), *k) : NULL;
+		if (when == NULL || !sw_facts_parse_ref_date(when, &v->day))
+			sw_facts_date_of_time(self->now(), &v->day);
+		g_ptr_array_add(versions, v);
+	}
+	if (versions->len < 2)
+		return;
+	tl = sw_timeline_build(watch->story, versions);
+	for (guint i = 0; i < tl->tracks->len; i++) {
+		const SwTrack *t = g_ptr_array_index(tl->tracks, i);
+		if (t->disagreement == NULL)
+			continue;
+		g_string_append_printf(line, "%ssources disagree on the %s:", line->len > 0 ? "; " : "",
+				       t->label);
+		for (guint j = 0; j < t->disagreement->len; j++) {
+			GPtrArray *group = g_ptr_array_index(t->disagreement, j);
+			const SwSighting *first = g_ptr_array_index(group, 0);
+			g_string_append_printf(told, "%s=%s;", t->label, first->value);
+			g_string_append_printf(line, "%s %s (", j > 0 ? " vs" : "", sw_sighting_label(first));
+			for (guint k = 0; k < group->len; k++)
+				g_string_append_printf(line, "%s%s", k > 0 ? ", " : "",
+						       ((SwSighting *)g_ptr_array_index(group, k))->source);
+			g_string_append_c(line, ')');
+		}
+	}
+	ws = sw_state_get(self->state, watch->story);
+	if (told->len == 0) {
+		g_clear_pointer(&ws->disagreement, g_free);
+		return;
+	}
+	if (g_strcmp0(ws->disagreement, told->str) == 0)
+		return;
+	sw_watch_state_set_string(&ws->disagreement, told->str);
+	if (watch->notify & SW_NOTIFY_DESKTOP) {
+		g_autoptr(GError) error = NULL;
+		if (sw_notify_desktop(watch->story, line->str, SW_SIGNIFICANCE_SUBSTANTIVE, watch->url, &error))
+			report->notified = TRUE;
+		else if (*out_notify_error == NULL)
+			*out_notify_error = g_strdup(error->message);
+	}
+	if (watch->notify & SW_NOTIFY_HOOK) {
+		g_autofree gchar *on_alert = sw_hook_find(self->hooks_dir, SW_HOOK_ON_ALERT);
+		g_autofree gchar *json = NULL;
+		SwHookEnv env = {watch->story, watch->url, NULL, "substantive", "disagreement", line->str};
+		if (on_alert == NULL)
+			return;
+		json = sw_json_disagreement(tl, line->str);
+		if (sw_watcher_run_hook(on_alert, json, &env, out_hook_error))
+			report->notified = TRUE;
+	}
+}
+
 static void
 sw_watcher_hook_error(SwCheckJob *job, const GError *error, SwCheckReport *report)
 {
@@ -423,6 +514,7 @@ sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now)
 			SwWatch *w = sw_watcher_entry_watch(feed, name, feed->source_urls[j]);
 			g_clear_pointer(&w->sources, g_strfreev);
 			g_clear_pointer(&w->source_urls, g_strfreev);
+			w->story = g_strdup(feed->name);
 			g_ptr_array_add(out, w);
 		}
 		if (!feed->feed)
@@ -692,6 +784,9 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	/* a first snapshot is a start, not news; a flip-flop was told once */
 	if (report.result == SW_CHECK_CHANGED && diff->flip_flop == NULL)
 		sw_watcher_notify(job, diff, commit, &report, &notify_error, &hook_error);
+	/* first snapshots too: two sources may disagree from the start */
+	if (watch->story != NULL)
+		sw_watcher_disagreement(self, watch, &report, &notify_error, &hook_error);
 	report.notify_error = notify_error;
 	report.hook_error = hook_error;
 	sw_watcher_finish(job, &report);

@@ -45,6 +45,7 @@ sw_watch_free(SwWatch *watch)
 	g_free(watch->hook);
 	g_strfreev(watch->sources);
 	g_strfreev(watch->source_urls);
+	g_free(watch->story);
 	g_free(watch);
 }
 
@@ -65,6 +66,7 @@ sw_watch_copy(const SwWatch *watch)
 	w->hook = g_strdup(watch->hook);
 	w->sources = g_strdupv(watch->sources);
 	w->source_urls = g_strdupv(watch->source_urls);
+	w->story = g_strdup(watch->story);
 	return w;
 }
 

@@ -53,6 +53,11 @@ sw_json_meta_get(const gchar *meta, const gchar *key);
  * null or [{"value", "text", "sources"}]}]} */
 gchar *
 sw_json_timeline(const SwTimeline *tl);
+/* what on-alert reads when a story's sources disagree: {"event":
+ * "disagreement", "story", "summary", "facts": [{"fact", "values":
+ * [{"value", "text", "sources"}]}]} */
+gchar *
+sw_json_disagreement(const SwTimeline *tl, const gchar *summary);
 /* one compact line for `storywatch log --json` */
 gchar *
 sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar *subject,

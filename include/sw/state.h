@@ -22,6 +22,7 @@ typedef struct {
 	gchar *watch_digest;  /* hash of the watch's settings when parked */
 	gchar *entry_url;     /* a feed's entry ("FEED/slug"): the page, else NULL */
 	gchar *entry_title;   /* the entry's title in the feed, nullable */
+	gchar *disagreement;  /* a story of sources: what they disagree on, as told */
 } SwWatchState;
 
 

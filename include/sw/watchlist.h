@@ -42,6 +42,7 @@ typedef struct {
 	gboolean feed;	    /* url is an RSS or Atom feed: its entries are the pages */
 	gchar **sources;     /* several addresses: each source's name, else NULL */
 	gchar **source_urls; /* and its address (url holds them all, as written) */
+	gchar *story;	     /* a source's page: the story it is a source of, else NULL */
 	guint64 follow;	    /* with feed: seconds each entry is checked after it appears */
 } SwWatch;
 

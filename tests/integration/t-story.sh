@@ -82,6 +82,41 @@ out=$("$SW" story nosuch 2>&1); rc=$?
 [ $rc -ne 0 ] && ok "an unknown story is an error" || notok "story nosuch exits 0"
 expect_match "naming it" 'no story named "nosuch"' "$out"
 
+# a disagreement is told once: on-alert gets it as JSON, then silence until
+# the sources agree and disagree again
+hooks="$(dirname "$STORYWATCH_CONFIG")/hooks"
+mkdir -p "$hooks" "$T/www/b"
+printf '#!/bin/sh\ncat >> "%s/alerts"\necho "$STORYWATCH_EVENT" >> "%s/events"\n' "$T" "$T" > "$hooks/on-alert"
+chmod +x "$hooks/on-alert"
+cp "$SW_TOP/tests/data/story/ledger.html" "$SW_TOP/tests/data/story/courier.html" "$T/www/b/"
+printf '[pair]\nurl = %s/b/ledger.html; %s/b/courier.html\nnotify = hook\n' "$BASE" "$BASE" >> "$STORYWATCH_CONFIG"
+"$SW" check pair >/dev/null 2>&1
+expect_eq "the disagreement told once, as its own event" "disagreement" "$(cat "$T/events" 2>/dev/null)"
+expect_match "with the sources behind each value" '"sources": \[\s*"ledger"\s*\]' "$(tr -d '\n' < "$T/alerts")"
+expect_match "and the summary" '"summary": "sources disagree on the amount: \$48 million \(ledger\) vs \$84 million \(courier\)"' "$(cat "$T/alerts")"
+sed -i 's/Gothenburg/Gdansk/' "$T/www/b/courier.html"
+"$SW" check pair >/dev/null 2>&1
+expect_eq "a source changing, still disagreeing: not told again" 1 "$(grep -c disagreement "$T/events")"
+sed -i 's/an \$84 million contract/a $48 million contract/' "$T/www/b/courier.html"
+"$SW" check pair >/dev/null 2>&1
+sed -i 's/a \$48 million contract/a $96 million contract/' "$T/www/b/courier.html"
+"$SW" check pair >/dev/null 2>&1
+expect_eq "agreement, then a new disagreement: told again" 2 "$(grep -c disagreement "$T/events")"
+expect_match "the second with the new value" '\$96 million \(courier\)' "$(tail -c 2000 "$T/alerts")"
+
+# a source that moves (a new address on its site) stays the same source:
+# its folder is named by its site, and its history goes on
+port=${BASE##*:}
+printf '[moved]\nurl = %s/news/ledger.html; http://localhost:%s/news/courier.html\nnotify = none\n' \
+	"$BASE" "$port" >> "$STORYWATCH_CONFIG"
+out=$("$SW" check moved 2>&1)
+expect_match "sources named by their sites" "^moved/localhost: first snapshot" "$out"
+sed 's/in April/in May/' "$T/www/news/courier.html" > "$T/www/news/courier-2026-update.html"
+sed -i "s|localhost:$port/news/courier.html|localhost:$port/news/courier-2026-update.html|" "$STORYWATCH_CONFIG"
+out=$("$SW" check moved 2>&1)
+expect_match "the moved page is a new version of the same source" "^moved/localhost: .*April → May" "$out"
+expect_eq "in the same folder" 2 "$(git -C "$STORYWATCH_REPO" rev-list --count HEAD -- moved/localhost/)"
+
 # the seed articles: five outlets, one story, three weeks
 seeds="$SW_TOP/../shared/seeds"
 if [ ! -d "$seeds" ]; then

@@ -195,6 +195,27 @@ sw_json_sighting(const SwSighting *s)
 	return o;
 }
 
+/* [{"value", "text", "sources"}]: the values sources disagree on */
+static json_t *
+sw_json_disagreeing(const SwTrack *t)
+{
+	json_t *values = json_array();
+
+	for (guint j = 0; j < t->disagreement->len; j++) {
+		GPtrArray *group = g_ptr_array_index(t->disagreement, j);
+		const SwSighting *first = g_ptr_array_index(group, 0);
+		json_t *v = json_object();
+		json_t *srcs = json_array();
+		json_object_set_new(v, "value", sw_json_str(first->value));
+		json_object_set_new(v, "text", sw_json_str(sw_sighting_label(first)));
+		for (guint k = 0; k < group->len; k++)
+			json_array_append_new(srcs, sw_json_str(((SwSighting *)g_ptr_array_index(group, k))->source));
+		json_object_set_new(v, "sources", srcs);
+		json_array_append_new(values, v);
+	}
+	return values;
+}
+
 gchar *
 sw_json_disagreement(const SwTimeline *tl, const gchar *summary)
 {
@@ -206,25 +227,12 @@ sw_json_disagreement(const SwTimeline *tl, const gchar *summary)
 	json_object_set_new(root, "summary", sw_json_str(summary));
 	for (guint i = 0; i < tl->tracks->len; i++) {
 		const SwTrack *t = g_ptr_array_index(tl->tracks, i);
-		json_t *fact, *values;
+		json_t *fact;
 		if (t->disagreement == NULL)
 			continue;
 		fact = json_object();
-		values = json_array();
 		json_object_set_new(fact, "fact", sw_json_str(t->label));
-		for (guint j = 0; j < t->disagreement->len; j++) {
-			GPtrArray *group = g_ptr_array_index(t->disagreement, j);
-			const SwSighting *first = g_ptr_array_index(group, 0);
-			json_t *v = json_object();
-			json_t *srcs = json_array();
-			json_object_set_new(v, "value", sw_json_str(first->value));
-			json_object_set_new(v, "text", sw_json_str(sw_sighting_label(first)));
-			for (guint k = 0; k < group->len; k++)
-				json_array_append_new(srcs, sw_json_str(((SwSighting *)g_ptr_array_index(group, k))->source));
-			json_object_set_new(v, "sources", srcs);
-			json_array_append_new(values, v);
-		}
-		json_object_set_new(fact, "values", values);
+		json_object_set_new(fact, "values", sw_json_disagreeing(t));
 		json_array_append_new(facts, fact);
 	}
 	json_object_set_new(root, "facts", facts);
@@ -264,24 +272,8 @@ sw_json_timeline(const SwTimeline *tl)
 			json_array_append_new(runs, r);
 		}
 		json_object_set_new(fact, "values", runs);
-		if (t->disagreement != NULL) {
-			json_t *d = json_array();
-			for (guint j = 0; j < t->disagreement->len; j++) {
-				GPtrArray *group = g_ptr_array_index(t->disagreement, j);
-				const SwSighting *first = g_ptr_array_index(group, 0);
-				json_t *g = json_object();
-				json_t *srcs = json_array();
-				json_object_set_new(g, "value", sw_json_str(first->value));
-				json_object_set_new(g, "text", sw_json_str(sw_sighting_label(first)));
-				for (guint k = 0; k < group->len; k++)
-					json_array_append_new(srcs, sw_json_str(((SwSighting *)g_ptr_array_index(group, k))->source));
-				json_object_set_new(g, "sources", srcs);
-				json_array_append_new(d, g);
-			}
-			json_object_set_new(fact, "disagreement", d);
-		} else {
-			json_object_set_new(fact, "disagreement", json_null());
-		}
+		json_object_set_new(fact, "disagreement",
+				    t->disagreement != NULL ? sw_json_disagreeing(t) : json_null());
 		json_array_append_new(facts, fact);
 	}
 	json_object_set_new(root, "facts", facts);

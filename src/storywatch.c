@@ -968,25 +968,6 @@ sw_cli_when(gint64 t, gint64 now)
 
 /* ---- story ---- */
 
-/* the day a version speaks from: the page's modified date, else for a
- * source's first version its published date, else the day it was fetched */
-static void
-sw_cmd_story_day(GBytes *meta, gboolean first, gint64 commit_time, GDate *out)
-{
-	g_autofree gchar *modified = NULL;
-	g_autofree gchar *published = NULL;
-
-	if (meta != NULL) {
-		modified = sw_json_meta_get(g_bytes_get_data(meta, NULL), "modified");
-		published = sw_json_meta_get(g_bytes_get_data(meta, NULL), "published");
-	}
-	if (modified != NULL && sw_facts_parse_ref_date(modified, out))
-		return;
-	if (first && published != NULL && sw_facts_parse_ref_date(published, out))
-		return;
-	sw_facts_date_of_time(commit_time, out);
-}
-
 static gboolean
 sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
@@ -999,10 +980,7 @@ sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
 	    {NULL},
 	};
 	g_autoptr(SwStore) store = NULL;
-	g_autoptr(GPtrArray) sources = NULL;
-	g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
-	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) versions = NULL;
 	g_autoptr(SwTimeline) tl = NULL;
 	const gchar *name;
 
@@ -1020,39 +998,9 @@ sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
 	store = sw_cli_open_history(cli, error);
 	if (store == NULL)
 		return FALSE;
-	/* a story of several sources has a folder per source; else it is one */
-	sources = sw_store_list_dirs(store, name, error);
-	if (sources == NULL)
+	versions = sw_timeline_read_versions(store, name, FALSE, error);
+	if (versions == NULL)
 		return FALSE;
-	for (guint i = 0; i < sources->len; i++)
-		g_ptr_array_add(names, g_strdup_printf("%s/%s", name, (gchar *)g_ptr_array_index(sources, i)));
-	if (names->len == 0)
-		g_ptr_array_add(names, g_strdup(name));
-	for (guint i = 0; i < names->len; i++) {
-		const gchar *dir = g_ptr_array_index(names, i);
-		const gchar *source = sources->len > 0 ? g_ptr_array_index(sources, i) : name;
-		g_autofree gchar *text_path = g_strconcat(dir, "/story.txt", NULL);
-		g_autofree gchar *meta_path = g_strconcat(dir, "/meta.json", NULL);
-		g_autoptr(GPtrArray) log = sw_store_log(store, dir, NULL, 0, error);
-		if (log == NULL)
-			return FALSE;
-		/* oldest first: a source's first version is dated by the page */
-		for (guint j = log->len; j-- > 0;) {
-			const SwLogEntry *e = g_ptr_array_index(log, j);
-			GBytes *text = sw_store_read(store, e->id, text_path, NULL);
-			g_autoptr(GBytes) meta = sw_store_read(store, e->id, meta_path, NULL);
-			SwTimelineVersion *v;
-			if (text == NULL)
-				continue;
-			g_ptr_array_add(keep, text);
-			v = g_new0(SwTimelineVersion, 1);
-			v->source = source;
-			v->commit = g_intern_string(e->id);
-			v->text = g_bytes_get_data(text, NULL);
-			sw_cmd_story_day(meta, j + 1 == log->len, e->time, &v->day);
-			g_ptr_array_add(versions, v);
-		}
-	}
 	if (versions->len == 0)
 		return sw_cli_usage_error(error, "no story named \"%s\"", name);
 	tl = sw_timeline_build(name, versions);

@@ -26,7 +26,9 @@
 #include <string.h>
 
 #include "sw/facts.h"
+#include "sw/json.h"
 #include "sw/status.h"
+#include "sw/store.h"
 
 /* sources a week apart or closer report the same moment */
 #define SW_TIMELINE_SAME_DAYS 7
@@ -576,4 +578,83 @@ sw_timeline_to_text(const SwTimeline *self)
 		g_string_append_c(out, '\n');
 	}
 	return g_string_free(out, FALSE);
+}
+
+/* a version read from the history, owning what it points to */
+typedef struct {
+	SwTimelineVersion v; /* first: the array holds it as a SwTimelineVersion */
+	gchar *source;
+	gchar *commit;
+	GBytes *text;
+} SwOwnedVersion;
+
+static void
+sw_owned_version_free(SwOwnedVersion *o)
+{
+	g_free(o->source);
+	g_free(o->commit);
+	g_bytes_unref(o->text);
+	g_free(o);
+}
+
+/* the day a version speaks from: the page's modified date, else for a
+ * source's first version its published date, else @fallback (the commit's
+ * or fetch's time) */
+static void
+sw_timeline_day_of(GBytes *meta, gboolean first, gint64 fallback, GDate *out)
+{
+	const gchar *keys[] = {"modified", "published"};
+
+	for (guint i = 0; meta != NULL && i < G_N_ELEMENTS(keys); i++) {
+		g_autofree gchar *when = NULL;
+		if (i == 1 && !first)
+			break;
+		when = sw_json_meta_get(g_bytes_get_data(meta, NULL), keys[i]);
+		if (when != NULL && sw_facts_parse_ref_date(when, out))
+			return;
+	}
+	sw_facts_date_of_time(fallback, out);
+}
+
+GPtrArray *
+sw_timeline_read_versions(SwStore *store, const gchar *story, gboolean latest_only, GError **error)
+{
+	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_owned_version_free);
+	g_autoptr(GPtrArray) sources = sw_store_list_dirs(store, story, error);
+	guint n;
+
+	if (sources == NULL)
+		return NULL;
+	/* a story of several sources has a folder per source; else it is one */
+	n = MAX(sources->len, 1);
+	for (guint i = 0; i < n; i++) {
+		const gchar *source = sources->len > 0 ? g_ptr_array_index(sources, i) : story;
+		g_autofree gchar *dir = sources->len > 0 ? g_strdup_printf("%s/%s", story, source)
+							 : g_strdup(story);
+		g_autofree gchar *text_path = g_strconcat(dir, "/story.txt", NULL);
+		g_autofree gchar *meta_path = g_strconcat(dir, "/meta.json", NULL);
+		g_autoptr(GPtrArray) log = sw_store_log(store, dir, NULL, latest_only ? 1 : 0, error);
+		if (log == NULL)
+			return NULL;
+		/* oldest first: a source's first version is dated by the page */
+		for (guint j = log->len; j-- > 0;) {
+			const SwLogEntry *e = g_ptr_array_index(log, j);
+			GBytes *text = sw_store_read(store, e->id, text_path, NULL);
+			g_autoptr(GBytes) meta = NULL;
+			SwOwnedVersion *o;
+			if (text == NULL)
+				continue;
+			meta = sw_store_read(store, e->id, meta_path, NULL);
+			o = g_new0(SwOwnedVersion, 1);
+			o->source = g_strdup(source);
+			o->commit = g_strdup(e->id);
+			o->text = text;
+			o->v.source = o->source;
+			o->v.commit = o->commit;
+			o->v.text = g_bytes_get_data(text, NULL);
+			sw_timeline_day_of(meta, !latest_only && j + 1 == log->len, e->time, &o->v.day);
+			g_ptr_array_add(out, o);
+		}
+	}
+	return g_steal_pointer(&out);
 }

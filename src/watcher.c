@@ -387,38 +387,13 @@ static void
 sw_watcher_disagreement(SwWatcher *self, const SwWatch *watch, SwCheckReport *report,
 			gchar **out_notify_error, gchar **out_hook_error)
 {
-	g_autoptr(GPtrArray) dirs = sw_store_list_dirs(self->store, watch->story, NULL);
-	g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+	g_autoptr(GPtrArray) versions = sw_timeline_read_versions(self->store, watch->story, TRUE, NULL);
 	g_autoptr(SwTimeline) tl = NULL;
 	g_autoptr(GString) told = g_string_new(NULL);
 	g_autoptr(GString) line = g_string_new(NULL);
 	SwWatchState *ws;
 
-	for (guint i = 0; dirs != NULL && i < dirs->len; i++) {
-		const gchar *src = g_ptr_array_index(dirs, i);
-		g_autofree gchar *text_path = g_strdup_printf("%s/%s/story.txt", watch->story, src);
-		g_autofree gchar *meta_path = g_strdup_printf("%s/%s/meta.json", watch->story, src);
-		GBytes *text = sw_store_read(self->store, NULL, text_path, NULL);
-		g_autoptr(GBytes) meta = sw_store_read(self->store, NULL, meta_path, NULL);
-		g_autofree gchar *when = NULL;
-		SwTimelineVersion *v;
-		if (text == NULL)
-			continue;
-		g_ptr_array_add(keep, text);
-		v = g_new0(SwTimelineVersion, 1);
-		v->source = src;
-		v->commit = "";
-		v->text = g_bytes_get_data(text, NULL);
-		/* the page's own date, else when it was fetched */
-		for (const gchar *const *k = (const gchar *const[]){"modified", "published", "fetched", NULL};
-		     *k != NULL && when == NULL; k++)
-			when = meta != NULL ? sw_json_meta_get(g_bytes_get_data(meta, NULL), *k) : NULL;
-		if (when == NULL || !sw_facts_parse_ref_date(when, &v->day))
-			sw_facts_date_of_time(self->now(), &v->day);
-		g_ptr_array_add(versions, v);
-	}
-	if (versions->len < 2)
+	if (versions == NULL || versions->len < 2)
 		return;
 	tl = sw_timeline_build(watch->story, versions);
 	for (guint i = 0; i < tl->tracks->len; i++) {
@@ -580,6 +555,10 @@ sw_watcher_feed_done(SwCheckJob *job, SwFetchResult *res, const gchar *hash)
 		g_autofree gchar *name = NULL;
 		SwWatchState *es;
 		if (g_hash_table_contains(urls, e->url))
+			continue;
+		/* a feed filter: only the entries of the story the user follows */
+		if (feed->match_re != NULL && !g_regex_match(feed->match_re, e->url, 0, NULL) &&
+		    (e->title == NULL || !g_regex_match(feed->match_re, e->title, 0, NULL)))
 			continue;
 		name = sw_watcher_entry_name(self->state, feed->name, e);
 		es = sw_state_get(self->state, name);

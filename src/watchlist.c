@@ -28,7 +28,7 @@ struct _SwWatchlist {
 static const gchar *const sw_watchlist_keys[] = {
     "url", "every", "select", "exclude", "ignore", "notify", "threshold",
     "hook", "timeout", "maxsize", "captions", "insecure", "max_age", "robots",
-    "feed", "follow", NULL,
+    "feed", "follow", "match", NULL,
 };
 
 void
@@ -46,6 +46,8 @@ sw_watch_free(SwWatch *watch)
 	g_strfreev(watch->sources);
 	g_strfreev(watch->source_urls);
 	g_free(watch->story);
+	g_free(watch->match);
+	g_clear_pointer(&watch->match_re, g_regex_unref);
 	g_free(watch);
 }
 
@@ -67,6 +69,8 @@ sw_watch_copy(const SwWatch *watch)
 	w->sources = g_strdupv(watch->sources);
 	w->source_urls = g_strdupv(watch->source_urls);
 	w->story = g_strdup(watch->story);
+	w->match = g_strdup(watch->match);
+	w->match_re = watch->match_re != NULL ? g_regex_ref(watch->match_re) : NULL;
 	return w;
 }
 
@@ -91,6 +95,10 @@ sw_watch_digest(const SwWatch *watch)
 	/* a page parked as "not a web page" may be a feed the user now names */
 	if (watch->feed)
 		g_checksum_update(sum, (const guchar *)"\nfeed", -1);
+	if (watch->match != NULL) {
+		g_checksum_update(sum, (const guchar *)"\nmatch ", -1);
+		g_checksum_update(sum, (const guchar *)watch->match, -1);
+	}
 	/* a story stopped for its age wakes when its max_age is raised */
 	if (watch->every_auto) {
 		g_autofree gchar *age = g_strdup_printf("\nauto %" G_GUINT64_FORMAT, watch->max_age);
@@ -654,6 +662,22 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	    !sw_watchlist_get_bool(self, group, "feed", &w->feed, error) ||
 	    !sw_watchlist_get(self, group, "follow", &follow, error))
 		return NULL;
+	/* match: which of a feed's entries make its story */
+	if (!sw_watchlist_get(self, group, "match", &w->match, error))
+		return NULL;
+	if (w->match != NULL) {
+		guint line = sw_watchlist_line(self, group, "match");
+		if (!w->feed) {
+			sw_watchlist_fail(self, line, error, "match: only with feed = true");
+			return NULL;
+		}
+		w->match_re = g_regex_new(w->match, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error_local);
+		if (w->match_re == NULL) {
+			sw_watchlist_fail(self, line, error, "match: %s", error_local->message);
+			return NULL;
+		}
+	}
+
 	w->no_robots = !robots;
 	w->follow = SW_WATCH_DEFAULT_FOLLOW;
 	if (follow != NULL) {

@@ -65,4 +65,14 @@ sw_track_run_label(GPtrArray *run);
 const gchar *
 sw_sighting_label(const SwSighting *s);
 
+typedef struct _SwStore SwStore;
+
+/* (transfer full) SwTimelineVersion: the versions of @story in the history,
+ * each source's oldest first, or only each source's latest with
+ * @latest_only; a story of several sources is read folder by folder. Each
+ * is dated by the page (modified, else published for a source's first
+ * version), else by its commit. */
+GPtrArray *
+sw_timeline_read_versions(SwStore *store, const gchar *story, gboolean latest_only, GError **error);
+
 G_END_DECLS

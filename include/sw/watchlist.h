@@ -44,6 +44,8 @@ typedef struct {
 	gchar **source_urls; /* and its address (url holds them all, as written) */
 	gchar *story;	     /* a source's page: the story it is a source of, else NULL */
 	guint64 follow;	    /* with feed: seconds each entry is checked after it appears */
+	gchar *match;	    /* with feed: only entries whose title or address match */
+	GRegex *match_re;
 } SwWatch;
 
 void

@@ -65,3 +65,21 @@ check "git fsck --strict" fsck_ok
 out=$("$SW" status 2>&1)
 expect_match "status lists the pages a feed follows" "^ledger/bridge +last " "$out"
 expect_no_match "but not those it no longer follows" "^ledger/ferry-talks" "$out"
+
+# a feed filter: only the entries of one story, which `story` reads as its sources
+cat >> "$STORYWATCH_CONFIG" <<EOT
+[ferry-story]
+url = $BASE/feed.xml
+feed = true
+match = ferry|harbor
+notify = none
+EOT
+out=$("$SW" check ferry-story 2>&1)
+expect_match "the filter keeps what matches" "^ferry-story: feed read, 3 entries, 2 new$" "$out"
+expect_no_match "and only that" "^ferry-story/bridge" "$out"
+out=$("$SW" story ferry-story 2>&1)
+expect_match "the feed's story, its entries as sources" "^ferry-story: 2 sources, 2 versions" "$out"
+printf '[bad-match]\nurl = %s/feed.xml\nfeed = true\nmatch = (unclosed\n' "$BASE" >> "$STORYWATCH_CONFIG"
+out=$("$SW" list 2>&1); rc=$?
+[ $rc -ne 0 ] && ok "a bad filter refuses the watchlist" || notok "a bad filter accepted"
+expect_match "saying where" "watchlist.ini:[0-9]+: match: " "$out"

@@ -127,6 +127,8 @@ static const struct {
     {"[a]\nurl = http://x/\nfollow = 2d\n", ":3: follow: only with feed = true"},
     {"[a]\nurl = http://x/\nfeed = true\nfollow = 1s\n", ":4: follow: "},
     {"[a]\nurl = http://x/\nrobots = maybe\n", ":3: robots: \"maybe\" is not true or false"},
+    {"[a]\nurl = http://x/\nmatch = ferry\n", ":3: match: only with feed = true"},
+    {"[a]\nurl = http://x/\nfeed = true\nmatch = (x\n", ":4: match: "},
     {"[.git]\nurl = http://x/\n", ":1: invalid watch name \".git\""},
     {"[a]\nurl = http://x/\njust words\n", ":3: expected \"key = value\""},
     {"[a]\n; comment\n", ":2: comments start with '#'"},

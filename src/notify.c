@@ -50,6 +50,25 @@ typedef struct {
 
 static SwNotifyState sw_notify_state;
 
+/* set by the service, which stays to hear them: "Show changes", "Mute story" */
+static SwNotifyActionFunc sw_notify_action_func;
+static gpointer sw_notify_action_data;
+
+void
+sw_notify_set_action_handler(SwNotifyActionFunc func, gpointer user_data)
+{
+	sw_notify_action_func = func;
+	sw_notify_action_data = user_data;
+}
+
+static void
+sw_notify_story_action_cb(NotifyNotification *n, gchar *action, gpointer user_data)
+{
+	(void)n;
+	if (sw_notify_action_func != NULL)
+		sw_notify_action_func(user_data, action, sw_notify_action_data);
+}
+
 static gboolean
 sw_notify_init(GError **error)
 {
@@ -140,6 +159,13 @@ sw_notify_show(const gchar *key, const gchar *summary, const gchar *body, SwSign
 	if (url != NULL && sw_notify_server_has("actions"))
 		notify_notification_add_action(n, "open", "Open", sw_notify_open_cb, g_strdup(url),
 					       g_free);
+	/* a story's own actions, when someone stays to hear them (not the digest) */
+	if (sw_notify_action_func != NULL && key[0] != '\n' && sw_notify_server_has("actions")) {
+		notify_notification_add_action(n, "changes", "Show changes", sw_notify_story_action_cb,
+					       g_strdup(key), g_free);
+		notify_notification_add_action(n, "mute", "Mute story", sw_notify_story_action_cb,
+					       g_strdup(key), g_free);
+	}
 	if (!notify_notification_show(n, &error_local)) {
 		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "desktop notification: %s",
 			    error_local->message);
@@ -192,6 +218,7 @@ sw_notify_shutdown(void)
 	g_clear_pointer(&sw_notify_state.shown, g_hash_table_unref);
 	g_clear_pointer(&sw_notify_state.waiting, g_ptr_array_unref);
 	g_queue_clear(&sw_notify_state.times);
+	sw_notify_action_func = NULL;
 	if (notify_is_initted())
 		notify_uninit();
 }

@@ -15,11 +15,15 @@
 #include <unistd.h>
 #include <signal.h>
 
+#include <errno.h>
+
 #include "sw/error.h"
+#include "sw/htmlreport.h"
 #include "sw/notify.h"
 #include "sw/report.h"
 #include "sw/state.h"
 #include "sw/store.h"
+#include "sw/timeline.h"
 #include "sw/watcher.h"
 #include "sw/watchlist.h"
 
@@ -51,6 +55,42 @@ sw_service_save(SwService *self)
 	g_clear_error(&error);
 	if (!sw_furniture_save(self->furniture, &error))
 		g_warning("%s", error->message);
+}
+
+/* a notification's "Mute story" and "Show changes", heard in the loop */
+static void
+sw_service_action_cb(const gchar *story, const gchar *action, gpointer user_data)
+{
+	SwService *self = user_data;
+	g_autoptr(GError) error = NULL;
+
+	if (g_strcmp0(action, "mute") == 0) {
+		g_autofree gchar *path = sw_store_get_private_path(self->store, "muted");
+		if (sw_state_set_muted(path, story, TRUE, &error))
+			g_message("%s: muted (storywatch unmute %s to hear of it again)", story, story);
+		else
+			g_warning("%s", error->message);
+	} else if (g_strcmp0(action, "changes") == 0) {
+		/* the story's page (the chart and its versions), in the browser */
+		g_autoptr(GPtrArray) versions = sw_timeline_read_versions(self->store, story, FALSE, &error);
+		g_autoptr(SwTimeline) tl = NULL;
+		g_autofree gchar *html = NULL;
+		g_autofree gchar *file = g_strdelimit(g_strconcat(story, ".html", NULL), "/", '_');
+		g_autofree gchar *dir = g_build_filename(g_get_user_runtime_dir(), "storywatch", NULL);
+		g_autofree gchar *path = g_build_filename(dir, file, NULL);
+		g_autofree gchar *uri = NULL;
+		if (versions == NULL || versions->len == 0) {
+			g_warning("%s: no versions to show", story);
+			return;
+		}
+		tl = sw_timeline_build(story, versions);
+		html = sw_html_story(tl, versions);
+		uri = g_filename_to_uri(path, NULL, NULL);
+		if (g_mkdir_with_parents(dir, 0700) != 0 || !g_file_set_contents(path, html, -1, &error) ||
+		    !g_app_info_launch_default_for_uri(uri, NULL, &error))
+			g_warning("%s: showing changes: %s", story,
+				  error != NULL ? error->message : g_strerror(errno));
+	}
 }
 
 static void
@@ -209,6 +249,7 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 	self.watcher = sw_watcher_new(self.store, self.state, opts->hooks_dir, NULL);
 	sw_watcher_set_furniture(self.watcher, self.furniture);
 	sw_watcher_set_report_func(self.watcher, sw_service_report_cb, &self);
+	sw_notify_set_action_handler(sw_service_action_cb, &self);
 
 	/* a hook that closes its stdin early must not kill us */
 	signal(SIGPIPE, SIG_IGN);
@@ -228,6 +269,7 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 		g_source_destroy(self.timer);
 		g_source_unref(self.timer);
 	}
+	sw_notify_set_action_handler(NULL, NULL);
 	sw_watcher_free(self.watcher);
 	sw_service_save(&self);
 	g_unlink(pid_path);

@@ -195,3 +195,47 @@ sw_state_entries_of(SwState *self, const gchar *feed)
 	g_ptr_array_sort(out, (GCompareFunc)sw_state_cmp_names);
 	return out;
 }
+
+/* ---- muted stories: "<gitdir>/storywatch/muted", a name per line, kept
+ * apart from state.ini so the command line and the service's "Mute story"
+ * can both change it while the service holds its state in memory ---- */
+
+gboolean
+sw_state_is_muted(const gchar *path, const gchar *story)
+{
+	g_autofree gchar *data = NULL;
+	g_auto(GStrv) lines = NULL;
+
+	if (!g_file_get_contents(path, &data, NULL, NULL))
+		return FALSE;
+	lines = g_strsplit(data, "\n", -1);
+	return g_strv_contains((const gchar *const *)lines, story);
+}
+
+gboolean
+sw_state_set_muted(const gchar *path, const gchar *story, gboolean muted, GError **error)
+{
+	g_autofree gchar *data = NULL;
+	g_autofree gchar *dir = g_path_get_dirname(path);
+	g_auto(GStrv) lines = NULL;
+	g_autoptr(GString) out = g_string_new(NULL);
+	g_autoptr(GError) error_local = NULL;
+
+	if (g_file_get_contents(path, &data, NULL, NULL))
+		lines = g_strsplit(data, "\n", -1);
+	for (guint i = 0; lines != NULL && lines[i] != NULL; i++) {
+		if (lines[i][0] != '\0' && g_strcmp0(lines[i], story) != 0)
+			g_string_append_printf(out, "%s\n", lines[i]);
+	}
+	if (muted)
+		g_string_append_printf(out, "%s\n", story);
+	if (g_mkdir_with_parents(dir, 0777) != 0 ||
+	    !g_file_set_contents_full(path, out->str, (gssize)out->len,
+				      G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666,
+				      &error_local)) {
+		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "%s: %s", path,
+			    error_local != NULL ? error_local->message : g_strerror(errno));
+		return FALSE;
+	}
+	return TRUE;
+}

@@ -1023,6 +1023,48 @@ sw_cmd_story(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* ---- mute, unmute ---- */
+
+static gboolean
+sw_cmd_mute_common(SwCli *cli, gint argc, gchar **argv, gboolean mute, GError **error)
+{
+	const gchar *cmd = mute ? "mute" : "unmute";
+	g_autoptr(SwStore) store = NULL;
+	g_autofree gchar *path = NULL;
+
+	if (!sw_cli_parse(cli, cmd, "NAME",
+			  mute ? "No desktop notification for a story (its hooks still run)."
+			       : "Desktop notifications for a muted story again.",
+			  NULL, &argc, &argv, error))
+		return FALSE;
+	if (argc != 2)
+		return sw_cli_usage_error(error, "%s: one story name", cmd);
+	if (!sw_watchlist_story_name_is_valid(argv[1]))
+		return sw_cli_usage_error(error, "invalid story name \"%s\"", argv[1]);
+	store = sw_cli_open_history(cli, error);
+	if (store == NULL)
+		return FALSE;
+	if (!sw_cli_known_story(cli, store, argv[1]))
+		return sw_cli_usage_error(error, "no story named \"%s\"", argv[1]);
+	path = sw_store_get_private_path(store, "muted");
+	if (!sw_state_set_muted(path, argv[1], mute, error))
+		return FALSE;
+	g_print("%s: %s\n", argv[1], mute ? "muted" : "unmuted");
+	return TRUE;
+}
+
+static gboolean
+sw_cmd_mute(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	return sw_cmd_mute_common(cli, argc, argv, TRUE, error);
+}
+
+static gboolean
+sw_cmd_unmute(SwCli *cli, gint argc, gchar **argv, GError **error)
+{
+	return sw_cmd_mute_common(cli, argc, argv, FALSE, error);
+}
+
 /* ---- gc ---- */
 
 /* storywatch writes loose objects, fsynced one by one; git's own gc packs
@@ -1093,6 +1135,7 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 	g_autofree gchar *state_path = NULL;
 	g_autofree gchar *pid_path = NULL;
 	g_autoptr(GPtrArray) feed_pages = NULL;
+	g_autofree gchar *muted_path = NULL;
 	GPtrArray *watches;
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
 	gint pid;
@@ -1115,6 +1158,7 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 	if (state == NULL)
 		return FALSE;
 	pid_path = sw_store_get_private_path(store, "service.pid");
+	muted_path = sw_store_get_private_path(store, "muted");
 	pid = sw_service_running_pid(pid_path);
 	watches = sw_watchlist_get_watches(wl);
 	/* with the pages feeds follow, each after its feed */
@@ -1140,8 +1184,9 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 			g_autofree gchar *failures = ws != NULL && ws->failures > 0
 							 ? g_strdup_printf("[%u failures] ", ws->failures)
 							 : g_strdup("");
-			g_print("%-20s last %-16s next %-16s %s%s\n", w->name, last, parked ? "parked" : next,
-				failures, ws != NULL && ws->last_result != NULL ? ws->last_result : "never checked");
+			g_print("%-20s last %-16s next %-16s %s%s%s\n", w->name, last, parked ? "parked" : next,
+				sw_state_is_muted(muted_path, w->name) ? "[muted] " : "", failures,
+				ws != NULL && ws->last_result != NULL ? ws->last_result : "never checked");
 		}
 	}
 	if (cli->json)
@@ -1322,6 +1367,8 @@ static const SwCommand sw_commands[] = {
      sw_cmd_export},
     {"install-service", "[--print]", "install the systemd user unit", sw_cmd_install_service},
     {"story", "NAME [--json | --html FILE]", "a story's facts over time and across its sources", sw_cmd_story},
+    {"mute", "NAME", "no desktop notification for a story", sw_cmd_mute},
+    {"unmute", "NAME", "desktop notifications for a story again", sw_cmd_unmute},
     {"gc", "", "pack the history's objects (runs git gc under storywatch's lock)", sw_cmd_gc},
     {"help", "[COMMAND]", "show help", sw_cmd_help},
 };

@@ -336,6 +336,29 @@ sw_watcher_run_hook(const gchar *path, const gchar *json, const SwHookEnv *env, 
 	return FALSE;
 }
 
+/* the desktop is for stories not muted (by `storywatch mute` or the
+ * notification's "Mute story"; a source by its story's name too), and not
+ * in the watch's quiet hours */
+static gboolean
+sw_watcher_may_show(SwWatcher *self, const SwWatch *watch)
+{
+	g_autofree gchar *muted = sw_store_get_private_path(self->store, "muted");
+	g_autoptr(GDateTime) now = g_date_time_new_from_unix_local(self->now());
+
+	if (sw_state_is_muted(muted, watch->name) ||
+	    (watch->story != NULL && sw_state_is_muted(muted, watch->story)))
+		return FALSE;
+	if (watch->quiet_from != watch->quiet_to && now != NULL) {
+		guint m = (guint)(g_date_time_get_hour(now) * 60 + g_date_time_get_minute(now));
+		gboolean in = watch->quiet_from < watch->quiet_to
+				  ? m >= watch->quiet_from && m < watch->quiet_to
+				  : m >= watch->quiet_from || m < watch->quiet_to;
+		if (in)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* tell the user: desktop at or above the threshold; on-change for every
  * change (or the watch's own hook), on-alert at or above the threshold */
 static void
@@ -346,7 +369,7 @@ sw_watcher_notify(SwCheckJob *job, const SwDiff *diff, const gchar *commit, SwCh
 	gboolean alert = diff->significance >= watch->threshold;
 	g_autoptr(GError) error = NULL;
 
-	if ((watch->notify & SW_NOTIFY_DESKTOP) && alert) {
+	if ((watch->notify & SW_NOTIFY_DESKTOP) && alert && sw_watcher_may_show(job->self, watch)) {
 		if (sw_notify_desktop(watch->name, diff->summary, diff->significance, watch->url, &error))
 			report->notified = TRUE;
 		else
@@ -421,7 +444,7 @@ sw_watcher_disagreement(SwWatcher *self, const SwWatch *watch, SwCheckReport *re
 	if (g_strcmp0(ws->disagreement, told->str) == 0)
 		return;
 	sw_watch_state_set_string(&ws->disagreement, told->str);
-	if (watch->notify & SW_NOTIFY_DESKTOP) {
+	if ((watch->notify & SW_NOTIFY_DESKTOP) && sw_watcher_may_show(self, watch)) {
 		g_autoptr(GError) error = NULL;
 		if (sw_notify_desktop(watch->story, line->str, SW_SIGNIFICANCE_SUBSTANTIVE, watch->url, &error))
 			report->notified = TRUE;

@@ -11,6 +11,7 @@
 #include "sw/watchlist.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sw/error.h"
@@ -28,7 +29,7 @@ struct _SwWatchlist {
 static const gchar *const sw_watchlist_keys[] = {
     "url", "every", "select", "exclude", "ignore", "notify", "threshold",
     "hook", "timeout", "maxsize", "captions", "insecure", "max_age", "robots",
-    "feed", "follow", "match", NULL,
+    "feed", "follow", "match", "quiet", NULL,
 };
 
 void
@@ -493,6 +494,7 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 	g_autofree gchar *max_age = NULL;
 	gboolean robots = TRUE;
 	g_autofree gchar *follow = NULL;
+	g_autofree gchar *quiet = NULL;
 	g_autofree gchar *notify = NULL;
 	g_autofree gchar *threshold = NULL;
 	g_autofree gchar *timeout = NULL;
@@ -678,6 +680,21 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 		}
 	}
 
+	/* quiet hours: HH:MM-HH:MM, local time */
+	if (!sw_watchlist_get(self, group, "quiet", &quiet, error))
+		return NULL;
+	if (quiet != NULL) {
+		guint h1, m1, h2, m2;
+		gchar tail;
+		if (sscanf(quiet, "%u:%u-%u:%u%c", &h1, &m1, &h2, &m2, &tail) != 4 || h1 > 23 ||
+		    h2 > 23 || m1 > 59 || m2 > 59) {
+			sw_watchlist_fail(self, sw_watchlist_line(self, group, "quiet"), error,
+					  "quiet: \"%s\" is not hours such as 22:00-07:30", quiet);
+			return NULL;
+		}
+		w->quiet_from = h1 * 60 + m1;
+		w->quiet_to = h2 * 60 + m2;
+	}
 	w->no_robots = !robots;
 	w->follow = SW_WATCH_DEFAULT_FOLLOW;
 	if (follow != NULL) {

@@ -20,6 +20,15 @@ gboolean
 sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, const gchar *url,
 		  GError **error);
 
+/* @action is "changes" (show the story's changes) or "mute" */
+typedef void (*SwNotifyActionFunc)(const gchar *story, const gchar *action, gpointer user_data);
+
+/* A process that stays to hear them (the service) offers "Show changes"
+ * and "Mute story" on each story's notification; @func runs in the main
+ * loop when one is chosen. NULL: no such actions. */
+void
+sw_notify_set_action_handler(SwNotifyActionFunc func, gpointer user_data);
+
 /* one notification for the stories held back by the rate limit, if any */
 gboolean
 sw_notify_flush(GError **error);

@@ -53,4 +53,11 @@ sw_watch_state_set_string(gchar **field, const gchar *value);
 GPtrArray *
 sw_state_entries_of(SwState *self, const gchar *feed);
 
+/* muted stories: no desktop notification (hooks still run); @path is
+ * "<gitdir>/storywatch/muted" */
+gboolean
+sw_state_is_muted(const gchar *path, const gchar *story);
+gboolean
+sw_state_set_muted(const gchar *path, const gchar *story, gboolean muted, GError **error);
+
 G_END_DECLS

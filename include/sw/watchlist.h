@@ -43,6 +43,8 @@ typedef struct {
 	gchar **sources;     /* several addresses: each source's name, else NULL */
 	gchar **source_urls; /* and its address (url holds them all, as written) */
 	gchar *story;	     /* a source's page: the story it is a source of, else NULL */
+	guint quiet_from;    /* quiet hours, minutes after local midnight: no desktop */
+	guint quiet_to;	     /* notification from..to (may wrap midnight); equal: none */
 	guint64 follow;	    /* with feed: seconds each entry is checked after it appears */
 	gchar *match;	    /* with feed: only entries whose title or address match */
 	GRegex *match_re;

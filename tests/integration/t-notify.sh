@@ -31,6 +31,17 @@ for i in 1 2 3 4 5 6 7; do
 	printf '[s%d]\nurl = %s/s%d.html\nnotify = desktop\nthreshold = minor\n\n' $i "$BASE" $i >> "$STORYWATCH_CONFIG"
 done
 
+page 'Harbor vote' 'The harbor board will vote on the plan next month, officials said.' svc.html
+page 'Harbor vote' 'The harbor board voted the plan down on Tuesday, officials said.' svc2.html
+page 'Night shift' 'The night ferry will run until May, officials said.' night.html
+page 'Night shift' 'The night ferry was stopped on Monday, officials said.' night2.html
+# quiet hours around now: its change is committed, the desktop not told
+printf '[night]\nurl = %s/night.html\nnotify = desktop\nthreshold = minor\nquiet = %s-%s\n' "$BASE" \
+	"$(date -d '-1 hour' +%H:%M)" "$(date -d '+1 hour' +%H:%M)" >> "$STORYWATCH_CONFIG"
+page 'Ministers sign the deal' 'Ministers signed the 5 point deal on Friday, officials said, after 9 hours.' v3.html
+page 'Ministers sign the deal at last' 'Ministers signed the 6 point deal on Saturday, officials said, after 10 hours.' v4.html
+printf '[svc]\nurl = %s/svc.html\nnotify = desktop\nthreshold = minor\nevery = 10s\n' "$BASE" >> "$STORYWATCH_CONFIG"
+
 # everything that needs the bus runs inside one private session
 cat > "$T/session.sh" <<'EOT'
 set -u
@@ -67,7 +78,35 @@ mon=$!
 sleep 0.3
 "$SW" check s1 s2 s3 s4 s5 s6 s7 > "$T/check3.txt" 2>&1
 sleep 0.5
-kill $mon $dunst $xvfb 2>/dev/null
+kill $mon
+# muted: changes are committed, the desktop is not told; unmuted: told again
+"$SW" mute treaty > "$T/mute.txt" 2>&1
+"$SW" status > "$T/status-muted.txt" 2>&1
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" > "$T/monitor3.txt" 2>/dev/null &
+mon=$!
+sleep 0.3
+cp "$T/www/v3.html" "$T/www/story.html"
+"$SW" check treaty > "$T/check4.txt" 2>&1
+"$SW" check night > /dev/null 2>&1
+cp "$T/www/night2.html" "$T/www/night.html"
+"$SW" check night > "$T/check-night.txt" 2>&1
+"$SW" unmute treaty > /dev/null 2>&1
+cp "$T/www/v4.html" "$T/www/story.html"
+"$SW" check treaty > "$T/check5.txt" 2>&1
+sleep 0.5
+kill $mon
+# the service offers the story's own actions: Show changes, Mute story
+"$SW" run > "$T/run.log" 2>&1 &
+run=$!
+for _i in $(seq 150); do git -C "$STORYWATCH_REPO" log --oneline -- svc/ 2>/dev/null | grep -q . && break; sleep 0.1; done
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" > "$T/monitor4.txt" 2>/dev/null &
+mon=$!
+sleep 0.3
+cp "$T/www/svc2.html" "$T/www/svc.html"
+for _i in $(seq 250); do grep -q 'member=Notify' "$T/monitor4.txt" && break; sleep 0.1; done
+sleep 0.3
+kill $run $mon $dunst $xvfb 2>/dev/null
+wait $run 2>/dev/null
 EOT
 export T
 out=$(timeout 60 dbus-run-session -- sh "$T/session.sh" 2>&1)
@@ -97,3 +136,16 @@ expect_eq "seven changes, six notifications" 6 "$(grep -c 'member=Notify' "$T/mo
 expect_match "the last is the digest" 'string "2 more stories changed"' "$mon2"
 expect_match "naming the stories held back" 'string "s[1-7], s[1-7]"' "$mon2"
 expect_eq "all seven committed" 7 "$(grep -c '^s[1-7]: ' "$T/check3.txt")"
+
+# mute and unmute
+expect_match "mute says so" "^treaty: muted$" "$(cat "$T/mute.txt")"
+expect_match "status shows it" "^treaty .*\[muted\]" "$(cat "$T/status-muted.txt")"
+expect_match "a muted story's change is still committed" "^treaty: .*\\(" "$(cat "$T/check4.txt")"
+expect_match "a change in quiet hours is committed" "^night: .*\\(" "$(cat "$T/check-night.txt")"
+expect_eq "muted, then unmuted, and quiet hours: one notification, the unmuted change's" 1 "$(grep -c 'member=Notify' "$T/monitor3.txt")"
+expect_match "that one is treaty's" 'string "treaty"' "$(cat "$T/monitor3.txt")"
+# the service's notification: Open, Show changes, Mute story
+args=$(tr '\n' ' ' < "$T/monitor4.txt")
+expect_match "the service notifies the change" 'string "svc"' "$args"
+expect_match "with Show changes" 'string "changes"[[:space:]]*string "Show changes"' "$args"
+expect_match "and Mute story" 'string "mute"[[:space:]]*string "Mute story"' "$args"

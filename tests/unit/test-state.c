@@ -66,12 +66,41 @@ test_corrupt(void **state)
 	sw_test_rmtree(dir);
 }
 
+/* muted stories: a list of names, set and unset, "a/b" not "a" */
+static void
+test_muted(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *path = g_build_filename(dir, "storywatch", "muted", NULL);
+	g_autoptr(GError) error = NULL;
+
+	(void)state;
+	assert_false(sw_state_is_muted(path, "ferry"));
+	assert_true(sw_state_set_muted(path, "ferry", TRUE, &error));
+	assert_true(sw_state_set_muted(path, "pact/thehill", TRUE, &error));
+	assert_true(sw_state_set_muted(path, "ferry", TRUE, &error)); /* twice: once */
+	assert_true(sw_state_is_muted(path, "ferry"));
+	assert_true(sw_state_is_muted(path, "pact/thehill"));
+	assert_false(sw_state_is_muted(path, "pact"));
+	assert_false(sw_state_is_muted(path, "ferr"));
+	assert_true(sw_state_set_muted(path, "ferry", FALSE, &error));
+	assert_false(sw_state_is_muted(path, "ferry"));
+	assert_true(sw_state_is_muted(path, "pact/thehill"));
+	{
+		g_autofree gchar *data = NULL;
+		assert_true(g_file_get_contents(path, &data, NULL, NULL));
+		assert_string_equal(data, "pact/thehill\n");
+	}
+	sw_test_rmtree(dir);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_round_trip),
 	    cmocka_unit_test(test_corrupt),
+	    cmocka_unit_test(test_muted),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

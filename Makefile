@@ -23,7 +23,7 @@ WERROR ?= -Werror
 PKG_CONFIG ?= pkg-config
 BUILD ?= build
 
-PKGS = glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson yaml-0.1
+PKGS = glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson yaml-0.1 sqlite3
 TEST_PKGS = $(PKGS) cmocka
 
 WARNINGS = -Wall -Wextra $(WERROR) -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -86,6 +86,8 @@ LIB_SRCS = \
 	src/report.c \
 	src/feed.c \
 	src/urlwatch.c \
+	src/uwcache.c \
+	src/replay.c \
 	src/watcher.c \
 	src/service.c
 LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)

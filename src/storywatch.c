@@ -21,10 +21,12 @@
 #include "sw/facts.h"
 #include "sw/feed.h"
 #include "sw/urlwatch.h"
+#include "sw/uwcache.h"
 #include "sw/fetch.h"
 #include "sw/htmlreport.h"
 #include "sw/json.h"
 #include "sw/notify.h"
+#include "sw/replay.h"
 #include "sw/report.h"
 #include "sw/schedule.h"
 #include "sw/service.h"
@@ -1205,13 +1207,18 @@ static gboolean
 sw_cmd_import(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
 	gboolean dry_run = FALSE;
+	g_autofree gchar *cache = NULL;
 	const GOptionEntry entries[] = {
 	    {"dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, "Say what would be added, add nothing",
 	     NULL},
+	    {"cache", 0, 0, G_OPTION_ARG_FILENAME, &cache,
+	     "Replay urlwatch's cache.db into the new stories' histories, at their dates", "CACHE.DB"},
 	    {NULL},
 	};
 	g_autoptr(SwWatchlist) wl = NULL;
 	g_autoptr(GPtrArray) jobs = NULL;
+	g_autoptr(GPtrArray) cached = NULL;
+	g_autoptr(GPtrArray) added_names = g_ptr_array_new_with_free_func(g_free);
 	g_autofree gchar *data = NULL;
 	gsize len = 0;
 	guint added = 0;
@@ -1229,6 +1236,12 @@ sw_cmd_import(SwCli *cli, gint argc, gchar **argv, GError **error)
 	jobs = sw_urlwatch_read(argv[2], data, len, error);
 	if (jobs == NULL)
 		return FALSE;
+	/* the cache is read before anything is added: a bad one changes nothing */
+	if (cache != NULL) {
+		cached = sw_uwcache_read(cache, error);
+		if (cached == NULL)
+			return FALSE;
+	}
 	wl = sw_cli_load_watchlist(cli, error);
 	if (wl == NULL)
 		return FALSE;
@@ -1256,11 +1269,30 @@ sw_cmd_import(SwCli *cli, gint argc, gchar **argv, GError **error)
 			}
 		}
 		added++;
+		g_ptr_array_add(added_names, g_strdup(name));
 		g_print("%s %s: %s\n", dry_run ? "would add" : "added", name, job->url);
 		for (guint k = 0; k < job->left_out->len; k++)
 			g_print("  not carried over: %s\n", (const gchar *)g_ptr_array_index(job->left_out, k));
 	}
 	g_print("%u of %u jobs %s\n", added, jobs->len, dry_run ? "would be added" : "added");
+	if (cached != NULL && !dry_run && added_names->len > 0) {
+		g_autoptr(SwStore) store = sw_store_open(sw_cli_repo(cli), TRUE, error);
+		g_autoptr(SwWatchlist) now = sw_cli_load_watchlist(cli, error);
+		if (store == NULL || now == NULL)
+			return FALSE;
+		for (guint i = 0; i < added_names->len; i++) {
+			const SwWatch *w = sw_watchlist_find(now, g_ptr_array_index(added_names, i));
+			g_autoptr(GError) error_local = NULL;
+			guint versions = 0;
+			if (w == NULL)
+				continue;
+			if (!sw_replay_urlwatch(store, w, cached, &versions, &error_local))
+				g_print("%s: not replayed: %s\n", w->name, error_local->message);
+			else
+				g_print("%s: %u version%s replayed from urlwatch's cache\n", w->name, versions,
+					versions == 1 ? "" : "s");
+		}
+	}
 	return TRUE;
 }
 
@@ -1361,7 +1393,7 @@ static const SwCommand sw_commands[] = {
     {"facts", "--ref-date D [--json] FILE|-", "print the facts of a text, normalised", sw_cmd_facts},
     {"status", "[--json]", "each watch's last check and next; the service", sw_cmd_status},
     {"feed", "[--story NAME] [-n N] [-o FILE]", "the changes as an Atom feed", sw_cmd_feed},
-    {"import", "urlwatch URLS.YAML [--dry-run]", "add urlwatch's jobs to the watchlist",
+    {"import", "urlwatch URLS.YAML [--cache CACHE.DB] [--dry-run]", "add urlwatch's jobs to the watchlist",
      sw_cmd_import},
     {"export", "[--format urlwatch|opml] [-o FILE]", "write the watchlist for another tool",
      sw_cmd_export},

@@ -6,12 +6,12 @@ set -eu
 
 # build: compiler, pkg-config and the -dev packages of every library we link
 build="gcc make pkg-config libglib2.0-dev libcurl4-openssl-dev libgit2-dev
-libnotify-dev libxml2-dev libjansson-dev libyaml-dev libcmocka-dev"
+libnotify-dev libxml2-dev libjansson-dev libyaml-dev libsqlite3-dev libcmocka-dev"
 # tests: the git command to inspect repositories, a real notification server
 # on a private D-Bus session (dunst under Xvfb), curl for the sample hooks,
 # openssl for a TLS server with a self-signed certificate, chromium to
-# render the HTML story report headless
-tests="git ca-certificates dbus dbus-bin dbus-daemon dunst xvfb xauth curl openssl chromium"
+# render the HTML story report headless, urlwatch to replay a real cache
+tests="git ca-certificates dbus dbus-bin dbus-daemon dunst xvfb xauth curl openssl chromium urlwatch"
 # make fuzz only: clang's libFuzzer and sanitizer runtimes
 if [ "${1:-}" = fuzz ]; then
 	build="$build clang"

@@ -8,7 +8,7 @@ build=$1
 seconds=$2
 shift 2
 top=$(cd "$(dirname "$0")/.." && pwd)
-pkgs="glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson yaml-0.1"
+pkgs="glib-2.0 gio-2.0 gio-unix-2.0 libcurl libxml-2.0 libgit2 libnotify jansson yaml-0.1 sqlite3"
 cflags="-g -O1 -Iinclude -Itests/fuzz -D_GNU_SOURCE -DSW_VERSION=\"fuzz\" $(pkg-config --cflags $pkgs)"
 libs="$(pkg-config --libs $pkgs) -lm"
 total=0

@@ -48,3 +48,41 @@ expect_eq "broken YAML exits 2" 2 $rc
 expect_match "and names the file and line" "^storywatch: .*bad.yaml:3: " "$err"
 expect_eq "nothing written" "$before" "$(cat "$STORYWATCH_CONFIG")"
 "$SW" export --format csv >/dev/null 2>&1; expect_eq "an unknown format exits 2" 2 $?
+
+# urlwatch's own history, replayed: a real urlwatch run twice over a page
+# that changed, then `import --cache` commits both versions at their times
+if ! command -v urlwatch >/dev/null 2>&1; then
+	skip "urlwatch not installed: its cache is not replayed here (tools/deps.sh installs it)"
+	exit 0
+fi
+start_httpd
+mkdir -p "$T/uw"
+serve_demo 1 news/uw.html
+# no filter: urlwatch keeps the page, which replays through the extractor
+# (a job with html2text replays the text it kept, furniture and all)
+printf 'name: "Ferry from urlwatch"\nurl: "%s/news/uw.html"\n' "$BASE" > "$T/uw/urls.yaml"
+uw() {
+	HOME="$T/uw" urlwatch --urls "$T/uw/urls.yaml" --config "$T/uw/config.yaml" \
+		--hooks "$T/uw/hooks.py" --cache "$T/uw/cache.db" >/dev/null 2>&1
+}
+uw
+sleep 1
+serve_demo 3 news/uw.html
+uw
+check "urlwatch kept a cache" test -s "$T/uw/cache.db"
+out=$(STORYWATCH_CONFIG="$T/uw.ini" "$SW" import urlwatch "$T/uw/urls.yaml" --cache "$T/uw/cache.db" 2>&1)
+expect_match "the job is added" "^added ferry-from-urlwatch: " "$out"
+expect_match "its two versions replayed" "^ferry-from-urlwatch: 2 versions replayed from urlwatch's cache$" "$out"
+expect_eq "two commits in its folder" 2 "$(git -C "$STORYWATCH_REPO" rev-list --count HEAD -- ferry-from-urlwatch/)"
+first=$(git -C "$STORYWATCH_REPO" log --reverse --format=%at -- ferry-from-urlwatch/ | head -1)
+second=$(git -C "$STORYWATCH_REPO" log --format=%at -1 -- ferry-from-urlwatch/)
+[ "$first" -lt "$second" ] && ok "each at the time urlwatch saw it" || notok "times $first, $second"
+expect_match "the second is a change of the story, told as such" "amount \\\$48 million → \\\$84 million" \
+	"$(git -C "$STORYWATCH_REPO" log -1 --format=%s -- ferry-from-urlwatch/)"
+out=$(STORYWATCH_CONFIG="$T/uw.ini" "$SW" check ferry-from-urlwatch 2>&1)
+expect_match "storywatch goes on from there" "^ferry-from-urlwatch: " "$out"
+err=$(STORYWATCH_CONFIG="$T/uw2.ini" "$SW" import urlwatch "$T/uw/urls.yaml" --cache "$T/uw/urls.yaml" 2>&1); rc=$?
+[ $rc -ne 0 ] && ok "a file that is no cache: an error" || notok "a bad cache accepted"
+expect_match "naming it" "urls.yaml: not an urlwatch cache" "$err"
+check "and nothing added" test ! -s "$T/uw2.ini"
+check "git fsck --strict" fsck_ok

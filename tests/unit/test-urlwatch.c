@@ -8,8 +8,12 @@
 #include <libxml/parser.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "sw/error.h"
+#include "sw/replay.h"
 #include "sw/urlwatch.h"
+#include "sw/uwcache.h"
 #include "sw/watchlist.h"
 
 static gboolean
@@ -134,6 +138,97 @@ test_write(void **state)
 	sw_test_rmtree(dir);
 }
 
+/* a cache.db as urlwatch 2.25 writes it (table and columns as minidb
+ * makes them), with our own texts */
+static void
+make_cache(const gchar *path, const gchar *url)
+{
+	g_autofree gchar *guid = sw_uwcache_guid(url);
+	sqlite3 *db = NULL;
+	const struct {
+		const gchar *guid;
+		gint64 t;
+		const gchar *data;
+	} rows[] = {
+	    {guid, 1767960000, "Ferry terminal delayed\n\nThe new ferry terminal will open in May, the "
+			       "port said on Friday. Work began last spring."},
+	    {guid, 1768046400, "Ferry terminal delayed\n\nThe new ferry terminal will open in May, the "
+			       "port said on Friday. Work began last spring."},
+	    {"0000000000000000000000000000000000000000", 1768050000, "Another job's page."},
+	    {guid, 1768132800, "Ferry terminal delayed again\n\nThe new ferry terminal will open in "
+			       "September, the port said on Monday. Work began last spring."},
+	};
+
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "CREATE TABLE CacheEntry (id INTEGER PRIMARY KEY, guid TEXT, "
+				      "timestamp INTEGER, data TEXT, tries INTEGER, etag TEXT)",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		sqlite3_stmt *st = NULL;
+		assert_int_equal(sqlite3_prepare_v2(db,
+						    "INSERT INTO CacheEntry (guid, timestamp, data, tries, etag) "
+						    "VALUES (?, ?, ?, 0, NULL)",
+						    -1, &st, NULL),
+				 SQLITE_OK);
+		sqlite3_bind_text(st, 1, rows[i].guid, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, rows[i].t);
+		sqlite3_bind_text(st, 3, rows[i].data, -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+}
+
+static void
+test_cache_replay(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *db = g_build_filename(dir, "cache.db", NULL);
+	g_autofree gchar *repo = g_build_filename(dir, "repo", NULL);
+	g_autofree gchar *junk = g_build_filename(dir, "junk.db", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) entries = NULL;
+	g_autoptr(GPtrArray) log = NULL;
+	g_autoptr(SwStore) store = NULL;
+	g_autoptr(SwWatch) w = g_new0(SwWatch, 1);
+	guint n = 0;
+
+	(void)state;
+	/* urlwatch's guid: the sha1 of the job's location (this pair from urlwatch 2.25) */
+	{
+		g_autofree gchar *g = sw_uwcache_guid("http://127.0.0.1:34727/p.html");
+		assert_string_equal(g, "157b4e6ce85f238d8bfdc4dc8c7a3d488339c67e");
+	}
+	w->name = g_strdup("ferry");
+	w->url = g_strdup("https://ledger.example/news/ferry-terminal.html");
+	w->ignore_re = g_ptr_array_new();
+	make_cache(db, w->url);
+	entries = sw_uwcache_read(db, &error);
+	assert_non_null(entries);
+	assert_int_equal(entries->len, 4);
+	store = sw_store_open(repo, TRUE, &error);
+	assert_true(sw_replay_urlwatch(store, w, entries, &n, &error));
+	/* the same text twice is one version; another job's row is not ours */
+	assert_int_equal(n, 2);
+	log = sw_store_log(store, "ferry", NULL, 0, &error);
+	assert_int_equal(log->len, 2);
+	assert_int_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->time, 1768132800);
+	assert_int_equal(((SwLogEntry *)g_ptr_array_index(log, 1))->time, 1767960000);
+	assert_non_null(strstr(((SwLogEntry *)g_ptr_array_index(log, 0))->subject, "May"));
+	assert_non_null(strstr(((SwLogEntry *)g_ptr_array_index(log, 0))->body, "Imported-From: urlwatch cache"));
+	/* never into a history that exists */
+	assert_false(sw_replay_urlwatch(store, w, entries, &n, &error));
+	assert_non_null(strstr(error->message, "has a history already"));
+	g_clear_error(&error);
+	/* not a cache */
+	sw_test_write(dir, "junk.db", "this is not SQLite");
+	assert_null(sw_uwcache_read(junk, &error));
+	assert_non_null(strstr(error->message, "not an urlwatch cache"));
+	sw_test_rmtree(dir);
+}
+
 int
 main(void)
 {
@@ -141,6 +236,7 @@ main(void)
 	    cmocka_unit_test(test_read),
 	    cmocka_unit_test(test_bad_yaml),
 	    cmocka_unit_test(test_write),
+	    cmocka_unit_test(test_cache_replay),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -46,6 +46,7 @@ typedef struct {
 	GHashTable *shown;  /* story -> NotifyNotification */
 	GQueue times;	    /* monotonic times of the last shows */
 	GPtrArray *waiting; /* stories held for the digest */
+	GHashTable *pass;   /* story -> what this pass told of it, for its sources */
 } SwNotifyState;
 
 static SwNotifyState sw_notify_state;
@@ -86,6 +87,7 @@ sw_notify_init(GError **error)
 		sw_notify_state.shown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 							      g_object_unref);
 		sw_notify_state.waiting = g_ptr_array_new_with_free_func(g_free);
+		sw_notify_state.pass = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	}
 	return TRUE;
 }
@@ -191,12 +193,32 @@ sw_notify_desktop(const gchar *story, const gchar *body, SwSignificance sig, con
 }
 
 gboolean
+sw_notify_source(const gchar *story, const gchar *source, const gchar *body, SwSignificance sig,
+		 const gchar *url, GError **error)
+{
+	const gchar *before;
+	g_autofree gchar *all = NULL;
+
+	if (!sw_notify_init(error))
+		return FALSE;
+	/* one notification for the story, telling each source changed this pass */
+	before = g_hash_table_lookup(sw_notify_state.pass, story);
+	all = before != NULL ? g_strdup_printf("%s\n%s: %s", before, source, body)
+			     : g_strdup_printf("%s: %s", source, body);
+	g_hash_table_insert(sw_notify_state.pass, g_strdup(story), g_strdup(all));
+	return sw_notify_desktop(story, all, sig, url, error);
+}
+
+gboolean
 sw_notify_flush(GError **error)
 {
 	g_autoptr(GString) body = NULL;
 	g_autofree gchar *summary = NULL;
 	guint n;
 
+	/* the pass is over: a story's next notification starts afresh */
+	if (sw_notify_state.pass != NULL)
+		g_hash_table_remove_all(sw_notify_state.pass);
 	if (sw_notify_state.waiting == NULL || sw_notify_state.waiting->len == 0)
 		return TRUE;
 	n = sw_notify_state.waiting->len;
@@ -217,6 +239,7 @@ sw_notify_shutdown(void)
 {
 	g_clear_pointer(&sw_notify_state.shown, g_hash_table_unref);
 	g_clear_pointer(&sw_notify_state.waiting, g_ptr_array_unref);
+	g_clear_pointer(&sw_notify_state.pass, g_hash_table_unref);
 	g_queue_clear(&sw_notify_state.times);
 	sw_notify_action_func = NULL;
 	if (notify_is_initted())

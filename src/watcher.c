@@ -370,7 +370,12 @@ sw_watcher_notify(SwCheckJob *job, const SwDiff *diff, const gchar *commit, SwCh
 	g_autoptr(GError) error = NULL;
 
 	if ((watch->notify & SW_NOTIFY_DESKTOP) && alert && sw_watcher_may_show(job->self, watch)) {
-		if (sw_notify_desktop(watch->name, diff->summary, diff->significance, watch->url, &error))
+		gboolean shown = watch->story != NULL
+				     ? sw_notify_source(watch->story, strrchr(watch->name, '/') + 1,
+							diff->summary, diff->significance, watch->url, &error)
+				     : sw_notify_desktop(watch->name, diff->summary, diff->significance,
+							 watch->url, &error);
+		if (shown)
 			report->notified = TRUE;
 		else
 			*out_notify_error = g_strdup(error->message);

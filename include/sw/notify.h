@@ -29,7 +29,15 @@ typedef void (*SwNotifyActionFunc)(const gchar *story, const gchar *action, gpoi
 void
 sw_notify_set_action_handler(SwNotifyActionFunc func, gpointer user_data);
 
-/* one notification for the stories held back by the rate limit, if any */
+/* a change of @source of @story (a story told by several sources): one
+ * notification for the story, its body naming each source that changed in
+ * this pass (until sw_notify_flush) */
+gboolean
+sw_notify_source(const gchar *story, const gchar *source, const gchar *body, SwSignificance sig,
+		 const gchar *url, GError **error);
+
+/* one notification for the stories held back by the rate limit, if any;
+ * ends the pass */
 gboolean
 sw_notify_flush(GError **error);
 

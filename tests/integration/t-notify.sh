@@ -33,6 +33,11 @@ done
 
 page 'Harbor vote' 'The harbor board will vote on the plan next month, officials said.' svc.html
 page 'Harbor vote' 'The harbor board voted the plan down on Tuesday, officials said.' svc2.html
+page 'Bridge works' 'The bridge will close for repairs in June, the city said.' pa.html
+page 'Bridge repairs' 'Repairs to the bridge will start in June, officials said.' pb.html
+page 'Bridge works' 'The bridge will close for repairs in August, the city said.' pa2.html
+page 'Bridge repairs' 'Repairs to the bridge will start in August, officials said.' pb2.html
+printf '[pair]\nurl = %s/pa.html; %s/pb.html\nnotify = desktop\nthreshold = minor\n' "$BASE" "$BASE" >> "$STORYWATCH_CONFIG"
 page 'Night shift' 'The night ferry will run until May, officials said.' night.html
 page 'Night shift' 'The night ferry was stopped on Monday, officials said.' night2.html
 # quiet hours around now: its change is committed, the desktop not told
@@ -95,6 +100,16 @@ cp "$T/www/v4.html" "$T/www/story.html"
 "$SW" check treaty > "$T/check5.txt" 2>&1
 sleep 0.5
 kill $mon
+# a story of two sources, both changed in one pass: one notification
+"$SW" check pair > /dev/null 2>&1
+dbus-monitor --session "type='method_call',interface='org.freedesktop.Notifications',member='Notify'" > "$T/monitor5.txt" 2>/dev/null &
+mon=$!
+sleep 0.3
+cp "$T/www/pa2.html" "$T/www/pa.html"
+cp "$T/www/pb2.html" "$T/www/pb.html"
+"$SW" check pair > "$T/check-pair.txt" 2>&1
+sleep 0.5
+kill $mon
 # the service offers the story's own actions: Show changes, Mute story
 "$SW" run > "$T/run.log" 2>&1 &
 run=$!
@@ -149,3 +164,11 @@ args=$(tr '\n' ' ' < "$T/monitor4.txt")
 expect_match "the service notifies the change" 'string "svc"' "$args"
 expect_match "with Show changes" 'string "changes"[[:space:]]*string "Show changes"' "$args"
 expect_match "and Mute story" 'string "mute"[[:space:]]*string "Mute story"' "$args"
+
+# one notification for a story of two sources: the second replaces the first
+pair=$(tr '\n' ' ' < "$T/monitor5.txt")
+expect_eq "both sources committed" 2 "$(grep -c '^pair/p[ab]: ' "$T/check-pair.txt")"
+expect_eq "the story's notification, shown then replaced" 2 "$(grep -c 'member=Notify' "$T/monitor5.txt")"
+expect_match "under the story's name" 'string "pair"' "$pair"
+expect_match "replacing, not adding" 'member=Notify.*member=Notify[^"]*string "storywatch"[[:space:]]*uint32 [1-9]' "$pair"
+expect_match "its body naming both sources" 'string "p[ab]: [^"]*p[ab]: ' "$pair"

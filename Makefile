@@ -109,7 +109,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale fuzz install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale valgrind fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -172,6 +172,11 @@ bench-scale: $(BIN) $(BENCH_BINS) $(HTTPD)
 	@tools/bench-scale.sh $(BUILD) $(BENCH_PAGES)
 
 bench: bench-extract bench-facts bench-diff bench-scale
+
+# the integration tests with storywatch under valgrind (slow: not in check)
+VALGRIND_TESTS ?= t-check t-diff t-facts t-history t-story t-feeds t-import t-robots t-extract-bad
+valgrind: $(BIN) $(HTTPD)
+	@tools/valgrind.sh $(BUILD) $(VALGRIND_TESTS)
 
 # libFuzzer (clang) on every target for FUZZ_SECONDS each; new inputs that
 # add coverage are merged into tests/fuzz/corpus/, which make check replays

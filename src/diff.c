@@ -16,6 +16,7 @@
 #include "diff-private.h"
 
 #include "sw/text.h"
+#include "sw/regex.h"
 
 /* DP tables above this many cells fall back to a greedy alignment */
 #define SW_DIFF_MAX_CELLS (4u * 1024 * 1024)
@@ -340,7 +341,7 @@ sw_diff_is_correction(const gchar *s)
 		re = g_regex_new("^(correction|corrections|clarification)\\b|"
 				 "^an earlier version of this (article|story|report|post)|"
 				 "^this (article|story|report|post) (has been|was) (corrected|amended)",
-				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
 	return s != NULL && g_regex_match(re, s, 0, NULL);
@@ -356,7 +357,7 @@ sw_diff_is_update_notice(const gchar *s)
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("^(update|updated|last updated|editor'?s note)\\b|"
 				 "^this (article|story|report|post) (has been|was) updated",
-				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
 	return s != NULL && g_regex_match(re, s, 0, NULL);

@@ -26,6 +26,7 @@
 #include "sw/json.h"
 #include "sw/select.h"
 #include "sw/text.h"
+#include "sw/regex.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(xmlXPathContext, xmlXPathFreeContext)
@@ -209,22 +210,22 @@ sw_extract_init_patterns(void)
 	    "mostread|subscribe|subscription|signup|sign-up|sponsor\\w*|paywall|read-?more|"
 	    "load-?more|breadcrumbs?|byline|author-?bio|captions?|credits?|tags?|modal|popup|"
 	    "toolbar|print|skip-?link|visually-hidden|sr-only|screen-reader-text)([_-]|$)",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* an element that says plainly it is the article's text */
 	sw_extract_re_content = g_regex_new(
 	    "^(hentry|h-entry|entry-?content|entry-?body|post-?content|post-?body|post-?text|"
 	    "article-?body|article-?content|article-?text|articlebody|story-?body|story-?content|"
 	    "story-?text|body-?text|main-?content|content-?body|text-?body)$",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* furniture unless the element also says it is content */
 	sw_extract_re_weak_junk = g_regex_new(
 	    "header|footer|foot|masthead|menu|nav|sidebar|side-bar|widget|banner|extra|"
 	    "combx|community|pager|pagination|rss|skyscraper|supplement|meta|aside|hidden|"
 	    "legends|remark|replies|shoutbox|agegate|cover-wrap",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_extract_re_positive = g_regex_new(
 	    "article|body|content|entry|hentry|h-entry|main|post|text|blog|story",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* short paragraphs that are page furniture by their words alone */
 	sw_extract_re_boilerplate = g_regex_new(
 	    "^(advertisement|advertisements?|sponsored( content)?|read more\\b.*|load more\\b.*|"
@@ -235,12 +236,12 @@ sw_extract_init_patterns(void)
 	    "comments?|\\d+ comments?|join (our|the) (community|conversation)\\b.*|"
 	    "skip to (main )?content|back to top|cookie.*|we use cookies\\b.*|"
 	    "accept( all)?( cookies)?|advertisement - scroll to continue)[.!]?$",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a line that is only a date, a time or a byline */
 	sw_extract_re_dateline = g_regex_new(
 	    "^((updated|published|posted|last (updated|modified)|modified)\\b.{0,60}|"
 	    "by [^.]{1,60}|\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)$",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* fixed patterns: failing to compile one is a bug, not bad input */
 	g_assert(sw_extract_re_strong_junk != NULL && sw_extract_re_content != NULL &&
 		 sw_extract_re_weak_junk != NULL && sw_extract_re_positive != NULL &&

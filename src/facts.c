@@ -9,6 +9,7 @@
 #define G_LOG_DOMAIN "storywatch-facts"
 
 #include "sw/facts.h"
+#include "sw/regex.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -132,7 +133,7 @@ sw_facts_re(SwFactsRe *re)
 {
 	if (g_once_init_enter(&re->once)) {
 		g_autoptr(GError) error = NULL;
-		re->re = g_regex_new(re->pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+		re->re = g_regex_new(re->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the patterns are ours: one that does not compile is a bug */
 		g_assert_no_error(error);
 		g_once_init_leave(&re->once, 1);
@@ -270,11 +271,11 @@ sw_facts_init(void)
 	    "\\b(will|won't|'ll|shall|going to|expects?|expected|expecting|plans?|planned|"
 	    "planning|scheduled|intends?|intended|hopes?|hoped|due to|is to|are to|upcoming|"
 	    "would|could|might|may|next|coming|forecasts?|aims?|set to|likely to|later)\\b",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_facts_re_past = g_regex_new(
 	    "\\b(said|says|was|were|had|did|ago|last|earlier|reported|announced|told|"
 	    "\\w{3,}ed|" SW_FACTS_IRREGULAR_PAST ")\\b",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_facts_re_future != NULL && sw_facts_re_past != NULL);
 	g_once_init_leave(&once, 1);
 }

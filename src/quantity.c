@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "facts-private.h"
+#include "sw/regex.h"
 
 /* ---- tables ---- */
 
@@ -189,19 +190,19 @@ sw_quantity_init(void)
 	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post);
-	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_quantity_re_percent = g_regex_new(
 	    "(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?:-|–|to)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")(?=\\s?(?:%|percent|per cent)))?"
 	    "\\s?(?:%|percent\\b|per cent\\b|pct\\b)",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
 	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s(?<scale>million|billion|thousand|trillion)\\b)?(?![\\w.,/:]\\d|-\\w|\\w)",
-	    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
 		 sw_quantity_re_number != NULL);
 	g_once_init_leave(&once, 1);
@@ -399,7 +400,7 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 				 "(?:of|at|to|is|was|stands at|stood at|rose to|climbed to|"
 				 "jumped to|reached|hit|increased to|fell to|dropped to|is now|"
 				 "has risen to|had risen to|now stands at)\\s*$",
-				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
 	if (g_regex_match(re, before, 0, &m)) {

@@ -9,6 +9,7 @@
 #define G_LOG_DOMAIN "storywatch-facts"
 
 #include "sw/status.h"
+#include "sw/regex.h"
 
 #include <string.h>
 
@@ -112,7 +113,7 @@ sw_status_init(void)
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
 		g_autoptr(GError) error = NULL;
 		sw_status_compiled[i] = g_regex_new(sw_status_rules[i].pattern,
-						    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+						    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the table is ours: a pattern that does not compile is a bug */
 		g_assert_no_error(error);
 	}
@@ -167,7 +168,7 @@ sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
 	g_autoptr(GMatchInfo) m = NULL;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(" SW_STATUS_EVENT_NOUN ")\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
+		re = g_regex_new("\\b(" SW_STATUS_EVENT_NOUN ")\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0,
 				 NULL);
 		g_once_init_leave(&once, 1);
 	}

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "facts-private.h"
+#include "sw/regex.h"
 
 /* ---- word lists ---- */
 
@@ -265,7 +266,7 @@ sw_timex_init(void)
 	for (guint i = 0; i < G_N_ELEMENTS(sw_timex_rules); i++) {
 		g_autofree gchar *p = sw_timex_expand(sw_timex_rules[i].pattern);
 		g_autoptr(GError) error = NULL;
-		sw_timex_compiled[i] = g_regex_new(p, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+		sw_timex_compiled[i] = g_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the table is ours: a pattern that does not compile is a bug */
 		g_assert_no_error(error);
 	}
@@ -356,7 +357,7 @@ sw_timex_past_clause(SwTimexMatch *tm)
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(said|says|was|were|had|did|told|reported|announced|died|"
 				 "killed|\\w{2,}ed|" SW_FACTS_IRREGULAR_PAST ")\\b",
-				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
 	while (s > 0 && tm->start - s < 100 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
@@ -388,7 +389,7 @@ sw_timex_strong_future(SwTimexMatch *tm)
 		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
 				 "plans? to|planning to|expected to|expects to|next|coming|upcoming|"
 				 "tomorrow)\\b",
-				 G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
 	while (s > 0 && tm->start - s < 120 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
@@ -452,7 +453,7 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 		static GRegex *re = NULL;
 		static gsize once = 0;
 		if (g_once_init_enter(&once)) {
-			re = g_regex_new("\\b(?:quarter|quarterly)\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+			re = g_regex_new("\\b(?:quarter|quarterly)\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE,
 					 0, NULL);
 			g_once_init_leave(&once, 1);
 		}

@@ -18,6 +18,7 @@
 #include "sw/extract.h"
 #include "sw/rss.h"
 #include "sw/schedule.h"
+#include "sw/regex.h"
 
 struct _SwWatchlist {
 	gchar *path;
@@ -588,7 +589,7 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 			g_strstrip(w->ignore[i]);
 			if (w->ignore[i][0] == '\0')
 				continue;
-			re = g_regex_new(w->ignore[i], G_REGEX_OPTIMIZE, 0, &error_local);
+			re = g_regex_new(w->ignore[i], SW_REGEX_OPTIMIZE, 0, &error_local);
 			if (re == NULL) {
 				sw_watchlist_fail(self, line, error, "ignore: %s",
 						  error_local->message);
@@ -673,7 +674,7 @@ sw_watchlist_parse_watch(SwWatchlist *self, const gchar *group, GError **error)
 			sw_watchlist_fail(self, line, error, "match: only with feed = true");
 			return NULL;
 		}
-		w->match_re = g_regex_new(w->match, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error_local);
+		w->match_re = g_regex_new(w->match, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error_local);
 		if (w->match_re == NULL) {
 			sw_watchlist_fail(self, line, error, "match: %s", error_local->message);
 			return NULL;

@@ -29,6 +29,8 @@
 
 /* wake at least this often, so clock jumps and edits are noticed */
 #define SW_SERVICE_MAX_SLEEP 300
+/* seconds a state save may wait for more checks to report */
+#define SW_SERVICE_SAVE_DELAY 5
 
 typedef struct {
 	const SwServiceOptions *opts;
@@ -39,6 +41,7 @@ typedef struct {
 	SwFurniture *furniture;
 	SwWatcher *watcher;
 	GSource *timer;
+	GSource *save_timer; /* a save due soon, while checks keep reporting */
 	gboolean stopping;
 } SwService;
 
@@ -93,6 +96,31 @@ sw_service_action_cb(const gchar *story, const gchar *action, gpointer user_data
 	}
 }
 
+static gboolean
+sw_service_save_cb(gpointer user_data)
+{
+	SwService *self = user_data;
+
+	g_clear_pointer(&self->save_timer, g_source_unref);
+	sw_service_save(self);
+	return G_SOURCE_REMOVE;
+}
+
+/* The state is written at most every few seconds, not after each check:
+ * with thousands of watches a save is megabytes and an fsync. What a crash
+ * loses of it is only a cache (validators, due times): the versions are in
+ * the repository, and a page fetched again without its validators is
+ * compared with the stored story and not committed twice. */
+static void
+sw_service_save_soon(SwService *self)
+{
+	if (self->save_timer != NULL)
+		return;
+	self->save_timer = g_timeout_source_new_seconds(SW_SERVICE_SAVE_DELAY);
+	g_source_set_callback(self->save_timer, sw_service_save_cb, self, NULL);
+	g_source_attach(self->save_timer, NULL);
+}
+
 static void
 sw_service_report_cb(const SwCheckReport *r, gpointer user_data)
 {
@@ -112,7 +140,7 @@ sw_service_report_cb(const SwCheckReport *r, gpointer user_data)
 		g_warning("%s: %s", r->watch->name, r->notify_error);
 	if (r->hook_error != NULL)
 		g_warning("%s: %s", r->watch->name, r->hook_error);
-	sw_service_save(self);
+	sw_service_save_soon(self);
 	/* the pass is over: the stories held back by the rate limit, as one */
 	if (sw_watcher_get_busy(self->watcher) == 0)
 		sw_notify_flush(NULL);
@@ -271,6 +299,10 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 	}
 	sw_notify_set_action_handler(NULL, NULL);
 	sw_watcher_free(self.watcher);
+	if (self.save_timer != NULL) {
+		g_source_destroy(self.save_timer);
+		g_clear_pointer(&self.save_timer, g_source_unref);
+	}
 	sw_service_save(&self);
 	g_unlink(pid_path);
 	sw_state_free(self.state);

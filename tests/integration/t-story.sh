@@ -64,7 +64,7 @@ if [ -z "$chromium" ]; then
 else
 	# headless, no sandbox (tests run as root), a profile of its own
 	render() {
-		timeout 60 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+		timeout 60 "$chromium" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 			--user-data-dir="$T/chromium" "$@" "file://$T/harbor.html" 2>/dev/null
 	}
 	dom=$(render --dump-dom)

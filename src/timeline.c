@@ -483,6 +483,22 @@ sw_track_run_label(GPtrArray *run)
 	return best;
 }
 
+void
+sw_track_append_disagreement(GString *out, const SwTrack *t)
+{
+	for (guint j = 0; j < t->disagreement->len; j++) {
+		GPtrArray *group = g_ptr_array_index(t->disagreement, j);
+		if (j > 0)
+			g_string_append(out, " vs ");
+		g_string_append(out, sw_sighting_label(g_ptr_array_index(group, 0)));
+		g_string_append(out, " (");
+		for (guint k = 0; k < group->len; k++)
+			g_string_append_printf(out, "%s%s", k > 0 ? ", " : "",
+					       ((SwSighting *)g_ptr_array_index(group, k))->source);
+		g_string_append_c(out, ')');
+	}
+}
+
 /* "Oct 24" */
 static gchar *
 sw_timeline_short_day(const gchar *day)
@@ -562,17 +578,7 @@ sw_timeline_to_text(const SwTimeline *self)
 			}
 		}
 		if (t->disagreement != NULL) {
-			for (guint j = 0; j < t->disagreement->len; j++) {
-				GPtrArray *group = g_ptr_array_index(t->disagreement, j);
-				if (j > 0)
-					g_string_append(out, " vs ");
-				g_string_append(out, sw_sighting_label(g_ptr_array_index(group, 0)));
-				g_string_append(out, " (");
-				for (guint k = 0; k < group->len; k++)
-					g_string_append_printf(out, "%s%s", k > 0 ? ", " : "",
-							       ((SwSighting *)g_ptr_array_index(group, k))->source);
-				g_string_append_c(out, ')');
-			}
+			sw_track_append_disagreement(out, t);
 			g_string_append(out, " [sources disagree]");
 		}
 		g_string_append_c(out, '\n');

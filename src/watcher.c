@@ -428,17 +428,13 @@ sw_watcher_disagreement(SwWatcher *self, const SwWatch *watch, SwCheckReport *re
 		const SwTrack *t = g_ptr_array_index(tl->tracks, i);
 		if (t->disagreement == NULL)
 			continue;
-		g_string_append_printf(line, "%ssources disagree on the %s:", line->len > 0 ? "; " : "",
+		g_string_append_printf(line, "%ssources disagree on the %s: ", line->len > 0 ? "; " : "",
 				       t->label);
+		sw_track_append_disagreement(line, t);
 		for (guint j = 0; j < t->disagreement->len; j++) {
 			GPtrArray *group = g_ptr_array_index(t->disagreement, j);
-			const SwSighting *first = g_ptr_array_index(group, 0);
-			g_string_append_printf(told, "%s=%s;", t->label, first->value);
-			g_string_append_printf(line, "%s %s (", j > 0 ? " vs" : "", sw_sighting_label(first));
-			for (guint k = 0; k < group->len; k++)
-				g_string_append_printf(line, "%s%s", k > 0 ? ", " : "",
-						       ((SwSighting *)g_ptr_array_index(group, k))->source);
-			g_string_append_c(line, ')');
+			g_string_append_printf(told, "%s=%s;", t->label,
+					       ((SwSighting *)g_ptr_array_index(group, 0))->value);
 		}
 	}
 	ws = sw_state_get(self->state, watch->story);
@@ -487,6 +483,16 @@ sw_watcher_hook_error(SwCheckJob *job, const GError *error, SwCheckReport *repor
 			     g_error_matches(error, SW_ERROR, SW_ERROR_PERMANENT), ws->failures);
 	if (!sw_watcher_run_hook(hook, json, &env, &hook_error))
 		report->hook_error = hook_error;
+}
+
+/* what the next fetch of the page sends and compares: the response's
+ * validators and the hash of the body they stand for */
+static void
+sw_watcher_keep_validators(SwWatchState *ws, const SwFetchResult *res, const gchar *hash)
+{
+	sw_watch_state_set_string(&ws->etag, res->etag);
+	sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+	sw_watch_state_set_string(&ws->body_hash, hash);
 }
 
 /* a watch of its own for a feed's entry: the feed's settings, the entry's
@@ -596,9 +602,7 @@ sw_watcher_feed_done(SwCheckJob *job, SwFetchResult *res, const gchar *hash)
 		g_hash_table_add(urls, es->entry_url);
 		g_ptr_array_add(fresh, sw_watcher_entry_watch(feed, name, e->url));
 	}
-	sw_watch_state_set_string(&ws->etag, res->etag);
-	sw_watch_state_set_string(&ws->last_modified, res->last_modified);
-	sw_watch_state_set_string(&ws->body_hash, hash);
+	sw_watcher_keep_validators(ws, res, hash);
 	result = g_strdup_printf("feed read: %u entries, %u new", entries->len, fresh->len);
 	sw_watcher_schedule(self, feed, SW_OUTCOME_OK, result);
 	report.result = SW_CHECK_FEED;
@@ -652,8 +656,7 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	hash = g_compute_checksum_for_bytes(G_CHECKSUM_SHA256, res->body);
 	/* the very same bytes as last time: nothing to parse */
 	if (job->has_story && g_strcmp0(hash, ws->body_hash) == 0) {
-		sw_watch_state_set_string(&ws->etag, res->etag);
-		sw_watch_state_set_string(&ws->last_modified, res->last_modified);
+		sw_watcher_keep_validators(ws, res, hash);
 		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "not modified (same bytes)");
 		report.result = SW_CHECK_NOT_MODIFIED;
 		sw_watcher_finish(job, &report);
@@ -703,9 +706,7 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	}
 	g_clear_error(&error_local);
 	if (old != NULL && g_strcmp0(g_bytes_get_data(old, NULL), text) == 0) {
-		sw_watch_state_set_string(&ws->etag, res->etag);
-		sw_watch_state_set_string(&ws->last_modified, res->last_modified);
-		sw_watch_state_set_string(&ws->body_hash, hash);
+		sw_watcher_keep_validators(ws, res, hash);
 		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
 		report.result = SW_CHECK_UNCHANGED;
 		sw_watcher_finish(job, &report);
@@ -759,9 +760,7 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 			sw_store_unlock(self->store);
 		}
 		if (raced) {
-			sw_watch_state_set_string(&ws->etag, res->etag);
-			sw_watch_state_set_string(&ws->last_modified, res->last_modified);
-			sw_watch_state_set_string(&ws->body_hash, hash);
+			sw_watcher_keep_validators(ws, res, hash);
 			sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
 			report.result = SW_CHECK_UNCHANGED;
 			sw_watcher_finish(job, &report);
@@ -775,9 +774,7 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 			return;
 		}
 	}
-	sw_watch_state_set_string(&ws->etag, res->etag);
-	sw_watch_state_set_string(&ws->last_modified, res->last_modified);
-	sw_watch_state_set_string(&ws->body_hash, hash);
+	sw_watcher_keep_validators(ws, res, hash);
 	report.result = old == NULL ? SW_CHECK_FIRST : SW_CHECK_CHANGED;
 	if (ws->first_seen == 0)
 		ws->first_seen = sw_watcher_story_birth(story, res->fetched_at);

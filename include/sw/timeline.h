@@ -61,6 +61,11 @@ sw_timeline_to_text(const SwTimeline *self);
 SwSighting *
 sw_track_run_label(GPtrArray *run);
 
+/* "$48 million (ledger, post) vs $84 million (courier)": @t's disagreement,
+ * which must be set, onto @out */
+void
+sw_track_append_disagreement(GString *out, const SwTrack *t);
+
 /* a value as people write it: "$600 million", "2015-H1", a status name */
 const gchar *
 sw_sighting_label(const SwSighting *s);

@@ -40,6 +40,7 @@ struct _SwFetcher {
 	GQueue pending;	     /* SwFetchJob waiting for a slot */
 	GQueue active;	     /* SwFetchJob inside the multi handle */
 	guint max_total;
+	gboolean held; /* no new transfers: the pages fetched wait for work */
 	gboolean finalizing;
 };
 
@@ -81,6 +82,22 @@ sw_fetch_result_free(SwFetchResult *res)
 	g_free(res->etag);
 	g_free(res->last_modified);
 	g_free(res);
+}
+
+SwFetchResult *
+sw_fetch_result_copy(const SwFetchResult *res)
+{
+	SwFetchResult *out = g_new0(SwFetchResult, 1);
+
+	*out = *res;
+	out->url = g_strdup(res->url);
+	out->final_url = g_strdup(res->final_url);
+	out->body = res->body != NULL ? g_bytes_ref(res->body) : NULL;
+	out->content_type = g_strdup(res->content_type);
+	out->charset = g_strdup(res->charset);
+	out->etag = g_strdup(res->etag);
+	out->last_modified = g_strdup(res->last_modified);
+	return out;
 }
 
 static void
@@ -679,6 +696,8 @@ sw_fetcher_start_pending(SwFetcher *self)
 	gint64 wake = G_MAXINT64;
 	GList *l = self->pending.head;
 
+	if (self->held)
+		return;
 	while (l != NULL && self->active.length < self->max_total) {
 		SwFetchJob *job = l->data;
 		GList *next = l->next;
@@ -702,6 +721,16 @@ sw_fetcher_start_pending(SwFetcher *self)
 		g_source_set_callback(self->gap_timer, sw_fetcher_gap_cb, self, NULL);
 		g_source_attach(self->gap_timer, self->ctx);
 	}
+}
+
+void
+sw_fetcher_set_held(SwFetcher *self, gboolean held)
+{
+	if (self->held == held)
+		return;
+	self->held = held;
+	if (!held)
+		sw_fetcher_start_pending(self);
 }
 
 void

@@ -5,6 +5,8 @@
  * different pages of one site is the site talking, not a story. Each
  * paragraph is kept as a hash of its cosmetic key with the hashes of up to
  * SW_FURNITURE_MIN_PAGES pages it was seen on, so the table stays small.
+ * Pages are extracted on several threads: the table has a lock, held for
+ * lookups only (the keys are made outside it).
  */
 #define G_LOG_DOMAIN "storywatch-furniture"
 
@@ -20,6 +22,7 @@
 #define SW_FURNITURE_MAX_ENTRIES 4000
 
 struct _SwFurniture {
+	GMutex lock;
 	gchar *path;
 	GHashTable *sites; /* site -> (paragraph hash -> GPtrArray of page hashes) */
 	gboolean dirty;
@@ -32,6 +35,7 @@ sw_furniture_free(SwFurniture *self)
 		return;
 	g_free(self->path);
 	g_hash_table_unref(self->sites);
+	g_mutex_clear(&self->lock);
 	g_free(self);
 }
 
@@ -69,6 +73,7 @@ sw_furniture_load(const gchar *path, GError **error)
 	g_autoptr(GError) error_local = NULL;
 	g_auto(GStrv) groups = NULL;
 
+	g_mutex_init(&self->lock);
 	self->path = g_strdup(path);
 	self->sites = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 					    (GDestroyNotify)g_hash_table_unref);
@@ -104,8 +109,13 @@ sw_furniture_save(SwFurniture *self, GError **error)
 	gpointer site, table;
 	gsize len = 0;
 
-	if (!self->dirty)
+	g_mutex_lock(&self->lock);
+	if (!self->dirty) {
+		g_mutex_unlock(&self->lock);
 		return TRUE;
+	}
+	/* marked clean now: what is learned while it is written is saved next time */
+	self->dirty = FALSE;
 	g_hash_table_iter_init(&si, self->sites);
 	while (g_hash_table_iter_next(&si, &site, &table)) {
 		GHashTableIter pi;
@@ -116,20 +126,22 @@ sw_furniture_save(SwFurniture *self, GError **error)
 			g_key_file_set_string_list(kf, site, hash, (const gchar *const *)arr->pdata, arr->len);
 		}
 	}
+	g_mutex_unlock(&self->lock);
 	data = g_key_file_to_data(kf, &len, NULL);
 	dir = g_path_get_dirname(self->path);
 	if (g_mkdir_with_parents(dir, 0777) != 0) {
 		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "cannot create %s: %s", dir,
 			    g_strerror(errno));
+		self->dirty = TRUE;
 		return FALSE;
 	}
 	if (!g_file_set_contents_full(self->path, data, len, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
 				      &error_local)) {
 		g_set_error(error, SW_ERROR, SW_ERROR_FAILED, "saving furniture: %s",
 			    error_local->message);
+		self->dirty = TRUE;
 		return FALSE;
 	}
-	self->dirty = FALSE;
 	return TRUE;
 }
 
@@ -161,17 +173,26 @@ sw_furniture_key(const gchar *paragraph)
 	return sw_furniture_hash(key);
 }
 
+/* @h in site table @t (nullable), seen on enough pages: the lock held */
+static gboolean
+sw_furniture_known(GHashTable *t, const gchar *h)
+{
+	GPtrArray *pages = t != NULL && h != NULL ? g_hash_table_lookup(t, h) : NULL;
+	return pages != NULL && pages->len >= SW_FURNITURE_MIN_PAGES;
+}
+
 gboolean
 sw_furniture_contains(SwFurniture *self, const gchar *site, const gchar *paragraph)
 {
-	GHashTable *t = site != NULL ? sw_furniture_site(self, site, FALSE) : NULL;
-	g_autofree gchar *h = NULL;
-	GPtrArray *pages;
+	g_autofree gchar *h = sw_furniture_key(paragraph);
+	gboolean known;
 
-	if (t == NULL || (h = sw_furniture_key(paragraph)) == NULL)
+	if (site == NULL || h == NULL)
 		return FALSE;
-	pages = g_hash_table_lookup(t, h);
-	return pages != NULL && pages->len >= SW_FURNITURE_MIN_PAGES;
+	g_mutex_lock(&self->lock);
+	known = sw_furniture_known(sw_furniture_site(self, site, FALSE), h);
+	g_mutex_unlock(&self->lock);
+	return known;
 }
 
 /* keep the table bounded: forget paragraphs seen on one page only */
@@ -194,15 +215,20 @@ guint
 sw_furniture_learn_and_filter(SwFurniture *self, const gchar *site, const gchar *page, SwStory *story)
 {
 	g_autofree gchar *page_hash = NULL;
+	g_autoptr(GPtrArray) keys = NULL;
 	GHashTable *t;
 	guint removed = 0;
 
 	if (site == NULL || page == NULL)
 		return 0;
 	page_hash = sw_furniture_hash(page);
+	keys = g_ptr_array_new_full(story->paragraphs->len, g_free);
+	for (guint i = 0; i < story->paragraphs->len; i++)
+		g_ptr_array_add(keys, sw_furniture_key(g_ptr_array_index(story->paragraphs, i)));
+	g_mutex_lock(&self->lock);
 	t = sw_furniture_site(self, site, TRUE);
-	for (guint i = 0; i < story->paragraphs->len; i++) {
-		g_autofree gchar *h = sw_furniture_key(g_ptr_array_index(story->paragraphs, i));
+	for (guint i = 0; i < keys->len; i++) {
+		const gchar *h = g_ptr_array_index(keys, i);
 		GPtrArray *pages;
 		gboolean seen = FALSE;
 		if (h == NULL)
@@ -220,11 +246,12 @@ sw_furniture_learn_and_filter(SwFurniture *self, const gchar *site, const gchar 
 		}
 	}
 	sw_furniture_prune(t);
-	for (guint i = story->paragraphs->len; i > 0; i--) {
-		if (sw_furniture_contains(self, site, g_ptr_array_index(story->paragraphs, i - 1))) {
+	for (guint i = keys->len; i > 0; i--) {
+		if (sw_furniture_known(t, g_ptr_array_index(keys, i - 1))) {
 			g_ptr_array_remove_index(story->paragraphs, i - 1);
 			removed++;
 		}
 	}
+	g_mutex_unlock(&self->lock);
 	return removed;
 }

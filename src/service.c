@@ -205,9 +205,11 @@ sw_service_stop_cb(gpointer user_data)
 {
 	SwService *self = user_data;
 
-	/* commits run inside callbacks: none is half-done while we are here */
-	g_message("stopping (%u checks in flight abandoned)", sw_watcher_get_busy(self->watcher));
+	/* commits run inside callbacks: none is half-done while we are here;
+	 * the versions committed in memory go to disk first */
 	self->stopping = TRUE;
+	sw_watcher_flush(self->watcher);
+	g_message("stopping (%u checks in flight abandoned)", sw_watcher_get_busy(self->watcher));
 	g_main_loop_quit(self->loop);
 	return G_SOURCE_CONTINUE;
 }

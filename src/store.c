@@ -3,9 +3,15 @@
  * The history, in a git repository written through libgit2 only. The
  * repository is bare: storywatch writes objects and moves HEAD's branch,
  * with no working tree to keep in step (and none to half-update in a
- * crash). Each commit replaces one story's folder; loose objects and refs
- * are written atomically by libgit2, with fsync, so `git fsck --strict`
- * holds whenever the process dies.
+ * crash). Each commit replaces one story's folder; objects and refs are
+ * written atomically by libgit2, with fsync, so `git fsck --strict` holds
+ * whenever the process dies.
+ *
+ * A batch (sw_store_set_batched) keeps new objects in memory (libgit2's
+ * mempack) and writes them at sw_store_flush as one pack, then moves the
+ * branch once: a pass over a thousand pages costs a few fsyncs, not
+ * fourteen per version. Until the flush the batch's commits are seen by
+ * this SwStore only, and the write lock is held.
  */
 #define G_LOG_DOMAIN "storywatch-store"
 
@@ -16,6 +22,7 @@
 #include <ftw.h>
 #include <stdio.h>
 #include <git2.h>
+#include <git2/sys/mempack.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -34,24 +41,56 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(git_object, git_object_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(git_signature, git_signature_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(git_revwalk, git_revwalk_free)
 
+/* one object a batch wrote, to go into its pack */
+typedef struct {
+	git_oid id;
+	gchar *name; /* path, a hint that pairs delta candidates */
+} SwStoreObject;
+
 struct _SwStore {
 	gchar *path;
 	git_repository *repo;
 	gint lock_fd;
 	guint lock_depth;
+	/* batching: objects in @mempack until the flush */
+	gboolean batched;
+	git_odb_backend *mempack; /* owned by the repository's odb */
+	git_repository *refs_repo; /* the same, its refs written without fsync */
+	guint pending;		   /* versions not yet on disk */
+	gsize pending_bytes;	   /* about what they hold in memory */
+	git_oid batch_head;	   /* the batch's newest commit */
+	gboolean has_batch_head;
+	GArray *objects;	 /* SwStoreObject */
+	GArray *firsts;		 /* git_tree_update: first versions, one commit at the flush */
+	GPtrArray *first_dirs;	 /* their folders */
+	GPtrArray *first_messages; /* and messages */
+	GArray *first_tickets;	 /* guint: their tickets */
+	gint64 first_when;	 /* the newest of their times */
+	GPtrArray *ref_order;	 /* story folders, by their newest commit in the batch */
+	GHashTable *ref_heads;	 /* story folder -> git_oid, its newest commit */
+	GPtrArray *tickets;	 /* ticket -> commit id (hex), NULL until known */
 };
 
 /* each story's newest commit, so its history is followed commit to commit
  * (a Story-Parent trailer in each) instead of walking every story's */
 #define SW_STORE_STORY_REFS "refs/stories/"
 #define SW_STORE_TRAILER    "Story-Parent: "
+/* commits looked back at when mending story refs after a crash: more
+ * than a batch holds */
+#define SW_STORE_REPAIR_DEPTH 4096
+/* the line of one story in a commit of several stories' first versions */
+#define SW_STORE_BULLET "*"
 
 static void
 sw_store_repair_story_refs(SwStore *self);
 static gboolean
 sw_store_story_head(SwStore *self, const gchar *dir, git_oid *out);
 static void
-sw_store_set_story_ref(SwStore *self, const gchar *dir, const git_oid *id);
+sw_store_set_story_ref(SwStore *self, git_repository *repo, const gchar *dir, const git_oid *id);
+static void
+sw_store_mark_refs(SwStore *self, const git_oid *head);
+static void
+sw_store_batch_clear(SwStore *self);
 
 static gboolean
 sw_store_fail(GError **error, gint code, const gchar *what)
@@ -74,6 +113,9 @@ sw_store_global_init(void)
 		/* fsync objects and refs: a power cut must not eat history */
 		git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
 		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 1);
+		/* keep the root tree parsed: with thousands of stories it is
+		 * hundreds of KB, over the 4 KB default, and every check reads it */
+		git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, (size_t)(4 << 20));
 		g_once_init_leave(&once, 1);
 	}
 }
@@ -83,8 +125,20 @@ sw_store_free(SwStore *self)
 {
 	if (self == NULL)
 		return;
+	if (self->pending > 0)
+		g_warning("%u versions dropped: the batch was not flushed", self->pending);
+	sw_store_batch_clear(self);
 	if (self->lock_fd >= 0)
 		close(self->lock_fd);
+	g_clear_pointer(&self->objects, g_array_unref);
+	g_clear_pointer(&self->firsts, g_array_unref);
+	g_clear_pointer(&self->first_dirs, g_ptr_array_unref);
+	g_clear_pointer(&self->first_messages, g_ptr_array_unref);
+	g_clear_pointer(&self->first_tickets, g_array_unref);
+	g_clear_pointer(&self->ref_order, g_ptr_array_unref);
+	g_clear_pointer(&self->ref_heads, g_hash_table_unref);
+	g_clear_pointer(&self->tickets, g_ptr_array_unref);
+	g_clear_pointer(&self->refs_repo, git_repository_free);
 	g_clear_pointer(&self->repo, git_repository_free);
 	g_free(self->path);
 	g_free(self);
@@ -303,6 +357,13 @@ sw_store_lookup_commit(SwStore *self, const gchar *rev, GError **error)
 	git_object *peeled = NULL;
 	gint rc;
 
+	/* HEAD is the batch's newest commit while it is in memory */
+	if (rev == NULL && self->has_batch_head) {
+		git_commit *c = NULL;
+		if ((rc = git_commit_lookup(&c, self->repo, &self->batch_head)) < 0)
+			sw_store_fail(error, rc, "reading the batch's head");
+		return c;
+	}
 	rc = git_revparse_single(&obj, self->repo, rev != NULL ? rev : "HEAD");
 	if (rc < 0) {
 		if (rev == NULL && (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)) {
@@ -363,6 +424,174 @@ sw_store_read(SwStore *self, const gchar *rev, const gchar *path, GError **error
 	return g_bytes_new_take(buf, size);
 }
 
+static void
+sw_store_object_clear(SwStoreObject *o)
+{
+	g_free(o->name);
+}
+
+static void
+sw_store_update_clear(git_tree_update *u)
+{
+	g_free((gchar *)u->path);
+}
+
+static void
+sw_store_batch_clear(SwStore *self)
+{
+	if (self->mempack != NULL)
+		git_mempack_reset(self->mempack);
+	if (self->objects != NULL) {
+		g_array_set_size(self->objects, 0);
+		g_array_set_size(self->firsts, 0);
+		g_ptr_array_set_size(self->first_dirs, 0);
+		g_ptr_array_set_size(self->first_messages, 0);
+		g_ptr_array_set_size(self->ref_order, 0);
+		g_hash_table_remove_all(self->ref_heads);
+		g_array_set_size(self->first_tickets, 0);
+	}
+	self->first_when = 0;
+	if (self->pending > 0) {
+		self->pending = 0;
+		self->pending_bytes = 0;
+		/* the lock taken by the batch's first version */
+		sw_store_unlock(self);
+	}
+}
+
+/* a failed flush: the batch's versions are lost, nothing on disk is */
+static void
+sw_store_drop_batch(SwStore *self)
+{
+	self->has_batch_head = FALSE;
+	sw_store_batch_clear(self);
+}
+
+/* A second handle on the repository whose refs are written without
+ * fsync: the stories' refs, hundreds per flush, made durable together by
+ * one syncfs. libgit2 reads the fsync option when a handle's refdb is
+ * made, so the option is off just then. */
+static git_repository *
+sw_store_open_unsynced(SwStore *self)
+{
+	git_repository *repo = NULL;
+	git_refdb *refdb = NULL;
+
+	git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 0);
+	if (git_repository_open_ext(&repo, git_repository_path(self->repo),
+				    GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) == 0 &&
+	    git_repository_refdb(&refdb, repo) == 0)
+		git_refdb_free(refdb);
+	git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+	return repo;
+}
+
+gboolean
+sw_store_set_batched(SwStore *self, gboolean batched, GError **error)
+{
+	git_odb *odb = NULL;
+	gint rc;
+
+	if (!batched && self->pending > 0 && !sw_store_flush(self, error))
+		return FALSE;
+	self->batched = batched;
+	if (!batched || self->mempack != NULL)
+		return TRUE;
+	/* above the loose and pack backends: new objects go to memory */
+	if ((rc = git_repository_odb(&odb, self->repo)) < 0 ||
+	    (rc = git_mempack_new(&self->mempack)) < 0 ||
+	    (rc = git_odb_add_backend(odb, self->mempack, 1000)) < 0) {
+		git_odb_free(odb);
+		self->batched = FALSE;
+		return sw_store_fail(error, rc, "setting up batched writes");
+	}
+	git_odb_free(odb);
+	self->refs_repo = sw_store_open_unsynced(self);
+	self->objects = g_array_new(FALSE, TRUE, sizeof(SwStoreObject));
+	g_array_set_clear_func(self->objects, (GDestroyNotify)sw_store_object_clear);
+	self->firsts = g_array_new(FALSE, TRUE, sizeof(git_tree_update));
+	g_array_set_clear_func(self->firsts, (GDestroyNotify)sw_store_update_clear);
+	self->first_dirs = g_ptr_array_new_with_free_func(g_free);
+	self->first_messages = g_ptr_array_new_with_free_func(g_free);
+	self->first_tickets = g_array_new(FALSE, FALSE, sizeof(guint));
+	self->ref_order = g_ptr_array_new();
+	self->ref_heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	self->tickets = g_ptr_array_new_with_free_func(g_free);
+	return TRUE;
+}
+
+guint
+sw_store_get_pending(SwStore *self)
+{
+	return self->pending;
+}
+
+gsize
+sw_store_get_pending_bytes(SwStore *self)
+{
+	return self->pending_bytes;
+}
+
+static void
+sw_store_batch_object(SwStore *self, const git_oid *id, const gchar *name)
+{
+	SwStoreObject o;
+
+	git_oid_cpy(&o.id, id);
+	o.name = g_strdup(name);
+	g_array_append_val(self->objects, o);
+}
+
+/* @dir's newest commit in the batch is @id: its ref moves at the flush */
+static void
+sw_store_batch_head(SwStore *self, const gchar *dir, const git_oid *id)
+{
+	gpointer key;
+	git_oid *head;
+
+	if (g_hash_table_lookup_extended(self->ref_heads, dir, &key, (gpointer *)&head)) {
+		g_ptr_array_remove(self->ref_order, key);
+	} else {
+		key = g_strdup(dir);
+		head = g_new(git_oid, 1);
+		g_hash_table_insert(self->ref_heads, key, head);
+	}
+	/* ordered by each story's newest commit in the batch */
+	g_ptr_array_add(self->ref_order, key);
+	git_oid_cpy(head, id);
+}
+
+/* the trees from the root down to @dir in @root, for the pack */
+static void
+sw_store_batch_trees(SwStore *self, git_tree *root, const gchar *dir)
+{
+	g_auto(GStrv) parts = g_strsplit(dir, "/", -1);
+	g_autoptr(GString) path = g_string_new(NULL);
+
+	sw_store_batch_object(self, git_tree_id(root), "");
+	for (guint i = 0; parts[i] != NULL; i++) {
+		g_autoptr(git_tree_entry) e = NULL;
+		g_string_append_printf(path, "%s%s", i > 0 ? "/" : "", parts[i]);
+		if (git_tree_entry_bypath(&e, root, path->str) < 0)
+			return;
+		sw_store_batch_object(self, git_tree_entry_id(e), path->str);
+	}
+}
+
+/* the branch HEAD names, "refs/heads/main" in a repository we made */
+static gchar *
+sw_store_head_branch(SwStore *self)
+{
+	git_reference *head = NULL;
+	gchar *name = NULL;
+
+	if (git_reference_lookup(&head, self->repo, "HEAD") == 0 &&
+	    git_reference_type(head) == GIT_REFERENCE_SYMBOLIC)
+		name = g_strdup(git_reference_symbolic_target(head));
+	git_reference_free(head);
+	return name != NULL ? name : g_strdup("refs/heads/main");
+}
+
 static gint
 sw_store_local_offset(gint64 when)
 {
@@ -396,6 +625,88 @@ sw_store_trailer_gap(const gchar *message)
 	return g_str_has_suffix(message, "\n") ? "" : "\n";
 }
 
+/* A commit of @tree_id on @parent (nullable), its message ended by the
+ * story's Story-Parent trailer (@prev, NULL for a first version); the
+ * branch moves only when @update_ref */
+static gboolean
+sw_store_make_commit(SwStore *self,
+		     git_commit *parent,
+		     const git_oid *tree_id,
+		     const gchar *message,
+		     const git_oid *prev,
+		     gint64 when,
+		     gboolean update_ref,
+		     git_oid *out,
+		     GError **error)
+{
+	g_autoptr(git_tree) tree = NULL;
+	g_autoptr(git_signature) sig = NULL;
+	g_autofree gchar *msg = NULL;
+	gchar prev_hex[GIT_OID_HEXSZ + 1] = "none";
+	gint rc;
+
+	if ((rc = git_tree_lookup(&tree, self->repo, tree_id)) < 0)
+		return sw_store_fail(error, rc, "reading the new tree");
+	rc = git_signature_new(&sig, SW_STORE_AUTHOR, SW_STORE_EMAIL, (git_time_t)when,
+			       sw_store_local_offset(when));
+	if (rc < 0)
+		return sw_store_fail(error, rc, "signature");
+	if (prev != NULL)
+		git_oid_tostr(prev_hex, sizeof(prev_hex), prev);
+	msg = g_strdup_printf("%s%s" SW_STORE_TRAILER "%s\n", message, sw_store_trailer_gap(message),
+			      prev_hex);
+	/* updating "HEAD" checks the branch still points at @parent */
+	rc = git_commit_create(out, self->repo, update_ref ? "HEAD" : NULL, sig, sig, NULL, msg, tree,
+			       parent != NULL ? 1 : 0, (const git_commit **)&parent);
+	if (rc < 0)
+		return sw_store_fail(error, rc, "committing");
+	return TRUE;
+}
+
+/* the blobs of @files under @dir, as tree updates (paths owned by the
+ * caller's @paths) */
+static gboolean
+sw_store_write_blobs(SwStore *self,
+		     const gchar *dir,
+		     const SwStoreFile *files,
+		     guint n_files,
+		     git_tree_update *updates,
+		     GError **error)
+{
+	for (guint i = 0; i < n_files; i++) {
+		gint rc = git_blob_create_from_buffer(&updates[i].id, self->repo, files[i].data,
+						      files[i].len);
+		if (rc < 0)
+			return sw_store_fail(error, rc, "writing a blob");
+		updates[i].action = GIT_TREE_UPDATE_UPSERT;
+		updates[i].filemode = GIT_FILEMODE_BLOB;
+		updates[i].path = g_strdup_printf("%s/%s", dir, files[i].name);
+	}
+	return TRUE;
+}
+
+static void
+sw_store_free_updates(git_tree_update *updates, guint n)
+{
+	for (guint i = 0; i < n; i++)
+		g_free((gchar *)updates[i].path);
+	g_free(updates);
+}
+
+/* HEAD's commit (the batch's while one is open) and its tree; both NULL
+ * in an empty repository */
+static gboolean
+sw_store_baseline(SwStore *self, git_commit **out_parent, git_tree **out_tree, GError **error)
+{
+	gint rc;
+
+	*out_parent = sw_store_lookup_commit(self, NULL, NULL);
+	*out_tree = NULL;
+	if (*out_parent != NULL && (rc = git_commit_tree(out_tree, *out_parent)) < 0)
+		return sw_store_fail(error, rc, "reading HEAD's tree");
+	return TRUE;
+}
+
 gchar *
 sw_store_commit(SwStore *self,
 		const gchar *dir,
@@ -407,73 +718,298 @@ sw_store_commit(SwStore *self,
 {
 	g_autoptr(git_commit) parent = NULL;
 	g_autoptr(git_tree) baseline = NULL;
-	g_autoptr(git_tree) tree = NULL;
-	g_autoptr(git_signature) sig = NULL;
-	g_autofree git_tree_update *updates = g_new0(git_tree_update, n_files);
-	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
-	g_autofree gchar *msg = NULL;
+	git_tree_update *updates = NULL;
 	git_oid tree_id;
 	git_oid commit_id;
+	git_oid prev;
 	gchar hex[GIT_OID_HEXSZ + 1];
+	gboolean has_prev;
 	gint rc;
 
 	g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 	g_return_val_if_fail(dir != NULL && n_files > 0, NULL);
+	g_return_val_if_fail(!self->batched, NULL);
 
-	parent = sw_store_lookup_commit(self, NULL, NULL);
-	if (parent != NULL && (rc = git_commit_tree(&baseline, parent)) < 0) {
-		sw_store_fail(error, rc, "reading HEAD's tree");
+	if (!sw_store_baseline(self, &parent, &baseline, error))
+		return NULL;
+	updates = g_new0(git_tree_update, n_files);
+	if (!sw_store_write_blobs(self, dir, files, n_files, updates, error)) {
+		sw_store_free_updates(updates, n_files);
 		return NULL;
 	}
-	for (guint i = 0; i < n_files; i++) {
-		gchar *p = g_strdup_printf("%s/%s", dir, files[i].name);
-		g_ptr_array_add(paths, p);
-		rc = git_blob_create_from_buffer(&updates[i].id, self->repo, files[i].data, files[i].len);
-		if (rc < 0) {
-			sw_store_fail(error, rc, "writing a blob");
-			return NULL;
-		}
-		updates[i].action = GIT_TREE_UPDATE_UPSERT;
-		updates[i].filemode = GIT_FILEMODE_BLOB;
-		updates[i].path = p;
-	}
 	rc = git_tree_create_updated(&tree_id, self->repo, baseline, n_files, updates);
+	sw_store_free_updates(updates, n_files);
 	if (rc < 0) {
 		sw_store_fail(error, rc, "writing the tree");
 		return NULL;
 	}
 	if (baseline != NULL && git_oid_equal(&tree_id, git_tree_id(baseline)))
 		return g_strdup("");
-	if ((rc = git_tree_lookup(&tree, self->repo, &tree_id)) < 0) {
-		sw_store_fail(error, rc, "reading the new tree");
+	has_prev = sw_store_story_head(self, dir, &prev);
+	if (!sw_store_make_commit(self, parent, &tree_id, message, has_prev ? &prev : NULL, when, TRUE,
+				  &commit_id, error))
 		return NULL;
-	}
-	rc = git_signature_new(&sig, SW_STORE_AUTHOR, SW_STORE_EMAIL, (git_time_t)when,
-			       sw_store_local_offset(when));
-	if (rc < 0) {
-		sw_store_fail(error, rc, "signature");
-		return NULL;
-	}
-	{
-		git_oid prev;
-		gchar prev_hex[GIT_OID_HEXSZ + 1] = "none";
-		if (sw_store_story_head(self, dir, &prev))
-			git_oid_tostr(prev_hex, sizeof(prev_hex), &prev);
-		msg = g_strdup_printf("%s%s" SW_STORE_TRAILER "%s\n", message,
-				      sw_store_trailer_gap(message), prev_hex);
-	}
-	/* updating "HEAD" checks the branch still points at @parent */
-	rc = git_commit_create(&commit_id, self->repo, "HEAD", sig, sig, NULL, msg, tree,
-			       parent != NULL ? 1 : 0, (const git_commit **)&parent);
-	if (rc < 0) {
-		sw_store_fail(error, rc, "committing");
-		return NULL;
-	}
 	/* the branch is the history; the story's ref only speeds reading it,
 	 * and a crash before it moves is mended by the next writer */
-	sw_store_set_story_ref(self, dir, &commit_id);
+	sw_store_set_story_ref(self, self->repo, dir, &commit_id);
+	sw_store_mark_refs(self, &commit_id);
 	git_oid_tostr(hex, sizeof(hex), &commit_id);
 	return g_strdup(hex);
+}
+
+gboolean
+sw_store_queue(SwStore *self,
+	       const gchar *dir,
+	       const SwStoreFile *files,
+	       guint n_files,
+	       const gchar *message,
+	       gint64 when,
+	       guint *out_ticket,
+	       GError **error)
+{
+	g_autoptr(git_commit) parent = NULL;
+	g_autoptr(git_tree) baseline = NULL;
+	g_autoptr(git_tree) tree = NULL;
+	g_autoptr(git_tree_entry) had = NULL;
+	git_tree_update *updates = NULL;
+	git_oid tree_id;
+	git_oid commit_id;
+	git_oid prev;
+	gchar hex[GIT_OID_HEXSZ + 1];
+	guint ticket;
+	gint rc;
+
+	g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+	g_return_val_if_fail(dir != NULL && n_files > 0, FALSE);
+	g_return_val_if_fail(self->batched, FALSE);
+
+	if (self->pending == 0) {
+		/* the batch holds the write lock until it is on disk */
+		g_return_val_if_fail(self->lock_depth > 0, FALSE);
+		self->lock_depth++;
+		g_ptr_array_set_size(self->tickets, 0);
+	}
+	ticket = self->tickets->len;
+	if (!sw_store_baseline(self, &parent, &baseline, error))
+		goto fail;
+	updates = g_new0(git_tree_update, n_files);
+	if (!sw_store_write_blobs(self, dir, files, n_files, updates, error))
+		goto fail;
+	for (guint i = 0; i < n_files; i++) {
+		sw_store_batch_object(self, &updates[i].id, updates[i].path);
+		self->pending_bytes += files[i].len;
+	}
+	if (baseline == NULL || git_tree_entry_bypath(&had, baseline, dir) < 0) {
+		/* a story's first version: with the batch's others, one commit
+		 * at the flush (a later one of the same story replaces it) */
+		for (guint i = self->firsts->len; i > 0; i--) {
+			const git_tree_update *u = &g_array_index(self->firsts, git_tree_update, i - 1);
+			if (g_str_has_prefix(u->path, dir) && u->path[strlen(dir)] == '/')
+				g_array_remove_index(self->firsts, i - 1);
+		}
+		g_array_append_vals(self->firsts, updates, n_files);
+		g_clear_pointer(&updates, g_free); /* the paths are the array's now */
+		for (guint i = 0; i < self->first_dirs->len; i++) {
+			if (g_strcmp0(g_ptr_array_index(self->first_dirs, i), dir) == 0) {
+				g_ptr_array_remove_index(self->first_dirs, i);
+				g_ptr_array_remove_index(self->first_messages, i);
+				break;
+			}
+		}
+		g_ptr_array_add(self->first_dirs, g_strdup(dir));
+		g_ptr_array_add(self->first_messages, g_strdup(message));
+		g_array_append_val(self->first_tickets, ticket);
+		self->first_when = MAX(self->first_when, when);
+		g_ptr_array_add(self->tickets, NULL);
+		self->pending_bytes += 256;
+		self->pending++;
+		*out_ticket = ticket;
+		return TRUE;
+	}
+	rc = git_tree_create_updated(&tree_id, self->repo, baseline, n_files, updates);
+	if (rc < 0) {
+		sw_store_fail(error, rc, "writing the tree");
+		goto fail;
+	}
+	if ((rc = git_tree_lookup(&tree, self->repo, &tree_id)) < 0) {
+		sw_store_fail(error, rc, "reading the new tree");
+		goto fail;
+	}
+	if (!sw_store_make_commit(self, parent, &tree_id, message,
+				  sw_store_story_head(self, dir, &prev) ? &prev : NULL, when, FALSE,
+				  &commit_id, error))
+		goto fail;
+	sw_store_batch_trees(self, tree, dir);
+	sw_store_batch_object(self, &commit_id, NULL);
+	/* a tree entry is about 40 bytes; a commit a few hundred */
+	self->pending_bytes += git_tree_entrycount(tree) * 40 + 512;
+	sw_store_batch_head(self, dir, &commit_id);
+	git_oid_cpy(&self->batch_head, &commit_id);
+	self->has_batch_head = TRUE;
+	git_oid_tostr(hex, sizeof(hex), &commit_id);
+	g_ptr_array_add(self->tickets, g_strdup(hex));
+	self->pending++;
+	sw_store_free_updates(updates, n_files);
+	*out_ticket = ticket;
+	return TRUE;
+fail:
+	if (updates != NULL)
+		sw_store_free_updates(updates, n_files);
+	if (self->pending == 0)
+		sw_store_unlock(self);
+	return FALSE;
+}
+
+const gchar *
+sw_store_get_flushed(SwStore *self, guint ticket)
+{
+	if (self->tickets == NULL || ticket >= self->tickets->len)
+		return NULL;
+	return g_ptr_array_index(self->tickets, ticket);
+}
+
+/* The batch's first versions as one commit on top of the batch: "N first
+ * snapshots", each story's own first line in the body. */
+static gboolean
+sw_store_commit_firsts(SwStore *self, GError **error)
+{
+	g_autoptr(git_commit) parent = NULL;
+	g_autoptr(git_tree) baseline = NULL;
+	g_autoptr(git_tree) tree = NULL;
+	g_autoptr(GString) msg = g_string_new(NULL);
+	git_oid tree_id;
+	git_oid commit_id;
+	gchar hex[GIT_OID_HEXSZ + 1];
+	guint n = self->first_dirs->len;
+	gint rc;
+
+	if (n == 0)
+		return TRUE;
+	if (!sw_store_baseline(self, &parent, &baseline, error))
+		return FALSE;
+	rc = git_tree_create_updated(&tree_id, self->repo, baseline, self->firsts->len,
+				     (const git_tree_update *)(gpointer)self->firsts->data);
+	if (rc < 0 || (rc = git_tree_lookup(&tree, self->repo, &tree_id)) < 0)
+		return sw_store_fail(error, rc, "writing the first versions' tree");
+	if (n == 1) {
+		g_string_append(msg, g_ptr_array_index(self->first_messages, 0));
+	} else {
+		/* each story's own subject in the body, for `storywatch log NAME`;
+		 * the trailers of the first, which all first versions share */
+		const gchar *first = g_ptr_array_index(self->first_messages, 0);
+		const gchar *trailers = g_strrstr(first, "\n\n");
+		g_string_append_printf(msg, "first snapshots of %u stories\n\n", n);
+		for (guint i = 0; i < n; i++) {
+			const gchar *m = g_ptr_array_index(self->first_messages, i);
+			g_string_append_printf(msg, "%s %.*s\n", SW_STORE_BULLET, (gint)strcspn(m, "\n"), m);
+		}
+		if (trailers != NULL && strstr(trailers, "Significance: ") != NULL)
+			g_string_append_printf(msg, "\nSignificance: %.*s\n",
+					       (gint)strcspn(strstr(trailers, "Significance: ") + 14, "\n"),
+					       strstr(trailers, "Significance: ") + 14);
+	}
+	if (!sw_store_make_commit(self, parent, &tree_id, msg->str, NULL, self->first_when, FALSE,
+				  &commit_id, error))
+		return FALSE;
+	sw_store_batch_object(self, git_tree_id(tree), "");
+	for (guint i = 0; i < n; i++) {
+		const gchar *dir = g_ptr_array_index(self->first_dirs, i);
+		sw_store_batch_trees(self, tree, dir);
+		sw_store_batch_head(self, dir, &commit_id);
+	}
+	sw_store_batch_object(self, &commit_id, NULL);
+	git_oid_cpy(&self->batch_head, &commit_id);
+	self->has_batch_head = TRUE;
+	git_oid_tostr(hex, sizeof(hex), &commit_id);
+	for (guint i = 0; i < self->first_tickets->len; i++) {
+		guint t = g_array_index(self->first_tickets, guint, i);
+		g_free(g_ptr_array_index(self->tickets, t));
+		g_ptr_array_index(self->tickets, t) = g_strdup(hex);
+	}
+	return TRUE;
+}
+
+/* The batch to disk: its objects as one pack (written and indexed with
+ * fsync), then the branch, then the stories' refs. A crash before the
+ * branch moves loses the batch and nothing else; one after it leaves
+ * story refs behind, which the next writer mends. */
+gboolean
+sw_store_flush(SwStore *self, GError **error)
+{
+	git_packbuilder *pb = NULL;
+	git_reference *ref = NULL;
+	git_oid old_head;
+	g_autofree gchar *branch = NULL;
+	g_autofree gchar *log = NULL;
+	gboolean had_head;
+	gint64 t0 = g_get_monotonic_time(), t1, t2;
+	gint rc;
+
+	if (self->pending == 0)
+		return TRUE;
+	if (!sw_store_commit_firsts(self, error)) {
+		sw_store_drop_batch(self);
+		return FALSE;
+	}
+	rc = git_packbuilder_new(&pb, self->repo);
+	/* the delta search over the batch's trees is the costly part */
+	if (rc == 0)
+		git_packbuilder_set_threads(pb, 0);
+	for (guint i = 0; rc == 0 && i < self->objects->len; i++) {
+		const SwStoreObject *o = &g_array_index(self->objects, SwStoreObject, i);
+		rc = git_packbuilder_insert(pb, &o->id, o->name);
+	}
+	if (rc == 0)
+		rc = git_packbuilder_write(pb, NULL, 0, NULL, NULL);
+	git_packbuilder_free(pb);
+	t1 = g_get_monotonic_time();
+	if (rc < 0) {
+		sw_store_fail(error, rc, "writing the pack");
+		sw_store_drop_batch(self);
+		return FALSE;
+	}
+	branch = sw_store_head_branch(self);
+	had_head = git_reference_name_to_id(&old_head, self->repo, branch) == 0;
+	log = g_strdup_printf("storywatch: %u new versions", self->pending);
+	/* checks that no one moved the branch under the batch */
+	rc = git_reference_create_matching(&ref, self->repo, branch, &self->batch_head, 1,
+					   had_head ? &old_head : NULL, log);
+	git_reference_free(ref);
+	if (rc < 0) {
+		sw_store_fail(error, rc, "moving the branch");
+		sw_store_drop_batch(self);
+		return FALSE;
+	}
+	/* in the order of each story's newest commit: after a crash the refs
+	 * written are for a run of the oldest, so the mending walk back from
+	 * HEAD can stop at the first story ref found in place */
+	for (guint i = 0; i < self->ref_order->len; i++) {
+		const gchar *dir = g_ptr_array_index(self->ref_order, i);
+		sw_store_set_story_ref(self, self->refs_repo != NULL ? self->refs_repo : self->repo, dir,
+				       g_hash_table_lookup(self->ref_heads, dir));
+	}
+	/* all of them durable at once, then the mark that says so */
+	if (syncfs(self->lock_fd) == 0)
+		sw_store_mark_refs(self, &self->batch_head);
+	t2 = g_get_monotonic_time();
+	g_debug("flushed %u versions (%u objects): pack %" G_GINT64_FORMAT " ms, refs %" G_GINT64_FORMAT
+		" ms",
+		self->pending, self->objects->len, (t1 - t0) / 1000, (t2 - t1) / 1000);
+	self->has_batch_head = FALSE;
+	sw_store_batch_clear(self);
+	return TRUE;
+}
+
+gboolean
+sw_store_has(SwStore *self, const gchar *path)
+{
+	g_autoptr(git_commit) commit = sw_store_lookup_commit(self, NULL, NULL);
+	g_autoptr(git_tree) tree = NULL;
+	g_autoptr(git_tree_entry) entry = NULL;
+
+	if (commit == NULL || git_commit_tree(&tree, commit) < 0)
+		return FALSE;
+	return git_tree_entry_bypath(&entry, tree, path) == 0;
 }
 
 void
@@ -521,17 +1057,30 @@ sw_store_touches(git_commit *commit, const gchar *dir)
 }
 
 static SwLogEntry *
-sw_store_entry_new(git_commit *c)
+sw_store_entry_new(git_commit *c, const gchar *dir)
 {
 	SwLogEntry *e = g_new0(SwLogEntry, 1);
 	const gchar *body = git_commit_body(c);
 	gchar hex[GIT_OID_HEXSZ + 1];
+	g_autofree gchar *line = dir != NULL ? g_strdup_printf("\n" SW_STORE_BULLET " %s: ", dir) : NULL;
+	const gchar *own = NULL;
 
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
 	e->id = g_strdup(hex);
 	e->time = git_commit_time(c);
 	e->tz_offset = git_commit_time_offset(c);
-	e->subject = g_strdup(git_commit_summary(c));
+	/* a commit of several stories names each in its body: @dir's line
+	 * is its subject for @dir */
+	if (body != NULL && line != NULL) {
+		g_autofree gchar *text = g_strconcat("\n", body, NULL);
+		own = strstr(text, line);
+		if (own != NULL) {
+			own += strlen(SW_STORE_BULLET) + 2;
+			e->subject = g_strndup(own, strcspn(own, "\n"));
+		}
+	}
+	if (e->subject == NULL)
+		e->subject = g_strdup(git_commit_summary(c));
 	e->body = body != NULL ? g_strdup(body) : NULL;
 	return e;
 }
@@ -558,7 +1107,7 @@ sw_store_walk(SwStore *self, GPtrArray *out, const git_oid *start, const gchar *
 		if (git_commit_lookup(&c, self->repo, &oid) < 0)
 			continue;
 		if (sw_store_touches(c, dir))
-			g_ptr_array_add(out, sw_store_entry_new(c));
+			g_ptr_array_add(out, sw_store_entry_new(c, dir));
 	}
 	return TRUE;
 }
@@ -576,14 +1125,15 @@ sw_store_story_ref(const gchar *dir)
 }
 
 static void
-sw_store_set_story_ref(SwStore *self, const gchar *dir, const git_oid *id)
+sw_store_set_story_ref(SwStore *self, git_repository *repo, const gchar *dir, const git_oid *id)
 {
 	g_autofree gchar *name = sw_store_story_ref(dir);
 	git_reference *ref = NULL;
 
+	(void)self;
 	if (name == NULL)
 		return;
-	if (git_reference_create(&ref, self->repo, name, id, 1, "storywatch: new version") < 0)
+	if (git_reference_create(&ref, repo, name, id, 1, "storywatch: new version") < 0)
 		g_warning("%s: cannot update %s: %s", dir, name, git_error_last()->message);
 	git_reference_free(ref);
 }
@@ -596,6 +1146,12 @@ sw_store_story_head(SwStore *self, const gchar *dir, git_oid *out)
 	g_autoptr(GPtrArray) last = NULL;
 	git_oid dir_id;
 
+	const git_oid *batched = self->ref_heads != NULL ? g_hash_table_lookup(self->ref_heads, dir) : NULL;
+
+	if (batched != NULL) {
+		git_oid_cpy(out, batched);
+		return TRUE;
+	}
 	if (name != NULL && git_reference_name_to_id(out, self->repo, name) == 0)
 		return TRUE;
 	/* no ref: a story with no version yet, or one from before story refs */
@@ -624,35 +1180,118 @@ sw_store_story_parent(git_commit *c, git_oid *out)
 	return git_oid_fromstrn(out, t, GIT_OID_HEXSZ) == 0 ? 1 : -1;
 }
 
-/* A writer killed after moving the branch but before the story's ref
- * leaves that ref one version behind: HEAD's own story is the only one
- * that can be, so it is the only one looked at. */
+/* "<gitdir>/storywatch/story-refs" holds the commit at which every
+ * story's ref was last known right and on disk */
+static gboolean
+sw_store_read_mark(SwStore *self, git_oid *out)
+{
+	g_autofree gchar *path = sw_store_get_private_path(self, "story-refs");
+	g_autofree gchar *text = NULL;
+
+	if (!g_file_get_contents(path, &text, NULL, NULL))
+		return FALSE;
+	return git_oid_fromstrn(out, g_strstrip(text), GIT_OID_HEXSZ) == 0;
+}
+
+static void
+sw_store_mark_refs(SwStore *self, const git_oid *head)
+{
+	g_autofree gchar *path = sw_store_get_private_path(self, "story-refs");
+	g_autofree gchar *dir = g_path_get_dirname(path);
+	gchar hex[GIT_OID_HEXSZ + 2];
+	g_autoptr(GError) error = NULL;
+
+	git_oid_tostr(hex, GIT_OID_HEXSZ + 1, head);
+	hex[GIT_OID_HEXSZ] = '\n';
+	hex[GIT_OID_HEXSZ + 1] = '\0';
+	/* a lost or old mark only makes the next mending walk longer */
+	g_mkdir_with_parents(dir, 0777);
+	if (!g_file_set_contents(path, hex, -1, &error))
+		g_debug("%s", error->message);
+}
+
+/* the story folders @tree changed from @parent_tree (nullable): top
+ * folders, and a story's source folders one level down */
+static void
+sw_store_changed_dirs(git_repository *repo, git_tree *tree, git_tree *parent_tree, GPtrArray *out,
+		      const gchar *prefix)
+{
+	for (gsize i = 0; i < git_tree_entrycount(tree); i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+		const gchar *name = git_tree_entry_name(e);
+		const git_tree_entry *was =
+		    parent_tree != NULL ? git_tree_entry_byname(parent_tree, name) : NULL;
+		g_autoptr(git_tree) sub = NULL;
+		g_autoptr(git_tree) sub_was = NULL;
+		if (git_tree_entry_type(e) != GIT_OBJECT_TREE ||
+		    (was != NULL && git_oid_equal(git_tree_entry_id(e), git_tree_entry_id(was))))
+			continue;
+		if (git_tree_lookup(&sub, repo, git_tree_entry_id(e)) < 0)
+			continue;
+		/* a folder of files is a story; a folder of folders, its sources */
+		if (prefix == NULL && git_tree_entry_byname(sub, "story.txt") == NULL) {
+			if (was != NULL && git_tree_entry_type(was) == GIT_OBJECT_TREE)
+				git_tree_lookup(&sub_was, repo, git_tree_entry_id(was));
+			sw_store_changed_dirs(repo, sub, sub_was, out, name);
+			continue;
+		}
+		g_ptr_array_add(out, prefix != NULL ? g_strdup_printf("%s/%s", prefix, name)
+						    : g_strdup(name));
+	}
+}
+
+/* A writer killed after moving the branch but before the stories' refs
+ * were on disk leaves some of them behind. Walking back from HEAD to the
+ * mark, each story changed on the way gets its newest commit. Without a
+ * mark (older repositories), refs are written in the order of each
+ * story's newest commit, so the first one found in place ends the walk. */
 static void
 sw_store_repair_story_refs(SwStore *self)
 {
-	g_autoptr(git_commit) head = sw_store_lookup_commit(self, NULL, NULL);
-	g_autoptr(git_commit) parent = NULL;
-	g_autoptr(git_tree) tree = NULL;
-	g_autoptr(git_tree) parent_tree = NULL;
+	g_autoptr(git_commit) c = sw_store_lookup_commit(self, NULL, NULL);
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	git_oid mark;
+	gboolean has_mark = sw_store_read_mark(self, &mark);
+	git_oid head;
 
-	if (head == NULL || git_commit_tree(&tree, head) < 0)
+	if (c == NULL || (has_mark && git_oid_equal(&mark, git_commit_id(c))))
 		return;
-	if (git_commit_parentcount(head) > 0 && git_commit_parent(&parent, head, 0) == 0)
-		git_commit_tree(&parent_tree, parent);
-	for (gsize i = 0; i < git_tree_entrycount(tree); i++) {
-		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
-		const git_tree_entry *was =
-		    parent_tree != NULL ? git_tree_entry_byname(parent_tree, git_tree_entry_name(e)) : NULL;
-		g_autofree gchar *name = NULL;
-		git_oid cur;
-		if (was != NULL && git_oid_equal(git_tree_entry_id(e), git_tree_entry_id(was)))
-			continue;
-		name = sw_store_story_ref(git_tree_entry_name(e));
-		if (name == NULL || (git_reference_name_to_id(&cur, self->repo, name) == 0 &&
-				     git_oid_equal(&cur, git_commit_id(head))))
-			continue;
-		sw_store_set_story_ref(self, git_tree_entry_name(e), git_commit_id(head));
+	git_oid_cpy(&head, git_commit_id(c));
+	for (guint walked = 0; c != NULL && walked < SW_STORE_REPAIR_DEPTH; walked++) {
+		g_autoptr(git_commit) parent = NULL;
+		g_autoptr(git_tree) tree = NULL;
+		g_autoptr(git_tree) parent_tree = NULL;
+		g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func(g_free);
+		gboolean in_place = FALSE;
+
+		if ((has_mark && git_oid_equal(&mark, git_commit_id(c))) || git_commit_tree(&tree, c) < 0)
+			break;
+		if (git_commit_parentcount(c) > 0 && git_commit_parent(&parent, c, 0) == 0)
+			git_commit_tree(&parent_tree, parent);
+		sw_store_changed_dirs(self->repo, tree, parent_tree, dirs, NULL);
+		for (guint i = 0; i < dirs->len; i++) {
+			const gchar *dir = g_ptr_array_index(dirs, i);
+			g_autofree gchar *name = NULL;
+			git_oid cur;
+			/* a newer commit of this story was seen first */
+			if (!g_hash_table_add(seen, g_strdup(dir)))
+				continue;
+			name = sw_store_story_ref(dir);
+			if (name == NULL)
+				continue;
+			if (git_reference_name_to_id(&cur, self->repo, name) == 0 &&
+			    git_oid_equal(&cur, git_commit_id(c))) {
+				in_place = TRUE;
+				continue;
+			}
+			sw_store_set_story_ref(self, self->repo, dir, git_commit_id(c));
+		}
+		if ((in_place && !has_mark) || parent == NULL)
+			break;
+		git_commit_free(g_steal_pointer(&c));
+		c = g_steal_pointer(&parent);
 	}
+	sw_store_mark_refs(self, &head);
 }
 
 GPtrArray *
@@ -683,7 +1322,7 @@ sw_store_log(SwStore *self, const gchar *dir, const gchar *rev, guint max, GErro
 		gint r;
 		if (git_commit_lookup(&c, self->repo, &id) < 0)
 			break;
-		g_ptr_array_add(out, sw_store_entry_new(c));
+		g_ptr_array_add(out, sw_store_entry_new(c, dir));
 		r = sw_store_story_parent(c, &id);
 		if (r == 0)
 			break;

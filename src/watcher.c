@@ -5,12 +5,19 @@
  * changed, then notify and run the hook. The schedule state is updated
  * here; the caller decides when to save it and holds the repository lock.
  * `storywatch check` and the service both drive this module.
+ *
+ * Fetches and commits run on the main context; extraction, facts and the
+ * diff, the CPU-heavy part, on a pool of one thread per core. Commits are
+ * batched in memory and flushed as one pack (sw_store_flush): a check
+ * that committed finishes, and is told, only once its version is on disk.
  */
 #define G_LOG_DOMAIN "storywatch-watcher"
 
 #include "sw/watcher.h"
 
 #include <string.h>
+
+#include <libxml/parser.h>
 
 #include "sw/error.h"
 #include "sw/extract.h"
@@ -32,6 +39,12 @@
 #define SW_WATCHER_STOPPED (10LL * 365 * 24 * 3600)
 /* versions looked back at for a flip-flop */
 #define SW_WATCHER_FLIP_FLOP_DEPTH 8
+/* a batch of versions goes to disk at this many, at this many bytes, or
+ * this long after its first, whichever comes first; and at once when no
+ * other check is in flight */
+#define SW_WATCHER_BATCH_COMMITS 256
+#define SW_WATCHER_BATCH_BYTES	 (24u << 20)
+#define SW_WATCHER_BATCH_MS	 1000
 
 struct _SwWatcher {
 	SwStore *store;
@@ -45,6 +58,13 @@ struct _SwWatcher {
 	gint64 (*now)(void);
 	GHashTable *busy; /* watch name -> SwCheckJob in flight */
 	GHashTable *robots; /* origin -> SwRobotsEntry */
+	GThreadPool *pool;  /* SwWork: extraction, facts, diff */
+	guint working;	     /* SwWork in the pool or on their way back */
+	guint max_working;   /* more, and the fetcher waits: bodies stay bounded */
+	gboolean closing;    /* being freed: work comes back undone */
+	GPtrArray *pending;  /* SwPending: committed, waiting for the flush */
+	GSource *flush_timer;
+	gboolean flushing;
 };
 
 /* a site's robots.txt rules, or the checks waiting for them */
@@ -81,6 +101,14 @@ sw_check_job_free(SwCheckJob *job)
 	g_free(job);
 }
 
+typedef struct _SwPending SwPending;
+static void
+sw_pending_free(SwPending *p);
+static void
+sw_watcher_pool_cb(gpointer data, gpointer user_data);
+static void
+sw_watcher_maybe_flush(SwWatcher *self);
+
 static gint64
 sw_watcher_real_now(void)
 {
@@ -101,6 +129,13 @@ sw_watcher_new(SwStore *store, SwState *state, const gchar *hooks_dir, GMainCont
 	self->busy = g_hash_table_new(g_str_hash, g_str_equal);
 	self->robots = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 					     (GDestroyNotify)sw_robots_entry_free);
+	/* libxml2 sets itself up once, here, before threads parse */
+	xmlInitParser();
+	self->pool = g_thread_pool_new(sw_watcher_pool_cb, self, (gint)MAX(g_get_num_processors(), 1),
+				       FALSE, NULL);
+	self->max_working = 2 * MAX(g_get_num_processors(), 1) + 2;
+	self->pending = g_ptr_array_new_with_free_func((GDestroyNotify)sw_pending_free);
+	sw_store_set_batched(store, TRUE, NULL);
 	return self;
 }
 
@@ -109,6 +144,16 @@ sw_watcher_free(SwWatcher *self)
 {
 	if (self == NULL)
 		return;
+	/* what is committed reaches the disk; work on the pool is dropped */
+	sw_watcher_flush(self);
+	self->closing = TRUE;
+	g_thread_pool_free(self->pool, FALSE, TRUE);
+	while (self->working > 0)
+		g_main_context_iteration(self->ctx, TRUE);
+	if (self->flush_timer != NULL)
+		g_source_destroy(self->flush_timer);
+	g_clear_pointer(&self->flush_timer, g_source_unref);
+	g_ptr_array_unref(self->pending);
 	/* dropping the fetcher drops its jobs' callbacks, so ours go too */
 	sw_fetcher_free(self->fetcher);
 	{
@@ -264,6 +309,9 @@ sw_watcher_finish(SwCheckJob *job, SwCheckReport *report)
 	if (self->report != NULL)
 		self->report(report, self->report_data);
 	sw_check_job_free(job);
+	/* the batch may now be all that is left in flight */
+	if (!self->closing)
+		sw_watcher_maybe_flush(self);
 }
 
 /* when a story began, for every = auto: the page's own publication day
@@ -614,6 +662,327 @@ sw_watcher_feed_done(SwCheckJob *job, SwFetchResult *res, const gchar *hash)
 		sw_watcher_check(self, g_ptr_array_index(fresh, i));
 }
 
+/* one changed page's CPU-heavy part, done on the pool */
+typedef struct {
+	SwCheckJob *job;
+	SwFetchResult *res; /* a copy: the fetcher frees its own */
+	gchar *hash;
+	GBytes *old;	 /* the stored text; NULL for a first snapshot */
+	gint64 old_time; /* when the stored version was committed */
+	/* filled on the pool */
+	SwStory *story;
+	gchar *text;
+	SwDiff *diff; /* NULL when the story is empty or unchanged */
+	GError *error;
+	guint sentences;
+} SwWork;
+
+static void
+sw_work_free(SwWork *w)
+{
+	sw_fetch_result_free(w->res);
+	g_free(w->hash);
+	g_clear_pointer(&w->old, g_bytes_unref);
+	g_clear_pointer(&w->story, sw_story_free);
+	g_free(w->text);
+	g_clear_pointer(&w->diff, sw_diff_free);
+	g_clear_error(&w->error);
+	g_free(w);
+}
+
+/* a version committed in memory: its check finishes, and is told, once
+ * the batch is on disk */
+struct _SwPending {
+	SwCheckJob *job;
+	SwFetchResult *res; /* validators; the body is dropped */
+	gchar *hash;
+	SwDiff *diff;
+	guint ticket; /* the store's name for the version until the flush */
+	gchar *commit;
+	gint64 birth;
+	gboolean first;
+	guint sentences;
+};
+
+static void
+sw_pending_free(SwPending *p)
+{
+	sw_fetch_result_free(p->res);
+	g_free(p->hash);
+	sw_diff_free(p->diff);
+	g_free(p->commit);
+	g_free(p);
+}
+
+/* the version is on disk: validators kept, scheduled, told */
+static void
+sw_watcher_pending_done(SwPending *p)
+{
+	SwCheckJob *job = p->job;
+	SwWatcher *self = job->self;
+	const SwWatch *watch = job->watch;
+	SwWatchState *ws = sw_state_get(self->state, watch->name);
+	SwCheckReport report = {0};
+	g_autofree gchar *notify_error = NULL;
+	g_autofree gchar *hook_error = NULL;
+	g_autofree gchar *result = NULL;
+
+	sw_watcher_keep_validators(ws, p->res, p->hash);
+	report.result = p->first ? SW_CHECK_FIRST : SW_CHECK_CHANGED;
+	report.sentences = p->sentences;
+	if (ws->first_seen == 0)
+		ws->first_seen = p->birth;
+	report.diff = p->diff;
+	report.commit = p->commit;
+	result = g_strdup_printf("%s [%s]", p->diff->summary,
+				 sw_significance_to_string(p->diff->significance));
+	sw_watcher_schedule(self, watch, SW_OUTCOME_OK, result);
+	/* a first snapshot is a start, not news; a flip-flop was told once */
+	if (report.result == SW_CHECK_CHANGED && p->diff->flip_flop == NULL)
+		sw_watcher_notify(job, p->diff, p->commit, &report, &notify_error, &hook_error);
+	/* first snapshots too: two sources may disagree from the start */
+	if (watch->story != NULL)
+		sw_watcher_disagreement(self, watch, &report, &notify_error, &hook_error);
+	report.notify_error = notify_error;
+	report.hook_error = hook_error;
+	sw_watcher_finish(job, &report);
+}
+
+void
+sw_watcher_flush(SwWatcher *self)
+{
+	g_autoptr(GPtrArray) done = NULL;
+	g_autoptr(GError) error = NULL;
+	gboolean ok;
+
+	if (self->flush_timer != NULL) {
+		g_source_destroy(self->flush_timer);
+		g_clear_pointer(&self->flush_timer, g_source_unref);
+	}
+	if (self->flushing || self->pending->len == 0)
+		return;
+	self->flushing = TRUE;
+	done = g_steal_pointer(&self->pending);
+	self->pending = g_ptr_array_new_with_free_func((GDestroyNotify)sw_pending_free);
+	ok = sw_store_flush(self->store, &error);
+	for (guint i = 0; ok && i < done->len; i++) {
+		SwPending *p = g_ptr_array_index(done, i);
+		p->commit = g_strdup(sw_store_get_flushed(self->store, p->ticket));
+	}
+	for (guint i = 0; i < done->len; i++) {
+		SwPending *p = g_ptr_array_index(done, i);
+		if (ok) {
+			sw_watcher_pending_done(p);
+		} else {
+			/* validators stay as they were: the version is fetched again */
+			g_autoptr(GError) e = g_error_new(SW_ERROR, SW_ERROR_TRANSIENT, "storing: %s",
+							  error->message);
+			sw_watcher_fail(p->job, e);
+		}
+	}
+	self->flushing = FALSE;
+}
+
+static gboolean
+sw_watcher_flush_cb(gpointer user_data)
+{
+	SwWatcher *self = user_data;
+
+	g_clear_pointer(&self->flush_timer, g_source_unref);
+	sw_watcher_flush(self);
+	return G_SOURCE_REMOVE;
+}
+
+/* the batch goes to disk when it is big, when nothing else is in flight
+ * to join it, or a second after it began */
+static void
+sw_watcher_maybe_flush(SwWatcher *self)
+{
+	if (self->flushing || self->pending->len == 0)
+		return;
+	if (sw_store_get_pending(self->store) >= SW_WATCHER_BATCH_COMMITS ||
+	    sw_store_get_pending_bytes(self->store) >= SW_WATCHER_BATCH_BYTES ||
+	    g_hash_table_size(self->busy) <= self->pending->len) {
+		sw_watcher_flush(self);
+		return;
+	}
+	if (self->flush_timer == NULL) {
+		self->flush_timer = g_timeout_source_new(SW_WATCHER_BATCH_MS);
+		g_source_set_callback(self->flush_timer, sw_watcher_flush_cb, self, NULL);
+		g_source_attach(self->flush_timer, self->ctx);
+	}
+}
+
+/* On the pool: the story, its text, and the diff from the stored one. */
+static void
+sw_watcher_work(SwWork *w)
+{
+	SwWatcher *self = w->job->self;
+	const SwWatch *watch = w->job->watch;
+	const SwFetchResult *res = w->res;
+	gsize len = 0;
+	const gchar *data = g_bytes_get_data(res->body, &len);
+	GDate old_day, new_day;
+	SwDiffOptions opts = {&old_day, &new_day};
+	const gchar *iso;
+
+	if (g_strcmp0(res->content_type, "text/plain") == 0 ||
+	    (res->content_type == NULL && !sw_extract_looks_like_html(data, len))) {
+		w->story = sw_extract_text(data, len);
+	} else {
+		SwExtractOptions eo = {res->final_url, res->charset, watch->select, watch->exclude,
+				       watch->captions};
+		w->story = sw_extract_html(data, len, &eo, &w->error);
+		if (w->story == NULL) {
+			g_prefix_error(&w->error, "extracting: ");
+			w->error->code = SW_ERROR_PERMANENT;
+			return;
+		}
+	}
+	if (self->furniture != NULL) {
+		/* the page is known by its canonical address when it names one */
+		g_autofree gchar *site = sw_furniture_site_of(res->final_url);
+		sw_furniture_learn_and_filter(self->furniture, site,
+					      w->story->url != NULL ? w->story->url : res->final_url,
+					      w->story);
+	}
+	w->text = sw_story_to_text(w->story, watch->ignore_re);
+	for (const gchar *p = w->text; *p != '\0'; p++)
+		w->sentences += *p == '\n';
+	if (w->story->paragraphs->len == 0 || w->text[0] == '\0')
+		return;
+	if (w->old != NULL && g_strcmp0(g_bytes_get_data(w->old, NULL), w->text) == 0)
+		return;
+	/* each version speaks from its own day: the last commit's, and the
+	 * page's own date or the fetch's */
+	sw_facts_date_of_time(w->old != NULL ? w->old_time : res->fetched_at, &old_day);
+	iso = w->story->modified != NULL ? w->story->modified : w->story->published;
+	if (iso == NULL || !sw_facts_parse_ref_date(iso, &new_day))
+		sw_facts_date_of_time(res->fetched_at, &new_day);
+	w->diff = sw_diff_stories_full(w->old != NULL ? g_bytes_get_data(w->old, NULL) : NULL, w->text,
+				       &opts);
+}
+
+/* Back on the main context: commit a changed story into the batch. */
+static void
+sw_watcher_work_done(SwWork *w)
+{
+	SwCheckJob *job = w->job;
+	SwWatcher *self = job->self;
+	const SwWatch *watch = job->watch;
+	SwWatchState *ws = sw_state_get(self->state, watch->name);
+	SwCheckReport report = {0};
+	g_autoptr(GError) error_local = NULL;
+	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
+	gboolean raced = FALSE;
+	gboolean queued = FALSE;
+	guint ticket = 0;
+	SwPending *p;
+
+	report.sentences = w->sentences;
+	if (w->error != NULL) {
+		sw_watcher_fail(job, w->error);
+		return;
+	}
+	if (w->diff == NULL && (w->story->paragraphs->len == 0 || w->text[0] == '\0')) {
+		/* keep the last good version; a broken selector must not erase it */
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "no story text found");
+		report.result = SW_CHECK_EMPTY;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+	if (w->diff == NULL) {
+		sw_watcher_keep_validators(ws, w->res, w->hash);
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
+		report.result = SW_CHECK_UNCHANGED;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+	if (w->old != NULL)
+		w->diff->flip_flop = sw_watcher_flip_flop(self, watch, story_path, w->text);
+	if (w->diff->flip_flop != NULL) {
+		/* named as such, and not told again */
+		gchar *summary = g_strdup_printf("flip-flop: back to the version of %.7s; %s",
+						 w->diff->flip_flop, w->diff->summary);
+		g_free(w->diff->summary);
+		w->diff->summary = summary;
+	}
+	{
+		g_autofree gchar *message =
+		    sw_report_commit_message(watch->name, w->diff, watch->url, w->res->status);
+		g_autofree gchar *meta = sw_json_meta(w->res, w->story);
+		SwStoreFile files[] = {
+		    {"story.txt", w->text, strlen(w->text)},
+		    {"meta.json", meta, strlen(meta)},
+		};
+		/* one writer per repository; nested inside `check`'s own lock */
+		if (sw_store_lock(self->store, SW_WATCHER_LOCK_WAIT, &error_local)) {
+			/* another writer may have stored this very version while we
+			 * waited for the lock: then there is nothing to commit */
+			g_autoptr(GBytes) now = sw_store_read(self->store, NULL, story_path, NULL);
+			raced = now != NULL && !sw_watcher_same_bytes(now, w->old) &&
+				g_strcmp0(g_bytes_get_data(now, NULL), w->text) == 0;
+			if (!raced)
+				queued = sw_store_queue(self->store, watch->name, files, G_N_ELEMENTS(files),
+							message, w->res->fetched_at, &ticket, &error_local);
+			sw_store_unlock(self->store);
+		}
+	}
+	if (raced) {
+		sw_watcher_keep_validators(ws, w->res, w->hash);
+		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
+		report.result = SW_CHECK_UNCHANGED;
+		sw_watcher_finish(job, &report);
+		return;
+	}
+	if (!queued) {
+		/* validators stay as they were: the version is fetched again */
+		g_prefix_error(&error_local, "storing: ");
+		error_local->code = SW_ERROR_TRANSIENT;
+		sw_watcher_fail(job, error_local);
+		return;
+	}
+	p = g_new0(SwPending, 1);
+	p->ticket = ticket;
+	p->job = job;
+	p->res = g_steal_pointer(&w->res);
+	g_clear_pointer(&p->res->body, g_bytes_unref);
+	p->hash = g_steal_pointer(&w->hash);
+	p->diff = g_steal_pointer(&w->diff);
+	p->birth = sw_watcher_story_birth(w->story, p->res->fetched_at);
+	p->first = w->old == NULL;
+	p->sentences = w->sentences;
+	g_ptr_array_add(self->pending, p);
+	sw_watcher_maybe_flush(self);
+}
+
+static gboolean
+sw_watcher_work_back_cb(gpointer user_data)
+{
+	SwWork *w = user_data;
+	SwWatcher *self = w->job->self;
+
+	self->working--;
+	if (self->working < self->max_working)
+		sw_fetcher_set_held(self->fetcher, FALSE);
+	/* while the watcher is freed, its jobs go with the busy table */
+	if (!self->closing)
+		sw_watcher_work_done(w);
+	sw_work_free(w);
+	return G_SOURCE_REMOVE;
+}
+
+static void
+sw_watcher_pool_cb(gpointer data, gpointer user_data)
+{
+	SwWork *w = data;
+	SwWatcher *self = user_data;
+
+	if (!self->closing)
+		sw_watcher_work(w);
+	g_main_context_invoke(self->ctx, sw_watcher_work_back_cb, w);
+}
+
 static void
 sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_data)
 {
@@ -623,17 +992,9 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	SwWatchState *ws = sw_state_get(self->state, watch->name);
 	SwCheckReport report = {0};
 	g_autoptr(GError) error_local = NULL;
-	g_autoptr(SwStory) story = NULL;
-	g_autoptr(SwDiff) diff = NULL;
-	g_autoptr(GBytes) old = NULL;
 	g_autofree gchar *hash = NULL;
-	g_autofree gchar *text = NULL;
-	g_autofree gchar *commit = NULL;
 	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
-	g_autofree gchar *notify_error = NULL;
-	g_autofree gchar *hook_error = NULL;
-	const gchar *data;
-	gsize len = 0;
+	SwWork *w;
 
 	if (error != NULL) {
 		sw_watcher_fail_after(job, error, res != NULL ? res->retry_after : 0);
@@ -652,8 +1013,8 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		sw_watcher_fail(job, error_local);
 		return;
 	}
-	data = g_bytes_get_data(res->body, &len);
-	hash = g_compute_checksum_for_bytes(G_CHECKSUM_SHA256, res->body);
+	/* equality only, on every fetch: SHA-1 is ten times GLib's SHA-256 */
+	hash = g_compute_checksum_for_bytes(G_CHECKSUM_SHA1, res->body);
 	/* the very same bytes as last time: nothing to parse */
 	if (job->has_story && g_strcmp0(hash, ws->body_hash) == 0) {
 		sw_watcher_keep_validators(ws, res, hash);
@@ -662,138 +1023,32 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		sw_watcher_finish(job, &report);
 		return;
 	}
-
 	if (watch->feed) {
 		sw_watcher_feed_done(job, res, hash);
 		return;
 	}
-	if (g_strcmp0(res->content_type, "text/plain") == 0 ||
-	    (res->content_type == NULL && !sw_extract_looks_like_html(data, len))) {
-		story = sw_extract_text(data, len);
-	} else {
-		SwExtractOptions opts = {res->final_url, res->charset, watch->select, watch->exclude,
-					 watch->captions};
-		story = sw_extract_html(data, len, &opts, &error_local);
-		if (story == NULL) {
-			g_prefix_error(&error_local, "extracting: ");
-			error_local->code = SW_ERROR_PERMANENT;
+	w = g_new0(SwWork, 1);
+	w->job = job;
+	w->res = sw_fetch_result_copy(res);
+	w->hash = g_steal_pointer(&hash);
+	if (job->has_story) {
+		w->old = sw_store_read(self->store, NULL, story_path, &error_local);
+		if (w->old == NULL && !g_error_matches(error_local, SW_ERROR, SW_ERROR_NOT_FOUND)) {
 			sw_watcher_fail(job, error_local);
+			sw_work_free(w);
 			return;
 		}
 	}
-	if (self->furniture != NULL) {
-		/* the page is known by its canonical address when it names one */
-		g_autofree gchar *site = sw_furniture_site_of(res->final_url);
-		sw_furniture_learn_and_filter(self->furniture, site,
-					      story->url != NULL ? story->url : res->final_url, story);
+	if (w->old != NULL) {
+		g_autoptr(GPtrArray) last = sw_store_log(self->store, watch->name, NULL, 1, NULL);
+		w->old_time = last != NULL && last->len > 0
+				  ? ((SwLogEntry *)g_ptr_array_index(last, 0))->time
+				  : res->fetched_at;
 	}
-	text = sw_story_to_text(story, watch->ignore_re);
-	report.sentences = 0;
-	for (const gchar *p = text; *p != '\0'; p++)
-		report.sentences += *p == '\n';
-	if (story->paragraphs->len == 0 || text[0] == '\0') {
-		/* keep the last good version; a broken selector must not erase it */
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "no story text found");
-		report.result = SW_CHECK_EMPTY;
-		sw_watcher_finish(job, &report);
-		return;
-	}
-
-	old = sw_store_read(self->store, NULL, story_path, &error_local);
-	if (old == NULL && !g_error_matches(error_local, SW_ERROR, SW_ERROR_NOT_FOUND)) {
-		sw_watcher_fail(job, error_local);
-		return;
-	}
-	g_clear_error(&error_local);
-	if (old != NULL && g_strcmp0(g_bytes_get_data(old, NULL), text) == 0) {
-		sw_watcher_keep_validators(ws, res, hash);
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
-		report.result = SW_CHECK_UNCHANGED;
-		sw_watcher_finish(job, &report);
-		return;
-	}
-
-	{
-		/* each version speaks from its own day: the last commit's, and
-		 * the page's own date or the fetch's */
-		GDate old_day, new_day;
-		SwDiffOptions opts = {&old_day, &new_day};
-		g_autoptr(GPtrArray) last = old != NULL ? sw_store_log(self->store, watch->name, NULL, 1, NULL)
-						       : NULL;
-		const gchar *iso = story->modified != NULL ? story->modified : story->published;
-		sw_facts_date_of_time(last != NULL && last->len > 0
-				   ? ((SwLogEntry *)g_ptr_array_index(last, 0))->time
-				   : res->fetched_at,
-			       &old_day);
-		if (iso == NULL || !sw_facts_parse_ref_date(iso, &new_day))
-			sw_facts_date_of_time(res->fetched_at, &new_day);
-		diff = sw_diff_stories_full(old != NULL ? g_bytes_get_data(old, NULL) : NULL, text, &opts);
-	}
-	if (old != NULL)
-		diff->flip_flop = sw_watcher_flip_flop(self, watch, story_path, text);
-	if (diff->flip_flop != NULL) {
-		/* named as such, and not told again */
-		gchar *summary = g_strdup_printf("flip-flop: back to the version of %.7s; %s",
-						 diff->flip_flop, diff->summary);
-		g_free(diff->summary);
-		diff->summary = summary;
-	}
-	{
-		g_autofree gchar *message =
-		    sw_report_commit_message(watch->name, diff, watch->url, res->status);
-		g_autofree gchar *meta = sw_json_meta(res, story);
-		SwStoreFile files[] = {
-		    {"story.txt", text, strlen(text)},
-		    {"meta.json", meta, strlen(meta)},
-		};
-		/* one writer per repository; nested inside `check`'s own lock */
-		gboolean raced = FALSE;
-		if (sw_store_lock(self->store, SW_WATCHER_LOCK_WAIT, &error_local)) {
-			/* another writer may have stored this very version while we
-			 * waited for the lock: then there is nothing to commit */
-			g_autoptr(GBytes) now = sw_store_read(self->store, NULL, story_path, NULL);
-			raced = now != NULL && !sw_watcher_same_bytes(now, old) &&
-				g_strcmp0(g_bytes_get_data(now, NULL), text) == 0;
-			if (!raced)
-				commit = sw_store_commit(self->store, watch->name, files, G_N_ELEMENTS(files),
-							 message, res->fetched_at, &error_local);
-			sw_store_unlock(self->store);
-		}
-		if (raced) {
-			sw_watcher_keep_validators(ws, res, hash);
-			sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
-			report.result = SW_CHECK_UNCHANGED;
-			sw_watcher_finish(job, &report);
-			return;
-		}
-		if (commit == NULL) {
-			/* validators stay as they were: the version is fetched again */
-			g_prefix_error(&error_local, "storing: ");
-			error_local->code = SW_ERROR_TRANSIENT;
-			sw_watcher_fail(job, error_local);
-			return;
-		}
-	}
-	sw_watcher_keep_validators(ws, res, hash);
-	report.result = old == NULL ? SW_CHECK_FIRST : SW_CHECK_CHANGED;
-	if (ws->first_seen == 0)
-		ws->first_seen = sw_watcher_story_birth(story, res->fetched_at);
-	report.diff = diff;
-	report.commit = commit;
-	{
-		g_autofree gchar *result = g_strdup_printf("%s [%s]", diff->summary,
-							   sw_significance_to_string(diff->significance));
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, result);
-	}
-	/* a first snapshot is a start, not news; a flip-flop was told once */
-	if (report.result == SW_CHECK_CHANGED && diff->flip_flop == NULL)
-		sw_watcher_notify(job, diff, commit, &report, &notify_error, &hook_error);
-	/* first snapshots too: two sources may disagree from the start */
-	if (watch->story != NULL)
-		sw_watcher_disagreement(self, watch, &report, &notify_error, &hook_error);
-	report.notify_error = notify_error;
-	report.hook_error = hook_error;
-	sw_watcher_finish(job, &report);
+	/* the fetcher waits while the pool has enough pages before it */
+	if (++self->working >= self->max_working)
+		sw_fetcher_set_held(self->fetcher, TRUE);
+	g_thread_pool_push(self->pool, w, NULL);
 }
 
 static void
@@ -916,7 +1171,6 @@ sw_watcher_check(SwWatcher *self, const SwWatch *watch)
 {
 	SwCheckJob *job;
 	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
-	g_autoptr(GBytes) old = NULL;
 
 	/* one check per watch at a time */
 	if (g_hash_table_contains(self->busy, watch->name))
@@ -924,11 +1178,10 @@ sw_watcher_check(SwWatcher *self, const SwWatch *watch)
 	job = g_new0(SwCheckJob, 1);
 	job->self = self;
 	job->watch = sw_watch_copy(watch);
-	/* validators only when the version they stand for is in the repo */
-	old = watch->feed ? NULL : sw_store_read(self->store, NULL, story_path, NULL);
-	/* a feed has no story: validators stand for the last feed read */
+	/* validators only when the version they stand for is in the repo; a
+	 * feed has no story: its validators stand for the last feed read */
 	job->has_story = watch->feed ? sw_state_get(self->state, watch->name)->body_hash != NULL
-				     : old != NULL;
+				     : sw_store_has(self->store, story_path);
 	g_hash_table_insert(self->busy, job->watch->name, job);
 	sw_watcher_start(job);
 }

@@ -35,6 +35,9 @@ typedef struct {
 
 void
 sw_fetch_result_free(SwFetchResult *res);
+/* a copy that shares the body */
+SwFetchResult *
+sw_fetch_result_copy(const SwFetchResult *res);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwFetchResult, sw_fetch_result_free)
 
 /* @error set: the fetch failed, and @res, when not NULL, says what is
@@ -71,6 +74,9 @@ void
 sw_fetcher_fetch(SwFetcher *self, const SwFetchRequest *req, SwFetchDoneFunc done, gpointer user_data);
 guint
 sw_fetcher_get_pending(SwFetcher *self);
+/* held: transfers in flight finish, queued ones wait until released */
+void
+sw_fetcher_set_held(SwFetcher *self, gboolean held);
 
 /* one fetch, blocking on a private main context */
 SwFetchResult *

@@ -48,7 +48,7 @@ typedef struct {
 /* Replaces the files of folder @dir with @files (other files of the folder
  * are kept) and commits with @message, authored by storywatch at @when.
  * When the tree would not change, no commit is made and "" is returned.
- * Returns the new commit's id in hex. */
+ * Returns the new commit's id in hex. Not while batched. */
 gchar *
 sw_store_commit(SwStore *self,
 		const gchar *dir,
@@ -57,6 +57,41 @@ sw_store_commit(SwStore *self,
 		const gchar *message,
 		gint64 when,
 		GError **error);
+
+/* TRUE when @path is in HEAD's tree (the batch's, while one is open):
+ * no blob is read */
+gboolean
+sw_store_has(SwStore *self, const gchar *path);
+
+/* Batched writes: sw_store_queue keeps what it writes in memory, and
+ * sw_store_flush writes it all as one pack and moves the branch once. A
+ * story's first version waits for the flush, where the batch's first
+ * versions become one commit; other versions are commits at once, in
+ * memory. The first queued version takes the write lock (the caller holds
+ * it then), and the flush, or a failed flush, releases it; a failed flush
+ * drops the batch's versions. Turning batching off flushes. */
+gboolean
+sw_store_set_batched(SwStore *self, gboolean batched, GError **error);
+gboolean
+sw_store_queue(SwStore *self,
+	       const gchar *dir,
+	       const SwStoreFile *files,
+	       guint n_files,
+	       const gchar *message,
+	       gint64 when,
+	       guint *out_ticket,
+	       GError **error);
+gboolean
+sw_store_flush(SwStore *self, GError **error);
+/* after a flush, until the next version is queued: the commit (hex) of
+ * the version queued as @ticket */
+const gchar *
+sw_store_get_flushed(SwStore *self, guint ticket);
+/* versions in memory, and about how many bytes they hold */
+guint
+sw_store_get_pending(SwStore *self);
+gsize
+sw_store_get_pending_bytes(SwStore *self);
 
 typedef struct {
 	gchar *id;	/* hex */

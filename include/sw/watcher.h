@@ -70,6 +70,11 @@ sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now);
 /* Starts checking @watch (copied); the report func runs when it is done. */
 void
 sw_watcher_check(SwWatcher *self, const SwWatch *watch);
+/* Writes the versions committed in memory to disk now, and finishes
+ * (and tells) their checks. The watcher does it by itself when a batch is
+ * big, a second old, or all that is left in flight, and when freed. */
+void
+sw_watcher_flush(SwWatcher *self);
 /* checks in flight */
 guint
 sw_watcher_get_busy(SwWatcher *self);

@@ -110,12 +110,15 @@ check "git fsck --strict after failures" fsck_ok
 "$SW" check no-such-watch >/dev/null 2>&1; expect_eq "an unknown name exits 2" 2 $?
 
 # furniture learned per site: a standing appeal inside three different
-# articles of one site is left out of their stories from the third on
+# articles of one site is left out of their stories from the third on (the
+# pages are extracted in parallel: which one is third is not known)
 for n in 1 2 3; do
 	printf '<html><head><title>Story %s of the site</title></head><body><article><h1>Story %s of the site</h1><p>Story number %s opens with a sentence of its own, long enough to be prose.</p><p>Support our journalism: become a member of the Ledger today.</p><p>It goes on with another sentence of its own, numbered %s, and then it ends.</p></article></body></html>' $n $n $n $n > "$T/www/news/site-$n.html"
 	printf '\n[site-%s]\nurl = %s/news/site-%s.html\nnotify = none\n' $n "$BASE" $n >> "$STORYWATCH_CONFIG"
 done
 "$SW" check site-1 site-2 site-3 >/dev/null 2>&1
-check "the first page keeps the appeal (not yet known)" git -C "$STORYWATCH_REPO" grep -q "Support our journalism" HEAD -- site-1/story.txt
-if git -C "$STORYWATCH_REPO" grep -q "Support our journalism" HEAD -- site-3/story.txt; then notok "the third page of the site leaves the appeal out"; else ok "the third page of the site leaves the appeal out"; fi
-check "and keeps its own text" git -C "$STORYWATCH_REPO" grep -q "numbered 3" HEAD -- site-3/story.txt
+expect_eq "the first two pages keep the appeal (not yet known), the third leaves it out" 2 \
+	"$(git -C "$STORYWATCH_REPO" grep -l "Support our journalism" HEAD -- 'site-*/story.txt' | wc -l)"
+for n in 1 2 3; do
+	check "page $n keeps its own text" git -C "$STORYWATCH_REPO" grep -q "numbered $n" HEAD -- site-$n/story.txt
+done

@@ -7,11 +7,11 @@
 . "$(dirname "$0")/lib.sh"
 command -v curl >/dev/null 2>&1 || { skip "t-hook-samples: curl is not installed"; exit 0; }
 start_httpd
-# one page per hook, so that no paragraph is seen on three pages of the
-# site (which would make it furniture)
+# one page per hook, each paragraph its own, so that none is seen on three
+# pages of the site (which would make it furniture)
 page() {
 	for h in webhook ntfy slack matrix mail log-changes; do
-		printf '<html><head><title>%s</title></head><body><article><h1>%s</h1><p>%s</p><p>A paragraph for the %s hook keeps the article long enough to be found, with commas.</p></article></body></html>' "$1" "$1" "$2" "$h" > "$T/www/$h.html"
+		printf '<html><head><title>%s</title></head><body><article><h1>%s</h1><p>%s The %s desk has the story.</p><p>A paragraph for the %s hook keeps the article long enough to be found, with commas.</p></article></body></html>' "$1" "$1" "$2" "$h" "$h" > "$T/www/$h.html"
 	done
 }
 page 'Talks near a deal' 'The two sides are expected to sign the accord next month, officials said.' 
@@ -69,7 +69,7 @@ expect_match "ntfy: priority from significance" "^Priority: high" "$(tr -d '\r' 
 s=$(received "POST /hook/slack")
 check "slack: posted" test -n "$s"
 check "slack: valid JSON despite the headline's quotes and backslash" test -e "$s.json-ok"
-expect_match "slack: the text names the story" '"text": "\*slack\* \[substantive\]: headline now ' "$(cat "$s.body" 2>/dev/null)"
+expect_match "slack: the text names the story" '"text": "\*slack\* \[major\]: headline now ' "$(cat "$s.body" 2>/dev/null)"
 
 m=$(received "PUT /_matrix/client/v3/rooms/%21room%3Aexample.org/send/m.room.message/")
 check "matrix: sent to the room" test -n "$m"
@@ -84,4 +84,4 @@ subject=$(printf '%s\n' "$msg" | sed -n 's/^Subject: =?UTF-8?B?\(.*\)?=$/\1/p' |
 expect_match "mail: the summary as subject, encoded beyond ASCII" "^\[storywatch\] mail: headline now “Talks end" "$subject"
 expect_eq "mail: no header from the page" 0 "$(printf '%s\n' "$msg" | sed '/^$/,$d' | grep -vc '^\(To\|From\|Subject\|Content-Type\|X-Storywatch-Significance\): ')"
 
-expect_match "log-changes: a line per change" " log-changes \[substantive\] headline now " "$(cat "$HOME/.local/state/storywatch/changes.log" 2>/dev/null)"
+expect_match "log-changes: a line per change" " log-changes \[major\] headline now " "$(cat "$HOME/.local/state/storywatch/changes.log" 2>/dev/null)"

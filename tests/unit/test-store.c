@@ -219,7 +219,10 @@ test_story_chain(void **state)
 							      &error);
 			g_autofree gchar *behind = g_strdup_printf("update-ref refs/stories/b %s",
 								   (gchar *)g_ptr_array_index(ids, 7));
+			g_autofree gchar *mark = g_build_filename(repo, "storywatch", "story-refs", NULL);
 			g_free(git(repo, behind));
+			/* and the mark of refs on disk is still the commit before */
+			assert_true(g_file_set_contents(mark, g_ptr_array_index(ids, 8), -1, NULL));
 			assert_true(sw_store_lock(store, 0, &error));
 			sw_store_unlock(store);
 			chain = sw_store_log(store, "b", NULL, 0, &error);
@@ -233,6 +236,126 @@ test_story_chain(void **state)
 		chain = sw_store_log(store, "a", NULL, 0, &error);
 		assert_int_equal(chain->len, 3);
 		assert_string_equal(log_id(chain, 0), g_ptr_array_index(ids, 6));
+	}
+	sw_test_rmtree(dir);
+}
+
+/* Batched: versions wait in memory and reach the disk as one pack; the
+ * batch's first versions are one commit; the write lock is held until the
+ * flush; story refs and their mark follow, and are mended after a crash. */
+static void
+test_batch(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *repo = g_build_filename(dir, "repo", NULL);
+	g_autofree gchar *mark = g_build_filename(repo, "storywatch", "story-refs", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStore) store = sw_store_open(repo, TRUE, &error);
+	g_autoptr(SwStore) other = sw_store_open(repo, FALSE, &error);
+	g_autoptr(GPtrArray) log = NULL;
+	g_autoptr(GBytes) b = NULL;
+	g_autofree gchar *firsts = NULL;
+	g_autofree gchar *second = NULL;
+	SwStoreFile a1[] = {{"story.txt", "A one.\n", 7}, {"meta.json", "{}\n", 3}};
+	SwStoreFile b1[] = {{"story.txt", "B one.\n", 7}};
+	SwStoreFile a2[] = {{"story.txt", "A two.\n", 7}};
+	guint ta = 99, tb = 99, ta2 = 99;
+
+	(void)state;
+	assert_non_null(other);
+	assert_true(sw_store_set_batched(store, TRUE, &error));
+	/* nothing to flush is no error */
+	assert_true(sw_store_flush(store, &error));
+
+	assert_true(sw_store_lock(store, 0, &error));
+	assert_true(sw_store_queue(store, "a", a1, 2, "a: first snapshot\n\nSignificance: major\n",
+				   1414144800, &ta, &error));
+	assert_true(sw_store_queue(store, "b", b1, 1, "b: first snapshot\n\nSignificance: major\n",
+				   1414144900, &tb, &error));
+	sw_store_unlock(store);
+	assert_int_equal(sw_store_get_pending(store), 2);
+	assert_true(sw_store_get_pending_bytes(store) > 0);
+	/* the batch keeps the lock */
+	assert_false(sw_store_lock(other, 0, &error));
+	assert_true(g_error_matches(error, SW_ERROR, SW_ERROR_LOCKED));
+	g_clear_error(&error);
+	/* first versions wait for the flush: nothing on disk, nothing in HEAD yet */
+	assert_false(sw_store_has(store, "a/story.txt"));
+	if (have_git())
+		assert_null(git(repo, "rev-parse --verify -q HEAD"));
+
+	assert_true(sw_store_flush(store, &error));
+	assert_int_equal(sw_store_get_pending(store), 0);
+	firsts = g_strdup(sw_store_get_flushed(store, ta));
+	assert_non_null(firsts);
+	assert_string_equal(firsts, sw_store_get_flushed(store, tb));
+	assert_null(sw_store_get_flushed(store, 7));
+	assert_true(sw_store_lock(other, 0, &error));
+	sw_store_unlock(other);
+	assert_true(sw_store_has(store, "a/story.txt"));
+	b = sw_store_read(other, NULL, "b/story.txt", &error);
+	assert_non_null(b);
+	assert_string_equal(g_bytes_get_data(b, NULL), "B one.\n");
+	g_clear_pointer(&b, g_bytes_unref);
+	/* each story's log names it, though the commit is shared */
+	log = sw_store_log(other, "a", NULL, 0, &error);
+	assert_int_equal(log->len, 1);
+	assert_string_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->subject, "a: first snapshot");
+	assert_string_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->id, firsts);
+	g_clear_pointer(&log, g_ptr_array_unref);
+
+	/* a later version is a commit at once, seen by this store only */
+	assert_true(sw_store_lock(store, 0, &error));
+	assert_true(sw_store_queue(store, "a", a2, 1, "a: second\n", 1414145000, &ta2, &error));
+	sw_store_unlock(store);
+	b = sw_store_read(store, NULL, "a/story.txt", &error);
+	assert_string_equal(g_bytes_get_data(b, NULL), "A two.\n");
+	g_clear_pointer(&b, g_bytes_unref);
+	b = sw_store_read(other, NULL, "a/story.txt", &error);
+	assert_string_equal(g_bytes_get_data(b, NULL), "A one.\n");
+	g_clear_pointer(&b, g_bytes_unref);
+	/* queueing while batched is the only way in */
+	assert_true(sw_store_set_batched(store, FALSE, &error));
+	second = g_strdup(sw_store_get_flushed(store, ta2));
+	assert_non_null(second);
+	assert_string_not_equal(second, firsts);
+
+	if (have_git()) {
+		g_autofree gchar *head = git(repo, "rev-parse HEAD");
+		g_autofree gchar *ref_a = git(repo, "rev-parse refs/stories/a");
+		g_autofree gchar *ref_b = git(repo, "rev-parse refs/stories/b");
+		g_autofree gchar *subject = git(repo, "log -1 --format=%s refs/stories/b");
+		g_autofree gchar *loose = git(repo, "count-objects");
+		g_autofree gchar *fsck = git(repo, "fsck --strict");
+		g_autofree gchar *marked = NULL;
+		g_autofree gchar *behind = g_strdup_printf("update-ref refs/stories/a %s", firsts);
+		assert_true(g_str_has_prefix(head, second));
+		assert_true(g_str_has_prefix(ref_a, second));
+		assert_true(g_str_has_prefix(ref_b, firsts));
+		assert_string_equal(subject, "first snapshots of 2 stories\n");
+		assert_true(g_str_has_prefix(loose, "0 objects"));
+		assert_non_null(fsck);
+		assert_true(g_file_get_contents(mark, &marked, NULL, NULL));
+		assert_true(g_str_has_prefix(marked, second));
+
+		/* a crash after the branch moved, before the refs were on disk:
+		 * the mark still names the commit before; the next writer mends */
+		g_free(git(repo, behind));
+		g_free(git(repo, "update-ref -d refs/stories/b"));
+		assert_true(g_file_set_contents(mark, firsts, -1, NULL));
+		assert_true(sw_store_lock(other, 0, &error));
+		sw_store_unlock(other);
+		g_free(ref_a);
+		ref_a = git(repo, "rev-parse refs/stories/a");
+		assert_true(g_str_has_prefix(ref_a, second));
+		g_free(marked);
+		assert_true(g_file_get_contents(mark, &marked, NULL, NULL));
+		assert_true(g_str_has_prefix(marked, second));
+		/* b changed before the mark: left as the crash left it, and read
+		 * the slow way */
+		log = sw_store_log(other, "b", NULL, 0, &error);
+		assert_int_equal(log->len, 1);
+		assert_string_equal(((SwLogEntry *)g_ptr_array_index(log, 0))->id, firsts);
 	}
 	sw_test_rmtree(dir);
 }
@@ -260,6 +383,7 @@ main(void)
 	    cmocka_unit_test(test_commit_read_log),
 	    cmocka_unit_test(test_lock),
 	    cmocka_unit_test(test_story_chain),
+	    cmocka_unit_test(test_batch),
 	    cmocka_unit_test(test_not_a_dir),
 	};
 	sw_test_init();

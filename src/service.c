@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT
  *
  * `storywatch run`, the background service: one GMainLoop for the timer,
- * the fetches and the signals. A single timer wakes at the earliest due
- * watch; each check commits from a main-loop callback, so a signal is only
- * ever handled between commits, never inside one. SIGTERM and SIGINT stop
- * (state saved, exit 0); SIGHUP reloads the watchlist and keeps the schedule.
+ * the fetches and the signals. The idle pages wait in a queue ordered by
+ * their due time, and a single timer wakes at its head, so a tick costs
+ * the pages it starts, not the size of the watchlist. Each check commits
+ * from a main-loop callback, so a signal is only ever handled between
+ * commits, never inside one. SIGTERM and SIGINT stop (state saved, exit 0);
+ * SIGHUP reloads the watchlist and keeps the schedule.
  */
 #define G_LOG_DOMAIN "storywatch"
 
@@ -31,6 +33,15 @@
 #define SW_SERVICE_MAX_SLEEP 300
 /* seconds a state save may wait for more checks to report */
 #define SW_SERVICE_SAVE_DELAY 5
+/* the pages behind feeds are listed again this often (entries stop being
+ * followed as they age) */
+#define SW_SERVICE_PAGES_MAX_AGE 3600
+
+/* an idle page in the queue */
+typedef struct {
+	gint64 due;
+	gchar *name;
+} SwDue;
 
 typedef struct {
 	const SwServiceOptions *opts;
@@ -43,10 +54,18 @@ typedef struct {
 	GSource *timer;
 	GSource *save_timer; /* a save due soon, while checks keep reporting */
 	gboolean stopping;
+	GHashTable *pages;   /* name -> SwWatch: everything checked, derived pages too */
+	gint64 pages_built;  /* when @pages was listed */
+	GSequence *queue;    /* SwDue of the idle pages, soonest first */
+	GHashTable *queued;  /* name -> GSequenceIter in @queue */
 } SwService;
 
 static void
 sw_service_arm(SwService *self);
+static void
+sw_service_enqueue(SwService *self, const SwWatch *w, gint64 now);
+static void
+sw_service_list_pages(SwService *self);
 
 static void
 sw_service_save(SwService *self)
@@ -144,56 +163,126 @@ sw_service_report_cb(const SwCheckReport *r, gpointer user_data)
 	/* the pass is over: the stories held back by the rate limit, as one */
 	if (sw_watcher_get_busy(self->watcher) == 0)
 		sw_notify_flush(NULL);
-	if (!self->stopping)
-		sw_service_arm(self);
+	if (self->stopping)
+		return;
+	/* a feed's new entries are pages from now on */
+	if (r->result == SW_CHECK_FEED && r->new_entries > 0) {
+		sw_service_list_pages(self);
+	} else {
+		const SwWatch *w = g_hash_table_lookup(self->pages, r->watch->name);
+		if (w != NULL)
+			sw_service_enqueue(self, w, g_get_real_time() / G_USEC_PER_SEC);
+	}
+	sw_service_arm(self);
+}
+
+static void
+sw_due_free(SwDue *d)
+{
+	g_free(d->name);
+	g_free(d);
+}
+
+static gint
+sw_due_compare(gconstpointer a, gconstpointer b, gpointer user_data)
+{
+	const SwDue *x = a, *y = b;
+
+	(void)user_data;
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return g_strcmp0(x->name, y->name);
+}
+
+/* @w waits in the queue for its due time, unless a check of it is in flight */
+static void
+sw_service_enqueue(SwService *self, const SwWatch *w, gint64 now)
+{
+	SwWatchState *ws = sw_state_lookup(self->state, w->name);
+	GSequenceIter *it = g_hash_table_lookup(self->queued, w->name);
+	SwDue *d;
+
+	if (it != NULL) {
+		g_hash_table_remove(self->queued, w->name);
+		g_sequence_remove(it);
+	}
+	if (sw_watcher_is_busy_with(self->watcher, w->name))
+		return;
+	d = g_new0(SwDue, 1);
+	d->name = g_strdup(w->name);
+	/* a parked watch edited since is due at once */
+	d->due = ws == NULL || sw_watcher_is_due(self->state, w, now) ? now : ws->next_due;
+	it = g_sequence_insert_sorted(self->queue, d, sw_due_compare, NULL);
+	g_hash_table_insert(self->queued, d->name, it);
+}
+
+/* What is checked: each watch without sources, a story's sources and the
+ * entries feeds still follow, listed again after a reload, a feed's new
+ * entries, or an hour; all of them queued by their due time. */
+static void
+sw_service_list_pages(SwService *self)
+{
+	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	g_autoptr(GPtrArray) derived = sw_watcher_pages(self->state, watches, now);
+
+	g_hash_table_remove_all(self->queued);
+	g_sequence_remove_range(g_sequence_get_begin_iter(self->queue),
+				g_sequence_get_end_iter(self->queue));
+	g_hash_table_remove_all(self->pages);
+	for (guint i = 0; i < watches->len + derived->len; i++) {
+		const SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
+						    : g_ptr_array_index(derived, i - watches->len);
+		SwWatch *copy;
+		if (w->source_urls != NULL)
+			continue;
+		copy = sw_watch_copy(w);
+		g_hash_table_replace(self->pages, copy->name, copy);
+		sw_service_enqueue(self, copy, now);
+	}
+	self->pages_built = now;
 }
 
 static gboolean
 sw_service_tick_cb(gpointer user_data)
 {
 	SwService *self = user_data;
-	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
-
-	g_autoptr(GPtrArray) entries = sw_watcher_pages(self->state, watches, now);
+	GSequenceIter *it;
 
 	g_clear_pointer(&self->timer, g_source_unref);
-	for (guint i = 0; i < watches->len + entries->len && !self->stopping; i++) {
-		SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
-					      : g_ptr_array_index(entries, i - watches->len);
-		if (w->source_urls == NULL && !sw_watcher_is_busy_with(self->watcher, w->name) &&
-		    sw_watcher_is_due(self->state, w, now))
+	if (now - self->pages_built >= SW_SERVICE_PAGES_MAX_AGE || now < self->pages_built)
+		sw_service_list_pages(self);
+	while (!self->stopping && !g_sequence_iter_is_end(it = g_sequence_get_begin_iter(self->queue))) {
+		SwDue *d = g_sequence_get(it);
+		const SwWatch *w = g_hash_table_lookup(self->pages, d->name);
+		if (d->due > now)
+			break;
+		g_hash_table_remove(self->queued, d->name);
+		/* the watch's own copy stays in @pages while it is checked */
+		g_sequence_remove(it);
+		if (w != NULL)
 			sw_watcher_check(self->watcher, w);
 	}
 	sw_service_arm(self);
 	return G_SOURCE_REMOVE;
 }
 
-/* one timer, at the earliest next due time of an idle watch */
+/* one timer, at the head of the queue */
 static void
 sw_service_arm(SwService *self)
 {
-	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
 	gint64 wake = now + SW_SERVICE_MAX_SLEEP;
-	g_autoptr(GPtrArray) entries = sw_watcher_pages(self->state, watches, now);
+	GSequenceIter *head = g_sequence_get_begin_iter(self->queue);
 
-	for (guint i = 0; i < watches->len + entries->len; i++) {
-		SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
-					      : g_ptr_array_index(entries, i - watches->len);
-		SwWatchState *ws = sw_state_lookup(self->state, w->name);
-		if (w->source_urls != NULL || sw_watcher_is_busy_with(self->watcher, w->name))
-			continue;
-		if (sw_watcher_is_due(self->state, w, now))
-			wake = now;
-		else if (ws != NULL)
-			wake = MIN(wake, ws->next_due);
-	}
+	if (!g_sequence_iter_is_end(head))
+		wake = MIN(wake, ((SwDue *)g_sequence_get(head))->due);
+	wake = MIN(wake, self->pages_built + SW_SERVICE_PAGES_MAX_AGE);
 	if (self->timer != NULL) {
 		g_source_destroy(self->timer);
 		g_clear_pointer(&self->timer, g_source_unref);
 	}
-	g_debug("next wake in %" G_GINT64_FORMAT "s", MAX(wake - now, 0));
 	self->timer = wake <= now ? g_timeout_source_new(0)
 				  : g_timeout_source_new_seconds((guint)(wake - now));
 	g_source_set_callback(self->timer, sw_service_tick_cb, self, NULL);
@@ -230,6 +319,7 @@ sw_service_reload_cb(gpointer user_data)
 	self->watchlist = wl;
 	g_message("reloaded %s: %u watches", self->opts->config_path,
 		  sw_watchlist_get_watches(wl)->len);
+	sw_service_list_pages(self);
 	sw_service_arm(self);
 	return G_SOURCE_CONTINUE;
 }
@@ -289,6 +379,10 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 
 	g_message("watching %u stories from %s, history in %s",
 		  sw_watchlist_get_watches(self.watchlist)->len, opts->config_path, opts->repo_path);
+	self.pages = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)sw_watch_free);
+	self.queue = g_sequence_new((GDestroyNotify)sw_due_free);
+	self.queued = g_hash_table_new(g_str_hash, g_str_equal);
+	sw_service_list_pages(&self);
 	sw_service_arm(&self);
 	g_main_loop_run(self.loop);
 
@@ -307,6 +401,9 @@ sw_service_run(const SwServiceOptions *opts, GError **error)
 	}
 	sw_service_save(&self);
 	g_unlink(pid_path);
+	g_hash_table_unref(self.queued);
+	g_sequence_free(self.queue);
+	g_hash_table_unref(self.pages);
 	sw_state_free(self.state);
 	sw_furniture_free(self.furniture);
 	sw_store_free(self.store);

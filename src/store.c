@@ -364,6 +364,21 @@ sw_store_lookup_commit(SwStore *self, const gchar *rev, GError **error)
 			sw_store_fail(error, rc, "reading the batch's head");
 		return c;
 	}
+	/* HEAD itself, without revparse's guesses (refs/HEAD, tags/HEAD...) */
+	if (rev == NULL) {
+		git_oid id;
+		git_commit *c = NULL;
+		rc = git_reference_name_to_id(&id, self->repo, "HEAD");
+		if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH) {
+			g_set_error_literal(error, SW_ERROR, SW_ERROR_NOT_FOUND, "the history is empty");
+			return NULL;
+		}
+		if (rc < 0 || (rc = git_commit_lookup(&c, self->repo, &id)) < 0) {
+			sw_store_fail(error, rc, "reading HEAD");
+			return NULL;
+		}
+		return c;
+	}
 	rc = git_revparse_single(&obj, self->repo, rev != NULL ? rev : "HEAD");
 	if (rc < 0) {
 		if (rev == NULL && (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)) {

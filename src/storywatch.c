@@ -1069,20 +1069,28 @@ sw_cmd_unmute(SwCli *cli, gint argc, gchar **argv, GError **error)
 
 /* ---- gc ---- */
 
-/* storywatch writes loose objects, fsynced one by one; git's own gc packs
- * them (a hundredfold smaller, `git log -- NAME/` ten times faster) and
- * writes a commit-graph with changed-path filters. It runs under our
- * writer lock, so no storywatch commits meanwhile and our clearing of
- * leftover lock files cannot touch git's. */
+/* storywatch writes a pack per batch; git's own gc joins them (and any
+ * loose objects of older versions) and writes a commit-graph with
+ * changed-path filters. It runs under our writer lock, so no storywatch
+ * commits meanwhile and our clearing of leftover lock files cannot touch
+ * git's. */
 static gboolean
 sw_cmd_gc(SwCli *cli, gint argc, gchar **argv, GError **error)
 {
 	g_autoptr(SwStore) store = NULL;
 	g_autofree gchar *git = NULL;
 	const gchar *steps[][8] = {
-	    {"gc", "--quiet", NULL},
+	    {"-c", "gc.writeCommitGraph=false", "gc", "--quiet", NULL},
 	    {"commit-graph", "write", "--reachable", "--changed-paths", NULL},
 	};
+	/* Changed-path filters of 32 bits per path, not git's 10: a version
+	 * changes three paths, and at 10 bits one commit in thirty passes
+	 * for any folder, each a diff of two root trees (`git log -- NAME/`
+	 * over 10,000 commits: 0.46 s, against 0.03 s at 32). The setting is
+	 * recorded in the file, so every git reads the filters right; git
+	 * names the knob for tests, and has no other. */
+	g_auto(GStrv) env = g_environ_setenv(g_get_environ(), "GIT_TEST_BLOOM_SETTINGS_BITS_PER_ENTRY",
+					     "32", TRUE);
 
 	if (!sw_cli_parse(cli, "gc", NULL,
 			  "Pack the history's objects and index its commits, with git, while no "
@@ -1105,16 +1113,26 @@ sw_cmd_gc(SwCli *cli, gint argc, gchar **argv, GError **error)
 	for (guint i = 0; i < G_N_ELEMENTS(steps); i++) {
 		g_autoptr(GPtrArray) args = g_ptr_array_new();
 		gint status = 0;
+		if (i == 1) {
+			/* filters of another size would be reused as they are */
+			g_autofree gchar *one = g_build_filename(sw_store_get_path(store), "objects", "info",
+								 "commit-graph", NULL);
+			g_autofree gchar *split = g_build_filename(sw_store_get_path(store), "objects",
+								   "info", "commit-graphs", NULL);
+			g_autofree gchar *chain = g_build_filename(split, "commit-graph-chain", NULL);
+			g_remove(one);
+			g_remove(chain);
+		}
 		g_ptr_array_add(args, git);
 		g_ptr_array_add(args, (gpointer) "-C");
 		g_ptr_array_add(args, (gpointer)sw_store_get_path(store));
 		for (guint j = 0; steps[i][j] != NULL; j++)
 			g_ptr_array_add(args, (gpointer)steps[i][j]);
 		g_ptr_array_add(args, NULL);
-		if (!g_spawn_sync(NULL, (gchar **)args->pdata, NULL, G_SPAWN_DEFAULT, NULL,
+		if (!g_spawn_sync(NULL, (gchar **)args->pdata, env, G_SPAWN_DEFAULT, NULL,
 				  NULL, NULL, NULL, &status, error) ||
 		    !g_spawn_check_wait_status(status, error)) {
-			g_prefix_error(error, "gc: git %s: ", steps[i][0]);
+			g_prefix_error(error, "gc: git %s: ", steps[i][0][0] == '-' ? steps[i][2] : steps[i][0]);
 			sw_store_unlock(store);
 			return FALSE;
 		}

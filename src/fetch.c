@@ -64,6 +64,7 @@ typedef struct {
 	gchar *host;		/* for the gap between requests to one host */
 	guint retry_after;	/* seconds, from a Retry-After header */
 	gboolean feed;		/* XML feed types welcome too */
+	gboolean insecure;	/* TLS not verified, as the watch says */
 	SwFetchDoneFunc done;
 	gpointer user_data;
 	gchar errbuf[CURL_ERROR_SIZE];
@@ -616,7 +617,6 @@ static SwFetchJob *
 sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 {
 	SwFetchJob *job = g_new0(SwFetchJob, 1);
-	CURL *e;
 
 	job->fetcher = self;
 	job->url = g_strdup(req->url);
@@ -630,9 +630,7 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 		if (uri != NULL && g_uri_get_host(uri) != NULL)
 			job->host = g_ascii_strdown(g_uri_get_host(uri), -1);
 	}
-	job->easy = e = curl_easy_init();
-	g_assert(e != NULL);
-
+	job->insecure = req->insecure;
 	job->headers = curl_slist_append(job->headers,
 					 "Accept: text/html,application/xhtml+xml;q=0.9,"
 					 "text/plain;q=0.8,*/*;q=0.1");
@@ -644,7 +642,18 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 		g_autofree gchar *h = g_strdup_printf("If-Modified-Since: %s", req->last_modified);
 		job->headers = curl_slist_append(job->headers, h);
 	}
+	return job;
+}
 
+/* the transfer itself, made when the job starts: thousands of queued jobs
+ * cost a few strings each, not a curl handle */
+static void
+sw_fetch_job_easy(SwFetchJob *job)
+{
+	CURL *e;
+
+	job->easy = e = curl_easy_init();
+	g_assert(e != NULL);
 	curl_easy_setopt(e, CURLOPT_URL, job->url);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, job);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, job->errbuf);
@@ -667,13 +676,12 @@ sw_fetch_job_new(SwFetcher *self, const SwFetchRequest *req)
 	curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, job);
 	/* a certificate that does not verify fails the fetch, unless the
 	 * watch says it knows better (its own self-signed server) */
-	if (req->insecure) {
+	if (job->insecure) {
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
 	}
 	/* no CURLOPT_PIPEWAIT: it makes every request to a host wait behind a
 	 * first one that hangs, to learn whether its connection multiplexes */
-	return job;
 }
 
 static gboolean
@@ -713,6 +721,7 @@ sw_fetcher_start_pending(SwFetcher *self)
 			g_hash_table_insert(self->host_last, g_strdup(job->host), GSIZE_TO_POINTER((gsize)now));
 		g_queue_delete_link(&self->pending, l);
 		g_queue_push_tail(&self->active, job);
+		sw_fetch_job_easy(job);
 		curl_multi_add_handle(self->multi, job->easy);
 		l = next;
 	}

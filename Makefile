@@ -109,7 +109,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale valgrind fuzz install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale bench-service valgrind fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -171,7 +171,15 @@ bench-scale: $(BIN) $(BENCH_BINS) $(HTTPD)
 	@tools/deps.sh bench
 	@tools/bench-scale.sh $(BUILD) $(BENCH_PAGES)
 
-bench: bench-extract bench-facts bench-diff bench-scale
+# the service at scale: BENCH_SERVICE_WATCHES watches every 30 minutes,
+# `storywatch run` measured for BENCH_SERVICE_SECONDS (CPU share, memory)
+BENCH_SERVICE_WATCHES ?= 10000
+BENCH_SERVICE_SECONDS ?= 300
+bench-service: $(BIN) $(BENCH_BINS) $(HTTPD)
+	@tools/deps.sh bench
+	@tools/bench-service.sh $(BUILD) $(BENCH_SERVICE_WATCHES) $(BENCH_SERVICE_SECONDS)
+
+bench: bench-extract bench-facts bench-diff bench-scale bench-service
 
 # the integration tests with storywatch under valgrind (slow: not in check)
 VALGRIND_TESTS ?= t-check t-diff t-facts t-history t-story t-feeds t-import t-robots t-extract-bad

@@ -1,0 +1,59 @@
+# Shared by the scale benches: a temporary folder, N made-up pages in it,
+# and a server for them on 127.0.0.1 (nginx when installed, else our own
+# sw-httpd). Sourced with $build and $n set; sets $T, $base, $server, $size.
+T=$(mktemp -d "${TMPDIR:-/tmp}/sw-bench-XXXXXX")
+chmod 755 "$T"
+server_pid=
+cleanup() {
+	[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+	rm -rf "$T"
+}
+trap cleanup EXIT INT TERM
+
+"$build/tests/bench-pages" "$T/www" "$n" || exit 1
+size=$(du -sk "$T/www" | cut -f1)
+
+# the server: nginx when installed, else our own
+
+if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then
+	nginx=$(command -v nginx || echo /usr/sbin/nginx)
+	mkdir -p "$T/nginx"
+	tries=0
+	while [ $tries -lt 10 ]; do
+		port=$((20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 40000))
+		cat > "$T/nginx/nginx.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $T/nginx/nginx.pid;
+error_log $T/nginx/error.log;
+$( [ "$(id -u)" -eq 0 ] && echo "user root;" )
+events { worker_connections 1024; }
+http {
+	access_log off;
+	client_body_temp_path $T/nginx/body;
+	keepalive_requests 100000;
+	server { listen 127.0.0.1:$port; root $T/www; etag on; }
+}
+EOF
+		"$nginx" -p "$T/nginx" -c "$T/nginx/nginx.conf" 2>>"$T/nginx/start.log" &
+		server_pid=$!
+		sleep 0.3
+		if kill -0 "$server_pid" 2>/dev/null; then
+			break
+		fi
+		server_pid=
+		tries=$((tries + 1))
+	done
+	[ -n "$server_pid" ] || { echo "bench-scale: nginx would not start" >&2; exit 1; }
+	server="nginx"
+else
+	"$build/tests/sw-httpd" "$T/www" > "$T/port" &
+	server_pid=$!
+	while [ ! -s "$T/port" ]; do sleep 0.05; done
+	port=$(head -1 "$T/port")
+	server="sw-httpd (nginx not installed)"
+fi
+base="http://127.0.0.1:$port"
+export XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" HOME="$T/home"
+export STORYWATCH_CONFIG="$T/watchlist.ini" STORYWATCH_REPO="$T/repo" STORYWATCH_HOST_GAP=0
+mkdir -p "$HOME"

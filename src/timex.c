@@ -387,8 +387,8 @@ sw_timex_strong_future(SwTimexMatch *tm)
 
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
-				 "plans? to|planning to|expected to|expects to|next|coming|upcoming|"
-				 "tomorrow)\\b",
+				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
+				 "(?:next|coming)(?=\\s+\\w)|upcoming|tomorrow)\\b",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
@@ -536,7 +536,8 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		 * occurrence, unless it comes soon (three months, two for a day)
 		 * or the clause plainly speaks of the future (up to a year) */
 		gint ahead = d == 0 ? (m - rm + 12) % 12 * 31 : ((m - rm) * 31 + (d - rd) + 372) % 372;
-		gboolean future = sw_timex_strong_future(tm) || tense > 0;
+		gboolean future = sw_timex_strong_future(tm) ||
+				  (tense > 0 && (d == 0 || !sw_timex_past_clause(tm)));
 		gint window = future ? 365 : (d == 0 ? 93 : 62);
 		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
 		if (d == 0 && m == rm)

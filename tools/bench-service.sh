@@ -1,16 +1,18 @@
 #!/bin/sh
 # The service at scale: N watches (made-up 100 KB pages on 127.0.0.1) at
-# 30-minute intervals. After a first pass, the due times are spread over
-# the interval as they are once a service has run a while, and
+# MINUTES-minute intervals (30). After a first pass, the due times are
+# spread over the interval as they are once a service has run a while, and
 # `storywatch run` is measured for SECONDS: the share of one core it used,
-# its resident memory every 30 s, and the checks it made. Figures, not
-# pass/fail.
+# its resident memory every 30 s, and the checks it made. A short interval
+# stands in for hours: at 1 minute, five minutes are five passes over every
+# watch, as many as two and a half hours at 30. Figures, not pass/fail.
 #
-#   tools/bench-service.sh BUILD N SECONDS
+#   tools/bench-service.sh BUILD N SECONDS [MINUTES]
 set -u
 build=${1:-build}
 n=${2:-10000}
 seconds=${3:-300}
+minutes=${4:-30}
 top=$(pwd)
 . "$top/tools/bench-lib.sh"
 
@@ -18,10 +20,11 @@ i=0
 : > "$STORYWATCH_CONFIG"
 while [ $i -lt "$n" ]; do
 	p=$(printf 'p%04d' $i)
-	printf '[%s]\nurl = %s/%s.html\nevery = 30m\nnotify = none\n\n' "$p" "$base" "$p" >> "$STORYWATCH_CONFIG"
+	printf '[%s]\nurl = %s/%s.html\nevery = %sm\nnotify = none\n\n' "$p" "$base" "$p" "$minutes" \
+		>> "$STORYWATCH_CONFIG"
 	i=$((i + 1))
 done
-echo "storywatch bench-service: $n watches every 30 minutes, $((size / 1024)) MB of HTML, served by $server"
+echo "storywatch bench-service: $n watches every $minutes minutes, $((size / 1024)) MB of HTML, served by $server"
 /usr/bin/time -f '%e s wall, %U s user, %S s system, peak RSS %M KB' -o "$T/time" \
 	"$top/$build/storywatch" check --all >/dev/null 2>&1
 echo "first pass: $(cat "$T/time")"
@@ -30,7 +33,8 @@ state="$STORYWATCH_REPO/storywatch/state.ini"
 # a second apart from the first pass, so that its checks are not counted
 sleep 1
 now=$(date +%s)
-awk -v now="$now" 'BEGIN { srand(1) } /^next_due=/ { print "next_due=" now + int(rand() * 1800); next } { print }' \
+awk -v now="$now" -v span=$((minutes * 60)) \
+	'BEGIN { srand(1) } /^next_due=/ { print "next_due=" now + int(rand() * span); next } { print }' \
 	"$state" > "$T/state.ini" && mv "$T/state.ini" "$state"
 
 "$top/$build/storywatch" run >"$T/run.log" 2>&1 &

@@ -457,6 +457,9 @@ sw_diff_align(SwDiff *diff, guint n, guint m, gint *ma, gint *mb, SwDiffOpKind *
 		ma[i] = -1;
 	for (guint j = 0; j < m; j++)
 		mb[j] = -1;
+	/* a first snapshot (or an emptied story): nothing to pair */
+	if (n == 0 || m == 0)
+		return;
 	sw_diff_lcs(diff->old_lines, n, diff->new_lines, m, ma, 0, 0);
 	for (guint i = 0; i < n; i++) {
 		if (ma[i] >= 0) {

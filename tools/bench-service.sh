@@ -55,4 +55,4 @@ kill -TERM $pid
 wait $pid
 rc=$?
 checked=$(awk -F= -v s="$now" '/^last_check=/ { if ($2 >= s) n++ } END { print n + 0 }' "$state")
-echo "service: ${used}% of one core over $elapsed s, $checked checks; SIGTERM exit $rc"
+echo "service: ${used}% of one core over $elapsed s, $checked of $n watches checked at least once; SIGTERM exit $rc"

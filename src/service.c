@@ -230,23 +230,20 @@ sw_service_enqueue(SwService *self, const SwWatch *w, gint64 now)
 static void
 sw_service_list_pages(SwService *self)
 {
-	GPtrArray *watches = sw_watchlist_get_watches(self->watchlist);
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
-	g_autoptr(GPtrArray) derived = sw_watcher_pages(self->state, watches, now);
+	g_autoptr(GPtrArray) pages =
+	    sw_watcher_checkable(self->state, sw_watchlist_get_watches(self->watchlist), now);
 
 	g_hash_table_remove_all(self->queued);
 	g_sequence_remove_range(g_sequence_get_begin_iter(self->queue),
 				g_sequence_get_end_iter(self->queue));
 	g_hash_table_remove_all(self->pages);
-	for (guint i = 0; i < watches->len + derived->len; i++) {
-		const SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
-						    : g_ptr_array_index(derived, i - watches->len);
-		SwWatch *copy;
-		if (w->source_urls != NULL)
-			continue;
-		copy = sw_watch_copy(w);
-		g_hash_table_replace(self->pages, copy->name, copy);
-		sw_service_enqueue(self, copy, now);
+	/* the table owns them from here */
+	g_ptr_array_set_free_func(pages, NULL);
+	for (guint i = 0; i < pages->len; i++) {
+		SwWatch *w = g_ptr_array_index(pages, i);
+		g_hash_table_replace(self->pages, w->name, w);
+		sw_service_enqueue(self, w, now);
 	}
 	self->pages_built = now;
 }

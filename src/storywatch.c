@@ -344,7 +344,7 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	g_autoptr(SwFurniture) furniture = NULL;
 	g_autoptr(SwWatcher) watcher = NULL;
 	g_autoptr(GPtrArray) todo = g_ptr_array_new();
-	g_autoptr(GPtrArray) feed_pages = NULL;
+	g_autoptr(GPtrArray) pages = NULL;
 	g_autofree gchar *furniture_path = NULL;
 	g_autofree gchar *state_path = NULL;
 	g_autofree gchar *hooks = NULL;
@@ -392,13 +392,14 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 	furniture = sw_furniture_load(furniture_path, error);
 	if (furniture == NULL)
 		return FALSE;
-	/* the pages feeds brought in are watches too, while followed */
-	feed_pages = sw_watcher_pages(state, watches, now);
+	/* what is checked: the watches, a story's sources, and the pages feeds
+	 * brought in while they are followed */
+	pages = sw_watcher_checkable(state, watches, now);
 	for (gint i = 1; i < argc; i++) {
 		if (g_ptr_array_find_with_equal_func(todo, argv[i], sw_cmd_watch_named, NULL))
 			continue;
-		for (guint j = 0; j < feed_pages->len; j++) {
-			SwWatch *w = g_ptr_array_index(feed_pages, j);
+		for (guint j = 0; j < pages->len; j++) {
+			SwWatch *w = g_ptr_array_index(pages, j);
 			if (g_strcmp0(w->name, argv[i]) == 0)
 				g_ptr_array_add(todo, w);
 		}
@@ -414,17 +415,16 @@ sw_cmd_check(SwCli *cli, gint argc, gchar **argv, GError **error)
 			continue;
 		prefix = g_strconcat(w->name, "/", NULL);
 		g_ptr_array_remove_index(todo, i--);
-		for (guint j = 0; j < feed_pages->len; j++) {
-			SwWatch *page = g_ptr_array_index(feed_pages, j);
+		for (guint j = 0; j < pages->len; j++) {
+			SwWatch *page = g_ptr_array_index(pages, j);
 			if (g_str_has_prefix(page->name, prefix))
 				g_ptr_array_add(todo, page);
 		}
 	}
 	if (argc == 1) {
-		for (guint i = 0; i < watches->len + feed_pages->len; i++) {
-			SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
-						      : g_ptr_array_index(feed_pages, i - watches->len);
-			if (w->source_urls == NULL && (all || sw_watcher_is_due(state, w, now)))
+		for (guint i = 0; i < pages->len; i++) {
+			SwWatch *w = g_ptr_array_index(pages, i);
+			if (all || sw_watcher_is_due(state, w, now))
 				g_ptr_array_add(todo, w);
 		}
 		if (todo->len == 0)
@@ -1154,7 +1154,7 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 	g_autoptr(SwState) state = NULL;
 	g_autofree gchar *state_path = NULL;
 	g_autofree gchar *pid_path = NULL;
-	g_autoptr(GPtrArray) feed_pages = NULL;
+	g_autoptr(GPtrArray) pages = NULL;
 	g_autofree gchar *muted_path = NULL;
 	GPtrArray *watches;
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
@@ -1181,15 +1181,12 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 	muted_path = sw_store_get_private_path(store, "muted");
 	pid = sw_service_running_pid(pid_path);
 	watches = sw_watchlist_get_watches(wl);
-	/* with the pages feeds follow, each after its feed */
-	feed_pages = sw_watcher_pages(state, watches, now);
-	for (guint i = 0; i < watches->len + feed_pages->len; i++) {
-		SwWatch *w = i < watches->len ? g_ptr_array_index(watches, i)
-					      : g_ptr_array_index(feed_pages, i - watches->len);
+	/* with the pages feeds follow and a story's sources, after the watches */
+	pages = sw_watcher_checkable(state, watches, now);
+	for (guint i = 0; i < pages->len; i++) {
+		SwWatch *w = g_ptr_array_index(pages, i);
 		SwWatchState *ws = sw_state_lookup(state, w->name);
 		gboolean parked = ws != NULL && ws->watch_digest != NULL;
-		if (w->source_urls != NULL)
-			continue;
 		if (cli->json) {
 			g_autofree gchar *line = sw_json_watch_status(
 			    w->name, w->url, w->every, ws != NULL ? ws->last_check : 0,
@@ -1211,7 +1208,7 @@ sw_cmd_status(SwCli *cli, gint argc, gchar **argv, GError **error)
 	}
 	if (cli->json)
 		g_print("{\"service\":%s,\"pid\":%d,\"watches\":%u}\n", pid > 0 ? "true" : "false", pid,
-			watches->len + feed_pages->len);
+			pages->len);
 	else if (pid > 0)
 		g_print("service: running (pid %d)\n", pid);
 	else

@@ -222,3 +222,40 @@ sw_text_make_valid_in_place(const gchar *data, gsize len)
 	}
 	return out;
 }
+
+gchar *
+sw_text_slug(const gchar *url, const gchar *title)
+{
+	g_autoptr(GUri) uri = url != NULL ? g_uri_parse(url, G_URI_FLAGS_NONE, NULL) : NULL;
+	g_autofree gchar *seg = NULL;
+	const gchar *from = NULL;
+	g_autoptr(GString) s = g_string_new(NULL);
+
+	if (uri != NULL) {
+		g_autofree gchar *path = g_strdup(g_uri_get_path(uri));
+		gchar *dot;
+		while (g_str_has_suffix(path, "/"))
+			path[strlen(path) - 1] = '\0';
+		seg = g_strdup(strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path);
+		/* "story.html", "index.php": the name without its type */
+		dot = strrchr(seg, '.');
+		if (dot != NULL && dot != seg)
+			*dot = '\0';
+		if (g_strcmp0(seg, "index") != 0)
+			from = seg;
+	}
+	if ((from == NULL || *from == '\0') && title != NULL)
+		from = title;
+	for (const gchar *p = from != NULL ? from : ""; *p != '\0' && s->len < 48; p++) {
+		gchar c = g_ascii_tolower(*p);
+		if (g_ascii_isalnum(c))
+			g_string_append_c(s, c);
+		else if (s->len > 0 && s->str[s->len - 1] != '-')
+			g_string_append_c(s, '-');
+	}
+	while (s->len > 0 && s->str[s->len - 1] == '-')
+		g_string_truncate(s, s->len - 1);
+	if (s->len == 0)
+		g_string_assign(s, "entry");
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}

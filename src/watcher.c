@@ -29,6 +29,7 @@
 #include "sw/robots.h"
 #include "sw/rss.h"
 #include "sw/schedule.h"
+#include "sw/text.h"
 #include "sw/store.h"
 #include "sw/timeline.h"
 #include "sw/story.h"
@@ -589,11 +590,25 @@ sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now)
 	return out;
 }
 
+GPtrArray *
+sw_watcher_checkable(SwState *state, GPtrArray *watches, gint64 now)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_watch_free);
+
+	for (guint i = 0; i < watches->len; i++) {
+		const SwWatch *w = g_ptr_array_index(watches, i);
+		if (w->source_urls == NULL)
+			g_ptr_array_add(out, sw_watch_copy(w));
+	}
+	g_ptr_array_extend_and_steal(out, sw_watcher_pages(state, watches, now));
+	return out;
+}
+
 /* "FEED/slug", made unique among the feed's entries */
 static gchar *
 sw_watcher_entry_name(SwState *state, const gchar *feed, const SwRssEntry *entry)
 {
-	g_autofree gchar *slug = sw_rss_slug(entry->url, entry->title);
+	g_autofree gchar *slug = sw_text_slug(entry->url, entry->title);
 	gchar *name = g_strdup_printf("%s/%s", feed, slug);
 
 	for (guint n = 2; sw_state_lookup(state, name) != NULL; n++) {

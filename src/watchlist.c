@@ -16,8 +16,8 @@
 
 #include "sw/error.h"
 #include "sw/extract.h"
-#include "sw/rss.h"
 #include "sw/schedule.h"
+#include "sw/text.h"
 #include "sw/regex.h"
 
 struct _SwWatchlist {
@@ -169,14 +169,14 @@ sw_watchlist_source_name(const gchar *url, gboolean by_page, GPtrArray *taken)
 	/* the label before the top-level domain ("news.example.co.uk": the
 	 * one before "co.uk"); an address keeps its digits */
 	if (n >= 3 && strlen(labels[n - 1]) == 2 && strlen(labels[n - 2]) <= 3)
-		base = sw_rss_slug(NULL, labels[n - 3]);
+		base = sw_text_slug(NULL, labels[n - 3]);
 	else if (n >= 2 && !g_ascii_isdigit(labels[n - 1][0]))
-		base = sw_rss_slug(NULL, labels[n - 2]);
+		base = sw_text_slug(NULL, labels[n - 2]);
 	else
-		base = sw_rss_slug(NULL, host);
+		base = sw_text_slug(NULL, host);
 	if (by_page) {
 		g_free(base);
-		base = sw_rss_slug(url, NULL);
+		base = sw_text_slug(url, NULL);
 	}
 	name = g_strdup(base);
 	for (guint i = 2; g_ptr_array_find_with_equal_func(taken, name, g_str_equal, NULL); i++) {

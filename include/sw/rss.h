@@ -30,9 +30,5 @@ sw_rss_parse(const gchar *data, gsize len, const gchar *base, GError **error);
 gchar *
 sw_rss_clean_url(const gchar *url);
 
-/* a folder name for @url's page: its last path segment (else @title) in
- * lowercase letters, digits and '-', at most 48 bytes, never empty */
-gchar *
-sw_rss_slug(const gchar *url, const gchar *title);
 
 G_END_DECLS

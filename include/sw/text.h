@@ -30,4 +30,10 @@ sw_text_cosmetic_key(const gchar *text);
 gchar *
 sw_text_make_valid_in_place(const gchar *data, gsize len);
 
+/* a folder name for @url's page: its last path segment (else @title) in
+ * lowercase letters, digits and '-', at most 48 bytes, never empty (a
+ * feed's entries, a story's sources) */
+gchar *
+sw_text_slug(const gchar *url, const gchar *title);
+
 G_END_DECLS

@@ -66,6 +66,10 @@ sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void));
  * watch with sources is not a page: check its sources instead. */
 GPtrArray *
 sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now);
+/* what is checked, owned by the array: each of @watches but those with
+ * sources, then the pages behind them (sw_watcher_pages) */
+GPtrArray *
+sw_watcher_checkable(SwState *state, GPtrArray *watches, gint64 now);
 
 /* Starts checking @watch (copied); the report func runs when it is done. */
 void

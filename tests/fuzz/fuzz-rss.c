@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sw/rss.h"
+#include "sw/text.h"
 #include "sw/watchlist.h"
 
 int
@@ -20,7 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		__builtin_trap();
 	for (guint i = 0; entries != NULL && i < entries->len; i++) {
 		const SwRssEntry *e = g_ptr_array_index(entries, i);
-		gchar *slug = sw_rss_slug(e->url, e->title);
+		gchar *slug = sw_text_slug(e->url, e->title);
 		gchar *again = sw_rss_clean_url(e->url);
 		if (!g_str_has_prefix(e->url, "http://") && !g_str_has_prefix(e->url, "https://"))
 			__builtin_trap();

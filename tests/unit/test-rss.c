@@ -6,6 +6,7 @@
 
 #include "sw/error.h"
 #include "sw/rss.h"
+#include "sw/text.h"
 
 static GPtrArray *
 parse(const gchar *xml, GError **error)
@@ -152,11 +153,11 @@ test_clean_and_slug(void **state)
 	/* found by fuzzing: a scheme with no host */
 	assert_null(sw_rss_clean_url("https:/>https://a/a.example/x"));
 	for (guint i = 0; i < G_N_ELEMENTS(slugs); i++) {
-		g_autofree gchar *s = sw_rss_slug(slugs[i].url, slugs[i].title);
+		g_autofree gchar *s = sw_text_slug(slugs[i].url, slugs[i].title);
 		assert_string_equal(s, slugs[i].slug);
 	}
 	{
-		g_autofree gchar *long_slug = sw_rss_slug(
+		g_autofree gchar *long_slug = sw_text_slug(
 		    "https://a.example/a-very-long-headline-that-goes-on-and-on-about-the-harbor-ferry", NULL);
 		assert_true(strlen(long_slug) <= 48);
 	}

@@ -944,6 +944,25 @@ sw_store_commit_firsts(SwStore *self, GError **error)
 	return TRUE;
 }
 
+/* a pack in @buf into the object store, indexed (and fsynced) by libgit2 */
+static gint
+sw_store_write_pack(SwStore *self, const git_buf *buf)
+{
+	git_odb *odb = NULL;
+	git_odb_writepack *wp = NULL;
+	git_indexer_progress stats = {0};
+	gint rc;
+
+	if ((rc = git_repository_odb(&odb, self->repo)) == 0 &&
+	    (rc = git_odb_write_pack(&wp, odb, NULL, NULL)) == 0 &&
+	    (rc = wp->append(wp, buf->ptr, buf->size, &stats)) == 0)
+		rc = wp->commit(wp, &stats);
+	if (wp != NULL)
+		wp->free(wp);
+	git_odb_free(odb);
+	return rc;
+}
+
 /* The batch to disk: its objects as one pack (written and indexed with
  * fsync), then the branch, then the stories' refs. A crash before the
  * branch moves loses the batch and nothing else; one after it leaves
@@ -952,6 +971,7 @@ gboolean
 sw_store_flush(SwStore *self, GError **error)
 {
 	git_packbuilder *pb = NULL;
+	git_buf buf = GIT_BUF_INIT;
 	git_reference *ref = NULL;
 	git_oid old_head;
 	g_autofree gchar *branch = NULL;
@@ -974,9 +994,15 @@ sw_store_flush(SwStore *self, GError **error)
 		const SwStoreObject *o = &g_array_index(self->objects, SwStoreObject, i);
 		rc = git_packbuilder_insert(pb, &o->id, o->name);
 	}
+	/* built in memory and given to the indexer in one piece: fed object
+	 * by object, it maps and unmaps the growing pack file for each, and
+	 * every unmap stops the pool's threads for a TLB flush */
 	if (rc == 0)
-		rc = git_packbuilder_write(pb, NULL, 0, NULL, NULL);
+		rc = git_packbuilder_write_buf(&buf, pb);
 	git_packbuilder_free(pb);
+	if (rc == 0)
+		rc = sw_store_write_pack(self, &buf);
+	git_buf_dispose(&buf);
 	t1 = g_get_monotonic_time();
 	if (rc < 0) {
 		sw_store_fail(error, rc, "writing the pack");

@@ -12,6 +12,9 @@ trap cleanup EXIT INT TERM
 
 "$build/tests/bench-pages" "$T/www" "$n" || exit 1
 size=$(du -sk "$T/www" | cut -f1)
+# the pages on disk before anything is timed: a tool that syncs (storywatch
+# once per batch, urlwatch's SQLite per commit) must not pay for writing them
+sync
 
 # the server: nginx when installed, else our own
 

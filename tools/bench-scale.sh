@@ -47,14 +47,14 @@ commits=$(git -C "$STORYWATCH_REPO" rev-list --count HEAD 2>/dev/null || echo 0)
 set -- $(measure "$top/$build/storywatch" check --all)
 sw2="$1 $2 $3"
 row "storywatch: unchanged pass" "$@"
-"$build/tests/bench-pages" "$T/www" "$n" 1 10
+"$build/tests/bench-pages" "$T/www" "$n" 1 10 && sync
 set -- $(measure "$top/$build/storywatch" check --all)
 row "storywatch: a tenth changed" "$@"
 commits2=$(git -C "$STORYWATCH_REPO" rev-list --count HEAD 2>/dev/null || echo 0)
 echo "commits: $commits after the first pass, $commits2 after the third; repository $(du -sh "$STORYWATCH_REPO" | cut -f1)"
 
 if command -v urlwatch >/dev/null 2>&1; then
-	"$build/tests/bench-pages" "$T/www" "$n"
+	"$build/tests/bench-pages" "$T/www" "$n" && sync
 	uw="urlwatch --urls $T/urls.yaml --config $T/urlwatch.yaml --hooks $T/hooks.py --cache $T/cache.db"
 	# a first run writes the default configuration: not measured
 	urlwatch --urls "$T/urls.yaml" --config "$T/urlwatch.yaml" --hooks "$T/hooks.py" \

@@ -7,7 +7,7 @@
  * written atomically by libgit2, with fsync, so `git fsck --strict` holds
  * whenever the process dies.
  *
- * A batch (sw_store_set_batched) keeps new objects in memory (libgit2's
+ * Batched (sw_store_set_batched), a store keeps new objects in memory (libgit2's
  * mempack) and writes them at sw_store_flush as one pack, then moves the
  * branch once: a pass over a thousand pages costs a few fsyncs, not
  * fourteen per version. Until the flush the batch's commits are seen by
@@ -86,7 +86,7 @@ sw_store_repair_story_refs(SwStore *self);
 static gboolean
 sw_store_story_head(SwStore *self, const gchar *dir, git_oid *out);
 static void
-sw_store_set_story_ref(SwStore *self, git_repository *repo, const gchar *dir, const git_oid *id);
+sw_store_set_story_ref(git_repository *repo, const gchar *dir, const git_oid *id);
 static void
 sw_store_mark_refs(SwStore *self, const git_oid *head);
 static void
@@ -466,20 +466,13 @@ sw_store_batch_clear(SwStore *self)
 		g_array_set_size(self->first_tickets, 0);
 	}
 	self->first_when = 0;
+	self->has_batch_head = FALSE;
 	if (self->pending > 0) {
 		self->pending = 0;
 		self->pending_bytes = 0;
 		/* the lock taken by the batch's first version */
 		sw_store_unlock(self);
 	}
-}
-
-/* a failed flush: the batch's versions are lost, nothing on disk is */
-static void
-sw_store_drop_batch(SwStore *self)
-{
-	self->has_batch_head = FALSE;
-	sw_store_batch_clear(self);
 }
 
 /* A second handle on the repository whose refs are written without
@@ -502,25 +495,23 @@ sw_store_open_unsynced(SwStore *self)
 }
 
 gboolean
-sw_store_set_batched(SwStore *self, gboolean batched, GError **error)
+sw_store_set_batched(SwStore *self, GError **error)
 {
 	git_odb *odb = NULL;
 	gint rc;
 
-	if (!batched && self->pending > 0 && !sw_store_flush(self, error))
-		return FALSE;
-	self->batched = batched;
-	if (!batched || self->mempack != NULL)
+	if (self->batched)
 		return TRUE;
-	/* above the loose and pack backends: new objects go to memory */
+	/* above the loose and pack backends, for good: new objects go to
+	 * memory, so there is no way back to writing loose ones */
 	if ((rc = git_repository_odb(&odb, self->repo)) < 0 ||
 	    (rc = git_mempack_new(&self->mempack)) < 0 ||
 	    (rc = git_odb_add_backend(odb, self->mempack, 1000)) < 0) {
 		git_odb_free(odb);
-		self->batched = FALSE;
 		return sw_store_fail(error, rc, "setting up batched writes");
 	}
 	git_odb_free(odb);
+	self->batched = TRUE;
 	self->refs_repo = sw_store_open_unsynced(self);
 	self->objects = g_array_new(FALSE, TRUE, sizeof(SwStoreObject));
 	g_array_set_clear_func(self->objects, (GDestroyNotify)sw_store_object_clear);
@@ -576,14 +567,13 @@ sw_store_batch_head(SwStore *self, const gchar *dir, const git_oid *id)
 	git_oid_cpy(head, id);
 }
 
-/* the trees from the root down to @dir in @root, for the pack */
+/* the trees below @root down to @dir, for the pack */
 static void
 sw_store_batch_trees(SwStore *self, git_tree *root, const gchar *dir)
 {
 	g_auto(GStrv) parts = g_strsplit(dir, "/", -1);
 	g_autoptr(GString) path = g_string_new(NULL);
 
-	sw_store_batch_object(self, git_tree_id(root), "");
 	for (guint i = 0; parts[i] != NULL; i++) {
 		g_autoptr(git_tree_entry) e = NULL;
 		g_string_append_printf(path, "%s%s", i > 0 ? "/" : "", parts[i]);
@@ -678,8 +668,8 @@ sw_store_make_commit(SwStore *self,
 	return TRUE;
 }
 
-/* the blobs of @files under @dir, as tree updates (paths owned by the
- * caller's @paths) */
+/* the blobs of @files under @dir, as tree updates whose paths the
+ * caller frees (sw_store_free_updates) */
 static gboolean
 sw_store_write_blobs(SwStore *self,
 		     const gchar *dir,
@@ -766,7 +756,7 @@ sw_store_commit(SwStore *self,
 		return NULL;
 	/* the branch is the history; the story's ref only speeds reading it,
 	 * and a crash before it moves is mended by the next writer */
-	sw_store_set_story_ref(self, self->repo, dir, &commit_id);
+	sw_store_set_story_ref(self->repo, dir, &commit_id);
 	sw_store_mark_refs(self, &commit_id);
 	git_oid_tostr(hex, sizeof(hex), &commit_id);
 	return g_strdup(hex);
@@ -854,6 +844,7 @@ sw_store_queue(SwStore *self,
 				  sw_store_story_head(self, dir, &prev) ? &prev : NULL, when, FALSE,
 				  &commit_id, error))
 		goto fail;
+	sw_store_batch_object(self, git_tree_id(tree), "");
 	sw_store_batch_trees(self, tree, dir);
 	sw_store_batch_object(self, &commit_id, NULL);
 	/* a tree entry is about 40 bytes; a commit a few hundred */
@@ -910,18 +901,15 @@ sw_store_commit_firsts(SwStore *self, GError **error)
 		g_string_append(msg, g_ptr_array_index(self->first_messages, 0));
 	} else {
 		/* each story's own subject in the body, for `storywatch log NAME`;
-		 * the trailers of the first, which all first versions share */
-		const gchar *first = g_ptr_array_index(self->first_messages, 0);
-		const gchar *trailers = g_strrstr(first, "\n\n");
+		 * the significance of the first, which all first versions share */
+		const gchar *sig = strstr(g_ptr_array_index(self->first_messages, 0), "\nSignificance: ");
 		g_string_append_printf(msg, "first snapshots of %u stories\n\n", n);
 		for (guint i = 0; i < n; i++) {
 			const gchar *m = g_ptr_array_index(self->first_messages, i);
 			g_string_append_printf(msg, "%s %.*s\n", SW_STORE_BULLET, (gint)strcspn(m, "\n"), m);
 		}
-		if (trailers != NULL && strstr(trailers, "Significance: ") != NULL)
-			g_string_append_printf(msg, "\nSignificance: %.*s\n",
-					       (gint)strcspn(strstr(trailers, "Significance: ") + 14, "\n"),
-					       strstr(trailers, "Significance: ") + 14);
+		if (sig != NULL)
+			g_string_append_printf(msg, "\n%.*s\n", (gint)strcspn(sig + 1, "\n"), sig + 1);
 	}
 	if (!sw_store_make_commit(self, parent, &tree_id, msg->str, NULL, self->first_when, FALSE,
 				  &commit_id, error))
@@ -983,7 +971,7 @@ sw_store_flush(SwStore *self, GError **error)
 	if (self->pending == 0)
 		return TRUE;
 	if (!sw_store_commit_firsts(self, error)) {
-		sw_store_drop_batch(self);
+		sw_store_batch_clear(self);
 		return FALSE;
 	}
 	rc = git_packbuilder_new(&pb, self->repo);
@@ -1006,7 +994,7 @@ sw_store_flush(SwStore *self, GError **error)
 	t1 = g_get_monotonic_time();
 	if (rc < 0) {
 		sw_store_fail(error, rc, "writing the pack");
-		sw_store_drop_batch(self);
+		sw_store_batch_clear(self);
 		return FALSE;
 	}
 	branch = sw_store_head_branch(self);
@@ -1018,7 +1006,7 @@ sw_store_flush(SwStore *self, GError **error)
 	git_reference_free(ref);
 	if (rc < 0) {
 		sw_store_fail(error, rc, "moving the branch");
-		sw_store_drop_batch(self);
+		sw_store_batch_clear(self);
 		return FALSE;
 	}
 	/* in the order of each story's newest commit: after a crash the refs
@@ -1026,7 +1014,7 @@ sw_store_flush(SwStore *self, GError **error)
 	 * HEAD can stop at the first story ref found in place */
 	for (guint i = 0; i < self->ref_order->len; i++) {
 		const gchar *dir = g_ptr_array_index(self->ref_order, i);
-		sw_store_set_story_ref(self, self->refs_repo != NULL ? self->refs_repo : self->repo, dir,
+		sw_store_set_story_ref(self->refs_repo != NULL ? self->refs_repo : self->repo, dir,
 				       g_hash_table_lookup(self->ref_heads, dir));
 	}
 	/* all of them durable at once, then the mark that says so */
@@ -1036,7 +1024,6 @@ sw_store_flush(SwStore *self, GError **error)
 	g_debug("flushed %u versions (%u objects): pack %" G_GINT64_FORMAT " ms, refs %" G_GINT64_FORMAT
 		" ms",
 		self->pending, self->objects->len, (t1 - t0) / 1000, (t2 - t1) / 1000);
-	self->has_batch_head = FALSE;
 	sw_store_batch_clear(self);
 	return TRUE;
 }
@@ -1166,12 +1153,11 @@ sw_store_story_ref(const gchar *dir)
 }
 
 static void
-sw_store_set_story_ref(SwStore *self, git_repository *repo, const gchar *dir, const git_oid *id)
+sw_store_set_story_ref(git_repository *repo, const gchar *dir, const git_oid *id)
 {
 	g_autofree gchar *name = sw_store_story_ref(dir);
 	git_reference *ref = NULL;
 
-	(void)self;
 	if (name == NULL)
 		return;
 	if (git_reference_create(&ref, repo, name, id, 1, "storywatch: new version") < 0)
@@ -1325,7 +1311,7 @@ sw_store_repair_story_refs(SwStore *self)
 				in_place = TRUE;
 				continue;
 			}
-			sw_store_set_story_ref(self, self->repo, dir, git_commit_id(c));
+			sw_store_set_story_ref(self->repo, dir, git_commit_id(c));
 		}
 		if ((in_place && !has_mark) || parent == NULL)
 			break;

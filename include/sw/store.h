@@ -63,15 +63,16 @@ sw_store_commit(SwStore *self,
 gboolean
 sw_store_has(SwStore *self, const gchar *path);
 
-/* Batched writes: sw_store_queue keeps what it writes in memory, and
- * sw_store_flush writes it all as one pack and moves the branch once. A
- * story's first version waits for the flush, where the batch's first
- * versions become one commit; other versions are commits at once, in
- * memory. The first queued version takes the write lock (the caller holds
- * it then), and the flush, or a failed flush, releases it; a failed flush
- * drops the batch's versions. Turning batching off flushes. */
+/* Batched writes, for good once set: sw_store_queue keeps what it
+ * writes in memory, and sw_store_flush writes it all as one pack and
+ * moves the branch once. A story's first version waits for the flush,
+ * where the batch's first versions become one commit; other versions are
+ * commits at once, in memory. The first queued version takes the write
+ * lock (the caller holds it then), and the flush, or a failed flush,
+ * releases it; a failed flush drops the batch's versions. Once batched,
+ * sw_store_commit is refused. */
 gboolean
-sw_store_set_batched(SwStore *self, gboolean batched, GError **error);
+sw_store_set_batched(SwStore *self, GError **error);
 gboolean
 sw_store_queue(SwStore *self,
 	       const gchar *dir,

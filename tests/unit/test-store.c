@@ -263,7 +263,7 @@ test_batch(void **state)
 
 	(void)state;
 	assert_non_null(other);
-	assert_true(sw_store_set_batched(store, TRUE, &error));
+	assert_true(sw_store_set_batched(store, &error));
 	/* nothing to flush is no error */
 	assert_true(sw_store_flush(store, &error));
 
@@ -314,8 +314,14 @@ test_batch(void **state)
 	b = sw_store_read(other, NULL, "a/story.txt", &error);
 	assert_string_equal(g_bytes_get_data(b, NULL), "A one.\n");
 	g_clear_pointer(&b, g_bytes_unref);
-	/* queueing while batched is the only way in */
-	assert_true(sw_store_set_batched(store, FALSE, &error));
+	/* batched, queueing is the only way in */
+	{
+		SwStoreFile f[] = {{"story.txt", "C.\n", 3}};
+		guint warnings = sw_test_warnings();
+		assert_null(sw_store_commit(store, "c", f, 1, "c", 1414145000, &error));
+		assert_int_equal(sw_test_warnings(), warnings + 1);
+	}
+	assert_true(sw_store_flush(store, &error));
 	second = g_strdup(sw_store_get_flushed(store, ta2));
 	assert_non_null(second);
 	assert_string_not_equal(second, firsts);

@@ -136,7 +136,7 @@ sw_watcher_new(SwStore *store, SwState *state, const gchar *hooks_dir, GMainCont
 				       FALSE, NULL);
 	self->max_working = 2 * MAX(g_get_num_processors(), 1) + 2;
 	self->pending = g_ptr_array_new_with_free_func((GDestroyNotify)sw_pending_free);
-	sw_store_set_batched(store, TRUE, NULL);
+	sw_store_set_batched(store, NULL);
 	return self;
 }
 
@@ -544,6 +544,23 @@ sw_watcher_keep_validators(SwWatchState *ws, const SwFetchResult *res, const gch
 	sw_watch_state_set_string(&ws->body_hash, hash);
 }
 
+/* a check that ended well with no new version: the validators of @res
+ * kept (when given), the watch scheduled with @result, reported as @kind */
+static void
+sw_watcher_end_ok(SwCheckJob *job,
+		  const SwFetchResult *res,
+		  const gchar *hash,
+		  const gchar *result,
+		  SwCheckResult kind,
+		  SwCheckReport *report)
+{
+	if (res != NULL)
+		sw_watcher_keep_validators(sw_state_get(job->self->state, job->watch->name), res, hash);
+	sw_watcher_schedule(job->self, job->watch, SW_OUTCOME_OK, result);
+	report->result = kind;
+	sw_watcher_finish(job, report);
+}
+
 /* a watch of its own for a feed's entry: the feed's settings, the entry's
  * name and page */
 static SwWatch *
@@ -558,7 +575,9 @@ sw_watcher_entry_watch(const SwWatch *feed, const gchar *name, const gchar *url)
 	return w;
 }
 
-GPtrArray *
+/* the pages behind @watches: a story's sources and the entries its feed
+ * still follows, as watches of their own */
+static GPtrArray *
 sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_watch_free);
@@ -626,7 +645,6 @@ sw_watcher_feed_done(SwCheckJob *job, SwFetchResult *res, const gchar *hash)
 {
 	SwWatcher *self = job->self;
 	const SwWatch *feed = job->watch;
-	SwWatchState *ws = sw_state_get(self->state, feed->name);
 	SwCheckReport report = {0};
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GPtrArray) entries = NULL;
@@ -665,13 +683,10 @@ sw_watcher_feed_done(SwCheckJob *job, SwFetchResult *res, const gchar *hash)
 		g_hash_table_add(urls, es->entry_url);
 		g_ptr_array_add(fresh, sw_watcher_entry_watch(feed, name, e->url));
 	}
-	sw_watcher_keep_validators(ws, res, hash);
 	result = g_strdup_printf("feed read: %u entries, %u new", entries->len, fresh->len);
-	sw_watcher_schedule(self, feed, SW_OUTCOME_OK, result);
-	report.result = SW_CHECK_FEED;
 	report.entries = entries->len;
 	report.new_entries = fresh->len;
-	sw_watcher_finish(job, &report);
+	sw_watcher_end_ok(job, res, hash, result, SW_CHECK_FEED, &report);
 	/* the new pages, now: their first snapshots start their histories */
 	for (guint i = 0; i < fresh->len; i++)
 		sw_watcher_check(self, g_ptr_array_index(fresh, i));
@@ -885,7 +900,6 @@ sw_watcher_work_done(SwWork *w)
 	SwCheckJob *job = w->job;
 	SwWatcher *self = job->self;
 	const SwWatch *watch = job->watch;
-	SwWatchState *ws = sw_state_get(self->state, watch->name);
 	SwCheckReport report = {0};
 	g_autoptr(GError) error_local = NULL;
 	g_autofree gchar *story_path = sw_watcher_path(watch, "story.txt");
@@ -901,16 +915,11 @@ sw_watcher_work_done(SwWork *w)
 	}
 	if (w->diff == NULL && (w->story->paragraphs->len == 0 || w->text[0] == '\0')) {
 		/* keep the last good version; a broken selector must not erase it */
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "no story text found");
-		report.result = SW_CHECK_EMPTY;
-		sw_watcher_finish(job, &report);
+		sw_watcher_end_ok(job, NULL, NULL, "no story text found", SW_CHECK_EMPTY, &report);
 		return;
 	}
 	if (w->diff == NULL) {
-		sw_watcher_keep_validators(ws, w->res, w->hash);
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
-		report.result = SW_CHECK_UNCHANGED;
-		sw_watcher_finish(job, &report);
+		sw_watcher_end_ok(job, w->res, w->hash, "unchanged", SW_CHECK_UNCHANGED, &report);
 		return;
 	}
 	if (w->old != NULL)
@@ -944,10 +953,7 @@ sw_watcher_work_done(SwWork *w)
 		}
 	}
 	if (raced) {
-		sw_watcher_keep_validators(ws, w->res, w->hash);
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "unchanged");
-		report.result = SW_CHECK_UNCHANGED;
-		sw_watcher_finish(job, &report);
+		sw_watcher_end_ok(job, w->res, w->hash, "unchanged", SW_CHECK_UNCHANGED, &report);
 		return;
 	}
 	if (!queued) {
@@ -1016,9 +1022,7 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 		return;
 	}
 	if (res->not_modified && job->has_story) {
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "not modified");
-		report.result = SW_CHECK_NOT_MODIFIED;
-		sw_watcher_finish(job, &report);
+		sw_watcher_end_ok(job, NULL, NULL, "not modified", SW_CHECK_NOT_MODIFIED, &report);
 		return;
 	}
 	if (res->body == NULL) {
@@ -1032,10 +1036,8 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	hash = g_compute_checksum_for_bytes(G_CHECKSUM_SHA1, res->body);
 	/* the very same bytes as last time: nothing to parse */
 	if (job->has_story && g_strcmp0(hash, ws->body_hash) == 0) {
-		sw_watcher_keep_validators(ws, res, hash);
-		sw_watcher_schedule(self, watch, SW_OUTCOME_OK, "not modified (same bytes)");
-		report.result = SW_CHECK_NOT_MODIFIED;
-		sw_watcher_finish(job, &report);
+		sw_watcher_end_ok(job, res, hash, "not modified (same bytes)", SW_CHECK_NOT_MODIFIED,
+				  &report);
 		return;
 	}
 	if (watch->feed) {

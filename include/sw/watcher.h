@@ -60,14 +60,11 @@ sw_watcher_set_furniture(SwWatcher *self, SwFurniture *furniture);
 void
 sw_watcher_set_clock(SwWatcher *self, gint64 (*now)(void));
 
-/* the pages behind @watches: the sources of a story told by several
- * ("STORY/source"), and the entries feeds brought in and still follow at
- * @now ("FEED/slug"), as watches of their own, owned by the array. A
- * watch with sources is not a page: check its sources instead. */
-GPtrArray *
-sw_watcher_pages(SwState *state, GPtrArray *watches, gint64 now);
-/* what is checked, owned by the array: each of @watches but those with
- * sources, then the pages behind them (sw_watcher_pages) */
+/* What is checked, as watches owned by the array: each of @watches but
+ * those with sources (a story told by several is checked as its
+ * sources), then the pages behind them: a story's sources
+ * ("STORY/source") and the entries feeds brought in and still follow at
+ * @now ("FEED/slug"). */
 GPtrArray *
 sw_watcher_checkable(SwState *state, GPtrArray *watches, gint64 now);
 

@@ -22,6 +22,25 @@ check "storywatch gc succeeds" "$SW" gc
 expect_eq "one pack left, nothing loose" "0 1" \
 	"$(git -C "$STORYWATCH_REPO" count-objects | cut -d' ' -f1) $(packs)"
 check "a commit-graph written" test -f "$STORYWATCH_REPO/objects/info/commit-graph"
+# the bits per path of its changed-path filters, from its BDAT chunk: the
+# chunk table follows the 8-byte header, 12 bytes an entry (id, offset)
+bloom_bits() {
+	n=$(od -An -tu1 -j6 -N1 "$1" | tr -d ' ')
+	i=0
+	while [ $i -lt "$n" ]; do
+		at=$((8 + 12 * i))
+		if [ "$(dd if="$1" bs=1 skip=$at count=4 2>/dev/null)" = "BDAT" ]; then
+			off=$(od -An -tu1 -j$((at + 4)) -N8 "$1" |
+				awk '{ v = 0; for (k = 1; k <= NF; k++) v = v * 256 + $k; print v }')
+			od -An -tu1 -j$((off + 8)) -N4 "$1" | awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }'
+			return
+		fi
+		i=$((i + 1))
+	done
+	echo none
+}
+expect_eq "changed-path filters of 32 bits per path (git's own 10 let one folder lookup in thirty through)" \
+	32 "$(bloom_bits "$STORYWATCH_REPO/objects/info/commit-graph")"
 expect_eq "the history is the same" "$before" "$("$SW" log ferry)"
 check "git fsck --strict" fsck_ok
 serve_demo 5 news/ferry.html

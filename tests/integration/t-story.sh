@@ -24,6 +24,10 @@ done
 expect_eq "a folder per source under the story's" "courier gazette ledger" \
 	"$(git -C "$STORYWATCH_REPO" ls-tree --name-only HEAD harbor/ | sed 's|harbor/||' | tr '\n' ' ' | sed 's/ $//')"
 expect_match "list shows the story" "^harbor " "$("$SW" list)"
+status=$("$SW" status --json)
+expect_eq "status lists each source, not the story" "harbor/courier harbor/gazette harbor/ledger" \
+	"$(printf '%s\n' "$status" | sed -n 's/^{"name":"\([^"]*\)".*/\1/p' | sort | tr '\n' ' ' | sed 's/ $//')"
+expect_match "and counts what it lists" '^\{"service":false,"pid":0,"watches":3\}$' "$(printf '%s\n' "$status" | tail -n 1)"
 
 out=$("$SW" story harbor 2>&1)
 expect_match "the story's span" "^harbor: 3 sources, 3 versions, 2026-03-02 → 2026-03-20$" "$out"

@@ -67,6 +67,7 @@ LIB_SRCS = \
 	src/select.c \
 	src/extract.c \
 	src/furniture.c \
+	src/clock.c \
 	src/text.c \
 	src/story.c \
 	src/facts.c \
@@ -75,6 +76,7 @@ LIB_SRCS = \
 	src/names.c \
 	src/quotes.c \
 	src/status.c \
+	src/pack.c \
 	src/store.c \
 	src/diff.c \
 	src/factdiff.c \
@@ -94,7 +96,7 @@ LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
-UNIT_TESTS = watchlist schedule state robots fetch rss charset select extract furniture text facts story store \
+UNIT_TESTS = watchlist schedule state robots fetch rss charset select extract furniture text facts story pack store \
 	diff timeline json feed urlwatch notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts rss

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sw/clock.h"
 #include "facts-private.h"
 
 static const gchar *const sw_fact_kinds[] = {
@@ -535,7 +536,7 @@ sw_facts_find(const gchar *text, gsize len, const GDate *ref)
 void
 sw_facts_date_of_time(gint64 t, GDate *out)
 {
-	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(t);
+	g_autoptr(GDateTime) dt = sw_clock_local(t);
 
 	g_date_clear(out, 1);
 	if (dt != NULL)

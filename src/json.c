@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sw/clock.h"
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(json_t, json_decref)
 
 static json_t *
@@ -97,7 +99,7 @@ sw_json_error(const gchar *story, const gchar *url, const gchar *message, gboole
 static json_t *
 sw_json_time(gint64 t)
 {
-	g_autoptr(GDateTime) dt = t > 0 ? g_date_time_new_from_unix_local(t) : NULL;
+	g_autoptr(GDateTime) dt = t > 0 ? sw_clock_local(t) : NULL;
 	g_autofree gchar *iso = dt != NULL ? g_date_time_format_iso8601(dt) : NULL;
 	return sw_json_str(iso);
 }
@@ -285,7 +287,7 @@ sw_json_log_entry(const gchar *story, const gchar *id, gint64 time, const gchar 
 		  const gchar *significance)
 {
 	g_autoptr(json_t) root = json_object();
-	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(time);
+	g_autoptr(GDateTime) dt = sw_clock_local(time);
 	g_autofree gchar *when = dt != NULL ? g_date_time_format_iso8601(dt) : NULL;
 
 	json_object_set_new(root, "story", sw_json_str(story));

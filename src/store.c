@@ -23,11 +23,14 @@
 #include <stdio.h>
 #include <git2.h>
 #include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "sw/clock.h"
 #include "sw/error.h"
+#include "sw/pack.h"
 
 #define SW_STORE_AUTHOR "storywatch"
 #define SW_STORE_EMAIL	"storywatch@localhost"
@@ -44,7 +47,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(git_revwalk, git_revwalk_free)
 /* one object a batch wrote, to go into its pack */
 typedef struct {
 	git_oid id;
-	gchar *name; /* path, a hint that pairs delta candidates */
+	gchar *name; /* its path: a tree is a delta against its last version */
 } SwStoreObject;
 
 struct _SwStore {
@@ -60,6 +63,10 @@ struct _SwStore {
 	gsize pending_bytes;	   /* about what they hold in memory */
 	git_oid batch_head;	   /* the batch's newest commit */
 	gboolean has_batch_head;
+	/* HEAD's commit as read while we hold the lock, which every writer
+	 * takes: a pass reads it for each page */
+	git_oid head;
+	gint head_known; /* 0 not read, 1 read, -1 the history is empty */
 	GArray *objects;	 /* SwStoreObject */
 	GArray *firsts;		 /* git_tree_update: first versions, one commit at the flush */
 	GPtrArray *first_dirs;	 /* their folders */
@@ -345,8 +352,11 @@ sw_store_unlock(SwStore *self)
 {
 	if (self->lock_depth == 0)
 		return;
-	if (--self->lock_depth == 0)
+	if (--self->lock_depth == 0) {
+		/* from now on another writer may move it */
+		self->head_known = 0;
 		flock(self->lock_fd, LOCK_UN);
+	}
 }
 
 /* the commit @rev names; NOT_FOUND for an empty repository */
@@ -368,7 +378,19 @@ sw_store_lookup_commit(SwStore *self, const gchar *rev, GError **error)
 	if (rev == NULL) {
 		git_oid id;
 		git_commit *c = NULL;
-		rc = git_reference_name_to_id(&id, self->repo, "HEAD");
+		if (self->lock_depth > 0 && self->head_known != 0) {
+			rc = self->head_known > 0 ? 0 : GIT_ENOTFOUND;
+			git_oid_cpy(&id, &self->head);
+		} else {
+			rc = git_reference_name_to_id(&id, self->repo, "HEAD");
+			if (self->lock_depth > 0 && rc == 0) {
+				git_oid_cpy(&self->head, &id);
+				self->head_known = 1;
+			} else if (self->lock_depth > 0 &&
+				   (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)) {
+				self->head_known = -1;
+			}
+		}
 		if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH) {
 			g_set_error_literal(error, SW_ERROR, SW_ERROR_NOT_FOUND, "the history is empty");
 			return NULL;
@@ -513,6 +535,10 @@ sw_store_set_batched(SwStore *self, GError **error)
 	git_odb_free(odb);
 	self->batched = TRUE;
 	self->refs_repo = sw_store_open_unsynced(self);
+	/* a ref's reflog signature: without an identity libgit2 reads the git
+	 * configuration for one at every ref written */
+	if (self->refs_repo != NULL)
+		git_repository_set_ident(self->refs_repo, SW_STORE_AUTHOR, SW_STORE_EMAIL);
 	self->objects = g_array_new(FALSE, TRUE, sizeof(SwStoreObject));
 	g_array_set_clear_func(self->objects, (GDestroyNotify)sw_store_object_clear);
 	self->firsts = g_array_new(FALSE, TRUE, sizeof(git_tree_update));
@@ -600,7 +626,7 @@ sw_store_head_branch(SwStore *self)
 static gint
 sw_store_local_offset(gint64 when)
 {
-	g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(when);
+	g_autoptr(GDateTime) dt = sw_clock_local(when);
 	return dt != NULL ? (gint)(g_date_time_get_utc_offset(dt) / G_TIME_SPAN_MINUTE) : 0;
 }
 
@@ -665,6 +691,8 @@ sw_store_make_commit(SwStore *self,
 			       parent != NULL ? 1 : 0, (const git_commit **)&parent);
 	if (rc < 0)
 		return sw_store_fail(error, rc, "committing");
+	if (update_ref)
+		self->head_known = 0;
 	return TRUE;
 }
 
@@ -679,8 +707,16 @@ sw_store_write_blobs(SwStore *self,
 		     GError **error)
 {
 	for (guint i = 0; i < n_files; i++) {
-		gint rc = git_blob_create_from_buffer(&updates[i].id, self->repo, files[i].data,
-						      files[i].len);
+		gint rc;
+		/* batched, straight to memory: through the odb, each new blob is
+		 * first looked for on disk, and a miss rescans the pack folder */
+		if (self->batched &&
+		    (rc = git_odb_hash(&updates[i].id, files[i].data, files[i].len, GIT_OBJECT_BLOB)) == 0)
+			rc = self->mempack->write(self->mempack, &updates[i].id, files[i].data,
+						  files[i].len, GIT_OBJECT_BLOB);
+		else
+			rc = git_blob_create_from_buffer(&updates[i].id, self->repo, files[i].data,
+							 files[i].len);
 		if (rc < 0)
 			return sw_store_fail(error, rc, "writing a blob");
 		updates[i].action = GIT_TREE_UPDATE_UPSERT;
@@ -932,22 +968,63 @@ sw_store_commit_firsts(SwStore *self, GError **error)
 	return TRUE;
 }
 
-/* a pack in @buf into the object store, indexed (and fsynced) by libgit2 */
+/* a pack into the object store, indexed (and fsynced) by libgit2 */
 static gint
-sw_store_write_pack(SwStore *self, const git_buf *buf)
+sw_store_write_pack(SwStore *self, GBytes *pack)
 {
 	git_odb *odb = NULL;
 	git_odb_writepack *wp = NULL;
 	git_indexer_progress stats = {0};
 	gint rc;
 
+	/* given in one piece: fed object by object, the indexer maps and
+	 * unmaps the growing pack file for each, and every unmap stops the
+	 * pool's threads for a TLB flush */
 	if ((rc = git_repository_odb(&odb, self->repo)) == 0 &&
 	    (rc = git_odb_write_pack(&wp, odb, NULL, NULL)) == 0 &&
-	    (rc = wp->append(wp, buf->ptr, buf->size, &stats)) == 0)
+	    (rc = wp->append(wp, g_bytes_get_data(pack, NULL), g_bytes_get_size(pack), &stats)) == 0)
 		rc = wp->commit(wp, &stats);
 	if (wp != NULL)
 		wp->free(wp);
 	git_odb_free(odb);
+	return rc;
+}
+
+/* the batch's objects, from memory, as one pack */
+static gint
+sw_store_build_pack(SwStore *self, GBytes **out)
+{
+	g_autoptr(SwPack) pack = sw_pack_new();
+	git_odb *odb = NULL;
+	gint rc;
+
+	if ((rc = git_repository_odb(&odb, self->repo)) < 0)
+		return rc;
+	for (guint i = 0; i < self->objects->len; i++) {
+		const SwStoreObject *o = &g_array_index(self->objects, SwStoreObject, i);
+		git_odb_object *obj = NULL;
+		SwPackType type;
+
+		if ((rc = git_odb_read(&obj, odb, &o->id)) < 0)
+			break;
+		switch (git_odb_object_type(obj)) {
+		case GIT_OBJECT_COMMIT:
+			type = SW_PACK_COMMIT;
+			break;
+		case GIT_OBJECT_TREE:
+			type = SW_PACK_TREE;
+			break;
+		default:
+			type = SW_PACK_BLOB;
+			break;
+		}
+		sw_pack_add(pack, type, o->id.id, git_odb_object_data(obj), git_odb_object_size(obj),
+			    o->name);
+		git_odb_object_free(obj);
+	}
+	git_odb_free(odb);
+	if (rc == 0)
+		*out = sw_pack_finish(pack);
 	return rc;
 }
 
@@ -958,8 +1035,7 @@ sw_store_write_pack(SwStore *self, const git_buf *buf)
 gboolean
 sw_store_flush(SwStore *self, GError **error)
 {
-	git_packbuilder *pb = NULL;
-	git_buf buf = GIT_BUF_INIT;
+	g_autoptr(GBytes) pack = NULL;
 	git_reference *ref = NULL;
 	git_oid old_head;
 	g_autofree gchar *branch = NULL;
@@ -974,23 +1050,9 @@ sw_store_flush(SwStore *self, GError **error)
 		sw_store_batch_clear(self);
 		return FALSE;
 	}
-	rc = git_packbuilder_new(&pb, self->repo);
-	/* the delta search over the batch's trees is the costly part */
+	rc = sw_store_build_pack(self, &pack);
 	if (rc == 0)
-		git_packbuilder_set_threads(pb, 0);
-	for (guint i = 0; rc == 0 && i < self->objects->len; i++) {
-		const SwStoreObject *o = &g_array_index(self->objects, SwStoreObject, i);
-		rc = git_packbuilder_insert(pb, &o->id, o->name);
-	}
-	/* built in memory and given to the indexer in one piece: fed object
-	 * by object, it maps and unmaps the growing pack file for each, and
-	 * every unmap stops the pool's threads for a TLB flush */
-	if (rc == 0)
-		rc = git_packbuilder_write_buf(&buf, pb);
-	git_packbuilder_free(pb);
-	if (rc == 0)
-		rc = sw_store_write_pack(self, &buf);
-	git_buf_dispose(&buf);
+		rc = sw_store_write_pack(self, pack);
 	t1 = g_get_monotonic_time();
 	if (rc < 0) {
 		sw_store_fail(error, rc, "writing the pack");
@@ -1004,6 +1066,7 @@ sw_store_flush(SwStore *self, GError **error)
 	rc = git_reference_create_matching(&ref, self->repo, branch, &self->batch_head, 1,
 					   had_head ? &old_head : NULL, log);
 	git_reference_free(ref);
+	self->head_known = 0;
 	if (rc < 0) {
 		sw_store_fail(error, rc, "moving the branch");
 		sw_store_batch_clear(self);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sw/clock.h"
 #include "sw/diff.h"
 #include "sw/error.h"
 #include "sw/extract.h"
@@ -617,7 +618,7 @@ sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 		return FALSE;
 	for (guint i = 0; i < log->len && (max == 0 || shown < (guint)max); i++) {
 		SwLogEntry *e = g_ptr_array_index(log, i);
-		g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local(e->time);
+		g_autoptr(GDateTime) dt = sw_clock_local(e->time);
 		g_autofree gchar *when = g_date_time_format(dt, "%Y-%m-%d %H:%M");
 		g_autofree gchar *sig_text = sw_cli_trailer(e->body, "Significance");
 		SwSignificance sig = SW_SIGNIFICANCE_NONE;
@@ -964,7 +965,7 @@ sw_cli_when(gint64 t, gint64 now)
 
 	if (t <= 0)
 		return g_strdup(t == 0 && now > 0 ? "-" : "now");
-	dt = g_date_time_new_from_unix_local(t);
+	dt = sw_clock_local(t);
 	return g_date_time_format(dt, "%Y-%m-%d %H:%M");
 }
 

@@ -19,6 +19,7 @@
 
 #include <libxml/parser.h>
 
+#include "sw/clock.h"
 #include "sw/error.h"
 #include "sw/extract.h"
 #include "sw/facts.h"
@@ -392,7 +393,7 @@ static gboolean
 sw_watcher_may_show(SwWatcher *self, const SwWatch *watch)
 {
 	g_autofree gchar *muted = sw_store_get_private_path(self->store, "muted");
-	g_autoptr(GDateTime) now = g_date_time_new_from_unix_local(self->now());
+	g_autoptr(GDateTime) now = sw_clock_local(self->now());
 
 	if (sw_state_is_muted(muted, watch->name) ||
 	    (watch->story != NULL && sw_state_is_muted(muted, watch->story)))

@@ -727,13 +727,39 @@ test_hostile(void **state)
 	run_hostile("many facts", s->str, s->len);
 }
 
+/* the local date follows TZ when it changes within a process, though
+ * the zone is read only once for each value of TZ */
+static void
+test_date_follows_tz(void **state)
+{
+	g_autofree gchar *saved = g_strdup(g_getenv("TZ"));
+	GDate d;
+	(void)state;
+
+	for (guint round = 0; round < 2; round++) {
+		g_setenv("TZ", "UTC0", TRUE);
+		sw_facts_date_of_time(0, &d);
+		assert_int_equal(g_date_get_year(&d), 1970);
+		assert_int_equal(g_date_get_day(&d), 1);
+		/* five hours behind: still the last day of 1969 */
+		g_setenv("TZ", "XST5", TRUE);
+		sw_facts_date_of_time(0, &d);
+		assert_int_equal(g_date_get_year(&d), 1969);
+		assert_int_equal(g_date_get_day(&d), 31);
+	}
+	if (saved != NULL)
+		g_setenv("TZ", saved, TRUE);
+	else
+		g_unsetenv("TZ");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_table),	    cmocka_unit_test(test_intervals),
 	    cmocka_unit_test(test_no_reference),     cmocka_unit_test(test_seeds_if_present),
-	    cmocka_unit_test(test_hostile),
+	    cmocka_unit_test(test_hostile),	    cmocka_unit_test(test_date_follows_tz),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

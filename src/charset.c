@@ -126,6 +126,7 @@ sw_charset_to_utf8(const gchar *data, gsize len, const gchar *http_charset, gcha
 	g_autofree gchar *charset = NULL;
 	const guchar *u = (const guchar *)data;
 	gboolean converted = FALSE;
+	gboolean valid = FALSE; /* valid UTF-8 and no NUL: copied as it is */
 
 	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
 		charset = g_strdup("UTF-8");
@@ -142,7 +143,7 @@ sw_charset_to_utf8(const gchar *data, gsize len, const gchar *http_charset, gcha
 	}
 	if (charset == NULL && http_charset != NULL)
 		charset = sw_charset_normalize(http_charset);
-	if (charset == NULL && g_utf8_validate(data, len, NULL))
+	if (charset == NULL && (valid = g_utf8_validate(data, len, NULL)))
 		charset = g_strdup("UTF-8");
 	if (charset == NULL)
 		charset = sw_charset_from_meta(data, len);
@@ -158,7 +159,9 @@ sw_charset_to_utf8(const gchar *data, gsize len, const gchar *http_charset, gcha
 			converted = sw_charset_convert(out, data, len, charset);
 		}
 	}
-	if (!converted)
+	if (!converted && valid)
+		g_string_append_len(out, data, len);
+	else if (!converted)
 		sw_charset_append_utf8_clean(out, data, len);
 	if (out_charset != NULL)
 		*out_charset = g_steal_pointer(&charset);

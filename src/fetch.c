@@ -188,6 +188,17 @@ sw_fetch_write_cb(char *data, size_t size, size_t nmemb, void *userp)
 				return 0;
 			}
 		}
+		/* room for the whole body at once when the server says its size
+		 * (trusted only up to the cap): growing by doubling copies it */
+		{
+			curl_off_t cl = -1;
+			if (curl_easy_getinfo(job->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &cl) ==
+				CURLE_OK &&
+			    cl > 0 && (guint64)cl <= job->maxsize && cl <= G_MAXUINT) {
+				g_byte_array_set_size(job->body, (guint)cl);
+				g_byte_array_set_size(job->body, 0);
+			}
+		}
 	}
 	/* decoded bytes are counted, so a compression bomb stops at the cap */
 	if ((guint64)job->body->len + n > job->maxsize) {

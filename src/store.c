@@ -75,6 +75,8 @@ struct _SwStore {
 	gint64 first_when;	 /* the newest of their times */
 	GPtrArray *ref_order;	 /* story folders, by their newest commit in the batch */
 	GHashTable *ref_heads;	 /* story folder -> git_oid, its newest commit */
+	GHashTable *flushing_heads; /* the same for the batch whose refs are being written */
+	GThread *refs_thread;	    /* writing them */
 	GPtrArray *tickets;	 /* ticket -> commit id (hex), NULL until known */
 };
 
@@ -98,6 +100,8 @@ static void
 sw_store_mark_refs(SwStore *self, const git_oid *head);
 static void
 sw_store_batch_clear(SwStore *self);
+static void
+sw_store_join_refs(SwStore *self);
 
 static gboolean
 sw_store_fail(GError **error, gint code, const gchar *what)
@@ -135,6 +139,7 @@ sw_store_free(SwStore *self)
 	if (self->pending > 0)
 		g_warning("%u versions dropped: the batch was not flushed", self->pending);
 	sw_store_batch_clear(self);
+	sw_store_join_refs(self);
 	if (self->lock_fd >= 0)
 		close(self->lock_fd);
 	g_clear_pointer(&self->objects, g_array_unref);
@@ -144,6 +149,7 @@ sw_store_free(SwStore *self)
 	g_clear_pointer(&self->first_tickets, g_array_unref);
 	g_clear_pointer(&self->ref_order, g_ptr_array_unref);
 	g_clear_pointer(&self->ref_heads, g_hash_table_unref);
+	g_clear_pointer(&self->flushing_heads, g_hash_table_unref);
 	g_clear_pointer(&self->tickets, g_ptr_array_unref);
 	g_clear_pointer(&self->refs_repo, git_repository_free);
 	g_clear_pointer(&self->repo, git_repository_free);
@@ -353,6 +359,8 @@ sw_store_unlock(SwStore *self)
 	if (self->lock_depth == 0)
 		return;
 	if (--self->lock_depth == 0) {
+		/* the next writer finds every story ref on disk */
+		sw_store_join_refs(self);
 		/* from now on another writer may move it */
 		self->head_known = 0;
 		flock(self->lock_fd, LOCK_UN);
@@ -548,6 +556,7 @@ sw_store_set_batched(SwStore *self, GError **error)
 	self->first_tickets = g_array_new(FALSE, FALSE, sizeof(guint));
 	self->ref_order = g_ptr_array_new();
 	self->ref_heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	self->flushing_heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	self->tickets = g_ptr_array_new_with_free_func(g_free);
 	return TRUE;
 }
@@ -1028,6 +1037,82 @@ sw_store_build_pack(SwStore *self, GBytes **out)
 	return rc;
 }
 
+/* a flushed batch's story refs, in the order they are written */
+typedef struct {
+	SwStore *store; /* its path only, and refs_repo, which no one else uses */
+	GPtrArray *dirs;
+	GArray *ids; /* git_oid */
+	git_oid head;
+} SwStoreRefs;
+
+static gpointer
+sw_store_refs_thread(gpointer data)
+{
+	SwStoreRefs *job = data;
+	SwStore *self = job->store;
+	git_repository *repo = self->refs_repo != NULL ? self->refs_repo : self->repo;
+	gint64 t0 = g_get_monotonic_time();
+
+	/* in the order of each story's newest commit: after a crash the refs
+	 * written are for a run of the oldest, so the mending walk back from
+	 * HEAD can stop at the first story ref found in place */
+	for (guint i = 0; i < job->dirs->len; i++)
+		sw_store_set_story_ref(repo, g_ptr_array_index(job->dirs, i),
+				       &g_array_index(job->ids, git_oid, i));
+	/* all of them durable at once, then the mark that says so */
+	if (syncfs(self->lock_fd) == 0)
+		sw_store_mark_refs(self, &job->head);
+	g_debug("%u story refs: %" G_GINT64_FORMAT " ms", job->dirs->len,
+		(g_get_monotonic_time() - t0) / 1000);
+	g_ptr_array_unref(job->dirs);
+	g_array_unref(job->ids);
+	g_free(job);
+	return NULL;
+}
+
+/* waits for the last batch's story refs, on disk once this returns */
+static void
+sw_store_join_refs(SwStore *self)
+{
+	if (self->refs_thread == NULL)
+		return;
+	g_thread_join(g_steal_pointer(&self->refs_thread));
+	g_hash_table_remove_all(self->flushing_heads);
+}
+
+/* The batch's story refs, after its branch moved. They are an index of
+ * the history, mended after a crash, so they are written, and synced, by
+ * a thread while the next batch forms; until then the stories' heads are
+ * read from memory. The write lock is kept until they are done. */
+static void
+sw_store_write_story_refs(SwStore *self)
+{
+	SwStoreRefs *job = g_new0(SwStoreRefs, 1);
+	GHashTable *swap;
+
+	sw_store_join_refs(self);
+	job->store = self;
+	job->dirs = g_ptr_array_new_with_free_func(g_free);
+	job->ids = g_array_sized_new(FALSE, FALSE, sizeof(git_oid), self->ref_order->len);
+	git_oid_cpy(&job->head, &self->batch_head);
+	for (guint i = 0; i < self->ref_order->len; i++) {
+		const gchar *dir = g_ptr_array_index(self->ref_order, i);
+		g_ptr_array_add(job->dirs, g_strdup(dir));
+		g_array_append_val(job->ids, *(git_oid *)g_hash_table_lookup(self->ref_heads, dir));
+	}
+	swap = self->flushing_heads;
+	self->flushing_heads = self->ref_heads;
+	self->ref_heads = swap;
+	g_ptr_array_set_size(self->ref_order, 0);
+	/* only the refs handle writes them: without one, here and now */
+	if (self->refs_repo == NULL) {
+		sw_store_refs_thread(job);
+		g_hash_table_remove_all(self->flushing_heads);
+		return;
+	}
+	self->refs_thread = g_thread_new("store-refs", sw_store_refs_thread, job);
+}
+
 /* The batch to disk: its objects as one pack (written and indexed with
  * fsync), then the branch, then the stories' refs. A crash before the
  * branch moves loses the batch and nothing else; one after it leaves
@@ -1041,7 +1126,7 @@ sw_store_flush(SwStore *self, GError **error)
 	g_autofree gchar *branch = NULL;
 	g_autofree gchar *log = NULL;
 	gboolean had_head;
-	gint64 t0 = g_get_monotonic_time(), t1, t2;
+	gint64 t0 = g_get_monotonic_time(), t1;
 	gint rc;
 
 	if (self->pending == 0)
@@ -1072,21 +1157,11 @@ sw_store_flush(SwStore *self, GError **error)
 		sw_store_batch_clear(self);
 		return FALSE;
 	}
-	/* in the order of each story's newest commit: after a crash the refs
-	 * written are for a run of the oldest, so the mending walk back from
-	 * HEAD can stop at the first story ref found in place */
-	for (guint i = 0; i < self->ref_order->len; i++) {
-		const gchar *dir = g_ptr_array_index(self->ref_order, i);
-		sw_store_set_story_ref(self->refs_repo != NULL ? self->refs_repo : self->repo, dir,
-				       g_hash_table_lookup(self->ref_heads, dir));
-	}
-	/* all of them durable at once, then the mark that says so */
-	if (syncfs(self->lock_fd) == 0)
-		sw_store_mark_refs(self, &self->batch_head);
-	t2 = g_get_monotonic_time();
-	g_debug("flushed %u versions (%u objects): pack %" G_GINT64_FORMAT " ms, refs %" G_GINT64_FORMAT
+	g_debug("flushed %u versions (%u objects): pack %" G_GINT64_FORMAT " ms, branch %" G_GINT64_FORMAT
 		" ms",
-		self->pending, self->objects->len, (t1 - t0) / 1000, (t2 - t1) / 1000);
+		self->pending, self->objects->len, (t1 - t0) / 1000,
+		(g_get_monotonic_time() - t1) / 1000);
+	sw_store_write_story_refs(self);
 	sw_store_batch_clear(self);
 	return TRUE;
 }
@@ -1238,6 +1313,8 @@ sw_store_story_head(SwStore *self, const gchar *dir, git_oid *out)
 
 	const git_oid *batched = self->ref_heads != NULL ? g_hash_table_lookup(self->ref_heads, dir) : NULL;
 
+	if (batched == NULL && self->flushing_heads != NULL)
+		batched = g_hash_table_lookup(self->flushing_heads, dir);
 	if (batched != NULL) {
 		git_oid_cpy(out, batched);
 		return TRUE;

@@ -382,6 +382,50 @@ test_not_a_dir(void **state)
 	sw_test_rmtree(dir);
 }
 
+/* A pass holds the lock across flushes (as `check` does): a batch's story
+ * refs are written while the next forms, and its versions still follow
+ * the ones just flushed; at unlock every ref is on disk, and the mark. */
+static void
+test_batch_refs_behind(void **state)
+{
+	g_autofree gchar *dir = sw_test_tmpdir();
+	g_autofree gchar *repo = g_build_filename(dir, "repo", NULL);
+	g_autofree gchar *mark = g_build_filename(repo, "storywatch", "story-refs", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStore) store = sw_store_open(repo, TRUE, &error);
+	gchar *v[3] = {NULL, NULL, NULL};
+	guint t = 0;
+
+	(void)state;
+	assert_true(sw_store_set_batched(store, &error));
+	assert_true(sw_store_lock(store, 0, &error));
+	for (guint i = 0; i < 3; i++) {
+		g_autofree gchar *text = g_strdup_printf("Version %u.\n", i);
+		SwStoreFile f[] = {{"story.txt", text, strlen(text)}};
+		assert_true(sw_store_queue(store, "a", f, 1, "a: a version\n", 1414144800 + i, &t,
+					   &error));
+		assert_true(sw_store_flush(store, &error));
+		v[i] = g_strdup(sw_store_get_flushed(store, t));
+	}
+	sw_store_unlock(store);
+	if (have_git()) {
+		g_autofree gchar *ref = git(repo, "rev-parse refs/stories/a");
+		g_autofree gchar *parent =
+		    git(repo, "log -1 --format=%(trailers:key=Story-Parent,valueonly) refs/stories/a");
+		g_autofree gchar *first =
+		    git(repo, "log -1 --format=%(trailers:key=Story-Parent,valueonly) refs/stories/a~1");
+		g_autofree gchar *marked = NULL;
+		assert_true(g_str_has_prefix(ref, v[2]));
+		assert_true(g_str_has_prefix(parent, v[1]));
+		assert_true(g_str_has_prefix(first, v[0]));
+		assert_true(g_file_get_contents(mark, &marked, NULL, NULL));
+		assert_true(g_str_has_prefix(marked, v[2]));
+	}
+	for (guint i = 0; i < 3; i++)
+		g_free(v[i]);
+	sw_test_rmtree(dir);
+}
+
 int
 main(void)
 {
@@ -390,6 +434,7 @@ main(void)
 	    cmocka_unit_test(test_lock),
 	    cmocka_unit_test(test_story_chain),
 	    cmocka_unit_test(test_batch),
+	    cmocka_unit_test(test_batch_refs_behind),
 	    cmocka_unit_test(test_not_a_dir),
 	};
 	sw_test_init();

@@ -111,7 +111,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale bench-service valgrind fuzz install uninstall clean tests-bin
+.PHONY: all deps demo check check-run bench bench-extract bench-facts bench-diff bench-scale bench-service bench-history valgrind fuzz install uninstall clean tests-bin
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -184,7 +184,16 @@ bench-service: $(BIN) $(BENCH_BINS) $(HTTPD)
 	@tools/bench-service.sh $(BUILD) $(BENCH_SERVICE_WATCHES) $(BENCH_SERVICE_SECONDS) \
 		$(BENCH_SERVICE_MINUTES)
 
-bench: bench-extract bench-facts bench-diff bench-scale bench-service
+# the history at scale: BENCH_HISTORY_ROUNDS passes over BENCH_HISTORY_PAGES
+# pages with a tenth changed each time, then one story's history read by
+# storywatch and by git, before and after `storywatch gc`
+BENCH_HISTORY_PAGES ?= 1000
+BENCH_HISTORY_ROUNDS ?= 100
+bench-history: $(BIN) $(BENCH_BINS) $(HTTPD)
+	@tools/deps.sh bench
+	@tools/bench-history.sh $(BUILD) $(BENCH_HISTORY_PAGES) $(BENCH_HISTORY_ROUNDS)
+
+bench: bench-extract bench-facts bench-diff bench-scale bench-service bench-history
 
 # the integration tests with storywatch under valgrind (slow: not in check)
 VALGRIND_TESTS ?= t-check t-diff t-facts t-history t-story t-feeds t-import t-robots t-extract-bad

@@ -22,8 +22,9 @@
 #define SW_PACK_COPY_MAX 0x10000
 #define SW_PACK_INSERT_MAX 0x7f
 #define SW_PACK_REF_DELTA 7
-/* git's own default: a reader undoes at most this many deltas */
-#define SW_PACK_MAX_DEPTH 50
+/* deltas a reader undoes to read the newest version (git allows 50, and
+ * each undone delta of a root tree copies all of it) */
+#define SW_PACK_MAX_DEPTH 10
 
 typedef struct {
 	guint8 id[SW_PACK_ID_LEN];

@@ -1081,7 +1081,7 @@ sw_cmd_gc(SwCli *cli, gint argc, gchar **argv, GError **error)
 	g_autoptr(SwStore) store = NULL;
 	g_autofree gchar *git = NULL;
 	const gchar *steps[][8] = {
-	    {"-c", "gc.writeCommitGraph=false", "gc", "--quiet", NULL},
+	    {"-c", "gc.writeCommitGraph=false", "-c", "pack.depth=10", "gc", "--quiet", NULL},
 	    {"commit-graph", "write", "--reachable", "--changed-paths", NULL},
 	};
 	/* Changed-path filters of 32 bits per path, not git's 10: a version
@@ -1133,7 +1133,7 @@ sw_cmd_gc(SwCli *cli, gint argc, gchar **argv, GError **error)
 		if (!g_spawn_sync(NULL, (gchar **)args->pdata, env, G_SPAWN_DEFAULT, NULL,
 				  NULL, NULL, NULL, &status, error) ||
 		    !g_spawn_check_wait_status(status, error)) {
-			g_prefix_error(error, "gc: git %s: ", steps[i][0][0] == '-' ? steps[i][2] : steps[i][0]);
+			g_prefix_error(error, "gc: git %s: ", steps[i][0][0] == '-' ? steps[i][4] : steps[i][0]);
 			sw_store_unlock(store);
 			return FALSE;
 		}

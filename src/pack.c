@@ -38,6 +38,7 @@ struct _SwPack {
 	GHashTable *ids;   /* guint8[20] (owned) -> itself */
 	GHashTable *bases; /* tree path -> SwPackBase: its last version here */
 	GZlibCompressor *zlib;
+	gboolean failed; /* zlib refused: the pack is spoiled */
 };
 
 static guint
@@ -126,7 +127,7 @@ sw_pack_put_varint(GByteArray *out, gsize v)
 	} while (v > 0);
 }
 
-static void
+static gboolean
 sw_pack_deflate(SwPack *self, const guint8 *data, gsize len)
 {
 	gsize room = len + len / 8 + 64;
@@ -146,10 +147,12 @@ sw_pack_deflate(SwPack *self, const guint8 *data, gsize len)
 		g_byte_array_set_size(self->buf, start + written);
 		done += read;
 		if (r == G_CONVERTER_FINISHED)
-			return;
-		/* deflating memory to memory fails only for want of room */
-		if (r == G_CONVERTER_ERROR && !g_error_matches(error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-			g_error("deflate: %s", error->message);
+			return TRUE;
+		/* memory to memory, zlib fails only for want of room or memory */
+		if (r == G_CONVERTER_ERROR && !g_error_matches(error, G_IO_ERROR, G_IO_ERROR_NO_SPACE)) {
+			g_debug("deflate: %s", error->message);
+			return FALSE;
+		}
 		room *= 2;
 	}
 }
@@ -232,7 +235,7 @@ sw_pack_add(SwPack *self,
 	guint depth = 0;
 
 	g_return_if_fail(self->buf != NULL);
-	if (g_hash_table_contains(self->ids, id))
+	if (self->failed || g_hash_table_contains(self->ids, id))
 		return;
 	g_hash_table_add(self->ids, g_memdup2(id, SW_PACK_ID_LEN));
 	self->count++;
@@ -246,11 +249,11 @@ sw_pack_add(SwPack *self,
 		/* the base is earlier in this pack, named by its id */
 		sw_pack_put_header(self->buf, SW_PACK_REF_DELTA, delta->len);
 		g_byte_array_append(self->buf, base->id, SW_PACK_ID_LEN);
-		sw_pack_deflate(self, delta->data, delta->len);
+		self->failed = !sw_pack_deflate(self, delta->data, delta->len);
 		depth = base->depth + 1;
 	} else {
 		sw_pack_put_header(self->buf, type, len);
-		sw_pack_deflate(self, data, len);
+		self->failed = !sw_pack_deflate(self, data, len);
 	}
 	if (type == SW_PACK_TREE && name != NULL) {
 		base = g_new0(SwPackBase, 1);
@@ -270,6 +273,10 @@ sw_pack_finish(SwPack *self)
 	GByteArray *buf = g_steal_pointer(&self->buf);
 
 	g_return_val_if_fail(buf != NULL, NULL);
+	if (self->failed) {
+		g_byte_array_unref(buf);
+		return NULL;
+	}
 	buf->data[8] = (self->count >> 24) & 0xff;
 	buf->data[9] = (self->count >> 16) & 0xff;
 	buf->data[10] = (self->count >> 8) & 0xff;

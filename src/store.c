@@ -1032,8 +1032,10 @@ sw_store_build_pack(SwStore *self, GBytes **out)
 		git_odb_object_free(obj);
 	}
 	git_odb_free(odb);
-	if (rc == 0)
-		*out = sw_pack_finish(pack);
+	if (rc == 0 && (*out = sw_pack_finish(pack)) == NULL) {
+		git_error_set_str(GIT_ERROR_ZLIB, "compressing the batch's objects failed");
+		rc = -1;
+	}
 	return rc;
 }
 

@@ -16,13 +16,7 @@ rounds=${3:-100}
 top=$(pwd)
 . "$top/tools/bench-lib.sh"
 
-i=0
-: > "$STORYWATCH_CONFIG"
-while [ $i -lt "$n" ]; do
-	p=$(printf 'p%04d' $i)
-	printf '[%s]\nurl = %s/%s.html\nnotify = none\n\n' "$p" "$base" "$p" >> "$STORYWATCH_CONFIG"
-	i=$((i + 1))
-done
+write_watchlist "$n"
 sw="$top/$build/storywatch"
 start=$(date +%s)
 "$sw" check --all >/dev/null 2>&1 || { echo "bench-history: the first pass failed" >&2; exit 1; }

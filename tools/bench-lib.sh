@@ -60,3 +60,23 @@ base="http://127.0.0.1:$port"
 export XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data" HOME="$T/home"
 export STORYWATCH_CONFIG="$T/watchlist.ini" STORYWATCH_REPO="$T/repo" STORYWATCH_HOST_GAP=0
 mkdir -p "$HOME"
+
+# the watchlist: one watch per page, p0000 to p(N-1), each with the
+# watchlist lines given after N (e.g. "every = 30m")
+write_watchlist() {
+	wl_n=$1
+	shift
+	wl_i=0
+	: > "$STORYWATCH_CONFIG"
+	while [ $wl_i -lt "$wl_n" ]; do
+		wl_p=$(printf 'p%04d' $wl_i)
+		{
+			printf '[%s]\nurl = %s/%s.html\nnotify = none\n' "$wl_p" "$base" "$wl_p"
+			for wl_line in "$@"; do
+				printf '%s\n' "$wl_line"
+			done
+			printf '\n'
+		} >> "$STORYWATCH_CONFIG"
+		wl_i=$((wl_i + 1))
+	done
+}

@@ -16,14 +16,7 @@ minutes=${4:-30}
 top=$(pwd)
 . "$top/tools/bench-lib.sh"
 
-i=0
-: > "$STORYWATCH_CONFIG"
-while [ $i -lt "$n" ]; do
-	p=$(printf 'p%04d' $i)
-	printf '[%s]\nurl = %s/%s.html\nevery = %sm\nnotify = none\n\n' "$p" "$base" "$p" "$minutes" \
-		>> "$STORYWATCH_CONFIG"
-	i=$((i + 1))
-done
+write_watchlist "$n" "every = ${minutes}m"
 echo "storywatch bench-service: $n watches every $minutes minutes, $((size / 1024)) MB of HTML, served by $server"
 /usr/bin/time -f '%e s wall, %U s user, %S s system, peak RSS %M KB' -o "$T/time" \
 	"$top/$build/storywatch" check --all >/dev/null 2>&1

@@ -41,7 +41,8 @@ sw_pack_add(SwPack *self,
 guint
 sw_pack_get_count(SwPack *self);
 
-/* The pack with its object count and checksum; @self is spent. */
+/* The pack with its object count and checksum, NULL when zlib failed on
+ * an object (out of memory); @self is spent. */
 GBytes *
 sw_pack_finish(SwPack *self);
 

@@ -30,6 +30,12 @@ sw_extract_text(const gchar *data, gsize len);
 gboolean
 sw_extract_check_selector(const gchar *selector, GError **error);
 
+/* @html with the text of its scripts and styles taken out (JSON-LD kept),
+ * as the extractor parses it: a "<script" in a comment, an attribute
+ * value, a title or a textarea is left alone */
+gchar *
+sw_extract_empty_scripts(const gchar *html, gsize len);
+
 /* TRUE when @data looks like HTML rather than plain text */
 gboolean
 sw_extract_looks_like_html(const gchar *data, gsize len);

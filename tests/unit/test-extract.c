@@ -187,6 +187,63 @@ test_brs_and_lists(void **state)
 	assert_string_equal(g_ptr_array_index(s->paragraphs, 3), "Point two of the list.");
 }
 
+/* script and style text goes before parsing; JSON-LD, comments, titles,
+ * textareas and attribute values stay as they are */
+static void
+test_scripts_emptied(void **state)
+{
+	static const struct {
+		const gchar *in;
+		const gchar *out;
+	} cases[] = {
+	    {"<p>a</p><script>var x = \"<p>b</p>\";</script><p>c</p>",
+	     "<p>a</p><script></script><p>c</p>"},
+	    {"<STYLE type=\"text/css\">p { color: red }</STYLE>x", "<STYLE type=\"text/css\"></STYLE>x"},
+	    {"<script type=\"Application/LD+JSON\">{\"a\": 1}</script>",
+	     "<script type=\"Application/LD+JSON\">{\"a\": 1}</script>"},
+	    {"<!-- <script> --><p>story</p><script>s</script>", "<!-- <script> --><p>story</p><script></script>"},
+	    {"<div title='<script>'>story</div>", "<div title='<script>'>story</div>"},
+	    {"<title>How <script> ends</title><textarea><style>t</textarea>",
+	     "<title>How <script> ends</title><textarea><style>t</textarea>"},
+	    /* a close tag only where the name ends */
+	    {"<script>a </scripts> b</script >c", "<script></script >c"},
+	    /* never closed: kept, as the parser would read it */
+	    {"<p>a</p><script>var x = 1;", "<p>a</p><script>var x = 1;"},
+	    {"<scr", "<scr"},
+	    {"<", "<"},
+	    {"", ""},
+	};
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree gchar *out = sw_extract_empty_scripts(cases[i].in, strlen(cases[i].in));
+		assert_string_equal(out, cases[i].out);
+	}
+	/* and the story read from such a page: JSON-LD's metadata, the
+	 * paragraphs, nothing of the script's text */
+	{
+		const gchar *html =
+		    "<html><head><title>Ferry deal</title><script type=\"application/ld+json\">"
+		    "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":"
+		    "\"Ana Ferreira\"},\"datePublished\":\"2014-10-24T08:00:00Z\"}</script>"
+		    "<script>document.write(\"<p>Written by a script, with commas, and long enough "
+		    "to pass for prose.</p>\");</script></head><body><!-- <script> -->"
+		    "<article><p>The ferry operator and the harbor authority signed the contract on "
+		    "Friday, after months of talks.</p><p>The deal, worth $60 million, covers two new "
+		    "vessels and a terminal, officials said.</p></article></body></html>";
+		g_autoptr(GError) error = NULL;
+		g_autoptr(SwStory) s = sw_extract_html(html, strlen(html), NULL, &error);
+		g_autofree gchar *text = NULL;
+		assert_non_null(s);
+		text = sw_story_to_text(s, NULL);
+		assert_string_equal(s->byline, "Ana Ferreira");
+		assert_non_null(s->published);
+		assert_true(g_str_has_prefix(s->published, "2014-10-24"));
+		assert_non_null(strstr(text, "signed the contract"));
+		assert_non_null(strstr(text, "$60 million"));
+		assert_null(strstr(text, "Written by a script"));
+	}
+}
+
 static void
 test_hostile(void **state)
 {
@@ -279,6 +336,7 @@ main(void)
 	    cmocka_unit_test(test_captions_option),
 	    cmocka_unit_test(test_charset_and_entities),
 	    cmocka_unit_test(test_brs_and_lists),
+	    cmocka_unit_test(test_scripts_emptied),
 	    cmocka_unit_test(test_hostile),
 	    cmocka_unit_test(test_plain_text),
 	    cmocka_unit_test(test_seed_texts_if_present),

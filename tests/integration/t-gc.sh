@@ -1,6 +1,7 @@
 #!/bin/sh
 # storywatch gc: the packs every pass writes are packed into one by git
-# under storywatch's lock, the commit-graph is written, and nothing is lost.
+# under storywatch's lock, with delta chains of ten at most; the
+# commit-graph is written, and nothing is lost.
 . "$(dirname "$0")/lib.sh"
 command -v git >/dev/null 2>&1 || { skip "git not installed"; exit 0; }
 start_httpd
@@ -47,6 +48,36 @@ serve_demo 5 news/ferry.html
 out=$("$SW" check ferry 2>&1)
 expect_match "and storywatch goes on committing" "^ferry: " "$out"
 expect_eq "one version more" $((versions + 1)) "$(git -C "$STORYWATCH_REPO" rev-list --count HEAD -- ferry/)"
+# a story of many versions: git's own gc chains deltas up to 50 deep, and
+# reading an object undoes its chain; storywatch gc stops chains at 10
+cat >> "$STORYWATCH_CONFIG" <<EOT
+
+[diary]
+url = $BASE/news/diary.html
+notify = none
+EOT
+# versions of one size, each one count away from the last: git chains
+# such objects one on the next
+v=1
+while [ $v -le 24 ]; do
+	body=""
+	k=1
+	while [ $k -le 24 ]; do
+		n=$((k <= v ? 500 + k : 100 + k))
+		body="$body<p>Entry $k of the harbor diary: the ferry crossed at dawn, the crew counted $n passengers, and the weather held.</p>"
+		k=$((k + 1))
+	done
+	printf '<html><head><title>Harbor diary</title></head><body><article><h1>Harbor diary</h1>%s</article></body></html>\n' \
+		"$body" > "$T/www/news/diary.html"
+	"$SW" check diary >/dev/null 2>&1
+	v=$((v + 1))
+done
+expect_eq "24 versions of the diary" 24 "$(commits_of diary)"
+check "storywatch gc over them" "$SW" gc
+chains=$(git -C "$STORYWATCH_REPO" verify-pack -v "$STORYWATCH_REPO"/objects/pack/*.idx |
+	sed -n 's/^chain length = \([0-9]*\):.*/\1/p' | sort -n | tail -1)
+expect_match "their deltas chained, no chain longer than 10 (git's own gc made one of 20)" \
+	"^([2-9]|10)$" "$chains"
 out=$(PATH=/nonexistent "$SW" gc 2>&1); rc=$?
 [ $rc -ne 0 ] && ok "without git: an error" || notok "gc without git exits 0"
 expect_match "that says what is missing" "^storywatch: gc: the git command is not installed" "$out"

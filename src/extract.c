@@ -1405,7 +1405,7 @@ sw_extract_cross_check_ld(SwStory *story, const gchar *ld_body)
 }
 
 static xmlDoc *
-sw_extract_parse(const gchar *utf8, const gchar *url);
+sw_extract_parse(const gchar *html, const gchar *url);
 static gboolean
 sw_extract_remove_matches(xmlDoc *doc, const gchar *selector, GError **error);
 
@@ -1619,11 +1619,10 @@ sw_extract_empty_scripts(const gchar *html, gsize len)
 	return g_string_free(out, FALSE);
 }
 
+/* @html as sw_extract_empty_scripts left it */
 static xmlDoc *
-sw_extract_parse(const gchar *utf8, const gchar *url)
+sw_extract_parse(const gchar *html, const gchar *url)
 {
-	g_autofree gchar *html = sw_extract_empty_scripts(utf8, strlen(utf8));
-
 	return htmlReadMemory(html, (int)MIN(strlen(html), (gsize)G_MAXINT), url, "UTF-8",
 			      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 				  HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
@@ -1664,6 +1663,12 @@ sw_extract_html(const gchar *data, gsize len, const SwExtractOptions *opts, GErr
 	utf8 = sw_charset_to_utf8(data, len, opts->http_charset, NULL);
 	if (*utf8 == '\0')
 		return g_steal_pointer(&story);
+	/* what both attempts parse: scripts emptied once */
+	{
+		gchar *all = g_steal_pointer(&utf8);
+		utf8 = sw_extract_empty_scripts(all, strlen(all));
+		g_free(all);
+	}
 	doc = sw_extract_parse(utf8, opts->url);
 	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL)
 		return g_steal_pointer(&story);

@@ -15,12 +15,11 @@ n=${2:-1000}
 top=$(pwd)
 . "$top/tools/bench-lib.sh"
 
+write_watchlist "$n"
 i=0
-: > "$STORYWATCH_CONFIG"
 : > "$T/urls.yaml"
 while [ $i -lt "$n" ]; do
 	p=$(printf 'p%04d' $i)
-	printf '[%s]\nurl = %s/%s.html\nnotify = none\n\n' "$p" "$base" "$p" >> "$STORYWATCH_CONFIG"
 	# urlwatch as its users run it on news: tags stripped
 	printf -- '---\nname: %s\nurl: %s/%s.html\nfilter:\n  - html2text: re\n' "$p" "$base" \
 		"$p" >> "$T/urls.yaml"

@@ -149,6 +149,37 @@ test_lock(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 	assert_true(sw_store_lock(a, 0, &error));
 	sw_store_unlock(a);
+
+	/* HEAD is read once while the lock is held: a store's own commit and
+	 * another writer's, once the lock was let go, are both seen */
+	{
+		SwStoreFile v1[] = {{"story.txt", "One.\n", 5}};
+		SwStoreFile v2[] = {{"story.txt", "Two.\n", 5}};
+		SwStoreFile v3[] = {{"story.txt", "Three.\n", 7}};
+		g_autofree gchar *c1 = NULL;
+		g_autofree gchar *c2 = NULL;
+		g_autofree gchar *c3 = NULL;
+		g_autoptr(GBytes) got = NULL;
+
+		assert_true(sw_store_lock(a, 0, &error));
+		assert_false(sw_store_has(a, "s/story.txt"));
+		c1 = sw_store_commit(a, "s", v1, 1, "s: one\n", 1414144800, &error);
+		assert_non_null(c1);
+		assert_true(sw_store_has(a, "s/story.txt"));
+		c2 = sw_store_commit(a, "s", v2, 1, "s: two\n", 1414144900, &error);
+		got = sw_store_read(a, NULL, "s/story.txt", &error);
+		assert_string_equal(g_bytes_get_data(got, NULL), "Two.\n");
+		g_clear_pointer(&got, g_bytes_unref);
+		sw_store_unlock(a);
+		assert_true(sw_store_lock(b, 0, &error));
+		c3 = sw_store_commit(b, "s", v3, 1, "s: three\n", 1414145000, &error);
+		assert_non_null(c3);
+		sw_store_unlock(b);
+		assert_true(sw_store_lock(a, 0, &error));
+		got = sw_store_read(a, NULL, "s/story.txt", &error);
+		assert_string_equal(g_bytes_get_data(got, NULL), "Three.\n");
+		sw_store_unlock(a);
+	}
 	sw_test_rmtree(dir);
 }
 

@@ -28,6 +28,7 @@ enum {
 	SW_CUE_NUMWORD = 1 << 14,
 	SW_CUE_CURRENCY = 1 << 15,
 	SW_CUE_PERCENT = 1 << 16,
+	SW_CUE_HOLIDAY = 1 << 17,
 };
 
 typedef struct {
@@ -80,6 +81,13 @@ gsize
 sw_facts_char_back(const SwFactsCtx *ctx, gsize pos);
 gsize
 sw_facts_char_on(const SwFactsCtx *ctx, gsize pos);
+
+/* the clause around text[start, end): back at most @back bytes and on at
+ * most @ahead to a character of @stops or a full stop that ends a sentence
+ * (not "Mr." or "P." or "443.6"); the bounds land on characters */
+void
+sw_facts_clause(const SwFactsCtx *ctx, gsize start, gsize end, gsize back, gsize ahead,
+		const gchar *stops, gsize *s_out, gsize *e_out);
 
 /* TRUE when text[start, end) overlaps a fact already in ctx->out */
 gboolean

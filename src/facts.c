@@ -10,6 +10,7 @@
 
 #include "sw/facts.h"
 #include "sw/regex.h"
+#include "sw/text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -84,6 +85,56 @@ sw_facts_char_on(const SwFactsCtx *ctx, gsize pos)
 	while (pos < ctx->len && ((guchar)ctx->text[pos] & 0xC0) == 0x80)
 		pos++;
 	return pos;
+}
+
+/* does the full stop at @i end a sentence? Not inside a number ("443.6"),
+ * not after an initial ("Daniel P. Davison"), a dotted abbreviation
+ * ("U.S.") or a title ("Mr.", "Sept.") */
+static gboolean
+sw_facts_full_stop(const SwFactsCtx *ctx, gsize i)
+{
+	gchar word[16];
+	gsize w = i;
+	gsize n;
+
+	if (i + 1 < ctx->len && (g_ascii_isalnum(ctx->text[i + 1]) || ctx->text[i + 1] == '.'))
+		return FALSE;
+	while (w > 0 && i - w < sizeof word && (g_ascii_isalnum(ctx->text[w - 1]) || ctx->text[w - 1] == '.'))
+		w--;
+	n = i - w;
+	if (n == 0 || n >= sizeof word)
+		return TRUE;
+	if (n == 1 && g_ascii_isalpha(ctx->text[w]))
+		return FALSE;
+	for (gsize k = 0; k < n; k++)
+		word[k] = g_ascii_tolower(ctx->text[w + k]);
+	word[n] = '\0';
+	return strchr(word, '.') == NULL && !sw_text_keeps_stop(word);
+}
+
+static gboolean
+sw_facts_is_stop(const SwFactsCtx *ctx, gsize i, const gchar *stops)
+{
+	gchar c = ctx->text[i];
+
+	if (c == '.')
+		return sw_facts_full_stop(ctx, i);
+	return c != '\0' && strchr(stops, c) != NULL;
+}
+
+void
+sw_facts_clause(const SwFactsCtx *ctx, gsize start, gsize end, gsize back, gsize ahead,
+		const gchar *stops, gsize *s_out, gsize *e_out)
+{
+	gsize s = MIN(start, ctx->len);
+	gsize e = MIN(end, ctx->len);
+
+	while (s > 0 && start - s < back && !sw_facts_is_stop(ctx, s - 1, stops))
+		s--;
+	while (e < ctx->len && e - end < ahead && !sw_facts_is_stop(ctx, e, stops))
+		e++;
+	*s_out = sw_facts_char_on(ctx, s);
+	*e_out = MAX(*s_out, sw_facts_char_back(ctx, e));
 }
 
 gboolean
@@ -271,10 +322,12 @@ sw_facts_init(void)
 	sw_facts_re_future = g_regex_new(
 	    "\\b(will|won't|'ll|shall|going to|expects?|expected|expecting|plans?|planned|"
 	    "planning|scheduled|intends?|intended|hopes?|hoped|due to|is to|are to|upcoming|"
-	    "would|could|might|may|next|coming|forecasts?|aims?|set to|likely to|later)\\b",
+	    "(?:would|could|might|may)(?!\\s+have\\b)|next(?!\\s+to\\b)|coming|forecasts?|aims?|set to|likely to|later)\\b",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_facts_re_past = g_regex_new(
 	    "\\b(said|says|was|were|had|did|ago|last|earlier|reported|announced|told|"
+	    /* "could have emerged" looks back */
+	    "(?:would|could|might|may|must|should)\\s+have|"
 	    "\\w{3,}ed|" SW_FACTS_IRREGULAR_PAST ")\\b",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_facts_re_future != NULL && sw_facts_re_past != NULL);
@@ -314,13 +367,8 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 	gsize future, past;
 
 	sw_facts_init();
-	/* the sentence: back to the last full stop, on to the next */
-	while (s > 0 && ctx->text[s - 1] != '\n' &&
-	       !((ctx->text[s - 1] == ' ') && s >= 2 && strchr(".!?", ctx->text[s - 2]) != NULL))
-		s--;
-	while (e < ctx->len && ctx->text[e] != '\n' &&
-	       !(strchr(".!?", ctx->text[e]) != NULL && (e + 1 >= ctx->len || ctx->text[e + 1] == ' ')))
-		e++;
+	/* the sentence around it */
+	sw_facts_clause(ctx, start, end, G_MAXSIZE, G_MAXSIZE, "!?\n", &s, &e);
 	future = sw_facts_nearest(sw_facts_re_future, ctx->text, s, e, start, end);
 	past = sw_facts_nearest(sw_facts_re_past, ctx->text, s, e, start, end);
 	if (future == G_MAXSIZE && past == G_MAXSIZE)
@@ -368,6 +416,10 @@ static const struct {
      "rmb",
      SW_CUE_CURRENCY},
     {"percent pct cent", SW_CUE_PERCENT},
+    /* the word of each holiday's name that no other holiday needs to share */
+    {"thanksgiving christmas easter halloween valentine patrick year eve luther presidents "
+     "mother father labor memorial election veterans boxing july good ash pentecost",
+     SW_CUE_HOLIDAY},
 };
 
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */
@@ -441,9 +493,9 @@ sw_facts_zones(const gchar *text, gsize len)
 				lower = lower && g_ascii_islower(text[i]);
 				i++;
 			}
-			/* the longest cue word has ten letters */
-			if (i - w <= 10) {
-				gchar buf[11];
+			/* the longest cue word ("thanksgiving") has twelve letters */
+			if (i - w <= 12) {
+				gchar buf[13];
 				for (gsize k = w; k < i; k++)
 					buf[k - w] = g_ascii_tolower(text[k]);
 				buf[i - w] = '\0';

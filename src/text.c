@@ -105,6 +105,12 @@ sw_text_word_at(const gchar *p)
 	return g_strndup(p, e - p);
 }
 
+gboolean
+sw_text_keeps_stop(const gchar *word)
+{
+	return g_strv_contains(sw_text_titles, word);
+}
+
 /* should the sentence end at the terminator @term (ending before @after)? */
 static gboolean
 sw_text_is_boundary(const gchar *start, const gchar *term, const gchar *next)
@@ -132,7 +138,7 @@ sw_text_is_boundary(const gchar *start, const gchar *term, const gchar *next)
 		/* a single letter is an initial: "John F. Kennedy" */
 		if (g_utf8_strlen(w, -1) == 1 && g_unichar_isalpha(g_utf8_get_char(w)))
 			return FALSE;
-		if (g_strv_contains(sw_text_titles, w))
+		if (sw_text_keeps_stop(w))
 			return FALSE;
 		next_word = sw_text_word_at(q);
 		/* "U.S." and "Inc." end sentences only before a usual opener */

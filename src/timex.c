@@ -108,6 +108,7 @@ static gboolean sw_timex_norm_century(SwTimexMatch *tm);
 static gboolean sw_timex_norm_this_unit(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
+static gboolean sw_timex_norm_holiday(SwTimexMatch *tm);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
@@ -178,7 +179,7 @@ static const SwTimexRule sw_timex_rules[] = {
     /* last week, this year, earlier this month, the end of next year */
     {"\\b(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>last|this|next|the current|"
-     "the same|the coming|the previous|the following)\\s+(?<unit>week|weekend|month|year|"
+     "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT},
     /* the past three years, the next few months, the first six months */
@@ -218,6 +219,15 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
      "\\s+year|the\\s+year))?\\b",
      sw_timex_norm_half, SW_CUE_HALF},
+    /* Thanksgiving, last Christmas, Easter week, Election Day 1998 */
+    {"\\b(?:(?<rel>last|next|this|this coming|the coming)\\s+)?(?<hol>(?-i:New Year['’]s Day|"
+     "New Year['’]s Eve|New Year['’]s|Valentine['’]s Day|St\\. Patrick['’]s Day|"
+     "Saint Patrick['’]s Day|Fourth of July|Halloween|Veterans['’]? Day|Christmas Eve|"
+     "Christmas Day|Christmas|Boxing Day|Martin Luther King(?: Jr\\.)? Day|Presidents['’]? Day|"
+     "Mother['’]s Day|Father['’]s Day|Labor Day|Memorial Day|Thanksgiving(?: Day)?|"
+     "Election Day|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|Pentecost))\\b"
+     "(?:\\s+(?<week>(?-i:week|weekend))\\b)?(?:,?\\s+(?:of\\s+)?{YEAR})?",
+     sw_timex_norm_holiday, SW_CUE_HOLIDAY},
     /* the summer, last fall, summer 1998 */
     {"\\b(?:(?<rel>this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
      "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS}))?\\b",
@@ -275,10 +285,11 @@ sw_timex_init(void)
 
 /* ---- small helpers ---- */
 
+/* a named group of @m in lower case; NULL when it took no text */
 static gchar *
-sw_timex_group(SwTimexMatch *tm, const gchar *name)
+sw_timex_group_of(GMatchInfo *m, const gchar *name)
 {
-	gchar *v = g_match_info_fetch_named(tm->m, name);
+	gchar *v = g_match_info_fetch_named(m, name);
 	if (v != NULL && *v == '\0')
 		g_clear_pointer(&v, g_free);
 	if (v != NULL) {
@@ -287,6 +298,12 @@ sw_timex_group(SwTimexMatch *tm, const gchar *name)
 		v = low;
 	}
 	return v;
+}
+
+static gchar *
+sw_timex_group(SwTimexMatch *tm, const gchar *name)
+{
+	return sw_timex_group_of(tm->m, name);
 }
 
 static gint
@@ -360,12 +377,7 @@ sw_timex_past_clause(SwTimexMatch *tm)
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
-	while (s > 0 && tm->start - s < 100 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
-		s--;
-	while (e < tm->ctx->len && e - tm->end < 60 && strchr(".;!?\n", tm->ctx->text[e]) == NULL)
-		e++;
-	s = sw_facts_char_on(tm->ctx, s);
-	e = sw_facts_char_back(tm->ctx, e);
+	sw_facts_clause(tm->ctx, tm->start, tm->end, 100, 60, ";!?\n", &s, &e);
 	clause = g_strndup(tm->ctx->text + s, e - s);
 	return g_regex_match(re, clause, 0, NULL);
 }
@@ -373,6 +385,21 @@ sw_timex_past_clause(SwTimexMatch *tm)
 static SwFactsRe sw_timex_re_reporting = SW_FACTS_RE("\\b(said|says|told|was|were|did)\\b");
 static SwFactsRe sw_timex_re_was_due = SW_FACTS_RE(
     "\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|planned|going)\\b");
+
+/* does a quotation open or close in @text? A closing curly or doubled
+ * quote, or an odd count of straight ones */
+static gboolean
+sw_timex_quote_between(const gchar *text)
+{
+	guint straight = 0;
+
+	if (strstr(text, "''") != NULL || strstr(text, "\u201D") != NULL ||
+	    strstr(text, "\u201C") != NULL || strstr(text, "``") != NULL)
+		return TRUE;
+	for (const gchar *p = text; *p != '\0'; p++)
+		straight += *p == '"';
+	return straight % 2 == 1;
+}
 
 /* a plain statement of the future before the expression, in its clause:
  * weekdays in news are past unless said otherwise this plainly ("had
@@ -383,18 +410,17 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	static GRegex *re = NULL;
 	static gsize once = 0;
 	gsize s = tm->start;
+	gsize e;
 	g_autofree gchar *clause = NULL;
 
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
 				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
-				 "(?:next|coming)(?=\\s+\\w)|upcoming|tomorrow)\\b",
+				 "(?:next|coming)(?=\\s+\\w)(?!\\s+to\\b)|upcoming|tomorrow)\\b",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
-	while (s > 0 && tm->start - s < 120 && strchr(".;!?\n", tm->ctx->text[s - 1]) == NULL)
-		s--;
-	s = sw_facts_char_on(tm->ctx, s);
+	sw_facts_clause(tm->ctx, tm->start, tm->start, 120, 0, ";!?\n", &s, &e);
 	clause = g_strndup(tm->ctx->text + s, tm->start - s);
 	if (sw_facts_re_matches(&sw_timex_re_was_due, clause))
 		return FALSE;
@@ -410,8 +436,11 @@ sw_timex_strong_future(SwTimexMatch *tm)
 				g_match_info_next(fm, NULL);
 			}
 		}
-		/* a verb of reporting after the cue speaks of the past */
-		return fpos >= 0 && !sw_facts_re_matches(&sw_timex_re_reporting, clause + fpos);
+		/* a verb of reporting after the cue speaks of the past, and a
+		 * cue inside a quote that has closed is the speaker's, not the
+		 * narrator's: ``they will appeal,'' Cuba predicted Wednesday */
+		return fpos >= 0 && !sw_facts_re_matches(&sw_timex_re_reporting, clause + fpos) &&
+		       !sw_timex_quote_between(clause + fpos);
 	}
 }
 
@@ -431,10 +460,7 @@ sw_timex_about_quarters(SwTimexMatch *tm)
 	gsize e = tm->end;
 	g_autofree gchar *sentence = NULL;
 
-	while (s > 0 && strchr(".!?\n", tm->ctx->text[s - 1]) == NULL)
-		s--;
-	while (e < tm->ctx->len && strchr(".!?\n", tm->ctx->text[e]) == NULL)
-		e++;
+	sw_facts_clause(tm->ctx, tm->start, tm->end, G_MAXSIZE, G_MAXSIZE, "!?\n", &s, &e);
 	sentence = g_strndup(tm->ctx->text + s, e - s);
 	return sw_facts_re_matches(&sw_timex_re_quarter_word, sentence);
 }
@@ -1064,6 +1090,60 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 
 
 
+/* a month or a year the story names: "May 22, 1995", "In March", "1984" */
+static SwFactsRe sw_timex_re_anchor = SW_FACTS_RE(
+    "\\b(?:(?<mon>(?-i:Jan|January|Feb|February|March|Apr|April|May|June|July|Aug|August|Sept?|"
+    "September|Oct|October|Nov|November|Dec|December))\\b\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?"
+    ",?(?:\\s+(?<my>(?:1[6-9]|20)\\d\\d)\\b)?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)");
+
+/* the year or month @shift after the last such time named in the 400
+ * bytes before the expression ("the following year", "that year"); FALSE
+ * when none is named */
+static gboolean
+sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
+{
+	gsize from = sw_facts_char_on(tm->ctx, tm->start > 400 ? tm->start - 400 : 0);
+	g_autoptr(GMatchInfo) mi = NULL;
+	gint year = 0, month = 0;
+
+	if (!g_str_equal(unit, "year") && !g_str_equal(unit, "month"))
+		return FALSE;
+	g_regex_match_full(sw_facts_re(&sw_timex_re_anchor), tm->ctx->text, (gssize)tm->start,
+			   (gint)from, 0, &mi, NULL);
+	for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+		g_autofree gchar *mon = sw_timex_group_of(mi, "mon");
+		g_autofree gchar *my = sw_timex_group_of(mi, "my");
+		g_autofree gchar *y = sw_timex_group_of(mi, "y");
+		if (mon != NULL) {
+			month = sw_timex_month_of(mon);
+			if (my != NULL)
+				year = atoi(my);
+		} else {
+			year = atoi(y);
+			month = 0;
+		}
+	}
+	if (g_str_equal(unit, "year")) {
+		if (year == 0)
+			return FALSE;
+		tm->value = sw_timex_fmt_year(year + shift);
+		return TRUE;
+	}
+	if (month == 0)
+		return FALSE;
+	if (year == 0)
+		year = sw_timex_infer_year(tm, month, 0);
+	if (year == 0)
+		return FALSE;
+	month += shift;
+	if (month > 12) {
+		month -= 12;
+		year++;
+	}
+	tm->value = g_strdup_printf("%04d-%02d", year, month);
+	return TRUE;
+}
+
 static gboolean
 sw_timex_norm_relative(SwTimexMatch *tm)
 {
@@ -1083,6 +1163,12 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 		tm->value = g_strdup(shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
 		return TRUE;
 	}
+	/* "the following year" follows a time the story told, not today, and
+	 * "that year" is that time's year */
+	if (g_str_equal(rel, "the following") && sw_timex_norm_told(tm, unit, 1))
+		return TRUE;
+	if (g_str_equal(rel, "that"))
+		return sw_timex_norm_told(tm, unit, 0);
 	d = *ref;
 	(void)part;
 	if (g_str_equal(unit, "week") || g_str_equal(unit, "weekend")) {
@@ -1311,6 +1397,162 @@ sw_timex_norm_half(SwTimexMatch *tm)
 	if (h < 1 || h > 2)
 		return FALSE;
 	tm->value = y > 0 ? g_strdup_printf("%04d-H%d", y, h) : g_strdup_printf("XXXX-H%d", h);
+	return TRUE;
+}
+
+/* ---- holidays ---- */
+
+typedef enum {
+	SW_HOLIDAY_FIXED,    /* a day of a month */
+	SW_HOLIDAY_NTH,	     /* the nth weekday of a month */
+	SW_HOLIDAY_LAST,     /* the last weekday of a month */
+	SW_HOLIDAY_EASTER,   /* days from Easter Sunday */
+	SW_HOLIDAY_ELECTION, /* the Tuesday after the first Monday of November */
+} SwHolidayRule;
+
+/* names as the pattern finds them, lower case, apostrophes straight */
+static const struct {
+	const gchar *name;
+	SwHolidayRule rule;
+	gint month;
+	gint n; /* the day of the month, the nth, or days from Easter */
+	gint weekday; /* 1 = Monday */
+} sw_timex_holidays[] = {
+    {"new year's day", SW_HOLIDAY_FIXED, 1, 1, 0},
+    {"new year's", SW_HOLIDAY_FIXED, 1, 1, 0},
+    {"new year's eve", SW_HOLIDAY_FIXED, 12, 31, 0},
+    {"valentine's day", SW_HOLIDAY_FIXED, 2, 14, 0},
+    {"st. patrick's day", SW_HOLIDAY_FIXED, 3, 17, 0},
+    {"saint patrick's day", SW_HOLIDAY_FIXED, 3, 17, 0},
+    {"fourth of july", SW_HOLIDAY_FIXED, 7, 4, 0},
+    {"halloween", SW_HOLIDAY_FIXED, 10, 31, 0},
+    {"veterans day", SW_HOLIDAY_FIXED, 11, 11, 0},
+    {"veterans' day", SW_HOLIDAY_FIXED, 11, 11, 0},
+    {"christmas eve", SW_HOLIDAY_FIXED, 12, 24, 0},
+    {"christmas day", SW_HOLIDAY_FIXED, 12, 25, 0},
+    {"christmas", SW_HOLIDAY_FIXED, 12, 25, 0},
+    {"boxing day", SW_HOLIDAY_FIXED, 12, 26, 0},
+    {"martin luther king day", SW_HOLIDAY_NTH, 1, 3, 1},
+    {"martin luther king jr. day", SW_HOLIDAY_NTH, 1, 3, 1},
+    {"presidents day", SW_HOLIDAY_NTH, 2, 3, 1},
+    {"presidents' day", SW_HOLIDAY_NTH, 2, 3, 1},
+    {"mother's day", SW_HOLIDAY_NTH, 5, 2, 7},
+    {"father's day", SW_HOLIDAY_NTH, 6, 3, 7},
+    {"labor day", SW_HOLIDAY_NTH, 9, 1, 1},
+    {"thanksgiving", SW_HOLIDAY_NTH, 11, 4, 4},
+    {"thanksgiving day", SW_HOLIDAY_NTH, 11, 4, 4},
+    {"memorial day", SW_HOLIDAY_LAST, 5, 0, 1},
+    {"election day", SW_HOLIDAY_ELECTION, 11, 0, 2},
+    {"easter", SW_HOLIDAY_EASTER, 0, 0, 0},
+    {"easter sunday", SW_HOLIDAY_EASTER, 0, 0, 0},
+    {"easter monday", SW_HOLIDAY_EASTER, 0, 1, 0},
+    {"good friday", SW_HOLIDAY_EASTER, 0, -2, 0},
+    {"ash wednesday", SW_HOLIDAY_EASTER, 0, -46, 0},
+    {"pentecost", SW_HOLIDAY_EASTER, 0, 49, 0},
+};
+
+/* Easter Sunday of @year in the Gregorian calendar (the computus as
+ * published by Gauss's successors: month and day from the lunar cycle) */
+static void
+sw_timex_easter(gint year, GDate *out)
+{
+	gint a = year % 19, b = year / 100, c = year % 100;
+	gint d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+	gint h = (19 * a + b - d - g + 15) % 30;
+	gint i = c / 4, k = c % 4;
+	gint l = (32 + 2 * e + 2 * i - h - k) % 7;
+	gint m = (a + 11 * h + 22 * l) / 451;
+	gint month = (h + l - 7 * m + 114) / 31;
+	gint day = (h + l - 7 * m + 114) % 31 + 1;
+
+	g_date_clear(out, 1);
+	g_date_set_dmy(out, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+}
+
+/* the date of holiday @h in @year */
+static void
+sw_timex_holiday_date(guint h, gint year, GDate *out)
+{
+	gint month = sw_timex_holidays[h].month;
+	gint n = sw_timex_holidays[h].n;
+	gint wd = sw_timex_holidays[h].weekday;
+
+	g_date_clear(out, 1);
+	switch (sw_timex_holidays[h].rule) {
+	case SW_HOLIDAY_FIXED:
+		g_date_set_dmy(out, (GDateDay)n, (GDateMonth)month, (GDateYear)year);
+		break;
+	case SW_HOLIDAY_NTH:
+	case SW_HOLIDAY_ELECTION:
+		g_date_set_dmy(out, 1, (GDateMonth)month, (GDateYear)year);
+		g_date_add_days(out, (guint)((wd - (gint)g_date_get_weekday(out) + 7) % 7));
+		if (sw_timex_holidays[h].rule == SW_HOLIDAY_NTH)
+			g_date_add_days(out, (guint)(7 * (n - 1)));
+		else if (g_date_get_day(out) == 1) /* the Tuesday after a Monday */
+			g_date_add_days(out, 7);
+		break;
+	case SW_HOLIDAY_LAST:
+		g_date_set_dmy(out, g_date_get_days_in_month((GDateMonth)month, (GDateYear)year),
+			       (GDateMonth)month, (GDateYear)year);
+		g_date_subtract_days(out, (guint)(((gint)g_date_get_weekday(out) - wd + 7) % 7));
+		break;
+	case SW_HOLIDAY_EASTER:
+		sw_timex_easter(year, out);
+		if (n > 0)
+			g_date_add_days(out, (guint)n);
+		else
+			g_date_subtract_days(out, (guint)-n);
+		break;
+	}
+}
+
+static gboolean
+sw_timex_norm_holiday(SwTimexMatch *tm)
+{
+	g_autofree gchar *hol = sw_timex_group(tm, "hol");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	g_autofree gchar *week = sw_timex_group(tm, "week");
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	g_autoptr(GString) name = g_string_new(NULL);
+	const GDate *ref = tm->ctx->ref;
+	guint h;
+	gint y;
+	GDate d;
+
+	/* one spelling of the apostrophe */
+	for (const gchar *p = hol; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		g_string_append_unichar(name, c == 0x2019 ? '\'' : c);
+	}
+	for (h = 0; h < G_N_ELEMENTS(sw_timex_holidays); h++) {
+		if (g_str_equal(name->str, sw_timex_holidays[h].name))
+			break;
+	}
+	if (h == G_N_ELEMENTS(sw_timex_holidays))
+		return FALSE;
+	if (year != NULL) {
+		y = atoi(year);
+	} else if (ref == NULL) {
+		return FALSE;
+	} else {
+		/* this year's, then moved by the words or the tense */
+		y = (gint)g_date_get_year(ref);
+		sw_timex_holiday_date(h, y, &d);
+		if (g_strcmp0(rel, "last") == 0)
+			y -= g_date_compare(&d, ref) >= 0;
+		else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0 ||
+			 g_strcmp0(rel, "this coming") == 0)
+			y += g_date_compare(&d, ref) <= 0;
+		else if (rel == NULL)
+			y = sw_timex_infer_year(tm, (gint)g_date_get_month(&d), (gint)g_date_get_day(&d));
+	}
+	sw_timex_holiday_date(h, y, &d);
+	if (week == NULL) {
+		tm->value = sw_timex_day(&d);
+	} else {
+		g_autofree gchar *w = sw_timex_week(&d);
+		tm->value = g_str_equal(week, "weekend") ? g_strconcat(w, "-WE", NULL) : g_strdup(w);
+	}
 	return TRUE;
 }
 

@@ -18,6 +18,11 @@ sw_text_normalize_space(const gchar *text);
 GPtrArray *
 sw_text_split_sentences(const gchar *paragraph);
 
+/* TRUE when a full stop after @word (lower case, inner dots kept) does not
+ * end a sentence: a title or an abbreviation ("mr", "gen", "sept", "vs") */
+gboolean
+sw_text_keeps_stop(const gchar *word);
+
 /* A key that ignores what does not change meaning: case, punctuation,
  * quote styles, whitespace. Two sentences with equal keys differ only
  * cosmetically. */

@@ -213,7 +213,8 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD},
     /* the latest quarter, the year-earlier period, year-ago */
     {"\\b(?:(?:the\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
-     "(?:fiscal\\s+)?(?:quarter|period)|(?<bare>year-earlier|year-ago|a year earlier))\\b",
+     "(?:(?<qord>first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)|"
+     "(?<bare>year-earlier|year-ago|a year earlier))\\b",
      sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD},
     /* the first half of 2015, the second half */
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
@@ -1341,6 +1342,7 @@ sw_timex_norm_quarter_rel(SwTimexMatch *tm)
 {
 	g_autofree gchar *which = sw_timex_group(tm, "which");
 	g_autofree gchar *bare = sw_timex_group(tm, "bare");
+	g_autofree gchar *qord = sw_timex_group(tm, "qord");
 	const GDate *ref = tm->ctx->ref;
 	gint q, y;
 
@@ -1357,8 +1359,17 @@ sw_timex_norm_quarter_rel(SwTimexMatch *tm)
 	}
 	if (bare != NULL || (which != NULL && g_str_has_prefix(which, "year-")))
 		y--;
-	/* "year-earlier" alone qualifies a figure of last year */
-	if (bare != NULL && !g_str_equal(bare, "a year earlier")) {
+	/* "the year-ago third quarter" names its quarter */
+	if (qord != NULL) {
+		static const gchar *const ords[] = {"first", "second", "third", "fourth"};
+		for (guint i = 0; i < G_N_ELEMENTS(ords); i++) {
+			if (g_str_equal(qord, ords[i]))
+				q = (gint)i + 1;
+		}
+	}
+	/* "year-earlier" alone qualifies a figure of last year, or of its
+	 * quarter in a story of quarterly results, as "a year ago" does */
+	if (bare != NULL && !g_str_equal(bare, "a year earlier") && !sw_timex_reports_quarter(tm)) {
 		tm->value = g_strdup_printf("%04d", y);
 		return TRUE;
 	}

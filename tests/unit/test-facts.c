@@ -215,6 +215,10 @@ static const SwFactCase fact_cases[] = {
     {"Imports totaled $37 million in 1988, a small share of all imports that year.", "date", "that year", "1988", NULL},
     {"The firm put itself up for sale that year.", "date", "that year", "-", NULL},
     {"The following year was worse.", "date", "The following year", "2015", NULL},
+    /* results: the quarter a year before the one just reported */
+    {"Net income fell from the year-ago third quarter.", "date", "the year-ago third quarter", "2013-Q3", NULL},
+    {"The quarter's profit beat year-earlier profit by a tenth, the quarterly report said.", "date", "year-earlier", "2013-Q3", NULL},
+    {"Home prices were above year-earlier levels.", "date", "year-earlier", "2013", NULL},
     /* holidays, dated by their own rules */
     {"The boy was rescued on Easter Sunday.", "date", "Easter Sunday", "2014-04-20", NULL},
     {"The boy was found on Thanksgiving Day, 1999, off Florida.", "date", "Thanksgiving Day, 1999", "1999-11-25", NULL},

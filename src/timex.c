@@ -109,6 +109,7 @@ static gboolean sw_timex_norm_this_unit(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_holiday(SwTimexMatch *tm);
+static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
@@ -143,6 +144,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\bthe\\s+(?:(?<full>full|fiscal|full fiscal|calendar)\\s+)?(?<unit>year|quarter|month|week|"
      "weekend)\\b(?!\\s*(?:-|of\\b|before|after|ago|earlier|later|ended|ending|to\\s+date))",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
+    /* the year ended March 31, the quarter ended Sept. 30: a reporting period */
+    {"\\bthe\\s+(?:fiscal\\s+)?(?<unit>year|quarter)(?=\\s+end(?:ed|ing)\\b(?:\\s+{MONTH})?)",
+     sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
      "(?<unit>year|month|quarter|week)|(?<ye>year)[- ]end)\\b",
@@ -1790,6 +1794,28 @@ sw_timex_norm_century(SwTimexMatch *tm)
 	if (c < 1 || c > 30)
 		return FALSE;
 	tm->value = g_strdup_printf("%02d", c - 1);
+	return TRUE;
+}
+
+/* "the year ended March 31" is twelve months, wherever they fall; "the
+ * quarter ended Sept. 30" is the quarter that date closes, else the one
+ * just reported */
+static gboolean
+sw_timex_norm_period_ended(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	gint m;
+
+	if (g_str_equal(unit, "year")) {
+		tm->type = "DURATION";
+		tm->value = g_strdup("P1Y");
+		return TRUE;
+	}
+	m = month != NULL ? sw_timex_month_of(month) : 0;
+	if (m == 0 || tm->ctx->ref == NULL)
+		return sw_timex_norm_this_unit(tm);
+	tm->value = g_strdup_printf("%04d-Q%d", sw_timex_infer_year(tm, m, 0), (m - 1) / 3 + 1);
 	return TRUE;
 }
 

@@ -219,6 +219,9 @@ static const SwFactCase fact_cases[] = {
     {"Net income fell from the year-ago third quarter.", "date", "the year-ago third quarter", "2013-Q3", NULL},
     {"The quarter's profit beat year-earlier profit by a tenth, the quarterly report said.", "date", "year-earlier", "2013-Q3", NULL},
     {"Home prices were above year-earlier levels.", "date", "year-earlier", "2013", NULL},
+    {"Net income for the year ended March 31 rose 5%.", "duration", "the year", "P1Y", NULL},
+    {"Sales for the quarter ended Sept. 30 rose 39%.", "date", "the quarter", "2014-Q3", NULL},
+    {"Sales for the quarter ended June 30 fell.", "date", "the quarter", "2014-Q2", NULL},
     /* holidays, dated by their own rules */
     {"The boy was rescued on Easter Sunday.", "date", "Easter Sunday", "2014-04-20", NULL},
     {"The boy was found on Thanksgiving Day, 1999, off Florida.", "date", "Thanksgiving Day, 1999", "1999-11-25", NULL},

@@ -152,7 +152,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<unit>year|month|quarter|week)|(?<ye>year)[- ]end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
-    {"\\b(?:(?<rel>last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
+    {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
      "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?{MONTH}(?!\\s*\\d)",
      sw_timex_norm_month, SW_CUE_MONTH},
     /* on Mondays, each Thursday, Tuesday nights: a set */
@@ -162,7 +162,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "afternoons|evenings|nights)|(?:every|each)\\s+{MONTH})\\b",
      sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH},
     /* Friday, last Friday, Friday's, Friday night */
-    {"\\b(?:(?<rel>last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}(?:'s)?"
+    {"\\b(?:(?<rel>this past|last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}(?:'s)?"
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
      sw_timex_norm_weekday, SW_CUE_WEEKDAY},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
@@ -182,7 +182,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_part_of_day, SW_CUE_POD},
     /* last week, this year, earlier this month, the end of next year */
     {"\\b(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
-     "the middle of|the rest of|the remainder of)\\s+)?(?<rel>last|this|next|the current|"
+     "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|last|this|next|the current|"
      "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT},
@@ -225,7 +225,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "\\s+year|the\\s+year))?\\b",
      sw_timex_norm_half, SW_CUE_HALF},
     /* Thanksgiving, last Christmas, Easter week, Election Day 1998 */
-    {"\\b(?:(?<rel>last|next|this|this coming|the coming)\\s+)?(?<hol>(?-i:New Year['’]s Day|"
+    {"\\b(?:(?<rel>this past|last|next|this coming|this|the coming)\\s+)?(?<hol>(?-i:New Year['’]s Day|"
      "New Year['’]s Eve|New Year['’]s|Valentine['’]s Day|St\\. Patrick['’]s Day|"
      "Saint Patrick['’]s Day|Fourth of July|Halloween|Veterans['’]? Day|Christmas Eve|"
      "Christmas Day|Christmas|Boxing Day|Martin Luther King(?: Jr\\.)? Day|Presidents['’]? Day|"
@@ -234,7 +234,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:\\s+(?<week>(?-i:week|weekend))\\b)?(?:,?\\s+(?:of\\s+)?{YEAR})?",
      sw_timex_norm_holiday, SW_CUE_HOLIDAY},
     /* the summer, last fall, summer 1998 */
-    {"\\b(?:(?<rel>this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
+    {"\\b(?:(?<rel>this past|this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
      "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS}))?\\b",
      sw_timex_norm_season, SW_CUE_SEASON},
     /* now, currently, recently, the future */
@@ -308,7 +308,14 @@ sw_timex_group_of(GMatchInfo *m, const gchar *name)
 static gchar *
 sw_timex_group(SwTimexMatch *tm, const gchar *name)
 {
-	return sw_timex_group_of(tm->m, name);
+	gchar *v = sw_timex_group_of(tm->m, name);
+
+	/* "this past Sunday" is last Sunday, for every rule that reads rel */
+	if (v != NULL && g_str_equal(name, "rel") && g_str_equal(v, "this past")) {
+		g_free(v);
+		v = g_strdup("last");
+	}
+	return v;
 }
 
 static gint
@@ -1598,11 +1605,24 @@ sw_timex_norm_season(SwTimexMatch *tm)
 		code = "WI";
 	else
 		code = "FA";
-	if (year == NULL && yw == NULL && y > 0) {
-		if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "the past") == 0)
-			y--;
-		else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0)
-			y++;
+	if (year == NULL && yw == NULL && y > 0 && tm->ctx->ref != NULL) {
+		/* "last spring" said in the autumn is this year's: the latest
+		 * one over before today; "next" the first one not yet begun */
+		gint step = g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "the past") == 0 ? -1
+			    : g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0 ? 1
+															: 0;
+		if (step != 0) {
+			GDate from, to;
+			y += step < 0 ? 1 : -2;
+			do {
+				g_autofree gchar *v = NULL;
+				y += step < 0 ? -1 : 1;
+				v = g_strdup_printf("%04d-%s", y, code);
+				if (!sw_timex_interval(v, tm->ctx->ref, &from, &to))
+					break;
+			} while (step < 0 ? g_date_compare(&to, tm->ctx->ref) >= 0
+					  : g_date_compare(&from, tm->ctx->ref) <= 0);
+		}
 	}
 	tm->value = y > 0 ? g_strdup_printf("%04d-%s", y, code) : g_strdup_printf("XXXX-%s", code);
 	return TRUE;

@@ -197,6 +197,12 @@ static const SwFactCase fact_cases[] = {
     {"The group could leave as soon as Tuesday, officials said.", "date", "Tuesday", "2014-10-28", NULL},
     {"She arrived next, months after the Oct. 7 blasts killed nine.", "date", "Oct. 7", "2014-10-07", NULL},
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    /* a season or a day "last" or "this past": the latest one over */
+    {"Sales rose last spring.", "date", "last spring", "2014-SP", NULL},
+    {"Leaves fell early last fall.", "date", "last fall", "2013-FA", NULL},
+    {"The roads may freeze next winter.", "date", "next winter", "2014-WI", NULL},
+    {"Sales rose this past spring.", "date", "this past spring", "2014-SP", NULL},
+    {"He spoke this past Sunday.", "date", "this past Sunday", "2014-10-19", NULL},
     /* a clause does not end at an initial, a title or a decimal point */
     {"Mr. Smith, 52 years old, will succeed Daniel P. Davison Feb. 1, the bank said.", "date", "Feb. 1", "2015-02-01", NULL},
     {"Volume was 840.8 million shares, up from 443.6 million Monday.", "date", "Monday", "2014-10-20", NULL},
@@ -260,7 +266,7 @@ static const SwFactCase fact_cases[] = {
     {"Markets fell last week.", "date", "last week", "2014-W42", NULL},
     {"Voting ends on Sunday.", "date", "Sunday", "2014-10-26", NULL},
     {"Parliament sat on Monday.", "date", "Monday", "2014-10-20", NULL},
-    {"The drought ended last summer.", "date", "last summer", "2013-SU", NULL},
+    {"The drought ended last summer.", "date", "last summer", "2014-SU", NULL},
     {"Exports fell in September.", "date", "September", "2014-09", NULL},
     {"A decision comes in January.", "date", "January", "2015-01", NULL},
     {"The bill passed in the 20th century.", "date", "the 20th century", "19", NULL},

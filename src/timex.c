@@ -658,6 +658,15 @@ sw_timex_norm_month(SwTimexMatch *tm)
 
 	if (m == 0)
 		return FALSE;
+	/* a short form with no stop before a capital is a first name: "Jan
+	 * Kavan" */
+	if (strchr(month, '.') == NULL && !g_str_equal(month, sw_timex_months[m - 1])) {
+		gsize at = tm->end;
+		while (at < tm->ctx->len && tm->ctx->text[at] == ' ')
+			at++;
+		if (at > tm->end && at < tm->ctx->len && g_ascii_isupper(tm->ctx->text[at]))
+			return FALSE;
+	}
 	/* "May" and "March" alone are too often a verb or a name */
 	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5) {
 		const gchar *before = tm->ctx->text + tm->start;

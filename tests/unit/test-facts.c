@@ -197,6 +197,9 @@ static const SwFactCase fact_cases[] = {
     {"The group could leave as soon as Tuesday, officials said.", "date", "Tuesday", "2014-10-28", NULL},
     {"She arrived next, months after the Oct. 7 blasts killed nine.", "date", "Oct. 7", "2014-10-07", NULL},
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    /* a short month with no stop, before a capital, is a first name */
+    {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
+    {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},
     /* a season or a day "last" or "this past": the latest one over */
     {"Sales rose last spring.", "date", "last spring", "2014-SP", NULL},
     {"Leaves fell early last fall.", "date", "last fall", "2013-FA", NULL},

@@ -985,6 +985,42 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 static SwFactsRe sw_timex_re_after_second =
     SW_FACTS_RE("^(?:ago|later|earlier|or|and|long|of|to|before|after|in|on|for|at)\\b");
 
+/* is the word before the expression a quantity, or a noun counted by
+ * one ("$2 million", "700 seats", "24 hours")? Only spaces between */
+static gboolean
+sw_timex_after_quantity(SwTimexMatch *tm)
+{
+	const gchar *text = tm->ctx->text;
+	gsize p = tm->start;
+
+	for (guint word = 0; word < 2; word++) {
+		gsize e, b;
+		gchar buf[16];
+		gdouble n;
+		if (p == 0 || text[p - 1] != ' ')
+			return FALSE;
+		e = p - 1;
+		b = e;
+		while (b > 0 && (g_ascii_isalnum(text[b - 1]) || strchr("$,.%", text[b - 1]) != NULL))
+			b--;
+		/* a comma or a stop after it ends the phrase: "In 1989, a year" */
+		if (b == e || e - b >= sizeof buf || text[e - 1] == ',' || text[e - 1] == '.')
+			return FALSE;
+		memcpy(buf, text + b, e - b);
+		buf[e - b] = '\0';
+		if (g_ascii_isdigit(buf[0]) || buf[0] == '$' ||
+		    (sw_facts_number(buf, &n) && n > 1) || g_str_equal(buf, "million") ||
+		    g_str_equal(buf, "billion") || g_str_equal(buf, "thousand") ||
+		    g_str_equal(buf, "hundred") || g_str_equal(buf, "dozen"))
+			return TRUE;
+		/* a noun: the word before it must count it */
+		if (!g_ascii_isalpha(buf[0]) || buf[e - b - 1] != 's')
+			return FALSE;
+		p = b;
+	}
+	return FALSE;
+}
+
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
 {
@@ -1007,6 +1043,12 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	/* "the 1988 second quarter": a year, not 1988 seconds */
 	if (sw_facts_number(num, &n) && n >= 1000)
 		return FALSE;
+	/* "$500 million a year", "four flights a week": a rate, each year */
+	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && sw_timex_after_quantity(tm)) {
+		tm->type = "SET";
+		tm->value = sw_timex_duration("1", unit);
+		return tm->value != NULL;
+	}
 	tm->type = "DURATION";
 	if (half != NULL && sw_facts_number(num, &n)) {
 		g_autofree gchar *plus = g_strdup_printf("%g", n + 0.5);

@@ -197,6 +197,11 @@ static const SwFactCase fact_cases[] = {
     {"The group could leave as soon as Tuesday, officials said.", "date", "Tuesday", "2014-10-28", NULL},
     {"She arrived next, months after the Oct. 7 blasts killed nine.", "date", "Oct. 7", "2014-10-07", NULL},
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    /* "a year" after a quantity is a rate: each year, not one year */
+    {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
+    {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
+    {"He waited a year for the ruling.", "duration", "a year", "P1Y", NULL},
+    {"In 1989, a year of change, sales fell.", "duration", "a year", "P1Y", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

@@ -199,7 +199,8 @@ static const SwTimexRule sw_timex_rules[] = {
      "{NUM}\\s+{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
      sw_timex_norm_ago, SW_CUE_UNIT},
     /* two weeks, a five-year, at least 30 days, 16-hour */
-    {"\\b{MOD}{NUM}[\\s-]+{UNIT}(?<half>\\s+and\\s+a\\s+half)?(?:[\\s-]+(?<old>long|old))?\\b",
+    {"\\b{MOD}{NUM}[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
+     "(?:[\\s-]+(?<old>long|old))?\\b",
      sw_timex_norm_duration, SW_CUE_UNIT},
     /* for years, in recent months, over the decades */
     {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"

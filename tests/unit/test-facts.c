@@ -197,6 +197,8 @@ static const SwFactCase fact_cases[] = {
     {"The group could leave as soon as Tuesday, officials said.", "date", "Tuesday", "2014-10-28", NULL},
     {"She arrived next, months after the Oct. 7 blasts killed nine.", "date", "Oct. 7", "2014-10-07", NULL},
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    {"The boy will stay for two more weeks.", "duration", "two more weeks", "P2W", NULL},
+    {"The plant needs three additional years of work.", "duration", "three additional years", "P3Y", NULL},
     /* "a year" after a quantity is a rate: each year, not one year */
     {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},

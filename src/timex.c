@@ -256,7 +256,11 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
-     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}|{MONTH}\\s+{DAY}))?",
+     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}|{MONTH}\\s+{DAY})|"
+     /* or after the time in another zone, which is a time of its own:
+      * "10:35 a.m. (0735 GMT) Friday" */
+     "(?=\\s+\\([0-9:. ]{2,8}(?-i:[A-Z]{2,4})\\)\\s+(?:on\\s+)?(?<wdz>(?-i:Monday|Tuesday|Wednesday|"
+     "Thursday|Friday|Saturday|Sunday))\\b))?",
      sw_timex_norm_clock, SW_CUE_DIGIT | SW_CUE_CLOCK},
 };
 
@@ -429,7 +433,10 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
 				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
-				 "(?:next|coming)(?=\\s+\\w)(?!\\s+to\\b)|upcoming|tomorrow)\\b",
+				 "(?:next|coming)(?=\\s+\\w)(?!\\s+to\\b)|upcoming|tomorrow|"
+				 /* a deadline moved: "extended its deadline until" */
+				 "(?:postponed|delayed|deferred|adjourned|extended|put off|pushed back)"
+				 "(?:\\s+[\\w'-]+){0,4}?\\s+until)\\b",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
@@ -1752,8 +1759,12 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 	g_autofree gchar *mi24 = sw_timex_group(tm, "mi24");
 	g_autofree gchar *named = sw_timex_group(tm, "named");
 	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *wdz = sw_timex_group(tm, "wdz");
 	g_autofree gchar *day = NULL;
 	gint hour, minute = 0;
+
+	if (wd == NULL)
+		wd = g_steal_pointer(&wdz);
 
 	if (named != NULL) {
 		hour = g_str_equal(named, "midnight") ? 24 : 12;

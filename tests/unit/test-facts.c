@@ -204,6 +204,11 @@ static const SwFactCase fact_cases[] = {
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
     {"He waited a year for the ruling.", "duration", "a year", "P1Y", NULL},
     {"In 1989, a year of change, sales fell.", "duration", "a year", "P1Y", NULL},
+    /* a deadline moved is ahead; a clock time takes the day named after
+     * its other zone */
+    {"Officials postponed until Tuesday morning any action on the case.", "date", "Tuesday morning", "2014-10-28", NULL},
+    {"The agency extended its deadline until 9 a.m. Tuesday.", "time", "9 a.m. Tuesday", "2014-10-28T09:00", NULL},
+    {"The blast came at about 10:35 a.m. (0735 GMT) Wednesday.", "time", "10:35 a.m.", "2014-10-22T10:35", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

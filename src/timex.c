@@ -1009,7 +1009,8 @@ sw_timex_after_quantity(SwTimexMatch *tm)
 			return FALSE;
 		e = p - 1;
 		b = e;
-		while (b > 0 && (g_ascii_isalnum(text[b - 1]) || strchr("$,.%", text[b - 1]) != NULL))
+		while (b > 0 && text[b - 1] != '\0' &&
+		       (g_ascii_isalnum(text[b - 1]) || strchr("$,.%", text[b - 1]) != NULL))
 			b--;
 		/* a comma or a stop after it ends the phrase: "In 1989, a year" */
 		if (b == e || e - b >= sizeof buf || text[e - 1] == ',' || text[e - 1] == '.')
@@ -1627,6 +1628,9 @@ sw_timex_norm_holiday(SwTimexMatch *tm)
 		else if (rel == NULL)
 			y = sw_timex_infer_year(tm, (gint)g_date_get_month(&d), (gint)g_date_get_day(&d));
 	}
+	/* a reference in the first year of the calendar has no year before */
+	if (y < 1)
+		return FALSE;
 	sw_timex_holiday_date(h, y, &d);
 	if (week == NULL) {
 		tm->value = sw_timex_day(&d);

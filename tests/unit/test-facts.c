@@ -780,6 +780,19 @@ test_hostile(void **state)
 			}
 		}
 	}
+	/* a reference at the calendar's first days: nothing before it */
+	{
+		static const gchar text[] = "They met last Christmas, this past Easter, last spring, "
+					    "in January 5 and the following year.";
+		GDate first = ref_date("0001-01-05");
+		g_autoptr(GPtrArray) facts = sw_facts_find(text, sizeof(text) - 1, &first);
+		check_invariants(text, sizeof(text) - 1, facts);
+		for (guint k = 0; k < facts->len; k++) {
+			SwFact *f = g_ptr_array_index(facts, k);
+			if (f->kind == SW_FACT_DATE && g_str_has_prefix(f->value, "-"))
+				fail_msg("[%s]: a year before the first, %s", f->text, f->value);
+		}
+	}
 	/* many facts: the overlap test and the name look-ups stay linear */
 	g_string_truncate(s, 0);
 	while (s->len < 600 * 1024)
@@ -814,13 +827,29 @@ test_date_follows_tz(void **state)
 		g_unsetenv("TZ");
 }
 
+/* no finder may log a warning or a critical (GLib's checks of a date out
+ * of range say so only in the log) */
+static int
+no_warnings(void **state)
+{
+	guint n = sw_test_warnings();
+
+	(void)state;
+	sw_test_reset_warnings();
+	assert_int_equal(n, 0);
+	return 0;
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_table),	    cmocka_unit_test(test_intervals),
-	    cmocka_unit_test(test_no_reference),     cmocka_unit_test(test_seeds_if_present),
-	    cmocka_unit_test(test_hostile),	    cmocka_unit_test(test_date_follows_tz),
+	    cmocka_unit_test_teardown(test_table, no_warnings),
+	    cmocka_unit_test_teardown(test_intervals, no_warnings),
+	    cmocka_unit_test_teardown(test_no_reference, no_warnings),
+	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),
+	    cmocka_unit_test_teardown(test_hostile, no_warnings),
+	    cmocka_unit_test_teardown(test_date_follows_tz, no_warnings),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -351,6 +351,7 @@ test_batch(void **state)
 		guint warnings = sw_test_warnings();
 		assert_null(sw_store_commit(store, "c", f, 1, "c", 1414145000, &error));
 		assert_int_equal(sw_test_warnings(), warnings + 1);
+		sw_test_forget_warnings(1);
 	}
 	assert_true(sw_store_flush(store, &error));
 	second = g_strdup(sw_store_get_flushed(store, ta2));

@@ -2,13 +2,16 @@
  *
  * Shared test plumbing. The log writer counts rather than aborts: cmocka
  * cannot catch SIGABRT, so a fatal critical would end the whole binary and
- * hide the later tests; teardowns assert the count instead.
+ * hide the later tests; teardowns assert the count instead, and at exit a
+ * binary with warnings nobody expected fails even where no teardown looked.
  */
 #include "testlib.h"
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,9 +27,21 @@ sw_test_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields, gp
 	return g_log_writer_default(level, fields, n_fields, NULL);
 }
 
+static void
+sw_test_check_at_exit(void)
+{
+	guint n = sw_test_warnings();
+
+	if (n > 0) {
+		fprintf(stderr, "%u warning(s) or critical(s) logged that no test expected\n", n);
+		_exit(1);
+	}
+}
+
 void
 sw_test_init(void)
 {
+	atexit(sw_test_check_at_exit);
 	g_log_set_writer_func(sw_test_writer, NULL, NULL);
 	g_log_writer_default_set_use_stderr(TRUE);
 	/* as the programs do: a hook that ignores stdin must not kill us */
@@ -47,6 +62,13 @@ void
 sw_test_reset_warnings(void)
 {
 	g_atomic_int_set(&sw_test_warning_count, 0);
+}
+
+void
+sw_test_forget_warnings(guint n)
+{
+	g_assert_cmpuint(sw_test_warnings(), >=, n);
+	g_atomic_int_add(&sw_test_warning_count, -(gint)n);
 }
 
 gchar *

@@ -22,6 +22,10 @@ guint
 sw_test_warnings(void);
 void
 sw_test_reset_warnings(void);
+/* @n warnings a test provoked on purpose, and has checked, taken off the
+ * count (what is left at exit fails the binary) */
+void
+sw_test_forget_warnings(guint n);
 
 /* a fresh folder under $TMPDIR, removed by sw_test_rmtree() */
 gchar *

@@ -1641,6 +1641,15 @@ sw_timex_norm_holiday(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* the days season @code of year @y covers; FALSE for a year before the first */
+static gboolean
+sw_timex_season_of(gint y, const gchar *code, const GDate *ref, GDate *from, GDate *to)
+{
+	g_autofree gchar *v = g_strdup_printf("%04d-%s", y, code);
+
+	return sw_timex_interval(v, ref, from, to);
+}
+
 static gboolean
 sw_timex_norm_season(SwTimexMatch *tm)
 {
@@ -1671,20 +1680,15 @@ sw_timex_norm_season(SwTimexMatch *tm)
 	if (year == NULL && yw == NULL && y > 0 && tm->ctx->ref != NULL) {
 		/* "last spring" said in the autumn is this year's: the latest
 		 * one over before today; "next" the first one not yet begun */
-		gint step = g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "the past") == 0 ? -1
-			    : g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0 ? 1
-															: 0;
-		if (step != 0) {
-			GDate from, to;
-			y += step < 0 ? 1 : -2;
-			do {
-				g_autofree gchar *v = NULL;
-				y += step < 0 ? -1 : 1;
-				v = g_strdup_printf("%04d-%s", y, code);
-				if (!sw_timex_interval(v, tm->ctx->ref, &from, &to))
-					break;
-			} while (step < 0 ? g_date_compare(&to, tm->ctx->ref) >= 0
-					  : g_date_compare(&from, tm->ctx->ref) <= 0);
+		const GDate *ref = tm->ctx->ref;
+		GDate from, to;
+		if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "the past") == 0) {
+			while (sw_timex_season_of(y, code, ref, &from, &to) && g_date_compare(&to, ref) >= 0)
+				y--;
+		} else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0) {
+			y--;
+			while (sw_timex_season_of(y, code, ref, &from, &to) && g_date_compare(&from, ref) <= 0)
+				y++;
 		}
 	}
 	tm->value = y > 0 ? g_strdup_printf("%04d-%s", y, code) : g_strdup_printf("XXXX-%s", code);

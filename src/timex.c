@@ -117,8 +117,8 @@ static const SwTimexRule sw_timex_rules[] = {
     /* 10/24/2014 */
     {"\\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})\\b",
      sw_timex_norm_numeric, SW_CUE_DIGIT},
-    /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24 */
-    {"\\b(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
+    /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
+    {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_calendar, SW_CUE_MONTH},
     /* 24 October 2014; the 24th of October */
     {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
@@ -153,7 +153,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
-     "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?{MONTH}(?!\\s*\\d)",
+     "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?(?>{MONTH})(?!\\s*\\d)",
      sw_timex_norm_month, SW_CUE_MONTH},
     /* on Mondays, each Thursday, Tuesday nights: a set */
     {"\\b(?:(?<each>every|each)\\s+{WEEKDAY}(?:\\s+(?<pod>morning|afternoon|evening|night))?|"
@@ -631,6 +631,7 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	g_autofree gchar *month = sw_timex_group(tm, "month");
 	g_autofree gchar *day = sw_timex_group(tm, "day");
 	g_autofree gchar *year = sw_timex_group(tm, "year");
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
 	gint m = month != NULL ? sw_timex_month_of(month) : 0;
 	gint d = day != NULL ? atoi(day) : 0;
 	gint y = year != NULL ? atoi(year) : 0;
@@ -645,6 +646,16 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 		return FALSE;
 	if (y == 0)
 		y = sw_timex_year_stated(tm, m, d);
+	if (y == 0 && rel != NULL && tm->ctx->ref != NULL) {
+		/* "last Oct. 23" is the one before the reference, "next" the
+		 * one after */
+		gint ry = (gint)g_date_get_year(tm->ctx->ref);
+		gint rmd = (gint)g_date_get_month(tm->ctx->ref) * 100 + (gint)g_date_get_day(tm->ctx->ref);
+		if (g_str_equal(rel, "last"))
+			y = m * 100 + d < rmd ? ry : ry - 1;
+		else
+			y = m * 100 + d > rmd ? ry : ry + 1;
+	}
 	if (y == 0)
 		y = sw_timex_infer_year(tm, m, d);
 	if (y > 0 && !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))

@@ -209,6 +209,13 @@ static const SwFactCase fact_cases[] = {
     {"Officials postponed until Tuesday morning any action on the case.", "date", "Tuesday morning", "2014-10-28", NULL},
     {"The agency extended its deadline until 9 a.m. Tuesday.", "time", "9 a.m. Tuesday", "2014-10-28T09:00", NULL},
     {"The blast came at about 10:35 a.m. (0735 GMT) Wednesday.", "time", "10:35 a.m.", "2014-10-22T10:35", NULL},
+    /* a month-day with "last" or "next" is the one before or after the
+     * reference; a short month keeps its stop and never gives up its day */
+    {"The plane was lost last Oct. 25 off Nantucket.", "date", "last Oct. 25", "2013-10-25", NULL},
+    {"The store opened last Nov. 2, after a year of work.", "date", "last Nov. 2", "2013-11-02", NULL},
+    {"The bank will reopen next Oct. 2 in Geneva.", "date", "next Oct. 2", "2015-10-02", NULL},
+    {"The race is held next Nov. 30 in Macau.", "date", "next Nov. 30", "2014-11-30", NULL},
+    {"He left in Oct. and came back.", "date", "Oct.", "2014-10", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

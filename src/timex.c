@@ -84,6 +84,7 @@ struct _SwTimexRule {
 static gboolean sw_timex_norm_iso(SwTimexMatch *tm);
 static gboolean sw_timex_norm_numeric(SwTimexMatch *tm);
 static gboolean sw_timex_norm_calendar(SwTimexMatch *tm);
+static gboolean sw_timex_norm_week_of(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_year(SwTimexMatch *tm);
@@ -120,6 +121,9 @@ static const SwTimexRule sw_timex_rules[] = {
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
     {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_calendar, SW_CUE_MONTH},
+    /* the week of March 6: the week that holds the day */
+    {"\\bthe\\s+week\\s+of\\s+{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
+     sw_timex_norm_week_of, SW_CUE_MONTH},
     /* 24 October 2014; the 24th of October */
     {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
      sw_timex_norm_calendar, SW_CUE_MONTH},
@@ -664,6 +668,26 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 		tm->value = g_strdup_printf("XXXX-%02d-%02d", m, d);
 	else
 		tm->value = g_strdup_printf("%04d-%02d-%02d", y, m, d);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_week_of(SwTimexMatch *tm)
+{
+	GDate d;
+	gint y = 0, m = 0, day = 0;
+
+	/* the day as the calendar rule dates it, then its ISO week */
+	if (!sw_timex_norm_calendar(tm))
+		return FALSE;
+	if (sscanf(tm->value, "%4d-%2d-%2d", &y, &m, &day) != 3) {
+		g_clear_pointer(&tm->value, g_free);
+		return FALSE;
+	}
+	g_clear_pointer(&tm->value, g_free);
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)m, (GDateYear)y);
+	tm->value = sw_timex_week(&d);
 	return TRUE;
 }
 

@@ -216,6 +216,10 @@ static const SwFactCase fact_cases[] = {
     {"The bank will reopen next Oct. 2 in Geneva.", "date", "next Oct. 2", "2015-10-02", NULL},
     {"The race is held next Nov. 30 in Macau.", "date", "next Nov. 30", "2014-11-30", NULL},
     {"He left in Oct. and came back.", "date", "Oct.", "2014-10", NULL},
+    /* "the week of" a day is the ISO week that holds it */
+    {"The summit will open the week of March 6.", "date", "the week of March 6", "2015-W10", NULL},
+    {"Sales fell in the week of Oct. 6.", "date", "the week of Oct. 6", "2014-W41", NULL},
+    {"Trading resumes the week of Dec. 29, 2014.", "date", "the week of Dec. 29, 2014", "2015-W01", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

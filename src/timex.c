@@ -761,6 +761,19 @@ sw_timex_pod_code(const gchar *pod)
 	return "NI";
 }
 
+/* which way a weekday with no "last" or "next" lies from the reference:
+ * ahead when the clause says so plainly, back when it is told in the
+ * past, else whichever of the two is nearer, ahead for up to three days */
+static gint
+sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
+{
+	if (sw_timex_strong_future(tm))
+		return 1;
+	if (sw_timex_past_clause(tm))
+		return -1;
+	return ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
+}
+
 static gboolean
 sw_timex_norm_weekday(SwTimexMatch *tm)
 {
@@ -781,12 +794,8 @@ sw_timex_norm_weekday(SwTimexMatch *tm)
 		dir = 1;
 	else if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
 		dir = -1;
-	else if (sw_timex_strong_future(tm))
-		dir = 1;
-	else if (sw_timex_past_clause(tm))
-		dir = -1;
 	else
-		dir = ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
+		dir = sw_timex_weekday_dir(tm, w);
 	sw_timex_weekday_date(tm->ctx->ref, w, dir, &d);
 	/* the same day named: today */
 	if (dir > 0 && w == (gint)g_date_get_weekday(tm->ctx->ref) && g_strcmp0(rel, "next") != 0)
@@ -1835,8 +1844,10 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 				return FALSE;
 			g_date_set_dmy(&d, (GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y);
 		} else if (wd != NULL) {
-			sw_timex_weekday_date(tm->ctx->ref, sw_timex_weekday_of(wd),
-					      sw_timex_strong_future(tm) ? 1 : -1, &d);
+			gint w = sw_timex_weekday_of(wd);
+			/* the day named ahead on that very day is today */
+			if (w != (gint)g_date_get_weekday(tm->ctx->ref))
+				sw_timex_weekday_date(tm->ctx->ref, w, sw_timex_weekday_dir(tm, w), &d);
 		}
 		day = sw_timex_day(&d);
 	} else {

@@ -220,6 +220,11 @@ static const SwFactCase fact_cases[] = {
     {"The summit will open the week of March 6.", "date", "the week of March 6", "2015-W10", NULL},
     {"Sales fell in the week of Oct. 6.", "date", "the week of Oct. 6", "2014-W41", NULL},
     {"Trading resumes the week of Dec. 29, 2014.", "date", "the week of Dec. 29, 2014", "2015-W01", NULL},
+    /* a clock time's weekday lies the way a bare weekday's does */
+    {"The agency has given staff until 9 a.m. Monday to leave.", "time", "9 a.m. Monday", "2014-10-27T09:00", NULL},
+    {"Ministers meet at 10 a.m. Friday in Brussels.", "time", "10 a.m. Friday", "2014-10-24T10:00", NULL},
+    {"Ministers will meet at 10 a.m. Friday in Brussels.", "time", "10 a.m. Friday", "2014-10-24T10:00", NULL},
+    {"The blast struck at 10 a.m. Wednesday.", "time", "10 a.m. Wednesday", "2014-10-22T10:00", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

@@ -268,6 +268,13 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_clock, SW_CUE_DIGIT | SW_CUE_CLOCK},
 };
 
+/* a time a later "the following year" or "that month" can lean on: a
+ * month (with its day and year, if given) or a year; compiled with the
+ * rules, from their macros */
+static const gchar sw_timex_anchor_pattern[] =
+    "\\b(?:{MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?,?(?:\\s+{YEAR})?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)";
+static GRegex *sw_timex_anchor;
+
 /* the rules' patterns, compiled once */
 static GRegex *sw_timex_compiled[G_N_ELEMENTS(sw_timex_rules)];
 
@@ -293,6 +300,11 @@ sw_timex_init(void)
 		sw_timex_compiled[i] = g_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the table is ours: a pattern that does not compile is a bug */
 		g_assert_no_error(error);
+	}
+	{
+		g_autofree gchar *p = sw_timex_expand(sw_timex_anchor_pattern);
+		sw_timex_anchor = g_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_assert(sw_timex_anchor != NULL);
 	}
 	g_once_init_leave(&once, 1);
 }
@@ -1207,10 +1219,6 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 
 
 /* a month or a year the story names: "May 22, 1995", "In March", "1984" */
-static SwFactsRe sw_timex_re_anchor = SW_FACTS_RE(
-    "\\b(?:(?<mon>(?-i:Jan|January|Feb|February|March|Apr|April|May|June|July|Aug|August|Sept?|"
-    "September|Oct|October|Nov|November|Dec|December))\\b\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?"
-    ",?(?:\\s+(?<my>(?:1[6-9]|20)\\d\\d)\\b)?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)");
 
 /* the year or month @shift after the last such time named in the 400
  * bytes before the expression ("the following year", "that year"); FALSE
@@ -1224,11 +1232,11 @@ sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
 
 	if (!g_str_equal(unit, "year") && !g_str_equal(unit, "month"))
 		return FALSE;
-	g_regex_match_full(sw_facts_re(&sw_timex_re_anchor), tm->ctx->text, (gssize)tm->start,
-			   (gint)from, 0, &mi, NULL);
+	g_regex_match_full(sw_timex_anchor, tm->ctx->text, (gssize)tm->start, (gint)from, 0, &mi,
+			   NULL);
 	for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
-		g_autofree gchar *mon = sw_timex_group_of(mi, "mon");
-		g_autofree gchar *my = sw_timex_group_of(mi, "my");
+		g_autofree gchar *mon = sw_timex_group_of(mi, "month");
+		g_autofree gchar *my = sw_timex_group_of(mi, "year");
 		g_autofree gchar *y = sw_timex_group_of(mi, "y");
 		if (mon != NULL) {
 			month = sw_timex_month_of(mon);

@@ -250,6 +250,8 @@ static const SwFactCase fact_cases[] = {
     {"In March, the firm got an offer. The following month, it put itself up for sale.", "date", "The following month", "2014-04", NULL},
     {"He fled to Florida in June 1998 and returned later that year.", "date", "later that year", "1998", NULL},
     {"Imports totaled $37 million in 1988, a small share of all imports that year.", "date", "that year", "1988", NULL},
+    {"The plant shut in Jul. 2009 and reopened the following month.", "date", "the following month", "2009-08", NULL},
+    {"SALES FELL IN DECEMBER 2012. The following month they rose.", "date", "The following month", "2013-01", NULL},
     {"The firm put itself up for sale that year.", "date", "that year", "-", NULL},
     {"The following year was worse.", "date", "The following year", "2015", NULL},
     /* results: the quarter a year before the one just reported */

@@ -135,6 +135,9 @@ void
 sw_timex_find(SwFactsCtx *ctx);
 void
 sw_quantity_find(SwFactsCtx *ctx);
+/* what a scale word multiplies by ("million", "bn", "crore"); 1 for none */
+gdouble
+sw_quantity_scale(const gchar *word);
 void
 sw_names_find(SwFactsCtx *ctx);
 void

@@ -71,7 +71,9 @@ static const struct {
 
 /* ---- helpers ---- */
 
-static gdouble
+/* the factor a scale word stands for ("million", "bn", "crore"); 1 when
+ * @word is none */
+gdouble
 sw_quantity_scale(const gchar *word)
 {
 	g_autofree gchar *w = NULL;

@@ -1073,10 +1073,12 @@ sw_timex_after_quantity(SwTimexMatch *tm)
 			return FALSE;
 		memcpy(buf, text + b, e - b);
 		buf[e - b] = '\0';
+		/* a number, an amount or a scale word ("$5 bn a year"; a
+		 * single letter such as "m" is too often something else) */
 		if (g_ascii_isdigit(buf[0]) || buf[0] == '$' ||
-		    (sw_facts_number(buf, &n) && n > 1) || g_str_equal(buf, "million") ||
-		    g_str_equal(buf, "billion") || g_str_equal(buf, "thousand") ||
-		    g_str_equal(buf, "hundred") || g_str_equal(buf, "dozen"))
+		    (sw_facts_number(buf, &n) && n > 1) ||
+		    (e - b > 1 && sw_quantity_scale(buf) > 1) || g_str_equal(buf, "hundred") ||
+		    g_str_equal(buf, "dozen"))
 			return TRUE;
 		/* a noun: the word before it must count it */
 		if (!g_ascii_isalpha(buf[0]) || buf[e - b - 1] != 's')

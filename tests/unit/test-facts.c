@@ -202,6 +202,8 @@ static const SwFactCase fact_cases[] = {
     /* "a year" after a quantity is a rate: each year, not one year */
     {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
+    {"The levy raises 5 bn a year for the state.", "set", "a year", "P1Y", NULL},
+    {"The scheme costs 2 crore a year.", "set", "a year", "P1Y", NULL},
     {"He waited a year for the ruling.", "duration", "a year", "P1Y", NULL},
     {"In 1989, a year of change, sales fell.", "duration", "a year", "P1Y", NULL},
     /* a deadline moved is ahead; a clock time takes the day named after

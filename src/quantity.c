@@ -203,7 +203,10 @@ sw_quantity_init(void)
 	sw_quantity_re_number = g_regex_new(
 	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s(?<scale>million|billion|thousand|trillion)\\b)?(?![\\w.,/:]\\d|-\\w|\\w)",
+	    /* the scale words of money, less the single letters ("5 m" may be
+	     * metres) */
+	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore)\\b)?"
+	    "(?![\\w.,/:]\\d|-\\w|\\w)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
 		 sw_quantity_re_number != NULL);
@@ -294,7 +297,7 @@ static const gchar *const sw_quantity_stops[] = {
     "his",   "her",	"their",   "our",   "my",    "your",  "he",   "she",   "they",  "it",
     "we",    "i",	"you",	   "there", "here",  "also",  "just", "only",  "all",   "both",
     "either", "neither", "between", "among", "including", "killed", "died", "injured", "wounded",
-    "left",  "remain",	"remained", "rose", "fell",  "reached", "according",
+    "left",  "remain",	"remained", "rose", "fell",  "reached", "according", "last", "next",
 };
 
 /* nouns that a number after them counts: "a toll of 28", "rose to 176" */

@@ -104,8 +104,6 @@ sw_facts_full_stop(const SwFactsCtx *ctx, gsize i)
 	n = i - w;
 	if (n == 0 || n >= sizeof word)
 		return TRUE;
-	if (n == 1 && g_ascii_isalpha(ctx->text[w]))
-		return FALSE;
 	for (gsize k = 0; k < n; k++)
 		word[k] = g_ascii_tolower(ctx->text[w + k]);
 	word[n] = '\0';

@@ -108,6 +108,9 @@ sw_text_word_at(const gchar *p)
 gboolean
 sw_text_keeps_stop(const gchar *word)
 {
+	/* a single letter is an initial: "John F. Kennedy" */
+	if (g_utf8_strlen(word, -1) == 1 && g_unichar_isalpha(g_utf8_get_char(word)))
+		return TRUE;
 	return g_strv_contains(sw_text_titles, word);
 }
 
@@ -135,9 +138,6 @@ sw_text_is_boundary(const gchar *start, const gchar *term, const gchar *next)
 
 		if (wl == 0)
 			return TRUE;
-		/* a single letter is an initial: "John F. Kennedy" */
-		if (g_utf8_strlen(w, -1) == 1 && g_unichar_isalpha(g_utf8_get_char(w)))
-			return FALSE;
 		if (sw_text_keeps_stop(w))
 			return FALSE;
 		next_word = sw_text_word_at(q);

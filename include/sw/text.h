@@ -19,7 +19,8 @@ GPtrArray *
 sw_text_split_sentences(const gchar *paragraph);
 
 /* TRUE when a full stop after @word (lower case, inner dots kept) does not
- * end a sentence: a title or an abbreviation ("mr", "gen", "sept", "vs") */
+ * end a sentence: an initial, a title or an abbreviation ("j", "mr",
+ * "gen", "sept", "vs") */
 gboolean
 sw_text_keeps_stop(const gchar *word);
 

@@ -74,6 +74,20 @@ test_cosmetic_key(void **state)
 	assert_string_not_equal(a, c);
 }
 
+/* the words a full stop does not end a sentence after: initials (in any
+ * script), titles and abbreviations; the facts clause finder asks too */
+static void
+test_keeps_stop(void **state G_GNUC_UNUSED)
+{
+	assert_true(sw_text_keeps_stop("j"));
+	assert_true(sw_text_keeps_stop("\u00e9"));
+	assert_true(sw_text_keeps_stop("mr"));
+	assert_true(sw_text_keeps_stop("sept"));
+	assert_false(sw_text_keeps_stop("7"));
+	assert_false(sw_text_keeps_stop("jo"));
+	assert_false(sw_text_keeps_stop("monday"));
+}
+
 int
 main(void)
 {
@@ -81,6 +95,7 @@ main(void)
 	    cmocka_unit_test(test_split),
 	    cmocka_unit_test(test_normalize),
 	    cmocka_unit_test(test_cosmetic_key),
+	    cmocka_unit_test(test_keeps_stop),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

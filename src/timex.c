@@ -71,6 +71,10 @@ typedef struct {
 	gsize end;
 	const gchar *type;
 	gchar *value;
+	/* a day told from the story's last one ("the next day"): @shift days
+	 * after it; the value holds the reference's day until then */
+	gboolean anaphor;
+	gint shift;
 } SwTimexMatch;
 
 typedef gboolean (*SwTimexNorm)(SwTimexMatch *tm);
@@ -111,6 +115,7 @@ static gboolean sw_timex_norm_weekday_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_holiday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
+static gboolean sw_timex_norm_told_day(SwTimexMatch *tm);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
@@ -190,6 +195,12 @@ static const SwTimexRule sw_timex_rules[] = {
      "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT},
+    /* the next day, that morning, earlier that day, the day before: a day
+     * told from the last one the story named */
+    {"\\b(?:(?<part>earlier|later)\\s+)?(?<rel>the next|the following|the previous|the same|"
+     "that same|that)\\s+(?<pod>day|morning|afternoon|evening|night)\\b(?!\\s+(?:of|before|after|in)\\b)|"
+     "\\bthe\\s+(?:day|night)\\s+(?<ba>before|after)(?=\\s*[,.;:])",
+     sw_timex_norm_told_day, SW_CUE_UNIT | SW_CUE_POD},
     /* the past three years, the next few months, the first six months */
     {"\\b(?:the\\s+)?(?<rel>past|last|next|coming|previous|following|first|final|latest)\\s+"
      "{NUM}\\s+{UNIT}\\b",
@@ -1409,6 +1420,42 @@ sw_timex_norm_span(SwTimexMatch *tm)
 	return tm->value != NULL;
 }
 
+static SwFactsRe sw_timex_re_span_lead =
+    SW_FACTS_RE("\\b(?:over|within|during|for|in|throughout)\\s+$");
+
+static gboolean
+sw_timex_norm_told_day(SwTimexMatch *tm)
+{
+	g_autofree gchar *rel = sw_timex_group(tm, "rel");
+	g_autofree gchar *ba = sw_timex_group(tm, "ba");
+	gsize s = sw_facts_char_on(tm->ctx, tm->start > 12 ? tm->start - 12 : 0);
+	g_autofree gchar *before = g_strndup(tm->ctx->text + s, tm->start - s);
+	GDate d;
+
+	/* "within the next day" is a span: the span rule has it */
+	if (sw_facts_re_matches(&sw_timex_re_span_lead, before))
+		return FALSE;
+	if (ba != NULL)
+		tm->shift = g_str_equal(ba, "before") ? -1 : 1;
+	else if (g_str_equal(rel, "the next") || g_str_equal(rel, "the following"))
+		tm->shift = 1;
+	else if (g_str_equal(rel, "the previous"))
+		tm->shift = -1;
+	tm->anaphor = TRUE;
+	if (tm->ctx->ref == NULL) {
+		tm->value = g_strdup("XXXX-XX-XX");
+		return TRUE;
+	}
+	/* with no day named before it, the story's own day stands in */
+	d = *tm->ctx->ref;
+	if (tm->shift > 0)
+		g_date_add_days(&d, 1);
+	else if (tm->shift < 0 && g_date_get_julian(&d) > 1)
+		g_date_subtract_days(&d, 1);
+	tm->value = sw_timex_day(&d);
+	return TRUE;
+}
+
 static gint
 sw_timex_ordinal(const gchar *ord)
 {
@@ -2049,6 +2096,8 @@ typedef struct {
 	const gchar *type;
 	gchar *value;
 	guint rule;
+	gboolean anaphor;
+	gint shift;
 } SwTimexCand;
 
 /* the longest expression wins its overlaps; then the earlier rule */
@@ -2075,17 +2124,118 @@ static void
 sw_timex_on_match(SwFactsCtx *ctx, GMatchInfo *m, gpointer data)
 {
 	SwTimexScan *scan = data;
-	SwTimexMatch tm = {ctx, &sw_timex_rules[scan->rule], m, 0, 0, "DATE", NULL};
+	SwTimexMatch tm = {ctx, &sw_timex_rules[scan->rule], m, 0, 0, "DATE", NULL, FALSE, 0};
 	gint s = 0, e = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	tm.start = (gsize)s;
 	tm.end = (gsize)e;
 	if (e > s && tm.rule->norm(&tm) && tm.value != NULL) {
-		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule};
+		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule, tm.anaphor, tm.shift};
 		g_array_append_val(scan->cands, c);
 	} else {
 		g_free(tm.value);
+	}
+}
+
+static void
+sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
+{
+	GDate from, to;
+
+	g_clear_pointer(&f->from, g_free);
+	g_clear_pointer(&f->to, g_free);
+	if (f->kind != SW_FACT_DATE && f->kind != SW_FACT_TIME)
+		return;
+	if (sw_timex_interval(f->value, ctx->ref, &from, &to)) {
+		if (g_date_valid(&from))
+			f->from = sw_timex_day(&from);
+		if (g_date_valid(&to))
+			f->to = sw_timex_day(&to);
+	}
+}
+
+static gint
+sw_timex_fact_cmp(gconstpointer a, gconstpointer b)
+{
+	const SwFact *x = *(SwFact *const *)a;
+	const SwFact *y = *(SwFact *const *)b;
+	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
+}
+
+/* "the next day" and its kin, in text order, from the last day named in
+ * the 400 bytes before (a day told this way counts too: "On Monday ...
+ * The next day ... The following day"); after a month alone, a day of it
+ * ("last October ... that same day": 1998-10-XX). With nothing named
+ * before it, "that day" is some day the story does not give: no fact */
+static void
+sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
+{
+	g_autoptr(GPtrArray) dates = g_ptr_array_new();
+	g_autoptr(GHashTable) drop = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GDate last;
+	gint last_y = 0, last_m = 0; /* a month named alone, when it came last */
+	gsize last_end = 0;
+
+	g_date_clear(&last, 1);
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME)
+			g_ptr_array_add(dates, f);
+	}
+	g_ptr_array_sort(dates, sw_timex_fact_cmp);
+	for (guint i = 0; i < dates->len; i++) {
+		SwFact *f = g_ptr_array_index(dates, i);
+		gint y = 0, m = 0, d = 0;
+		gpointer val = NULL;
+		gboolean near = last_end > 0 && f->start - last_end <= 400;
+		/* a hash, not a search: a hostile page may hold thousands */
+		if (g_hash_table_lookup_extended(told, f, NULL, &val)) {
+			gint shift = GPOINTER_TO_INT(val);
+			g_free(f->value);
+			if (near && g_date_valid(&last)) {
+				GDate day = last;
+				if (shift > 0)
+					g_date_add_days(&day, (guint)shift);
+				else if (shift < 0 && g_date_get_julian(&day) > (guint)-shift)
+					g_date_subtract_days(&day, (guint)-shift);
+				f->value = sw_timex_day(&day);
+			} else if (near && last_m > 0) {
+				f->value = g_strdup_printf("%04d-%02d-XX", last_y, last_m);
+			} else {
+				f->value = NULL;
+				g_hash_table_add(drop, f);
+				continue;
+			}
+			sw_timex_set_interval(ctx, f);
+		}
+		if (sscanf(f->value, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+		    g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y)) {
+			g_date_set_dmy(&last, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+			last_m = 0;
+			last_end = f->end;
+		} else if (strlen(f->value) == 7 && sscanf(f->value, "%4d-%2d", &y, &m) == 2 && m >= 1 &&
+			   m <= 12) {
+			g_date_clear(&last, 1);
+			last_y = y;
+			last_m = m;
+			last_end = f->end;
+		}
+	}
+	if (g_hash_table_size(drop) > 0) {
+		/* one pass that keeps the rest in order (a removal each would
+		 * be quadratic on a hostile page) */
+		guint w = first;
+		for (guint i = first; i < ctx->out->len; i++) {
+			SwFact *f = g_ptr_array_index(ctx->out, i);
+			if (g_hash_table_contains(drop, f))
+				sw_fact_free(f);
+			else
+				ctx->out->pdata[w++] = f;
+		}
+		g_ptr_array_set_free_func(ctx->out, NULL);
+		g_ptr_array_set_size(ctx->out, w);
+		g_ptr_array_set_free_func(ctx->out, (GDestroyNotify)sw_fact_free);
 	}
 }
 
@@ -2093,6 +2243,8 @@ void
 sw_timex_find(SwFactsCtx *ctx)
 {
 	g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(SwTimexCand));
+	g_autoptr(GHashTable) told = g_hash_table_new(g_direct_hash, g_direct_equal);
+	guint first = ctx->out->len;
 
 	sw_timex_init();
 	for (guint r = 0; r < G_N_ELEMENTS(sw_timex_rules); r++) {
@@ -2115,16 +2267,12 @@ sw_timex_find(SwFactsCtx *ctx)
 				c->start, c->end);
 		f->type = c->type;
 		f->value = c->value;
-		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME) {
-			GDate from, to;
-			if (sw_timex_interval(f->value, ctx->ref, &from, &to)) {
-				if (g_date_valid(&from))
-					f->from = sw_timex_day(&from);
-				if (g_date_valid(&to))
-					f->to = sw_timex_day(&to);
-			}
-		}
+		sw_timex_set_interval(ctx, f);
+		if (c->anaphor)
+			g_hash_table_insert(told, f, GINT_TO_POINTER(c->shift));
 	}
+	if (g_hash_table_size(told) > 0)
+		sw_timex_resolve_told(ctx, first, told);
 }
 
 /* ---- intervals ---- */

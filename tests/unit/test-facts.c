@@ -234,6 +234,17 @@ static const SwFactCase fact_cases[] = {
     {"Ministers meet at 10 a.m. Friday in Brussels.", "time", "10 a.m. Friday", "2014-10-24T10:00", NULL},
     {"Ministers will meet at 10 a.m. Friday in Brussels.", "time", "10 a.m. Friday", "2014-10-24T10:00", NULL},
     {"The blast struck at 10 a.m. Wednesday.", "time", "10 a.m. Wednesday", "2014-10-22T10:00", NULL},
+    /* a day told from the last one named: the next day, that day, the day
+     * before; after a month alone, some day of it; after nothing, none */
+    {"The army struck on Monday. The next day, rebels fled.", "date", "The next day", "2014-10-21", NULL},
+    {"Troops came on Monday. The next day they left. The following day they returned.", "date", "The following day", "2014-10-22", NULL},
+    {"He spoke on Oct. 3. The day before, he had been in Rome.", "date", "The day before", "2014-10-02", NULL},
+    {"On Oct. 3 he spoke. Earlier that day, he left.", "date", "Earlier that day", "2014-10-03", NULL},
+    {"The vote was on Sept. 9. That night the city burned.", "date", "That night", "2014-09-09", NULL},
+    {"He was shot last October. His name was crossed out that same day.", "date", "that same day", "2013-10-XX", NULL},
+    {"Rebels fled the following day.", "date", "the following day", "-", NULL},
+    {"Aid will arrive within the next day.", "duration", "the next day", "P1D", NULL},
+    {"He left on Monday. The day before the vote he hid.", "date", "The day before", "-", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},
@@ -811,7 +822,8 @@ test_hostile(void **state)
 	/* a reference at the calendar's first days: nothing before it */
 	{
 		static const gchar text[] = "They met last Christmas, this past Easter, last spring, "
-					    "in January 5 and the following year.";
+					    "in January 5 and the following year. On January 1 "
+					    "it began. The day before, it rained.";
 		GDate first = ref_date("0001-01-05");
 		g_autoptr(GPtrArray) facts = sw_facts_find(text, sizeof(text) - 1, &first);
 		check_invariants(text, sizeof(text) - 1, facts);
@@ -827,6 +839,16 @@ test_hostile(void **state)
 		g_string_append(s, "“We said that on Monday,” said Ian Wallace, who paid $3m to 5 "
 				   "soldiers and 4% in May 2014. ");
 	run_hostile("many facts", s->str, s->len);
+	/* days told from the last one, with and without one named */
+	g_string_truncate(s, 0);
+	while (s->len < 600 * 1024)
+		g_string_append(s, "On Monday it began. The next day it rained. That same day, the "
+				   "day after. The following day. ");
+	run_hostile("many told days", s->str, s->len);
+	g_string_truncate(s, 0);
+	while (s->len < 600 * 1024)
+		g_string_append(s, "The next day. ");
+	run_hostile("told days with none named", s->str, s->len);
 }
 
 /* the local date follows TZ when it changes within a process, though

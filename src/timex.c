@@ -89,6 +89,7 @@ static gboolean sw_timex_norm_iso(SwTimexMatch *tm);
 static gboolean sw_timex_norm_numeric(SwTimexMatch *tm);
 static gboolean sw_timex_norm_calendar(SwTimexMatch *tm);
 static gboolean sw_timex_norm_week_of(SwTimexMatch *tm);
+static gboolean sw_timex_norm_range_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_year(SwTimexMatch *tm);
@@ -126,6 +127,11 @@ static const SwTimexRule sw_timex_rules[] = {
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
     {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_calendar, SW_CUE_MONTH},
+    /* the second day of a range, "April 24-25", "Nov. 3 and 4": a date of
+     * its own, in the first day's month (\\K starts the match at it) */
+    {"\\b{MONTH}\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)"
+     "\\K{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\.\\d|\\s*(?:%|percent|a\\.m|p\\.m|[ap]m\\b))",
+     sw_timex_norm_range_day, SW_CUE_MONTH},
     /* the week of March 6: the week that holds the day */
     {"\\bthe\\s+week\\s+of\\s+{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_week_of, SW_CUE_MONTH},
@@ -348,6 +354,33 @@ sw_timex_group(SwTimexMatch *tm, const gchar *name)
 		v = g_strdup("last");
 	}
 	return v;
+}
+
+/* the word just before the expression, in lower case, into @word (of
+ * @size bytes); "" when there is none or it is longer */
+static void
+sw_timex_word_before(SwTimexMatch *tm, gchar *word, gsize size)
+{
+	gsize e = tm->start;
+	gsize b;
+
+	while (e > 0 && tm->ctx->text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && g_ascii_isalpha(tm->ctx->text[b - 1]) && e - b < size)
+		b--;
+	if (e - b >= size)
+		b = e;
+	for (gsize k = 0; k < e - b; k++)
+		word[k] = g_ascii_tolower(tm->ctx->text[b + k]);
+	word[e - b] = '\0';
+}
+
+static gboolean
+sw_timex_group_set(SwTimexMatch *tm, const gchar *name)
+{
+	g_autofree gchar *v = sw_timex_group_of(tm->m, name);
+	return v != NULL;
 }
 
 static gint
@@ -622,7 +655,8 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 }
 
 static SwFactsRe sw_timex_re_dated_mdy =
-    SW_FACTS_RE("\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b");
+    SW_FACTS_RE("\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+		"(?:\\s*(?:-|\u2013|and|to|through)\\s*\\d{1,2})?,?\\s+((?:1[6-9]|20)\\d\\d)\\b");
 static SwFactsRe sw_timex_re_dated_dmy =
     SW_FACTS_RE("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]{3,9})\\.?,?\\s+((?:1[6-9]|20)\\d\\d)\\b");
 
@@ -671,17 +705,22 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	}
 	if (d < 1 || d > 31)
 		return FALSE;
+
 	if (y == 0)
 		y = sw_timex_year_stated(tm, m, d);
-	if (y == 0 && rel != NULL && tm->ctx->ref != NULL) {
+	if (y == 0 && tm->ctx->ref != NULL) {
 		/* "last Oct. 23" is the one before the reference, "next" the
-		 * one after */
+		 * one after, "since Oct. 23" the last one begun */
 		gint ry = (gint)g_date_get_year(tm->ctx->ref);
 		gint rmd = (gint)g_date_get_month(tm->ctx->ref) * 100 + (gint)g_date_get_day(tm->ctx->ref);
-		if (g_str_equal(rel, "last"))
+		gchar word[8];
+		sw_timex_word_before(tm, word, sizeof word);
+		if (g_strcmp0(rel, "last") == 0)
 			y = m * 100 + d < rmd ? ry : ry - 1;
-		else
+		else if (rel != NULL)
 			y = m * 100 + d > rmd ? ry : ry + 1;
+		else if (g_str_equal(word, "since"))
+			y = m * 100 + d <= rmd ? ry : ry - 1;
 	}
 	if (y == 0)
 		y = sw_timex_infer_year(tm, m, d);
@@ -692,6 +731,26 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	else
 		tm->value = g_strdup_printf("%04d-%02d-%02d", y, m, d);
 	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_range_day(SwTimexMatch *tm)
+{
+	g_autofree gchar *d1 = sw_timex_group(tm, "d1");
+	g_autofree gchar *d2 = sw_timex_group(tm, "day");
+	g_autofree gchar *dash = sw_timex_group(tm, "dash");
+	gsize at = tm->end;
+
+	/* a range's second day comes after its first */
+	if (atoi(d1) >= atoi(d2))
+		return FALSE;
+	/* "and" or "or" joins two days only at the end of a clause: "June 5
+	 * and 12 men died" is no range */
+	while (dash == NULL && at < tm->ctx->len && tm->ctx->text[at] == ' ')
+		at++;
+	if (dash == NULL && at < tm->ctx->len && strchr(".,;:)!?", tm->ctx->text[at]) == NULL)
+		return FALSE;
+	return sw_timex_norm_calendar(tm);
 }
 
 static gboolean
@@ -714,6 +773,17 @@ sw_timex_norm_week_of(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* words after which "March" or "May" is the month */
+static const gchar *const sw_timex_month_leads[] = {
+    "in", "since", "until", "till", "during", "through", "before", "after", "from", "by", "of", "the",
+    "for", "between", "early", "late", "mid",
+};
+static SwWordSet sw_timex_month_leads_set = SW_WORD_SET(sw_timex_month_leads);
+/* ... but before "May" these also lead to a name: "a speech by May" */
+static const gchar *const sw_timex_month_leads_name[] = {"from", "by", "of", "the", "for", "before", "after", "between"};
+static SwWordSet sw_timex_month_leads_name_set = SW_WORD_SET(sw_timex_month_leads_name);
+
+
 static gboolean
 sw_timex_norm_month(SwTimexMatch *tm)
 {
@@ -721,9 +791,11 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	g_autofree gchar *rel = sw_timex_group(tm, "rel");
 	gint m = sw_timex_month_of(month);
 	gint y;
+	gchar word[8];
 
 	if (m == 0)
 		return FALSE;
+	sw_timex_word_before(tm, word, sizeof word);
 	/* a short form with no stop before a capital is a first name: "Jan
 	 * Kavan" */
 	if (strchr(month, '.') == NULL && !g_str_equal(month, sw_timex_months[m - 1])) {
@@ -733,11 +805,13 @@ sw_timex_norm_month(SwTimexMatch *tm)
 		if (at > tm->end && at < tm->ctx->len && g_ascii_isupper(tm->ctx->text[at]))
 			return FALSE;
 	}
-	/* "May" and "March" alone are too often a verb or a name */
-	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5) {
-		const gchar *before = tm->ctx->text + tm->start;
-		gboolean in = tm->start >= 3 && g_ascii_strncasecmp(before - 3, "in ", 3) == 0;
-		if (!in)
+	/* "May" and "March" alone are too often a verb or a name ("Theresa
+	 * May", "the women's march"): a month only after a word that asks
+	 * for a time, or with "early", "the end of" and the like */
+	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5 &&
+	    !sw_timex_group_set(tm, "part") && !sw_timex_group_set(tm, "edge")) {
+		if (!sw_word_set_has(&sw_timex_month_leads_set, word) ||
+		    (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word)))
 			return FALSE;
 	}
 	if (tm->ctx->ref == NULL) {
@@ -745,7 +819,10 @@ sw_timex_norm_month(SwTimexMatch *tm)
 		return TRUE;
 	}
 	y = (gint)g_date_get_year(tm->ctx->ref);
-	if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
+	/* "since March" has begun: the latest March on or before now */
+	if (rel == NULL && g_str_equal(word, "since"))
+		y = m <= (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;
+	else if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
 		y = m < (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;
 	else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "coming") == 0)
 		y = m > (gint)g_date_get_month(tm->ctx->ref) ? y : y + 1;

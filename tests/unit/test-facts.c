@@ -245,6 +245,23 @@ static const SwFactCase fact_cases[] = {
     {"Rebels fled the following day.", "date", "the following day", "-", NULL},
     {"Aid will arrive within the next day.", "duration", "the next day", "P1D", NULL},
     {"He left on Monday. The day before the vote he hid.", "date", "The day before", "-", NULL},
+    /* a range's second day is a date of its own, in the first's month;
+     * "and" joins two days only at a clause's end */
+    {"The summit will be held on April 24 and 25.", "date", "25", "2015-04-25", NULL},
+    {"Talks ran Nov. 3-4 in Paris.", "date", "4", "2014-11-04", NULL},
+    {"It ran Oct. 3-4, 2012, in Rome.", "date", "Oct. 3", "2012-10-03", NULL},
+    {"It ran Oct. 3-4, 2012, in Rome.", "date", "4, 2012", "2012-10-04", NULL},
+    {"They met June 5 and 12 soldiers died.", "number", "12", "12", "noun=soldier"},
+    {"They met June 5 and 2.", "date", "2", "-", NULL},
+    /* "March" and "May" alone are months after a word that asks for a
+     * time; "since" a month is the last one begun */
+    {"The March accession will enable them to vote.", "date", "March", "2015-03", NULL},
+    {"It was planned for early March.", "date", "early March", NULL, NULL},
+    {"The May government fell.", "date", "May", "-", NULL},
+    {"A speech by May drew jeers.", "date", "May", "-", NULL},
+    {"The Women's March drew crowds.", "date", "March", "-", NULL},
+    {"The ship has been at sea since March and will return.", "date", "March", "2014-03", NULL},
+    {"The plant has been shut since Nov. 3 and will reopen.", "date", "Nov. 3", "2013-11-03", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

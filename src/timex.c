@@ -117,6 +117,7 @@ static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_holiday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told_day(SwTimexMatch *tm);
+static gboolean sw_timex_norm_vague_ago(SwTimexMatch *tm);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
@@ -164,7 +165,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
-     "(?<unit>year|month|quarter|week)|(?<ye>year)[- ]end)\\b",
+     "(?<unit>year|month|quarter|week)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
@@ -225,8 +226,13 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_duration, SW_CUE_UNIT},
     /* for years, in recent months, over the decades */
     {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"
-     "recent|the|those|these)\\s+)?(?<unit>years|months|decades|weeks|days|hours|minutes)\\b",
+     "recent|the coming|the|those|these)\\s+)?(?<unit>years|months|decades|centuries|weeks|days|hours|"
+     "minutes)\\b",
      sw_timex_norm_vague_duration, SW_CUE_UNIT},
+    /* months ago, just weeks ago: some time before now */
+    {"\\b(?:(?:just|only|mere|some|many|several)\\s+)?(?<unit>years|months|weeks|days|decades|hours|"
+     "minutes)\\s+(?<dir>ago|from now)\\b",
+     sw_timex_norm_vague_ago, SW_CUE_UNIT},
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990 */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
      "fiscal\\s+(?<fy>\\d{4})))?\\b",
@@ -1229,6 +1235,15 @@ sw_timex_norm_vague_duration(SwTimexMatch *tm)
 		tm->start++;
 	tm->type = "DURATION";
 	tm->value = sw_timex_duration(NULL, unit);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_vague_ago(SwTimexMatch *tm)
+{
+	g_autofree gchar *dir = sw_timex_group(tm, "dir");
+
+	tm->value = g_strdup(g_str_equal(dir, "ago") ? "PAST_REF" : "FUTURE_REF");
 	return TRUE;
 }
 

@@ -262,6 +262,12 @@ static const SwFactCase fact_cases[] = {
     {"The Women's March drew crowds.", "date", "March", "-", NULL},
     {"The ship has been at sea since March and will return.", "date", "March", "2014-03", NULL},
     {"The plant has been shut since Nov. 3 and will reopen.", "date", "Nov. 3", "2013-11-03", NULL},
+    /* vague spans and points: centuries, the coming months, months ago */
+    {"The feud has lasted for centuries.", "duration", "centuries", "PXY", NULL},
+    {"Prices will rise in the coming months.", "duration", "the coming months", "PXM", NULL},
+    {"The firm, which just months ago was failing, is healthy.", "date", "just months ago", "PAST_REF", NULL},
+    {"It will be ready weeks from now.", "date", "weeks from now", "FUTURE_REF", NULL},
+    {"The rules should be in place by year's end.", "date", "by year's end", "2014", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

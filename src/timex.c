@@ -118,6 +118,7 @@ static gboolean sw_timex_norm_holiday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_vague_ago(SwTimexMatch *tm);
+static gboolean sw_timex_norm_period_code(SwTimexMatch *tm);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
@@ -182,7 +183,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
      sw_timex_norm_weekday, SW_CUE_WEEKDAY},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
-    {"(?<![$#\\d.,/-])\\b(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?:(?<part>early|mid|late)[- ])?"
+    {"(?<![$#\\d.,/-])\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d)",
      sw_timex_norm_year, SW_CUE_DIGIT},
     /* the 1990s, the early '90s */
@@ -237,6 +238,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
      "fiscal\\s+(?<fy>\\d{4})))?\\b",
      sw_timex_norm_quarter, SW_CUE_UNIT},
+    /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
+    {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",
+     sw_timex_norm_period_code, SW_CUE_DIGIT},
     /* the 1988 second quarter */
     {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter, SW_CUE_UNIT},
     /* this year's third quarter, last year's quarter, the 1989 period */
@@ -1598,6 +1602,46 @@ sw_timex_norm_quarter(SwTimexMatch *tm)
 	    q > sw_timex_quarter_of(tm->ctx->ref) && sw_timex_tense(tm) <= 0)
 		y--;
 	tm->value = y > 0 ? g_strdup_printf("%04d-Q%d", y, q) : g_strdup_printf("XXXX-Q%d", q);
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_period_code(SwTimexMatch *tm)
+{
+	g_autofree gchar *code = sw_timex_group(tm, "code");
+	g_autofree gchar *n = sw_timex_group(tm, "n");
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	gboolean half = g_str_equal(code, "h");
+	gint k = atoi(n);
+	gint y = year != NULL ? atoi(year) : sw_timex_year(tm);
+
+	if (half && k > 2)
+		return FALSE;
+	/* after a name it is a model: "the Audi Q3" (a sentence's first word
+	 * and a possessive, "Apple's Q3", do not count) */
+	{
+		gsize e = tm->start;
+		gsize b;
+		while (e > 0 && tm->ctx->text[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && g_ascii_isalnum(tm->ctx->text[b - 1]))
+			b--;
+		if (b < e && g_ascii_isupper(tm->ctx->text[b]) && b >= 2 &&
+		    !(tm->ctx->text[b - 1] == ' ' && strchr(".!?\"", tm->ctx->text[b - 2]) != NULL))
+			return FALSE;
+	}
+	/* with no year, a period not yet begun is last year's, unless the
+	 * clause looks ahead: "Q4 profit fell" said in October is 2013's */
+	if (year == NULL && y > 0 && sw_timex_tense(tm) <= 0) {
+		gint cur = sw_timex_quarter_of(tm->ctx->ref);
+		if (half ? k > (cur + 1) / 2 : k > cur)
+			y--;
+	}
+	if (y == 0)
+		tm->value = g_strdup_printf("XXXX-%c%d", half ? 'H' : 'Q', k);
+	else
+		tm->value = g_strdup_printf("%04d-%c%d", y, half ? 'H' : 'Q', k);
 	return TRUE;
 }
 

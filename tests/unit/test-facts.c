@@ -268,6 +268,14 @@ static const SwFactCase fact_cases[] = {
     {"The firm, which just months ago was failing, is healthy.", "date", "just months ago", "PAST_REF", NULL},
     {"It will be ready weeks from now.", "date", "weeks from now", "FUTURE_REF", NULL},
     {"The rules should be in place by year's end.", "date", "by year's end", "2014", NULL},
+    /* quarters and halves by their codes; a year after "FY" */
+    {"Profit rose in Q3 2013.", "date", "Q3 2013", "2013-Q3", NULL},
+    {"Profit rose in Q3.", "date", "Q3", "2014-Q3", NULL},
+    {"Q1 profit fell.", "date", "Q1", "2014-Q1", NULL},
+    {"Sales in H1 2015 will rise.", "date", "H1 2015", "2015-H1", NULL},
+    {"The Audi Q3 sold well.", "date", "Q3", "-", NULL},
+    {"The Q7 and H3 models sold well.", "date", "Q7", "-", NULL},
+    {"Profit rose in FY2013.", "date", "FY2013", "2013", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

@@ -119,6 +119,7 @@ static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_vague_ago(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_code(SwTimexMatch *tm);
+static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift);
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
@@ -296,8 +297,8 @@ static const SwTimexRule sw_timex_rules[] = {
 };
 
 /* a time a later "the following year" or "that month" can lean on: a
- * month (with its day and year, if given) or a year; compiled with the
- * rules, from their macros */
+ * month (with its day and year, if given) or a year ("May 22, 1995", "In
+ * March", "1984"); compiled with the rules, from their macros */
 static const gchar sw_timex_anchor_pattern[] =
     "\\b(?:{MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?,?(?:\\s+{YEAR})?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)";
 static GRegex *sw_timex_anchor;
@@ -1262,10 +1263,15 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 	gdouble n = 0;
 	GDate d;
 
+	/* "two years later" counts from the last year the story named ("born
+	 * in 1990. Two years later"), never from today */
+	if (g_str_equal(dir, "later") && g_str_has_prefix(unit, "year") && sw_facts_number(num, &n) &&
+	    n >= 1 && n <= 1000 && n == (gint)n && sw_timex_norm_told(tm, "year", (gint)n))
+		return TRUE;
 	/* "three days later", "a day earlier": counted from a moment of the
 	 * story, not from today; what is sure is the distance */
 	if (!g_str_equal(dir, "ago") && !g_str_equal(dir, "from now") && !g_str_equal(dir, "hence") &&
-	    !g_str_has_prefix(unit, "year")) {
+	    (!g_str_has_prefix(unit, "year") || g_str_equal(dir, "later"))) {
 		tm->type = "DURATION";
 		tm->value = sw_timex_duration(num, unit);
 		return tm->value != NULL;
@@ -1324,10 +1330,6 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 	tm->value = sw_timex_day(&d);
 	return TRUE;
 }
-
-
-
-/* a month or a year the story names: "May 22, 1995", "In March", "1984" */
 
 /* the year or month @shift after the last such time named in the 400
  * bytes before the expression ("the following year", "that year"); FALSE

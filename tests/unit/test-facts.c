@@ -276,6 +276,10 @@ static const SwFactCase fact_cases[] = {
     {"The Audi Q3 sold well.", "date", "Q3", "-", NULL},
     {"The Q7 and H3 models sold well.", "date", "Q7", "-", NULL},
     {"Profit rose in FY2013.", "date", "FY2013", "2013", NULL},
+    /* "years later" counts from the year the story named, else it is only
+     * a distance */
+    {"He was born in 1990. Two years later he moved to Lyon.", "date", "Two years later", "1992", NULL},
+    {"He sold the firm three years later.", "duration", "three years later", "P3Y", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

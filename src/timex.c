@@ -72,7 +72,7 @@ typedef struct {
 	const gchar *type;
 	gchar *value;
 	/* a day told from the story's last one ("the next day"): @shift days
-	 * after it; the value holds the reference's day until then */
+	 * after it, valued once every date is found (sw_timex_resolve_told) */
 	gboolean anaphor;
 	gint shift;
 } SwTimexMatch;
@@ -697,6 +697,32 @@ sw_timex_year_stated(SwTimexMatch *tm, gint m, gint d)
 	return 0;
 }
 
+/* the year of day @d of month @m that the text gives no year: one stated
+ * nearby, else the one "last", "next" (@rel) or "since" fix, else the
+ * tense's; 0 with no reference */
+static gint
+sw_timex_day_year(SwTimexMatch *tm, gint m, gint d, const gchar *rel)
+{
+	gint y = sw_timex_year_stated(tm, m, d);
+	gint ry, rmd;
+	gchar word[8];
+
+	if (y != 0 || tm->ctx->ref == NULL)
+		return y;
+	ry = (gint)g_date_get_year(tm->ctx->ref);
+	rmd = (gint)g_date_get_month(tm->ctx->ref) * 100 + (gint)g_date_get_day(tm->ctx->ref);
+	sw_timex_word_before(tm, word, sizeof word);
+	/* "last Oct. 23" is the one before the reference, "next" the one
+	 * after, "since Oct. 23" the last one begun */
+	if (g_strcmp0(rel, "last") == 0)
+		return m * 100 + d < rmd ? ry : ry - 1;
+	if (rel != NULL)
+		return m * 100 + d > rmd ? ry : ry + 1;
+	if (g_str_equal(word, "since"))
+		return m * 100 + d <= rmd ? ry : ry - 1;
+	return sw_timex_infer_year(tm, m, d);
+}
+
 static gboolean
 sw_timex_norm_calendar(SwTimexMatch *tm)
 {
@@ -716,25 +742,11 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	}
 	if (d < 1 || d > 31)
 		return FALSE;
-
-	if (y == 0)
-		y = sw_timex_year_stated(tm, m, d);
-	if (y == 0 && tm->ctx->ref != NULL) {
-		/* "last Oct. 23" is the one before the reference, "next" the
-		 * one after, "since Oct. 23" the last one begun */
-		gint ry = (gint)g_date_get_year(tm->ctx->ref);
-		gint rmd = (gint)g_date_get_month(tm->ctx->ref) * 100 + (gint)g_date_get_day(tm->ctx->ref);
-		gchar word[8];
-		sw_timex_word_before(tm, word, sizeof word);
-		if (g_strcmp0(rel, "last") == 0)
-			y = m * 100 + d < rmd ? ry : ry - 1;
-		else if (rel != NULL)
-			y = m * 100 + d > rmd ? ry : ry + 1;
-		else if (g_str_equal(word, "since"))
-			y = m * 100 + d <= rmd ? ry : ry - 1;
+	if (y == 0) {
+		/* a range's second day is in its first day's year: "Dec. 24-27" */
+		g_autofree gchar *d1 = sw_timex_group(tm, "d1");
+		y = sw_timex_day_year(tm, m, d1 != NULL ? atoi(d1) : d, rel);
 	}
-	if (y == 0)
-		y = sw_timex_infer_year(tm, m, d);
 	if (y > 0 && !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
 		return FALSE;
 	if (y == 0)
@@ -793,7 +805,6 @@ static SwWordSet sw_timex_month_leads_set = SW_WORD_SET(sw_timex_month_leads);
 /* ... but before "May" these also lead to a name: "a speech by May" */
 static const gchar *const sw_timex_month_leads_name[] = {"from", "by", "of", "the", "for", "before", "after", "between"};
 static SwWordSet sw_timex_month_leads_name_set = SW_WORD_SET(sw_timex_month_leads_name);
-
 
 static gboolean
 sw_timex_norm_month(SwTimexMatch *tm)
@@ -1528,7 +1539,6 @@ sw_timex_norm_told_day(SwTimexMatch *tm)
 	g_autofree gchar *ba = sw_timex_group(tm, "ba");
 	gsize s = sw_facts_char_on(tm->ctx, tm->start > 12 ? tm->start - 12 : 0);
 	g_autofree gchar *before = g_strndup(tm->ctx->text + s, tm->start - s);
-	GDate d;
 
 	/* "within the next day" is a span: the span rule has it */
 	if (sw_facts_re_matches(&sw_timex_re_span_lead, before))
@@ -1540,17 +1550,8 @@ sw_timex_norm_told_day(SwTimexMatch *tm)
 	else if (g_str_equal(rel, "the previous"))
 		tm->shift = -1;
 	tm->anaphor = TRUE;
-	if (tm->ctx->ref == NULL) {
-		tm->value = g_strdup("XXXX-XX-XX");
-		return TRUE;
-	}
-	/* with no day named before it, the story's own day stands in */
-	d = *tm->ctx->ref;
-	if (tm->shift > 0)
-		g_date_add_days(&d, 1);
-	else if (tm->shift < 0 && g_date_get_julian(&d) > 1)
-		g_date_subtract_days(&d, 1);
-	tm->value = sw_timex_day(&d);
+	/* a stand-in until the day it leans on is known */
+	tm->value = g_strdup("XXXX-XX-XX");
 	return TRUE;
 }
 

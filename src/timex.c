@@ -131,13 +131,19 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_calendar, SW_CUE_MONTH},
     /* the second day of a range, "April 24-25", "Nov. 3 and 4": a date of
-     * its own, in the first day's month (\\K starts the match at it) */
-    {"\\b{MONTH}\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)"
+     * its own, in the first day's month and year (\\K starts the match
+     * at it) */
+    {"\\b{MONTH}\\s+(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)"
      "\\K{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\.\\d|\\s*(?:%|percent|a\\.m|p\\.m|[ap]m\\b))",
      sw_timex_norm_range_day, SW_CUE_MONTH},
     /* the week of March 6: the week that holds the day */
     {"\\bthe\\s+week\\s+of\\s+{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_week_of, SW_CUE_MONTH},
+    /* the first day of a range, "10 to 12 November": in the second day's
+     * month and year */
+    {"\\b{DAY}(?=\\s*(?<dash>-|\u2013|to|through)\\s*(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+     "{MONTH}(?:,?\\s+{YEAR})?)",
+     sw_timex_norm_range_day, SW_CUE_MONTH},
     /* 24 October 2014; the 24th of October */
     {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
      sw_timex_norm_calendar, SW_CUE_MONTH},
@@ -743,9 +749,10 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	if (d < 1 || d > 31)
 		return FALSE;
 	if (y == 0) {
-		/* a range's second day is in its first day's year: "Dec. 24-27" */
-		g_autofree gchar *d1 = sw_timex_group(tm, "d1");
-		y = sw_timex_day_year(tm, m, d1 != NULL ? atoi(d1) : d, rel);
+		/* a range's days share the year of the day beside the month:
+		 * "Dec. 24-27", "10 to 12 November" */
+		g_autofree gchar *yday = sw_timex_group(tm, "yday");
+		y = sw_timex_day_year(tm, m, yday != NULL ? atoi(yday) : d, rel);
 	}
 	if (y > 0 && !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
 		return FALSE;
@@ -759,13 +766,16 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 static gboolean
 sw_timex_norm_range_day(SwTimexMatch *tm)
 {
-	g_autofree gchar *d1 = sw_timex_group(tm, "d1");
-	g_autofree gchar *d2 = sw_timex_group(tm, "day");
+	g_autofree gchar *yday = sw_timex_group(tm, "yday");
+	g_autofree gchar *day = sw_timex_group(tm, "day");
 	g_autofree gchar *dash = sw_timex_group(tm, "dash");
+	gint ys = 0, ye = 0, ds = 0, de = 0;
 	gsize at = tm->end;
 
 	/* a range's second day comes after its first */
-	if (atoi(d1) >= atoi(d2))
+	g_match_info_fetch_named_pos(tm->m, "yday", &ys, &ye);
+	g_match_info_fetch_named_pos(tm->m, "day", &ds, &de);
+	if (ys < ds ? atoi(yday) >= atoi(day) : atoi(day) >= atoi(yday))
 		return FALSE;
 	/* "and" or "or" joins two days only at the end of a clause: "June 5
 	 * and 12 men died" is no range */

@@ -252,6 +252,9 @@ static const SwFactCase fact_cases[] = {
     {"It ran Oct. 3-4, 2012, in Rome.", "date", "Oct. 3", "2012-10-03", NULL},
     {"It ran Oct. 3-4, 2012, in Rome.", "date", "4, 2012", "2012-10-04", NULL},
     {"The fair runs Dec. 24-27 in Rome.", "date", "27", "2014-12-27", NULL},
+    {"It took place 10-12 November 2012 in Rome.", "date", "10", "2012-11-10", NULL},
+    {"It will take place from 10 to 12 November.", "date", "10", "2014-11-10", NULL},
+    {"Scores of 12 to 3 November results.", "date", "12", "-", NULL},
     {"They met June 5 and 12 soldiers died.", "number", "12", "12", "noun=soldier"},
     {"They met June 5 and 2.", "date", "2", "-", NULL},
     /* "March" and "May" alone are months after a word that asks for a

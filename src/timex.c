@@ -1128,7 +1128,8 @@ sw_timex_unit_code(const gchar *unit, gboolean *out_time, gint *out_mult)
 	return "Y";
 }
 
-/* P2W, PT16H, P40Y; PXY when the number is vague */
+/* P2W, PT16H, P40Y; PXY when the number is vague (PXE, PXC for decades
+ * and centuries) */
 static gchar *
 sw_timex_duration(const gchar *num, const gchar *unit)
 {
@@ -1161,6 +1162,12 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 			return NULL;
 		amount = g_strdup_printf("%" G_GINT64_FORMAT, (gint64)total);
 	} else {
+		/* vague decades and centuries keep their unit, TimeML's E and
+		 * C: "for decades" is not "for years" */
+		if (mult == 10 && g_str_equal(code, "Y"))
+			return g_strdup("PXE");
+		if (mult == 100 && g_str_equal(code, "Y"))
+			return g_strdup("PXC");
 		amount = g_strdup("X");
 	}
 	return g_strdup_printf("P%s%s%s", time ? "T" : "", amount, code);

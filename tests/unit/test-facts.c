@@ -267,7 +267,9 @@ static const SwFactCase fact_cases[] = {
     {"The ship has been at sea since March and will return.", "date", "March", "2014-03", NULL},
     {"The plant has been shut since Nov. 3 and will reopen.", "date", "Nov. 3", "2013-11-03", NULL},
     /* vague spans and points: centuries, the coming months, months ago */
-    {"The feud has lasted for centuries.", "duration", "centuries", "PXY", NULL},
+    {"The feud has lasted for centuries.", "duration", "centuries", "PXC", NULL},
+    {"The two clans have feuded for decades.", "duration", "decades", "PXE", NULL},
+    {"The feud has lasted for years.", "duration", "years", "PXY", NULL},
     {"Prices will rise in the coming months.", "duration", "the coming months", "PXM", NULL},
     {"The firm, which just months ago was failing, is healthy.", "date", "just months ago", "PAST_REF", NULL},
     {"It will be ready weeks from now.", "date", "weeks from now", "FUTURE_REF", NULL},

@@ -806,6 +806,9 @@ sw_timex_norm_week_of(SwTimexMatch *tm)
 	return TRUE;
 }
 
+static SwFactsRe sw_timex_re_month_noun =
+    SW_FACTS_RE("^\\s+(?-i:(?!(?:on|for|against|of|to|from|through|in|by)\\b)[a-z])");
+
 /* words after which "March" or "May" is the month */
 static const gchar *const sw_timex_month_leads[] = {
     "in", "since", "until", "till", "during", "through", "before", "after", "from", "by", "of", "the",
@@ -844,6 +847,11 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	    !sw_timex_group_set(tm, "part") && !sw_timex_group_set(tm, "edge")) {
 		if (!sw_word_set_has(&sw_timex_month_leads_set, word) ||
 		    (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word)))
+			return FALSE;
+		/* after "the", a noun must follow, and not a march's own name:
+		 * "the March accession", not "the March on Washington" */
+		if (g_str_equal(word, "the") && !sw_facts_re_matches_at(&sw_timex_re_month_noun, tm->ctx,
+									 tm->end, 16))
 			return FALSE;
 	}
 	if (tm->ctx->ref == NULL) {

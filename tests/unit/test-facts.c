@@ -264,6 +264,8 @@ static const SwFactCase fact_cases[] = {
     {"The May government fell.", "date", "May", "-", NULL},
     {"A speech by May drew jeers.", "date", "May", "-", NULL},
     {"The Women's March drew crowds.", "date", "March", "-", NULL},
+    {"They joined the March on Washington.", "date", "March", "-", NULL},
+    {"The March issue sold out.", "date", "March", "2014-03", NULL},
     {"The ship has been at sea since March and will return.", "date", "March", "2014-03", NULL},
     {"The plant has been shut since Nov. 3 and will reopen.", "date", "Nov. 3", "2013-11-03", NULL},
     /* vague spans and points: centuries, the coming months, months ago */

@@ -1223,6 +1223,12 @@ sw_timex_after_quantity(SwTimexMatch *tm)
 	return FALSE;
 }
 
+/* "of" and a determiner: a share of something ("of its food"); "several
+ * quarters of losses" and "three quarters of the year" stay times */
+static SwFactsRe sw_timex_re_share_of = SW_FACTS_RE(
+    "^\\s+of\\s+(?:the|its|his|her|their|our|your|my|all|those|these|that|an?)\\s+"
+    "(?!(?:year|fiscal|century|decade)\\b)");
+
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
 {
@@ -1244,6 +1250,10 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 		return FALSE;
 	/* "the 1988 second quarter": a year, not 1988 seconds */
 	if (sw_facts_number(num, &n) && n >= 1000)
+		return FALSE;
+	/* "three-quarters of its food", "a quarter of the market": a share */
+	if (g_str_has_prefix(unit, "quarter") &&
+	    sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year */
 	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && sw_timex_after_quantity(tm)) {

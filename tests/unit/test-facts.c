@@ -211,6 +211,11 @@ static const SwFactCase fact_cases[] = {
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
     {"The levy raises 5 bn a year for the state.", "set", "a year", "P1Y", NULL},
     {"The scheme costs 2 crore a year.", "set", "a year", "P1Y", NULL},
+    /* a quarter of something else is a share, not three months */
+    {"Iraq imports about three-quarters of its food.", "duration", "about three-quarters", "-", NULL},
+    {"Funds hold more than a quarter of the market.", "duration", "more than a quarter", "-", NULL},
+    {"Profit rose for three quarters in a row.", "duration", "three quarters", "P3Q", NULL},
+    {"It recovered after several quarters of losses.", "duration", "several quarters", "PXQ", NULL},
     {"He waited a year for the ruling.", "duration", "a year", "P1Y", NULL},
     {"In 1989, a year of change, sales fell.", "duration", "a year", "P1Y", NULL},
     /* a deadline moved is ahead; a clock time takes the day named after

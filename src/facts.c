@@ -400,8 +400,8 @@ static const struct {
     {"now currently nowadays present presently days moment recently lately formerly past "
      "future",
      SW_CUE_REF},
-    {"every each per hourly daily nightly weekly biweekly monthly yearly annually once twice "
-     "times",
+    {"every each per hourly daily nightly weekly biweekly monthly quarterly yearly annually once "
+     "twice times annual basis",
      SW_CUE_SET},
     {"noon midnight midday", SW_CUE_CLOCK},
     {"period", SW_CUE_PERIOD},

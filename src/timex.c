@@ -119,6 +119,7 @@ static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_vague_ago(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_code(SwTimexMatch *tm);
+static gboolean sw_timex_norm_long(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift);
 
 static const SwTimexRule sw_timex_rules[] = {
@@ -190,7 +191,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
      sw_timex_norm_weekday, SW_CUE_WEEKDAY},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
-    {"(?<![$#\\d.,/-])\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
+    {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d)",
      sw_timex_norm_year, SW_CUE_DIGIT},
     /* the 1990s, the early '90s */
@@ -232,6 +233,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b{MOD}{NUM}[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
      "(?:[\\s-]+(?<old>long|old))?\\b",
      sw_timex_norm_duration, SW_CUE_UNIT},
+    /* a day-long meeting, a decades-long feud */
+    {"\\b(?<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\\b",
+     sw_timex_norm_long, SW_CUE_UNIT},
     /* for years, in recent months, over the decades */
     {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"
      "recent|the coming|the|those|these)\\s+)?(?<unit>years|months|decades|centuries|weeks|days|hours|"
@@ -285,11 +289,20 @@ static const SwTimexRule sw_timex_rules[] = {
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
-     "(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually)"
-     "(?=\\s*(?:[.,;:)]|$|and\\b|or\\b|in\\b|on\\b|at\\b|for\\b|since\\b|to\\b))|"
+     "(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)"
+     /* an adverb, not an adjective ("daily life", "the daily Granma"):
+      * what follows ends the clause or starts a phrase */
+     "(?=\\s*(?:[.,;:)]|$|(?:and|or|in|on|at|for|since|to|outside|inside|across|around|through|"
+     "throughout|with|from|by|until|over|during|near|before|after|as)\\b))|"
+     /* on a daily basis */
+     "\\bon\\s+an?\\s+\\K(?<badv>hourly|daily|weekly|monthly|quarterly|yearly|annual)(?=\\s+basis\\b)|"
      "(?<times>once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per)\\s+"
      "(?<per>day|week|month|year|hour))\\b",
      sw_timex_norm_set, SW_CUE_SET | SW_CUE_UNIT},
+    /* 4 in the morning, 9 o'clock in the evening */
+    {"\\b(?:at|by|until|till|around|about|before|after|from|since|to)\\s+\\K"
+     "(?<hpod>1[0-2]|[1-9])(?:\\s+o['\u2019]clock)?\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening)\\b",
+     sw_timex_norm_clock, SW_CUE_POD},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
@@ -1290,6 +1303,18 @@ sw_timex_norm_vague_duration(SwTimexMatch *tm)
 }
 
 static gboolean
+sw_timex_norm_long(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	gboolean plural = g_str_has_suffix(unit, "s");
+
+	/* one unit when singular ("day-long"), some when plural */
+	tm->type = "DURATION";
+	tm->value = sw_timex_duration(plural ? NULL : "1", unit);
+	return tm->value != NULL;
+}
+
+static gboolean
 sw_timex_norm_vague_ago(SwTimexMatch *tm)
 {
 	g_autofree gchar *dir = sw_timex_group(tm, "dir");
@@ -1993,11 +2018,14 @@ sw_timex_norm_set(SwTimexMatch *tm)
 {
 	g_autofree gchar *unit = sw_timex_group(tm, "unit");
 	g_autofree gchar *adv = sw_timex_group(tm, "adv");
+	g_autofree gchar *badv = sw_timex_group(tm, "badv");
 	g_autofree gchar *every = sw_timex_group(tm, "every");
 	g_autofree gchar *per = sw_timex_group(tm, "per");
 	g_autofree gchar *times = sw_timex_group(tm, "times");
 
 	tm->type = "SET";
+	if (adv == NULL && badv != NULL)
+		adv = g_str_equal(badv, "annual") ? g_strdup("annually") : g_steal_pointer(&badv);
 	if (adv != NULL) {
 		static const struct {
 			const gchar *adv;
@@ -2041,6 +2069,8 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 	g_autofree gchar *h24 = sw_timex_group(tm, "h24");
 	g_autofree gchar *mi24 = sw_timex_group(tm, "mi24");
 	g_autofree gchar *named = sw_timex_group(tm, "named");
+	g_autofree gchar *hpod = sw_timex_group(tm, "hpod");
+	g_autofree gchar *pod = sw_timex_group(tm, "pod");
 	g_autofree gchar *wd = sw_timex_group(tm, "wd");
 	g_autofree gchar *wdz = sw_timex_group(tm, "wdz");
 	g_autofree gchar *day = NULL;
@@ -2049,7 +2079,11 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 	if (wd == NULL)
 		wd = g_steal_pointer(&wdz);
 
-	if (named != NULL) {
+	if (hpod != NULL) {
+		/* the afternoon and evening are p.m.; "12 in the morning" is
+		 * rare enough to read as noon's twin, midnight */
+		hour = atoi(hpod) % 12 + (g_str_equal(pod, "morning") ? 0 : 12);
+	} else if (named != NULL) {
 		hour = g_str_equal(named, "midnight") ? 24 : 12;
 	} else if (h24 != NULL) {
 		hour = atoi(h24);

@@ -293,6 +293,21 @@ static const SwFactCase fact_cases[] = {
      * a distance */
     {"He was born in 1990. Two years later he moved to Lyon.", "date", "Two years later", "1992", NULL},
     {"He sold the firm three years later.", "duration", "three years later", "P3Y", NULL},
+    /* "daily" and its kin as adverbs (or "on a daily basis"), not as
+     * adjectives or a newspaper; the hour of a part of the day; a year
+     * after "pre-" or "post-"; a day-long meeting */
+    {"Protesters gather daily outside the home.", "set", "daily", "P1D", NULL},
+    {"We check leads on a daily basis.", "set", "daily", "P1D", NULL},
+    {"Leases are reviewed on an annual basis.", "set", "annual", "P1Y", NULL},
+    {"The reserve will be adjusted quarterly and reviewed.", "set", "quarterly", "P3M", NULL},
+    {"He spoke of his daily life.", "set", "daily", "-", NULL},
+    {"The Communist Party daily Granma said so.", "set", "daily", "-", NULL},
+    {"He will leave at 4 in the morning.", "time", "4 in the morning", "2014-10-24T04:00", NULL},
+    {"It ran until 9 o'clock in the evening.", "time", "9 o'clock in the evening", "2014-10-24T21:00", NULL},
+    {"Sales were 4 in the morning session.", "time", "4 in the morning", "-", NULL},
+    {"The post-1959 politics split families.", "date", "1959", "1959", NULL},
+    {"It was their third day-long meeting.", "duration", "day-long", "P1D", NULL},
+    {"The decades-long feud ended.", "duration", "decades-long", "PXE", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},

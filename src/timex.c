@@ -238,8 +238,8 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_long, SW_CUE_UNIT},
     /* for years, in recent months, over the decades */
     {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"
-     "recent|the coming|the|those|these)\\s+)?(?<unit>years|months|decades|centuries|weeks|days|hours|"
-     "minutes)\\b",
+     "recent|the coming|coming|future|the|those|these)\\s+)?(?<unit>years|months|quarters|decades|"
+     "centuries|weeks|days|hours|minutes)\\b",
      sw_timex_norm_vague_duration, SW_CUE_UNIT},
     /* months ago, just weeks ago: some time before now */
     {"\\b(?:(?:just|only|mere|some|many|several)\\s+)?(?<unit>years|months|weeks|days|decades|hours|"
@@ -1291,7 +1291,10 @@ sw_timex_norm_vague_duration(SwTimexMatch *tm)
 	g_autofree gchar *q = sw_timex_group(tm, "q");
 	g_autofree gchar *lead = sw_timex_group(tm, "lead");
 
-	(void)q;
+	/* "cut in quarters" is four parts; quarters are times with a word
+	 * that makes them so ("recent quarters") */
+	if (g_str_equal(unit, "quarters") && q == NULL)
+		return FALSE;
 	/* the span leaves out the preposition */
 	if (lead != NULL)
 		tm->start += strlen(lead) + 1;

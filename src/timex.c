@@ -117,7 +117,6 @@ static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_holiday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_ended(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told_day(SwTimexMatch *tm);
-static gboolean sw_timex_norm_vague_ago(SwTimexMatch *tm);
 static gboolean sw_timex_norm_period_code(SwTimexMatch *tm);
 static gboolean sw_timex_norm_long(SwTimexMatch *tm);
 static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift);
@@ -225,9 +224,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|month|year|decade|"
      "century|quarter)\\b",
      sw_timex_norm_span, SW_CUE_UNIT},
-    /* two weeks ago, a year earlier, 11 days later */
-    {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely)\\s+)?"
-     "{NUM}\\s+{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
+    /* two weeks ago, a year earlier, 11 days later; months ago, just
+     * weeks ago (no number: some time before now) */
+    {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely|mere)\\s+)?"
+     "(?:{NUM}\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
      sw_timex_norm_ago, SW_CUE_UNIT},
     /* two weeks, a five-year, at least 30 days, 16-hour */
     {"\\b{MOD}{NUM}[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
@@ -241,10 +241,6 @@ static const SwTimexRule sw_timex_rules[] = {
      "recent|the coming|coming|future|the|those|these)\\s+)?(?<unit>years|months|quarters|decades|"
      "centuries|weeks|days|hours|minutes)\\b",
      sw_timex_norm_vague_duration, SW_CUE_UNIT},
-    /* months ago, just weeks ago: some time before now */
-    {"\\b(?:(?:just|only|mere|some|many|several)\\s+)?(?<unit>years|months|weeks|days|decades|hours|"
-     "minutes)\\s+(?<dir>ago|from now)\\b",
-     sw_timex_norm_vague_ago, SW_CUE_UNIT},
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990 */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
      "fiscal\\s+(?<fy>\\d{4})))?\\b",
@@ -1318,15 +1314,6 @@ sw_timex_norm_long(SwTimexMatch *tm)
 }
 
 static gboolean
-sw_timex_norm_vague_ago(SwTimexMatch *tm)
-{
-	g_autofree gchar *dir = sw_timex_group(tm, "dir");
-
-	tm->value = g_strdup(g_str_equal(dir, "ago") ? "PAST_REF" : "FUTURE_REF");
-	return TRUE;
-}
-
-static gboolean
 sw_timex_norm_ago(SwTimexMatch *tm)
 {
 	g_autofree gchar *num = sw_timex_group(tm, "num");
@@ -1337,6 +1324,14 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 	gdouble n = 0;
 	GDate d;
 
+	/* "months ago", "weeks from now": a plural unit with no number is
+	 * some time before or after now; "days later" says nothing */
+	if (num == NULL) {
+		if (!g_str_has_suffix(unit, "s") || (!g_str_equal(dir, "ago") && !g_str_equal(dir, "from now")))
+			return FALSE;
+		tm->value = g_strdup(g_str_equal(dir, "ago") ? "PAST_REF" : "FUTURE_REF");
+		return TRUE;
+	}
 	/* "two years later" counts from the last year the story named ("born
 	 * in 1990. Two years later"), never from today */
 	if (g_str_equal(dir, "later") && g_str_has_prefix(unit, "year") && sw_facts_number(num, &n) &&

@@ -2079,7 +2079,7 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 
 	if (hpod != NULL) {
 		/* the afternoon and evening are p.m.; "12 in the morning" is
-		 * rare enough to read as noon's twin, midnight */
+		 * the first hour, 00 */
 		hour = atoi(hpod) % 12 + (g_str_equal(pod, "morning") ? 0 : 12);
 	} else if (named != NULL) {
 		hour = g_str_equal(named, "midnight") ? 24 : 12;

@@ -63,6 +63,13 @@ static const struct {
 
 typedef struct _SwTimexRule SwTimexRule;
 
+/* how an expression leans on the day the story last named */
+typedef enum {
+	SW_TIMEX_TOLD_NONE,
+	SW_TIMEX_TOLD_DAY,   /* "the next day": no fact when no day is named */
+	SW_TIMEX_TOLD_CLOCK, /* "at 10 p.m.": that day's, else the reference's */
+} SwTimexTold;
+
 typedef struct {
 	SwFactsCtx *ctx;
 	const SwTimexRule *rule;
@@ -71,9 +78,9 @@ typedef struct {
 	gsize end;
 	const gchar *type;
 	gchar *value;
-	/* a day told from the story's last one ("the next day"): @shift days
-	 * after it, valued once every date is found (sw_timex_resolve_told) */
-	gboolean anaphor;
+	/* a time told from the story's last day, valued once every date is
+	 * found (sw_timex_resolve_told): @shift days after it */
+	SwTimexTold told;
 	gint shift;
 } SwTimexMatch;
 
@@ -1607,7 +1614,7 @@ sw_timex_norm_told_day(SwTimexMatch *tm)
 		tm->shift = 1;
 	else if (g_str_equal(rel, "the previous"))
 		tm->shift = -1;
-	tm->anaphor = TRUE;
+	tm->told = SW_TIMEX_TOLD_DAY;
 	/* a stand-in until the day it leans on is known */
 	tm->value = g_strdup("XXXX-XX-XX");
 	return TRUE;
@@ -2106,7 +2113,10 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 			if (!g_date_valid_dmy((GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y))
 				return FALSE;
 			g_date_set_dmy(&d, (GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y);
-		} else if (wd != NULL) {
+		} else if (wd == NULL) {
+			/* no day of its own: the day the story just named, if any */
+			tm->told = SW_TIMEX_TOLD_CLOCK;
+		} else {
 			gint w = sw_timex_weekday_of(wd);
 			/* the day named ahead on that very day is today */
 			if (w != (gint)g_date_get_weekday(tm->ctx->ref))
@@ -2302,7 +2312,7 @@ typedef struct {
 	const gchar *type;
 	gchar *value;
 	guint rule;
-	gboolean anaphor;
+	SwTimexTold told;
 	gint shift;
 } SwTimexCand;
 
@@ -2330,14 +2340,14 @@ static void
 sw_timex_on_match(SwFactsCtx *ctx, GMatchInfo *m, gpointer data)
 {
 	SwTimexScan *scan = data;
-	SwTimexMatch tm = {ctx, &sw_timex_rules[scan->rule], m, 0, 0, "DATE", NULL, FALSE, 0};
+	SwTimexMatch tm = {ctx, &sw_timex_rules[scan->rule], m, 0, 0, "DATE", NULL, SW_TIMEX_TOLD_NONE, 0};
 	gint s = 0, e = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	tm.start = (gsize)s;
 	tm.end = (gsize)e;
 	if (e > s && tm.rule->norm(&tm) && tm.value != NULL) {
-		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule, tm.anaphor, tm.shift};
+		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule, tm.told, tm.shift};
 		g_array_append_val(scan->cands, c);
 	} else {
 		g_free(tm.value);
@@ -2373,7 +2383,9 @@ sw_timex_fact_cmp(gconstpointer a, gconstpointer b)
  * the 400 bytes before (a day told this way counts too: "On Monday ...
  * The next day ... The following day"); after a month alone, a day of it
  * ("last October ... that same day": 1998-10-XX). With nothing named
- * before it, "that day" is some day the story does not give: no fact */
+ * before it, "that day" is some day the story does not give: no fact. A
+ * clock time with no day of its own ("on Saturday at 10 p.m.") is on the
+ * day named just before it in its paragraph, else on the reference's */
 static void
 sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 {
@@ -2392,19 +2404,29 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 	g_ptr_array_sort(dates, sw_timex_fact_cmp);
 	for (guint i = 0; i < dates->len; i++) {
 		SwFact *f = g_ptr_array_index(dates, i);
-		gint y = 0, m = 0, d = 0;
-		gpointer val = NULL;
-		gboolean near = last_end > 0 && f->start - last_end <= 400;
 		/* a hash, not a search: a hostile page may hold thousands */
-		if (g_hash_table_lookup_extended(told, f, NULL, &val)) {
-			gint shift = GPOINTER_TO_INT(val);
+		const SwTimexCand *t = g_hash_table_lookup(told, f);
+		gint y = 0, m = 0, d = 0;
+		gboolean near = last_end > 0 && f->start - last_end <= 400;
+
+		if (t != NULL && t->told == SW_TIMEX_TOLD_CLOCK) {
+			/* a day of its paragraph, close by: "On Oct. 3, police
+			 * arrived at 6 a.m." */
+			near = near && f->start - last_end <= 200 &&
+			       memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL;
+			if (near && g_date_valid(&last) && strlen(f->value) > 10) {
+				g_autofree gchar *day = sw_timex_day(&last);
+				memcpy(f->value, day, 10);
+				sw_timex_set_interval(ctx, f);
+			}
+		} else if (t != NULL) {
 			g_free(f->value);
 			if (near && g_date_valid(&last)) {
 				GDate day = last;
-				if (shift > 0)
-					g_date_add_days(&day, (guint)shift);
-				else if (shift < 0 && g_date_get_julian(&day) > (guint)-shift)
-					g_date_subtract_days(&day, (guint)-shift);
+				if (t->shift > 0)
+					g_date_add_days(&day, (guint)t->shift);
+				else if (t->shift < 0 && g_date_get_julian(&day) > (guint)-t->shift)
+					g_date_subtract_days(&day, (guint)-t->shift);
 				f->value = sw_timex_day(&day);
 			} else if (near && last_m > 0) {
 				f->value = g_strdup_printf("%04d-%02d-XX", last_y, last_m);
@@ -2449,7 +2471,7 @@ void
 sw_timex_find(SwFactsCtx *ctx)
 {
 	g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(SwTimexCand));
-	g_autoptr(GHashTable) told = g_hash_table_new(g_direct_hash, g_direct_equal);
+	g_autoptr(GHashTable) told = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	guint first = ctx->out->len;
 
 	sw_timex_init();
@@ -2474,8 +2496,11 @@ sw_timex_find(SwFactsCtx *ctx)
 		f->type = c->type;
 		f->value = c->value;
 		sw_timex_set_interval(ctx, f);
-		if (c->anaphor)
-			g_hash_table_insert(told, f, GINT_TO_POINTER(c->shift));
+		if (c->told != SW_TIMEX_TOLD_NONE) {
+			SwTimexCand *t = g_new(SwTimexCand, 1);
+			*t = *c;
+			g_hash_table_insert(told, f, t);
+		}
 	}
 	if (g_hash_table_size(told) > 0)
 		sw_timex_resolve_told(ctx, first, told);

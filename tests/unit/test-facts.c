@@ -292,6 +292,12 @@ static const SwFactCase fact_cases[] = {
     {"The Audi Q3 sold well.", "date", "Q3", "-", NULL},
     {"The Q7 and H3 models sold well.", "date", "Q7", "-", NULL},
     {"Profit rose in FY2013.", "date", "FY2013", "2013", NULL},
+    /* a clock time with no day of its own is on the day named just before
+     * it in its paragraph, else on the reference's */
+    {"The attack happened on Saturday at about 10 p.m.", "time", "10 p.m.", "2014-10-18T22:00", NULL},
+    {"On Oct. 3, police arrived at 6 a.m. and left at noon.", "time", "noon", "2014-10-03T12:00", NULL},
+    {"Polls close at 8 p.m.", "time", "8 p.m.", "2014-10-24T20:00", NULL},
+    {"He was born on May 1, 1950.\nThe store opens at 9 a.m.", "time", "9 a.m.", "2014-10-24T09:00", NULL},
     /* "years later" counts from the year the story named, else it is only
      * a distance */
     {"He was born in 1990. Two years later he moved to Lyon.", "date", "Two years later", "1992", NULL},
@@ -909,7 +915,7 @@ test_hostile(void **state)
 	g_string_truncate(s, 0);
 	while (s->len < 600 * 1024)
 		g_string_append(s, "On Monday it began. The next day it rained. That same day, the "
-				   "day after. The following day. ");
+				   "day after, at 10 p.m. The following day. ");
 	run_hostile("many told days", s->str, s->len);
 	g_string_truncate(s, 0);
 	while (s->len < 600 * 1024)

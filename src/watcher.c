@@ -1000,9 +1000,20 @@ sw_watcher_pool_cb(gpointer data, gpointer user_data)
 	SwWork *w = data;
 	SwWatcher *self = user_data;
 
+	GSource *back;
+
 	if (!self->closing)
 		sw_watcher_work(w);
-	g_main_context_invoke(self->ctx, sw_watcher_work_back_cb, w);
+	/* back to the context's own thread by an idle source, always:
+	 * g_main_context_invoke() runs the callback right here when the
+	 * context is the default one and nobody owns it at that instant (the
+	 * main thread between two iterations), racing the main thread and
+	 * leaving it asleep in poll() with nothing left to wake it */
+	back = g_idle_source_new();
+	g_source_set_priority(back, G_PRIORITY_DEFAULT);
+	g_source_set_callback(back, sw_watcher_work_back_cb, w, NULL);
+	g_source_attach(back, self->ctx);
+	g_source_unref(back);
 }
 
 static void

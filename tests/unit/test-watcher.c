@@ -23,6 +23,7 @@ typedef struct {
 	gchar *last_error;
 	gchar *last_summary;
 	gboolean last_notified;
+	GThread *report_thread;
 } Fixture;
 
 static void
@@ -36,6 +37,7 @@ report_cb(const SwCheckReport *r, gpointer user_data)
 	g_free(f->last_summary);
 	f->last_summary = r->diff != NULL ? g_strdup(r->diff->summary) : NULL;
 	f->last_notified = r->notified;
+	f->report_thread = g_thread_self();
 }
 
 static int
@@ -122,6 +124,29 @@ versions(Fixture *f, const gchar *name)
 {
 	g_autoptr(GPtrArray) log = sw_store_log(f->store, name, NULL, 0, NULL);
 	return log->len;
+}
+
+/* A check's end runs on the thread that iterates the watcher's context,
+ * even when that thread is busy elsewhere as the work ends: here it
+ * iterates in short turns with sleeps between, the gaps in which a pool
+ * thread, given g_main_context_invoke() on a free default context, ran the
+ * end itself (a race, and `storywatch check` then slept in poll for good) */
+static void
+test_ends_on_its_own_thread(void **state)
+{
+	Fixture *f = *state;
+	g_autoptr(SwWatch) w = watch(f, "ferry", "/story.html");
+	gint64 deadline = g_get_monotonic_time() + 30 * G_USEC_PER_SEC;
+
+	serve(f, 1);
+	sw_watcher_check(f->watcher, w);
+	while (sw_watcher_get_busy(f->watcher) > 0 && g_get_monotonic_time() < deadline) {
+		g_main_context_iteration(NULL, FALSE);
+		g_usleep(20 * 1000);
+	}
+	assert_int_equal(sw_watcher_get_busy(f->watcher), 0);
+	assert_int_equal(f->last, SW_CHECK_FIRST);
+	assert_true(f->report_thread == g_thread_self());
 }
 
 static void
@@ -320,6 +345,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_lifecycle, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_ends_on_its_own_thread, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_failures_back_off, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_empty_keeps_last_version, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_due, setup, teardown),

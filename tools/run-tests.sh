@@ -25,10 +25,20 @@ export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp:print_suppressions=0"
 export STORYWATCH_HOST_GAP=0
 export SW="$build/storywatch" HTTPD="$build/tests/sw-httpd" SW_TOP="$top"
 
+# a test that hangs fails after this long instead of stalling the run (the
+# slowest, under ASan, takes about a minute)
+limit=${SW_TEST_TIMEOUT:-300}
+timed() {
+	timeout -k 10 "$limit" "$@"
+	rc=$?
+	[ $rc -eq 124 ] && echo "timed out after ${limit} s"
+	return $rc
+}
+
 pass=0 fail=0 skip=0 failed= skipped=
 for t in "$build"/tests/test-*; do
 	name=$(basename "$t")
-	out=$("$t" 2>&1)
+	out=$(timed "$t" 2>&1)
 	rc=$?
 	p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
 	s=$(printf '%s\n' "$out" | sed -n 's/^\[  SKIPPED \] \([0-9]*\) test.*/\1/p')
@@ -47,7 +57,7 @@ done
 
 for t in "$top"/tests/integration/t-*.sh; do
 	name=$(basename "$t" .sh)
-	out=$(sh "$t" 2>&1)
+	out=$(timed sh "$t" 2>&1)
 	rc=$?
 	p=$(printf '%s\n' "$out" | grep -c '^ok ')
 	s=$(printf '%s\n' "$out" | grep -c '^skip ')

@@ -131,6 +131,11 @@ sw_facts_re_matches(SwFactsRe *re, const gchar *subject);
 gboolean
 sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max);
 
+/* TRUE when @re matches within the @max bytes of the text before @pos (a
+ * pattern anchored with $ reads only what comes right before) */
+gboolean
+sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max);
+
 void
 sw_timex_find(SwFactsCtx *ctx);
 void

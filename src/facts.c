@@ -209,6 +209,16 @@ sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize ma
 				  NULL);
 }
 
+gboolean
+sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max)
+{
+	gsize s;
+
+	pos = MIN(pos, ctx->len);
+	s = sw_facts_char_on(ctx, pos > max ? pos - max : 0);
+	return g_regex_match_full(sw_facts_re(re), ctx->text + s, (gssize)(pos - s), 0, 0, NULL, NULL);
+}
+
 /* ---- numbers ---- */
 
 static const struct {

@@ -1542,17 +1542,9 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* a modal or "to" right before: what follows is a verb */
 static SwFactsRe sw_timex_re_modal = SW_FACTS_RE(
     "\\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|'ll)\\s+$");
-
-/* a modal or "to" right before @pos: what follows is a verb */
-static gboolean
-sw_timex_modal_before(const SwFactsCtx *ctx, gsize pos)
-{
-	gsize s = sw_facts_char_on(ctx, pos > 12 ? pos - 12 : 0);
-	g_autofree gchar *before = g_strndup(ctx->text + s, pos - s);
-	return sw_facts_re_matches(&sw_timex_re_modal, before);
-}
 
 static gboolean
 sw_timex_norm_span(SwTimexMatch *tm)
@@ -1567,7 +1559,7 @@ sw_timex_norm_span(SwTimexMatch *tm)
 
 	/* "the ban will last 18 months": the verb; the duration is found alone */
 	if (g_strcmp0(rel, "last") == 0 && tm->start > 1 &&
-	    sw_timex_modal_before(tm->ctx, tm->start))
+	    sw_facts_re_matches_before(&sw_timex_re_modal, tm->ctx, tm->start, 12))
 		return FALSE;
 
 	/* "the past year" is last year; "the last decade" the one before */
@@ -1602,11 +1594,9 @@ sw_timex_norm_told_day(SwTimexMatch *tm)
 {
 	g_autofree gchar *rel = sw_timex_group(tm, "rel");
 	g_autofree gchar *ba = sw_timex_group(tm, "ba");
-	gsize s = sw_facts_char_on(tm->ctx, tm->start > 12 ? tm->start - 12 : 0);
-	g_autofree gchar *before = g_strndup(tm->ctx->text + s, tm->start - s);
 
 	/* "within the next day" is a span: the span rule has it */
-	if (sw_facts_re_matches(&sw_timex_re_span_lead, before))
+	if (sw_facts_re_matches_before(&sw_timex_re_span_lead, tm->ctx, tm->start, 12))
 		return FALSE;
 	if (ba != NULL)
 		tm->shift = g_str_equal(ba, "before") ? -1 : 1;
@@ -2371,6 +2361,12 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 	}
 }
 
+/* how a found fact leans on the story's last day */
+typedef struct {
+	SwTimexTold told;
+	gint shift;
+} SwTimexToldAt;
+
 static gint
 sw_timex_fact_cmp(gconstpointer a, gconstpointer b)
 {
@@ -2405,7 +2401,7 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 	for (guint i = 0; i < dates->len; i++) {
 		SwFact *f = g_ptr_array_index(dates, i);
 		/* a hash, not a search: a hostile page may hold thousands */
-		const SwTimexCand *t = g_hash_table_lookup(told, f);
+		const SwTimexToldAt *t = g_hash_table_lookup(told, f);
 		gint y = 0, m = 0, d = 0;
 		gboolean near = last_end > 0 && f->start - last_end <= 400;
 
@@ -2497,8 +2493,9 @@ sw_timex_find(SwFactsCtx *ctx)
 		f->value = c->value;
 		sw_timex_set_interval(ctx, f);
 		if (c->told != SW_TIMEX_TOLD_NONE) {
-			SwTimexCand *t = g_new(SwTimexCand, 1);
-			*t = *c;
+			SwTimexToldAt *t = g_new(SwTimexToldAt, 1);
+			t->told = c->told;
+			t->shift = c->shift;
 			g_hash_table_insert(told, f, t);
 		}
 	}

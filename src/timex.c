@@ -292,6 +292,7 @@ static const SwTimexRule sw_timex_rules[] = {
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
+     "(?:every|each)\\s+(?<season>spring|summer|fall|autumn|winter)|"
      "(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)"
      /* an adverb, not an adjective ("daily life", "the daily Granma"):
       * what follows ends the clause or starts a phrase */
@@ -310,7 +311,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
-     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}|{MONTH}\\s+{DAY})|"
+     /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28") is
+      * left to the date, which the time then takes */
+     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}(?!,?\\s+(?-i:[A-Z][a-z]{2,8})\\.?\\s+\\d)|{MONTH}\\s+{DAY})|"
      /* or after the time in another zone, which is a time of its own:
       * "10:35 a.m. (0735 GMT) Friday" */
      "(?=\\s+\\([0-9:. ]{2,8}(?-i:[A-Z]{2,4})\\)\\s+(?:on\\s+)?(?<wdz>(?-i:Monday|Tuesday|Wednesday|"
@@ -494,7 +497,8 @@ sw_timex_past_clause(SwTimexMatch *tm)
 
 static SwFactsRe sw_timex_re_reporting = SW_FACTS_RE("\\b(said|says|told|was|were|did)\\b");
 static SwFactsRe sw_timex_re_was_due = SW_FACTS_RE(
-    "\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|planned|going)\\b");
+    "\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|planned|going|forecast|"
+    "projected|slated|poised)\\b");
 
 /* does a quotation open or close in @text? A closing curly or doubled
  * quote, or an odd count of straight ones */
@@ -526,6 +530,7 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
 				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
+				 "(?:forecast|projected|predicted|slated|poised|likely) to|"
 				 "(?:next|coming)(?=\\s+\\w)(?!\\s+to\\b)|upcoming|tomorrow|"
 				 /* a deadline moved: "extended its deadline until" */
 				 "(?:postponed|delayed|deferred|adjourned|extended|put off|pushed back)"
@@ -563,7 +568,10 @@ sw_timex_quarter_of(const GDate *d)
 	return ((gint)g_date_get_month(d) - 1) / 3 + 1;
 }
 
-static SwFactsRe sw_timex_re_quarter_word = SW_FACTS_RE("\\b(quarter|period)\\b");
+/* a quarter that is a share ("fell by a quarter", "a quarter of the
+ * market", "a quarter point") says nothing of reporting periods */
+static SwFactsRe sw_timex_re_quarter_word =
+    SW_FACTS_RE("\\b(?:(?<!by a )quarter(?![\\s-]+(?:of\\s|point|percentage))|period)\\b");
 
 /* the sentence speaks of quarters or reporting periods */
 static gboolean
@@ -655,6 +663,9 @@ sw_timex_norm_numeric(SwTimexMatch *tm)
 	return TRUE;
 }
 
+static const gchar *const sw_timex_until[] = {"until", "till", "through", "thru"};
+static SwWordSet sw_timex_until_set = SW_WORD_SET(sw_timex_until);
+
 /* the year of month @m (and day @d, 0 for none) nearest the reference in
  * the direction the tense says; past when nothing says */
 static gint
@@ -675,8 +686,14 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		 * occurrence, unless it comes soon (three months, two for a day)
 		 * or the clause plainly speaks of the future (up to a year) */
 		gint ahead = d == 0 ? (m - rm + 12) % 12 * 31 : ((m - rm) * 31 + (d - rd) + 372) % 372;
-		gboolean future = sw_timex_strong_future(tm) ||
-				  (tense > 0 && (d == 0 || !sw_timex_past_clause(tm)));
+		gchar word[8];
+		gboolean future;
+		sw_timex_word_before(tm, word, sizeof word);
+		/* "runs through Feb. 28": an end still to come, unless the
+		 * clause tells of the past */
+		future = sw_timex_strong_future(tm) ||
+			 (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
+			 (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm));
 		gint window = future ? 365 : (d == 0 ? 93 : 62);
 		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
 		if (d == 0 && m == rm)
@@ -1242,8 +1259,16 @@ sw_timex_after_quantity(SwTimexMatch *tm)
 /* "of" and a determiner: a share of something ("of its food"); "several
  * quarters of losses" and "three quarters of the year" stay times */
 static SwFactsRe sw_timex_re_share_of = SW_FACTS_RE(
-    "^\\s+of\\s+(?:the|its|his|her|their|our|your|my|all|those|these|that|an?)\\s+"
-    "(?!(?:year|fiscal|century|decade)\\b)");
+    "^(?:\\s+of\\s+(?:the|its|his|her|their|our|your|my|all|those|these|that|an?)\\s+"
+    "(?!(?:year|fiscal|century|decade)\\b)|"
+    /* a rate's step: "a quarter point", "a quarter-percentage-point cut" */
+    "[\\s-]+(?:of\\s+a\\s+)?(?:percentage[\\s-]+)?points?\\b)");
+/* a change by a share: "fell by a quarter", "cut by three-quarters" */
+static SwFactsRe sw_timex_re_share_by = SW_FACTS_RE(
+    "\\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|dropped|drop|declined|"
+    "decline|jumped|climbed|increased|increase|decreased|decrease|cut|cuts|reduced|reduce|"
+    "shrank|shrunk|slashed|lowered|raised|boosted|up|down)\\s+(?:by\\s+)?"
+    "(?:about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$");
 
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
@@ -1269,7 +1294,8 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 		return FALSE;
 	/* "three-quarters of its food", "a quarter of the market": a share */
 	if (g_str_has_prefix(unit, "quarter") &&
-	    sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40))
+	    (sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40) ||
+	     sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40)))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year */
 	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && sw_timex_after_quantity(tm)) {
@@ -1936,6 +1962,19 @@ sw_timex_norm_holiday(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* TimeML's code for a season's name: SP, SU, FA (fall, autumn), WI */
+static const gchar *
+sw_timex_season_code(const gchar *season)
+{
+	if (g_ascii_strcasecmp(season, "spring") == 0)
+		return "SP";
+	if (g_ascii_strcasecmp(season, "summer") == 0)
+		return "SU";
+	if (g_ascii_strcasecmp(season, "winter") == 0)
+		return "WI";
+	return "FA";
+}
+
 /* the days season @code of year @y covers; FALSE for a year before the first */
 static gboolean
 sw_timex_season_of(gint y, const gchar *code, const GDate *ref, GDate *from, GDate *to)
@@ -1964,14 +2003,7 @@ sw_timex_norm_season(SwTimexMatch *tm)
 		if (!in || g_str_equal(season, "fall") || g_str_equal(season, "spring"))
 			return FALSE;
 	}
-	if (g_str_equal(season, "spring"))
-		code = "SP";
-	else if (g_str_equal(season, "summer"))
-		code = "SU";
-	else if (g_str_equal(season, "winter"))
-		code = "WI";
-	else
-		code = "FA";
+	code = sw_timex_season_code(season);
 	if (year == NULL && yw == NULL && y > 0 && tm->ctx->ref != NULL) {
 		/* "last spring" said in the autumn is this year's: the latest
 		 * one over before today; "next" the first one not yet begun */
@@ -2017,8 +2049,13 @@ sw_timex_norm_set(SwTimexMatch *tm)
 	g_autofree gchar *every = sw_timex_group(tm, "every");
 	g_autofree gchar *per = sw_timex_group(tm, "per");
 	g_autofree gchar *times = sw_timex_group(tm, "times");
+	g_autofree gchar *season = sw_timex_group(tm, "season");
 
 	tm->type = "SET";
+	if (season != NULL) {
+		tm->value = g_strconcat("XXXX-", sw_timex_season_code(season), NULL);
+		return TRUE;
+	}
 	if (adv == NULL && badv != NULL)
 		adv = g_str_equal(badv, "annual") ? g_strdup("annually") : g_steal_pointer(&badv);
 	if (adv != NULL) {
@@ -2361,6 +2398,11 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 	}
 }
 
+/* what may stand between a clock time and the day it is on */
+static SwFactsRe sw_timex_re_clock_day = SW_FACTS_RE(
+    "^(?:\\s+(?:(?:local|(?-i:[A-Z][a-z]{3,8}))\\s+time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
+    "(?:on\\s+)?$");
+
 /* how a found fact leans on the story's last day */
 typedef struct {
 	SwTimexTold told;
@@ -2406,12 +2448,22 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 		gboolean near = last_end > 0 && f->start - last_end <= 400;
 
 		if (t != NULL && t->told == SW_TIMEX_TOLD_CLOCK) {
-			/* a day of its paragraph, close by: "On Oct. 3, police
-			 * arrived at 6 a.m." */
-			near = near && f->start - last_end <= 200 &&
-			       memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL;
-			if (near && g_date_valid(&last) && strlen(f->value) > 10) {
-				g_autofree gchar *day = sw_timex_day(&last);
+			/* the day right after it ("at 6:30 a.m. local time on
+			 * Dec. 2"), else a day of its paragraph, close by: "On
+			 * Oct. 3, police arrived at 6 a.m." */
+			SwFact *next = i + 1 < dates->len ? g_ptr_array_index(dates, i + 1) : NULL;
+			const gchar *day = NULL;
+			g_autofree gchar *last_day = NULL;
+			if (next != NULL && next->start >= f->end && next->start - f->end <= 32 &&
+			    strlen(next->value) == 10 && g_ascii_isdigit(next->value[0]) &&
+			    sw_facts_re_matches_before(&sw_timex_re_clock_day, ctx, next->start,
+						       next->start - f->end)) {
+				day = next->value;
+			} else if (near && f->start - last_end <= 200 && g_date_valid(&last) &&
+				   memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL) {
+				day = last_day = sw_timex_day(&last);
+			}
+			if (day != NULL && strlen(f->value) > 10) {
 				memcpy(f->value, day, 10);
 				sw_timex_set_interval(ctx, f);
 			}

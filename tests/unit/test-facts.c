@@ -214,6 +214,11 @@ static const SwFactCase fact_cases[] = {
     /* a quarter of something else is a share, not three months */
     {"Iraq imports about three-quarters of its food.", "duration", "about three-quarters", "-", NULL},
     {"Funds hold more than a quarter of the market.", "duration", "more than a quarter", "-", NULL},
+    {"The bank cut rates by a quarter point.", "duration", "a quarter", "-", NULL},
+    {"It was a quarter-percentage-point rise.", "duration", "a quarter", "-", NULL},
+    {"Visitor numbers fell by a quarter last year.", "duration", "a quarter", "-", NULL},
+    {"Visitor numbers fell by a quarter last year.", "date", "last year", "2013", NULL},
+    {"The launch was delayed by a quarter.", "duration", "a quarter", "P1Q", NULL},
     {"Profit rose for three quarters in a row.", "duration", "three quarters", "P3Q", NULL},
     {"It recovered after several quarters of losses.", "duration", "several quarters", "PXQ", NULL},
     {"He waited a year for the ruling.", "duration", "a year", "P1Y", NULL},
@@ -296,6 +301,16 @@ static const SwFactCase fact_cases[] = {
      * it in its paragraph, else on the reference's */
     {"The attack happened on Saturday at about 10 p.m.", "time", "10 p.m.", "2014-10-18T22:00", NULL},
     {"On Oct. 3, police arrived at 6 a.m. and left at noon.", "time", "noon", "2014-10-03T12:00", NULL},
+    /* ... or the day named right after it */
+    {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "time", "10 a.m.", "2014-11-29T10:00", NULL},
+    {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "date", "Saturday, Nov. 29", "2014-11-29", NULL},
+    {"The rocket is due to launch at 6:30 a.m. local time on Dec. 2.", "time", "6:30 a.m.", "2014-12-02T06:30", NULL},
+    {"The deadline is 5 p.m. Eastern time on Dec. 1.", "time", "5 p.m.", "2014-12-01T17:00", NULL},
+    {"On Monday the crew woke at 6 a.m. the next day.", "time", "6 a.m.", "2014-10-20T06:00", NULL},
+    /* a forecast is ahead; an end still to come is ahead */
+    {"The storm is forecast to make landfall on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
+    {"The exhibition runs through Feb. 28.", "date", "Feb. 28", "2015-02-28", NULL},
+    {"The fund gained 3% this year through Aug. 29.", "date", "Aug. 29", "2014-08-29", NULL},
     {"Polls close at 8 p.m.", "time", "8 p.m.", "2014-10-24T20:00", NULL},
     {"He was born on May 1, 1950.\nThe store opens at 9 a.m.", "time", "9 a.m.", "2014-10-24T09:00", NULL},
     /* "years later" counts from the year the story named, else it is only
@@ -370,6 +385,8 @@ static const SwFactCase fact_cases[] = {
     {"A christmas tree stood in the lobby.", "date", "christmas", "-", NULL},
     {"The strike lasted two weeks.", "duration", "two weeks", "P2W", NULL},
     {"Trains run every day.", "set", "every day", "P1D", NULL},
+    {"The festival has been held every summer since 1970.", "set", "every summer", "XXXX-SU", NULL},
+    {"Each Winter the pass is closed.", "set", "Each Winter", "XXXX-WI", NULL},
     {"The accord was signed on Oct. 13, 2014.", "date", "Oct. 13, 2014", "2014-10-13", NULL},
     {"Signed 2014-10-13 in Beijing.", "date", "2014-10-13", "2014-10-13", NULL},
     {"It happened yesterday.", "date", "yesterday", "2014-10-23", NULL},

@@ -539,6 +539,42 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 	}
 }
 
+/* where a run [j, k) splits into a person "of" an organisation or a
+ * place: the index of "of", or 0. The person's part is two words at
+ * least, holds no organisation word and does not end in a title ("the
+ * Deputy Governor of the Bank of England" stays whole); the part after
+ * "of" (and "the") is an organisation or a place */
+static guint
+sw_names_of_split(GArray *toks, guint j, guint k)
+{
+	for (guint c = j + 2; c + 1 < k; c++) {
+		g_autoptr(GPtrArray) right = g_ptr_array_new();
+		g_autofree gchar *name = NULL;
+		guint r = c + 1;
+		gboolean org = FALSE;
+
+		if (!g_str_equal(g_array_index(toks, SwNameTok, c).word, "of"))
+			continue;
+		for (guint x = j; x < c; x++) {
+			if (SW_IN(sw_names_org_words, g_array_index(toks, SwNameTok, x).word) ||
+			    sw_names_title_at(toks, x, c) == c - x)
+				return 0;
+		}
+		if (g_str_equal(g_array_index(toks, SwNameTok, r).word, "the"))
+			r++;
+		for (guint x = r; x < k; x++) {
+			const gchar *w = g_array_index(toks, SwNameTok, x).word;
+			org = org || SW_IN(sw_names_org_words, w);
+			g_ptr_array_add(right, (gpointer)w);
+		}
+		if (right->len == 0)
+			return 0;
+		name = sw_names_join(right, 0, right->len);
+		return org || SW_IN(sw_names_places, name) ? c : 0;
+	}
+	return 0;
+}
+
 void
 sw_names_find(SwFactsCtx *ctx)
 {
@@ -603,6 +639,20 @@ sw_names_find(SwFactsCtx *ctx)
 		    !sw_names_is_short_form(&st, t->word)) {
 			i = k;
 			continue;
+		}
+		{
+			/* "Amina Yusuf of Johns Hopkins University": a person
+			 * and where they work, two names */
+			guint of = sw_names_of_split(toks, i, k);
+			if (of > 0) {
+				guint r = of + 1;
+				if (g_str_equal(g_array_index(toks, SwNameTok, r).word, "the"))
+					r++;
+				sw_names_run(ctx, &st, toks, i, of, honorific);
+				sw_names_run(ctx, &st, toks, r, k, FALSE);
+				i = k;
+				continue;
+			}
 		}
 		sw_names_run(ctx, &st, toks, i, k, honorific);
 		i = MAX(k, i + 1);

@@ -105,13 +105,22 @@ static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
 static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
 		"\\b(?:" SW_QUOTES_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
+/* "X added that inflation was "broadly on track"": a quote inside the
+ * speaker's reported words; the words before the verb in group 1 */
+static SwFactsRe sw_quotes_re_say_that =
+    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)\\s+"
+		"(?:" SW_QUOTES_SAY ")\\s+that\\b[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
 /* ", said X" / " X said" after the closing quote */
 static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^[,.]?\\s*(?:" SW_QUOTES_SAY ")\\s+");
+/* a full stop inside the name may only close a title or an initial:
+ * "Dr. Amina Yusuf said", "John F. Kelly said" */
 static SwFactsRe sw_quotes_re_after_name =
-    SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?([^,.;]{1,80}?)\\s+(?:" SW_QUOTES_SAY ")\\b");
+    SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?((?:[^,.;]|(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bGen|\\bSen|\\bRep|"
+		"\\bGov|\\bProf|\\bLt|\\bCol|\\bCapt|\\bSt|\\bJr|\\bSr|\\b\\p{Lu})\\.){1,80}?)\\s+"
+		"(?:" SW_QUOTES_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role = SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
 						 "(?=[,.;]|\\s+(?:said|says|for|of|at|with|who)\\b)");
 
@@ -227,6 +236,25 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
 			if (name != NULL)
 				return sw_quotes_speaker_of(name);
 			if (who != NULL && *who != '\0') {
+				gchar *proper = sw_quotes_proper(who);
+				if (proper != NULL)
+					return proper;
+			}
+		}
+		g_clear_pointer(&b, g_match_info_free);
+		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_that), head, 0, &b)) {
+			gint ws = 0, we = 0;
+			g_autofree gchar *who = g_match_info_fetch(b, 1);
+			SwFact *name;
+			g_match_info_fetch_pos(b, 1, &ws, &we);
+			name = sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE);
+			if (name != NULL)
+				return sw_quotes_speaker_of(name);
+			if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
+				SwFact *prev = sw_quotes_name_before(ctx, s + (gsize)ws, 600);
+				if (prev != NULL && prev->kind == SW_FACT_PERSON)
+					return sw_quotes_speaker_of(prev);
+			} else {
 				gchar *proper = sw_quotes_proper(who);
 				if (proper != NULL)
 					return proper;

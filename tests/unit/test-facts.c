@@ -155,6 +155,13 @@ static const SwFactCase fact_cases[] = {
     {"Shares of Apple Inc. fell.", "org", "Apple Inc.", "Apple Inc.", NULL},
     {"The International Monetary Fund warned.", "org", "International Monetary Fund", "International Monetary Fund", NULL},
     {"The World Bank lent more.", "org", "World Bank", "World Bank", NULL},
+    /* a person of an organisation or a place is two names */
+    {"Dr. Amina Yusuf of Johns Hopkins University spoke.", "person", "Amina Yusuf", "Amina Yusuf", NULL},
+    {"Dr. Amina Yusuf of Johns Hopkins University spoke.", "org", "Johns Hopkins University", "Johns Hopkins University", NULL},
+    {"We met John Smith of Boston there.", "place", "Boston", "Boston", NULL},
+    {"Professor Jane Doe of the University of Oxford spoke.", "person", "Jane Doe", "Jane Doe", "role=Professor"},
+    {"Analysts at the Bank of America agreed.", "org", "Bank of America", "Bank of America", NULL},
+    {"The Duke of Edinburgh died.", "person", "Duke of Edinburgh", "Duke of Edinburgh", NULL},
     {"NATO moved jets.", "org", "NATO", "NATO", NULL},
     {"The report by the newspaper Kommersant was denied.", "org", "Kommersant", "Kommersant", NULL},
     {"The United Nations Security Council met.", "org", "United Nations Security Council", "United Nations Security Council", NULL},
@@ -182,6 +189,12 @@ static const SwFactCase fact_cases[] = {
     {"“The talks are over for now,” Wallace said.", "quote", "“The talks are over for now,”", "The talks are over for now,", "speaker=Wallace"},
     {"Ian Wallace said: \"There is no deal at all.\"", "quote", "\"There is no deal at all.\"", "There is no deal at all.", "speaker=Ian Wallace"},
     {"“Prices must fall first,” according to Anna Petrova.", "quote", "“Prices must fall first,”", "Prices must fall first,", "speaker=Anna Petrova"},
+    /* a full stop of a title inside the speaker's name; a quote inside
+     * the speaker's reported words */
+    {"“This is a turning point,” Dr. Amina Yusuf of Johns Hopkins University said.", "quote", "“This is a turning point,”", "This is a turning point,", "speaker=Amina Yusuf"},
+    {"ECB President Christine Lagarde spoke. Lagarde added that inflation was \"broadly on track\".", "quote", "\"broadly on track\"", "broadly on track", "speaker=Christine Lagarde"},
+    {"Lagarde said that Putin was \"a liar and a thief\".", "quote", "\"a liar and a thief\"", "a liar and a thief", "speaker=Lagarde"},
+    {"Ian Wallace spoke first. He said that the pact was \"mostly symbolic\".", "quote", "\"mostly symbolic\"", "mostly symbolic", "speaker=Ian Wallace"},
     {"John Kerry arrived. “We made real progress today,” he said.", "quote", "“We made real progress today,”", "We made real progress today,", "speaker=John Kerry"},
     {"“This is a good day for both sides,” said a spokesman for the ministry.", "quote", "“This is a good day for both sides,”", "This is a good day for both sides,", "speaker=a spokesman"},
     {"He called it \"fake\" and left.", "quote", "\"fake\"", "-", NULL},

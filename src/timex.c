@@ -255,6 +255,11 @@ static const SwTimexRule sw_timex_rules[] = {
     /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
     {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",
      sw_timex_norm_period_code, SW_CUE_DIGIT},
+    /* the July-September quarter: a quarter by its months */
+    {"\\b(?:the\\s+)?(?<qm1>(?-i:Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?))\\.?[-\u2013/]"
+     "(?<qm2>(?-i:Mar(?:ch)?|June?|Sept?(?:ember)?|Dec(?:ember)?))\\.?\\s+(?:quarter|period)"
+     "(?:\\s+(?:of\\s+)?{YEAR})?",
+     sw_timex_norm_quarter, SW_CUE_MONTH},
     /* the 1988 second quarter */
     {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter, SW_CUE_UNIT},
     /* this year's third quarter, last year's quarter, the 1989 period */
@@ -1672,13 +1677,18 @@ static gboolean
 sw_timex_norm_quarter(SwTimexMatch *tm)
 {
 	g_autofree gchar *ord = sw_timex_group(tm, "ord");
-	gint q = sw_timex_ordinal(ord);
+	g_autofree gchar *qm1 = sw_timex_group(tm, "qm1");
+	g_autofree gchar *qm2 = sw_timex_group(tm, "qm2");
+	gint q = ord != NULL ? sw_timex_ordinal(ord) : 0;
 	gint y = sw_timex_year_of_groups(tm);
 
 	g_autofree gchar *year = sw_timex_group(tm, "year");
 	g_autofree gchar *fy = sw_timex_group(tm, "fy");
 	g_autofree gchar *rel = sw_timex_group(tm, "rel");
 
+	/* "July-September": the months open and close one quarter */
+	if (qm1 != NULL && sw_timex_month_of(qm2) == sw_timex_month_of(qm1) + 2)
+		q = (sw_timex_month_of(qm1) - 1) / 3 + 1;
 	if (q == 0)
 		return FALSE;
 	/* a quarter not yet begun is last year's, unless ahead is meant */
@@ -2417,6 +2427,16 @@ sw_timex_fact_cmp(gconstpointer a, gconstpointer b)
 	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
 }
 
+/* @d moved by @shift days, not before the calendar's first day */
+static void
+sw_timex_shift_day(GDate *d, gint shift)
+{
+	if (shift > 0)
+		g_date_add_days(d, (guint)shift);
+	else if (shift < 0 && g_date_get_julian(d) > (guint)-shift)
+		g_date_subtract_days(d, (guint)-shift);
+}
+
 /* "the next day" and its kin, in text order, from the last day named in
  * the 400 bytes before (a day told this way counts too: "On Monday ...
  * The next day ... The following day"); after a month alone, a day of it
@@ -2452,12 +2472,20 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			 * Dec. 2"), else a day of its paragraph, close by: "On
 			 * Oct. 3, police arrived at 6 a.m." */
 			SwFact *next = i + 1 < dates->len ? g_ptr_array_index(dates, i + 1) : NULL;
+			const SwTimexToldAt *nt = next != NULL ? g_hash_table_lookup(told, next) : NULL;
 			const gchar *day = NULL;
 			g_autofree gchar *last_day = NULL;
-			if (next != NULL && next->start >= f->end && next->start - f->end <= 32 &&
-			    strlen(next->value) == 10 && g_ascii_isdigit(next->value[0]) &&
-			    sw_facts_re_matches_before(&sw_timex_re_clock_day, ctx, next->start,
-						       next->start - f->end)) {
+			gboolean after = next != NULL && next->start >= f->end && next->start - f->end <= 32 &&
+					 sw_facts_re_matches_before(&sw_timex_re_clock_day, ctx, next->start,
+								    next->start - f->end);
+			gboolean on_told = after && nt != NULL && nt->told == SW_TIMEX_TOLD_DAY && near &&
+					   g_date_valid(&last);
+			if (on_told) {
+				/* "at 6 a.m. the next morning": that day, told */
+				GDate on = last;
+				sw_timex_shift_day(&on, nt->shift);
+				day = last_day = sw_timex_day(&on);
+			} else if (after && strlen(next->value) == 10 && g_ascii_isdigit(next->value[0])) {
 				day = next->value;
 			} else if (near && f->start - last_end <= 200 && g_date_valid(&last) &&
 				   memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL) {
@@ -2467,14 +2495,14 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 				memcpy(f->value, day, 10);
 				sw_timex_set_interval(ctx, f);
 			}
+			/* the told day after it counts from the day before it */
+			if (on_told)
+				continue;
 		} else if (t != NULL) {
 			g_free(f->value);
 			if (near && g_date_valid(&last)) {
 				GDate day = last;
-				if (t->shift > 0)
-					g_date_add_days(&day, (guint)t->shift);
-				else if (t->shift < 0 && g_date_get_julian(&day) > (guint)-t->shift)
-					g_date_subtract_days(&day, (guint)-t->shift);
+				sw_timex_shift_day(&day, t->shift);
 				f->value = sw_timex_day(&day);
 			} else if (near && last_m > 0) {
 				f->value = g_strdup_printf("%04d-%02d-XX", last_y, last_m);

@@ -308,6 +308,9 @@ static const SwFactCase fact_cases[] = {
     {"Q1 profit fell.", "date", "Q1", "2014-Q1", NULL},
     {"Sales in H1 2015 will rise.", "date", "H1 2015", "2015-H1", NULL},
     {"The Audi Q3 sold well.", "date", "Q3", "-", NULL},
+    /* a quarter by its months */
+    {"GDP grew 0.3% in the July-September quarter.", "date", "the July-September quarter", "2014-Q3", NULL},
+    {"Profit rose in the Oct.-Dec. period of 2013.", "date", "the Oct.-Dec. period of 2013", "2013-Q4", NULL},
     {"The Q7 and H3 models sold well.", "date", "Q7", "-", NULL},
     {"Profit rose in FY2013.", "date", "FY2013", "2013", NULL},
     /* a clock time with no day of its own is on the day named just before
@@ -318,8 +321,10 @@ static const SwFactCase fact_cases[] = {
     {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "time", "10 a.m.", "2014-11-29T10:00", NULL},
     {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "date", "Saturday, Nov. 29", "2014-11-29", NULL},
     {"The rocket is due to launch at 6:30 a.m. local time on Dec. 2.", "time", "6:30 a.m.", "2014-12-02T06:30", NULL},
+    {"It left at 11:45 p.m. on Oct. 20 and landed at 6:10 a.m. the next morning.", "time", "6:10 a.m.", "2014-10-21T06:10", NULL},
     {"The deadline is 5 p.m. Eastern time on Dec. 1.", "time", "5 p.m.", "2014-12-01T17:00", NULL},
-    {"On Monday the crew woke at 6 a.m. the next day.", "time", "6 a.m.", "2014-10-20T06:00", NULL},
+    {"On Monday the crew woke at 6 a.m. the next day.", "time", "6 a.m.", "2014-10-21T06:00", NULL},
+    {"On Monday the crew woke at 6 a.m. the next day.", "date", "the next day", "2014-10-21", NULL},
     /* a forecast is ahead; an end still to come is ahead */
     {"The storm is forecast to make landfall on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     {"The exhibition runs through Feb. 28.", "date", "Feb. 28", "2015-02-28", NULL},

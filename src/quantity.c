@@ -25,7 +25,7 @@ static const struct {
     {"NZ$", "NZD"}, {"$", "USD"},     {"€", "EUR"},  {"£", "GBP"},  {"¥", "JPY"},
     {"₽", "RUB"},   {"₹", "INR"},     {"₩", "KRW"},  {"USD", "USD"}, {"EUR", "EUR"},
     {"GBP", "GBP"}, {"JPY", "JPY"},   {"CNY", "CNY"}, {"RUB", "RUB"}, {"INR", "INR"},
-    {"CHF", "CHF"}, {"RMB", "CNY"},
+    {"CHF", "CHF"}, {"RMB", "CNY"},  {"Rs.", "INR"}, {"Rs", "INR"},
 };
 
 /* currency words written after the amount */
@@ -185,9 +185,10 @@ sw_quantity_init(void)
 	money = g_strdup_printf(
 	    /* about $5 million to $10 million; $5-10 million; $600m; 2.5bn ruble */
 	    "(?:(?<approx>%s)\\s+)?"
-	    "(?:(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
+	    /* a symbol or code is not the end of a word ("Mrs 5") */
+	    "(?:(?<![\\w.])(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale>" SW_QUANTITY_SCALE "))?"
-	    "(?:\\s?(?:-|–|to|and)\\s?(?:(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
+	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
 	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
@@ -206,11 +207,83 @@ sw_quantity_init(void)
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
 	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore)\\b)?"
+	    /* a range: "5 to 7 people", "between 3,000 and 4,000" */
+	    "(?:\\s+(?<conj>to|and)\\s+(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
+	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore)\\b)?)?"
 	    "(?![\\w.,/:]\\d|-\\w|\\w)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
 		 sw_quantity_re_number != NULL);
 	g_once_init_leave(&once, 1);
+}
+
+/* a change just before an amount: "rose $2.10 to $81.35", "cut from 40
+ * to 35" name where it went from and to, not a range */
+static SwFactsRe sw_quantity_re_change = SW_FACTS_RE(
+    "(?:\\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|climbed|climbs|"
+    "jumped|jumps|gained|gains|lost|loses|dropped|drops|slipped|slips|slid|slides|sank|sinks|"
+    "soared|soars|surged|surges|tumbled|tumbles|plunged|plunges|added|adds|shed|sheds|"
+    "increased|increases|decreased|decreases|declined|declines|grew|grows|shrank|shrinks|"
+    "raised|raises|cut|cuts|lowered|lowers|boosted|boosts|up|down)"
+    "(?:\\s+(?:by|from|as much as|nearly|almost|about|some))?)\\s+$");
+
+static gboolean
+sw_quantity_change_before(const SwFactsCtx *ctx, gsize pos)
+{
+	return sw_facts_re_matches_before(&sw_quantity_re_change, ctx, pos, 40);
+}
+
+/* "$5 to $4" goes down: no range */
+static gboolean
+sw_quantity_descends(const gchar *num, const gchar *scale, const gchar *num2, const gchar *scale2)
+{
+	gdouble a = 0, b = 0;
+
+	return sw_quantity_value(num, scale, &a) && sw_quantity_value(num2, scale2, &b) && b < a;
+}
+
+/* the end of group @name, or -1 when it took no text */
+static gint
+sw_quantity_group_end(GMatchInfo *m, const gchar *name)
+{
+	gint s = -1, e = -1;
+
+	if (!g_match_info_fetch_named_pos(m, name, &s, &e) || s < 0 || e <= s)
+		return -1;
+	return e;
+}
+
+static gint
+sw_quantity_group_start(GMatchInfo *m, const gchar *name)
+{
+	gint s = -1, e = -1;
+
+	if (!g_match_info_fetch_named_pos(m, name, &s, &e) || s < 0 || e <= s)
+		return -1;
+	return s;
+}
+
+static void
+sw_quantity_add_money(SwFactsCtx *ctx, gsize s, gsize e, const gchar *code, gdouble a, gdouble b,
+		      gboolean approx)
+{
+	SwFact *f;
+	g_autofree gchar *amount = NULL;
+
+	if (sw_facts_taken(ctx, s, e))
+		return;
+	f = sw_fact_new(ctx, SW_FACT_MONEY, s, e);
+	amount = sw_quantity_fmt(a);
+	f->currency = g_strdup(code);
+	f->amount = a;
+	f->amount_max = MAX(a, b);
+	f->approx = approx;
+	if (b > a) {
+		g_autofree gchar *upper = sw_quantity_fmt(b);
+		f->value = g_strdup_printf("%s %s-%s", code, amount, upper);
+	} else {
+		f->value = g_strdup_printf("%s %s", code, amount);
+	}
 }
 
 static void
@@ -226,14 +299,30 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
 	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
 	g_autofree gchar *scale3 = sw_quantity_fetch(m, "scale3");
+	g_autofree gchar *conj = sw_quantity_fetch(m, "conj");
 	const gchar *code = sw_quantity_code(pre != NULL ? pre : post);
 	gdouble a = 0, b = 0;
 	gboolean ok;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
+	if (code == NULL)
+		return;
 	if (num3 != NULL) {
 		ok = sw_quantity_value(num3, scale3, &a);
 		b = a;
+	} else if (num2 != NULL && g_ascii_strcasecmp(conj, "to") == 0 &&
+		   (sw_quantity_change_before(ctx, (gsize)s) || sw_quantity_descends(num, scale, num2, scale2))) {
+		/* "rose $2.10 to $81.35", "from $5 to $4": two amounts, each
+		 * with its own scale */
+		gint end1 = MAX(sw_quantity_group_end(m, "scale"), sw_quantity_group_end(m, "num"));
+		gint start2 = sw_quantity_group_start(m, "pre2");
+		if (start2 < 0)
+			start2 = sw_quantity_group_start(m, "num2");
+		if (sw_quantity_value(num, scale, &a))
+			sw_quantity_add_money(ctx, (gsize)s, (gsize)end1, code, a, a, approx != NULL);
+		if (sw_quantity_value(num2, scale2, &b))
+			sw_quantity_add_money(ctx, (gsize)start2, (gsize)e, code, b, b, FALSE);
+		return;
 	} else {
 		/* "$5-10 million": the scale of the upper end scales both */
 		ok = sw_quantity_value(num, scale != NULL ? scale : scale2, &a);
@@ -241,20 +330,8 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		if (ok && num2 != NULL)
 			ok = sw_quantity_value(num2, scale2 != NULL ? scale2 : scale, &b);
 	}
-	if (ok && code != NULL && !sw_facts_taken(ctx, (gsize)s, (gsize)e)) {
-		SwFact *f = sw_fact_new(ctx, SW_FACT_MONEY, (gsize)s, (gsize)e);
-		g_autofree gchar *amount = sw_quantity_fmt(a);
-		f->currency = g_strdup(code);
-		f->amount = a;
-		f->amount_max = MAX(a, b);
-		f->approx = approx != NULL;
-		if (b > a) {
-			g_autofree gchar *upper = sw_quantity_fmt(b);
-			f->value = g_strdup_printf("%s %s-%s", code, amount, upper);
-		} else {
-			f->value = g_strdup_printf("%s %s", code, amount);
-		}
-	}
+	if (ok)
+		sw_quantity_add_money(ctx, (gsize)s, (gsize)e, code, a, b, approx != NULL);
 }
 
 static void
@@ -417,6 +494,39 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 	return NULL;
 }
 
+/* the number text[s, e), @a to @b, with the noun it counts */
+static void
+sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdouble a, gdouble b,
+		       gboolean approx)
+{
+	g_autofree gchar *noun = NULL;
+	SwFact *f;
+
+	if (sw_facts_taken(ctx, s, e))
+		return;
+	noun = sw_quantity_noun_after(ctx, e);
+	if (noun == NULL)
+		noun = sw_quantity_noun_before(ctx, s);
+	/* a bare "one" or "two" with nothing counted is a pronoun or an
+	 * ordinal's cousin, not a fact */
+	if (noun == NULL && !g_ascii_isdigit(num[0]))
+		return;
+	f = sw_fact_new(ctx, SW_FACT_NUMBER, s, e);
+	f->amount = a;
+	f->amount_max = b;
+	f->approx = approx;
+	if (b > a) {
+		g_autofree gchar *va = sw_quantity_fmt(a);
+		g_autofree gchar *vb = sw_quantity_fmt(b);
+		f->value = g_strdup_printf("%s-%s", va, vb);
+	} else {
+		f->value = sw_quantity_fmt(a);
+	}
+	f->noun = g_steal_pointer(&noun);
+}
+
+static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
+
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -424,25 +534,37 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
 	g_autofree gchar *num = sw_quantity_fetch(m, "num");
 	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
-	g_autofree gchar *noun = NULL;
-	gdouble v = 0;
+	g_autofree gchar *conj = sw_quantity_fetch(m, "conj");
+	g_autofree gchar *num2 = sw_quantity_fetch(m, "num2");
+	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
+	gdouble a = 0, b = 0;
+	gboolean range;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
-	if (sw_facts_taken(ctx, (gsize)s, (gsize)e) || !sw_quantity_value(num, scale, &v)) {
+	if (num2 == NULL) {
+		if (sw_quantity_value(num, scale, &a))
+			sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, a, approx != NULL);
 		return;
 	}
-	noun = sw_quantity_noun_after(ctx, (gsize)e);
-	if (noun == NULL)
-		noun = sw_quantity_noun_before(ctx, (gsize)s);
-	/* a bare "one" or "two" with nothing counted is a pronoun or an
-	 * ordinal's cousin, not a fact */
-	if (noun != NULL || g_ascii_isdigit(num[0])) {
-		SwFact *f = sw_fact_new(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e);
-		f->amount = v;
-		f->amount_max = v;
-		f->approx = approx != NULL;
-		f->value = sw_quantity_fmt(v);
-		f->noun = g_steal_pointer(&noun);
+	/* "$5-10 million": the scale of the upper end scales both */
+	if (!sw_quantity_value(num, scale != NULL ? scale : scale2, &a) ||
+	    !sw_quantity_value(num2, scale2 != NULL ? scale2 : scale, &b))
+		return;
+	/* a range goes up: "5 to 7 people", "between 3,000 and 4,000"; a
+	 * tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a
+	 * list ("3 and 4") is two numbers */
+	range = b > a && (g_ascii_strcasecmp(conj, "and") == 0
+			      ? sw_facts_re_matches_before(&sw_quantity_re_between, ctx, (gsize)s, 12)
+			      : !sw_quantity_change_before(ctx, (gsize)s));
+	if (range) {
+		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL);
+	} else {
+		gint end1 = MAX(sw_quantity_group_end(m, "scale"), sw_quantity_group_end(m, "num"));
+		gint start2 = sw_quantity_group_start(m, "num2");
+		if (sw_quantity_value(num, scale, &a))
+			sw_quantity_add_number(ctx, (gsize)s, (gsize)end1, num, a, a, approx != NULL);
+		if (sw_quantity_value(num2, scale2, &b))
+			sw_quantity_add_number(ctx, (gsize)start2, (gsize)e, num2, b, b, FALSE);
 	}
 }
 

@@ -38,6 +38,13 @@ static const SwFactCase fact_cases[] = {
     {"A fine of 1,200 dollars was imposed.", "money", "1,200 dollars", "USD 1200", NULL},
     {"The contract is worth US$1.2 billion.", "money", "US$1.2 billion", "USD 1200000000", NULL},
     {"Sales reached HK$300 million.", "money", "HK$300 million", "HKD 300000000", NULL},
+    {"The contract is worth Rs 4,500 crore.", "money", "Rs 4,500 crore", "INR 45000000000", NULL},
+    {"Mrs 5 said so.", "money", "rs 5", "-", NULL},
+    /* where an amount went, not a range */
+    {"Brent crude rose $2.10 to $81.35.", "money", "$2.10", "USD 2.1", NULL},
+    {"Brent crude rose $2.10 to $81.35.", "money", "$81.35", "USD 81.35", NULL},
+    {"The fee was raised from $5 million to $7 million.", "money", "$7 million", "USD 7000000", NULL},
+    {"They cut prices from $5 to $4.", "money", "$4", "USD 4", NULL},
     {"The loan of C$75 million was repaid.", "money", "C$75 million", "CAD 75000000", NULL},
     {"It holds A$2 billion in bonds.", "money", "A$2 billion", "AUD 2000000000", NULL},
     {"The cheque was for $12.50 only.", "money", "$12.50", "USD 12.5", NULL},
@@ -80,6 +87,13 @@ static const SwFactCase fact_cases[] = {
     {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
+    /* ranges go up; tallies, changes and lists are two numbers */
+    {"Between 3,000 and 4,000 people attended.", "number", "3,000 and 4,000", "3000-4000", "noun=people"},
+    {"Some 5 to 7 soldiers died.", "number", "Some 5 to 7", "5-7", "noun=soldier"},
+    {"Between 3 and 4 million people fled.", "number", "3 and 4 million", "3000000-4000000", "noun=people"},
+    {"The Senate voted 52 to 48 on the bill.", "number", "48", "48", NULL},
+    {"The toll rose from 28 to 35.", "number", "35", "35", NULL},
+    {"He sold 3 and bought 4 cars.", "number", "4", "4", "noun=car"},
     {"The toll rose to 43 on Tuesday.", "number", "43", "43", "noun=toll"},
     {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},
     /* a scale word may be short or attached; a time after the number is

@@ -198,7 +198,9 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_weekday, SW_CUE_WEEKDAY},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
     {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
-     "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d)",
+     /* "1900 GMT" and "0600 hours" are clock times */
+     "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d|\\s*(?-i:GMT|UTC|Z|[ECMP][SD]T|CES?T|BST)\\b|"
+     "\\s+hours\\b)",
      sw_timex_norm_year, SW_CUE_DIGIT},
     /* the 1990s, the early '90s */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
@@ -2411,7 +2413,7 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 /* what may stand between a clock time and the day it is on */
 static SwFactsRe sw_timex_re_clock_day = SW_FACTS_RE(
     "^(?:\\s+(?:(?:local|(?-i:[A-Z][a-z]{3,8}))\\s+time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
-    "(?:on\\s+)?$");
+    "(?:on\\s+)?(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?$");
 
 /* how a found fact leans on the story's last day */
 typedef struct {

@@ -336,6 +336,10 @@ static const SwFactCase fact_cases[] = {
     {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "date", "Saturday, Nov. 29", "2014-11-29", NULL},
     {"The rocket is due to launch at 6:30 a.m. local time on Dec. 2.", "time", "6:30 a.m.", "2014-12-02T06:30", NULL},
     {"It left at 11:45 p.m. on Oct. 20 and landed at 6:10 a.m. the next morning.", "time", "6:10 a.m.", "2014-10-21T06:10", NULL},
+    {"Updated 3:45 PM ET, Mon October 20, 2014", "time", "3:45 PM ET", "2014-10-20T15:45", NULL},
+    /* a clock time in another zone, or military style, is no year */
+    {"Voting closes at 8pm local time (1900 GMT).", "date", "1900", "-", NULL},
+    {"The convoy left at 1800 hours.", "date", "1800", "-", NULL},
     {"The deadline is 5 p.m. Eastern time on Dec. 1.", "time", "5 p.m.", "2014-12-01T17:00", NULL},
     {"On Monday the crew woke at 6 a.m. the next day.", "time", "6 a.m.", "2014-10-21T06:00", NULL},
     {"On Monday the crew woke at 6 a.m. the next day.", "date", "the next day", "2014-10-21", NULL},

@@ -322,6 +322,22 @@ sw_names_is_shouted_place(const gchar *name)
 	return strlen(name) > 3 && sw_word_set_has(&sw_names_places_folded, name);
 }
 
+/* the word right before text[pos], past spaces, in lower case ("" for
+ * none) */
+static gchar *
+sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize e = pos;
+	gsize b;
+
+	while (e > 0 && ctx->text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
+		b--;
+	return g_ascii_strdown(ctx->text + b, (gssize)(e - b));
+}
+
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role)
 {
@@ -360,24 +376,20 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		} else if (words->len > 1 &&
 			   SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1))) {
 			return;
-		} else if (role != NULL || words->len >= 2) {
+		} else if (role != NULL) {
 			/* a role "" marks a courtesy title: a person, no role */
 			kind = SW_FACT_PERSON;
+		} else if (words->len >= 2) {
+			/* "an economist at Capital Economics": one works at a
+			 * firm, not at a person */
+			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
+			kind = g_str_equal(before, "at") ? SW_FACT_ORG : SW_FACT_PERSON;
 		} else {
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);
 			if (ref == NULL) {
 				/* "the newspaper Kommersant" */
-				const gchar *p = ctx->text + first->start;
-				g_autofree gchar *head = NULL;
-				gsize hs = first->start;
-				while (hs > 0 && p[-1] == ' ') {
-					hs--;
-					p--;
-				}
-				while (hs > 0 && g_ascii_isalpha(ctx->text[hs - 1]))
-					hs--;
-				head = g_ascii_strdown(ctx->text + hs, (gssize)(p - ctx->text - hs));
+				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
 				if (!SW_IN(sw_names_org_heads, head))
 					return;
 				kind = SW_FACT_ORG;

@@ -105,11 +105,12 @@ static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
 static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
 		"\\b(?:" SW_QUOTES_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
-/* "X added that inflation was "broadly on track"": a quote inside the
- * speaker's reported words; the words before the verb in group 1 */
+/* "X added that inflation was "broadly on track"", "the Foreign Office
+ * said it was "deeply concerned"": a quote inside the speaker's reported
+ * words; the words before the verb in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)\\s+"
-		"(?:" SW_QUOTES_SAY ")\\s+that\\b[^\"\u201C\u201D]{0,160}$");
+		"(?:" SW_QUOTES_SAY ")\\s+(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
@@ -121,6 +122,11 @@ static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?((?:[^,.;]|(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bGen|\\bSen|\\bRep|"
 		"\\bGov|\\bProf|\\bLt|\\bCol|\\bCapt|\\bSt|\\bJr|\\bSr|\\b\\p{Lu})\\.){1,80}?)\\s+"
 		"(?:" SW_QUOTES_SAY ")\\b");
+/* a verb of saying later in the sentence after the quote, past an
+ * apposition's commas; group 1 is the verb */
+static SwFactsRe sw_quotes_re_after_appos =
+    SW_FACTS_RE("^[,.]?\\s*(?:[^.!?;\"\u201C\u201D\n]|(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bSt|\\b\\p{Lu})\\.){1,100}?"
+		"\\b(" SW_QUOTES_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role = SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
 						 "(?=[,.;]|\\s+(?:said|says|for|of|at|with|who)\\b)");
 
@@ -150,9 +156,10 @@ sw_quotes_proper(const gchar *who)
 	return g_strjoinv(" ", words + first);
 }
 
-/* who says the quote text[qs, qe): after it, before it, or "according to" */
+/* who says the quote text[qs, qe): after it, before it, or "according to";
+ * @pronoun is set when a "he said" after it names no one we know */
 static gchar *
-sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
+sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 {
 	gsize limit = sw_facts_char_back(ctx, qe + 160);
 	g_autofree gchar *tail = g_strndup(ctx->text + qe, limit - qe);
@@ -199,6 +206,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
 				SwFact *prev = sw_quotes_name_before(ctx, qs, 600);
 				if (prev != NULL && prev->kind == SW_FACT_PERSON)
 					return sw_quotes_speaker_of(prev);
+				*pronoun = TRUE;
 			}
 			/* "Wallace said": a name the finders had no reason to
 			 * take alone is still the speaker here */
@@ -206,6 +214,17 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe)
 			if (proper != NULL)
 				return proper;
 		}
+	}
+	g_clear_pointer(&m, g_match_info_free);
+	/* "...," the company's finance chief, Sarah Chen, told analysts: the
+	 * last person named before the verb, in the same sentence */
+	if (g_regex_match(sw_facts_re(&sw_quotes_re_after_appos), tail, 0, &m)) {
+		gint s = 0, e = 0;
+		SwFact *name;
+		g_match_info_fetch_pos(m, 1, &s, &e);
+		name = sw_quotes_name_in(ctx, qe, qe + (gsize)s, TRUE);
+		if (name != NULL && name->kind == SW_FACT_PERSON)
+			return sw_quotes_speaker_of(name);
 	}
 	g_clear_pointer(&m, g_match_info_free);
 	if (g_regex_match(sw_facts_re(&sw_quotes_re_dash), tail, 0, &m)) {
@@ -321,6 +340,16 @@ sw_quotes_speaker_continued(SwFactsCtx *ctx, SwFact *quote)
 	if (prev == NULL || prev->speaker == NULL || quote->start < prev->end ||
 	    quote->start - prev->end > 200)
 		return NULL;
+	/* only a quote that opens its sentence runs on: "Critics called the
+	 * plan "a disaster"" has a speaker of its own */
+	{
+		gsize b = quote->start;
+		while (b > 0 && g_ascii_isspace(ctx->text[b - 1]))
+			b--;
+		if (b > 0 && strchr(".!?\"", ctx->text[b - 1]) == NULL &&
+		    !(b >= 3 && memcmp(ctx->text + b - 3, "\u201D", 3) == 0))
+			return NULL;
+	}
 	for (guint i = sw_quotes_names_after(ctx, prev->end); i < ctx->names->len; i++) {
 		SwFact *n = g_ptr_array_index(ctx->names, i);
 		g_autofree gchar *who = NULL;
@@ -339,6 +368,7 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	gsize inner_s = open + open_len;
 	gsize inner_e = close;
 	g_autofree gchar *inner = NULL;
+	gboolean pronoun = FALSE;
 	SwFact *f;
 
 	/* scare quotes around one word are not speech; two words may be
@@ -348,8 +378,10 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	inner = g_strndup(ctx->text + inner_s, inner_e - inner_s);
 	f = sw_fact_new(ctx, SW_FACT_QUOTE, open, close + close_len);
 	f->value = g_strstrip(g_steal_pointer(&inner));
-	f->speaker = sw_quotes_attribute(ctx, open, close + close_len);
-	if (f->speaker == NULL)
+	f->speaker = sw_quotes_attribute(ctx, open, close + close_len, &pronoun);
+	/* "he said" with no man named is no one's we know, not the last
+	 * speaker's, who may be an organisation */
+	if (f->speaker == NULL && !pronoun)
 		f->speaker = sw_quotes_speaker_continued(ctx, f);
 }
 

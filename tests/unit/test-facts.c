@@ -173,6 +173,7 @@ static const SwFactCase fact_cases[] = {
     {"Dr. Amina Yusuf of Johns Hopkins University spoke.", "person", "Amina Yusuf", "Amina Yusuf", NULL},
     {"Dr. Amina Yusuf of Johns Hopkins University spoke.", "org", "Johns Hopkins University", "Johns Hopkins University", NULL},
     {"We met John Smith of Boston there.", "place", "Boston", "Boston", NULL},
+    {"Tom Baker, an economist at Capital Economics, agreed.", "org", "Capital Economics", "Capital Economics", NULL},
     {"Professor Jane Doe of the University of Oxford spoke.", "person", "Jane Doe", "Jane Doe", "role=Professor"},
     {"Analysts at the Bank of America agreed.", "org", "Bank of America", "Bank of America", NULL},
     {"The Duke of Edinburgh died.", "person", "Duke of Edinburgh", "Duke of Edinburgh", NULL},
@@ -208,6 +209,14 @@ static const SwFactCase fact_cases[] = {
     {"“This is a turning point,” Dr. Amina Yusuf of Johns Hopkins University said.", "quote", "“This is a turning point,”", "This is a turning point,", "speaker=Amina Yusuf"},
     {"ECB President Christine Lagarde spoke. Lagarde added that inflation was \"broadly on track\".", "quote", "\"broadly on track\"", "broadly on track", "speaker=Christine Lagarde"},
     {"Lagarde said that Putin was \"a liar and a thief\".", "quote", "\"a liar and a thief\"", "a liar and a thief", "speaker=Lagarde"},
+    {"In a statement, the Foreign Office said it was \"deeply concerned\" by the reports.", "quote", "\"deeply concerned\"", "deeply concerned", "speaker=Foreign Office"},
+    /* the speaker after an apposition's commas */
+    {"\"It is a hard call,\" the firm's finance chief, Sarah Chen, told analysts.", "quote", "\"It is a hard call,\"", "It is a hard call,", "speaker=Sarah Chen"},
+    /* a quote runs on from the last speaker only when it opens its
+     * sentence, and "he said" with no man named is no one's */
+    {"\"Rates have turned,\" says Tom Baker, an economist at Capital Economics. \"We expect them to fall.\"", "quote", "\"We expect them to fall.\"", "We expect them to fall.", "speaker=Tom Baker"},
+    {"\"Rates have turned,\" says Tom Baker. Critics called the plan \"a disaster waiting to happen\".", "quote", "\"a disaster waiting to happen\"", "a disaster waiting to happen", "speaker=-"},
+    {"The Foreign Office said it was \"deeply concerned\". \"No comment,\" he said.", "quote", "\"No comment,\"", "No comment,", "speaker=-"},
     {"Ian Wallace spoke first. He said that the pact was \"mostly symbolic\".", "quote", "\"mostly symbolic\"", "mostly symbolic", "speaker=Ian Wallace"},
     {"John Kerry arrived. “We made real progress today,” he said.", "quote", "“We made real progress today,”", "We made real progress today,", "speaker=John Kerry"},
     {"“This is a good day for both sides,” said a spokesman for the ministry.", "quote", "“This is a good day for both sides,”", "This is a good day for both sides,", "speaker=a spokesman"},

@@ -693,16 +693,20 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		 * occurrence, unless it comes soon (three months, two for a day)
 		 * or the clause plainly speaks of the future (up to a year) */
 		gint ahead = d == 0 ? (m - rm + 12) % 12 * 31 : ((m - rm) * 31 + (d - rd) + 372) % 372;
-		gchar word[8];
-		gboolean future;
+		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
+		gint window = d == 0 ? 93 : 62;
+		gchar word[16];
+
 		sw_timex_word_before(tm, word, sizeof word);
 		/* "runs through Feb. 28": an end still to come, unless the
 		 * clause tells of the past */
-		future = sw_timex_strong_future(tm) ||
-			 (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
-			 (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm));
-		gint window = future ? 365 : (d == 0 ? 93 : 62);
-		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
+		if (sw_timex_strong_future(tm) || (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
+		    (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm)))
+			window = 365;
+		/* "effective Feb. 1" starts something: the next one, unless it
+		 * is half a year off */
+		else if (g_str_equal(word, "effective"))
+			window = 183;
 		if (d == 0 && m == rm)
 			return ry;
 		if (ahead <= window)

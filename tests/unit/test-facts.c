@@ -355,6 +355,8 @@ static const SwFactCase fact_cases[] = {
     /* a forecast is ahead; an end still to come is ahead */
     {"The storm is forecast to make landfall on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     {"The exhibition runs through Feb. 28.", "date", "Feb. 28", "2015-02-28", NULL},
+    {"The bank also created an office of the chairman, effective Feb. 1.", "date", "Feb. 1", "2015-02-01", NULL},
+    {"The price cut, effective Oct. 1, lifted sales.", "date", "Oct. 1", "2014-10-01", NULL},
     {"The fund gained 3% this year through Aug. 29.", "date", "Aug. 29", "2014-08-29", NULL},
     {"Polls close at 8 p.m.", "time", "8 p.m.", "2014-10-24T20:00", NULL},
     {"He was born on May 1, 1950.\nThe store opens at 9 a.m.", "time", "9 a.m.", "2014-10-24T09:00", NULL},

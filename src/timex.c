@@ -131,8 +131,10 @@ static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shi
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
     {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_DIGIT},
-    /* 10/24/2014 */
-    {"\\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})\\b",
+    /* 10/24/2014; 24/10/2014 and 24.10.2014, day first where the day
+     * cannot be a month */
+    {"\\b(?:(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})|"
+     "(?<d2>3[01]|2\\d|1[3-9])(?<sep>[/.])(?<m2>1[0-2]|0?[1-9])\\k<sep>(?<y2>\\d{4}))\\b(?!\\.\\d)",
      sw_timex_norm_numeric, SW_CUE_DIGIT},
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
     {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
@@ -660,7 +662,14 @@ sw_timex_norm_numeric(SwTimexMatch *tm)
 	g_autofree gchar *y = sw_timex_group(tm, "y");
 	g_autofree gchar *m = sw_timex_group(tm, "m");
 	g_autofree gchar *d = sw_timex_group(tm, "d");
-	gint year = atoi(y);
+	gint year;
+
+	if (y == NULL) {
+		y = sw_timex_group(tm, "y2");
+		m = sw_timex_group(tm, "m2");
+		d = sw_timex_group(tm, "d2");
+	}
+	year = atoi(y);
 
 	if (strlen(y) == 2)
 		year += year < 50 ? 2000 : 1900;

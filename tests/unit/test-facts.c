@@ -436,6 +436,11 @@ static const SwFactCase fact_cases[] = {
     {"Each Winter the pass is closed.", "set", "Each Winter", "XXXX-WI", NULL},
     {"The accord was signed on Oct. 13, 2014.", "date", "Oct. 13, 2014", "2014-10-13", NULL},
     {"Signed 2014-10-13 in Beijing.", "date", "2014-10-13", "2014-10-13", NULL},
+    {"Signed 10/13/2014 in Beijing.", "date", "10/13/2014", "2014-10-13", NULL},
+    /* day first where the day cannot be a month */
+    {"Signed 13/10/2014 in Beijing.", "date", "13/10/2014", "2014-10-13", NULL},
+    {"Stand: 13.10.2014, 10:00 Uhr", "date", "13.10.2014", "2014-10-13", NULL},
+    {"Release 13.1.2014.5 is out.", "date", "13.1.2014", "-", NULL},
     {"It happened yesterday.", "date", "yesterday", "2014-10-23", NULL},
     {"The vote is tomorrow.", "date", "tomorrow", "2014-10-25", NULL},
     {"Prices rose today.", "date", "today", "2014-10-24", NULL},

@@ -31,6 +31,16 @@ enum {
 	SW_CUE_HOLIDAY = 1 << 17,
 };
 
+/* verbs that move an amount, for telling a change ("rose $2 to $81") or a
+ * share ("fell by a quarter") from a range or a time */
+#define SW_FACTS_CHANGE_VERBS                                                                       \
+	"rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|climbed|climbs|jumped|jumps|"  \
+	"gained|gains|lost|loses|dropped|drops|slipped|slips|slid|slides|sank|sinks|soared|"        \
+	"soars|surged|surges|tumbled|tumbles|plunged|plunges|added|adds|shed|sheds|increased|"      \
+	"increases|decreased|decreases|declined|declines|grew|grown|grows|shrank|shrunk|shrinks|"  \
+	"raised|raises|cut|cuts|reduced|reduces|slashed|lowered|lowers|boosted|boosts|grow|drop|"  \
+	"decline|increase|decrease|reduce|climb|jump|gain|lose|slip|sink|soar|surge|plunge|up|down"
+
 typedef struct {
 	gsize start;
 	gsize end;

@@ -552,12 +552,13 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 }
 
 /* where a run [j, k) splits into a person "of" an organisation or a
- * place: the index of "of", or 0. The person's part is two words at
- * least, holds no organisation word and does not end in a title ("the
- * Deputy Governor of the Bank of England" stays whole); the part after
- * "of" (and "the") is an organisation or a place */
+ * place: the index of "of", or 0, with the second name's first token in
+ * @rest. The person's part is two words at least, holds no organisation
+ * word and does not end in a title ("the Deputy Governor of the Bank of
+ * England" stays whole); the part after "of" (and "the") is an
+ * organisation or a place */
 static guint
-sw_names_of_split(GArray *toks, guint j, guint k)
+sw_names_of_split(GArray *toks, guint j, guint k, guint *rest)
 {
 	for (guint c = j + 2; c + 1 < k; c++) {
 		g_autoptr(GPtrArray) right = g_ptr_array_new();
@@ -582,6 +583,7 @@ sw_names_of_split(GArray *toks, guint j, guint k)
 		if (right->len == 0)
 			return 0;
 		name = sw_names_join(right, 0, right->len);
+		*rest = r;
 		return org || SW_IN(sw_names_places, name) ? c : 0;
 	}
 	return 0;
@@ -655,13 +657,11 @@ sw_names_find(SwFactsCtx *ctx)
 		{
 			/* "Amina Yusuf of Johns Hopkins University": a person
 			 * and where they work, two names */
-			guint of = sw_names_of_split(toks, i, k);
+			guint rest = 0;
+			guint of = sw_names_of_split(toks, i, k, &rest);
 			if (of > 0) {
-				guint r = of + 1;
-				if (g_str_equal(g_array_index(toks, SwNameTok, r).word, "the"))
-					r++;
 				sw_names_run(ctx, &st, toks, i, of, honorific);
-				sw_names_run(ctx, &st, toks, r, k, FALSE);
+				sw_names_run(ctx, &st, toks, rest, k, FALSE);
 				i = k;
 				continue;
 			}

@@ -219,13 +219,9 @@ sw_quantity_init(void)
 
 /* a change just before an amount: "rose $2.10 to $81.35", "cut from 40
  * to 35" name where it went from and to, not a range */
-static SwFactsRe sw_quantity_re_change = SW_FACTS_RE(
-    "(?:\\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|climbed|climbs|"
-    "jumped|jumps|gained|gains|lost|loses|dropped|drops|slipped|slips|slid|slides|sank|sinks|"
-    "soared|soars|surged|surges|tumbled|tumbles|plunged|plunges|added|adds|shed|sheds|"
-    "increased|increases|decreased|decreases|declined|declines|grew|grows|shrank|shrinks|"
-    "raised|raises|cut|cuts|lowered|lowers|boosted|boosts|up|down)"
-    "(?:\\s+(?:by|from|as much as|nearly|almost|about|some))?)\\s+$");
+static SwFactsRe sw_quantity_re_change =
+    SW_FACTS_RE("\\b(?:" SW_FACTS_CHANGE_VERBS ")(?:\\s+(?:by|from|as much as|nearly|almost|about|some))?"
+		"\\s+$");
 
 static gboolean
 sw_quantity_change_before(const SwFactsCtx *ctx, gsize pos)
@@ -242,25 +238,20 @@ sw_quantity_descends(const gchar *num, const gchar *scale, const gchar *num2, co
 	return sw_quantity_value(num, scale, &a) && sw_quantity_value(num2, scale2, &b) && b < a;
 }
 
-/* the end of group @name, or -1 when it took no text */
-static gint
-sw_quantity_group_end(GMatchInfo *m, const gchar *name)
+/* where a match of two amounts splits: the first ends after its number
+ * (and scale), the second starts at group @second, else at num2 */
+static void
+sw_quantity_split(GMatchInfo *m, const gchar *second, gsize *end1, gsize *start2)
 {
 	gint s = -1, e = -1;
 
-	if (!g_match_info_fetch_named_pos(m, name, &s, &e) || s < 0 || e <= s)
-		return -1;
-	return e;
-}
-
-static gint
-sw_quantity_group_start(GMatchInfo *m, const gchar *name)
-{
-	gint s = -1, e = -1;
-
-	if (!g_match_info_fetch_named_pos(m, name, &s, &e) || s < 0 || e <= s)
-		return -1;
-	return s;
+	g_match_info_fetch_named_pos(m, "num", &s, &e);
+	*end1 = (gsize)e;
+	if (g_match_info_fetch_named_pos(m, "scale", &s, &e) && s >= 0 && e > s)
+		*end1 = (gsize)e;
+	if (!g_match_info_fetch_named_pos(m, second, &s, &e) || s < 0 || e <= s)
+		g_match_info_fetch_named_pos(m, "num2", &s, &e);
+	*start2 = (gsize)s;
 }
 
 static void
@@ -314,14 +305,12 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		   (sw_quantity_change_before(ctx, (gsize)s) || sw_quantity_descends(num, scale, num2, scale2))) {
 		/* "rose $2.10 to $81.35", "from $5 to $4": two amounts, each
 		 * with its own scale */
-		gint end1 = MAX(sw_quantity_group_end(m, "scale"), sw_quantity_group_end(m, "num"));
-		gint start2 = sw_quantity_group_start(m, "pre2");
-		if (start2 < 0)
-			start2 = sw_quantity_group_start(m, "num2");
+		gsize end1, start2;
+		sw_quantity_split(m, "pre2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
-			sw_quantity_add_money(ctx, (gsize)s, (gsize)end1, code, a, a, approx != NULL);
+			sw_quantity_add_money(ctx, (gsize)s, end1, code, a, a, approx != NULL);
 		if (sw_quantity_value(num2, scale2, &b))
-			sw_quantity_add_money(ctx, (gsize)start2, (gsize)e, code, b, b, FALSE);
+			sw_quantity_add_money(ctx, start2, (gsize)e, code, b, b, FALSE);
 		return;
 	} else {
 		/* "$5-10 million": the scale of the upper end scales both */
@@ -559,12 +548,12 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	if (range) {
 		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL);
 	} else {
-		gint end1 = MAX(sw_quantity_group_end(m, "scale"), sw_quantity_group_end(m, "num"));
-		gint start2 = sw_quantity_group_start(m, "num2");
+		gsize end1, start2;
+		sw_quantity_split(m, "num2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
-			sw_quantity_add_number(ctx, (gsize)s, (gsize)end1, num, a, a, approx != NULL);
+			sw_quantity_add_number(ctx, (gsize)s, end1, num, a, a, approx != NULL);
 		if (sw_quantity_value(num2, scale2, &b))
-			sw_quantity_add_number(ctx, (gsize)start2, (gsize)e, num2, b, b, FALSE);
+			sw_quantity_add_number(ctx, start2, (gsize)e, num2, b, b, FALSE);
 	}
 }
 

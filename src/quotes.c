@@ -116,16 +116,18 @@ static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
 /* ", said X" / " X said" after the closing quote */
 static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^[,.]?\\s*(?:" SW_QUOTES_SAY ")\\s+");
-/* a full stop inside the name may only close a title or an initial:
- * "Dr. Amina Yusuf said", "John F. Kelly said" */
+/* a full stop that closes a title or an initial, inside a name: "Dr.
+ * Amina Yusuf said", "John F. Kelly said" */
+#define SW_QUOTES_NAME_STOP                                                                         \
+	"(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bGen|\\bSen|\\bRep|\\bGov|\\bProf|\\bLt|\\bCol|\\bCapt|\\bSt|"     \
+	"\\bJr|\\bSr|\\b\\p{Lu})\\."
 static SwFactsRe sw_quotes_re_after_name =
-    SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?((?:[^,.;]|(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bGen|\\bSen|\\bRep|"
-		"\\bGov|\\bProf|\\bLt|\\bCol|\\bCapt|\\bSt|\\bJr|\\bSr|\\b\\p{Lu})\\.){1,80}?)\\s+"
+    SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?((?:[^,.;]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
 		"(?:" SW_QUOTES_SAY ")\\b");
 /* a verb of saying later in the sentence after the quote, past an
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
-    SW_FACTS_RE("^[,.]?\\s*(?:[^.!?;\"\u201C\u201D\n]|(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bSt|\\b\\p{Lu})\\.){1,100}?"
+    SW_FACTS_RE("^[,.]?\\s*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
 		"\\b(" SW_QUOTES_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role = SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
 						 "(?=[,.;]|\\s+(?:said|says|for|of|at|with|who)\\b)");
@@ -154,6 +156,28 @@ sw_quotes_proper(const gchar *who)
 		}
 	}
 	return g_strjoinv(" ", words + first);
+}
+
+/* the speaker the words @who at text[from, to) before a verb of saying
+ * name: a name found there, else for "he" the last person named in the
+ * 600 bytes before @before (@pronoun is set when there is none), else
+ * the words themselves when they look like a name ("Wallace said": a
+ * name the finders had no reason to take alone) */
+static gchar *
+sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize before, gboolean *pronoun)
+{
+	SwFact *name = sw_quotes_name_in(ctx, from, to, TRUE);
+
+	if (name != NULL)
+		return sw_quotes_speaker_of(name);
+	if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
+		SwFact *prev = sw_quotes_name_before(ctx, before, 600);
+		if (prev != NULL && prev->kind == SW_FACT_PERSON)
+			return sw_quotes_speaker_of(prev);
+		*pronoun = TRUE;
+		return NULL;
+	}
+	return sw_quotes_proper(who);
 }
 
 /* who says the quote text[qs, qe): after it, before it, or "according to";
@@ -194,26 +218,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 	g_clear_pointer(&m, g_match_info_free);
 	if (g_regex_match(after_name, tail, 0, &m)) {
 		gint s = 0, e = 0;
-		SwFact *name;
+		g_autofree gchar *who = g_match_info_fetch(m, 1);
+		gchar *speaker;
 		g_match_info_fetch_pos(m, 1, &s, &e);
-		name = sw_quotes_name_in(ctx, qe + (gsize)s, qe + (gsize)e, TRUE);
-		if (name != NULL)
-			return sw_quotes_speaker_of(name);
-		{
-			g_autofree gchar *who = g_match_info_fetch(m, 1);
-			/* "he said": the last person named before the quote */
-			if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
-				SwFact *prev = sw_quotes_name_before(ctx, qs, 600);
-				if (prev != NULL && prev->kind == SW_FACT_PERSON)
-					return sw_quotes_speaker_of(prev);
-				*pronoun = TRUE;
-			}
-			/* "Wallace said": a name the finders had no reason to
-			 * take alone is still the speaker here */
-			gchar *proper = sw_quotes_proper(who);
-			if (proper != NULL)
-				return proper;
-		}
+		speaker = sw_quotes_who(ctx, qe + (gsize)s, qe + (gsize)e, who, qs, pronoun);
+		if (speaker != NULL)
+			return speaker;
 	}
 	g_clear_pointer(&m, g_match_info_free);
 	/* "...," the company's finance chief, Sarah Chen, told analysts: the
@@ -264,20 +274,11 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_that), head, 0, &b)) {
 			gint ws = 0, we = 0;
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
-			SwFact *name;
+			gchar *speaker;
 			g_match_info_fetch_pos(b, 1, &ws, &we);
-			name = sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE);
-			if (name != NULL)
-				return sw_quotes_speaker_of(name);
-			if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
-				SwFact *prev = sw_quotes_name_before(ctx, s + (gsize)ws, 600);
-				if (prev != NULL && prev->kind == SW_FACT_PERSON)
-					return sw_quotes_speaker_of(prev);
-			} else {
-				gchar *proper = sw_quotes_proper(who);
-				if (proper != NULL)
-					return proper;
-			}
+			speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
+			if (speaker != NULL)
+				return speaker;
 		}
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_according), head, 0, &a)) {
 			gint as = 0, ae = 0;

@@ -1284,11 +1284,9 @@ static SwFactsRe sw_timex_re_share_of = SW_FACTS_RE(
     /* a rate's step: "a quarter point", "a quarter-percentage-point cut" */
     "[\\s-]+(?:of\\s+a\\s+)?(?:percentage[\\s-]+)?points?\\b)");
 /* a change by a share: "fell by a quarter", "cut by three-quarters" */
-static SwFactsRe sw_timex_re_share_by = SW_FACTS_RE(
-    "\\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|dropped|drop|declined|"
-    "decline|jumped|climbed|increased|increase|decreased|decrease|cut|cuts|reduced|reduce|"
-    "shrank|shrunk|slashed|lowered|raised|boosted|up|down)\\s+(?:by\\s+)?"
-    "(?:about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$");
+static SwFactsRe sw_timex_re_share_by =
+    SW_FACTS_RE("\\b(?:" SW_FACTS_CHANGE_VERBS ")\\s+(?:by\\s+)?"
+		"(?:about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$");
 
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)

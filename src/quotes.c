@@ -115,19 +115,19 @@ static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
 /* ", said X" / " X said" after the closing quote */
-static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^[,.]?\\s*(?:" SW_QUOTES_SAY ")\\s+");
+static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_QUOTES_SAY ")\\s+");
 /* a full stop that closes a title or an initial, inside a name: "Dr.
  * Amina Yusuf said", "John F. Kelly said" */
 #define SW_QUOTES_NAME_STOP                                                                         \
 	"(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bGen|\\bSen|\\bRep|\\bGov|\\bProf|\\bLt|\\bCol|\\bCapt|\\bSt|"     \
 	"\\bJr|\\bSr|\\b\\p{Lu})\\."
 static SwFactsRe sw_quotes_re_after_name =
-    SW_FACTS_RE("^[,.]?\\s*(?:the\\s+)?((?:[^,.;]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
+    SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
 		"(?:" SW_QUOTES_SAY ")\\b");
 /* a verb of saying later in the sentence after the quote, past an
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
-    SW_FACTS_RE("^[,.]?\\s*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
+    SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
 		"\\b(" SW_QUOTES_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role = SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
 						 "(?=[,.;]|\\s+(?:said|says|for|of|at|with|who)\\b)");
@@ -180,6 +180,22 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	return sw_quotes_proper(who);
 }
 
+/* does the quote that closes at text[qe] end with a full stop, inside or
+ * right after its closing mark? */
+static gboolean
+sw_quotes_ends_sentence(const SwFactsCtx *ctx, gsize qe)
+{
+	gsize in = qe;
+
+	if (qe < ctx->len && ctx->text[qe] == '.')
+		return TRUE;
+	if (in > 0 && ctx->text[in - 1] == '"')
+		in--;
+	else if (in >= 3 && memcmp(ctx->text + in - 3, "\u201D", 3) == 0)
+		in -= 3;
+	return in > 0 && ctx->text[in - 1] == '.';
+}
+
 /* who says the quote text[qs, qe): after it, before it, or "according to";
  * @pronoun is set when a "he said" after it names no one we know */
 static gchar *
@@ -191,8 +207,11 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 	GRegex *after = sw_facts_re(&sw_quotes_re_after);
 	GRegex *after_name = sw_facts_re(&sw_quotes_re_after_name);
 	GRegex *role = sw_facts_re(&sw_quotes_re_role);
+	/* a quote that ends its sentence ("...constructive." or
+	 * "...constructive".) is not said by whoever the next one names */
+	const gchar *said = sw_quotes_ends_sentence(ctx, qe) ? "" : tail;
 
-	if (g_regex_match(after, tail, 0, &m)) {
+	if (g_regex_match(after, said, 0, &m)) {
 		gint s = 0, e = 0;
 		SwFact *name;
 		g_match_info_fetch_pos(m, 0, &s, &e);
@@ -216,7 +235,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		}
 	}
 	g_clear_pointer(&m, g_match_info_free);
-	if (g_regex_match(after_name, tail, 0, &m)) {
+	if (g_regex_match(after_name, said, 0, &m)) {
 		gint s = 0, e = 0;
 		g_autofree gchar *who = g_match_info_fetch(m, 1);
 		gchar *speaker;
@@ -228,7 +247,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 	g_clear_pointer(&m, g_match_info_free);
 	/* "...," the company's finance chief, Sarah Chen, told analysts: the
 	 * last person named before the verb, in the same sentence */
-	if (g_regex_match(sw_facts_re(&sw_quotes_re_after_appos), tail, 0, &m)) {
+	if (g_regex_match(sw_facts_re(&sw_quotes_re_after_appos), said, 0, &m)) {
 		gint s = 0, e = 0;
 		SwFact *name;
 		g_match_info_fetch_pos(m, 1, &s, &e);

@@ -210,6 +210,9 @@ static const SwFactCase fact_cases[] = {
     {"ECB President Christine Lagarde spoke. Lagarde added that inflation was \"broadly on track\".", "quote", "\"broadly on track\"", "broadly on track", "speaker=Christine Lagarde"},
     {"Lagarde said that Putin was \"a liar and a thief\".", "quote", "\"a liar and a thief\"", "a liar and a thief", "speaker=Lagarde"},
     {"In a statement, the Foreign Office said it was \"deeply concerned\" by the reports.", "quote", "\"deeply concerned\"", "deeply concerned", "speaker=Foreign Office"},
+    /* a quote that ends its sentence is not the next sentence's subject's */
+    {"Joe Biden spoke. Biden said the talks were \"candid and constructive.\"\nXi Jinping told reporters little.", "quote", "\"candid and constructive.\"", "candid and constructive.", "speaker=Joe Biden"},
+    {"The talks were \"candid and constructive\". Xi Jinping said little.", "quote", "\"candid and constructive\"", "candid and constructive", "speaker=-"},
     /* the speaker after an apposition's commas */
     {"\"It is a hard call,\" the firm's finance chief, Sarah Chen, told analysts.", "quote", "\"It is a hard call,\"", "It is a hard call,", "speaker=Sarah Chen"},
     /* a quote runs on from the last speaker only when it opens its

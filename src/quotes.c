@@ -129,8 +129,9 @@ static SwFactsRe sw_quotes_re_after_name =
 static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
 		"\\b(" SW_QUOTES_SAY ")\\b");
-static SwFactsRe sw_quotes_re_role = SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
-						 "(?=[,.;]|\\s+(?:said|says|for|of|at|with|who)\\b)");
+static SwFactsRe sw_quotes_re_role =
+    SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
+		"(?=[,.;]|\\s+(?:" SW_QUOTES_SAY "|for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any
  * sentence-starting word ("And Geremek"): "Wallace", "Ban Ki-moon" */
@@ -196,6 +197,26 @@ sw_quotes_ends_sentence(const SwFactsCtx *ctx, gsize qe)
 	return in > 0 && ctx->text[in - 1] == '.';
 }
 
+/* the speaker "according to" names at text[pos, end): a name right there,
+ * else a role ("according to a senior official") */
+static gchar *
+sw_quotes_according(SwFactsCtx *ctx, gsize pos, gsize end)
+{
+	SwFact *name;
+	g_autofree gchar *who = NULL;
+	g_autoptr(GMatchInfo) r = NULL;
+
+	while (pos < end && ctx->text[pos] == ' ')
+		pos++;
+	name = sw_quotes_name_at(ctx, pos, MIN(end, pos + 80));
+	if (name != NULL)
+		return sw_quotes_speaker_of(name);
+	who = g_strndup(ctx->text + pos, MIN(end, pos + 80) - pos);
+	if (g_regex_match(sw_facts_re(&sw_quotes_re_role), who, 0, &r))
+		return g_match_info_fetch(r, 0);
+	return NULL;
+}
+
 /* who says the quote text[qs, qe): after it, before it, or "according to";
  * @pronoun is set when a "he said" after it names no one we know */
 static gchar *
@@ -243,6 +264,15 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		speaker = sw_quotes_who(ctx, qe + (gsize)s, qe + (gsize)e, who, qs, pronoun);
 		if (speaker != NULL)
 			return speaker;
+		/* "...," the minister told parliament */
+		if (!*pronoun) {
+			g_autoptr(GMatchInfo) r = NULL;
+			const gchar *p = said + (*said == ',');
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (g_regex_match(role, p, 0, &r))
+				return g_match_info_fetch(r, 0);
+		}
 	}
 	g_clear_pointer(&m, g_match_info_free);
 	/* "...," the company's finance chief, Sarah Chen, told analysts: the
@@ -278,6 +308,17 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		}
 		head = g_strndup(ctx->text + s, qs - s);
 		g_autoptr(GMatchInfo) b = NULL;
+		/* "Labour leader Keir Starmer: "..."": the person right before
+		 * the colon */
+		{
+			gsize c = qs;
+			SwFact *name;
+			while (c > s && ctx->text[c - 1] == ' ')
+				c--;
+			name = c > s && ctx->text[c - 1] == ':' ? sw_quotes_name_before(ctx, c - 1, 0) : NULL;
+			if (name != NULL && name->kind == SW_FACT_PERSON)
+				return sw_quotes_speaker_of(name);
+		}
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {
 			SwFact *name = sw_quotes_name_before(ctx, qs, 120);
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
@@ -301,11 +342,11 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		}
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_according), head, 0, &a)) {
 			gint as = 0, ae = 0;
-			SwFact *name;
+			gchar *speaker;
 			g_match_info_fetch_pos(a, 0, &as, &ae);
-			name = sw_quotes_name_at(ctx, s + (gsize)ae, MIN(qs, s + (gsize)ae + 80));
-			if (name != NULL)
-				return sw_quotes_speaker_of(name);
+			speaker = sw_quotes_according(ctx, s + (gsize)ae, qs);
+			if (speaker != NULL)
+				return speaker;
 		}
 	}
 	/* "according to X" in the same sentence */
@@ -318,13 +359,8 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		rest = g_strndup(ctx->text + qe, e - qe);
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_according), rest, 0, &a)) {
 			gint as = 0, ae = 0;
-			gsize pos;
-			SwFact *name;
 			g_match_info_fetch_pos(a, 0, &as, &ae);
-			pos = qe + (gsize)ae;
-			name = sw_quotes_name_at(ctx, pos, MIN(e, pos + 80));
-			if (name != NULL)
-				return sw_quotes_speaker_of(name);
+			return sw_quotes_according(ctx, qe + (gsize)ae, e);
 		}
 	}
 	return NULL;

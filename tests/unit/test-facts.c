@@ -213,6 +213,11 @@ static const SwFactCase fact_cases[] = {
     /* a quote that ends its sentence is not the next sentence's subject's */
     {"Joe Biden spoke. Biden said the talks were \"candid and constructive.\"\nXi Jinping told reporters little.", "quote", "\"candid and constructive.\"", "candid and constructive.", "speaker=Joe Biden"},
     {"The talks were \"candid and constructive\". Xi Jinping said little.", "quote", "\"candid and constructive\"", "candid and constructive", "speaker=-"},
+    /* a person before a colon; a role after "according to" or before
+     * the verb */
+    {"Labour leader Keir Starmer: “This government has failed.”", "quote", "“This government has failed.”", "This government has failed.", "speaker=Keir Starmer"},
+    {"According to a senior official, “the plan is dead in the water.”", "quote", "“the plan is dead in the water.”", "the plan is dead in the water.", "speaker=a senior official"},
+    {"“We need more time,” the minister told parliament.", "quote", "“We need more time,”", "We need more time,", "speaker=the minister"},
     /* the speaker after an apposition's commas */
     {"\"It is a hard call,\" the firm's finance chief, Sarah Chen, told analysts.", "quote", "\"It is a hard call,\"", "It is a hard call,", "speaker=Sarah Chen"},
     /* a quote runs on from the last speaker only when it opens its

@@ -421,7 +421,7 @@ static const struct {
      SW_CUE_NUMWORD},
     {"dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble "
      "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "
-     "rmb rs",
+     "rmb rs cents pence",
      SW_CUE_CURRENCY},
     {"percent pct cent", SW_CUE_PERCENT},
     /* the word of each holiday's name that no other holiday needs to share */

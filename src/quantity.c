@@ -41,7 +41,18 @@ static const struct {
     {"rouble", "RUB"},	     {"rupees", "INR"},	    {"rupee", "INR"},
     {"swiss francs", "CHF"}, {"francs", "CHF"},	    {"won", "KRW"},
     {"pesos", "MXN"},	     {"reais", "BRL"},	    {"rand", "ZAR"},
+    /* a hundredth of the currency: see sw_quantity_subunit() */
+    {"cents", "USD"},	     {"pence", "GBP"},
 };
+
+/* "85 cents a share" is USD 0.85 */
+static gdouble
+sw_quantity_subunit(const gchar *word)
+{
+	return word != NULL && (g_ascii_strcasecmp(word, "cents") == 0 || g_ascii_strcasecmp(word, "pence") == 0)
+		   ? 0.01
+		   : 1;
+}
 
 /* scale words and their abbreviations */
 static const struct {
@@ -300,6 +311,7 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		return;
 	if (num3 != NULL) {
 		ok = sw_quantity_value(num3, scale3, &a);
+		a *= sw_quantity_subunit(post);
 		b = a;
 	} else if (num2 != NULL && g_ascii_strcasecmp(conj, "to") == 0 &&
 		   (sw_quantity_change_before(ctx, (gsize)s) || sw_quantity_descends(num, scale, num2, scale2))) {

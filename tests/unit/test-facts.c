@@ -38,6 +38,8 @@ static const SwFactCase fact_cases[] = {
     {"A fine of 1,200 dollars was imposed.", "money", "1,200 dollars", "USD 1200", NULL},
     {"The contract is worth US$1.2 billion.", "money", "US$1.2 billion", "USD 1200000000", NULL},
     {"Sales reached HK$300 million.", "money", "HK$300 million", "HKD 300000000", NULL},
+    {"Profit was 85 cents a share.", "money", "85 cents", "USD 0.85", NULL},
+    {"A stamp now costs 85 pence.", "money", "85 pence", "GBP 0.85", NULL},
     {"The contract is worth Rs 4,500 crore.", "money", "Rs 4,500 crore", "INR 45000000000", NULL},
     {"Mrs 5 said so.", "money", "rs 5", "-", NULL},
     /* where an amount went, not a range */

@@ -232,6 +232,11 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 {
 	gdouble x = a->amount, y = b->amount;
 
+	/* a range that kept its lower end moved its upper one */
+	if (x == y) {
+		x = a->amount_max;
+		y = b->amount_max;
+	}
 	if (a->kind == SW_FACT_PERCENT)
 		return g_strdup_printf("%+g points", y - x);
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
@@ -325,7 +330,8 @@ sw_fd_valued_key(const gchar *sentence, GPtrArray *facts)
 			continue;
 		g_string_append_len(s, sentence + at, (gssize)(f->start - at));
 		if (sw_fd_numeric(f))
-			v = g_strdup_printf(" zzv%s%.6g ", f->currency != NULL ? f->currency : "", f->amount);
+			v = g_strdup_printf(" zzv%s%.6g-%.6g ", f->currency != NULL ? f->currency : "",
+					    f->amount, f->amount_max);
 		else if (f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG || f->kind == SW_FACT_PLACE)
 			v = g_strdup_printf(" %s ", f->text);
 		else

@@ -248,6 +248,9 @@ static const SwDiffCase diff_cases[] = {
     {"The storm destroyed 600 homes.", "The storm destroyed 650 homes.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "650"},
     {"Officials counted 1.5 million votes.", "Officials counted 1.7 million votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "1.5 million", "1.7 million"},
     {"Two reporters were expelled.", "Three reporters were expelled.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Two", "Three"},
+    /* a range that moves only its upper end, or a sum in cents */
+    {"Between 3,000 and 4,000 people fled.", "Between 3,000 and 5,000 people fled.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "3,000 and 4,000", "3,000 and 5,000"},
+    {"Profit was 85 cents a share.", "Profit was 92 cents a share.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "85 cents", "92 cents"},
     {"The fleet has 11 ships.", "The fleet has 12 ships.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "11", "12"},
     {"At least 40 villages lost power.", "At least 60 villages lost power.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "At least 40", "At least 60"},
     /* ---- percentages ---- */
@@ -407,6 +410,13 @@ test_change_values(void **state)
 	assert_true(g_str_has_prefix(d->summary, "expected date November → the first half of 2015; "));
 	assert_non_null(c->old_sentence);
 	assert_non_null(c->new_sentence);
+	/* a range's note follows the end that moved */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Flood", "Between 3,000 and 4,000 people fled.\n"),
+				 STORY("Flood", "Between 3,000 and 5,000 people fled.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->kind, "number");
+	assert_string_equal(c->note, "people; +1000");
 }
 
 /* ---- the seed articles, read in date order as versions of one story ---- */

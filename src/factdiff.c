@@ -568,6 +568,19 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	return g_str_equal(k, " ") || strstr(fd->key[other], k) != NULL;
 }
 
+/* the same speaker's quote in other words */
+static void
+sw_fd_quote_reworded(SwFd *fd, SwFdItem *a, SwFdItem *b)
+{
+	SwChange *c = sw_fd_quote_change(fd, a, b, NULL);
+
+	c->note = g_strdup("quote reworded");
+	c->phrase = b->fact->speaker != NULL ? g_strdup_printf("%s quote reworded", b->fact->speaker)
+					     : g_strdup("quote reworded");
+	c->rank = 5;
+	a->used = b->used = TRUE;
+}
+
 /* ---- matching ---- */
 
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
@@ -628,16 +641,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			continue;
 		for (guint j = 0; j < ib->len; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
-			SwChange *c;
 			if (b->used || b->fact->kind != SW_FACT_QUOTE)
 				continue;
-			c = sw_fd_quote_change(fd, a, b, NULL);
-			c->note = g_strdup("quote reworded");
-			c->phrase = b->fact->speaker != NULL
-					? g_strdup_printf("%s quote reworded", b->fact->speaker)
-					: g_strdup("quote reworded");
-			c->rank = 5;
-			a->used = b->used = TRUE;
+			sw_fd_quote_reworded(fd, a, b);
 			break;
 		}
 	}
@@ -793,6 +799,27 @@ sw_fd_match_across(SwFd *fd)
 		if (best != NULL && !sw_fd_mentioned(fd, SW_NEW, best->fact))
 			sw_fd_value_change(fd, best, b);
 	}
+	/* a speaker's quote cut or carried on in a rewritten sentence: "I have
+	 * done nothing wrong" -> "I have done nothing wrong, but I will go" */
+	for (guint j = 0; j < pn->len; j++) {
+		SwFdItem *b = g_ptr_array_index(pn, j);
+		g_autofree gchar *kb = NULL;
+		if (b->used || b->fact->kind != SW_FACT_QUOTE || b->fact->speaker == NULL)
+			continue;
+		kb = sw_fd_words_key(b->fact->value);
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			g_autofree gchar *ka = NULL;
+			if (a->used || a->fact->kind != SW_FACT_QUOTE || a->fact->speaker == NULL ||
+			    !sw_fd_same_name(a->fact->speaker, b->fact->speaker))
+				continue;
+			ka = sw_fd_words_key(a->fact->value);
+			if (strstr(ka, kb) != NULL || strstr(kb, ka) != NULL) {
+				sw_fd_quote_reworded(fd, a, b);
+				break;
+			}
+		}
+	}
 	/* the date an event is expected on: the one future date each side gives */
 	{
 		SwFdItem *a = NULL;
@@ -816,6 +843,17 @@ sw_fd_match_across(SwFd *fd)
 		if (a != NULL && b != NULL)
 			sw_fd_value_change(fd, a, b);
 	}
+}
+
+/* does the item's fact open its sentence? */
+static gboolean
+sw_fd_opens_sentence(const SwFdItem *it)
+{
+	for (gsize k = 0; k < it->fact->start; k++) {
+		if (!g_ascii_isspace(it->sentence[k]))
+			return FALSE;
+	}
+	return TRUE;
 }
 
 /* TRUE when @who was already told as a new source (by any form of the name) */
@@ -869,8 +907,9 @@ sw_fd_added_removed(SwFd *fd)
 				continue;
 			if (it->fact->kind == SW_FACT_QUOTE) {
 				const gchar *who = sw_fd_speaker(it->fact);
-				/* a quote that runs on in the next sentence, unattributed */
-				for (guint k = i; who == NULL && k > 0; k--) {
+				/* a quote that runs on in the next sentence, unattributed,
+				 * opening it ("Critics called it "a disgrace"" does not) */
+				for (guint k = i; who == NULL && k > 0 && sw_fd_opens_sentence(it); k--) {
 					const SwFdItem *prev = g_ptr_array_index(pool, k - 1);
 					if (prev->line + 1 < it->line)
 						break;

@@ -446,6 +446,40 @@ find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *n
 	return NULL;
 }
 
+/* a speaker's quote carried on in a rewritten sentence is reworded, not
+ * withdrawn and added; a quote inside another's sentence is not run on
+ * from the last speaker */
+static void
+test_quotes_across(void **state)
+{
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+	g_autoptr(SwDiff) d = NULL;
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	g_date_set_dmy(&a, 18, 11, 2026);
+	g_date_set_dmy(&b, 19, 11, 2026);
+	d = sw_diff_stories_full(
+	    STORY("Minister may go", "The minister, Peter Grant, is expected to resign on Friday.\n"
+				     "\"I have done nothing wrong,\" Grant said on Wednesday.\n"
+				     "The opposition leader called the affair \"a disgrace and a shame\".\n"),
+	    STORY("Minister resigns", "The minister, Peter Grant, resigned on Thursday.\n"
+				      "\"I have done nothing wrong, but I will not be a distraction,\" Grant "
+				      "wrote in a letter to the prime minister.\n"),
+	    &opts);
+	for (guint i = 0; i < d->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(d->changes, i);
+		if (g_strcmp0(c->old, "a disgrace and a shame") == 0)
+			assert_string_equal(c->note, "quote removed");
+		if (g_strcmp0(c->old, "I have done nothing wrong,") == 0)
+			assert_string_equal(c->note, "quote reworded");
+	}
+	assert_non_null(find_change(d, "quote", "I have done nothing wrong,",
+				    "I have done nothing wrong, but I will not be a distraction,"));
+}
+
 static void
 test_seeds_if_present(void **state)
 {
@@ -520,6 +554,7 @@ main(void)
 	    cmocka_unit_test(test_large),
 	    cmocka_unit_test(test_table),
 	    cmocka_unit_test(test_change_values),
+	    cmocka_unit_test(test_quotes_across),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

@@ -78,6 +78,7 @@ static const struct {
     {SW_STATUS_DONE,
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
+    {SW_STATUS_DONE, "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
 };
 
 /* the strength of each kind, for a sentence that states several */
@@ -130,6 +131,8 @@ static const struct {
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations "},
     {"launch", " launch launches launched launching release released open opened start started "},
     {"find", " find found locate located rescue rescued recover recovered free freed "},
+    {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
+		    "stepped stepping "},
 };
 
 static gboolean

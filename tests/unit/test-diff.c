@@ -297,6 +297,8 @@ static const SwDiffCase diff_cases[] = {
     {"The talks will resume next week.", "The talks have collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "talks have collapsed"},
     {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
     {"The firms hope to agree on a deal.", "The firms have agreed a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to agree", "have agreed"},
+    {"The minister is expected to resign.", "The minister resigned on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "resigned"},
+    {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
     /* ---- facts added and removed ---- */
     {"The port will build a terminal.", "The port will build a terminal for $84 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", NULL, "$84 million"},
     {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},

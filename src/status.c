@@ -46,7 +46,15 @@ static const struct {
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>found|located|rescued|recovered|freed)\\b"},
     {SW_STATUS_FOUND, "\\b(?<ev>found|located|rescued)\\s+(?:alive|dead|safe|unharmed)\\b"},
+    {SW_STATUS_FOUND,
+     "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
+     "(?<ev>arrested|detained|captured|caught)\\b"},
+    {SW_STATUS_FOUND,
+     "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
     {SW_STATUS_MISSING, "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
+    /* a suspect not yet caught */
+    {SW_STATUS_MISSING, "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
+			"(?:still\\s+)?(?:at large|on the run)\\b"},
     {SW_STATUS_MISSING,
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},
@@ -79,6 +87,9 @@ static const struct {
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
     {SW_STATUS_DONE, "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
+    /* a verdict */
+    {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced)\\b"},
+    {SW_STATUS_DONE, "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
 };
 
 /* the strength of each kind, for a sentence that states several */
@@ -130,7 +141,10 @@ static const struct {
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations "},
     {"launch", " launch launches launched launching release released open opened start started "},
-    {"find", " find found locate located rescue rescued recover recovered free freed "},
+    {"find", " find found locate located rescue rescued recover recovered free freed arrest "
+	     "arrested detain detained capture captured catch caught "},
+    {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
+		"guilty "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
 };
@@ -237,6 +251,9 @@ sw_status_of_sentence(const gchar *sentence)
 			 * family says more than the verb's */
 			if (!st->named)
 				sw_status_event_of_sentence(sentence, st);
+			/* what is missing is to be found: one event for both */
+			if (st->event == NULL && st->kind == SW_STATUS_MISSING)
+				st->event = g_strdup("find");
 		}
 		sw_status_free(best);
 		best = st;

@@ -298,6 +298,10 @@ static const SwDiffCase diff_cases[] = {
     {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
     {"The firms hope to agree on a deal.", "The firms have agreed a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to agree", "have agreed"},
     {"The minister is expected to resign.", "The minister resigned on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "resigned"},
+    {"Police are searching for the gunman.", "Police arrested the gunman on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "arrested"},
+    {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
+    {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
+    {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
     /* ---- facts added and removed ---- */
     {"The port will build a terminal.", "The port will build a terminal for $84 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", NULL, "$84 million"},

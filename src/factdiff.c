@@ -42,6 +42,7 @@ typedef struct {
 	const gchar *sentence;	/* the sentence it is in */
 	gboolean expected;	/* its sentence speaks of an event ahead */
 	gboolean used;
+	const gchar *noun;	/* what a number counts; "dead" for any count of the dead */
 } SwFdItem;
 
 typedef struct {
@@ -311,6 +312,9 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		it->line = line;
 		it->sentence = sentence;
 		it->expected = expected;
+		/* "killed 12 people" and "the death toll rose to 15" are one
+		 * count that grew */
+		it->noun = sw_facts_counts_dead(sentence, strlen(sentence), it->fact) ? "dead" : it->fact->noun;
 		g_ptr_array_add(items, it);
 	}
 }
@@ -473,7 +477,9 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
 	case SW_FACT_PERCENT:
 		return "percentage";
 	case SW_FACT_NUMBER:
-		return it->fact->noun != NULL ? it->fact->noun : "number";
+		if (g_strcmp0(it->noun, "dead") == 0)
+			return "death toll";
+		return it->noun != NULL ? it->noun : "number";
 	case SW_FACT_PERSON:
 	case SW_FACT_ORG:
 	case SW_FACT_PLACE:
@@ -507,12 +513,12 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		g_free(c->note);
 		c->note = note;
 	}
-	if (a->fact->kind == SW_FACT_NUMBER && b->fact->noun != NULL && c->note != NULL) {
-		gchar *note = g_strdup_printf("%s; %s", b->fact->noun, c->note);
+	if (a->fact->kind == SW_FACT_NUMBER && b->noun != NULL && c->note != NULL) {
+		gchar *note = g_strdup_printf("%s; %s", b->noun, c->note);
 		g_free(c->note);
 		c->note = note;
-	} else if (a->fact->kind == SW_FACT_NUMBER && b->fact->noun != NULL) {
-		c->note = g_strdup(b->fact->noun);
+	} else if (a->fact->kind == SW_FACT_NUMBER && b->noun != NULL) {
+		c->note = g_strdup(b->noun);
 	}
 }
 
@@ -617,8 +623,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind))
 				continue;
 			/* counts of different things are different facts */
-			if (a->fact->kind == SW_FACT_NUMBER && a->fact->noun != NULL &&
-			    b->fact->noun != NULL && !g_str_equal(a->fact->noun, b->fact->noun))
+			if (a->fact->kind == SW_FACT_NUMBER && a->noun != NULL && b->noun != NULL &&
+			    !g_str_equal(a->noun, b->noun))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
@@ -753,7 +759,7 @@ sw_fd_count_noun(GPtrArray *pool, const gchar *noun)
 	guint n = 0;
 	for (guint i = 0; i < pool->len; i++) {
 		const SwFdItem *it = g_ptr_array_index(pool, i);
-		n += !it->used && it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->fact->noun, noun) == 0;
+		n += !it->used && it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, noun) == 0;
 	}
 	return n;
 }
@@ -779,14 +785,14 @@ sw_fd_match_across(SwFd *fd)
 			if (a->used || a->fact->kind != b->fact->kind || sw_fd_same_value(a->fact, b->fact))
 				continue;
 			if (a->fact->kind == SW_FACT_NUMBER &&
-			    (a->fact->noun == NULL || g_strcmp0(a->fact->noun, b->fact->noun) != 0))
+			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
 			/* a count of the same noun, or an amount, in a sentence
 			 * about the same thing; the only count of a noun on each
 			 * side is the same count */
 			score = sw_fd_context(fd, a, b);
-			if (a->fact->kind == SW_FACT_NUMBER && sw_fd_count_noun(po, a->fact->noun) == 1 &&
-			    sw_fd_count_noun(pn, a->fact->noun) == 1)
+			if (a->fact->kind == SW_FACT_NUMBER && sw_fd_count_noun(po, a->noun) == 1 &&
+			    sw_fd_count_noun(pn, a->noun) == 1)
 				score += 1;
 			if (score < 0.2)
 				continue;

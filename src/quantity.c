@@ -468,6 +468,10 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 	return last != NULL ? sw_quantity_singular(last) : NULL;
 }
 
+static SwFactsRe sw_quantity_re_toll_far =
+    SW_FACTS_RE("\\b(toll|tally)\\b[^.;:!?]{0,48}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
+		"increased|reached|hit|stood|stands|fell|dropped)(?:\\s+(?:to|at))?\\s*$");
+
 /* the noun before: "a toll of 28", "the toll rose to 176" */
 static gchar *
 sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
@@ -492,7 +496,39 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 		if (sw_word_set_has(&sw_quantity_lead_nouns_set, low))
 			return sw_quantity_singular(low);
 	}
+	g_clear_pointer(&m, g_match_info_free);
+	/* "the death toll from the blast rose to 15": the noun further back */
+	if (g_regex_match(sw_facts_re(&sw_quantity_re_toll_far), before, 0, &m)) {
+		g_autofree gchar *w = g_match_info_fetch(m, 1);
+		return g_ascii_strdown(w, -1);
+	}
 	return NULL;
+}
+
+static SwFactsRe sw_quantity_re_killed_before =
+    SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
+static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
+    "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
+    "(?:have\\s+|had\\s+)?died|dead|killed|lost their lives)\\b");
+
+gboolean
+sw_facts_counts_dead(const gchar *text, gsize len, const SwFact *f)
+{
+	SwFactsCtx ctx = {.text = text, .len = len};
+	gsize after = f->end;
+
+	if (f->kind != SW_FACT_NUMBER || f->end > len)
+		return FALSE;
+	if (g_strcmp0(f->noun, "toll") == 0 || g_strcmp0(f->noun, "death") == 0 ||
+	    g_strcmp0(f->noun, "dead") == 0)
+		return TRUE;
+	/* past the noun itself ("12 people") to what is said of it */
+	while (after < len && text[after] == ' ')
+		after++;
+	while (after < len && (g_ascii_isalpha(text[after]) || text[after] == '-'))
+		after++;
+	return sw_facts_re_matches_before(&sw_quantity_re_killed_before, &ctx, f->start, 16) ||
+	       sw_facts_re_matches_at(&sw_quantity_re_killed_after, &ctx, after, 40);
 }
 
 /* the number text[s, e), @a to @b, with the noun it counts */

@@ -42,7 +42,7 @@ typedef struct {
 	const gchar *sentence;	/* the sentence it is in */
 	gboolean expected;	/* its sentence speaks of an event ahead */
 	gboolean used;
-	const gchar *noun;	/* what a number counts; "dead" for any count of the dead */
+	const gchar *noun;	/* what a number counts; "dead" or "injured" for a toll */
 } SwFdItem;
 
 typedef struct {
@@ -314,7 +314,9 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		it->expected = expected;
 		/* "killed 12 people" and "the death toll rose to 15" are one
 		 * count that grew */
-		it->noun = sw_facts_counts_dead(sentence, strlen(sentence), it->fact) ? "dead" : it->fact->noun;
+		it->noun = sw_facts_casualties(sentence, strlen(sentence), it->fact);
+		if (it->noun == NULL)
+			it->noun = it->fact->noun;
 		g_ptr_array_add(items, it);
 	}
 }

@@ -505,30 +505,40 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 	return NULL;
 }
 
-static SwFactsRe sw_quantity_re_killed_before =
-    SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
+static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
 static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
     "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
     "(?:have\\s+|had\\s+)?died|dead|killed|lost their lives)\\b");
+static SwFactsRe sw_quantity_re_injured_before =
+    SW_FACTS_RE("\\b(?:injured|injuring|wounded|wounding|hurt|hurting)\\s+$");
+static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
+    "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)\\b");
 
-gboolean
-sw_facts_counts_dead(const gchar *text, gsize len, const SwFact *f)
+const gchar *
+sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 {
 	SwFactsCtx ctx = {.text = text, .len = len};
 	gsize after = f->end;
 
 	if (f->kind != SW_FACT_NUMBER || f->end > len)
-		return FALSE;
+		return NULL;
 	if (g_strcmp0(f->noun, "toll") == 0 || g_strcmp0(f->noun, "death") == 0 ||
 	    g_strcmp0(f->noun, "dead") == 0)
-		return TRUE;
+		return "dead";
+	if (g_strcmp0(f->noun, "injured") == 0 || g_strcmp0(f->noun, "wounded") == 0)
+		return "injured";
 	/* past the noun itself ("12 people") to what is said of it */
 	while (after < len && text[after] == ' ')
 		after++;
 	while (after < len && (g_ascii_isalpha(text[after]) || text[after] == '-'))
 		after++;
-	return sw_facts_re_matches_before(&sw_quantity_re_killed_before, &ctx, f->start, 16) ||
-	       sw_facts_re_matches_at(&sw_quantity_re_killed_after, &ctx, after, 40);
+	if (sw_facts_re_matches_before(&sw_quantity_re_killed_before, &ctx, f->start, 16) ||
+	    sw_facts_re_matches_at(&sw_quantity_re_killed_after, &ctx, after, 40))
+		return "dead";
+	if (sw_facts_re_matches_before(&sw_quantity_re_injured_before, &ctx, f->start, 16) ||
+	    sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, after, 40))
+		return "injured";
+	return NULL;
 }
 
 /* the number text[s, e), @a to @b, with the noun it counts */

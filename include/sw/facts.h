@@ -73,11 +73,12 @@ sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref);
 SwFactKind
 sw_facts_name_kind(const gchar *name);
 
-/* does number fact @f of @text (@len bytes) count the dead, whatever its
- * noun: "the death toll rose to 15", "killed 12 people", "five soldiers
- * died"? */
-gboolean
-sw_facts_counts_dead(const gchar *text, gsize len, const SwFact *f);
+/* "dead" when number fact @f of @text (@len bytes) counts the dead,
+ * whatever its noun ("the death toll rose to 15", "killed 12 people",
+ * "five soldiers died"), "injured" for the injured ("40 were injured"),
+ * else NULL */
+const gchar *
+sw_facts_casualties(const gchar *text, gsize len, const SwFact *f);
 
 /* the local day of @t, seconds since the epoch: the reference date of a
  * version fetched or committed then */

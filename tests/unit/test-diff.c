@@ -251,6 +251,7 @@ static const SwDiffCase diff_cases[] = {
     /* a count of the dead, whatever it counts, is one toll */
     {"The blast killed 12 people, officials said.", "The death toll from the blast rose to 15, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "15"},
     {"Five soldiers died in the attack.", "Seven soldiers died in the attack.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Five", "Seven"},
+    {"The attack wounded 30 people.", "In all, 45 were injured in the attack.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "30", "45"},
     /* a range that moves only its upper end, or a sum in cents */
     {"Between 3,000 and 4,000 people fled.", "Between 3,000 and 5,000 people fled.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "3,000 and 4,000", "3,000 and 5,000"},
     {"Profit was 85 cents a share.", "Profit was 92 cents a share.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "85 cents", "92 cents"},

@@ -181,19 +181,27 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	return sw_quotes_proper(who);
 }
 
+/* the bytes of a closing quotation mark ending at text[pos]: 1 for a
+ * straight one, 3 for U+201D, else 0 */
+static gsize
+sw_quotes_closing_before(const SwFactsCtx *ctx, gsize pos)
+{
+	if (pos > 0 && ctx->text[pos - 1] == '"')
+		return 1;
+	if (pos >= 3 && memcmp(ctx->text + pos - 3, "\u201D", 3) == 0)
+		return 3;
+	return 0;
+}
+
 /* does the quote that closes at text[qe] end with a full stop, inside or
  * right after its closing mark? */
 static gboolean
 sw_quotes_ends_sentence(const SwFactsCtx *ctx, gsize qe)
 {
-	gsize in = qe;
+	gsize in = qe - sw_quotes_closing_before(ctx, qe);
 
 	if (qe < ctx->len && ctx->text[qe] == '.')
 		return TRUE;
-	if (in > 0 && ctx->text[in - 1] == '"')
-		in--;
-	else if (in >= 3 && memcmp(ctx->text + in - 3, "\u201D", 3) == 0)
-		in -= 3;
 	return in > 0 && ctx->text[in - 1] == '.';
 }
 
@@ -402,8 +410,7 @@ sw_quotes_speaker_continued(SwFactsCtx *ctx, SwFact *quote)
 		gsize b = quote->start;
 		while (b > 0 && g_ascii_isspace(ctx->text[b - 1]))
 			b--;
-		if (b > 0 && strchr(".!?\"", ctx->text[b - 1]) == NULL &&
-		    !(b >= 3 && memcmp(ctx->text + b - 3, "\u201D", 3) == 0))
+		if (b > 0 && strchr(".!?", ctx->text[b - 1]) == NULL && sw_quotes_closing_before(ctx, b) == 0)
 			return NULL;
 	}
 	for (guint i = sw_quotes_names_after(ctx, prev->end); i < ctx->names->len; i++) {

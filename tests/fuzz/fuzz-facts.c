@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT
  * Fuzz target: the fact finders on any bytes, made valid UTF-8 in place
  * as the facts command does. Every fact must lie inside the text, give
- * its own bytes as text, and carry a finite amount. */
+ * its own bytes as text, and carry a finite amount; the toll a count
+ * belongs to is read for each number. */
 #include "fuzz.h"
 
 #include <math.h>
@@ -28,6 +29,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			__builtin_trap();
 		if (f->value != NULL && !g_utf8_validate(f->value, -1, NULL))
 			__builtin_trap();
+		/* the toll a count belongs to reads around the fact */
+		if (f->kind == SW_FACT_NUMBER)
+			(void)sw_facts_casualties(text, size, f);
 	}
 	g_ptr_array_unref(facts);
 	g_free(text);

@@ -322,6 +322,11 @@ sw_names_is_shouted_place(const gchar *name)
 	return strlen(name) > 3 && sw_word_set_has(&sw_names_places_folded, name);
 }
 
+/* a verb and "its" right after a name; a verb of saying is left out,
+ * since "Smith said its engine failed" speaks of something else */
+static SwFactsRe sw_names_re_its = SW_FACTS_RE(
+    "^\\s+(?!(?:said|says|told|added|noted|wrote|argued|claimed|warned|insisted)\\b)[a-z]+\\s+its\\b");
+
 /* the word right before text[pos], past spaces, in lower case ("" for
  * none) */
 static gchar *
@@ -381,9 +386,13 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			kind = SW_FACT_PERSON;
 		} else if (words->len >= 2) {
 			/* "an economist at Capital Economics": one works at a
-			 * firm, not at a person */
+			 * firm, not at a person; "Goldman Sachs raised its
+			 * forecast": a firm acts on its own things */
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
-			kind = g_str_equal(before, "at") ? SW_FACT_ORG : SW_FACT_PERSON;
+			kind = g_str_equal(before, "at") ||
+					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32)
+				   ? SW_FACT_ORG
+				   : SW_FACT_PERSON;
 		} else {
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);

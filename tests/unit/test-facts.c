@@ -177,6 +177,8 @@ static const SwFactCase fact_cases[] = {
     {"Dr. Amina Yusuf of Johns Hopkins University spoke.", "org", "Johns Hopkins University", "Johns Hopkins University", NULL},
     {"We met John Smith of Boston there.", "place", "Boston", "Boston", NULL},
     {"Tom Baker, an economist at Capital Economics, agreed.", "org", "Capital Economics", "Capital Economics", NULL},
+    {"Goldman Sachs raised its forecast to 2.1%.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
+    {"John Smith said its engine failed.", "person", "John Smith", "John Smith", NULL},
     {"Professor Jane Doe of the University of Oxford spoke.", "person", "Jane Doe", "Jane Doe", "role=Professor"},
     {"Analysts at the Bank of America agreed.", "org", "Bank of America", "Bank of America", NULL},
     {"The Duke of Edinburgh died.", "person", "Duke of Edinburgh", "Duke of Edinburgh", NULL},

@@ -54,6 +54,7 @@ static const gchar *const sw_names_org_words[] = {
     "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
     "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
     "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios", "Port",
+    "Nations",
 };
 
 /* the last words of named events and eras, which are no one's name: "the

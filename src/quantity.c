@@ -384,7 +384,13 @@ static const gchar *const sw_quantity_lead_nouns[] = {
     "casualties", "deaths", "dead",
 };
 
+/* units written short, each a whole noun */
+static const gchar *const sw_quantity_units[] = {
+    "km", "kg", "mm", "cm", "ft", "mi", "mph", "lb", "lbs", "oz", "mw", "gw", "kw", "kwh", "mwh", "ha",
+};
+
 static SwWordSet sw_quantity_stops_set = SW_WORD_SET(sw_quantity_stops);
+static SwWordSet sw_quantity_units_set = SW_WORD_SET(sw_quantity_units);
 static SwWordSet sw_quantity_lead_nouns_set = SW_WORD_SET(sw_quantity_lead_nouns);
 
 /* plurals that do not end in s, after their singulars; words that are
@@ -460,8 +466,9 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 			break;
 		g_free(last);
 		last = g_steal_pointer(&word);
-		/* a noun is done at a plural ("five PLA soldiers") */
-		if (sw_quantity_irregular_singular(low) != NULL ||
+		/* a noun is done at a plural ("five PLA soldiers") or a unit
+		 * ("20 km south") */
+		if (sw_word_set_has(&sw_quantity_units_set, low) || sw_quantity_irregular_singular(low) != NULL ||
 		    (g_str_has_suffix(low, "s") && !g_str_has_suffix(low, "ss") && strlen(low) > 3))
 			break;
 	}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "facts-private.h"
+#include "sw/text.h"
 
 /* verbs of saying, for attribution */
 #define SW_QUOTES_SAY                                                                               \
@@ -181,6 +182,22 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	return sw_quotes_proper(who);
 }
 
+/* is the full stop at text[pos] a title's or an initial's inside a name
+ * ("said Dr. Ahmed Khalil")? Words are read from @from on */
+static gboolean
+sw_quotes_name_stop(const SwFactsCtx *ctx, gsize from, gsize pos)
+{
+	gsize b = pos;
+	g_autofree gchar *word = NULL;
+
+	if (ctx->text[pos] != '.')
+		return FALSE;
+	while (b > from && g_ascii_isalpha(ctx->text[b - 1]))
+		b--;
+	word = g_ascii_strdown(ctx->text + b, (gssize)(pos - b));
+	return b < pos && sw_text_keeps_stop(word);
+}
+
 /* the bytes of a closing quotation mark ending at text[pos]: 1 for a
  * straight one, 3 for U+201D, else 0 */
 static gsize
@@ -250,7 +267,8 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		{
 			gsize from = qe + (gsize)e;
 			gsize to = from;
-			while (to < MIN(ctx->len, from + 100) && strchr(".,;:!?\n", ctx->text[to]) == NULL)
+			while (to < MIN(ctx->len, from + 100) &&
+			       (strchr(".,;:!?\n", ctx->text[to]) == NULL || sw_quotes_name_stop(ctx, from, to)))
 				to++;
 			name = sw_quotes_name_in(ctx, from, to, FALSE);
 			if (name != NULL)

@@ -89,6 +89,7 @@ static const SwFactCase fact_cases[] = {
     {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
+    {"The quake struck about 20 km south of the city.", "number", "about 20", "20", "noun=km"},
     /* ranges go up; tallies, changes and lists are two numbers */
     {"Between 3,000 and 4,000 people attended.", "number", "3,000 and 4,000", "3000-4000", "noun=people"},
     {"Some 5 to 7 soldiers died.", "number", "Some 5 to 7", "5-7", "noun=soldier"},
@@ -178,6 +179,7 @@ static const SwFactCase fact_cases[] = {
     {"We met John Smith of Boston there.", "place", "Boston", "Boston", NULL},
     {"Tom Baker, an economist at Capital Economics, agreed.", "org", "Capital Economics", "Capital Economics", NULL},
     {"Goldman Sachs raised its forecast to 2.1%.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
+    {"Aid reached $1.2 billion, the United Nations said.", "org", "United Nations", "United Nations", NULL},
     {"John Smith said its engine failed.", "person", "John Smith", "John Smith", NULL},
     {"Professor Jane Doe of the University of Oxford spoke.", "person", "Jane Doe", "Jane Doe", "role=Professor"},
     {"Analysts at the Bank of America agreed.", "org", "Bank of America", "Bank of America", NULL},
@@ -218,6 +220,7 @@ static const SwFactCase fact_cases[] = {
     /* a quote that ends its sentence is not the next sentence's subject's */
     {"Joe Biden spoke. Biden said the talks were \"candid and constructive.\"\nXi Jinping told reporters little.", "quote", "\"candid and constructive.\"", "candid and constructive.", "speaker=Joe Biden"},
     {"The talks were \"candid and constructive\". Xi Jinping said little.", "quote", "\"candid and constructive\"", "candid and constructive", "speaker=-"},
+    {"\"We are racing against time,\" said Dr. Ahmed Khalil, who leads a hospital.", "quote", "\"We are racing against time,\"", "We are racing against time,", "speaker=Ahmed Khalil"},
     /* a person before a colon; a role after "according to" or before
      * the verb */
     {"Labour leader Keir Starmer: “This government has failed.”", "quote", "“This government has failed.”", "This government has failed.", "speaker=Keir Starmer"},

@@ -530,6 +530,12 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 			found = TRUE;
 		}
 	}
+	/* "the Justice Department": an organisation after the title word
+	 * makes the whole run one */
+	for (guint x = best_p; found && x < k; x++) {
+		if (SW_IN(sw_names_org_words, g_array_index(toks, SwNameTok, x).word))
+			found = FALSE;
+	}
 	if (!found) {
 		g_autofree gchar *before = sw_names_title_before(ctx, toks, j);
 		sw_names_emit(ctx, st, toks, j, k, before != NULL ? before : honorific ? "" : NULL);
@@ -539,6 +545,17 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 	while (best_q > j &&
 	       SW_IN(sw_names_portfolio, g_array_index(toks, SwNameTok, best_q - 1).word))
 		best_q--;
+	/* so are two words and more before it that name nothing of their
+	 * own: "U.S. District Judge"; "US" or "Chinese" alone stand apart */
+	if (best_q >= j + 2) {
+		g_autoptr(GPtrArray) lead = g_ptr_array_new();
+		g_autofree gchar *joined = NULL;
+		for (guint x = j; x < best_q; x++)
+			g_ptr_array_add(lead, g_array_index(toks, SwNameTok, x).word);
+		joined = sw_names_join(lead, 0, lead->len);
+		if (sw_facts_name_kind(joined) == SW_FACT_PERSON)
+			best_q = j;
+	}
 	{
 		g_autoptr(GPtrArray) words = g_ptr_array_new();
 		g_autofree gchar *role = NULL;

@@ -179,6 +179,11 @@ static const SwFactCase fact_cases[] = {
     {"We met John Smith of Boston there.", "place", "Boston", "Boston", NULL},
     {"Tom Baker, an economist at Capital Economics, agreed.", "org", "Capital Economics", "Capital Economics", NULL},
     {"Goldman Sachs raised its forecast to 2.1%.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
+    /* a title word before an organisation's word is the organisation's */
+    {"The Justice Department is expected to appeal.", "org", "Justice Department", "Justice Department", NULL},
+    /* words before a title that name nothing of their own are the role's */
+    {"U.S. District Judge Reed O'Connor blocked the rule.", "person", "Reed O'Connor", "Reed O'Connor", "role=U.S. District Judge"},
+    {"Chinese President Xi Jinping arrived.", "person", "Xi Jinping", "Xi Jinping", "role=President"},
     {"Aid reached $1.2 billion, the United Nations said.", "org", "United Nations", "United Nations", NULL},
     {"John Smith said its engine failed.", "person", "John Smith", "John Smith", NULL},
     {"Professor Jane Doe of the University of Oxford spoke.", "person", "Jane Doe", "Jane Doe", "role=Professor"},

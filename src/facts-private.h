@@ -31,6 +31,13 @@ enum {
 	SW_CUE_HOLIDAY = 1 << 17,
 };
 
+/* verbs of saying: a quote's attribution, and what a name does that says
+ * nothing of what it is */
+#define SW_FACTS_SAY                                                                                \
+	"said|says|say|told|tells|added|adds|asked|asks|warned|warns|stressed|explained|noted|"   \
+	"wrote|writes|insisted|argued|argues|claimed|claims|declared|announced|replied|"          \
+	"responded|remarked|observed|acknowledged|admitted|continued|concluded|recalled|reported"
+
 /* verbs that move an amount, for telling a change ("rose $2 to $81") or a
  * share ("fell by a quarter") from a range or a time */
 #define SW_FACTS_CHANGE_VERBS                                                                       \

@@ -325,8 +325,8 @@ sw_names_is_shouted_place(const gchar *name)
 
 /* a verb and "its" right after a name; a verb of saying is left out,
  * since "Smith said its engine failed" speaks of something else */
-static SwFactsRe sw_names_re_its = SW_FACTS_RE(
-    "^\\s+(?!(?:said|says|told|added|noted|wrote|argued|claimed|warned|insisted)\\b)[a-z]+\\s+its\\b");
+static SwFactsRe sw_names_re_its =
+    SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
 
 /* the word right before text[pos], past spaces, in lower case ("" for
  * none) */

@@ -13,11 +13,6 @@
 #include "facts-private.h"
 #include "sw/text.h"
 
-/* verbs of saying, for attribution */
-#define SW_QUOTES_SAY                                                                               \
-	"said|says|say|told|tells|added|adds|asked|asks|warned|warns|stressed|explained|noted|"   \
-	"wrote|writes|insisted|argued|argues|claimed|claims|declared|announced|replied|"          \
-	"responded|remarked|observed|acknowledged|admitted|continued|concluded|recalled|reported"
 
 /* the index of the first name in ctx->names ending after @pos */
 static guint
@@ -105,18 +100,18 @@ static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
 /* "X said:" before the quote; the words before the verb in group 1 */
 static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
-		"\\b(?:" SW_QUOTES_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
+		"\\b(?:" SW_FACTS_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
 /* "X added that inflation was "broadly on track"", "the Foreign Office
  * said it was "deeply concerned"": a quote inside the speaker's reported
  * words; the words before the verb in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)\\s+"
-		"(?:" SW_QUOTES_SAY ")\\s+(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
+		"(?:" SW_FACTS_SAY ")\\s+(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
 /* ", said X" / " X said" after the closing quote */
-static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_QUOTES_SAY ")\\s+");
+static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_FACTS_SAY ")\\s+");
 /* a full stop that closes a title or an initial, inside a name: "Dr.
  * Amina Yusuf said", "John F. Kelly said" */
 #define SW_QUOTES_NAME_STOP                                                                         \
@@ -124,15 +119,15 @@ static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_QUOTES_SAY 
 	"\\bJr|\\bSr|\\b\\p{Lu})\\."
 static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
-		"(?:" SW_QUOTES_SAY ")\\b");
+		"(?:" SW_FACTS_SAY ")\\b");
 /* a verb of saying later in the sentence after the quote, past an
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
-		"\\b(" SW_QUOTES_SAY ")\\b");
+		"\\b(" SW_FACTS_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role =
     SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
-		"(?=[,.;]|\\s+(?:" SW_QUOTES_SAY "|for|of|at|with|who)\\b)");
+		"(?=[,.;]|\\s+(?:" SW_FACTS_SAY "|for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any
  * sentence-starting word ("And Geremek"): "Wallace", "Ban Ki-moon" */

@@ -208,7 +208,9 @@ sw_quantity_init(void)
 	sw_quantity_re_percent = g_regex_new(
 	    "(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s?(?:-|–|to)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")(?=\\s?(?:%|percent|per cent)))?"
+	    /* "5-7%", "4.25%-4.5%", "5 to 7 percent" */
+	    "(?:(?<pct1>\\s?(?:%|percent\\b|per cent\\b))?\\s?(?<conj>-|–|to|and)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")"
+	    "(?=\\s?(?:%|percent|per cent)))?"
 	    "\\s?(?:%|percent\\b|per cent\\b|pct\\b)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
@@ -250,15 +252,16 @@ sw_quantity_descends(const gchar *num, const gchar *scale, const gchar *num2, co
 }
 
 /* where a match of two amounts splits: the first ends after its number
- * (and scale), the second starts at group @second, else at num2 */
+ * (and group @after, its scale or its sign, when set), the second starts
+ * at group @second, else at num2; both groups must be in the pattern */
 static void
-sw_quantity_split(GMatchInfo *m, const gchar *second, gsize *end1, gsize *start2)
+sw_quantity_split(GMatchInfo *m, const gchar *after, const gchar *second, gsize *end1, gsize *start2)
 {
 	gint s = -1, e = -1;
 
 	g_match_info_fetch_named_pos(m, "num", &s, &e);
 	*end1 = (gsize)e;
-	if (g_match_info_fetch_named_pos(m, "scale", &s, &e) && s >= 0 && e > s)
+	if (g_match_info_fetch_named_pos(m, after, &s, &e) && s >= 0 && e > s)
 		*end1 = (gsize)e;
 	if (!g_match_info_fetch_named_pos(m, second, &s, &e) || s < 0 || e <= s)
 		g_match_info_fetch_named_pos(m, "num2", &s, &e);
@@ -318,7 +321,7 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		/* "rose $2.10 to $81.35", "from $5 to $4": two amounts, each
 		 * with its own scale */
 		gsize end1, start2;
-		sw_quantity_split(m, "pre2", &end1, &start2);
+		sw_quantity_split(m, "scale", "pre2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
 			sw_quantity_add_money(ctx, (gsize)s, end1, code, a, a, approx != NULL);
 		if (sw_quantity_value(num2, scale2, &b))
@@ -335,6 +338,29 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		sw_quantity_add_money(ctx, (gsize)s, (gsize)e, code, a, b, approx != NULL);
 }
 
+static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
+
+/* the percentage text[s, e), @a to @b */
+static void
+sw_quantity_add_percent(SwFactsCtx *ctx, gsize s, gsize e, gdouble a, gdouble b, gboolean approx)
+{
+	SwFact *f;
+	g_autofree gchar *va = sw_quantity_fmt(a);
+
+	if (sw_facts_taken(ctx, s, e))
+		return;
+	f = sw_fact_new(ctx, SW_FACT_PERCENT, s, e);
+	f->amount = a;
+	f->amount_max = MAX(a, b);
+	f->approx = approx;
+	if (b > a) {
+		g_autofree gchar *vb = sw_quantity_fmt(b);
+		f->value = g_strdup_printf("%s-%s%%", va, vb);
+	} else {
+		f->value = g_strdup_printf("%s%%", va);
+	}
+}
+
 static void
 sw_quantity_on_percent(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -342,23 +368,24 @@ sw_quantity_on_percent(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
 	g_autofree gchar *num = sw_quantity_fetch(m, "num");
 	g_autofree gchar *num2 = sw_quantity_fetch(m, "num2");
+	g_autofree gchar *conj = sw_quantity_fetch(m, "conj");
 	gdouble a = 0, b = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
-	if (sw_facts_number(num, &a) && !sw_facts_taken(ctx, (gsize)s, (gsize)e)) {
-		SwFact *f = sw_fact_new(ctx, SW_FACT_PERCENT, (gsize)s, (gsize)e);
-		g_autofree gchar *va = sw_quantity_fmt(a);
-		f->amount = a;
-		f->amount_max = a;
-		f->approx = approx != NULL;
-		if (num2 != NULL && sw_facts_number(num2, &b) && b > a) {
-			g_autofree gchar *vb = sw_quantity_fmt(b);
-			f->amount_max = b;
-			f->value = g_strdup_printf("%s-%s%%", va, vb);
-		} else {
-			f->value = g_strdup_printf("%s%%", va);
-		}
+	if (!sw_facts_number(num, &a))
+		return;
+	if (num2 != NULL && sw_facts_number(num2, &b) &&
+	    (b <= a || sw_quantity_change_before(ctx, (gsize)s) ||
+	     (g_ascii_strcasecmp(conj, "and") == 0 &&
+	      !sw_facts_re_matches_before(&sw_quantity_re_between, ctx, (gsize)s, 12)))) {
+		/* "rose from 4.2% to 4.4%": where it went from and to */
+		gsize end1, start2;
+		sw_quantity_split(m, "pct1", "num2", &end1, &start2);
+		sw_quantity_add_percent(ctx, (gsize)s, end1, a, a, approx != NULL);
+		sw_quantity_add_percent(ctx, start2, (gsize)e, b, b, FALSE);
+		return;
 	}
+	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, a, num2 != NULL ? b : a, approx != NULL);
 }
 
 /* ---- counted numbers ---- */
@@ -411,6 +438,14 @@ sw_quantity_irregular_singular(const gchar *low)
 	return NULL;
 }
 
+/* a plural in -s: not "glass", "virus" or "basis" */
+static gboolean
+sw_quantity_is_plural(const gchar *w)
+{
+	return g_str_has_suffix(w, "s") && !g_str_has_suffix(w, "ss") && !g_str_has_suffix(w, "us") &&
+	       !g_str_has_suffix(w, "is");
+}
+
 static gchar *
 sw_quantity_singular(const gchar *word)
 {
@@ -434,7 +469,7 @@ sw_quantity_singular(const gchar *word)
 		return g_strndup(w, l - 2);
 	if (g_str_has_suffix(w, "men"))
 		return g_strdup_printf("%.*sman", (gint)(l - 3), w);
-	if (g_str_has_suffix(w, "s") && !g_str_has_suffix(w, "ss") && !g_str_has_suffix(w, "us"))
+	if (sw_quantity_is_plural(w))
 		return g_strndup(w, l - 1);
 	return g_steal_pointer(&w);
 }
@@ -469,7 +504,7 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 		/* a noun is done at a plural ("five PLA soldiers") or a unit
 		 * ("20 km south") */
 		if (sw_word_set_has(&sw_quantity_units_set, low) || sw_quantity_irregular_singular(low) != NULL ||
-		    (g_str_has_suffix(low, "s") && !g_str_has_suffix(low, "ss") && strlen(low) > 3))
+		    (strlen(low) > 3 && sw_quantity_is_plural(low)))
 			break;
 	}
 	return last != NULL ? sw_quantity_singular(last) : NULL;
@@ -579,7 +614,6 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	f->noun = g_steal_pointer(&noun);
 }
 
-static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
 
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
@@ -614,7 +648,7 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL);
 	} else {
 		gsize end1, start2;
-		sw_quantity_split(m, "num2", &end1, &start2);
+		sw_quantity_split(m, "scale", "num2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
 			sw_quantity_add_number(ctx, (gsize)s, end1, num, a, a, approx != NULL);
 		if (sw_quantity_value(num2, scale2, &b))

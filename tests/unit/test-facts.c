@@ -72,6 +72,14 @@ static const SwFactCase fact_cases[] = {
     /* ---- percent ---- */
     {"The index fell 12 percent on Friday.", "percent", "12 percent", "12%", NULL},
     {"Turnout was 64.5%.", "percent", "64.5%", "64.5%", NULL},
+    /* a range of percentages, and where one went */
+    {"The bank set a range of 4.25%-4.5%.", "percent", "4.25%-4.5%", "4.25-4.5%", NULL},
+    {"Growth will be between 5 and 7 per cent.", "percent", "5 and 7 per cent", "5-7%", NULL},
+    {"Unemployment rose from 4.2% to 4.4%.", "percent", "4.4%", "4.4%", NULL},
+    {"Support fell from 7% to 5%.", "percent", "7%", "7%", NULL},
+    {"Some 5% and 7% of voters left.", "percent", "7%", "7%", NULL},
+    {"The bank cut rates by 25 basis points.", "number", "25", "25", "noun=point"},
+    {"There were 5 virus cases.", "number", "5", "5", "noun=case"},
     {"The currency lost twenty six percent of its value.", "percent", "twenty six percent", "26%", NULL},
     {"Rates rose 2 per cent in March.", "percent", "2 per cent", "2%", NULL},
     {"About 40% of voters agreed.", "percent", "About 40%", "40%", "approx=1"},

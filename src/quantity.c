@@ -175,6 +175,19 @@ sw_quantity_fmt(gdouble v)
 	return g_strdup_printf("%g", v);
 }
 
+/* @a, or the range from @a to @b when @b is above it: "5", "5-7" */
+static gchar *
+sw_quantity_fmt_range(gdouble a, gdouble b)
+{
+	g_autofree gchar *va = sw_quantity_fmt(a);
+	g_autofree gchar *vb = NULL;
+
+	if (b <= a)
+		return g_steal_pointer(&va);
+	vb = sw_quantity_fmt(b);
+	return g_strdup_printf("%s-%s", va, vb);
+}
+
 /* ---- money ---- */
 
 static GRegex *sw_quantity_re_money;
@@ -278,17 +291,12 @@ sw_quantity_add_money(SwFactsCtx *ctx, gsize s, gsize e, const gchar *code, gdou
 	if (sw_facts_taken(ctx, s, e))
 		return;
 	f = sw_fact_new(ctx, SW_FACT_MONEY, s, e);
-	amount = sw_quantity_fmt(a);
+	amount = sw_quantity_fmt_range(a, b);
 	f->currency = g_strdup(code);
 	f->amount = a;
 	f->amount_max = MAX(a, b);
 	f->approx = approx;
-	if (b > a) {
-		g_autofree gchar *upper = sw_quantity_fmt(b);
-		f->value = g_strdup_printf("%s %s-%s", code, amount, upper);
-	} else {
-		f->value = g_strdup_printf("%s %s", code, amount);
-	}
+	f->value = g_strdup_printf("%s %s", code, amount);
 }
 
 static void
@@ -340,25 +348,33 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 
 static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
 
+/* do two figures @a and @b joined by @conj, the first at text[s], name a
+ * range? It goes up: "5 to 7 people", "between 3,000 and 4,000", "5-7%";
+ * a tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a list
+ * ("3 and 4") is two figures */
+static gboolean
+sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble a, gdouble b)
+{
+	return b > a && !sw_quantity_change_before(ctx, s) &&
+	       (g_ascii_strcasecmp(conj, "and") != 0 ||
+		sw_facts_re_matches_before(&sw_quantity_re_between, ctx, s, 12));
+}
+
 /* the percentage text[s, e), @a to @b */
 static void
 sw_quantity_add_percent(SwFactsCtx *ctx, gsize s, gsize e, gdouble a, gdouble b, gboolean approx)
 {
 	SwFact *f;
-	g_autofree gchar *va = sw_quantity_fmt(a);
+	g_autofree gchar *value = NULL;
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
 	f = sw_fact_new(ctx, SW_FACT_PERCENT, s, e);
+	value = sw_quantity_fmt_range(a, b);
 	f->amount = a;
 	f->amount_max = MAX(a, b);
 	f->approx = approx;
-	if (b > a) {
-		g_autofree gchar *vb = sw_quantity_fmt(b);
-		f->value = g_strdup_printf("%s-%s%%", va, vb);
-	} else {
-		f->value = g_strdup_printf("%s%%", va);
-	}
+	f->value = g_strdup_printf("%s%%", value);
 }
 
 static void
@@ -374,10 +390,7 @@ sw_quantity_on_percent(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	if (!sw_facts_number(num, &a))
 		return;
-	if (num2 != NULL && sw_facts_number(num2, &b) &&
-	    (b <= a || sw_quantity_change_before(ctx, (gsize)s) ||
-	     (g_ascii_strcasecmp(conj, "and") == 0 &&
-	      !sw_facts_re_matches_before(&sw_quantity_re_between, ctx, (gsize)s, 12)))) {
+	if (num2 != NULL && sw_facts_number(num2, &b) && !sw_quantity_is_range(ctx, (gsize)s, conj, a, b)) {
 		/* "rose from 4.2% to 4.4%": where it went from and to */
 		gsize end1, start2;
 		sw_quantity_split(m, "pct1", "num2", &end1, &start2);
@@ -604,13 +617,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	f->amount = a;
 	f->amount_max = b;
 	f->approx = approx;
-	if (b > a) {
-		g_autofree gchar *va = sw_quantity_fmt(a);
-		g_autofree gchar *vb = sw_quantity_fmt(b);
-		f->value = g_strdup_printf("%s-%s", va, vb);
-	} else {
-		f->value = sw_quantity_fmt(a);
-	}
+	f->value = sw_quantity_fmt_range(a, b);
 	f->noun = g_steal_pointer(&noun);
 }
 
@@ -626,7 +633,6 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *num2 = sw_quantity_fetch(m, "num2");
 	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
 	gdouble a = 0, b = 0;
-	gboolean range;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	if (num2 == NULL) {
@@ -638,13 +644,7 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	if (!sw_quantity_value(num, scale != NULL ? scale : scale2, &a) ||
 	    !sw_quantity_value(num2, scale2 != NULL ? scale2 : scale, &b))
 		return;
-	/* a range goes up: "5 to 7 people", "between 3,000 and 4,000"; a
-	 * tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a
-	 * list ("3 and 4") is two numbers */
-	range = b > a && (g_ascii_strcasecmp(conj, "and") == 0
-			      ? sw_facts_re_matches_before(&sw_quantity_re_between, ctx, (gsize)s, 12)
-			      : !sw_quantity_change_before(ctx, (gsize)s));
-	if (range) {
+	if (sw_quantity_is_range(ctx, (gsize)s, conj, a, b)) {
 		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL);
 	} else {
 		gsize end1, start2;

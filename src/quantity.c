@@ -188,6 +188,24 @@ sw_quantity_fmt_range(gdouble a, gdouble b)
 	return g_strdup_printf("%s-%s", va, vb);
 }
 
+/* a fact of @kind for text[s, e), @a to @b, with its value a range; NULL
+ * when a finder that ran before took those bytes */
+static SwFact *
+sw_quantity_fact(SwFactsCtx *ctx, SwFactKind kind, gsize s, gsize e, gdouble a, gdouble b,
+		 gboolean approx)
+{
+	SwFact *f;
+
+	if (sw_facts_taken(ctx, s, e))
+		return NULL;
+	f = sw_fact_new(ctx, kind, s, e);
+	f->amount = a;
+	f->amount_max = MAX(a, b);
+	f->approx = approx;
+	f->value = sw_quantity_fmt_range(a, b);
+	return f;
+}
+
 /* ---- money ---- */
 
 static GRegex *sw_quantity_re_money;
@@ -285,18 +303,15 @@ static void
 sw_quantity_add_money(SwFactsCtx *ctx, gsize s, gsize e, const gchar *code, gdouble a, gdouble b,
 		      gboolean approx)
 {
-	SwFact *f;
-	g_autofree gchar *amount = NULL;
+	SwFact *f = sw_quantity_fact(ctx, SW_FACT_MONEY, s, e, a, b, approx);
+	gchar *amount;
 
-	if (sw_facts_taken(ctx, s, e))
+	if (f == NULL)
 		return;
-	f = sw_fact_new(ctx, SW_FACT_MONEY, s, e);
-	amount = sw_quantity_fmt_range(a, b);
 	f->currency = g_strdup(code);
-	f->amount = a;
-	f->amount_max = MAX(a, b);
-	f->approx = approx;
+	amount = f->value;
 	f->value = g_strdup_printf("%s %s", code, amount);
+	g_free(amount);
 }
 
 static void
@@ -364,17 +379,14 @@ sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble 
 static void
 sw_quantity_add_percent(SwFactsCtx *ctx, gsize s, gsize e, gdouble a, gdouble b, gboolean approx)
 {
-	SwFact *f;
-	g_autofree gchar *value = NULL;
+	SwFact *f = sw_quantity_fact(ctx, SW_FACT_PERCENT, s, e, a, b, approx);
+	gchar *value;
 
-	if (sw_facts_taken(ctx, s, e))
+	if (f == NULL)
 		return;
-	f = sw_fact_new(ctx, SW_FACT_PERCENT, s, e);
-	value = sw_quantity_fmt_range(a, b);
-	f->amount = a;
-	f->amount_max = MAX(a, b);
-	f->approx = approx;
+	value = f->value;
 	f->value = g_strdup_printf("%s%%", value);
+	g_free(value);
 }
 
 static void
@@ -613,14 +625,10 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	 * ordinal's cousin, not a fact */
 	if (noun == NULL && !g_ascii_isdigit(num[0]))
 		return;
-	f = sw_fact_new(ctx, SW_FACT_NUMBER, s, e);
-	f->amount = a;
-	f->amount_max = b;
-	f->approx = approx;
-	f->value = sw_quantity_fmt_range(a, b);
-	f->noun = g_steal_pointer(&noun);
+	f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, a, b, approx);
+	if (f != NULL)
+		f->noun = g_steal_pointer(&noun);
 }
-
 
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)

@@ -116,7 +116,7 @@ endif
 
 all: $(BIN)
 
-$(BUILD)/obj/%.o: src/%.c $(wildcard include/sw/*.h) Makefile
+$(BUILD)/obj/%.o: src/%.c $(wildcard include/sw/*.h src/*.h) Makefile
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -60,7 +60,9 @@ typedef struct {
 	"met|sat|went|came|took|gave|held|made|left|began|fell|rose|won|lost|ran|saw|spoke|"      \
 	"struck|sold|bought|paid|led|brought|thought|found|stood|sent|spent|built|wrote|drove|"   \
 	"flew|grew|knew|threw|broke|chose|fought|caught|sought|became|fled|shot|hid|swore|"       \
-	"woke|forgot|froze|slid|tore|wore|dealt|meant|felt|heard|kept|lent|slept|swept|wept"
+	"woke|forgot|froze|slid|tore|wore|dealt|meant|felt|heard|kept|lent|slept|swept|wept|"     \
+	"sank|withdrew|rode|stole|taught|hung|stuck|swung|sang|rang|drank|overtook|undertook|"   \
+	"forgave|shook|sprang|spun|dug|sped|bled"
 
 typedef struct {
 	const gchar *text;
@@ -86,6 +88,14 @@ sw_fact_new(SwFactsCtx *ctx, SwFactKind kind, gsize start, gsize end);
  * 0 when nothing says */
 gint
 sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end);
+
+/* the tense of the verb that governs text[start, end): the nearest cue
+ * before it in its clause, else, when it opens its clause, the first
+ * after it; -1 past, +1 future, 0 when none says ("is heard", a time in
+ * a noun phrase, or a past verb before an infinitive: "decided to admit
+ * ... in March") */
+gint
+sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end);
 
 /* the value of a number written in digits ("1,200", "3.5") or words
  * ("twenty-four", "a", "two hundred"); FALSE for anything else */

@@ -385,6 +385,321 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 	return future <= past ? 1 : -1;
 }
 
+/* ---- the verb that governs a time ---- */
+
+/* A time takes its direction from the verb it hangs on, not from the
+ * nearest tense anywhere in the sentence: in "He added that the ceremony
+ * would be held on March 24" the date is ahead although "added" is past,
+ * and in "In January, a bomb killed three people" it is behind although
+ * nothing before it says so. The verb is found by reading words, not by
+ * parsing: the nearest cue before the time within its clause, else the
+ * first after it. */
+
+#define SW_TENSE_READ 16 /* words read on each side */
+#define SW_TENSE_OPENS 3 /* at most this many words before a time that opens its clause */
+
+typedef struct {
+	gchar w[24];	   /* lower case, "’" read as "'"; "" for a word too long */
+	gboolean capital; /* began with a capital: "May" is no modal */
+} SwTenseWord;
+
+static const gchar *const sw_tense_modal[] = {
+    "will", "won't", "shall", "would", "wouldn't", "could", "might", "may", "should", "must", "gonna",
+};
+static SwWordSet sw_tense_modal_set = SW_WORD_SET(sw_tense_modal);
+/* words of intent: what they govern lies ahead */
+static const gchar *const sw_tense_plan[] = {
+    "expects",	 "expected", "expect",	  "expecting", "plans",	    "planned",	 "planning", "plan",
+    "scheduled", "intends",  "intended",  "intend",	   "hopes",	    "hoped",	 "hope",     "aims",
+    "aimed",	 "aim",	     "upcoming",  "forecast",  "projected", "predicted", "predicts", "slated",
+    "poised",	 "due",	     "likely",	  "unlikely",  "vowed",	    "vows",	 "promised", "promises",
+    "pledged",	 "pledges",  "threatens", "threatened",
+};
+static SwWordSet sw_tense_plan_set = SW_WORD_SET(sw_tense_plan);
+/* intent only before "to" or "for": "set to", "set for" (not "set a record") */
+static const gchar *const sw_tense_plan_to[] = {"set", "going", "about", "ready", "prepared"};
+static SwWordSet sw_tense_plan_to_set = SW_WORD_SET(sw_tense_plan_to);
+static const gchar *const sw_tense_present[] = {
+    "is",  "are",   "am",  "says",	 "tells",    "adds",  "has", "have",
+    "isn't", "aren't", "does", "do", "remains", "remain", "continues",
+};
+static SwWordSet sw_tense_present_set = SW_WORD_SET(sw_tense_present);
+static const gchar *const sw_tense_past[] = {
+    "was",    "were",  "had",	 "did",	   "said",   "told",   "wasn't", "weren't",
+    "hadn't", "didn't", "been",	 "got",
+};
+static SwWordSet sw_tense_past_set = SW_WORD_SET(sw_tense_past);
+/* an -ed word after one of these is an adjective ("a still unspecified
+ * date", "the proposed merger"), and after one of the present forms a
+ * participle whose time is not past ("when the case is heard") */
+static const gchar *const sw_tense_adjective_lead[] = {
+    "a",     "an",    "the",  "its",   "their", "his",	"her",	"our", "your", "my",
+    "this",  "these", "those", "still", "newly", "not",	"long", "well", "once", "recently",
+    "first", "most",  "more", "less",  "least", "widely", "much", "some", "any", "no",
+};
+static SwWordSet sw_tense_adjective_lead_set = SW_WORD_SET(sw_tense_adjective_lead);
+/* words in -ed that are no past tense */
+static const gchar *const sw_tense_not_past[] = {
+    "hundred", "indeed", "speed", "need",  "proceed", "exceed", "succeed", "feed", "seed",
+    "breed",   "bleed",  "greed", "creed", "steed",   "weed",   "kindred", "sacred", "naked",
+    "wicked",  "rugged", "beloved", "aged", "ragged", "jagged", "crooked", "bed", "shed", "red",
+    "wed",     "tweed",  "deed",  "reed",  "embed",   "hatred", "unprecedented", "united",
+};
+static SwWordSet sw_tense_not_past_set = SW_WORD_SET(sw_tense_not_past);
+/* where a clause of its own begins: the time belongs to what follows */
+static const gchar *const sw_tense_boundary[] = {
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although",
+    "though", "whereas", "unless", "if",
+};
+static SwWordSet sw_tense_boundary_set = SW_WORD_SET(sw_tense_boundary);
+/* a time right after one of these names a thing ("the Jan. 14
+ * deadline", "a Jan. 14 return date"): no verb speaks for it */
+static const gchar *const sw_tense_determiner[] = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+};
+static SwWordSet sw_tense_determiner_set = SW_WORD_SET(sw_tense_determiner);
+/* what follows a verb in -ed and not an adjective in -ed: "collapsed in
+ * January", "killed 257 people", "announced the plan" (not "preferred
+ * shares"); a number reads as "#" */
+static const gchar *const sw_tense_verb_follower[] = {
+    "the",  "a",     "an",	   "its",   "his",   "her",	"their", "our",	 "my",	   "your",
+    "this", "that",  "these",  "those", "in",    "on",	"at",	 "to",	 "from",   "for",
+    "by",   "with",  "into",   "onto",  "after", "before", "during", "about", "over",  "under",
+    "up",   "out",   "off",    "down",  "back",  "him",	"them",	 "it",	 "us",	   "me",
+    "some", "all",   "no",     "since", "until", "as",	"last",	 "earlier", "late", "early",
+    "yesterday", "today", "and", "#",
+};
+static SwWordSet sw_tense_verb_follower_set = SW_WORD_SET(sw_tense_verb_follower);
+/* the past tenses not in -ed, from the list the tense patterns use */
+static gboolean
+sw_tense_is_irregular(const gchar *w)
+{
+	static GHashTable *set = NULL;
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		gchar **words = g_strsplit(SW_FACTS_IRREGULAR_PAST, "|", -1);
+		/* the table takes the strings; the vector alone is freed */
+		set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		for (gchar **p = words; *p != NULL; p++)
+			g_hash_table_add(set, *p);
+		g_free(words);
+		g_once_init_leave(&once, 1);
+	}
+	return g_hash_table_contains(set, w);
+}
+
+/* a past tense or participle by its form */
+static gboolean
+sw_tense_is_past_form(const gchar *w)
+{
+	gsize l = strlen(w);
+
+	if (sw_tense_is_irregular(w))
+		return TRUE;
+	return l >= 5 && g_str_has_suffix(w, "ed") && !sw_word_set_has(&sw_tense_not_past_set, w);
+}
+
+/* one word of text[*i, e) into @w, *i moved past it; FALSE when none is
+ * left. A number reads as "#"; a word too long for @w as "" */
+static gboolean
+sw_tense_read_word(const gchar *t, gsize *i, gsize e, SwTenseWord *w)
+{
+	gsize p = *i;
+	gsize len = 0;
+	gboolean over = FALSE;
+
+	memset(w, 0, sizeof *w);
+	while (p < e && !g_ascii_isalnum(t[p]))
+		p++;
+	if (p >= e)
+		return FALSE;
+	if (g_ascii_isdigit(t[p])) {
+		while (p < e && (g_ascii_isdigit(t[p]) || t[p] == ',' || t[p] == '.'))
+			p++;
+		w->w[0] = '#';
+		*i = p;
+		return TRUE;
+	}
+	w->capital = g_ascii_isupper(t[p]);
+	while (p < e) {
+		gchar c;
+		if (g_ascii_isalpha(t[p])) {
+			c = g_ascii_tolower(t[p]);
+			p++;
+		} else if (t[p] == '\'' && p + 1 < e && g_ascii_isalpha(t[p + 1])) {
+			c = '\'';
+			p++;
+		} else if (p + 3 < e && memcmp(t + p, "\u2019", 3) == 0 && g_ascii_isalpha(t[p + 3])) {
+			c = '\'';
+			p += 3;
+		} else {
+			break;
+		}
+		if (len + 1 < sizeof w->w)
+			w->w[len++] = c;
+		else
+			over = TRUE;
+	}
+	if (over)
+		w->w[0] = '\0';
+	*i = p;
+	return TRUE;
+}
+
+/* the words of text[s, e) in order, at most @max: the last ones when
+ * @last, else the first */
+static guint
+sw_tense_words(const SwFactsCtx *ctx, gsize s, gsize e, gboolean last, SwTenseWord *out, guint max)
+{
+	SwTenseWord w;
+	guint n = 0;
+	gsize i = s;
+
+	while (sw_tense_read_word(ctx->text, &i, e, &w)) {
+		if (n < max) {
+			out[n++] = w;
+		} else if (last) {
+			memmove(out, out + 1, (max - 1) * sizeof *out);
+			out[max - 1] = w;
+		} else {
+			break;
+		}
+	}
+	return n;
+}
+
+/* what word @i of @w says of the time: +1 ahead, -1 behind, 0 nothing
+ * (*stop set when it ends the reading: a present tense); the time itself
+ * follows the last word when @before */
+static gint
+sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboolean *stop)
+{
+	const gchar *word = w[i].w;
+	const gchar *prev = i > 0 ? w[i - 1].w : "";
+	const gchar *next = i + 1 < n ? w[i + 1].w : "";
+	gboolean next_is_time = before && i + 1 == n;
+
+	*stop = FALSE;
+	if (word[0] == '\0')
+		return 0;
+	if ((sw_word_set_has(&sw_tense_modal_set, word) && !(w[i].capital && g_str_equal(word, "may"))) ||
+	    g_str_has_suffix(word, "'ll")) {
+		/* "would have been held" looks back */
+		return g_str_equal(next, "have") ? -1 : 1;
+	}
+	if (sw_word_set_has(&sw_tense_plan_set, word) ||
+	    (sw_word_set_has(&sw_tense_plan_to_set, word) &&
+	     (g_str_equal(next, "to") || g_str_equal(next, "for")))) {
+		/* "the plan", "its aim": a thing, not an intent; but "the
+		 * slated visit", "the upcoming vote" lie ahead */
+		if (sw_word_set_has(&sw_tense_determiner_set, prev) && !g_str_has_suffix(word, "ed") &&
+		    !g_str_equal(word, "upcoming"))
+			return 0;
+		/* "a plan told in the past": "was due to", "had planned to" */
+		if (sw_word_set_has(&sw_tense_past_set, prev) && !g_str_equal(prev, "set")) {
+			*stop = TRUE;
+			return 0;
+		}
+		/* the time of the saying itself: "the leader predicted
+		 * Monday" (but "the verdict is expected Monday") */
+		if (next_is_time && g_str_has_suffix(word, "ed") &&
+		    !sw_word_set_has(&sw_tense_present_set, prev) && !g_str_equal(prev, "be"))
+			return -1;
+		return 1;
+	}
+	/* "is to", and "be", which follows only a modal or "to": "will be
+	 * signed", "expected to be held" */
+	if ((g_str_equal(word, "to") && (g_str_equal(prev, "is") || g_str_equal(prev, "are"))) ||
+	    g_str_equal(word, "be"))
+		return 1;
+	if (sw_word_set_has(&sw_tense_present_set, word)) {
+		*stop = TRUE;
+		return 0;
+	}
+	if (sw_word_set_has(&sw_tense_past_set, word))
+		return -1;
+	if (sw_tense_is_past_form(word)) {
+		/* "will be held", "is being held": the verb before decides */
+		if (g_str_equal(prev, "be") || g_str_equal(prev, "being"))
+			return 0;
+		/* "when the case is heard in May": present */
+		if (sw_word_set_has(&sw_tense_present_set, prev) && !g_str_equal(prev, "has") &&
+		    !g_str_equal(prev, "have")) {
+			*stop = TRUE;
+			return 0;
+		}
+		if (sw_word_set_has(&sw_tense_adjective_lead_set, prev) || g_str_has_suffix(prev, "ly"))
+			return 0;
+		/* before the time, a regular form is a verb by what follows
+		 * it; after a time that opens its clause ("In September, it
+		 * announced plans") the first one is the verb */
+		if (before && !sw_tense_is_irregular(word) && !next_is_time &&
+		    !(i + 1 < n && w[i + 1].capital) && !sw_word_set_has(&sw_tense_verb_follower_set, next))
+			return 0;
+		return -1;
+	}
+	return 0;
+}
+
+gint
+sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
+{
+	SwTenseWord w[SW_TENSE_READ + 1];
+	gsize s, e;
+	guint n, first;
+	guint read = 0;
+	gboolean infinitive = FALSE;
+
+	sw_facts_clause(ctx, start, end, 240, 240, "!?;:\n", &s, &e);
+	/* before: nearest first; one word more than is read, for the word
+	 * before the farthest */
+	n = sw_tense_words(ctx, s, start, TRUE, w, G_N_ELEMENTS(w));
+	first = n > SW_TENSE_READ ? 1 : 0;
+	if (n > 0 && sw_word_set_has(&sw_tense_determiner_set, w[n - 1].w))
+		return 0;
+	for (guint i = n; i-- > first;) {
+		gboolean stop;
+		gint t;
+
+		if (sw_word_set_has(&sw_tense_boundary_set, w[i].w)) {
+			read = 0; /* the time opens the clause after it */
+			break;
+		}
+		read++;
+		/* "decided to admit them in March": the time is after the
+		 * deciding, so a past verb beyond says nothing of it */
+		if (g_str_equal(w[i].w, "to") && i + 1 < n && !w[i + 1].capital &&
+		    !sw_word_set_has(&sw_tense_adjective_lead_set, w[i + 1].w))
+			infinitive = TRUE;
+		t = sw_tense_of_word(w, n, i, TRUE, &stop);
+		if (stop)
+			return 0;
+		if (t > 0)
+			return 1;
+		if (t < 0)
+			return infinitive ? 0 : -1;
+	}
+	/* after: the first cue, when the time opens its clause ("In
+	 * January, a bomb killed ..."); else nothing says */
+	if (read > SW_TENSE_OPENS)
+		return 0;
+	n = sw_tense_words(ctx, end, e, FALSE, w, G_N_ELEMENTS(w));
+	for (guint i = 0; i < n; i++) {
+		gboolean stop;
+		gint t;
+
+		if (sw_word_set_has(&sw_tense_boundary_set, w[i].w))
+			break;
+		t = sw_tense_of_word(w, n, i, FALSE, &stop);
+		if (stop)
+			return 0;
+		if (t != 0)
+			return t;
+	}
+	return 0;
+}
+
 /* ---- zones and cues ---- */
 
 static const struct {

@@ -681,9 +681,16 @@ sw_timex_norm_numeric(SwTimexMatch *tm)
 
 static const gchar *const sw_timex_until[] = {"until", "till", "through", "thru"};
 static SwWordSet sw_timex_until_set = SW_WORD_SET(sw_timex_until);
+/* a start, an end or a target of something, which its verb does not
+ * date: "extended to Nov. 20", "postponed until March", "called for
+ * January", "payable Dec. 1", "effective Feb. 1" */
+static const gchar *const sw_timex_bound[] = {"until",     "till",	  "through",  "thru",	   "to",
+					      "for",	   "effective", "payable", "starting", "beginning"};
+static SwWordSet sw_timex_bound_set = SW_WORD_SET(sw_timex_bound);
 
 /* the year of month @m (and day @d, 0 for none) nearest the reference in
- * the direction the tense says; past when nothing says */
+ * the direction its verb says ("was signed on Jan. 5", "would be held on
+ * March 24"), else the tense of its sentence; past when nothing says */
 static gint
 sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 {
@@ -705,16 +712,30 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		gint next_y = (m > rm || (m == rm && (d == 0 || d >= rd))) ? ry : ry + 1;
 		gint window = d == 0 ? 93 : 62;
 		gchar word[16];
+		gint verb;
+		gint ms = -1, me = -1;
+		gsize vs = tm->start;
 
+		/* a range's second day ("April 24 and 25") hangs on the verb
+		 * its first day does */
+		if (g_match_info_fetch_named_pos(tm->m, "month", &ms, &me) && ms >= 0 && (gsize)ms < vs)
+			vs = (gsize)ms;
 		sw_timex_word_before(tm, word, sizeof word);
+		verb = sw_word_set_has(&sw_timex_bound_set, word) ? 0
+								   : sw_facts_verb_tense(tm->ctx, vs, tm->end);
 		/* "runs through Feb. 28": an end still to come, unless the
 		 * clause tells of the past */
-		if (sw_timex_strong_future(tm) || (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
-		    (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm)))
+		if (verb > 0 ||
+		    (verb == 0 && (sw_timex_strong_future(tm) ||
+				   (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
+				   (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm)))))
 			window = 365;
-		/* "effective Feb. 1" starts something: the next one, unless it
-		 * is half a year off */
-		else if (g_str_equal(word, "effective"))
+		/* its verb in the past: the last one, though it be soon */
+		else if (verb < 0)
+			window = 0;
+		/* "effective Feb. 1", "payable Jan. 15" start something: the
+		 * next one, unless it is half a year off */
+		else if (g_str_equal(word, "effective") || g_str_equal(word, "payable"))
 			window = 183;
 		if (d == 0 && m == rm)
 			return ry;
@@ -756,6 +777,26 @@ sw_timex_year_stated(SwTimexMatch *tm, gint m, gint d)
 	return 0;
 }
 
+/* "Saturday, April 25": the year, of the three around @ry, in which
+ * that day is the weekday named; 0 with none named or none such */
+static gint
+sw_timex_weekday_year(SwTimexMatch *tm, gint m, gint d, gint ry)
+{
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	gint w = wd != NULL ? sw_timex_weekday_of(wd) : 0;
+
+	for (gint y = ry - 1; w != 0 && y <= ry + 1; y++) {
+		GDate g;
+		if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+			continue;
+		g_date_clear(&g, 1);
+		g_date_set_dmy(&g, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+		if ((gint)g_date_get_weekday(&g) == w)
+			return y;
+	}
+	return 0;
+}
+
 /* the year of day @d of month @m that the text gives no year: one stated
  * nearby, else the one "last", "next" (@rel) or "since" fix, else the
  * tense's; 0 with no reference */
@@ -779,6 +820,9 @@ sw_timex_day_year(SwTimexMatch *tm, gint m, gint d, const gchar *rel)
 		return m * 100 + d > rmd ? ry : ry + 1;
 	if (g_str_equal(word, "since"))
 		return m * 100 + d <= rmd ? ry : ry - 1;
+	y = sw_timex_weekday_year(tm, m, d, ry);
+	if (y != 0)
+		return y;
 	return sw_timex_infer_year(tm, m, d);
 }
 
@@ -955,14 +999,20 @@ sw_timex_pod_code(const gchar *pod)
 }
 
 /* which way a weekday with no "last" or "next" lies from the reference:
- * ahead when the clause says so plainly, back when it is told in the
- * past, else whichever of the two is nearer, ahead for up to three days */
+ * ahead when the clause says so plainly, back when its verb (or, with
+ * none, its clause) is in the past, else whichever of the two is
+ * nearer, ahead for up to three days */
 static gint
 sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
 {
+	gint verb;
+
 	if (sw_timex_strong_future(tm))
 		return 1;
-	if (sw_timex_past_clause(tm))
+	verb = sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+	/* its verb in the past, or none and the clause told in the past;
+	 * "would travel on Thursday" may be either side, so the nearer */
+	if (verb < 0 || (verb == 0 && sw_timex_past_clause(tm)))
 		return -1;
 	return ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
 }
@@ -1969,8 +2019,14 @@ sw_timex_norm_holiday(SwTimexMatch *tm)
 		else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "the coming") == 0 ||
 			 g_strcmp0(rel, "this coming") == 0)
 			y += g_date_compare(&d, ref) <= 0;
-		else if (rel == NULL)
+		else if (rel == NULL) {
+			/* a holiday's week lies where it begins: "as Easter week
+			 * began" is this year's, begun */
+			if (week != NULL && !g_str_equal(week, "weekend") &&
+			    g_date_get_day_of_year(&d) > (guint)(g_date_get_weekday(&d) - G_DATE_MONDAY))
+				g_date_subtract_days(&d, g_date_get_weekday(&d) - G_DATE_MONDAY);
 			y = sw_timex_infer_year(tm, (gint)g_date_get_month(&d), (gint)g_date_get_day(&d));
+		}
 	}
 	/* a reference in the first year of the calendar has no year before */
 	if (y < 1)

@@ -298,6 +298,47 @@ static const SwFactCase fact_cases[] = {
     {"The plane was lost last Oct. 25 off Nantucket.", "date", "last Oct. 25", "2013-10-25", NULL},
     {"The store opened last Nov. 2, after a year of work.", "date", "last Nov. 2", "2013-11-02", NULL},
     {"The bank will reopen next Oct. 2 in Geneva.", "date", "next Oct. 2", "2015-10-02", NULL},
+    /* a month or a day takes its direction from the verb it hangs on,
+     * not from the nearest tense in its sentence */
+    {"He added that the ceremony would be held on March 24.", "date", "March 24", "2015-03-24", NULL},
+    {"He added that a summit would still be held on March 24 and 25.", "date", "25", "2015-03-25", NULL},
+    {"She told reporters the plan would take effect on Jan. 5.", "date", "Jan. 5", "2015-01-05", NULL},
+    {"Talks collapsed in January.", "date", "January", "2014-01", NULL},
+    {"Elections were held in January.", "date", "January", "2014-01", NULL},
+    {"The shares were sold in December.", "date", "December", "2013-12", NULL},
+    {"He was arrested in December and released on Tuesday.", "date", "December", "2013-12", NULL},
+    {"The talks, which began in December, will resume on Monday.", "date", "December", "2013-12", NULL},
+    {"The talks, which began in December, will resume on Monday.", "date", "Monday", "2014-10-27", NULL},
+    /* a time that opens its clause: the first verb after it */
+    {"In January, a bomb killed three people.", "date", "January", "2014-01", NULL},
+    {"In December, the firm changed its fiscal year.", "date", "December", "2013-12", NULL},
+    {"In December, it announced plans to buy the unit.", "date", "December", "2013-12", NULL},
+    /* no past verb: an adjective in -ed, a participle after "be", a time
+     * after an infinitive, inside a noun phrase, or at a start or an end */
+    {"Hudson's Bay said it will redeem its preferred shares on Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
+    {"Hudson's Bay said it will redeem Series H preferred shares on Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
+    {"In January, the revised rules will take effect.", "date", "January", "2015-01", NULL},
+    {"The firm announced the plan Dec. 21.", "date", "Dec. 21", "2013-12-21", NULL},
+    {"They had been talking about the slated visit of the Commerce Secretary, William Daley, in March.", "date", "March", "2015-03", NULL},
+    {"Contracts of this size have to be signed by the chairman of the board in March.", "date", "March", "2015-03", NULL},
+    {"He said that in March the plant would reopen.", "date", "March", "2015-03", NULL},
+    {"The alliance, which was founded in 1949, would hold its annual summit in the city of Washington on March 24 and 25.", "date", "25", "2015-03-25", NULL},
+    /* a verb after a time deep in its clause is not its verb */
+    {"The treaty is expected to be signed during a state visit by the Russian president to China in November, according to a newspaper owned by a tycoon.", "date", "November", "2014-11", NULL},
+    {"The bonus would be paid on a still unspecified date in January.", "date", "January", "2015-01", NULL},
+    {"The alliance decided to admit them in December.", "date", "December", "2014-12", NULL},
+    {"Officials gave no reason for the Dec. 14 deadline.", "date", "Dec. 14", "2014-12-14", NULL},
+    {"The offer was extended to Dec. 16.", "date", "Dec. 16", "2014-12-16", NULL},
+    {"The board declared a dividend, payable Jan. 15.", "date", "Jan. 15", "2015-01-15", NULL},
+    {"The strike, called for January, was suspended.", "date", "January", "2015-01", NULL},
+    {"The election, first scheduled for December, was postponed until March.", "date", "March", "2015-03", NULL},
+    {"The ferry sank in January off the coast.", "date", "January", "2014-01", NULL},
+    {"The company said in March that the plant would open.", "date", "March", "2014-03", NULL},
+    /* a weekday names the year of its date */
+    {"The vote was held on Saturday, Nov. 1.", "date", "Saturday, Nov. 1", "2014-11-01", NULL},
+    /* a weekday under a modal or a plan is the nearer one, not the past */
+    {"Lawyers announced that the father would travel to Washington on Sunday.", "date", "Sunday", "2014-10-26", NULL},
+    {"Protesters planned a large rally on Saturday.", "date", "Saturday", "2014-10-25", NULL},
     {"The race is held next Nov. 30 in Macau.", "date", "next Nov. 30", "2014-11-30", NULL},
     {"He left in Oct. and came back.", "date", "Oct.", "2014-10", NULL},
     /* "the week of" a day is the ISO week that holds it */
@@ -323,7 +364,8 @@ static const SwFactCase fact_cases[] = {
     /* a range's second day is a date of its own, in the first's month;
      * "and" joins two days only at a clause's end */
     {"The summit will be held on April 24 and 25.", "date", "25", "2015-04-25", NULL},
-    {"Talks ran Nov. 3-4 in Paris.", "date", "4", "2014-11-04", NULL},
+    {"Talks will run Nov. 3-4 in Paris.", "date", "4", "2014-11-04", NULL},
+    {"Talks ran Nov. 3-4 in Paris.", "date", "4", "2013-11-04", NULL},
     {"It ran Oct. 3-4, 2012, in Rome.", "date", "Oct. 3", "2012-10-03", NULL},
     {"It ran Oct. 3-4, 2012, in Rome.", "date", "4, 2012", "2012-10-04", NULL},
     {"The fair runs Dec. 24-27 in Rome.", "date", "27", "2014-12-27", NULL},
@@ -714,6 +756,21 @@ test_intervals(void **state)
 	}
 }
 
+/* a holiday's week told in the past, said within it: this year's, begun
+ * (the table's Friday in October has none begun) */
+static void
+test_holiday_week_begun(void **state)
+{
+	const gchar *text = "Shoppers crowded the malls as Christmas week began.";
+	GDate ref = ref_date("2014-12-23");
+	g_autoptr(GPtrArray) facts = sw_facts_find(text, strlen(text), &ref);
+	SwFact *f = find_fact(facts, "date", "Christmas week", FALSE);
+
+	(void)state;
+	assert_non_null(f);
+	assert_string_equal(f->value, "2014-W52");
+}
+
 /* without a reference date, relative expressions keep their placeholders */
 static void
 test_no_reference(void **state)
@@ -1067,6 +1124,7 @@ main(void)
 	    cmocka_unit_test_teardown(test_table, no_warnings),
 	    cmocka_unit_test_teardown(test_intervals, no_warnings),
 	    cmocka_unit_test_teardown(test_no_reference, no_warnings),
+	    cmocka_unit_test_teardown(test_holiday_week_begun, no_warnings),
 	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),
 	    cmocka_unit_test_teardown(test_hostile, no_warnings),
 	    cmocka_unit_test_teardown(test_date_follows_tz, no_warnings),

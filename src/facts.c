@@ -392,8 +392,8 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end)
  * would be held on March 24" the date is ahead although "added" is past,
  * and in "In January, a bomb killed three people" it is behind although
  * nothing before it says so. The verb is found by reading words, not by
- * parsing: the nearest cue before the time within its clause, else the
- * first after it. */
+ * parsing: the nearest cue before the time within its clause, else, when
+ * the time opens its clause, the first after it. */
 
 #define SW_TENSE_READ 16 /* words read on each side */
 #define SW_TENSE_OPENS 3 /* at most this many words before a time that opens its clause */
@@ -430,8 +430,7 @@ static const gchar *const sw_tense_past[] = {
 };
 static SwWordSet sw_tense_past_set = SW_WORD_SET(sw_tense_past);
 /* an -ed word after one of these is an adjective ("a still unspecified
- * date", "the proposed merger"), and after one of the present forms a
- * participle whose time is not past ("when the case is heard") */
+ * date", "the proposed merger"), not a past tense */
 static const gchar *const sw_tense_adjective_lead[] = {
     "a",     "an",    "the",  "its",   "their", "his",	"her",	"our", "your", "my",
     "this",  "these", "those", "still", "newly", "not",	"long", "well", "once", "recently",
@@ -597,7 +596,7 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 		    !g_str_equal(word, "upcoming"))
 			return 0;
 		/* "a plan told in the past": "was due to", "had planned to" */
-		if (sw_word_set_has(&sw_tense_past_set, prev) && !g_str_equal(prev, "set")) {
+		if (sw_word_set_has(&sw_tense_past_set, prev)) {
 			*stop = TRUE;
 			return 0;
 		}

@@ -681,12 +681,18 @@ sw_timex_norm_numeric(SwTimexMatch *tm)
 
 static const gchar *const sw_timex_until[] = {"until", "till", "through", "thru"};
 static SwWordSet sw_timex_until_set = SW_WORD_SET(sw_timex_until);
-/* a start, an end or a target of something, which its verb does not
- * date: "extended to Nov. 20", "postponed until March", "called for
- * January", "payable Dec. 1", "effective Feb. 1" */
-static const gchar *const sw_timex_bound[] = {"until",     "till",	  "through",  "thru",	   "to",
-					      "for",	   "effective", "payable", "starting", "beginning"};
+/* the words besides those of "until" before a start, an end or a target */
+static const gchar *const sw_timex_bound[] = {"to", "for", "effective", "payable", "starting", "beginning"};
 static SwWordSet sw_timex_bound_set = SW_WORD_SET(sw_timex_bound);
+
+/* @word leads to a start, an end or a target of something, which its verb
+ * does not date: "extended to Nov. 20", "postponed until March", "called
+ * for January", "payable Dec. 1", "effective Feb. 1" */
+static gboolean
+sw_timex_is_bound(const gchar *word)
+{
+	return sw_word_set_has(&sw_timex_until_set, word) || sw_word_set_has(&sw_timex_bound_set, word);
+}
 
 /* the year of month @m (and day @d, 0 for none) nearest the reference in
  * the direction its verb says ("was signed on Jan. 5", "would be held on
@@ -721,8 +727,7 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		if (g_match_info_fetch_named_pos(tm->m, "month", &ms, &me) && ms >= 0 && (gsize)ms < vs)
 			vs = (gsize)ms;
 		sw_timex_word_before(tm, word, sizeof word);
-		verb = sw_word_set_has(&sw_timex_bound_set, word) ? 0
-								   : sw_facts_verb_tense(tm->ctx, vs, tm->end);
+		verb = sw_timex_is_bound(word) ? 0 : sw_facts_verb_tense(tm->ctx, vs, tm->end);
 		/* "runs through Feb. 28": an end still to come, unless the
 		 * clause tells of the past */
 		if (verb > 0 ||

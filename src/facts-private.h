@@ -93,9 +93,19 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end);
  * before it in its clause, else, when it opens its clause, the first
  * after it; -1 past, +1 future, 0 when none says ("is heard", a time in
  * a noun phrase, or a past verb before an infinitive: "decided to admit
- * ... in March") */
+ * ... in March"); SW_TENSE_SCHEDULED below */
 gint
 sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end);
+/* ... and what sw_facts_verb_tense gives for a present that sets an event
+ * in the calendar ("the law takes effect on Jan. 1", "the summit opens on
+ * Monday"): ahead of the reference itself, where +1 ("would travel on
+ * Sunday", said of a plan) may be ahead of a past saying */
+#define SW_TENSE_SCHEDULED 2
+
+/* text[start] is the target a past verb moved something to: "was pushed
+ * back to Dec. 31", "extended until March" */
+gboolean
+sw_facts_moved_to(const SwFactsCtx *ctx, gsize start);
 
 /* the value of a number written in digits ("1,200", "3.5") or words
  * ("twenty-four", "a", "two hundred"); FALSE for anything else */

@@ -424,6 +424,29 @@ static const gchar *const sw_tense_present[] = {
     "isn't", "aren't", "does", "do", "remains", "remain", "continues",
 };
 static SwWordSet sw_tense_present_set = SW_WORD_SET(sw_tense_present);
+/* present forms of verbs that name an event set in the calendar: news
+ * tells its past in the past, so with a time they tell what is to come
+ * ("the law takes effect on Jan. 1", "the summit opens on Monday").
+ * Base forms follow a plural subject ("talks resume in May") */
+static const gchar *const sw_tense_schedule[] = {
+    "begins",  "begin",	  "starts",  "opens",	 "reopens",  "reopen",	 "ends",     "closes",
+    "expires", "expire",  "resumes", "resume",	 "meets",    "meet",	 "convenes", "convene",
+    "arrives", "arrive",  "departs", "visits",	 "adjourns", "kicks",	 "runs",     "airs",
+};
+static SwWordSet sw_tense_schedule_set = SW_WORD_SET(sw_tense_schedule);
+/* ... and those that do only with the word after them: "takes effect",
+ * "comes into force", "goes on sale" */
+static const gchar *const sw_tense_schedule_phrase[] = {
+    "takes effect", "take effect", "takes office", "take office", "takes place", "take place",
+    "comes into",   "come into",   "goes into",    "go into",     "goes on",     "go on",
+};
+static SwWordSet sw_tense_schedule_phrase_set = SW_WORD_SET(sw_tense_schedule_phrase);
+/* a target a past verb moved something to ("was pushed back to Dec. 31",
+ * "put off until March"): the words before it */
+static const gchar *const sw_tense_moved_to[] = {"to", "until", "till"};
+static SwWordSet sw_tense_moved_to_set = SW_WORD_SET(sw_tense_moved_to);
+static const gchar *const sw_tense_moved_particle[] = {"back", "forward", "off", "up", "again", "once", "over"};
+static SwWordSet sw_tense_moved_particle_set = SW_WORD_SET(sw_tense_moved_particle);
 static const gchar *const sw_tense_past[] = {
     "was",    "were",  "had",	 "did",	   "said",   "told",   "wasn't", "weren't",
     "hadn't", "didn't", "been",	 "got",
@@ -568,6 +591,39 @@ sw_tense_words(const SwFactsCtx *ctx, gsize s, gsize e, gboolean last, SwTenseWo
 	return n;
 }
 
+/* word @i of @w in a present form that sets an event in the calendar:
+ * SW_TENSE_SCHEDULED, -1 after "did", 0 when it is no verb here */
+static gint
+sw_tense_scheduled(const SwTenseWord *w, guint n, guint i, gboolean before)
+{
+	const gchar *word = w[i].w;
+	const gchar *next = i + 1 < n ? w[i + 1].w : "";
+	gboolean next_is_time = before && i + 1 == n;
+	guint p = i;
+	gchar phrase[2 * sizeof w->w + 1];
+
+	g_snprintf(phrase, sizeof phrase, "%s %s", word, next);
+	/* "the deadline is Dec. 31", "the vote is on Sunday" */
+	if ((g_str_equal(word, "is") || g_str_equal(word, "are")) && before &&
+	    (next_is_time || (i + 2 == n && (g_str_equal(next, "on") || g_str_equal(next, "in") ||
+					       g_str_equal(next, "at")))))
+		return SW_TENSE_SCHEDULED;
+	if (!sw_word_set_has(&sw_tense_schedule_set, word) &&
+	    !sw_word_set_has(&sw_tense_schedule_phrase_set, phrase))
+		return 0;
+	if (p > 0 && g_str_equal(w[p - 1].w, "not"))
+		p--;
+	/* "did not meet on Monday" is past; "the visits in May" are things;
+	 * "due to expire Friday", "will meet Monday": the word before decides */
+	if (p > 0 && sw_word_set_has(&sw_tense_past_set, w[p - 1].w))
+		return -1;
+	if (p > 0 && (g_str_equal(w[p - 1].w, "to") || sw_word_set_has(&sw_tense_modal_set, w[p - 1].w)))
+		return 0;
+	if (p > 0 && (sw_word_set_has(&sw_tense_adjective_lead_set, w[p - 1].w) || w[p - 1].w[0] == '#'))
+		return 0;
+	return SW_TENSE_SCHEDULED;
+}
+
 /* what word @i of @w says of the time: +1 ahead, -1 behind, 0 nothing
  * (*stop set when it ends the reading: a present tense); the time itself
  * follows the last word when @before */
@@ -578,10 +634,14 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 	const gchar *prev = i > 0 ? w[i - 1].w : "";
 	const gchar *next = i + 1 < n ? w[i + 1].w : "";
 	gboolean next_is_time = before && i + 1 == n;
+	gint t;
 
 	*stop = FALSE;
 	if (word[0] == '\0')
 		return 0;
+	t = sw_tense_scheduled(w, n, i, before);
+	if (t != 0)
+		return t;
 	if ((sw_word_set_has(&sw_tense_modal_set, word) && !(w[i].capital && g_str_equal(word, "may"))) ||
 	    g_str_has_suffix(word, "'ll")) {
 		/* "would have been held" looks back */
@@ -641,6 +701,23 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 	return 0;
 }
 
+/* a time in a line that does not end as a sentence does: a headline,
+ * whose present tells the past ("Obama signs bill Tuesday") */
+static gboolean
+sw_facts_headline(const SwFactsCtx *ctx, gsize end)
+{
+	gsize s, e;
+
+	sw_facts_clause(ctx, end, end, 0, 300, "\n", &s, &e);
+	if (e < ctx->len && ctx->text[e] != '\n')
+		return FALSE; /* a line this long is a paragraph */
+	while (e > end && g_ascii_isspace(ctx->text[e - 1]))
+		e--;
+	/* a closing quote, straight or curly, ends a sentence too */
+	return e > 0 && strchr(".!?\"'", ctx->text[e - 1]) == NULL &&
+	       !(e >= 3 && (guchar)ctx->text[e - 3] == 0xe2 && (guchar)ctx->text[e - 2] == 0x80);
+}
+
 gint
 sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 {
@@ -674,6 +751,8 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 		t = sw_tense_of_word(w, n, i, TRUE, &stop);
 		if (stop)
 			return 0;
+		if (t == SW_TENSE_SCHEDULED)
+			return sw_facts_headline(ctx, end) ? 0 : t;
 		if (t > 0)
 			return 1;
 		if (t < 0)
@@ -693,10 +772,32 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 		t = sw_tense_of_word(w, n, i, FALSE, &stop);
 		if (stop)
 			return 0;
+		if (t == SW_TENSE_SCHEDULED && sw_facts_headline(ctx, end))
+			return 0;
 		if (t != 0)
 			return t;
 	}
 	return 0;
+}
+
+gboolean
+sw_facts_moved_to(const SwFactsCtx *ctx, gsize start)
+{
+	SwTenseWord w[5];
+	gsize s, e;
+	guint n;
+
+	sw_facts_clause(ctx, start, start, 80, 0, "!?;:.\n", &s, &e);
+	n = sw_tense_words(ctx, s, start, TRUE, w, G_N_ELEMENTS(w));
+	if (n < 2 || !sw_word_set_has(&sw_tense_moved_to_set, w[n - 1].w))
+		return FALSE;
+	/* "pushed back to", "put off until" */
+	for (guint i = n - 1; i-- > 0;) {
+		if (sw_word_set_has(&sw_tense_moved_particle_set, w[i].w))
+			continue;
+		return sw_tense_is_past_form(w[i].w);
+	}
+	return FALSE;
 }
 
 /* ---- zones and cues ---- */

@@ -738,9 +738,11 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		/* its verb in the past: the last one, though it be soon */
 		else if (verb < 0)
 			window = 0;
-		/* "effective Feb. 1", "payable Jan. 15" start something: the
-		 * next one, unless it is half a year off */
-		else if (g_str_equal(word, "effective") || g_str_equal(word, "payable"))
+		/* "effective Feb. 1", "payable Jan. 15" start something, and
+		 * "was pushed back to Dec. 31" moved it ahead: the next one,
+		 * unless it is half a year off */
+		else if (g_str_equal(word, "effective") || g_str_equal(word, "payable") ||
+			 sw_facts_moved_to(tm->ctx, tm->start))
 			window = 183;
 		if (d == 0 && m == rm)
 			return ry;
@@ -1012,9 +1014,12 @@ sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
 {
 	gint verb;
 
-	if (sw_timex_strong_future(tm))
+	if (sw_timex_strong_future(tm) || sw_facts_moved_to(tm->ctx, tm->start))
 		return 1;
 	verb = sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+	/* "parliament meets on Tuesday": the one to come */
+	if (verb == SW_TENSE_SCHEDULED)
+		return 1;
 	/* its verb in the past, or none and the clause told in the past;
 	 * "would travel on Thursday" may be either side, so the nearer */
 	if (verb < 0 || (verb == 0 && sw_timex_past_clause(tm)))
@@ -2617,6 +2622,90 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 	}
 }
 
+/* what joins the two ends of a range: "Dec. 3 to Feb. 28", "between
+ * Dec. 30 and Jan. 2", "Dec. 29-Jan. 4" */
+static SwFactsRe sw_timex_re_range_join =
+    SW_FACTS_RE("^\\s*(?:-|\u2013|to|until|till|through|thru|and)\\s*$");
+
+/* text[0, len) writes a year: four digits in a row */
+static gboolean
+sw_timex_year_written(const gchar *text, gsize len)
+{
+	guint run = 0;
+
+	for (gsize i = 0; i < len; i++) {
+		run = g_ascii_isdigit(text[i]) ? run + 1 : 0;
+		if (run == 4)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the year/month/day of a day or month value, *d 0 for a month */
+static gboolean
+sw_timex_ymd(const gchar *value, gint *y, gint *m, gint *d)
+{
+	gsize len = value != NULL ? strlen(value) : 0;
+
+	*d = 0;
+	if (len == 10 && sscanf(value, "%4d-%2d-%2d", y, m, d) == 3)
+		return g_date_valid_dmy((GDateDay)*d, (GDateMonth)*m, (GDateYear)*y);
+	*d = 0;
+	return len == 7 && sscanf(value, "%4d-%2d", y, m) == 2 && g_date_valid_month((GDateMonth)*m) &&
+	       g_date_valid_year((GDateYear)*y);
+}
+
+/* The end of a range whose year the text does not give lies nearest its
+ * start, whatever the tense says: "from Dec. 3 to Feb. 28" ends in the
+ * year after Dec. 3, though February is past at the reference */
+static void
+sw_timex_order_ranges(SwFactsCtx *ctx, guint first)
+{
+	g_autoptr(GPtrArray) dates = g_ptr_array_new();
+
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind == SW_FACT_DATE)
+			g_ptr_array_add(dates, f);
+	}
+	g_ptr_array_sort(dates, sw_timex_fact_cmp);
+	for (guint i = 1; i < dates->len; i++) {
+		SwFact *a = g_ptr_array_index(dates, i - 1);
+		SwFact *b = g_ptr_array_index(dates, i);
+		gint ya, ma, da, yb, mb, db;
+		gint best = 0;
+		guint best_gap = G_MAXUINT;
+		GDate ga;
+
+		if (b->start < a->end || b->start - a->end > 12 ||
+		    !sw_facts_re_matches_before(&sw_timex_re_range_join, ctx, b->start, b->start - a->end) ||
+		    !sw_timex_ymd(a->value, &ya, &ma, &da) || !sw_timex_ymd(b->value, &yb, &mb, &db) ||
+		    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
+			continue;
+		g_date_clear(&ga, 1);
+		g_date_set_dmy(&ga, (GDateDay)MAX(da, 1), (GDateMonth)ma, (GDateYear)ya);
+		for (gint y = ya - 1; y <= ya + 1; y++) {
+			GDate gb;
+			guint gap;
+			if (!g_date_valid_dmy((GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y))
+				continue;
+			g_date_clear(&gb, 1);
+			g_date_set_dmy(&gb, (GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y);
+			gap = (guint)ABS((gint)g_date_get_julian(&gb) - (gint)g_date_get_julian(&ga));
+			if (gap < best_gap) {
+				best_gap = gap;
+				best = y;
+			}
+		}
+		if (best == 0 || best == yb || best > 9999)
+			continue;
+		/* the value keeps its form, only its year changes */
+		g_snprintf(b->value, 5, "%04d", best);
+		b->value[4] = '-';
+		sw_timex_set_interval(ctx, b);
+	}
+}
+
 void
 sw_timex_find(SwFactsCtx *ctx)
 {
@@ -2655,6 +2744,7 @@ sw_timex_find(SwFactsCtx *ctx)
 	}
 	if (g_hash_table_size(told) > 0)
 		sw_timex_resolve_told(ctx, first, told);
+	sw_timex_order_ranges(ctx, first);
 }
 
 /* ---- intervals ---- */

@@ -344,6 +344,31 @@ static const SwFactCase fact_cases[] = {
     /* "the week of" a day is the ISO week that holds it */
     {"The summit will open the week of March 6.", "date", "the week of March 6", "2015-W10", NULL},
     {"Sales fell in the week of Oct. 6.", "date", "the week of Oct. 6", "2014-W41", NULL},
+    /* a present that sets an event in the calendar looks ahead (news
+     * tells its past in the past), but not after "did", "to" or a
+     * determiner, nor in a headline, whose present tells the past */
+    {"The law takes effect on January 1.", "date", "January 1", "2015-01-01", NULL},
+    {"The offer expires on Jan. 15.", "date", "Jan. 15", "2015-01-15", NULL},
+    {"The season opens in April and ends in September.", "date", "September", "2015-09", NULL},
+    {"The festival is in August.", "date", "August", "2015-08", NULL},
+    {"The deadline is Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
+    {"Parliament meets on Tuesday to debate the bill.", "date", "Tuesday", "2014-10-28", NULL},
+    {"The leaders did not meet on Tuesday.", "date", "Tuesday", "2014-10-21", NULL},
+    {"The offer had been due to expire on Thursday.", "date", "Thursday", "2014-10-23", NULL},
+    {"The visits in January were a success.", "date", "January", "2014-01", NULL},
+    {"He made 12 visits in January.", "date", "January", "2014-01", NULL},
+    {"Kerry arrives in Beijing on Tuesday\nThe trip was planned.", "date", "Tuesday", "2014-10-21", NULL},
+    {"Kerry arrives in Beijing on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    /* a target a past verb moved something to lies ahead, up to half a year */
+    {"The deadline was pushed back to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
+    {"The meeting was delayed to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
+    {"The deadline was extended to Oct. 1.", "date", "Oct. 1", "2014-10-01", NULL},
+    {"The vote was moved to Monday.", "date", "Monday", "2014-10-27", NULL},
+    /* the end of a range lies nearest its start */
+    {"The exhibition runs from Dec. 3 to Feb. 28.", "date", "Feb. 28", "2015-02-28", NULL},
+    {"The show ran Dec. 29-Jan. 4.", "date", "Jan. 4", "2014-01-04", NULL},
+    {"The show will run Dec. 29-Jan. 4.", "date", "Jan. 4", "2015-01-04", NULL},
+    {"The loan ran from Dec. 3 to Feb. 28, 2016.", "date", "Feb. 28, 2016", "2016-02-28", NULL},
     {"Trading resumes the week of Dec. 29, 2014.", "date", "the week of Dec. 29, 2014", "2015-W01", NULL},
     /* a clock time's weekday lies the way a bare weekday's does */
     {"The agency has given staff until 9 a.m. Monday to leave.", "time", "9 a.m. Monday", "2014-10-27T09:00", NULL},

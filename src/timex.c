@@ -1348,6 +1348,15 @@ static SwFactsRe sw_timex_re_share_by =
     SW_FACTS_RE("\\b(?:" SW_FACTS_CHANGE_VERBS ")\\s+(?:by\\s+)?"
 		"(?:about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$");
 
+/* the expression begins with its number: "a year", not "over a year" */
+static gboolean
+sw_timex_num_leads(SwTimexMatch *tm)
+{
+	gint s = -1, e = -1;
+
+	return g_match_info_fetch_named_pos(tm->m, "num", &s, &e) && s >= 0 && (gsize)s == tm->start;
+}
+
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
 {
@@ -1375,8 +1384,10 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	    (sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40) ||
 	     sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40)))
 		return FALSE;
-	/* "$500 million a year", "four flights a week": a rate, each year */
-	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && sw_timex_after_quantity(tm)) {
+	/* "$500 million a year", "four flights a week": a rate, each year;
+	 * not with a word between ("$300bn over a decade" is a span) */
+	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && sw_timex_num_leads(tm) &&
+	    sw_timex_after_quantity(tm)) {
 		tm->type = "SET";
 		tm->value = sw_timex_duration("1", unit);
 		return tm->value != NULL;

@@ -276,6 +276,7 @@ static const SwFactCase fact_cases[] = {
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
     {"The levy raises 5 bn a year for the state.", "set", "a year", "P1Y", NULL},
     {"The scheme costs 2 crore a year.", "set", "a year", "P1Y", NULL},
+    {"The bill would cost $300bn over a decade.", "duration", "over a decade", "P10Y", NULL},
     /* a quarter of something else is a share, not three months */
     {"Iraq imports about three-quarters of its food.", "duration", "about three-quarters", "-", NULL},
     {"Funds hold more than a quarter of the market.", "duration", "more than a quarter", "-", NULL},

@@ -823,7 +823,7 @@ static const struct {
     {"half", SW_CUE_HALF},
     {"spring summer fall autumn winter", SW_CUE_SEASON},
     {"now currently nowadays present presently days moment recently lately formerly past "
-     "future",
+     "future term later",
      SW_CUE_REF},
     {"every each per hourly daily nightly weekly biweekly monthly quarterly yearly annually once "
      "twice times annual basis",

@@ -298,6 +298,12 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?!\\s+(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|"
      "decade|day|century))",
      sw_timex_norm_ref, SW_CUE_REF},
+    /* the near term, a later date: a time ahead, as a noun ("the
+     * long-term debt" is a kind of debt) */
+    {"\\b(?<ref>the\\s+(?:near|short|long)[\\s-]term|a\\s+(?:later|future)\\s+date)\\b"
+     "(?=\\s*(?:[.,;:)\"'\u201d\u2019]|$)|\\s+(?:and|or|but|as|is|are|was|were|will|would|to|in|of|for|"
+     "than|because|if|when)\\b)",
+     sw_timex_norm_ref, SW_CUE_REF},
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
@@ -2127,7 +2133,7 @@ sw_timex_norm_ref(SwTimexMatch *tm)
 {
 	g_autofree gchar *ref = sw_timex_group(tm, "ref");
 
-	if (g_str_has_suffix(ref, "future"))
+	if (g_str_has_suffix(ref, "future") || g_str_has_suffix(ref, "term") || g_str_has_suffix(ref, "date"))
 		tm->value = g_strdup("FUTURE_REF");
 	else if (g_str_has_prefix(ref, "recent") || g_str_equal(ref, "lately") ||
 		 g_str_equal(ref, "formerly") || g_str_equal(ref, "previously") ||

@@ -421,6 +421,10 @@ static const SwFactCase fact_cases[] = {
     {"Cut the apples in quarters.", "duration", "quarters", "-", NULL},
     {"The firm, which just months ago was failing, is healthy.", "date", "just months ago", "PAST_REF", NULL},
     {"It will be ready weeks from now.", "date", "weeks from now", "FUTURE_REF", NULL},
+    /* a time ahead as a noun, not as an adjective */
+    {"We do not minimize the challenges of the near term.", "date", "the near term", "FUTURE_REF", NULL},
+    {"The rest will be paid at a later date.", "date", "a later date", "FUTURE_REF", NULL},
+    {"The company repaid the long-term debt.", "date", "the long-term", "-", NULL},
     {"The rules should be in place by year's end.", "date", "by year's end", "2014", NULL},
     /* quarters and halves by their codes; a year after "FY" */
     {"Profit rose in Q3 2013.", "date", "Q3 2013", "2013-Q3", NULL},

@@ -113,6 +113,7 @@ static gboolean sw_timex_norm_quarter_rel(SwTimexMatch *tm);
 static gboolean sw_timex_norm_half(SwTimexMatch *tm);
 static gboolean sw_timex_norm_season(SwTimexMatch *tm);
 static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
+static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_clock(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_of_year(SwTimexMatch *tm);
@@ -304,6 +305,11 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?=\\s*(?:[.,;:)\"'\u201d\u2019]|$)|\\s+(?:and|or|but|as|is|are|was|were|will|would|to|in|of|for|"
      "than|because|if|when)\\b)",
      sw_timex_norm_ref, SW_CUE_REF},
+    /* "today is the eighth day of the strike", "it's the second day of
+     * an offensive": the day counted is the reference's */
+    {"\\b(?:is|['\u2019]s)\\s+\\K(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+     "tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?=\\s+(?:of|in|since)\\b)",
+     sw_timex_norm_nth_day, SW_CUE_UNIT},
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
@@ -2143,6 +2149,15 @@ sw_timex_norm_ref(SwTimexMatch *tm)
 		return FALSE;
 	else
 		tm->value = g_strdup("PRESENT_REF");
+	return TRUE;
+}
+
+static gboolean
+sw_timex_norm_nth_day(SwTimexMatch *tm)
+{
+	if (tm->ctx->ref == NULL)
+		return FALSE;
+	tm->value = sw_timex_day(tm->ctx->ref);
 	return TRUE;
 }
 

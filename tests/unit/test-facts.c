@@ -425,6 +425,10 @@ static const SwFactCase fact_cases[] = {
     {"We do not minimize the challenges of the near term.", "date", "the near term", "FUTURE_REF", NULL},
     {"The rest will be paid at a later date.", "date", "a later date", "FUTURE_REF", NULL},
     {"The company repaid the long-term debt.", "date", "the long-term", "-", NULL},
+    /* the day counted in the present is the reference's */
+    {"Today is the eighth day of the strike.", "date", "the eighth day", "2014-10-24", NULL},
+    {"It’s the 12th straight day of protests.", "date", "the 12th straight day", "2014-10-24", NULL},
+    {"It was the third day of talks.", "date", "the third day", "-", NULL},
     {"The rules should be in place by year's end.", "date", "by year's end", "2014", NULL},
     /* quarters and halves by their codes; a year after "FY" */
     {"Profit rose in Q3 2013.", "date", "Q3 2013", "2013-Q3", NULL},

@@ -208,9 +208,12 @@ static const SwTimexRule sw_timex_rules[] = {
     /* the 1990s, the early '90s */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
      sw_timex_norm_decade, SW_CUE_DIGIT},
-    /* yesterday, today, tonight */
+    /* yesterday, today, tonight; "today's world", "today's youth" are
+     * our times, no day */
     {"\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|"
-     "tonight)(?:'s)?\\b",
+     "tonight)(?!['\u2019]s\\s+(?:world|youth|society|generation|generations|young|children|kids|"
+     "teenagers|teens|parents|families|students|workers|consumers|economy|culture|technology|"
+     "standards|personal|modern|global|politics|media)\\b)(?:'s)?\\b",
      sw_timex_norm_dayword, SW_CUE_DAYWORD},
     /* this morning, yesterday afternoon, last night */
     {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"

@@ -425,6 +425,10 @@ static const SwFactCase fact_cases[] = {
     {"We do not minimize the challenges of the near term.", "date", "the near term", "FUTURE_REF", NULL},
     {"The rest will be paid at a later date.", "date", "a later date", "FUTURE_REF", NULL},
     {"The company repaid the long-term debt.", "date", "the long-term", "-", NULL},
+    /* "today's" is the day before an event, our times before a people or an age */
+    {"Shareholders responded coolly to today's announcement.", "date", "today's", "2014-10-24", NULL},
+    {"The case is for today's youth what the war was for their parents.", "date", "today", "-", NULL},
+    {"The chip runs many of today’s personal computers.", "date", "today", "-", NULL},
     /* the day counted in the present is the reference's */
     {"Today is the eighth day of the strike.", "date", "the eighth day", "2014-10-24", NULL},
     {"It’s the 12th straight day of protests.", "date", "the 12th straight day", "2014-10-24", NULL},

@@ -753,6 +753,11 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		/* its verb in the past: the last one, though it be soon */
 		else if (verb < 0)
 			window = 0;
+		/* a present schedule: the next one, unless it is a day of the
+		 * last month ("the festival runs from Dec. 26", said on Jan. 3,
+		 * is on; a month named is on only while it lasts) */
+		if (verb == SW_TENSE_SCHEDULED && d != 0)
+			window = 365 - 31;
 		/* "effective Feb. 1", "payable Jan. 15" start something, and
 		 * "was pushed back to Dec. 31" moved it ahead: the next one,
 		 * unless it is half a year off */

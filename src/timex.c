@@ -610,6 +610,26 @@ sw_timex_about_quarters(SwTimexMatch *tm)
 	return sw_facts_re_matches(&sw_timex_re_quarter_word, sentence);
 }
 
+/* a span of months that is no quarter: "the first nine months", "the
+ * first half", "the year to date" */
+static SwFactsRe sw_timex_re_months_span =
+    SW_FACTS_RE("\\b(?:(?:six|nine|\\d{1,2})[\\s-]+months?|(?:first|second)\\s+half|half[\\s-]+year|"
+		"year[\\s-]+to[\\s-]+date)\\b");
+
+/* the sentence compares a span of months other than a quarter: "For the
+ * nine months, ... a year earlier" is last year's nine months, which a
+ * quarter cannot name, so the year does */
+static gboolean
+sw_timex_about_months_span(SwTimexMatch *tm)
+{
+	gsize s, e;
+	g_autofree gchar *sentence = NULL;
+
+	sw_facts_clause(tm->ctx, tm->start, tm->end, 400, 400, "!?\n", &s, &e);
+	sentence = g_strndup(tm->ctx->text + s, e - s);
+	return sw_facts_re_matches(&sw_timex_re_months_span, sentence);
+}
+
 /* a results story: it reports a quarter's figures, so "a year ago" there
  * is the same quarter a year before */
 static gboolean
@@ -618,6 +638,8 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 	g_autoptr(GMatchInfo) m = NULL;
 	guint n = 0;
 
+	if (sw_timex_about_months_span(tm))
+		return FALSE;
 	if (sw_timex_about_quarters(tm))
 		return TRUE;
 	{

@@ -524,6 +524,10 @@ static const SwFactCase fact_cases[] = {
     {"Home prices were above year-earlier levels.", "date", "year-earlier", "2013", NULL},
     {"Net income for the year ended March 31 rose 5%.", "duration", "the year", "P1Y", NULL},
     {"Sales for the quarter ended Sept. 30 rose 39%.", "date", "the quarter", "2014-Q3", NULL},
+    /* "a year earlier" in a quarter's results is that quarter, in a
+     * span of months that no quarter names it is the year */
+    {"Third-quarter profit rose to $5 million from $4 million a year earlier.", "date", "a year earlier", "2013-Q3", NULL},
+    {"Third-quarter net rose 10%. For the nine months, net rose to $254 million from $163 million a year earlier. Quarterly sales fell.", "date", "a year earlier", "2013", NULL},
     {"Sales for the quarter ended June 30 fell.", "date", "the quarter", "2014-Q2", NULL},
     /* holidays, dated by their own rules */
     {"The boy was rescued on Easter Sunday.", "date", "Easter Sunday", "2014-04-20", NULL},

@@ -1916,6 +1916,12 @@ sw_timex_norm_quarter_of_year(SwTimexMatch *tm)
 		return FALSE;
 	if (ord != NULL) {
 		q = sw_timex_ordinal(ord);
+	} else if (tm->end >= tm->start + 6 && g_ascii_strncasecmp(tm->ctx->text + tm->end - 6, "period", 6) == 0 &&
+		   sw_timex_about_months_span(tm)) {
+		/* "the first nine months ... the 1988 period": that year's
+		 * months, which no quarter names */
+		tm->value = g_strdup_printf("%04d", y);
+		return TRUE;
 	} else {
 		/* the quarter just reported, in that year */
 		q = sw_timex_quarter_of(tm->ctx->ref) - 1;

@@ -64,6 +64,11 @@ typedef struct {
 	"sank|withdrew|rode|stole|taught|hung|stuck|swung|sang|rang|drank|overtook|undertook|"   \
 	"forgave|shook|sprang|spun|dug|sped|bled"
 
+/* the farthest a sentence is read on each side of an expression: no news
+ * sentence is longer, and a page without full stops must not make every
+ * look-up read the whole page */
+#define SW_FACTS_SENTENCE_MAX 400
+
 typedef struct {
 	const gchar *text;
 	gsize len;
@@ -72,6 +77,7 @@ typedef struct {
 	GArray *zones;	  /* SwFactsZone, in text order */
 	guint8 *taken;	  /* per byte: inside a fact other than a quote */
 	GPtrArray *names; /* person and org facts in text order, for quotes */
+	gint quarterly;	  /* the text names quarters twice: 0 not yet known, 1 no, 2 yes */
 } SwFactsCtx;
 
 typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);

@@ -376,7 +376,7 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 
 	sw_facts_init();
 	/* the sentence around it */
-	sw_facts_clause(ctx, start, end, G_MAXSIZE, G_MAXSIZE, "!?\n", &s, &e);
+	sw_facts_clause(ctx, start, end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n", &s, &e);
 	future = sw_facts_nearest(sw_facts_re_future, ctx->text, s, e, start, end);
 	past = sw_facts_nearest(sw_facts_re_past, ctx->text, s, e, start, end);
 	if (future == G_MAXSIZE && past == G_MAXSIZE)
@@ -985,7 +985,7 @@ GPtrArray *
 sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 {
 	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free),
-			  NULL, NULL, NULL};
+			  NULL, NULL, NULL, 0};
 
 	sw_timex_find(&ctx);
 	sw_facts_ctx_clear(&ctx);
@@ -997,7 +997,7 @@ GPtrArray *
 sw_facts_find(const gchar *text, gsize len, const GDate *ref)
 {
 	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free),
-			  NULL, NULL, NULL};
+			  NULL, NULL, NULL, 0};
 
 	sw_timex_find(&ctx);
 	sw_quantity_find(&ctx);

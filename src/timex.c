@@ -605,7 +605,8 @@ sw_timex_about_quarters(SwTimexMatch *tm)
 	gsize e = tm->end;
 	g_autofree gchar *sentence = NULL;
 
-	sw_facts_clause(tm->ctx, tm->start, tm->end, G_MAXSIZE, G_MAXSIZE, "!?\n", &s, &e);
+	sw_facts_clause(tm->ctx, tm->start, tm->end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n",
+			&s, &e);
 	sentence = g_strndup(tm->ctx->text + s, e - s);
 	return sw_facts_re_matches(&sw_timex_re_quarter_word, sentence);
 }
@@ -642,7 +643,9 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 		return FALSE;
 	if (sw_timex_about_quarters(tm))
 		return TRUE;
-	{
+	/* once per text: a page of "a year ago" must not read itself whole
+	 * for each */
+	if (tm->ctx->quarterly == 0) {
 		static GRegex *re = NULL;
 		static gsize once = 0;
 		if (g_once_init_enter(&once)) {
@@ -655,8 +658,9 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 			n++;
 			g_match_info_next(m, NULL);
 		}
+		tm->ctx->quarterly = n >= 2 ? 2 : 1;
 	}
-	return n >= 2;
+	return tm->ctx->quarterly == 2;
 }
 
 /* "XXXX" when there is no reference to resolve against */
@@ -794,6 +798,20 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 	}
 }
 
+/* text[0, len) writes a year: four digits in a row */
+static gboolean
+sw_timex_year_written(const gchar *text, gsize len)
+{
+	guint run = 0;
+
+	for (gsize i = 0; i < len; i++) {
+		run = g_ascii_isdigit(text[i]) ? run + 1 : 0;
+		if (run == 4)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static SwFactsRe sw_timex_re_dated_mdy =
     SW_FACTS_RE("\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
 		"(?:\\s*(?:-|\u2013|and|to|through)\\s*\\d{1,2})?,?\\s+((?:1[6-9]|20)\\d\\d)\\b");
@@ -809,6 +827,10 @@ sw_timex_year_stated(SwTimexMatch *tm, gint m, gint d)
 	gsize to = sw_facts_char_back(tm->ctx, tm->end + 2000);
 	SwFactsRe *res[] = {&sw_timex_re_dated_mdy, &sw_timex_re_dated_dmy};
 
+	/* no year written nearby: nothing for the patterns to find (a page
+	 * full of dates must not run them across 4 KB for each) */
+	if (!sw_timex_year_written(tm->ctx->text + from, to - from))
+		return 0;
 	for (guint r = 0; r < G_N_ELEMENTS(res); r++) {
 		g_autoptr(GMatchInfo) mi = NULL;
 		g_regex_match_full(sw_facts_re(res[r]), tm->ctx->text, (gssize)to, (gint)from, 0, &mi,
@@ -2694,20 +2716,6 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
  * Dec. 30 and Jan. 2", "Dec. 29-Jan. 4" */
 static SwFactsRe sw_timex_re_range_join =
     SW_FACTS_RE("^\\s*(?:-|\u2013|to|until|till|through|thru|and)\\s*$");
-
-/* text[0, len) writes a year: four digits in a row */
-static gboolean
-sw_timex_year_written(const gchar *text, gsize len)
-{
-	guint run = 0;
-
-	for (gsize i = 0; i < len; i++) {
-		run = g_ascii_isdigit(text[i]) ? run + 1 : 0;
-		if (run == 4)
-			return TRUE;
-	}
-	return FALSE;
-}
 
 /* the year/month/day of a day or month value, *d 0 for a month */
 static gboolean

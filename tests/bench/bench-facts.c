@@ -11,6 +11,46 @@
 
 #include "sw/facts.h"
 
+/* seconds to find the facts of @phrase repeated to @size bytes, one
+ * sentence with no full stop in it */
+static gdouble
+bench_dense_one(const gchar *phrase, gsize size)
+{
+	g_autoptr(GString) text = g_string_sized_new(size + 64);
+	g_autoptr(GPtrArray) facts = NULL;
+	GDate ref;
+	gint64 t0;
+
+	g_date_clear(&ref, 1);
+	g_date_set_dmy(&ref, 24, G_DATE_OCTOBER, 2014);
+	while (text->len < size)
+		g_string_append(text, phrase);
+	t0 = g_get_monotonic_time();
+	facts = sw_facts_find(text->str, text->len, &ref);
+	return (g_get_monotonic_time() - t0) / 1e6;
+}
+
+/* A hostile page can be nothing but dates, with no full stop to end a
+ * sentence; each look-up around a date must stay within its bounds, or
+ * the time grows with the square of the page. Four times the text should
+ * take about four times as long. */
+static void
+bench_dense(void)
+{
+	static const gchar *const phrases[] = {
+	    "Profit rose from a year ago ", "Nov. 3-4 and ", "from Dec. 3 to Feb. 28 ",
+	    "in January ", "he said Friday ", "\"We will win,\" said John Smith ",
+	};
+
+	printf("dense input, one sentence of one phrase repeated (128 KB, then 512 KB):\n");
+	for (guint i = 0; i < G_N_ELEMENTS(phrases); i++) {
+		gdouble small = bench_dense_one(phrases[i], 128 * 1024);
+		gdouble big = bench_dense_one(phrases[i], 512 * 1024);
+		printf("  %-34s %6.0f KB/s, x4 input takes x%.1f time\n", phrases[i],
+		       512 / MAX(big, 1e-9), big / MAX(small, 1e-9));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -90,5 +130,6 @@ main(int argc, char **argv)
 	}
 	printf("docs %u, timexes %u, %.2f MB in %.3f s: %.1f MB/s (one core, all facts)\n", docs,
 	       found, bytes / 1e6, seconds, bytes / 1e6 / MAX(seconds, 1e-9));
+	bench_dense();
 	return 0;
 }

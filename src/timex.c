@@ -283,6 +283,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
      "\\s+year|the\\s+year))?\\b",
      sw_timex_norm_half, SW_CUE_HALF},
+    /* the first two quarters of 1990: its first half */
+    {"\\b(?:the\\s+)?(?<ord>first|last|latter)\\s+two\\s+quarters\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
+     "\\s+year|the\\s+year)\\b",
+     sw_timex_norm_half, SW_CUE_UNIT},
     /* Thanksgiving, last Christmas, Easter week, Election Day 1998 */
     {"\\b(?:(?<rel>this past|last|next|this coming|this|the coming)\\s+)?(?<hol>(?-i:New Year['’]s Day|"
      "New Year['’]s Eve|New Year['’]s|Valentine['’]s Day|St\\. Patrick['’]s Day|"

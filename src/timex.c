@@ -280,8 +280,10 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<bare>year-earlier|year-ago|a year earlier))\\b",
      sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD},
     /* the first half of 2015, the second half */
-    {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
-     "\\s+year|the\\s+year))?\\b",
+    /* (not "the second half of the match" or "of the decade": a half
+     * of something else) */
+    {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
+     "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\b)",
      sw_timex_norm_half, SW_CUE_HALF},
     /* the first two quarters of 1990: its first half */
     {"\\b(?:the\\s+)?(?<ord>first|last|latter)\\s+two\\s+quarters\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"

@@ -527,6 +527,10 @@ static const SwFactCase fact_cases[] = {
     /* "a year earlier" in a quarter's results is that quarter, in a
      * span of months that no quarter names it is the year */
     {"Third-quarter profit rose to $5 million from $4 million a year earlier.", "date", "a year earlier", "2013-Q3", NULL},
+    {"He scored in the second half of the match.", "date", "the second half", "-", NULL},
+    {"Growth slowed in the last half of the 1980s.", "date", "the 1980s", "198", NULL},
+    {"Growth slowed in the last half of the 1980s.", "date", "the last half", "-", NULL},
+    {"Sales will rise in the first half of fiscal 2015.", "date", "the first half of fiscal 2015", "2015-H1", NULL},
     {"Losses will continue through the first two quarters of 2015.", "date", "the first two quarters of 2015", "2015-H1", NULL},
     {"Profit rose in the last two quarters of this year.", "date", "the last two quarters of this year", "2014-H2", NULL},
     {"Third-quarter net was $6 million, against a loss in the 2013 period.", "date", "the 2013 period", "2013-Q3", NULL},

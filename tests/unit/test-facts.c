@@ -528,6 +528,9 @@ static const SwFactCase fact_cases[] = {
      * span of months that no quarter names it is the year */
     {"Third-quarter profit rose to $5 million from $4 million a year earlier.", "date", "a year earlier", "2013-Q3", NULL},
     {"He scored in the second half of the match.", "date", "the second half", "-", NULL},
+    {"He scored in the fourth quarter of the game.", "date", "the fourth quarter", "-", NULL},
+    {"It posted a loss for the third quarter of $226.3 million.", "date", "the third quarter", "2014-Q3", NULL},
+    {"Profit rose in the third quarter of the year.", "date", "the third quarter of the year", "2014-Q3", NULL},
     {"Growth slowed in the last half of the 1980s.", "date", "the 1980s", "198", NULL},
     {"Growth slowed in the last half of the 1980s.", "date", "the last half", "-", NULL},
     {"Sales will rise in the first half of fiscal 2015.", "date", "the first half of fiscal 2015", "2015-H1", NULL},

@@ -259,7 +259,8 @@ static const SwTimexRule sw_timex_rules[] = {
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990;
      * not "the fourth quarter of the game" */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
-     "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every)\\b)",
+     "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
+     "april|may|june|july|august|september|october|november|december)\\b)",
      sw_timex_norm_quarter, SW_CUE_UNIT},
     /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
     {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",
@@ -284,7 +285,8 @@ static const SwTimexRule sw_timex_rules[] = {
     /* (not "the second half of the match" or "of the decade": a half
      * of something else) */
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
-     "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every)\\b)",
+     "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
+     "april|may|june|july|august|september|october|november|december)\\b)",
      sw_timex_norm_half, SW_CUE_HALF},
     /* the first two quarters of 1990: its first half */
     {"\\b(?:the\\s+)?(?<ord>first|last|latter)\\s+two\\s+quarters\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"

@@ -529,6 +529,7 @@ static const SwFactCase fact_cases[] = {
     {"Third-quarter profit rose to $5 million from $4 million a year earlier.", "date", "a year earlier", "2013-Q3", NULL},
     {"He scored in the second half of the match.", "date", "the second half", "-", NULL},
     {"He scored in the fourth quarter of the game.", "date", "the fourth quarter", "-", NULL},
+    {"Sales rose in the first half of October.", "date", "the first half", "-", NULL},
     {"It posted a loss for the third quarter of $226.3 million.", "date", "the third quarter", "2014-Q3", NULL},
     {"Profit rose in the third quarter of the year.", "date", "the third quarter of the year", "2014-Q3", NULL},
     {"Growth slowed in the last half of the 1980s.", "date", "the 1980s", "198", NULL},

@@ -2791,6 +2791,44 @@ sw_timex_order_ranges(SwFactsCtx *ctx, guint first)
 	}
 }
 
+/* "the day before last Tuesday's hearing", "the day after Nov. 3": a day
+ * counted from the date that follows */
+static SwFactsRe sw_timex_re_day_from =
+    SW_FACTS_RE("\\b(?:the\\s+)?day\\s+(?<ba>before|after)\\s+$");
+
+static void
+sw_timex_day_from_date(SwFactsCtx *ctx, guint first)
+{
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		gsize from = f->start > 24 ? f->start - 24 : 0;
+		g_autoptr(GMatchInfo) mi = NULL;
+		g_autofree gchar *ba = NULL;
+		gint ms = -1, me = -1;
+		gint y, m, d;
+		GDate day;
+
+		if (f->kind != SW_FACT_DATE || !sw_timex_ymd(f->value, &y, &m, &d) || d == 0)
+			continue;
+		if (!g_regex_match_full(sw_facts_re(&sw_timex_re_day_from), ctx->text, (gssize)f->start, (gint)from, 0,
+					&mi, NULL) ||
+		    !g_match_info_fetch_pos(mi, 0, &ms, &me) || ms < 0 ||
+		    sw_facts_taken(ctx, (gsize)ms, f->start))
+			continue;
+		ba = g_match_info_fetch_named(mi, "ba");
+		g_date_clear(&day, 1);
+		g_date_set_dmy(&day, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+		sw_timex_shift_day(&day, g_str_equal(ba, "before") ? -1 : 1);
+		g_free(f->value);
+		f->value = sw_timex_day(&day);
+		g_free(f->text);
+		f->start = (gsize)ms;
+		f->text = g_strndup(ctx->text + f->start, f->end - f->start);
+		memset(ctx->taken + f->start, 1, f->end - f->start);
+		sw_timex_set_interval(ctx, f);
+	}
+}
+
 void
 sw_timex_find(SwFactsCtx *ctx)
 {
@@ -2830,6 +2868,7 @@ sw_timex_find(SwFactsCtx *ctx)
 	if (g_hash_table_size(told) > 0)
 		sw_timex_resolve_told(ctx, first, told);
 	sw_timex_order_ranges(ctx, first);
+	sw_timex_day_from_date(ctx, first);
 }
 
 /* ---- intervals ---- */

@@ -219,8 +219,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"
      "(?<pod>morning|afternoon|evening|night)\\b",
      sw_timex_norm_part_of_day, SW_CUE_POD},
-    /* last week, this year, earlier this month, the end of next year */
-    {"\\b(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
+    /* last week, this year, earlier this month, the end of next year; a
+     * quoted title is a programme ("ABC's \"This Week\"") */
+    {"\\b(?!(?<=[\"\u201c])(?-i:(?:This|Next|Last)\\s+(?:Week|Month|Year))\\b)"
+     "(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|last|this|next|the current|"
      "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year)\\b",

@@ -366,6 +366,9 @@ static const SwFactCase fact_cases[] = {
     {"The meeting was delayed to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
     {"The deadline was extended to Oct. 1.", "date", "Oct. 1", "2014-10-01", NULL},
     {"The vote was moved to Monday.", "date", "Monday", "2014-10-27", NULL},
+    /* a quoted title is a programme, not a week */
+    {"Baker, speaking on ABC News' \"This Week,\" said so.", "date", "This Week", "-", NULL},
+    {"\"This week we will win,\" he said.", "date", "This week", "2014-W43", NULL},
     /* the day before or after a date is counted from it */
     {"The day before last Tuesday's hearing, he went home.", "date", "The day before last Tuesday's", "2014-10-20", NULL},
     {"Talks resumed the day after Nov. 3.", "date", "the day after Nov. 3", "2013-11-04", NULL},

@@ -246,8 +246,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely|mere)\\s+)?"
      "(?:{NUM}\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
      sw_timex_norm_ago, SW_CUE_UNIT},
-    /* two weeks, a five-year, at least 30 days, 16-hour */
-    {"\\b{MOD}{NUM}[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
+    /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
+     * is a programme (CBS's "60 Minutes") */
+    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
      "(?:[\\s-]+(?<old>long|old))?\\b",
      sw_timex_norm_duration, SW_CUE_UNIT},
     /* a day-long meeting, a decades-long feud */

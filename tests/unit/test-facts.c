@@ -369,6 +369,8 @@ static const SwFactCase fact_cases[] = {
     /* a quoted title is a programme, not a week */
     {"Baker, speaking on ABC News' \"This Week,\" said so.", "date", "This Week", "-", NULL},
     {"\"This week we will win,\" he said.", "date", "This week", "2014-W43", NULL},
+    {"He said so on CBS's \"60 Minutes.\"", "duration", "60 Minutes", "-", NULL},
+    {"\"60 minutes is all it took,\" he said.", "duration", "60 minutes", "PT60M", NULL},
     /* the day before or after a date is counted from it */
     {"The day before last Tuesday's hearing, he went home.", "date", "The day before last Tuesday's", "2014-10-20", NULL},
     {"Talks resumed the day after Nov. 3.", "date", "the day after Nov. 3", "2013-11-04", NULL},

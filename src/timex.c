@@ -623,6 +623,25 @@ sw_timex_about_quarters(SwTimexMatch *tm)
 	return sw_facts_re_matches(&sw_timex_re_quarter_word, sentence);
 }
 
+/* the words of a game, whose quarters and halves are of play, not of
+ * the year */
+static SwFactsRe sw_timex_re_play =
+    SW_FACTS_RE("\\b(?:halftime|half-time|overtime|touchdowns?|field goals?|three-pointers?|"
+		"free throws?|rebounds?|quarterback|interceptions?|fumbled?|scored|innings?|buzzer|"
+		"kick-?off|penalty kicks?)\\b");
+
+static gboolean
+sw_timex_about_play(SwTimexMatch *tm)
+{
+	gsize s, e;
+	g_autofree gchar *sentence = NULL;
+
+	sw_facts_clause(tm->ctx, tm->start, tm->end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n", &s,
+			&e);
+	sentence = g_strndup(tm->ctx->text + s, e - s);
+	return sw_facts_re_matches(&sw_timex_re_play, sentence);
+}
+
 /* a span of months that is no quarter: "the first nine months", "the
  * first half", "the year to date" */
 static SwFactsRe sw_timex_re_months_span =
@@ -1851,6 +1870,9 @@ sw_timex_norm_quarter(SwTimexMatch *tm)
 		q = (sw_timex_month_of(qm1) - 1) / 3 + 1;
 	if (q == 0)
 		return FALSE;
+	/* "rallied in the fourth quarter" of a game: a quarter of play */
+	if (year == NULL && fy == NULL && rel == NULL && sw_timex_about_play(tm))
+		return FALSE;
 	/* a quarter not yet begun is last year's, unless ahead is meant */
 	if (y > 0 && year == NULL && fy == NULL && rel == NULL && tm->ctx->ref != NULL &&
 	    q > sw_timex_quarter_of(tm->ctx->ref) && sw_timex_tense(tm) <= 0)
@@ -1974,6 +1996,11 @@ sw_timex_norm_half(SwTimexMatch *tm)
 	gint y = sw_timex_year_of_groups(tm);
 
 	if (h < 1 || h > 2)
+		return FALSE;
+	/* "scored twice in the second half" of a game; "of 2015" or "of
+	 * the year" says which half is meant */
+	if (g_strstr_len(tm->ctx->text + tm->start, (gssize)(tm->end - tm->start), " of") == NULL &&
+	    sw_timex_about_play(tm))
 		return FALSE;
 	tm->value = y > 0 ? g_strdup_printf("%04d-H%d", y, h) : g_strdup_printf("XXXX-H%d", h);
 	return TRUE;

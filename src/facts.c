@@ -429,7 +429,8 @@ static SwWordSet sw_tense_present_set = SW_WORD_SET(sw_tense_present);
  * ("the law takes effect on Jan. 1", "the summit opens on Monday").
  * Base forms follow a plural subject ("talks resume in May") */
 static const gchar *const sw_tense_schedule[] = {
-    "begins",  "begin",	  "starts",  "opens",	 "reopens",  "reopen",	 "ends",     "closes",
+    "begins",  "begin",	  "starts",  "start",	 "opens",    "open",	 "reopens",  "reopen",
+    "ends",    "closes",  "close",
     "expires", "expire",  "resumes", "resume",	 "meets",    "meet",	 "convenes", "convene",
     "arrives", "arrive",  "departs", "visits",	 "adjourns", "kicks",	 "runs",     "airs",
 };

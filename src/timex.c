@@ -2505,8 +2505,10 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 		return TRUE;
 	}
 	if (g_str_equal(unit, "weekend")) {
-		/* the weekend just past, unless it is the weekend now */
-		if (g_date_get_weekday(&d) < G_DATE_SATURDAY)
+		/* the weekend just past, unless it is the weekend now or the
+		 * words look ahead ("the rally is planned for the weekend") */
+		if (g_date_get_weekday(&d) < G_DATE_SATURDAY && !sw_timex_strong_future(tm) &&
+		    sw_facts_verb_tense(tm->ctx, tm->start, tm->end) <= 0)
 			g_date_subtract_days(&d, 7);
 		tm->value = sw_timex_week(&d);
 		{

@@ -360,6 +360,9 @@ static const SwFactCase fact_cases[] = {
     {"He made 12 visits in January.", "date", "January", "2014-01", NULL},
     {"Kerry arrives in Beijing on Tuesday\nThe trip was planned.", "date", "Tuesday", "2014-10-21", NULL},
     {"Kerry arrives in Beijing on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    {"Talks start on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    {"The rally is planned for the weekend.", "date", "the weekend", "2014-W43-WE", NULL},
+    {"Officials said over the weekend that talks had failed.", "date", "the weekend", "2014-W42-WE", NULL},
     {"The festival runs from Oct. 17 to Nov. 2.", "date", "Oct. 17", "2014-10-17", NULL},
     /* a target a past verb moved something to lies ahead, up to half a year */
     {"The deadline was pushed back to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},

@@ -408,6 +408,17 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			}
 		}
 	}
+	/* "Dale Brown of LSU": a person of a body or a place, not one name
+	 * ("Catherine of Aragon", one word before "of", keeps it) */
+	if (kind == SW_FACT_PERSON) {
+		for (guint i = 2; i + 1 < words->len; i++) {
+			if (g_str_equal(g_ptr_array_index(words, i), "of")) {
+				sw_names_emit(ctx, st, toks, a, a + i, role);
+				sw_names_emit(ctx, st, toks, a + i + 1, b, NULL);
+				return;
+			}
+		}
+	}
 	f = sw_fact_new(ctx, kind, first->start, last->end);
 	f->value = g_strdup(ref != NULL ? ref : name);
 	if (ref != NULL)

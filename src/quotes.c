@@ -127,7 +127,7 @@ static SwFactsRe sw_quotes_re_after_appos =
 		"\\b(" SW_FACTS_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role =
     SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)"
-		"(?=[,.;]|\\s+(?:" SW_FACTS_SAY "|for|of|at|with|who)\\b)");
+		"(?=[,.;]|$|\\s+(?:" SW_FACTS_SAY "|for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any
  * sentence-starting word ("And Geremek"): "Wallace", "Ban Ki-moon" */
@@ -272,8 +272,36 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		g_clear_pointer(&m, g_match_info_free);
 		{
 			g_autoptr(GMatchInfo) r = NULL;
-			if (g_regex_match(role, tail + e, 0, &r))
+			if (g_regex_match(role, tail + e, 0, &r)) {
+				/* "said the minister, Anna Berg": the person the
+				 * apposition names */
+				gint rs = 0, re = 0;
+				gsize at;
+				g_match_info_fetch_pos(r, 0, &rs, &re);
+				at = qe + (gsize)e + (gsize)re;
+				if (at + 2 < ctx->len && ctx->text[at] == ',' && ctx->text[at + 1] == ' ') {
+					name = sw_quotes_name_at(ctx, at + 2, MIN(ctx->len, at + 62));
+					if (name != NULL && name->start == at + 2 && name->kind == SW_FACT_PERSON)
+						return sw_quotes_speaker_of(name);
+				}
 				return g_match_info_fetch(r, 0);
+			}
+		}
+		/* "said Smith": a name the finders had no reason to take
+		 * alone, one to three capitalised words up to the punctuation */
+		{
+			gsize from = qe + (gsize)e;
+			gsize to = from;
+			g_autofree gchar *who = NULL;
+			while (to < MIN(ctx->len, from + 60) && strchr(".,;:!?\n", ctx->text[to]) == NULL)
+				to++;
+			who = g_strndup(ctx->text + from, to - from);
+			g_strstrip(who);
+			if (*who != '\0' && !sw_names_is_common(who)) {
+				gchar *proper = sw_quotes_proper(who);
+				if (proper != NULL)
+					return proper;
+			}
 		}
 	}
 	g_clear_pointer(&m, g_match_info_free);

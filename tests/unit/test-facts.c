@@ -148,6 +148,8 @@ static const SwFactCase fact_cases[] = {
     /* ---- people and roles ---- */
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
+    {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    {"He met Catherine of Aragon.", "person", "Catherine of Aragon", "Catherine of Aragon", NULL},
     {"Chinese State Councilor Yang Jiechi met him.", "person", "Yang Jiechi", "Yang Jiechi", "role=State Councilor"},
     {"Prime Minister Shinzo Abe said nothing.", "person", "Shinzo Abe", "Shinzo Abe", "role=Prime Minister"},
     {"Chancellor Angela Merkel called.", "person", "Angela Merkel", "Angela Merkel", "role=Chancellor"},
@@ -224,6 +226,11 @@ static const SwFactCase fact_cases[] = {
     {"“The talks are over for now,” Wallace said.", "quote", "“The talks are over for now,”", "The talks are over for now,", "speaker=Wallace"},
     {"Ian Wallace said: \"There is no deal at all.\"", "quote", "\"There is no deal at all.\"", "There is no deal at all.", "speaker=Ian Wallace"},
     {"“Prices must fall first,” according to Anna Petrova.", "quote", "“Prices must fall first,”", "Prices must fall first,", "speaker=Anna Petrova"},
+    {"“It is over,” according to a senior official.", "quote", "“It is over,”", "It is over,", "speaker=a senior official"},
+    {"\"We have no choice,\" said the minister, Anna Berg.", "quote", "\"We have no choice,\"", "We have no choice,", "speaker=Anna Berg"},
+    {"\"We have no choice,\" said the minister, who was tired.", "quote", "\"We have no choice,\"", "We have no choice,", "speaker=the minister"},
+    {"“I did not see it coming,” admitted Holm, who was hurt.", "quote", "“I did not see it coming,”", "I did not see it coming,", "speaker=Holm"},
+    {"\"We lost,\" said Coach Dale Brown of LSU.", "quote", "\"We lost,\"", "We lost,", "speaker=Dale Brown"},
     /* a full stop of a title inside the speaker's name; a quote inside
      * the speaker's reported words */
     {"“This is a turning point,” Dr. Amina Yusuf of Johns Hopkins University said.", "quote", "“This is a turning point,”", "This is a turning point,", "speaker=Amina Yusuf"},

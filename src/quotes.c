@@ -194,13 +194,13 @@ sw_quotes_name_stop(const SwFactsCtx *ctx, gsize from, gsize pos)
 }
 
 /* the bytes of a closing quotation mark ending at text[pos]: 1 for a
- * straight one, 3 for U+201D, else 0 */
+ * straight one, 3 for U+201D or U+2019, else 0 */
 static gsize
 sw_quotes_closing_before(const SwFactsCtx *ctx, gsize pos)
 {
 	if (pos > 0 && ctx->text[pos - 1] == '"')
 		return 1;
-	if (pos >= 3 && memcmp(ctx->text + pos - 3, "\u201D", 3) == 0)
+	if (pos >= 3 && (memcmp(ctx->text + pos - 3, "\u201D", 3) == 0 || memcmp(ctx->text + pos - 3, "\u2019", 3) == 0))
 		return 3;
 	return 0;
 }
@@ -371,12 +371,26 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {
 			SwFact *name = sw_quotes_name_before(ctx, qs, 120);
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
-			if (name != NULL)
+			/* a name of the sentence before says nothing here */
+			if (name != NULL && name->start >= s)
 				return sw_quotes_speaker_of(name);
 			if (who != NULL && *who != '\0') {
 				gchar *proper = sw_quotes_proper(who);
 				if (proper != NULL)
 					return proper;
+			}
+			/* "The minister said: "..."": the role that opens the
+			 * sentence, its article in lower case as after a quote */
+			{
+				g_autoptr(GMatchInfo) r = NULL;
+				const gchar *h = head;
+				while (*h == ' ' || *h == '\t')
+					h++;
+				if (g_regex_match(role, h, 0, &r)) {
+					gchar *speaker = g_match_info_fetch(r, 0);
+					speaker[0] = g_ascii_tolower(speaker[0]);
+					return speaker;
+				}
 			}
 		}
 		g_clear_pointer(&b, g_match_info_free);
@@ -489,6 +503,31 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 		f->speaker = sw_quotes_speaker_continued(ctx, f);
 }
 
+/* where the single quote opened before @from closes: a U+2019 that no
+ * letter follows (in "didn’t" it is an apostrophe), the first after a
+ * stop or a comma ("ready,’"), else the last in the paragraph, since
+ * "the players’ union" may come first; 0 when none does */
+static gsize
+sw_quotes_single_close(const SwFactsCtx *ctx, gsize from)
+{
+	gsize last = 0;
+
+	for (gsize i = from; i + 2 < ctx->len && i < from + 2000 && ctx->text[i] != '\n'; i++) {
+		const gchar *t = ctx->text + i;
+		if (t[0] != '\xe2' || t[1] != '\x80')
+			continue;
+		/* another opening quote first: this one was an apostrophe */
+		if (t[2] == '\x98' || t[2] == '\x9c')
+			break;
+		if (t[2] != '\x99' || (i + 3 < ctx->len && g_ascii_isalpha(t[3])))
+			continue;
+		if (i > from && strchr(".,!?;:", t[-1]) != NULL)
+			return i;
+		last = i;
+	}
+	return last;
+}
+
 void
 sw_quotes_find(SwFactsCtx *ctx)
 {
@@ -531,6 +570,17 @@ sw_quotes_find(SwFactsCtx *ctx)
 			curly_open = -1;
 			i += 3;
 			continue;
+		}
+		/* U+2018, British style: a quote of its own, unless inside
+		 * double quotes, where it is a quote within the quote */
+		if (text[i] == '\xe2' && i + 2 < ctx->len && text[i + 1] == '\x80' && text[i + 2] == '\x98' &&
+		    straight_open < 0 && curly_open < 0 && (i == 0 || strchr(" \t\n([", text[i - 1]) != NULL)) {
+			gsize close = sw_quotes_single_close(ctx, i + 3);
+			if (close > 0) {
+				sw_quotes_add(ctx, i, close, 3, 3);
+				i = close + 3;
+				continue;
+			}
 		}
 		if (text[i] == '"') {
 			if (straight_open < 0) {

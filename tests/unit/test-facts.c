@@ -231,6 +231,12 @@ static const SwFactCase fact_cases[] = {
     {"\"We have no choice,\" said the minister, who was tired.", "quote", "\"We have no choice,\"", "We have no choice,", "speaker=the minister"},
     {"“I did not see it coming,” admitted Holm, who was hurt.", "quote", "“I did not see it coming,”", "I did not see it coming,", "speaker=Holm"},
     {"\"We lost,\" said Coach Dale Brown of LSU.", "quote", "\"We lost,\"", "We lost,", "speaker=Dale Brown"},
+    /* British single quotes; an apostrophe inside is no closing mark */
+    {"‘We are ready,’ the coach said.", "quote", "‘We are ready,’", "We are ready,", "speaker=the coach"},
+    {"‘The players’ union is strong,’ said Ann Lee.", "quote", "‘The players’ union is strong,’", "The players’ union is strong,", "speaker=Ann Lee"},
+    {"He said: “It was ‘a shambles’, really.”", "quote", "“It was ‘a shambles’, really.”", "It was ‘a shambles’, really.", NULL},
+    /* a role that opens the sentence; a name of the sentence before is not it */
+    {"Ann Lee met him. The minister said: \"There will be no deal.\"", "quote", "\"There will be no deal.\"", "There will be no deal.", "speaker=the minister"},
     /* a full stop of a title inside the speaker's name; a quote inside
      * the speaker's reported words */
     {"“This is a turning point,” Dr. Amina Yusuf of Johns Hopkins University said.", "quote", "“This is a turning point,”", "This is a turning point,", "speaker=Amina Yusuf"},

@@ -839,7 +839,7 @@ static const struct {
      "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "
      "rmb rs cents pence",
      SW_CUE_CURRENCY},
-    {"percent pct cent", SW_CUE_PERCENT},
+    {"percent pct pc cent", SW_CUE_PERCENT},
     /* the word of each holiday's name that no other holiday needs to share */
     {"thanksgiving christmas easter halloween valentine patrick year eve luther presidents "
      "mother father labor memorial election veterans boxing july good ash pentecost",

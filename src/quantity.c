@@ -61,7 +61,7 @@ static const struct {
 } sw_quantity_scales[] = {
     {"thousand", 1e3}, {"k", 1e3},    {"million", 1e6}, {"mln", 1e6}, {"mn", 1e6},
     {"m", 1e6},	       {"billion", 1e9}, {"bln", 1e9},  {"bn", 1e9},  {"b", 1e9},
-    {"trillion", 1e12}, {"tn", 1e12},  {"lakh", 1e5},   {"crore", 1e7},
+    {"trillion", 1e12}, {"trn", 1e12}, {"tn", 1e12},  {"lakh", 1e5},   {"crore", 1e7},
 };
 
 /* words that make an amount approximate */
@@ -78,7 +78,7 @@ static const struct {
 #define SW_QUANTITY_AMOUNT "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
 
 #define SW_QUANTITY_SCALE                                                                           \
-	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore|k|m|b)\\b"
+	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore|k|m|b)\\b"
 
 /* ---- helpers ---- */
 
@@ -242,7 +242,8 @@ sw_quantity_init(void)
 	    /* "5-7%", "4.25%-4.5%", "5 to 7 percent" */
 	    "(?:(?<pct1>\\s?(?:%|percent\\b|per cent\\b))?\\s?(?<conj>-|–|to|and)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?=\\s?(?:%|percent|per cent)))?"
-	    "\\s?(?:%|percent\\b|per cent\\b|pct\\b)",
+	    /* "20pc", British, written onto its number */
+	    "(?:\\s?(?:%|percent\\b|per cent\\b|pct\\b)|(?<=\\d)pc\\b)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
@@ -250,10 +251,10 @@ sw_quantity_init(void)
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
-	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore)\\b)?"
+	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?"
 	    /* a range: "5 to 7 people", "between 3,000 and 4,000" */
 	    "(?:\\s+(?<conj>to|and)\\s+(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|tn|lakh|crore)\\b)?)?"
+	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?)?"
 	    "(?![\\w.,/:]\\d|-\\w|\\w)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&

@@ -68,6 +68,7 @@ typedef enum {
 	SW_TIMEX_TOLD_NONE,
 	SW_TIMEX_TOLD_DAY,   /* "the next day": no fact when no day is named */
 	SW_TIMEX_TOLD_CLOCK, /* "at 10 p.m.": that day's, else the reference's */
+	SW_TIMEX_TOLD_MDAY,  /* "on the 16th" (day @shift): of the month just named, else its own */
 } SwTimexTold;
 
 typedef struct {
@@ -114,6 +115,7 @@ static gboolean sw_timex_norm_half(SwTimexMatch *tm);
 static gboolean sw_timex_norm_season(SwTimexMatch *tm);
 static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
+static gboolean sw_timex_norm_month_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_clock(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_of_year(SwTimexMatch *tm);
@@ -325,6 +327,11 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:is|['\u2019]s)\\s+\\K(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
      "tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?=\\s+(?:of|in|since)\\b)",
      sw_timex_norm_nth_day, SW_CUE_UNIT},
+    /* "set for the 16th", "on the 3rd.": a day of this month or a month
+     * next to it; not "the 16th floor" or "the 16th century" */
+    {"\\b(?:on|for|by|until|till|since|before|after|from)\\s+\\Kthe\\s+(?<mday>3[01]|[12]\\d|[1-9])"
+     "(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|at)\\b)",
+     sw_timex_norm_month_day, SW_CUE_DIGIT},
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
@@ -2249,6 +2256,50 @@ sw_timex_norm_ref(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* "the 16th" with no month: that day of the reference's month, or of
+ * the month before or after, as its verb says, else the nearest */
+static gboolean
+sw_timex_norm_month_day(SwTimexMatch *tm)
+{
+	g_autofree gchar *mday = sw_timex_group(tm, "mday");
+	gint d = mday != NULL ? atoi(mday) : 0;
+	gint verb;
+	gint best_gap = G_MAXINT;
+	GDate best;
+
+	if (tm->ctx->ref == NULL || d < 1 || d > 31)
+		return FALSE;
+	verb = sw_timex_strong_future(tm) ? 1 : sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+	g_date_clear(&best, 1);
+	for (gint k = -1; k <= 1; k++) {
+		GDate c = *tm->ctx->ref;
+		gint gap;
+		g_date_set_day(&c, 1);
+		if (k < 0)
+			g_date_subtract_months(&c, 1);
+		else if (k > 0)
+			g_date_add_months(&c, 1);
+		if (d > g_date_get_days_in_month(g_date_get_month(&c), g_date_get_year(&c)))
+			continue;
+		g_date_set_day(&c, (GDateDay)d);
+		gap = g_date_days_between(tm->ctx->ref, &c);
+		/* a past verb wants it behind, a future one ahead */
+		if ((verb < 0 && gap > 0) || (verb > 0 && gap < 0))
+			continue;
+		if (ABS(gap) < best_gap) {
+			best_gap = ABS(gap);
+			best = c;
+		}
+	}
+	if (!g_date_valid(&best))
+		return FALSE;
+	tm->value = sw_timex_day(&best);
+	/* "In March ... on the 16th": March's, once every date is known */
+	tm->told = SW_TIMEX_TOLD_MDAY;
+	tm->shift = d;
+	return TRUE;
+}
+
 static gboolean
 sw_timex_norm_nth_day(SwTimexMatch *tm)
 {
@@ -2708,6 +2759,16 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			/* the told day after it counts from the day before it */
 			if (on_told)
 				continue;
+		} else if (t != NULL && t->told == SW_TIMEX_TOLD_MDAY) {
+			/* the day of the month just named, when it has one */
+			gint ny = g_date_valid(&last) ? (gint)g_date_get_year(&last) : last_y;
+			gint nm = g_date_valid(&last) ? (gint)g_date_get_month(&last) : last_m;
+			if (near && nm > 0 && memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL &&
+			    g_date_valid_dmy((GDateDay)t->shift, (GDateMonth)nm, (GDateYear)ny)) {
+				g_free(f->value);
+				f->value = g_strdup_printf("%04d-%02d-%02d", ny, nm, t->shift);
+				sw_timex_set_interval(ctx, f);
+			}
 		} else if (t != NULL) {
 			g_free(f->value);
 			if (near && g_date_valid(&last)) {

@@ -390,6 +390,13 @@ static const SwFactCase fact_cases[] = {
     {"\"This week we will win,\" he said.", "date", "This week", "2014-W43", NULL},
     {"He said so on CBS's \"60 Minutes.\"", "duration", "60 Minutes", "-", NULL},
     {"\"60 minutes is all it took,\" he said.", "duration", "60 minutes", "PT60M", NULL},
+    /* "the 16th": a day of the month just named, else of this month or
+     * one next to it, as its verb says */
+    {"The vote is set for the 16th.", "date", "the 16th", "2014-11-16", NULL},
+    {"The vote was held on the 30th.", "date", "the 30th", "2014-09-30", NULL},
+    {"The contract was signed on the 15th.", "date", "the 15th", "2014-10-15", NULL},
+    {"The vote was held in March. It was repeated on the 16th.", "date", "the 16th", "2014-03-16", NULL},
+    {"He lives on the 16th floor.", "date", "the 16th", "-", NULL},
     /* the day before or after a date is counted from it */
     {"The day before last Tuesday's hearing, he went home.", "date", "The day before last Tuesday's", "2014-10-20", NULL},
     {"Talks resumed the day after Nov. 3.", "date", "the day after Nov. 3", "2013-11-04", NULL},

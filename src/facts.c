@@ -429,10 +429,10 @@ static SwWordSet sw_tense_present_set = SW_WORD_SET(sw_tense_present);
  * ("the law takes effect on Jan. 1", "the summit opens on Monday").
  * Base forms follow a plural subject ("talks resume in May") */
 static const gchar *const sw_tense_schedule[] = {
-    "begins",  "begin",	  "starts",  "start",	 "opens",    "open",	 "reopens",  "reopen",
-    "ends",    "closes",  "close",
-    "expires", "expire",  "resumes", "resume",	 "meets",    "meet",	 "convenes", "convene",
-    "arrives", "arrive",  "departs", "visits",	 "adjourns", "kicks",	 "runs",     "airs",
+    "begins",  "begin",   "starts",  "start",    "opens",    "open",   "reopens", "reopen",
+    "ends",    "closes",  "close",   "expires",  "expire",   "resumes", "resume", "meets",
+    "meet",    "convenes", "convene", "arrives", "arrive",   "departs", "visits", "adjourns",
+    "kicks",   "runs",    "airs",
 };
 static SwWordSet sw_tense_schedule_set = SW_WORD_SET(sw_tense_schedule);
 /* ... and those that do only with the word after them: "takes effect",
@@ -446,7 +446,7 @@ static SwWordSet sw_tense_schedule_phrase_set = SW_WORD_SET(sw_tense_schedule_ph
  * "put off until March"): the words before it */
 static const gchar *const sw_tense_moved_to[] = {"to", "until", "till"};
 static SwWordSet sw_tense_moved_to_set = SW_WORD_SET(sw_tense_moved_to);
-static const gchar *const sw_tense_moved_particle[] = {"back", "forward", "off", "up", "again", "once", "over"};
+static const gchar *const sw_tense_moved_particle[] = {"back", "forward", "off", "up", "again"};
 static SwWordSet sw_tense_moved_particle_set = SW_WORD_SET(sw_tense_moved_particle);
 static const gchar *const sw_tense_past[] = {
     "was",    "were",  "had",	 "did",	   "said",   "told",   "wasn't", "weren't",

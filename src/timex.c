@@ -664,7 +664,8 @@ sw_timex_about_months_span(SwTimexMatch *tm)
 	gsize s, e;
 	g_autofree gchar *sentence = NULL;
 
-	sw_facts_clause(tm->ctx, tm->start, tm->end, 400, 400, "!?\n", &s, &e);
+	sw_facts_clause(tm->ctx, tm->start, tm->end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n", &s,
+			&e);
 	sentence = g_strndup(tm->ctx->text + s, e - s);
 	return sw_facts_re_matches(&sw_timex_re_months_span, sentence);
 }
@@ -817,17 +818,20 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		/* its verb in the past: the last one, though it be soon */
 		else if (verb < 0)
 			window = 0;
+		/* "was pushed back to Dec. 31", "postponed until May" moved it
+		 * ahead of a recent act: the next one, unless that fell within
+		 * the last month ("extended to Oct. 1", said on Oct. 24) */
+		else if (sw_facts_moved_to(tm->ctx, tm->start))
+			window = 365 - 31;
+		/* "effective Feb. 1", "payable Jan. 15" start something: the
+		 * next one, unless it is half a year off */
+		else if (g_str_equal(word, "effective") || g_str_equal(word, "payable"))
+			window = 183;
 		/* a present schedule: the next one, unless it is a day of the
 		 * last month ("the festival runs from Dec. 26", said on Jan. 3,
 		 * is on; a month named is on only while it lasts) */
 		if (verb == SW_TENSE_SCHEDULED && d != 0)
 			window = 365 - 31;
-		/* "effective Feb. 1", "payable Jan. 15" start something, and
-		 * "was pushed back to Dec. 31" moved it ahead: the next one,
-		 * unless it is half a year off */
-		else if (g_str_equal(word, "effective") || g_str_equal(word, "payable") ||
-			 sw_facts_moved_to(tm->ctx, tm->start))
-			window = 183;
 		if (d == 0 && m == rm)
 			return ry;
 		if (ahead <= window)

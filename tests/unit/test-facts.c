@@ -380,10 +380,11 @@ static const SwFactCase fact_cases[] = {
     {"The rally is planned for the weekend.", "date", "the weekend", "2014-W43-WE", NULL},
     {"Officials said over the weekend that talks had failed.", "date", "the weekend", "2014-W42-WE", NULL},
     {"The festival runs from Oct. 17 to Nov. 2.", "date", "Oct. 17", "2014-10-17", NULL},
-    /* a target a past verb moved something to lies ahead, up to half a year */
+    /* a target a past verb moved something to lies ahead, unless it fell within the last month */
     {"The deadline was pushed back to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
     {"The meeting was delayed to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
     {"The deadline was extended to Oct. 1.", "date", "Oct. 1", "2014-10-01", NULL},
+    {"The vote was postponed until May.", "date", "May", "2015-05", NULL},
     {"The vote was moved to Monday.", "date", "Monday", "2014-10-27", NULL},
     /* a quoted title is a programme, not a week */
     {"Baker, speaking on ABC News' \"This Week,\" said so.", "date", "This Week", "-", NULL},

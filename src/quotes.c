@@ -297,7 +297,8 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				to++;
 			who = g_strndup(ctx->text + from, to - from);
 			g_strstrip(who);
-			if (*who != '\0' && !sw_names_is_common(who)) {
+			/* not a date or an amount found there ("said Tuesday") */
+			if (*who != '\0' && !sw_names_is_common(who) && !sw_facts_taken(ctx, from, to)) {
 				gchar *proper = sw_quotes_proper(who);
 				if (proper != NULL)
 					return proper;

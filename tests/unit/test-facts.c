@@ -233,6 +233,7 @@ static const SwFactCase fact_cases[] = {
     {"\"We have no choice,\" said the minister, Anna Berg.", "quote", "\"We have no choice,\"", "We have no choice,", "speaker=Anna Berg"},
     {"\"We have no choice,\" said the minister, who was tired.", "quote", "\"We have no choice,\"", "We have no choice,", "speaker=the minister"},
     {"“I did not see it coming,” admitted Holm, who was hurt.", "quote", "“I did not see it coming,”", "I did not see it coming,", "speaker=Holm"},
+    {"\"We will win the vote,\" said Tuesday.", "quote", "\"We will win the vote,\"", "We will win the vote,", "speaker=-"},
     {"\"We lost,\" said Coach Dale Brown of LSU.", "quote", "\"We lost,\"", "We lost,", "speaker=Dale Brown"},
     /* British single quotes; an apostrophe inside is no closing mark */
     {"‘We are ready,’ the coach said.", "quote", "‘We are ready,’", "We are ready,", "speaker=the coach"},

@@ -616,18 +616,25 @@ sw_timex_quarter_of(const GDate *d)
 static SwFactsRe sw_timex_re_quarter_word =
     SW_FACTS_RE("\\b(?:(?<!by a )quarter(?![\\s-]+(?:of\\s|point|percentage))|period)\\b");
 
-/* the sentence speaks of quarters or reporting periods */
+/* @re matches in the sentence around the expression (at most
+ * SW_FACTS_SENTENCE_MAX bytes each side) */
 static gboolean
-sw_timex_about_quarters(SwTimexMatch *tm)
+sw_timex_sentence_matches(SwTimexMatch *tm, SwFactsRe *re)
 {
-	gsize s = tm->start;
-	gsize e = tm->end;
+	gsize s, e;
 	g_autofree gchar *sentence = NULL;
 
 	sw_facts_clause(tm->ctx, tm->start, tm->end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n",
 			&s, &e);
 	sentence = g_strndup(tm->ctx->text + s, e - s);
-	return sw_facts_re_matches(&sw_timex_re_quarter_word, sentence);
+	return sw_facts_re_matches(re, sentence);
+}
+
+/* the sentence speaks of quarters or reporting periods */
+static gboolean
+sw_timex_about_quarters(SwTimexMatch *tm)
+{
+	return sw_timex_sentence_matches(tm, &sw_timex_re_quarter_word);
 }
 
 /* the words of a game, whose quarters and halves are of play, not of
@@ -640,13 +647,7 @@ static SwFactsRe sw_timex_re_play =
 static gboolean
 sw_timex_about_play(SwTimexMatch *tm)
 {
-	gsize s, e;
-	g_autofree gchar *sentence = NULL;
-
-	sw_facts_clause(tm->ctx, tm->start, tm->end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n", &s,
-			&e);
-	sentence = g_strndup(tm->ctx->text + s, e - s);
-	return sw_facts_re_matches(&sw_timex_re_play, sentence);
+	return sw_timex_sentence_matches(tm, &sw_timex_re_play);
 }
 
 /* a span of months that is no quarter: "the first nine months", "the
@@ -661,13 +662,7 @@ static SwFactsRe sw_timex_re_months_span =
 static gboolean
 sw_timex_about_months_span(SwTimexMatch *tm)
 {
-	gsize s, e;
-	g_autofree gchar *sentence = NULL;
-
-	sw_facts_clause(tm->ctx, tm->start, tm->end, SW_FACTS_SENTENCE_MAX, SW_FACTS_SENTENCE_MAX, "!?\n", &s,
-			&e);
-	sentence = g_strndup(tm->ctx->text + s, e - s);
-	return sw_facts_re_matches(&sw_timex_re_months_span, sentence);
+	return sw_timex_sentence_matches(tm, &sw_timex_re_months_span);
 }
 
 /* a results story: it reports a quarter's figures, so "a year ago" there

@@ -769,6 +769,29 @@ sw_timex_is_bound(const gchar *word)
 	return sw_word_set_has(&sw_timex_until_set, word) || sw_word_set_has(&sw_timex_bound_set, word);
 }
 
+/* the year a sentence opens with ("In 2012, ...", "But in early 2008
+ * ..."), which dates the clause it governs; 0 for none. A year deeper
+ * in the sentence may date another clause ("a program approved in 1987
+ * that ... had bought shares through Sept. 29") */
+static SwFactsRe sw_timex_re_sentence_year =
+    SW_FACTS_RE("\\W*(?:(?:but|and|yet|then)\\s+)?(?:in|during|by)\\s+(?:(?:early|late|mid)[\\s-]+)?"
+		"((?:1[6-9]|20)\\d\\d)\\b(?![-/.]\\d)");
+
+static gint
+sw_timex_sentence_year(SwTimexMatch *tm, gsize pos)
+{
+	gsize s, e;
+	g_autoptr(GMatchInfo) mi = NULL;
+	g_autofree gchar *y = NULL;
+
+	sw_facts_clause(tm->ctx, pos, pos, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
+	if (!g_regex_match_full(sw_facts_re(&sw_timex_re_sentence_year), tm->ctx->text, (gssize)pos, (gint)s,
+				G_REGEX_MATCH_ANCHORED, &mi, NULL))
+		return 0;
+	y = g_match_info_fetch(mi, 1);
+	return atoi(y);
+}
+
 /* the year of month @m (and day @d, 0 for none) nearest the reference in
  * the direction its verb says ("was signed on Jan. 5", "would be held on
  * March 24"), else the tense of its sentence; past when nothing says */
@@ -803,6 +826,13 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 			vs = (gsize)ms;
 		sw_timex_word_before(tm, word, sizeof word);
 		verb = sw_timex_is_bound(word) ? 0 : sw_facts_verb_tense(tm->ctx, vs, tm->end);
+		/* "In 2012, talks began in March": a year named before it in
+		 * its sentence, of the past, is its year */
+		if (verb <= 0 && !sw_timex_strong_future(tm)) {
+			gint told = sw_timex_sentence_year(tm, vs);
+			if (told > 0 && told < ry)
+				return told;
+		}
 		/* "runs through Feb. 28": an end still to come, unless the
 		 * clause tells of the past */
 		if (verb > 0 ||

@@ -399,6 +399,10 @@ static const SwFactCase fact_cases[] = {
     {"The contract was signed on the 15th.", "date", "the 15th", "2014-10-15", NULL},
     {"The vote was held in March. It was repeated on the 16th.", "date", "the 16th", "2014-03-16", NULL},
     {"He lives on the 16th floor.", "date", "the 16th", "-", NULL},
+    /* a year that opens the sentence dates the months of its clause */
+    {"In 2012, talks began in March and ended in June.", "date", "June", "2012-06", NULL},
+    {"But in early 2009 the bank cut rates in March.", "date", "March", "2009-03", NULL},
+    {"He joined the firm in 2008 and left in May.", "date", "May", "2014-05", NULL},
     /* the day before or after a date is counted from it */
     {"The day before last Tuesday's hearing, he went home.", "date", "The day before last Tuesday's", "2014-10-20", NULL},
     {"Talks resumed the day after Nov. 3.", "date", "the day after Nov. 3", "2013-11-04", NULL},

@@ -2207,6 +2207,10 @@ sw_timex_norm_holiday(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* what may follow a season that is no verb: an end, a preposition, a year */
+static SwFactsRe sw_timex_re_season_end =
+    SW_FACTS_RE("^(?:\\s*[.,;:)]|\\s*$|\\s+(?:and|or|when|as|after|before|of|next|last|this)\\b)");
+
 /* TimeML's code for a season's name: SP, SU, FA (fall, autumn), WI */
 static const gchar *
 sw_timex_season_code(const gchar *season)
@@ -2241,11 +2245,14 @@ sw_timex_norm_season(SwTimexMatch *tm)
 
 	if (sw_timex_in_name(tm, "season"))
 		return FALSE;
-	/* "fall" and "spring" are verbs too: a season needs a determiner or a year */
+	/* "fall" and "spring" are verbs too: a season needs a determiner or
+	 * a year, or "in" before it and an end after it ("reopens in
+	 * spring.", not "a fall in prices") */
 	if (rel == NULL && year == NULL && yw == NULL) {
 		gboolean in = tm->start >= 3 &&
 			      g_ascii_strncasecmp(tm->ctx->text + tm->start - 3, "in ", 3) == 0;
-		if (!in || g_str_equal(season, "fall") || g_str_equal(season, "spring"))
+		if (!in || ((g_str_equal(season, "fall") || g_str_equal(season, "spring")) &&
+			    !sw_facts_re_matches_at(&sw_timex_re_season_end, tm->ctx, tm->end, 16)))
 			return FALSE;
 	}
 	code = sw_timex_season_code(season);
@@ -2261,6 +2268,17 @@ sw_timex_norm_season(SwTimexMatch *tm)
 			y--;
 			while (sw_timex_season_of(y, code, ref, &from, &to) && g_date_compare(&from, ref) <= 0)
 				y++;
+		} else if (rel == NULL) {
+			/* "the museum reopens in spring", said in October, is
+			 * next spring; "closed in winter", said in October, last
+			 * winter ("the summer" stays this year's, as the issue's
+			 * contract has it) */
+			gint verb = sw_timex_strong_future(tm) ? 1 : sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+			if (verb > 0 && sw_timex_season_of(y, code, ref, &from, &to) && g_date_compare(&to, ref) < 0)
+				y++;
+			else if (verb < 0 && sw_timex_season_of(y, code, ref, &from, &to) &&
+				 g_date_compare(&from, ref) > 0)
+				y--;
 		}
 	}
 	tm->value = y > 0 ? g_strdup_printf("%04d-%s", y, code) : g_strdup_printf("XXXX-%s", code);

@@ -399,6 +399,11 @@ static const SwFactCase fact_cases[] = {
     {"The contract was signed on the 15th.", "date", "the 15th", "2014-10-15", NULL},
     {"The vote was held in March. It was repeated on the 16th.", "date", "the 16th", "2014-03-16", NULL},
     {"He lives on the 16th floor.", "date", "the 16th", "-", NULL},
+    /* a season takes its year from its verb; "spring" and "fall" after
+     * "in" are seasons only where a season's phrase ends */
+    {"The museum reopens in spring.", "date", "spring", "2015-SP", NULL},
+    {"The plant closed in winter.", "date", "winter", "2013-WI", NULL},
+    {"Investors showed interest in spring water.", "date", "spring", "-", NULL},
     /* a year that opens the sentence dates the months of its clause */
     {"In 2012, talks began in March and ended in June.", "date", "June", "2012-06", NULL},
     {"But in early 2009 the bank cut rates in March.", "date", "March", "2009-03", NULL},

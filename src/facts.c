@@ -401,6 +401,7 @@ sw_facts_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 typedef struct {
 	gchar w[24];	   /* lower case, "’" read as "'"; "" for a word too long */
 	gboolean capital; /* began with a capital: "May" is no modal */
+	gboolean comma;	   /* a comma stands before it */
 } SwTenseWord;
 
 static const gchar *const sw_tense_modal[] = {
@@ -533,8 +534,11 @@ sw_tense_read_word(const gchar *t, gsize *i, gsize e, SwTenseWord *w)
 	gboolean over = FALSE;
 
 	memset(w, 0, sizeof *w);
-	while (p < e && !g_ascii_isalnum(t[p]))
+	while (p < e && !g_ascii_isalnum(t[p])) {
+		if (t[p] == ',')
+			w->comma = TRUE;
 		p++;
+	}
 	if (p >= e)
 		return FALSE;
 	if (g_ascii_isdigit(t[p])) {
@@ -739,7 +743,9 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 		gboolean stop;
 		gint t;
 
-		if (sw_word_set_has(&sw_tense_boundary_set, w[i].w)) {
+		/* ", and in March the firm will ...": a clause of its own */
+		if (sw_word_set_has(&sw_tense_boundary_set, w[i].w) ||
+		    (w[i].comma && (g_str_equal(w[i].w, "and") || g_str_equal(w[i].w, "but")))) {
 			read = 0; /* the time opens the clause after it */
 			break;
 		}

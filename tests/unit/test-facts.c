@@ -404,6 +404,9 @@ static const SwFactCase fact_cases[] = {
     {"The museum reopens in spring.", "date", "spring", "2015-SP", NULL},
     {"The plant closed in winter.", "date", "winter", "2013-WI", NULL},
     {"Investors showed interest in spring water.", "date", "spring", "-", NULL},
+    /* ", and" opens a clause of its own; "and" alone joins two times */
+    {"Sales rose, and in March the company will expand.", "date", "March", "2015-03", NULL},
+    {"Prices rose in November and in December.", "date", "December", "2013-12", NULL},
     /* a year that opens the sentence dates the months of its clause */
     {"In 2012, talks began in March and ended in June.", "date", "June", "2012-06", NULL},
     {"But in early 2009 the bank cut rates in March.", "date", "March", "2009-03", NULL},

@@ -605,17 +605,20 @@ sw_tense_scheduled(const SwTenseWord *w, guint n, guint i, gboolean before)
 	const gchar *next = i + 1 < n ? w[i + 1].w : "";
 	gboolean next_is_time = before && i + 1 == n;
 	guint p = i;
-	gchar phrase[2 * sizeof w->w + 1];
 
-	g_snprintf(phrase, sizeof phrase, "%s %s", word, next);
 	/* "the deadline is Dec. 31", "the vote is on Sunday" */
 	if ((g_str_equal(word, "is") || g_str_equal(word, "are")) && before &&
 	    (next_is_time || (i + 2 == n && (g_str_equal(next, "on") || g_str_equal(next, "in") ||
 					       g_str_equal(next, "at")))))
 		return SW_TENSE_SCHEDULED;
-	if (!sw_word_set_has(&sw_tense_schedule_set, word) &&
-	    !sw_word_set_has(&sw_tense_schedule_phrase_set, phrase))
-		return 0;
+	if (!sw_word_set_has(&sw_tense_schedule_set, word)) {
+		/* the two-word forms only when the one-word ones miss: this
+		 * runs for every word read before a time */
+		gchar phrase[2 * sizeof w->w + 1];
+		g_snprintf(phrase, sizeof phrase, "%s %s", word, next);
+		if (!sw_word_set_has(&sw_tense_schedule_phrase_set, phrase))
+			return 0;
+	}
 	if (p > 0 && g_str_equal(w[p - 1].w, "not"))
 		p--;
 	/* "did not meet on Monday" is past; "the visits in May" are things;

@@ -53,6 +53,12 @@ static const struct {
      "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
      "two thousand(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b"},
     {"{ORD}", "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)"},
+    /* not "of" something other than a year after a part of one: "the
+     * second half of the match", "the fourth quarter of the game", "the
+     * first half of October" */
+    {"{OFOTHER}",
+     "(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
+     "april|may|june|july|august|september|october|november|december)\\b)"},
     {"{MOD}",
      "(?:(?<mod>about|around|nearly|almost|more than|less than|at least|at most|some|"
      "roughly|over|under|up to|just|only|barely|a full|the|another|an additional|the last|"
@@ -264,8 +270,7 @@ static const SwTimexRule sw_timex_rules[] = {
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990;
      * not "the fourth quarter of the game" */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
-     "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
-     "april|may|june|july|august|september|october|november|december)\\b)",
+     "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}",
      sw_timex_norm_quarter, SW_CUE_UNIT},
     /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
     {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",
@@ -290,8 +295,7 @@ static const SwTimexRule sw_timex_rules[] = {
     /* (not "the second half of the match" or "of the decade": a half
      * of something else) */
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
-     "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
-     "april|may|june|july|august|september|october|november|december)\\b)",
+     "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}",
      sw_timex_norm_half, SW_CUE_HALF},
     /* the first two quarters of 1990: its first half */
     {"\\b(?:the\\s+)?(?<ord>first|last|latter)\\s+two\\s+quarters\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
@@ -605,6 +609,14 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	}
 }
 
+/* which way the words of the expression look: ahead when its clause says
+ * so plainly, else as its verb says (sw_facts_verb_tense) */
+static gint
+sw_timex_verb_dir(SwTimexMatch *tm)
+{
+	return sw_timex_strong_future(tm) ? 1 : sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+}
+
 static gint
 sw_timex_quarter_of(const GDate *d)
 {
@@ -817,6 +829,7 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		gint window = d == 0 ? 93 : 62;
 		gchar word[16];
 		gint verb;
+		gboolean strong;
 		gint ms = -1, me = -1;
 		gsize vs = tm->start;
 
@@ -826,9 +839,10 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 			vs = (gsize)ms;
 		sw_timex_word_before(tm, word, sizeof word);
 		verb = sw_timex_is_bound(word) ? 0 : sw_facts_verb_tense(tm->ctx, vs, tm->end);
+		strong = verb <= 0 && sw_timex_strong_future(tm);
 		/* "In 2012, talks began in March": a year named before it in
 		 * its sentence, of the past, is its year */
-		if (verb <= 0 && !sw_timex_strong_future(tm)) {
+		if (verb <= 0 && !strong) {
 			gint told = sw_timex_sentence_year(tm, vs);
 			if (told > 0 && told < ry)
 				return told;
@@ -836,7 +850,7 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 		/* "runs through Feb. 28": an end still to come, unless the
 		 * clause tells of the past */
 		if (verb > 0 ||
-		    (verb == 0 && (sw_timex_strong_future(tm) ||
+		    (verb == 0 && (strong ||
 				   (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
 				   (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm)))))
 			window = 365;
@@ -2273,7 +2287,7 @@ sw_timex_norm_season(SwTimexMatch *tm)
 			 * next spring; "closed in winter", said in October, last
 			 * winter ("the summer" stays this year's, as the issue's
 			 * contract has it) */
-			gint verb = sw_timex_strong_future(tm) ? 1 : sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+			gint verb = sw_timex_verb_dir(tm);
 			if (verb > 0 && sw_timex_season_of(y, code, ref, &from, &to) && g_date_compare(&to, ref) < 0)
 				y++;
 			else if (verb < 0 && sw_timex_season_of(y, code, ref, &from, &to) &&
@@ -2316,7 +2330,7 @@ sw_timex_norm_month_day(SwTimexMatch *tm)
 
 	if (tm->ctx->ref == NULL || d < 1 || d > 31)
 		return FALSE;
-	verb = sw_timex_strong_future(tm) ? 1 : sw_facts_verb_tense(tm->ctx, tm->start, tm->end);
+	verb = sw_timex_verb_dir(tm);
 	g_date_clear(&best, 1);
 	for (gint k = -1; k <= 1; k++) {
 		GDate c = *tm->ctx->ref;
@@ -2605,8 +2619,7 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 	if (g_str_equal(unit, "weekend")) {
 		/* the weekend just past, unless it is the weekend now or the
 		 * words look ahead ("the rally is planned for the weekend") */
-		if (g_date_get_weekday(&d) < G_DATE_SATURDAY && !sw_timex_strong_future(tm) &&
-		    sw_facts_verb_tense(tm->ctx, tm->start, tm->end) <= 0)
+		if (g_date_get_weekday(&d) < G_DATE_SATURDAY && sw_timex_verb_dir(tm) <= 0)
 			g_date_subtract_days(&d, 7);
 		tm->value = sw_timex_week(&d);
 		{

@@ -191,7 +191,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
-     "(?<unit>year|month|quarter|week)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
+     "(?<unit>year|month|quarter|week|decade|century)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
@@ -2605,6 +2605,12 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
 		return TRUE;
 	}
+	/* "by the end of the decade": the one we are in */
+	if (g_str_equal(unit, "decade") || g_str_equal(unit, "century")) {
+		guint div = g_str_equal(unit, "decade") ? 10 : 100;
+		tm->value = g_strdup_printf(div == 10 ? "%03u" : "%02u", g_date_get_year(&d) / div);
+		return TRUE;
+	}
 	if (g_str_equal(unit, "quarter")) {
 		/* "the quarter" of a results story is the one just reported */
 		gint q = sw_timex_quarter_of(&d) - 1;
@@ -3125,6 +3131,13 @@ sw_timex_interval(const gchar *value, const GDate *ref, GDate *from, GDate *to)
 	if (strlen(value) == 3 && sscanf(value, "%3d", &y) == 1 && y > 0) {
 		sw_timex_set_dmy(from, 1, 1, y * 10);
 		sw_timex_set_dmy(to, 31, 12, y * 10 + 9);
+		return TRUE;
+	}
+	/* a century: "19" is 1900-1999, as TIMEX3 writes "the 20th century" */
+	if (strlen(value) == 2 && g_ascii_isdigit(value[0]) && g_ascii_isdigit(value[1])) {
+		y = (value[0] - '0') * 10 + (value[1] - '0');
+		sw_timex_set_dmy(from, 1, 1, MAX(y * 100, 1));
+		sw_timex_set_dmy(to, 31, 12, y * 100 + 99);
 		return TRUE;
 	}
 	return FALSE;

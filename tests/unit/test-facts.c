@@ -641,6 +641,8 @@ static const SwFactCase fact_cases[] = {
     {"Exports fell in September.", "date", "September", "2014-09", NULL},
     {"A decision comes in January.", "date", "January", "2015-01", NULL},
     {"The bill passed in the 20th century.", "date", "the 20th century", "19", NULL},
+    {"By the end of the decade, the city will double.", "date", "By the end of the decade", "201", NULL},
+    {"Seas will rise by the end of the century.", "date", "by the end of the century", "20", NULL},
     {"It meets twice a week.", "set", "twice a week", "P1W", NULL},
     {"The mine has run for 40 years.", "duration", "40 years", "P40Y", NULL},
     {"Tax receipts grew this year.", "date", "this year", "2014", NULL},
@@ -849,6 +851,7 @@ test_intervals(void **state)
 	    {"Repairs are planned for the summer.", "the summer", "2014-06-01", "2014-08-31"},
 	    {"They met on Monday.", "Monday", "2014-10-20", "2014-10-20"},
 	    {"It grew in the 1990s.", "the 1990s", "1990-01-01", "1999-12-31"},
+	    {"It was poorer in the 20th century.", "the 20th century", "1900-01-01", "1999-12-31"},
 	};
 
 	(void)state;

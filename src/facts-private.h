@@ -145,10 +145,14 @@ typedef struct {
 	gboolean fold; /* compare ASCII case-insensitively */
 	gsize once;
 	GHashTable *set;
+	/* or the words as one "|"-joined string, the form the patterns
+	 * share ("said|says|told") */
+	const gchar *joined;
 } SwWordSet;
 
-#define SW_WORD_SET(table) {(table), G_N_ELEMENTS(table), FALSE, 0, NULL}
-#define SW_WORD_SET_FOLD(table) {(table), G_N_ELEMENTS(table), TRUE, 0, NULL}
+#define SW_WORD_SET(table) {(table), G_N_ELEMENTS(table), FALSE, 0, NULL, NULL}
+#define SW_WORD_SET_FOLD(table) {(table), G_N_ELEMENTS(table), TRUE, 0, NULL, NULL}
+#define SW_WORD_SET_JOINED(str) {NULL, 0, FALSE, 0, NULL, (str)}
 
 gboolean
 sw_word_set_has(SwWordSet *set, const gchar *word);

@@ -153,8 +153,16 @@ gboolean
 sw_word_set_has(SwWordSet *set, const gchar *word)
 {
 	if (g_once_init_enter(&set->once)) {
-		GHashTable *h = set->fold ? g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)
-					  : g_hash_table_new(g_str_hash, g_str_equal);
+		gboolean owns = set->fold || set->joined != NULL;
+		GHashTable *h = owns ? g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)
+				     : g_hash_table_new(g_str_hash, g_str_equal);
+		if (set->joined != NULL) {
+			gchar **words = g_strsplit(set->joined, "|", -1);
+			/* the table takes the strings; the vector alone is freed */
+			for (gchar **p = words; *p != NULL; p++)
+				g_hash_table_add(h, *p);
+			g_free(words);
+		}
 		for (guint i = 0; i < set->n; i++) {
 			if (set->fold)
 				g_hash_table_add(h, g_ascii_strdown(set->words[i], -1));
@@ -495,22 +503,12 @@ static const gchar *const sw_tense_verb_follower[] = {
 };
 static SwWordSet sw_tense_verb_follower_set = SW_WORD_SET(sw_tense_verb_follower);
 /* the past tenses not in -ed, from the list the tense patterns use */
+static SwWordSet sw_tense_irregular_set = SW_WORD_SET_JOINED(SW_FACTS_IRREGULAR_PAST);
+
 static gboolean
 sw_tense_is_irregular(const gchar *w)
 {
-	static GHashTable *set = NULL;
-	static gsize once = 0;
-
-	if (g_once_init_enter(&once)) {
-		gchar **words = g_strsplit(SW_FACTS_IRREGULAR_PAST, "|", -1);
-		/* the table takes the strings; the vector alone is freed */
-		set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-		for (gchar **p = words; *p != NULL; p++)
-			g_hash_table_add(set, *p);
-		g_free(words);
-		g_once_init_leave(&once, 1);
-	}
-	return g_hash_table_contains(set, w);
+	return sw_word_set_has(&sw_tense_irregular_set, w);
 }
 
 /* a past tense or participle by its form */

@@ -445,6 +445,9 @@ static const gchar *const sw_quantity_units[] = {
 static SwWordSet sw_quantity_stops_set = SW_WORD_SET(sw_quantity_stops);
 static SwWordSet sw_quantity_units_set = SW_WORD_SET(sw_quantity_units);
 static SwWordSet sw_quantity_lead_nouns_set = SW_WORD_SET(sw_quantity_lead_nouns);
+/* a verb of saying or a past tense ends the noun: "one trader told
+ * Reuters" counts a trader, not Reuters */
+static SwWordSet sw_quantity_verbs_set = SW_WORD_SET_JOINED(SW_FACTS_SAY "|" SW_FACTS_IRREGULAR_PAST);
 
 /* plurals that do not end in s, after their singulars; words that are
  * also modifiers ("aircraft carriers") are left out */
@@ -523,7 +526,8 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 			break;
 		word = g_strndup(w, p - w);
 		low = g_utf8_strdown(word, -1);
-		if (sw_word_set_has(&sw_quantity_stops_set, low) || g_str_has_suffix(low, "'s"))
+		if (sw_word_set_has(&sw_quantity_stops_set, low) || sw_word_set_has(&sw_quantity_verbs_set, low) ||
+		    g_str_has_suffix(low, "'s"))
 			break;
 		g_free(last);
 		last = g_steal_pointer(&word);

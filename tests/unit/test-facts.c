@@ -98,6 +98,8 @@ static const SwFactCase fact_cases[] = {
     {"Ninety percent of the town was flooded.", "percent", "Ninety percent", "90%", NULL},
     /* ---- numbers with counted nouns ---- */
     {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
+    {"One trader told Reuters it was over.", "number", "One", "1", "noun=trader"},
+    {"Two officials made the case.", "number", "Two", "2", "noun=official"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
     {"The quake struck about 20 km south of the city.", "number", "about 20", "20", "noun=km"},

@@ -328,6 +328,13 @@ sw_names_is_shouted_place(const gchar *name)
 static SwFactsRe sw_names_re_its =
     SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
 
+/* a name of two words or more that a body's common noun follows is that
+ * body: "the Islamic State group", "the Khmer Rouge movement". Not one
+ * word, which is often an adjective ("the Japanese group"), nor "company"
+ * or "firm", which a place often leads ("a St. Louis company") */
+static SwFactsRe sw_names_re_body_after =
+    SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition)\\b");
+
 /* the word right before text[pos], past spaces, in lower case ("" for
  * none) */
 static gchar *
@@ -373,6 +380,10 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		for (guint i = 0; i < words->len && !org; i++)
 			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i));
 		if (!org && words->len == 1 && sw_names_is_acronym(name))
+			org = TRUE;
+		if (!org && words->len >= 2 && !g_str_has_suffix(name, "-based") &&
+		    !g_str_has_suffix(name, "-led") &&
+		    sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;

@@ -186,6 +186,8 @@ static const SwFactCase fact_cases[] = {
     /* ---- organisations ---- */
     {"The deal went to Rosneft Holdings.", "org", "Rosneft Holdings", "Rosneft Holdings", NULL},
     {"Shares of Apple Inc. fell.", "org", "Apple Inc.", "Apple Inc.", NULL},
+    {"The Islamic State group claimed the attack.", "org", "Islamic State", "Islamic State", NULL},
+    {"The Japanese group said it would sell.", "org", "Japanese", "-", NULL},
     {"The International Monetary Fund warned.", "org", "International Monetary Fund", "International Monetary Fund", NULL},
     {"The World Bank lent more.", "org", "World Bank", "World Bank", NULL},
     /* a person of an organisation or a place is two names */

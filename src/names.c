@@ -316,6 +316,26 @@ sw_names_all_caps(GPtrArray *words)
 	return TRUE;
 }
 
+/* a place by its form: "St. Louis", "Mount Kenya", "Fort Worth", "Lake
+ * Placid"; "Vermont St.", "Tiananmen Square", "Orange County" */
+static const gchar *const sw_names_place_leads[] = {
+    "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port",
+};
+static const gchar *const sw_names_place_tails[] = {
+    "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
+    "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Peninsula",
+};
+static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
+static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
+
+static gboolean
+sw_names_is_place_form(GPtrArray *words)
+{
+	return words->len >= 2 &&
+	       (sw_word_set_has(&sw_names_place_leads_set, g_ptr_array_index(words, 0)) ||
+		sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1)));
+}
+
 /* "CHINA" in a dateline is China */
 static gboolean
 sw_names_is_shouted_place(const gchar *name)
@@ -387,6 +407,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;
+		} else if (sw_names_is_place_form(words)) {
+			kind = SW_FACT_PLACE;
 		} else if (words->len > 4) {
 			/* a run this long is a title-case headline, not a name */
 			return;

@@ -219,6 +219,9 @@ static const SwFactCase fact_cases[] = {
     {"The agency Reuters reported it.", "org", "Reuters", "Reuters", NULL},
     /* ---- places ---- */
     {"Talks resumed in Moscow.", "place", "Moscow", "Moscow", NULL},
+    {"The plant in St. Louis closed.", "place", "St. Louis", "St. Louis", NULL},
+    {"Traders on Wall Street sold.", "place", "Wall Street", "Wall Street", NULL},
+    {"Fans gathered in Revolution Square.", "place", "Revolution Square", "Revolution Square", NULL},
     {"Russia and China signed.", "place", "China", "China", NULL},
     {"Troops left Ukraine.", "place", "Ukraine", "Ukraine", NULL},
     {"BEIJING — Officials met.", "place", "BEIJING", "BEIJING", NULL},

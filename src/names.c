@@ -57,6 +57,18 @@ static const gchar *const sw_names_org_words[] = {
     "Nations",
 };
 
+/* words that make a run an organisation after a first word of its own,
+ * and alone say nothing ("the Embassy", "Brothers"): "U.S. Embassy",
+ * "Fidelity Investments", "the Warsaw Pact", "Newark International
+ * Airport" */
+static const gchar *const sw_names_org_tails[] = {
+    "Force", "Marines", "Center", "Centre", "Embassy", "Consulate", "Pact", "Bancorp",
+    "Financial", "Investments", "Securities", "Insurance", "Foods", "Enterprises", "Brothers",
+    "Petroleum", "Chemical", "Chemicals", "Pharmaceuticals", "Electric", "Electronics",
+    "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
+    "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index",
+};
+
 /* the last words of named events and eras, which are no one's name: "the
  * Cold War", "the Winter Olympics" */
 static const gchar *const sw_names_events[] = {
@@ -169,6 +181,7 @@ static SwWordSet sw_names_titles_set = SW_WORD_SET(sw_names_titles);
 static SwWordSet sw_names_titles_folded = SW_WORD_SET_FOLD(sw_names_titles);
 static SwWordSet sw_names_honorifics_set = SW_WORD_SET(sw_names_honorifics);
 static SwWordSet sw_names_org_words_set = SW_WORD_SET(sw_names_org_words);
+static SwWordSet sw_names_org_tails_set = SW_WORD_SET(sw_names_org_tails);
 static SwWordSet sw_names_org_heads_set = SW_WORD_SET(sw_names_org_heads);
 static SwWordSet sw_names_places_set = SW_WORD_SET(sw_names_places);
 static SwWordSet sw_names_places_folded = SW_WORD_SET_FOLD(sw_names_places);
@@ -323,17 +336,61 @@ static const gchar *const sw_names_place_leads[] = {
 };
 static const gchar *const sw_names_place_tails[] = {
     "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
-    "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Peninsula",
+    "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
+    "City", "Sea", "Ocean", "Canal", "Coast", "Desert",
 };
+/* a part of a known place: "South Florida", "East Africa" */
+static const gchar *const sw_names_compass[] = {
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Upper", "Lower",
+};
+static SwWordSet sw_names_compass_set = SW_WORD_SET(sw_names_compass);
 static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
 static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 
 static gboolean
-sw_names_is_place_form(GPtrArray *words)
+sw_names_is_place_form(GPtrArray *words, const gchar *name)
 {
-	return words->len >= 2 &&
-	       (sw_word_set_has(&sw_names_place_leads_set, g_ptr_array_index(words, 0)) ||
-		sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1)));
+	const gchar *first = g_ptr_array_index(words, 0);
+
+	if (words->len < 2)
+		return FALSE;
+	if (sw_word_set_has(&sw_names_compass_set, first) &&
+	    sw_word_set_has(&sw_names_places_set, name + strlen(first) + 1))
+		return TRUE;
+	return sw_word_set_has(&sw_names_place_leads_set, first) ||
+	       sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1));
+}
+
+/* a people's name made from a place's: "American" (America), "German"
+ * (Germany), "Brazilian" (Brazil), "Canadian" (Canada), plural or not */
+static gboolean
+sw_names_is_demonym(const gchar *word)
+{
+	g_autofree gchar *w = g_strdup(word);
+	gsize l = strlen(w);
+	gchar stem[64];
+
+	if (l > 1 && w[l - 1] == 's')
+		w[--l] = '\0';
+	if (l < 5 || l >= sizeof(stem) - 2 || !g_str_has_suffix(w, "n"))
+		return FALSE;
+	/* America-n, Cuba-n */
+	g_snprintf(stem, sizeof(stem), "%.*s", (gint)(l - 1), w);
+	if (sw_word_set_has(&sw_names_places_set, stem))
+		return TRUE;
+	/* German-y */
+	g_snprintf(stem, sizeof(stem), "%sy", w);
+	if (sw_word_set_has(&sw_names_places_set, stem))
+		return TRUE;
+	if (!g_str_has_suffix(w, "ian"))
+		return FALSE;
+	/* Brazil-ian, Canad-ian + a */
+	g_snprintf(stem, sizeof(stem), "%.*s", (gint)(l - 3), w);
+	if (sw_word_set_has(&sw_names_places_set, stem))
+		return TRUE;
+	g_snprintf(stem, sizeof(stem), "%.*sa", (gint)(l - 3), w);
+	return sw_word_set_has(&sw_names_places_set, stem);
 }
 
 /* "CHINA" in a dateline is China */
@@ -398,7 +455,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	} else {
 		gboolean org = FALSE;
 		for (guint i = 0; i < words->len && !org; i++)
-			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i));
+			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
+			      (i > 0 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
 		if (!org && words->len == 1 && sw_names_is_acronym(name))
 			org = TRUE;
 		if (!org && words->len >= 2 && !g_str_has_suffix(name, "-based") &&
@@ -407,8 +465,13 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;
-		} else if (sw_names_is_place_form(words)) {
+		} else if (sw_names_is_place_form(words, name)) {
 			kind = SW_FACT_PLACE;
+		} else if (words->len > 1 &&
+			   sw_names_is_demonym(g_ptr_array_index(words, words->len - 1))) {
+			/* "Cuban Americans", "West German": a people or an
+			 * adjective, no one's name */
+			return;
 		} else if (words->len > 4) {
 			/* a run this long is a title-case headline, not a name */
 			return;

@@ -332,12 +332,12 @@ sw_names_all_caps(GPtrArray *words)
 /* a place by its form: "St. Louis", "Mount Kenya", "Fort Worth", "Lake
  * Placid"; "Vermont St.", "Tiananmen Square", "Orange County" */
 static const gchar *const sw_names_place_leads[] = {
-    "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port",
+    "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port", "San", "Santa", "Los", "Las",
 };
 static const gchar *const sw_names_place_tails[] = {
     "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
-    "City", "Sea", "Ocean", "Canal", "Coast", "Desert",
+    "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge",
 };
 /* a part of a known place: "South Florida", "East Africa" */
 static const gchar *const sw_names_compass[] = {
@@ -391,6 +391,18 @@ sw_names_is_demonym(const gchar *word)
 		return TRUE;
 	g_snprintf(stem, sizeof(stem), "%.*sa", (gint)(l - 3), w);
 	return sw_word_set_has(&sw_names_places_set, stem);
+}
+
+static gboolean
+sw_names_is_made_adjective(const gchar *name)
+{
+	static const gchar *const tails[] = {"-based", "-led", "-born", "-owned", "-backed", "-made"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(tails); i++) {
+		if (g_str_has_suffix(name, tails[i]))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* "CHINA" in a dateline is China */
@@ -447,6 +459,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	name = sw_names_join(words, 0, words->len);
 	if (sw_facts_taken(ctx, first->start, last->end))
 		return;
+	/* "Los Angeles-based", "Saudi-led", "Jerusalem-born": an adjective */
+	if (sw_names_is_made_adjective(name))
+		return;
 	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name)) {
 		kind = SW_FACT_PLACE;
 	} else if (words->len > 1 && sw_names_all_caps(words)) {
@@ -459,9 +474,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			      (i > 0 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
 		if (!org && words->len == 1 && sw_names_is_acronym(name))
 			org = TRUE;
-		if (!org && words->len >= 2 && !g_str_has_suffix(name, "-based") &&
-		    !g_str_has_suffix(name, "-led") &&
-		    sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
+		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;

@@ -66,7 +66,8 @@ static const gchar *const sw_names_org_tails[] = {
     "Financial", "Investments", "Securities", "Insurance", "Foods", "Enterprises", "Brothers",
     "Petroleum", "Chemical", "Chemicals", "Pharmaceuticals", "Electric", "Electronics",
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
-    "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index",
+    "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil",
+    "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
 };
 
 /* the last words of named events and eras, which are no one's name: "the
@@ -148,6 +149,8 @@ static const gchar *const sw_names_not_names[] = {
     "Mr.", "Mrs.", "Ms.", "Dr.", "Read", "Share", "Updated", "Photo", "Correction", "Not",
     "Both", "Neither", "Either", "One", "Two", "Three", "First", "Second", "Third", "Even",
     "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
+    "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
+    "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed",
 };
 
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
@@ -186,6 +189,12 @@ static SwWordSet sw_names_org_heads_set = SW_WORD_SET(sw_names_org_heads);
 static SwWordSet sw_names_places_set = SW_WORD_SET(sw_names_places);
 static SwWordSet sw_names_places_folded = SW_WORD_SET_FOLD(sw_names_places);
 static SwWordSet sw_names_not_names_set = SW_WORD_SET(sw_names_not_names);
+/* words inside a run of capitals that end it: "U.S. The", "N.Y. His" */
+static const gchar *const sw_names_run_breaks[] = {
+    "The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your",
+    "He", "She", "They", "We", "I", "I'm", "It", "And", "But",
+};
+static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
 static SwWordSet sw_names_abbrevs_set = SW_WORD_SET(sw_names_abbrevs);
@@ -765,13 +774,16 @@ sw_names_find(SwFactsCtx *ctx)
 			if (k > i && (u->start != g_array_index(toks, SwNameTok, k - 1).end + 1 ||
 				      ctx->text[u->start - 1] != ' '))
 				break;
+			/* "in the U.S. The next day": a determiner or a pronoun
+			 * starts something else */
 			if (sw_names_is_cap_word(u->word) && !(k > i && u->sentence_start) &&
-			    !SW_IN(sw_names_honorifics, u->word)) {
+			    !SW_IN(sw_names_honorifics, u->word) && !SW_IN(sw_names_run_breaks, u->word)) {
 				k++;
 				continue;
 			}
 			if (k > i && SW_IN(sw_names_connectors, u->word) && k + 1 < toks->len &&
 			    sw_names_is_cap_word(g_array_index(toks, SwNameTok, k + 1).word) &&
+			    !SW_IN(sw_names_run_breaks, g_array_index(toks, SwNameTok, k + 1).word) &&
 			    g_array_index(toks, SwNameTok, k + 1).start == u->end + 1) {
 				k++;
 				continue;

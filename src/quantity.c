@@ -526,8 +526,10 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 			break;
 		word = g_strndup(w, p - w);
 		low = g_utf8_strdown(word, -1);
+		/* a verb ends it, and so does a time ("one official Monday") */
 		if (sw_word_set_has(&sw_quantity_stops_set, low) || sw_word_set_has(&sw_quantity_verbs_set, low) ||
-		    g_str_has_suffix(low, "'s"))
+		    g_str_has_suffix(low, "'s") ||
+		    sw_facts_taken(ctx, (gsize)(w - ctx->text), (gsize)(p - ctx->text)))
 			break;
 		g_free(last);
 		last = g_steal_pointer(&word);

@@ -102,11 +102,15 @@ static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
 		"\\b(?:" SW_FACTS_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
 /* "X added that inflation was "broadly on track"", "the Foreign Office
- * said it was "deeply concerned"": a quote inside the speaker's reported
- * words; the words before the verb in group 1 */
+ * said it was "deeply concerned"", "Tim Cook, Apple's chief, called it
+ * "the most personal device"": a quote inside the speaker's reported
+ * words, or the speaker's own name for a thing; the words before the
+ * verb (past an apposition) in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
-    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)\\s+"
-		"(?:" SW_FACTS_SAY ")\\s+(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
+    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)"
+		"(?:(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?\\s+"
+		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
+		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
@@ -174,6 +178,9 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		*pronoun = TRUE;
 		return NULL;
 	}
+	/* "One senior official Monday described ...": a time, no one */
+	if (sw_facts_taken(ctx, from, to))
+		return NULL;
 	return sw_quotes_proper(who);
 }
 
@@ -398,9 +405,14 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_that), head, 0, &b)) {
 			gint ws = 0, we = 0;
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
-			gchar *speaker;
+			g_autofree gchar *ch = g_match_info_fetch_named(b, "ch");
+			gchar *speaker = NULL;
 			g_match_info_fetch_pos(b, 1, &ws, &we);
-			speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
+			/* "Critics called the plan "a disaster"": who names a
+			 * thing must be a name found, or "he" */
+			if (ch == NULL || *ch == '\0' || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
+			    sw_facts_re_matches(&sw_quotes_re_pronoun, who))
+				speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
 			if (speaker != NULL)
 				return speaker;
 		}

@@ -340,9 +340,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
      "(?:every|each)\\s+(?<season>spring|summer|fall|autumn|winter)|"
-     "(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)"
+     "(?-i:(?=[a-z]))(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)"
      /* an adverb, not an adjective ("daily life", "the daily Granma"):
-      * what follows ends the clause or starts a phrase */
+      * what follows ends the clause or starts a phrase; in capitals it
+      * names a paper ("Publishers Weekly") */
      "(?=\\s*(?:[.,;:)]|$|(?:and|or|in|on|at|for|since|to|outside|inside|across|around|through|"
      "throughout|with|from|by|until|over|during|near|before|after|as)\\b))|"
      /* on a daily basis */

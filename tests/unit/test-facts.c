@@ -99,6 +99,7 @@ static const SwFactCase fact_cases[] = {
     /* ---- numbers with counted nouns ---- */
     {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
     {"One trader told Reuters it was over.", "number", "One", "1", "noun=trader"},
+    {"One senior official Monday denied it.", "number", "One", "1", "noun=official"},
     {"Two officials made the case.", "number", "Two", "2", "noun=official"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
@@ -249,6 +250,10 @@ static const SwFactCase fact_cases[] = {
     {"\"We will not sign this year,\" said Ian Wallace.", "quote", "\"We will not sign this year,\"", "We will not sign this year,", "speaker=Ian Wallace"},
     {"“The talks are over for now,” Wallace said.", "quote", "“The talks are over for now,”", "The talks are over for now,", "speaker=Wallace"},
     {"Ian Wallace said: \"There is no deal at all.\"", "quote", "\"There is no deal at all.\"", "There is no deal at all.", "speaker=Ian Wallace"},
+    {"Tim Cook called it \"the most personal device.\"", "quote", "\"the most personal device.\"", "the most personal device.", "speaker=Tim Cook"},
+    {"Anna Berg, the bank's chief, said the plan was \"a good start.\"", "quote", "\"a good start.\"", "a good start.", "speaker=Anna Berg"},
+    {"Jerry Steinman, publisher of Beer Weekly, a newsletter, said it was \"a brawl.\"", "quote", "\"a brawl.\"", "a brawl.", "speaker=Jerry Steinman"},
+    {"One official Monday described it as \"a mess.\"", "quote", "\"a mess.\"", "a mess.", "speaker=-"},
     {"“Prices must fall first,” according to Anna Petrova.", "quote", "“Prices must fall first,”", "Prices must fall first,", "speaker=Anna Petrova"},
     {"“It is over,” according to a senior official.", "quote", "“It is over,”", "It is over,", "speaker=a senior official"},
     {"\"We have no choice,\" said the minister, Anna Berg.", "quote", "\"We have no choice,\"", "We have no choice,", "speaker=Anna Berg"},
@@ -665,6 +670,7 @@ static const SwFactCase fact_cases[] = {
     {"By the end of the decade, the city will double.", "date", "By the end of the decade", "201", NULL},
     {"Seas will rise by the end of the century.", "date", "by the end of the century", "20", NULL},
     {"It meets twice a week.", "set", "twice a week", "P1W", NULL},
+    {"He wrote for Publishers Weekly.", "set", "Weekly", "-", NULL},
     {"The mine has run for 40 years.", "duration", "40 years", "P40Y", NULL},
     {"Tax receipts grew this year.", "date", "this year", "2014", NULL},
     /* ---- not facts ---- */

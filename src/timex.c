@@ -191,7 +191,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
-     "(?<unit>year|month|quarter|week|decade|century)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
+     "(?<unit>year|month|quarter|week|decade|century|financial year|fiscal year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
@@ -233,7 +233,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|last|this|next|the current|"
      "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
-     "quarter|decade|century|fiscal year)\\b",
+     "quarter|decade|century|fiscal year|financial year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT},
     /* the next day, that morning, earlier that day, the day before: a day
      * told from the last one the story named */
@@ -246,7 +246,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "{NUM}\\s+{UNIT}\\b",
      sw_timex_norm_span, SW_CUE_UNIT},
     /* the past year, the last week: a span, not the calendar unit */
-    {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|month|year|decade|"
+    {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|fortnight|month|year|decade|"
      "century|quarter)\\b",
      sw_timex_norm_span, SW_CUE_UNIT},
     /* two weeks ago, a year earlier, 11 days later; months ago, just
@@ -256,7 +256,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_ago, SW_CUE_UNIT},
     /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
      * is a programme (CBS's "60 Minutes") */
-    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
+    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
      "(?:[\\s-]+(?<old>long|old))?\\b",
      sw_timex_norm_duration, SW_CUE_UNIT},
     /* a day-long meeting, a decades-long feud */
@@ -337,7 +337,8 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|at)\\b)",
      sw_timex_norm_month_day, SW_CUE_DIGIT},
     /* every day, each year, daily, twice a week */
-    {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|\\d+)\\s+)?(?<unit>second|"
+    {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|five|six|seven|eight|nine|ten|"
+     "eleven|twelve|\\d+)\\s+)?(?<unit>second|"
      "minute|hour|day|night|week|month|quarter|year|morning|afternoon|evening|weekend)s?|"
      "(?:every|each)\\s+(?<season>spring|summer|fall|autumn|winter)|"
      "(?-i:(?=[a-z]))(?<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)"
@@ -1509,6 +1510,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	g_autofree gchar *num = sw_timex_group(tm, "num");
 	g_autofree gchar *unit = sw_timex_group(tm, "unit");
 	g_autofree gchar *half = sw_timex_group(tm, "half");
+	g_autofree gchar *halfnum = sw_timex_group(tm, "halfnum");
 	g_autofree gchar *old = sw_timex_group(tm, "old");
 	gdouble n = 0;
 
@@ -1539,7 +1541,8 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 		return tm->value != NULL;
 	}
 	tm->type = "DURATION";
-	if (half != NULL && sw_facts_number(num, &n)) {
+	/* "two years and a half", "nine and a half years" */
+	if ((half != NULL || halfnum != NULL) && sw_facts_number(num, &n)) {
 		g_autofree gchar *plus = g_strdup_printf("%g", n + 0.5);
 		tm->value = sw_timex_duration(plus, unit);
 	} else {
@@ -2598,7 +2601,7 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 	if (ref == NULL)
 		return FALSE;
 	d = *ref;
-	if (ye != NULL || g_strcmp0(unit, "year") == 0) {
+	if (ye != NULL || g_strcmp0(unit, "year") == 0 || g_str_has_suffix(unit, " year")) {
 		tm->value = g_strdup_printf("%04u", g_date_get_year(&d));
 		return TRUE;
 	}

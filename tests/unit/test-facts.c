@@ -671,6 +671,10 @@ static const SwFactCase fact_cases[] = {
     {"Seas will rise by the end of the century.", "date", "by the end of the century", "20", NULL},
     {"It meets twice a week.", "set", "twice a week", "P1W", NULL},
     {"He wrote for Publishers Weekly.", "set", "Weekly", "-", NULL},
+    {"The ban is reviewed every six months.", "set", "every six months", "P6M", NULL},
+    {"They met three times in the past fortnight.", "duration", "the past fortnight", "P2W", NULL},
+    {"The probe flew for nine and a half years.", "duration", "nine and a half years", "P9Y6M", NULL},
+    {"Funds run out at the end of the financial year.", "date", "at the end of the financial year", "2014", NULL},
     {"The mine has run for 40 years.", "duration", "40 years", "P40Y", NULL},
     {"Tax receipts grew this year.", "date", "this year", "2014", NULL},
     /* ---- not facts ---- */

@@ -840,7 +840,7 @@ static const struct {
     {"period", SW_CUE_PERIOD},
     {"one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
      "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-     "eighty ninety hundred hundreds dozen dozens",
+     "eighty ninety hundred hundreds dozen dozens million billion",
      SW_CUE_NUMWORD},
     {"dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble "
      "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "

@@ -75,6 +75,10 @@ static const struct {
 	"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|"  \
 	"a dozen|dozens)(?:[- ](?:hundred|thousand))?"
 
+/* "a million people", "half a million dollars": the article is the
+ * number, read with the scale after it ("half" takes its "a" along) */
+#define SW_QUANTITY_ONE_MILLION "\\b(?:half|a)(?=(?:\\s+a)?\\s+(?:million|billion)\\b)"
+
 #define SW_QUANTITY_AMOUNT "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
 
 #define SW_QUANTITY_SCALE                                                                           \
@@ -232,8 +236,8 @@ sw_quantity_init(void)
 	    "(?:\\s?(?<scale>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
-	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
+	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD "|" SW_QUANTITY_ONE_MILLION ")"
+	    "(?:(?<=half)\\s+a)?(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post);
 	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_quantity_re_percent = g_regex_new(
@@ -248,7 +252,9 @@ sw_quantity_init(void)
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
 	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
-	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
+	    /* "a million people", "half a million refugees" */
+	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD "|" SW_QUANTITY_ONE_MILLION ")"
+	    "(?:(?<=half)\\s+a)?"
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
 	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?"

@@ -127,6 +127,8 @@ static gboolean sw_timex_norm_clock(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_of_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_spelled_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_century(SwTimexMatch *tm);
+static gboolean sw_timex_norm_after_next(SwTimexMatch *tm);
+static gboolean sw_timex_norm_fy2(SwTimexMatch *tm);
 static gboolean sw_timex_norm_this_unit(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
@@ -252,8 +254,14 @@ static const SwTimexRule sw_timex_rules[] = {
     /* two weeks ago, a year earlier, 11 days later; months ago, just
      * weeks ago (no number: some time before now) */
     {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely|mere)\\s+)?"
-     "(?:{NUM}\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b",
+     "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b|"
+     /* in two weeks' time, in a month's time */
+     "['\u2019]s?\\s+(?<intime>time)\\b)",
      sw_timex_norm_ago, SW_CUE_UNIT},
+    /* the week after next */
+    {"\\bthe\\s+(?<unit>week|month|year)\\s+after\\s+next\\b", sw_timex_norm_after_next, SW_CUE_UNIT},
+    /* FY16, FY'16 */
+    {"\\b(?-i:FY)['\u2019]?(?<fy2>\\d\\d)\\b", sw_timex_norm_fy2, SW_CUE_DIGIT},
     /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
      * is a programme (CBS's "60 Minutes") */
     {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
@@ -357,7 +365,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<hpod>1[0-2]|[1-9])(?:\\s+o['\u2019]clock)?\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening)\\b",
      sw_timex_norm_clock, SW_CUE_POD},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
-    {"\\b(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
+    {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
      /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28") is
@@ -1239,6 +1247,45 @@ sw_timex_norm_year(SwTimexMatch *tm)
 	return TRUE;
 }
 
+/* "FY16": the fiscal year that ends in 2016, within a century of the
+ * reference (or of 2000 without one) */
+static gboolean
+sw_timex_norm_fy2(SwTimexMatch *tm)
+{
+	g_autofree gchar *fy2 = sw_timex_group(tm, "fy2");
+	gint base = tm->ctx->ref != NULL ? (gint)g_date_get_year(tm->ctx->ref) : 2000;
+	gint y = base / 100 * 100 + atoi(fy2);
+
+	/* no more than 20 years ahead: "FY99" said in 2014 is 1999 */
+	if (y > base + 20)
+		y -= 100;
+	tm->value = g_strdup_printf("%04d", y);
+	return TRUE;
+}
+
+/* "the week after next": two on from this one */
+static gboolean
+sw_timex_norm_after_next(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	GDate d;
+
+	if (tm->ctx->ref == NULL)
+		return FALSE;
+	d = *tm->ctx->ref;
+	if (g_str_equal(unit, "week")) {
+		g_date_add_days(&d, 14);
+		tm->value = sw_timex_week(&d);
+	} else if (g_str_equal(unit, "month")) {
+		g_date_set_day(&d, 1);
+		g_date_add_months(&d, 2);
+		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
+	} else {
+		tm->value = g_strdup_printf("%04u", g_date_get_year(&d) + 2);
+	}
+	return TRUE;
+}
+
 static gboolean
 sw_timex_norm_decade(SwTimexMatch *tm)
 {
@@ -1584,16 +1631,28 @@ sw_timex_norm_long(SwTimexMatch *tm)
 	return tm->value != NULL;
 }
 
+static SwFactsRe sw_timex_re_in = SW_FACTS_RE("\\bin\\s+$");
+
 static gboolean
 sw_timex_norm_ago(SwTimexMatch *tm)
 {
 	g_autofree gchar *num = sw_timex_group(tm, "num");
 	g_autofree gchar *unit = sw_timex_group(tm, "unit");
 	g_autofree gchar *dir = sw_timex_group(tm, "dir");
+	g_autofree gchar *intime = sw_timex_group(tm, "intime");
 	gboolean back = g_strcmp0(dir, "ago") == 0 || g_strcmp0(dir, "earlier") == 0 ||
 			g_strcmp0(dir, "before") == 0;
 	gdouble n = 0;
 	GDate d;
+
+	/* "in two weeks' time" is two weeks from now; "two weeks' time
+	 * off" is no date */
+	if (intime != NULL) {
+		if (!sw_facts_re_matches_before(&sw_timex_re_in, tm->ctx, tm->start, 8))
+			return FALSE;
+		g_free(dir);
+		dir = g_strdup("from now");
+	}
 
 	/* "months ago", "weeks from now": a plural unit with no number is
 	 * some time before or after now; "days later" says nothing */

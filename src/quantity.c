@@ -368,6 +368,23 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		sw_quantity_add_money(ctx, (gsize)s, (gsize)e, code, a, b, approx != NULL);
 }
 
+/* "12p a share", "fell 3p to 245p": pence written onto the number, read
+ * only in a text that writes pounds, since "720p" is a screen */
+static SwFactsRe sw_quantity_re_pence =
+    SW_FACTS_RE("(?<![\\w.,$\u20ac\u00a3/-])(?<num>\\d{1,4}(?:\\.\\d+)?)(?-i:p)\\b(?!\\.?m\\b|\\.m\\.)");
+
+static void
+sw_quantity_on_pence(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	gint s = 0, e = 0;
+	g_autofree gchar *num = sw_quantity_fetch(m, "num");
+	gdouble a = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	if (sw_quantity_value(num, NULL, &a))
+		sw_quantity_add_money(ctx, (gsize)s, (gsize)e, "GBP", a * 0.01, a * 0.01, FALSE);
+}
+
 static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
 
 /* do two figures @a and @b joined by @conj, the first at text[s], name a
@@ -682,6 +699,8 @@ sw_quantity_find(SwFactsCtx *ctx)
 {
 	sw_quantity_init();
 	sw_facts_scan(ctx, sw_quantity_re_money, SW_CUE_CURRENCY, sw_quantity_on_money, NULL);
+	if (memmem(ctx->text, ctx->len, "\u00a3", strlen("\u00a3")) != NULL)
+		sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_pence), SW_CUE_DIGIT, sw_quantity_on_pence, NULL);
 	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, sw_quantity_on_percent, NULL);
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, sw_quantity_on_numbers,
 		      NULL);

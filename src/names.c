@@ -60,7 +60,9 @@ static const gchar *const sw_names_org_words[] = {
 /* words that make a run an organisation after a first word of its own,
  * and alone say nothing ("the Embassy", "Brothers"): "U.S. Embassy",
  * "Fidelity Investments", "the Warsaw Pact", "Newark International
- * Airport" */
+ * Airport"; in a run of more than four words they end a title-case
+ * headline ("Russia and China Edge Out US With Proposed Cyber Security
+ * Pact") */
 static const gchar *const sw_names_org_tails[] = {
     "Force", "Marines", "Center", "Centre", "Embassy", "Consulate", "Pact", "Bancorp",
     "Financial", "Investments", "Securities", "Insurance", "Foods", "Enterprises", "Brothers",
@@ -480,7 +482,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		gboolean org = FALSE;
 		for (guint i = 0; i < words->len && !org; i++)
 			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
-			      (i > 0 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
+			      (i > 0 && words->len <= 4 &&
+			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
 		if (!org && words->len == 1 && sw_names_is_acronym(name))
 			org = TRUE;
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))

@@ -233,6 +233,7 @@ static const SwFactCase fact_cases[] = {
     {"The storm reached Oklahoma City.", "place", "Oklahoma City", "Oklahoma City", NULL},
     {"Protesters gathered at the U.S. Embassy.", "org", "U.S. Embassy", "U.S. Embassy", NULL},
     {"He sold shares in Fidelity Investments.", "org", "Fidelity Investments", "Fidelity Investments", NULL},
+    {"Russia and China Edge Out US With Proposed Cyber Security Pact", "org", "China Edge Out US With Proposed Cyber Security Pact", "-", NULL},
     {"Many Cuban Americans were angry.", "person", "Cuban Americans", "-", NULL},
     {"The West German economy grew.", "person", "West German", "-", NULL},
     {"Anita Hill testified for hours.", "person", "Anita Hill", "Anita Hill", NULL},

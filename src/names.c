@@ -428,6 +428,14 @@ sw_names_is_shouted_place(const gchar *name)
 static SwFactsRe sw_names_re_its =
     SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
 
+/* a name that a job in lower case and another name follow employs that
+ * person: "Goldman Sachs analyst Jim O'Neill", "Capital Economics
+ * economist Jane Foley" */
+static SwFactsRe sw_names_re_staff_after =
+    SW_FACTS_RE("^\\s+(?-i:analyst|analysts|economist|economists|spokesman|spokeswoman|spokesperson|"
+		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
+		"chairman|chairwoman|boss|founder)\\s+(?-i:\\p{Lu})");
+
 /* a name of two words or more that a body's common noun follows is that
  * body: "the Islamic State group", "the Khmer Rouge movement". Not one
  * word, which is often an adjective ("the Japanese group"), nor "company"
@@ -512,7 +520,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * forecast": a firm acts on its own things */
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
 			kind = g_str_equal(before, "at") ||
-					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32)
+					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
+					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)
 				   ? SW_FACT_ORG
 				   : SW_FACT_PERSON;
 		} else {

@@ -233,6 +233,8 @@ static const SwFactCase fact_cases[] = {
     {"The storm reached Oklahoma City.", "place", "Oklahoma City", "Oklahoma City", NULL},
     {"Protesters gathered at the U.S. Embassy.", "org", "U.S. Embassy", "U.S. Embassy", NULL},
     {"He sold shares in Fidelity Investments.", "org", "Fidelity Investments", "Fidelity Investments", NULL},
+    {"Goldman Sachs analyst Jim Baker wrote the note.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
+    {"Goldman Sachs analyst Jim Baker wrote the note.", "person", "Jim Baker", "Jim Baker", NULL},
     {"Russia and China Edge Out US With Proposed Cyber Security Pact", "org", "China Edge Out US With Proposed Cyber Security Pact", "-", NULL},
     {"Many Cuban Americans were angry.", "person", "Cuban Americans", "-", NULL},
     {"The West German economy grew.", "person", "West German", "-", NULL},

@@ -75,10 +75,6 @@ static const struct {
 	"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|"  \
 	"a dozen|dozens)(?:[- ](?:hundred|thousand))?"
 
-/* "a million people", "half a million dollars": the article is the
- * number, read with the scale after it ("half" takes its "a" along) */
-#define SW_QUANTITY_ONE_MILLION "\\b(?:half|a)(?=(?:\\s+a)?\\s+(?:million|billion)\\b)"
-
 #define SW_QUANTITY_AMOUNT "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
 
 #define SW_QUANTITY_SCALE                                                                           \
@@ -215,6 +211,7 @@ sw_quantity_fact(SwFactsCtx *ctx, SwFactKind kind, gsize s, gsize e, gdouble a, 
 static GRegex *sw_quantity_re_money;
 static GRegex *sw_quantity_re_percent;
 static GRegex *sw_quantity_re_number;
+static GRegex *sw_quantity_re_article;
 
 static void
 sw_quantity_init(void)
@@ -223,6 +220,7 @@ sw_quantity_init(void)
 	g_autofree gchar *pre = NULL;
 	g_autofree gchar *post = NULL;
 	g_autofree gchar *money = NULL;
+	g_autofree gchar *article = NULL;
 
 	if (!g_once_init_enter(&once))
 		return;
@@ -236,8 +234,8 @@ sw_quantity_init(void)
 	    "(?:\\s?(?<scale>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
-	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD "|" SW_QUANTITY_ONE_MILLION ")"
-	    "(?:(?<=half)\\s+a)?(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
+	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
+	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post);
 	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_quantity_re_percent = g_regex_new(
@@ -252,9 +250,7 @@ sw_quantity_init(void)
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
 	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
-	    /* "a million people", "half a million refugees" */
-	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD "|" SW_QUANTITY_ONE_MILLION ")"
-	    "(?:(?<=half)\\s+a)?"
+	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
 	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?"
@@ -263,8 +259,15 @@ sw_quantity_init(void)
 	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?)?"
 	    "(?![\\w.,/:]\\d|-\\w|\\w)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+	/* "a million people", "half a million dollars": the article is the
+	 * number; a pattern of its own, so that the others need not try
+	 * every "a" of a page */
+	article = g_strdup_printf("\\b(?<num>half(?:\\s+a)?|a(?:\\s+half)?)\\s+(?<scale>million|billion)\\b"
+				  "(?:\\s(?<post>%s)\\b)?",
+				  post);
+	sw_quantity_re_article = g_regex_new(article, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
-		 sw_quantity_re_number != NULL);
+		 sw_quantity_re_number != NULL && sw_quantity_re_article != NULL);
 	g_once_init_leave(&once, 1);
 }
 
@@ -694,6 +697,68 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	}
 }
 
+static SwFactsRe sw_quantity_re_approx_before = SW_FACTS_RE("\\b(?:" SW_QUANTITY_APPROX ")\\s+$");
+
+/* where a word that makes the amount at text[pos] approximate starts
+ * ("nearly a million"); @pos when there is none */
+static gsize
+sw_quantity_approx_start(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize w = sw_facts_char_on(ctx, pos > 24 ? pos - 24 : 0);
+	g_autoptr(GMatchInfo) mi = NULL;
+	gint ms = 0, me = 0;
+
+	if (!g_regex_match_full(sw_facts_re(&sw_quantity_re_approx_before), ctx->text + w, (gssize)(pos - w), 0,
+				0, &mi, NULL))
+		return pos;
+	g_match_info_fetch_pos(mi, 0, &ms, &me);
+	return w + (gsize)ms;
+}
+
+/* does "a million", "half a billion" or "a half million" stand in the
+ * text? A search for "illion" first, so that a page of "$5 million"
+ * never runs the pattern, which tries every "a" */
+static gboolean
+sw_quantity_has_article_scale(const SwFactsCtx *ctx)
+{
+	const gchar *end = ctx->text + ctx->len;
+
+	for (const gchar *p = ctx->text; p < end; p += 6) {
+		p = memmem(p, (gsize)(end - p), "illion", 6);
+		if (p == NULL)
+			return FALSE;
+		/* "a m", "a b", "f m" (half), "A m" */
+		if (p - ctx->text >= 3 && p[-2] == ' ' && (p[-3] == 'a' || p[-3] == 'A' || p[-3] == 'f'))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* "half a million refugees": a number, or money with a currency word */
+static void
+sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	gint s = 0, e = 0;
+	g_autofree gchar *num = sw_quantity_fetch(m, "num");
+	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
+	g_autofree gchar *post = sw_quantity_fetch(m, "post");
+	gdouble a = (g_ascii_strncasecmp(num, "half", 4) == 0 || strstr(num, "half") != NULL ? 0.5 : 1) *
+		    sw_quantity_scale(scale);
+	gsize from;
+	/* "nearly a million": the word that makes it approximate is read
+	 * back from the match, which a pattern led by it would have to try
+	 * at every word */
+	gboolean approx;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	from = sw_quantity_approx_start(ctx, (gsize)s);
+	approx = from < (gsize)s;
+	if (post != NULL && sw_quantity_code(post) != NULL)
+		sw_quantity_add_money(ctx, from, (gsize)e, sw_quantity_code(post), a, a, approx);
+	else if (post == NULL)
+		sw_quantity_add_number(ctx, from, (gsize)e, num, a, a, approx);
+}
+
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
@@ -704,4 +769,6 @@ sw_quantity_find(SwFactsCtx *ctx)
 	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, sw_quantity_on_percent, NULL);
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, sw_quantity_on_numbers,
 		      NULL);
+	if (sw_quantity_has_article_scale(ctx))
+		sw_facts_scan(ctx, sw_quantity_re_article, SW_CUE_NUMWORD, sw_quantity_on_article, NULL);
 }

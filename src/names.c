@@ -28,7 +28,7 @@ static const gchar *const sw_names_titles[] = {
     "Commander", "Cmdr.", "Chief Executive", "CEO", "Chairman", "Chairwoman", "Chair",
     "Director", "Judge", "Justice", "Chief Justice", "Pope", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Sheikh", "Ambassador", "Commissioner", "Spokesman",
-    "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Dr.", "Detective", "Officer",
+    "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Detective", "Officer",
     "Inspector", "Superintendent", "Chief", "Coach", "Editor", "Speaker", "Leader",
     "Attorney General", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
     "Adviser",
@@ -54,7 +54,7 @@ static const gchar *const sw_names_org_words[] = {
     "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
     "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
     "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios", "Port",
-    "Nations",
+    "Nations", "Treasury",
 };
 
 /* words that make a run an organisation after a first word of its own,
@@ -152,7 +152,7 @@ static const gchar *const sw_names_not_names[] = {
     "Both", "Neither", "Either", "One", "Two", "Three", "First", "Second", "Third", "Even",
     "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
     "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
-    "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed",
+    "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex",
 };
 
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */

@@ -82,6 +82,19 @@ sw_quotes_name_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return pos - f->end <= span ? f : NULL;
 }
 
+/* how many paragraph breaks (blank lines) stand in text[from, to) */
+static guint
+sw_quotes_paragraphs_between(const SwFactsCtx *ctx, gsize from, gsize to)
+{
+	guint n = 0;
+
+	for (gsize i = from; i + 1 < to && i + 1 < ctx->len; i++) {
+		if (ctx->text[i] == '\n' && ctx->text[i + 1] == '\n')
+			n++;
+	}
+	return n;
+}
+
 static gint
 sw_quotes_by_start(gconstpointer a, gconstpointer b)
 {
@@ -101,13 +114,18 @@ static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
 static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
 		"\\b(?:" SW_FACTS_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
+/* words that are no part of a role: "the treaty is said to" is no one
+ * speaking */
+#define SW_QUOTES_NOT_ROLE "(?:is|are|was|were|be|been|has|have|had|will|would|also|then|not|who|that)\\b"
+
 /* "X added that inflation was "broadly on track"", "the Foreign Office
  * said it was "deeply concerned"", "Tim Cook, Apple's chief, called it
  * "the most personal device"": a quote inside the speaker's reported
  * words, or the speaker's own name for a thing; the words before the
  * verb (past an apposition) in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
-    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)"
+    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she|"
+		"(?:the|a|an)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")(?-i:[a-z][\\w-]*)){1,3})"
 		"(?:(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?\\s+"
 		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
@@ -169,11 +187,28 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 {
 	SwFact *name = sw_quotes_name_in(ctx, from, to, TRUE);
 
+	/* "a White House official told reporters": the official, not the
+	 * body named inside the role ("the White House said" is the body) */
+	if (name != NULL && name->kind != SW_FACT_PERSON && name->end < to) {
+		g_autoptr(GMatchInfo) r = NULL;
+		if (g_regex_match(sw_facts_re(&sw_quotes_re_role), who, 0, &r)) {
+			gint rs = 0, re = 0;
+			g_match_info_fetch_pos(r, 0, &rs, &re);
+			if ((gsize)re == strlen(who)) {
+				gchar *role = g_match_info_fetch(r, 0);
+				role[0] = g_ascii_tolower(role[0]);
+				return role;
+			}
+		}
+	}
 	if (name != NULL)
 		return sw_quotes_speaker_of(name);
 	if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
 		SwFact *prev = sw_quotes_name_before(ctx, before, 600);
-		if (prev != NULL && prev->kind == SW_FACT_PERSON)
+		/* "he" is someone of this paragraph or the one before: a
+		 * story names its speaker again after that */
+		if (prev != NULL && prev->kind == SW_FACT_PERSON &&
+		    sw_quotes_paragraphs_between(ctx, prev->end, before) <= 1)
 			return sw_quotes_speaker_of(prev);
 		*pronoun = TRUE;
 		return NULL;
@@ -181,6 +216,18 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	/* "One senior official Monday described ...": a time, no one */
 	if (sw_facts_taken(ctx, from, to))
 		return NULL;
+	/* "The prime minister, speaking in Brussels, said the deal was
+	 * "...": the role, as after a quote */
+	{
+		g_autoptr(GMatchInfo) r = NULL;
+		gint rs = 0, re = 0;
+		if (g_regex_match(sw_facts_re(&sw_quotes_re_role), who, 0, &r) &&
+		    g_match_info_fetch_pos(r, 0, &rs, &re) && (gsize)re == strlen(who)) {
+			gchar *role = g_strdup(who);
+			role[0] = g_ascii_tolower(role[0]);
+			return role;
+		}
+	}
 	return sw_quotes_proper(who);
 }
 

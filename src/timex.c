@@ -75,6 +75,8 @@ typedef enum {
 	SW_TIMEX_TOLD_DAY,   /* "the next day": no fact when no day is named */
 	SW_TIMEX_TOLD_CLOCK, /* "at 10 p.m.": that day's, else the reference's */
 	SW_TIMEX_TOLD_MDAY,  /* "on the 16th" (day @shift): of the month just named, else its own */
+	SW_TIMEX_TOLD_WEEKDAY, /* "the following Monday" (+1, -7 for "the previous Sunday"):
+				* after or before the day just named, else its own */
 } SwTimexTold;
 
 typedef struct {
@@ -1211,11 +1213,18 @@ sw_timex_norm_weekday(SwTimexMatch *tm)
 	/* "last Friday" said on a Friday is a week ago */
 	if (g_strcmp0(rel, "last") == 0 && g_date_compare(&d, tm->ctx->ref) == 0)
 		g_date_subtract_days(&d, 7);
-	/* "the previous Friday": the one before the Friday of the story */
-	if (g_strcmp0(rel, "the previous") == 0)
+	/* "the previous Friday": the one before the Friday of the story;
+	 * after a day the story named, counted from that day ("The vote was
+	 * on Sunday. The following Monday, ...") */
+	if (g_strcmp0(rel, "the previous") == 0) {
 		g_date_subtract_days(&d, 7);
-	else if (g_strcmp0(rel, "the following") == 0)
+		tm->told = SW_TIMEX_TOLD_WEEKDAY;
+		tm->shift = -w;
+	} else if (g_strcmp0(rel, "the following") == 0) {
 		g_date_add_days(&d, 7);
+		tm->told = SW_TIMEX_TOLD_WEEKDAY;
+		tm->shift = w;
+	}
 	/* "Friday night" is dated by its day; the part of it is a detail */
 	(void)pod;
 	tm->value = sw_timex_day(&d);
@@ -2888,6 +2897,24 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			/* the told day after it counts from the day before it */
 			if (on_told)
 				continue;
+		} else if (t != NULL && t->told == SW_TIMEX_TOLD_WEEKDAY) {
+			/* the first such weekday after (or before) the day just
+			 * named, in its paragraph; else the one it has */
+			if (near && g_date_valid(&last) &&
+			    memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL) {
+				GDate day = last;
+				gint step = t->shift > 0 ? 1 : -1;
+				/* seven steps at most: the first day of the calendar
+				 * does not move back */
+				for (guint n = 0; n < 7; n++) {
+					sw_timex_shift_day(&day, step);
+					if ((gint)g_date_get_weekday(&day) == ABS(t->shift))
+						break;
+				}
+				g_free(f->value);
+				f->value = sw_timex_day(&day);
+				sw_timex_set_interval(ctx, f);
+			}
 		} else if (t != NULL && t->told == SW_TIMEX_TOLD_MDAY) {
 			/* the day of the month just named, when it has one */
 			gint ny = g_date_valid(&last) ? (gint)g_date_get_year(&last) : last_y;

@@ -742,8 +742,8 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *num = sw_quantity_fetch(m, "num");
 	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
 	g_autofree gchar *post = sw_quantity_fetch(m, "post");
-	gdouble a = (g_ascii_strncasecmp(num, "half", 4) == 0 || strstr(num, "half") != NULL ? 0.5 : 1) *
-		    sw_quantity_scale(scale);
+	g_autofree gchar *low = g_ascii_strdown(num, -1);
+	gdouble a = (strstr(low, "half") != NULL ? 0.5 : 1) * sw_quantity_scale(scale);
 	gsize from;
 	/* "nearly a million": the word that makes it approximate is read
 	 * back from the match, which a pattern led by it would have to try

@@ -3040,6 +3040,64 @@ sw_timex_order_ranges(SwFactsCtx *ctx, guint first)
 	}
 }
 
+/* a weekday with no month of its own: the end of a range given by
+ * weekdays */
+static SwFactsRe sw_timex_re_bare_weekday =
+    SW_FACTS_RE("^(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
+		".*\\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+/* what makes two weekdays a range: not "and" ("statements made Friday
+ * and Thursday" are two days) */
+static SwFactsRe sw_timex_re_weekday_join = SW_FACTS_RE("^\\s*(?:-|\u2013|to|until|till|through|thru)\\s*$");
+
+/* The end of a range of weekdays lies after its start: "from 6am on
+ * Monday until midnight on Tuesday", said on a Monday, ends tomorrow,
+ * though a Tuesday in the past tense would be last week's */
+static void
+sw_timex_order_weekday_ranges(SwFactsCtx *ctx, guint first)
+{
+	g_autoptr(GPtrArray) dates = g_ptr_array_new();
+
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if ((f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME) && f->value != NULL &&
+		    strlen(f->value) >= 10 && g_ascii_isdigit(f->value[0]))
+			g_ptr_array_add(dates, f);
+	}
+	g_ptr_array_sort(dates, sw_timex_fact_cmp);
+	for (guint i = 1; i < dates->len; i++) {
+		SwFact *a = g_ptr_array_index(dates, i - 1);
+		SwFact *b = g_ptr_array_index(dates, i);
+		g_autofree gchar *btext = NULL;
+		GDate da, db;
+		gint ya, ma, dda, yb, mb, ddb;
+
+		if (b->start < a->end || b->start - a->end > 12 ||
+		    !sw_facts_re_matches_before(&sw_timex_re_weekday_join, ctx, b->start, b->start - a->end) ||
+		    sscanf(a->value, "%4d-%2d-%2d", &ya, &ma, &dda) != 3 ||
+		    sscanf(b->value, "%4d-%2d-%2d", &yb, &mb, &ddb) != 3 ||
+		    !g_date_valid_dmy((GDateDay)dda, (GDateMonth)ma, (GDateYear)ya) ||
+		    !g_date_valid_dmy((GDateDay)ddb, (GDateMonth)mb, (GDateYear)yb))
+			continue;
+		g_date_clear(&da, 1);
+		g_date_clear(&db, 1);
+		g_date_set_dmy(&da, (GDateDay)dda, (GDateMonth)ma, (GDateYear)ya);
+		g_date_set_dmy(&db, (GDateDay)ddb, (GDateMonth)mb, (GDateYear)yb);
+		if (g_date_compare(&db, &da) >= 0 || g_date_days_between(&db, &da) >= 7)
+			continue;
+		btext = g_strndup(ctx->text + b->start, b->end - b->start);
+		if (!sw_facts_re_matches(&sw_timex_re_bare_weekday, btext))
+			continue;
+		g_date_add_days(&db, 7);
+		{
+			/* the value keeps its form and its clock, only its day moves */
+			g_autofree gchar *day = sw_timex_day(&db);
+			memcpy(b->value, day, 10);
+		}
+		sw_timex_set_interval(ctx, b);
+	}
+}
+
 /* "the day before last Tuesday's hearing", "the day after Nov. 3": a day
  * counted from the date that follows */
 static SwFactsRe sw_timex_re_day_from =
@@ -3117,6 +3175,7 @@ sw_timex_find(SwFactsCtx *ctx)
 	if (g_hash_table_size(told) > 0)
 		sw_timex_resolve_told(ctx, first, told);
 	sw_timex_order_ranges(ctx, first);
+	sw_timex_order_weekday_ranges(ctx, first);
 	sw_timex_day_from_date(ctx, first);
 }
 

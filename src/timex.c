@@ -194,8 +194,8 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\bthe\\s+(?:fiscal\\s+)?(?<unit>year|quarter)(?=\\s+end(?:ed|ing)\\b(?:\\s+{MONTH})?)",
      sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
-    {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle)\\s+of\\s+the\\s+"
-     "(?<unit>year|month|quarter|week|decade|century|financial year|fiscal year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
+    {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+"
+     "(?<unit>year|month|quarter|week|day|decade|century|financial year|fiscal year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
@@ -2675,6 +2675,14 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 	}
 	if (g_str_equal(unit, "month")) {
 		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
+		return TRUE;
+	}
+	/* "for the rest of the day", "by the end of the day"; "at the end
+	 * of the day" is the idiom, "in the end" */
+	if (g_str_equal(unit, "day")) {
+		if (g_ascii_strncasecmp(tm->ctx->text + tm->start, "at ", 3) == 0)
+			return FALSE;
+		tm->value = sw_timex_day(&d);
 		return TRUE;
 	}
 	/* "by the end of the decade": the one we are in */

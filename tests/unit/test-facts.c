@@ -695,6 +695,8 @@ static const SwFactCase fact_cases[] = {
     {"Shares fell on Oct. 17, down from the previous Friday.", "date", "the previous Friday", "2014-10-10", NULL},
     {"The strike lasted from 6am on Friday until midnight on Thursday.", "time", "midnight on Thursday", "2014-10-30T24:00", NULL},
     {"Statements were made Friday and Thursday.", "date", "Thursday", "2014-10-23", NULL},
+    {"Trading was suspended for the rest of the day.", "date", "the rest of the day", "2014-10-24", NULL},
+    {"At the end of the day, it is a deal.", "date", "At the end of the day", "-", NULL},
     {"The company forecast growth in FY16.", "date", "FY16", "2016", NULL},
     {"Police were called at 11.30pm on Saturday.", "time", "11.30pm on Saturday", "2014-10-18T23:30", NULL},
     {"They met three times in the past fortnight.", "duration", "the past fortnight", "P2W", NULL},

@@ -31,8 +31,13 @@ static const gchar *const sw_names_titles[] = {
     "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Detective", "Officer",
     "Inspector", "Superintendent", "Chief", "Coach", "Editor", "Speaker", "Leader",
     "Attorney General", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
-    "Adviser",
+    "Adviser", "Treasurer", "Attorney", "Rev.", "Reverend", "Presidents", "Justices",
+    "Senators", "Ministers",
 };
+
+/* titles of several people, each named after them with the title in
+ * the singular */
+static const gchar *const sw_names_plural_titles[] = {"Presidents", "Justices", "Senators", "Ministers"};
 
 /* courtesy titles: not a role, not part of the name */
 static const gchar *const sw_names_honorifics[] = {
@@ -186,6 +191,7 @@ static SwWordSet sw_names_titles_set = SW_WORD_SET(sw_names_titles);
 static SwWordSet sw_names_titles_folded = SW_WORD_SET_FOLD(sw_names_titles);
 static SwWordSet sw_names_honorifics_set = SW_WORD_SET(sw_names_honorifics);
 static SwWordSet sw_names_org_words_set = SW_WORD_SET(sw_names_org_words);
+static SwWordSet sw_names_plural_titles_set = SW_WORD_SET(sw_names_plural_titles);
 static SwWordSet sw_names_org_tails_set = SW_WORD_SET(sw_names_org_tails);
 static SwWordSet sw_names_org_heads_set = SW_WORD_SET(sw_names_org_heads);
 static SwWordSet sw_names_places_set = SW_WORD_SET(sw_names_places);
@@ -712,6 +718,10 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 		for (guint x = best_q; x < name; x++)
 			g_ptr_array_add(words, g_array_index(toks, SwNameTok, x).word);
 		role = sw_names_join(words, 0, words->len);
+		/* "Presidents Leonid Kuchma and Boris Yeltsin": each a
+		 * president */
+		if (SW_IN(sw_names_plural_titles, (const gchar *)g_ptr_array_index(words, words->len - 1)))
+			role[strlen(role) - 1] = '\0';
 		if (best_q > j)
 			sw_names_emit(ctx, st, toks, j, best_q, NULL);
 		if (name < k)

@@ -82,7 +82,13 @@ static const gchar *const sw_names_org_tails[] = {
 static const gchar *const sw_names_events[] = {
     "War", "Wars", "Olympics", "Games", "Cup", "Championship", "Championships", "Festival",
     "Revolution", "Crisis", "Prize", "Awards", "Award", "Day", "Era", "Age", "Uprising",
-    "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine",
+    "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Flight",
+};
+
+/* the first words of named storms and the like: "Hurricane Hugo" is no
+ * one */
+static const gchar *const sw_names_event_leads[] = {
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
 };
 
 /* a single unknown word after these names an organisation: "the
@@ -113,7 +119,10 @@ static const gchar *const sw_names_places[] = {
     "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Tunisia", "Turkey",
     "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
     "United States", "United States of America", "U.S", "Uruguay", "Uzbekistan", "Venezuela",
-    "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Britain", "Great Britain", "England",
+    "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Puerto Rico", "Costa Rica", "El Salvador",
+    "Dominican Republic", "Sierra Leone", "Ivory Coast", "Burkina Faso", "Papua New Guinea",
+    "Phnom Penh", "Abu Dhabi", "San Salvador", "Santo Domingo", "Port-au-Prince",
+    "Britain", "Great Britain", "England",
     "Scotland", "Wales", "Northern Ireland", "America", "U.S.", "US", "USA", "U.S.A.", "UK",
     "U.K.", "UAE", "Gaza", "West Bank", "Crimea", "Chechnya", "Kashmir", "Hong Kong",
     "Macau", "Europe", "Asia", "Africa", "Antarctica", "Arctic", "Middle East", "Latin America",
@@ -192,6 +201,7 @@ static SwWordSet sw_names_titles_folded = SW_WORD_SET_FOLD(sw_names_titles);
 static SwWordSet sw_names_honorifics_set = SW_WORD_SET(sw_names_honorifics);
 static SwWordSet sw_names_org_words_set = SW_WORD_SET(sw_names_org_words);
 static SwWordSet sw_names_plural_titles_set = SW_WORD_SET(sw_names_plural_titles);
+static SwWordSet sw_names_event_leads_set = SW_WORD_SET(sw_names_event_leads);
 static SwWordSet sw_names_org_tails_set = SW_WORD_SET(sw_names_org_tails);
 static SwWordSet sw_names_org_heads_set = SW_WORD_SET(sw_names_org_heads);
 static SwWordSet sw_names_places_set = SW_WORD_SET(sw_names_places);
@@ -354,12 +364,13 @@ static const gchar *const sw_names_place_leads[] = {
 static const gchar *const sw_names_place_tails[] = {
     "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
-    "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge",
+    "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
 };
-/* a part of a known place: "South Florida", "East Africa" */
+/* a part of a known place: "South Florida", "East Africa", "Little
+ * Havana", "Greater London" */
 static const gchar *const sw_names_compass[] = {
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
-    "Upper", "Lower",
+    "Upper", "Lower", "Little", "Old", "Greater",
 };
 static SwWordSet sw_names_compass_set = SW_WORD_SET(sw_names_compass);
 static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
@@ -419,6 +430,23 @@ sw_names_is_made_adjective(const gchar *name)
 		if (g_str_has_suffix(name, tails[i]))
 			return TRUE;
 	}
+	return FALSE;
+}
+
+/* "Class A", "Series B", "World War II": a word and a letter or a
+ * Roman numeral after it names a class or a sequel, not a person ("John
+ * Paul II" keeps his name: two words before the numeral) */
+static gboolean
+sw_names_is_label(GPtrArray *words)
+{
+	const gchar *last = g_ptr_array_index(words, words->len - 1);
+	gsize l = strlen(last);
+
+	if (l == 1 && g_ascii_isupper(last[0]) && words->len == 2)
+		return TRUE;
+	/* "War II", "World War II": a numeral after an event word */
+	if (words->len >= 2 && strspn(last, "IVX") == l && l >= 1 && l <= 4)
+		return SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 2));
 	return FALSE;
 }
 
@@ -515,7 +543,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			/* a run this long is a title-case headline, not a name */
 			return;
 		} else if (words->len > 1 &&
-			   SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1))) {
+			   (SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1)) ||
+			    SW_IN(sw_names_event_leads, (const gchar *)g_ptr_array_index(words, 0)) ||
+			    sw_names_is_label(words))) {
+			/* an event ("World War II", "Hurricane Hugo") or a
+			 * label ("Class A" shares) */
 			return;
 		} else if (role != NULL) {
 			/* a role "" marks a courtesy title: a person, no role */

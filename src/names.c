@@ -59,7 +59,7 @@ static const gchar *const sw_names_org_words[] = {
     "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
     "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
     "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios", "Port",
-    "Nations", "Treasury",
+    "Nations", "Treasury", "Archdiocese", "Diocese",
 };
 
 /* words that make a run an organisation after a first word of its own,
@@ -373,6 +373,11 @@ static const gchar *const sw_names_compass[] = {
     "Upper", "Lower", "Little", "Old", "Greater",
 };
 static SwWordSet sw_names_compass_set = SW_WORD_SET(sw_names_compass);
+/* a kind of place that "of" and a name follow: "the Gulf of Mexico" */
+static const gchar *const sw_names_place_heads[] = {
+    "Gulf", "Isle", "Republic", "District", "Kingdom", "Straits", "Strait", "Bay", "Sea",
+};
+static SwWordSet sw_names_place_heads_set = SW_WORD_SET(sw_names_place_heads);
 static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
 static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 
@@ -383,6 +388,11 @@ sw_names_is_place_form(GPtrArray *words, const gchar *name)
 
 	if (words->len < 2)
 		return FALSE;
+	/* "the Straits of Florida", "the Gulf of Mexico", "the District of
+	 * Columbia": a kind of place of a name */
+	if (words->len >= 3 && g_str_equal(g_ptr_array_index(words, 1), "of") &&
+	    (sw_word_set_has(&sw_names_place_tails_set, first) || sw_word_set_has(&sw_names_place_heads_set, first)))
+		return TRUE;
 	if (sw_word_set_has(&sw_names_compass_set, first) &&
 	    sw_word_set_has(&sw_names_places_set, name + strlen(first) + 1))
 		return TRUE;

@@ -244,6 +244,8 @@ static const SwFactCase fact_cases[] = {
     {"Pope John Paul II spoke.", "person", "John Paul II", "John Paul II", NULL},
     {"Residents of Little Havana met.", "place", "Little Havana", "Little Havana", NULL},
     {"The office in Phnom Penh closed.", "place", "Phnom Penh", "Phnom Penh", NULL},
+    {"Oil spilled into the Gulf of Mexico.", "place", "Gulf of Mexico", "Gulf of Mexico", NULL},
+    {"A statement from the Archdiocese of New York followed.", "org", "Archdiocese of New York", "Archdiocese of New York", NULL},
     {"Goldman Sachs analyst Jim Baker wrote the note.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
     {"Goldman Sachs analyst Jim Baker wrote the note.", "person", "Jim Baker", "Jim Baker", NULL},
     {"Russia and China Edge Out US With Proposed Cyber Security Pact", "org", "China Edge Out US With Proposed Cyber Security Pact", "-", NULL},

@@ -629,7 +629,8 @@ static const gchar *const sw_names_portfolio[] = {
     "Transport", "Culture", "Industry", "Information", "Communications", "Development",
     "Agriculture", "Labour", "Labor", "Environment", "Public", "Internal", "External",
     "Homeland", "National", "International", "Relations", "Policy", "Technology", "Science",
-    "Research", "Operations", "Intelligence", "Planning", "Strategy",
+    "Research", "Operations", "Intelligence", "Planning", "Strategy", "Police", "Fire", "Deputy",
+    "Assistant", "Acting", "Interim",
 };
 static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
 

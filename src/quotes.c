@@ -130,6 +130,8 @@ static SwFactsRe sw_quotes_re_say_that =
 		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
+static SwFactsRe sw_quotes_re_named_say =
+    SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
 static SwFactsRe sw_quotes_re_dash = SW_FACTS_RE("^\\s*(?:–|—|--?)\\s*(?=\\p{Lu})");
 /* ", said X" / " X said" after the closing quote */
@@ -142,6 +144,11 @@ static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_FACTS_SAY "
 static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
 		"(?:" SW_FACTS_SAY ")\\b");
+/* ", Williams, 28, said", ", Ruiz, a veteran runner, said": a name and
+ * an apposition before the verb */
+static SwFactsRe sw_quotes_re_after_name_appos =
+    SW_FACTS_RE("^,?[ \\t]*((?-i:\\p{Lu}[\\w'-]+)(?:\\s+(?-i:\\p{Lu}[\\w'-]+)){0,2}),\\s+"
+		"[^,.;!?\"\u201C\u201D\\n]{1,60},\\s+(?:" SW_FACTS_SAY ")\\b");
 /* a verb of saying later in the sentence after the quote, past an
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
@@ -379,6 +386,16 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		}
 	}
 	g_clear_pointer(&m, g_match_info_free);
+	if (g_regex_match(sw_facts_re(&sw_quotes_re_after_name_appos), said, 0, &m)) {
+		gint s = 0, e = 0;
+		g_autofree gchar *who = g_match_info_fetch(m, 1);
+		gchar *speaker;
+		g_match_info_fetch_pos(m, 1, &s, &e);
+		speaker = sw_quotes_who(ctx, qe + (gsize)s, qe + (gsize)e, who, qs, pronoun);
+		if (speaker != NULL)
+			return speaker;
+	}
+	g_clear_pointer(&m, g_match_info_free);
 	/* "...," the company's finance chief, Sarah Chen, told analysts: the
 	 * last person named before the verb, in the same sentence */
 	if (g_regex_match(sw_facts_re(&sw_quotes_re_after_appos), said, 0, &m)) {
@@ -458,7 +475,8 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			/* "Critics called the plan "a disaster"": who names a
 			 * thing must be a name found, or "he" */
 			if (ch == NULL || *ch == '\0' || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
-			    sw_facts_re_matches(&sw_quotes_re_pronoun, who))
+			    sw_facts_re_matches(&sw_quotes_re_pronoun, who) || g_ascii_strncasecmp(who, "the ", 4) == 0 ||
+			    g_ascii_strncasecmp(who, "a ", 2) == 0 || g_ascii_strncasecmp(who, "an ", 3) == 0)
 				speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
 			if (speaker != NULL)
 				return speaker;
@@ -540,6 +558,22 @@ sw_quotes_speaker_continued(SwFactsCtx *ctx, SwFact *quote)
 	return g_strdup(prev->speaker);
 }
 
+/* a name and a verb of saying in the rest of the sentence after a quote
+ * that does not end it ("I'm thrilled," Williams, a veteran, said): a
+ * speaker we could not read, not the last one ("..., nor any
+ * disagreement, he added" runs on) */
+static gboolean
+sw_quotes_said_after(SwFactsCtx *ctx, gsize qe)
+{
+	gsize e = qe;
+
+	if (sw_quotes_ends_sentence(ctx, qe))
+		return FALSE;
+	while (e < ctx->len && e < qe + 120 && strchr(".!?\n\"", ctx->text[e]) == NULL)
+		e++;
+	return sw_facts_re_matches_at(&sw_quotes_re_named_say, ctx, qe, e - qe);
+}
+
 static void
 sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize close_len)
 {
@@ -558,8 +592,9 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	f->value = g_strstrip(g_steal_pointer(&inner));
 	f->speaker = sw_quotes_attribute(ctx, open, close + close_len, &pronoun);
 	/* "he said" with no man named is no one's we know, not the last
-	 * speaker's, who may be an organisation */
-	if (f->speaker == NULL && !pronoun)
+	 * speaker's, who may be an organisation; nor is a quote whose
+	 * sentence goes on to a verb of saying we could not read */
+	if (f->speaker == NULL && !pronoun && !sw_quotes_said_after(ctx, close + close_len))
 		f->speaker = sw_quotes_speaker_continued(ctx, f);
 }
 

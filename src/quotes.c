@@ -116,7 +116,10 @@ static SwFactsRe sw_quotes_re_say_before =
 		"\\b(?:" SW_FACTS_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
 /* words that are no part of a role: "the treaty is said to" is no one
  * speaking */
-#define SW_QUOTES_NOT_ROLE "(?:is|are|was|were|be|been|has|have|had|will|would|also|then|not|who|that)\\b"
+#define SW_QUOTES_NOT_ROLE                                                                          \
+	"(?:is|are|was|were|be|been|has|have|had|will|would|also|then|not|who|that|previously|"      \
+	"recently|later|earlier|again|repeatedly|publicly|privately|reportedly|initially|finally|"   \
+	"already|once|often|always|never|first|last|had|has)\\b"
 
 /* "X added that inflation was "broadly on track"", "the Foreign Office
  * said it was "deeply concerned"", "Tim Cook, Apple's chief, called it
@@ -125,8 +128,10 @@ static SwFactsRe sw_quotes_re_say_before =
  * verb (past an apposition) in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she|"
-		"(?:the|a|an)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")(?-i:[a-z][\\w-]*)){1,3})"
-		"(?:(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?\\s+"
+		"(?:the|a|an)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
+		"(?:(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
+		/* "the minister later told", "Smith also said" */
+		"(?:\\s+(?:also|later|previously|earlier|again|then|\\w+ly))?\\s+"
 		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");

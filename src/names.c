@@ -152,6 +152,28 @@ static const gchar *const sw_names_places[] = {
     "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 };
 
+/* a place by its form: "St. Louis", "Mount Kenya", "Fort Worth", "Lake
+ * Placid"; "Vermont St.", "Tiananmen Square", "Orange County" */
+static const gchar *const sw_names_place_leads[] = {
+    "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port", "San", "Santa", "Los", "Las",
+};
+static const gchar *const sw_names_place_tails[] = {
+    "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
+    "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
+    "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
+};
+/* a part of a known place: "South Florida", "East Africa", "Little
+ * Havana", "Greater London" */
+static const gchar *const sw_names_compass[] = {
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Upper", "Lower", "Little", "Old", "Greater",
+};
+/* a kind of place that "of" and a name follow, besides the tails above:
+ * "the Gulf of Mexico", "the Straits of Florida" */
+static const gchar *const sw_names_place_heads[] = {
+    "Gulf", "Isle", "Republic", "District", "Kingdom",
+};
+
 /* words that start a sentence or a phrase, capitalised but no name */
 static const gchar *const sw_names_not_names[] = {
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or",
@@ -167,6 +189,12 @@ static const gchar *const sw_names_not_names[] = {
     "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
     "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
     "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex",
+};
+
+/* words inside a run of capitals that end it: "U.S. The", "N.Y. His" */
+static const gchar *const sw_names_run_breaks[] = {
+    "The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your",
+    "He", "She", "They", "We", "I", "I'm", "It", "And", "But",
 };
 
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
@@ -207,11 +235,10 @@ static SwWordSet sw_names_org_heads_set = SW_WORD_SET(sw_names_org_heads);
 static SwWordSet sw_names_places_set = SW_WORD_SET(sw_names_places);
 static SwWordSet sw_names_places_folded = SW_WORD_SET_FOLD(sw_names_places);
 static SwWordSet sw_names_not_names_set = SW_WORD_SET(sw_names_not_names);
-/* words inside a run of capitals that end it: "U.S. The", "N.Y. His" */
-static const gchar *const sw_names_run_breaks[] = {
-    "The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your",
-    "He", "She", "They", "We", "I", "I'm", "It", "And", "But",
-};
+static SwWordSet sw_names_compass_set = SW_WORD_SET(sw_names_compass);
+static SwWordSet sw_names_place_heads_set = SW_WORD_SET(sw_names_place_heads);
+static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
+static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
@@ -355,31 +382,6 @@ sw_names_all_caps(GPtrArray *words)
 	}
 	return TRUE;
 }
-
-/* a place by its form: "St. Louis", "Mount Kenya", "Fort Worth", "Lake
- * Placid"; "Vermont St.", "Tiananmen Square", "Orange County" */
-static const gchar *const sw_names_place_leads[] = {
-    "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port", "San", "Santa", "Los", "Las",
-};
-static const gchar *const sw_names_place_tails[] = {
-    "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
-    "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
-    "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
-};
-/* a part of a known place: "South Florida", "East Africa", "Little
- * Havana", "Greater London" */
-static const gchar *const sw_names_compass[] = {
-    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
-    "Upper", "Lower", "Little", "Old", "Greater",
-};
-static SwWordSet sw_names_compass_set = SW_WORD_SET(sw_names_compass);
-/* a kind of place that "of" and a name follow: "the Gulf of Mexico" */
-static const gchar *const sw_names_place_heads[] = {
-    "Gulf", "Isle", "Republic", "District", "Kingdom", "Straits", "Strait", "Bay", "Sea",
-};
-static SwWordSet sw_names_place_heads_set = SW_WORD_SET(sw_names_place_heads);
-static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
-static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 
 static gboolean
 sw_names_is_place_form(GPtrArray *words, const gchar *name)

@@ -135,6 +135,7 @@ static SwFactsRe sw_quotes_re_say_that =
 		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
+static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an)\\s");
 static SwFactsRe sw_quotes_re_named_say =
     SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
@@ -189,6 +190,23 @@ sw_quotes_proper(const gchar *who)
 	return g_strjoinv(" ", words + first);
 }
 
+/* @who when all of it is a role ("a White House official", "The prime
+ * minister"), its article in lower case; NULL otherwise */
+static gchar *
+sw_quotes_whole_role(const gchar *who)
+{
+	g_autoptr(GMatchInfo) r = NULL;
+	gint rs = 0, re = 0;
+	gchar *role;
+
+	if (!g_regex_match(sw_facts_re(&sw_quotes_re_role), who, 0, &r) ||
+	    !g_match_info_fetch_pos(r, 0, &rs, &re) || (gsize)re != strlen(who))
+		return NULL;
+	role = g_strdup(who);
+	role[0] = g_ascii_tolower(role[0]);
+	return role;
+}
+
 /* the speaker the words @who at text[from, to) before a verb of saying
  * name: a name found there, else for "he" the last person named in the
  * 600 bytes before @before (@pronoun is set when there is none), else
@@ -202,16 +220,9 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	/* "a White House official told reporters": the official, not the
 	 * body named inside the role ("the White House said" is the body) */
 	if (name != NULL && name->kind != SW_FACT_PERSON && name->end < to) {
-		g_autoptr(GMatchInfo) r = NULL;
-		if (g_regex_match(sw_facts_re(&sw_quotes_re_role), who, 0, &r)) {
-			gint rs = 0, re = 0;
-			g_match_info_fetch_pos(r, 0, &rs, &re);
-			if ((gsize)re == strlen(who)) {
-				gchar *role = g_match_info_fetch(r, 0);
-				role[0] = g_ascii_tolower(role[0]);
-				return role;
-			}
-		}
+		gchar *role = sw_quotes_whole_role(who);
+		if (role != NULL)
+			return role;
 	}
 	if (name != NULL)
 		return sw_quotes_speaker_of(name);
@@ -231,14 +242,9 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	/* "The prime minister, speaking in Brussels, said the deal was
 	 * "...": the role, as after a quote */
 	{
-		g_autoptr(GMatchInfo) r = NULL;
-		gint rs = 0, re = 0;
-		if (g_regex_match(sw_facts_re(&sw_quotes_re_role), who, 0, &r) &&
-		    g_match_info_fetch_pos(r, 0, &rs, &re) && (gsize)re == strlen(who)) {
-			gchar *role = g_strdup(who);
-			role[0] = g_ascii_tolower(role[0]);
+		gchar *role = sw_quotes_whole_role(who);
+		if (role != NULL)
 			return role;
-		}
 	}
 	return sw_quotes_proper(who);
 }
@@ -478,10 +484,11 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			gchar *speaker = NULL;
 			g_match_info_fetch_pos(b, 1, &ws, &we);
 			/* "Critics called the plan "a disaster"": who names a
-			 * thing must be a name found, or "he" */
-			if (ch == NULL || *ch == '\0' || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
-			    sw_facts_re_matches(&sw_quotes_re_pronoun, who) || g_ascii_strncasecmp(who, "the ", 4) == 0 ||
-			    g_ascii_strncasecmp(who, "a ", 2) == 0 || g_ascii_strncasecmp(who, "an ", 3) == 0)
+			 * thing by a quote is a name found, "he" or a role,
+			 * never a capitalised word alone */
+			gboolean names_thing = ch != NULL && *ch != '\0';
+			if (!names_thing || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
+			    sw_facts_re_matches(&sw_quotes_re_pronoun, who) || sw_facts_re_matches(&sw_quotes_re_article, who))
 				speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
 			if (speaker != NULL)
 				return speaker;

@@ -75,8 +75,8 @@ typedef enum {
 	SW_TIMEX_TOLD_DAY,   /* "the next day": no fact when no day is named */
 	SW_TIMEX_TOLD_CLOCK, /* "at 10 p.m.": that day's, else the reference's */
 	SW_TIMEX_TOLD_MDAY,  /* "on the 16th" (day @shift): of the month just named, else its own */
-	SW_TIMEX_TOLD_WEEKDAY, /* "the following Monday" (+1, -7 for "the previous Sunday"):
-				* after or before the day just named, else its own */
+	SW_TIMEX_TOLD_WEEKDAY, /* "the following Monday" (@shift the ISO weekday, negative for
+				* "the previous"): after or before the day just named, else its own */
 } SwTimexTold;
 
 typedef struct {

@@ -458,7 +458,8 @@ find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *n
 
 /* a speaker's quote carried on in a rewritten sentence is reworded, not
  * withdrawn and added; a quote inside another's sentence is not run on
- * from the last speaker */
+ * from the last speaker: it is the opposition leader's, who called the
+ * affair so */
 static void
 test_quotes_across(void **state)
 {
@@ -482,7 +483,7 @@ test_quotes_across(void **state)
 	for (guint i = 0; i < d->changes->len; i++) {
 		const SwChange *c = g_ptr_array_index(d->changes, i);
 		if (g_strcmp0(c->old, "a disgrace and a shame") == 0)
-			assert_string_equal(c->note, "quote removed");
+			assert_string_equal(c->phrase, "quote by the opposition leader withdrawn");
 		if (g_strcmp0(c->old, "I have done nothing wrong,") == 0)
 			assert_string_equal(c->note, "quote reworded");
 	}

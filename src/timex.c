@@ -131,6 +131,7 @@ static gboolean sw_timex_norm_spelled_year(SwTimexMatch *tm);
 static gboolean sw_timex_norm_century(SwTimexMatch *tm);
 static gboolean sw_timex_norm_after_next(SwTimexMatch *tm);
 static gboolean sw_timex_norm_fy2(SwTimexMatch *tm);
+static gboolean sw_timex_norm_year_ago_period(SwTimexMatch *tm);
 static gboolean sw_timex_norm_this_unit(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_of_year(SwTimexMatch *tm);
@@ -188,10 +189,11 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_decade, SW_CUE_DECADE},
     /* the year, the quarter, the weekend, the day: this one */
     {"\\bthe\\s+(?:(?<full>full|fiscal|full fiscal|calendar)\\s+)?(?<unit>year|quarter|month|week|"
-     "weekend)\\b(?!\\s*(?:-|of\\b|before|after|ago|earlier|later|ended|ending|to\\s+date))",
+     "weekend)\\b(?!\\s*(?:-|of\\b|before|after|ago|earlier|later|ended|ending|to\\s+date|"
+     "to\\s+(?-i:[JFMASOND][a-z]{2})))",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* the year ended March 31, the quarter ended Sept. 30: a reporting period */
-    {"\\bthe\\s+(?:fiscal\\s+)?(?<unit>year|quarter)(?=\\s+end(?:ed|ing)\\b(?:\\s+{MONTH})?)",
+    {"\\bthe\\s+(?:fiscal\\s+)?(?<unit>year|quarter)(?=\\s+(?:end(?:ed|ing)\\b|to(?=\\s+(?-i:[JFMASOND][a-z]{2})))(?:\\s+{MONTH})?)",
      sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+"
@@ -285,6 +287,13 @@ static const SwTimexRule sw_timex_rules[] = {
     /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
     {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",
      sw_timex_norm_period_code, SW_CUE_DIGIT},
+    /* 2H15, 3Q14, 1H 2015: the number first */
+    {"\\b(?-i:(?<n>[1-4])(?<code>[QH]))\\s?(?<yy>\\d\\d(?:\\d\\d)?)\\b",
+     sw_timex_norm_period_code, SW_CUE_DIGIT},
+    /* the same quarter a year ago, the corresponding period last year */
+    {"\\b(?:the|that)\\s+(?:(?:same|corresponding|comparable|year-ago|year-earlier)\\s+)?(?<unit>quarter|period)\\s+"
+     "(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+previous\\s+year)\\b",
+     sw_timex_norm_year_ago_period, SW_CUE_UNIT},
     /* the July-September quarter: a quarter by its months */
     {"\\b(?:the\\s+)?(?<qm1>(?-i:Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?))\\.?[-\u2013/]"
      "(?<qm2>(?-i:Mar(?:ch)?|June?|Sept?(?:ember)?|Dec(?:ember)?))\\.?\\s+(?:quarter|period)"
@@ -1256,19 +1265,55 @@ sw_timex_norm_year(SwTimexMatch *tm)
 	return TRUE;
 }
 
-/* "FY16": the fiscal year that ends in 2016, within a century of the
- * reference (or of 2000 without one) */
+/* a year written with two digits ("FY16", "2H15"), or four: within a
+ * century of the reference (or of 2000 without one), no more than 20
+ * years ahead ("FY99" said in 2014 is 1999) */
+static gint
+sw_timex_short_year(SwTimexMatch *tm, const gchar *digits)
+{
+	gint base = tm->ctx->ref != NULL ? (gint)g_date_get_year(tm->ctx->ref) : 2000;
+	gint y = atoi(digits);
+
+	if (strlen(digits) == 4)
+		return y;
+	y += base / 100 * 100;
+	if (y > base + 20)
+		y -= 100;
+	return y;
+}
+
+/* "FY16": the fiscal year that ends in 2016 */
 static gboolean
 sw_timex_norm_fy2(SwTimexMatch *tm)
 {
 	g_autofree gchar *fy2 = sw_timex_group(tm, "fy2");
-	gint base = tm->ctx->ref != NULL ? (gint)g_date_get_year(tm->ctx->ref) : 2000;
-	gint y = base / 100 * 100 + atoi(fy2);
 
-	/* no more than 20 years ahead: "FY99" said in 2014 is 1999 */
-	if (y > base + 20)
-		y -= 100;
-	tm->value = g_strdup_printf("%04d", y);
+	tm->value = g_strdup_printf("%04d", sw_timex_short_year(tm, fy2));
+	return TRUE;
+}
+
+/* "the same quarter a year ago", "the corresponding period last year":
+ * the quarter just reported, a year back, when the text speaks of
+ * quarters or names one; else last year */
+static gboolean
+sw_timex_norm_year_ago_period(SwTimexMatch *tm)
+{
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	gint q, y;
+
+	if (tm->ctx->ref == NULL)
+		return FALSE;
+	y = (gint)g_date_get_year(tm->ctx->ref) - 1;
+	if (!g_str_equal(unit, "quarter") && !sw_timex_reports_quarter(tm)) {
+		tm->value = g_strdup_printf("%04d", y);
+		return TRUE;
+	}
+	q = sw_timex_quarter_of(tm->ctx->ref) - 1;
+	if (q < 1) {
+		q = 4;
+		y--;
+	}
+	tm->value = g_strdup_printf("%04d-Q%d", y, q);
 	return TRUE;
 }
 
@@ -2009,9 +2054,10 @@ sw_timex_norm_period_code(SwTimexMatch *tm)
 	g_autofree gchar *code = sw_timex_group(tm, "code");
 	g_autofree gchar *n = sw_timex_group(tm, "n");
 	g_autofree gchar *year = sw_timex_group(tm, "year");
-	gboolean half = g_str_equal(code, "h");
+	g_autofree gchar *yy = sw_timex_group(tm, "yy");
+	gboolean half = g_ascii_tolower(code[0]) == 'h';
 	gint k = atoi(n);
-	gint y = year != NULL ? atoi(year) : sw_timex_year(tm);
+	gint y = year != NULL ? atoi(year) : yy != NULL ? sw_timex_short_year(tm, yy) : sw_timex_year(tm);
 
 	if (half && k > 2)
 		return FALSE;
@@ -2031,7 +2077,7 @@ sw_timex_norm_period_code(SwTimexMatch *tm)
 	}
 	/* with no year, a period not yet begun is last year's, unless the
 	 * clause looks ahead: "Q4 profit fell" said in October is 2013's */
-	if (year == NULL && y > 0 && sw_timex_tense(tm) <= 0) {
+	if (year == NULL && yy == NULL && y > 0 && sw_timex_tense(tm) <= 0) {
 		gint cur = sw_timex_quarter_of(tm->ctx->ref);
 		if (half ? k > (cur + 1) / 2 : k > cur)
 			y--;

@@ -189,6 +189,8 @@ static const gchar *const sw_names_not_names[] = {
     "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
     "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
     "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex",
+    /* time zones, not bodies */
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
 };
 
 /* words inside a run of capitals that end it: "U.S. The", "N.Y. His" */

@@ -257,7 +257,9 @@ sw_quantity_init(void)
 	    /* a range: "5 to 7 people", "between 3,000 and 4,000" */
 	    "(?:\\s+(?<conj>to|and)\\s+(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?)?"
-	    "(?![\\w.,/:]\\d|-\\w|\\w)",
+	    "(?![\\w.,/:]\\d|-\\w|\\w)"
+	    /* "(0735 GMT)" is a clock time in another zone */
+	    "(?!\\s*(?-i:GMT|UTC|[ECMP][SD]T|BST|CES?T)\\b)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* "a million people", "half a million dollars": the article is the
 	 * number; a pattern of its own, so that the others need not try

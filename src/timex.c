@@ -377,7 +377,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_clock, SW_CUE_POD},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
-     "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
+     "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
      /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28") is
       * left to the date, which the time then takes */
@@ -1625,8 +1625,9 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	    tm->ctx->text[tm->end] == ' ' && g_ascii_isalpha(tm->ctx->text[tm->end + 1]) &&
 	    !sw_facts_re_matches_at(&sw_timex_re_after_second, tm->ctx, tm->end + 1, 16))
 		return FALSE;
-	/* "the 1988 second quarter": a year, not 1988 seconds */
-	if (sw_facts_number(num, &n) && n >= 1000)
+	/* "the 1988 second quarter": a year, not 1988 seconds; "0600 hours"
+	 * is a clock time */
+	if (sw_facts_number(num, &n) && (n >= 1000 || (num[0] == '0' && strlen(num) == 4)))
 		return FALSE;
 	/* "three-quarters of its food", "a quarter of the market": a share */
 	if (g_str_has_prefix(unit, "quarter") &&

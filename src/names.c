@@ -226,6 +226,22 @@ sw_names_is_cap_word(const gchar *w)
 	return g_unichar_isupper(c) || g_unichar_istitle(c);
 }
 
+/* a family name joined to its particle: "al-Assad", "el-Sisi",
+ * "bin-Laden", "de-Gaulle" stand inside a name though their first letter
+ * is small */
+static gboolean
+sw_names_is_particle_name(const gchar *w)
+{
+	static const gchar *const particles[] = {"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(particles); i++) {
+		gsize l = strlen(particles[i]);
+		if (g_str_has_prefix(w, particles[i]) && g_unichar_isupper(g_utf8_get_char(w + l)))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static SwWordSet sw_names_titles_set = SW_WORD_SET(sw_names_titles);
 static SwWordSet sw_names_titles_folded = SW_WORD_SET_FOLD(sw_names_titles);
 static SwWordSet sw_names_honorifics_set = SW_WORD_SET(sw_names_honorifics);
@@ -617,6 +633,14 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		if (words->len == 2 && !g_hash_table_contains(st->short_forms, g_ptr_array_index(words, 0)))
 			g_hash_table_insert(st->short_forms, g_strdup(g_ptr_array_index(words, 0)),
 					    g_strdup(name));
+		/* "Assad" for "Bashar al-Assad" */
+		{
+			const gchar *last_word = g_ptr_array_index(words, words->len - 1);
+			const gchar *dash = strchr(last_word, '-');
+			if (sw_names_is_particle_name(last_word) && dash != NULL &&
+			    !g_hash_table_contains(st->short_forms, dash + 1))
+				g_hash_table_insert(st->short_forms, g_strdup(dash + 1), g_strdup(name));
+		}
 	}
 	/* a later "Luther King" also points back at "Martin Luther King" */
 	if (kind == SW_FACT_PERSON && ref == NULL) {
@@ -845,7 +869,8 @@ sw_names_find(SwFactsCtx *ctx)
 				break;
 			/* "in the U.S. The next day": a determiner or a pronoun
 			 * starts something else */
-			if (sw_names_is_cap_word(u->word) && !(k > i && u->sentence_start) &&
+			if ((sw_names_is_cap_word(u->word) || (k > i && sw_names_is_particle_name(u->word))) &&
+			    !(k > i && u->sentence_start) &&
 			    !SW_IN(sw_names_honorifics, u->word) && !SW_IN(sw_names_run_breaks, u->word)) {
 				k++;
 				continue;

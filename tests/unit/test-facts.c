@@ -238,6 +238,8 @@ static const SwFactCase fact_cases[] = {
     {"Treasurer Peter Costello spoke.", "person", "Peter Costello", "Peter Costello", "role=Treasurer"},
     {"Rev. Donald Spitz led the prayers.", "person", "Donald Spitz", "Donald Spitz", "role=Rev."},
     {"Police Chief Mark Jones said so.", "person", "Mark Jones", "Mark Jones", "role=Police Chief"},
+    {"Syrian President Bashar al-Assad has refused to step down.", "person", "Bashar al-Assad", "Bashar al-Assad", "role=President"},
+    {"Bashar al-Assad spoke. Later, Assad left.", "person", "Assad", "Bashar al-Assad", "ref=Bashar al-Assad"},
     {"Presidents Leonid Kuchma and Boris Yeltsin met.", "person", "Leonid Kuchma", "Leonid Kuchma", "role=President"},
     {"Its Class A shares fell.", "person", "Class A", "-", NULL},
     {"Hurricane Hugo hit the coast.", "person", "Hurricane Hugo", "-", NULL},

@@ -844,7 +844,8 @@ static const struct {
      SW_CUE_NUMWORD},
     {"dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble "
      "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "
-     "rmb rs cents pence",
+     "rmb rs cents pence zloty zlotys kronor kroner crowns dirhams naira shekels lira riyals baht "
+     "ringgit rupiah hryvnia hryvnias",
      SW_CUE_CURRENCY},
     {"percent pct pc cent", SW_CUE_PERCENT},
     /* the word of each holiday's name that no other holiday needs to share */

@@ -26,6 +26,7 @@ static const struct {
     {"₽", "RUB"},   {"₹", "INR"},     {"₩", "KRW"},  {"USD", "USD"}, {"EUR", "EUR"},
     {"GBP", "GBP"}, {"JPY", "JPY"},   {"CNY", "CNY"}, {"RUB", "RUB"}, {"INR", "INR"},
     {"CHF", "CHF"}, {"RMB", "CNY"},  {"Rs.", "INR"}, {"Rs", "INR"},
+    {"R$", "BRL"},  {"S$", "SGD"},    {"₺", "TRY"},  {"₪", "ILS"},
 };
 
 /* currency words written after the amount */
@@ -41,6 +42,13 @@ static const struct {
     {"rouble", "RUB"},	     {"rupees", "INR"},	    {"rupee", "INR"},
     {"swiss francs", "CHF"}, {"francs", "CHF"},	    {"won", "KRW"},
     {"pesos", "MXN"},	     {"reais", "BRL"},	    {"rand", "ZAR"},
+    {"zlotys", "PLN"},	     {"zloty", "PLN"},	    {"swedish kronor", "SEK"},
+    {"kronor", "SEK"},	     {"swedish crowns", "SEK"}, {"norwegian kroner", "NOK"},
+    {"norwegian crowns", "NOK"}, {"danish kroner", "DKK"}, {"danish crowns", "DKK"},
+    {"czech crowns", "CZK"}, {"dirhams", "AED"},	    {"naira", "NGN"},
+    {"shekels", "ILS"},	     {"turkish lira", "TRY"}, {"lira", "TRY"},
+    {"riyals", "SAR"},	     {"baht", "THB"},	    {"ringgit", "MYR"},
+    {"rupiah", "IDR"},	     {"hryvnias", "UAH"},     {"hryvnia", "UAH"},
     /* a hundredth of the currency: see sw_quantity_subunit() */
     {"cents", "USD"},	     {"pence", "GBP"},
 };

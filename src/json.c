@@ -185,6 +185,19 @@ sw_json_meta_get(const gchar *meta, const gchar *key)
 	return json_is_string(v) ? g_strdup(json_string_value(v)) : NULL;
 }
 
+gchar *
+sw_json_meta_day(const gchar *meta, gboolean or_published)
+{
+	gchar *when;
+
+	if (meta == NULL)
+		return NULL;
+	when = sw_json_meta_get(meta, "modified");
+	if (when == NULL && or_published)
+		when = sw_json_meta_get(meta, "published");
+	return when;
+}
+
 static json_t *
 sw_json_sighting(const SwSighting *s)
 {

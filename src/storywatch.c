@@ -798,16 +798,25 @@ sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
 	new_text = sw_store_read(store, new_rev, story_path, error);
 	if (new_text == NULL)
 		return sw_cli_bad_revision(error);
-	/* each version speaks from the day it was committed */
+	/* each version speaks from its page's own date, else from the day it
+	 * was committed */
 	for (guint k = 0; k < 2; k++) {
 		const gchar *rev = k == 0 ? old_rev : new_rev;
+		GDate *day = k == 0 ? &old_date : &new_date;
 		g_autoptr(GPtrArray) one = NULL;
+		g_autofree gchar *meta_path = NULL;
+		g_autoptr(GBytes) meta = NULL;
+		g_autofree gchar *when = NULL;
 		if (rev == NULL || (k == 0 ? old_date_text : new_date_text) != NULL)
+			continue;
+		meta_path = g_strconcat(name, "/meta.json", NULL);
+		meta = sw_store_read(store, rev, meta_path, NULL);
+		when = meta != NULL ? sw_json_meta_day(g_bytes_get_data(meta, NULL), TRUE) : NULL;
+		if (when != NULL && sw_facts_parse_ref_date(when, day))
 			continue;
 		one = sw_store_log(store, NULL, rev, 1, NULL);
 		if (one != NULL && one->len > 0)
-			sw_facts_date_of_time(((SwLogEntry *)g_ptr_array_index(one, 0))->time,
-					    k == 0 ? &old_date : &new_date);
+			sw_facts_date_of_time(((SwLogEntry *)g_ptr_array_index(one, 0))->time, day);
 	}
 	diff = sw_diff_stories_full(old_text != NULL ? g_bytes_get_data(old_text, NULL) : NULL,
 				    g_bytes_get_data(new_text, NULL), &opts);

@@ -609,17 +609,10 @@ sw_owned_version_free(SwOwnedVersion *o)
 static void
 sw_timeline_day_of(GBytes *meta, gboolean first, gint64 fallback, GDate *out)
 {
-	const gchar *keys[] = {"modified", "published"};
+	g_autofree gchar *when = meta != NULL ? sw_json_meta_day(g_bytes_get_data(meta, NULL), first) : NULL;
 
-	for (guint i = 0; meta != NULL && i < G_N_ELEMENTS(keys); i++) {
-		g_autofree gchar *when = NULL;
-		if (i == 1 && !first)
-			break;
-		when = sw_json_meta_get(g_bytes_get_data(meta, NULL), keys[i]);
-		if (when != NULL && sw_facts_parse_ref_date(when, out))
-			return;
-	}
-	sw_facts_date_of_time(fallback, out);
+	if (when == NULL || !sw_facts_parse_ref_date(when, out))
+		sw_facts_date_of_time(fallback, out);
 }
 
 GPtrArray *

@@ -700,6 +700,7 @@ typedef struct {
 	gchar *hash;
 	GBytes *old;	 /* the stored text; NULL for a first snapshot */
 	gint64 old_time; /* when the stored version was committed */
+	gchar *old_day;	 /* the stored version's own date (meta.json), nullable */
 	/* filled on the pool */
 	SwStory *story;
 	gchar *text;
@@ -714,6 +715,7 @@ sw_work_free(SwWork *w)
 	sw_fetch_result_free(w->res);
 	g_free(w->hash);
 	g_clear_pointer(&w->old, g_bytes_unref);
+	g_free(w->old_day);
 	g_clear_pointer(&w->story, sw_story_free);
 	g_free(w->text);
 	g_clear_pointer(&w->diff, sw_diff_free);
@@ -884,9 +886,12 @@ sw_watcher_work(SwWork *w)
 		return;
 	if (w->old != NULL && g_strcmp0(g_bytes_get_data(w->old, NULL), w->text) == 0)
 		return;
-	/* each version speaks from its own day: the last commit's, and the
-	 * page's own date or the fetch's */
-	sw_facts_date_of_time(w->old != NULL ? w->old_time : res->fetched_at, &old_day);
+	/* each version speaks from its own day: the page's own date, else
+	 * the last commit's (the stored version) or the fetch's (the new
+	 * one); a story read long after it was written ("Updated March
+	 * 10") is not read as if said today */
+	if (w->old_day == NULL || !sw_facts_parse_ref_date(w->old_day, &old_day))
+		sw_facts_date_of_time(w->old != NULL ? w->old_time : res->fetched_at, &old_day);
 	iso = w->story->modified != NULL ? w->story->modified : w->story->published;
 	if (iso == NULL || !sw_facts_parse_ref_date(iso, &new_day))
 		sw_facts_date_of_time(res->fetched_at, &new_day);
@@ -1070,9 +1075,12 @@ sw_watcher_fetch_done(SwFetchResult *res, const GError *error, gpointer user_dat
 	}
 	if (w->old != NULL) {
 		g_autoptr(GPtrArray) last = sw_store_log(self->store, watch->name, NULL, 1, NULL);
+		g_autofree gchar *meta_path = sw_watcher_path(watch, "meta.json");
+		g_autoptr(GBytes) meta = sw_store_read(self->store, NULL, meta_path, NULL);
 		w->old_time = last != NULL && last->len > 0
 				  ? ((SwLogEntry *)g_ptr_array_index(last, 0))->time
 				  : res->fetched_at;
+		w->old_day = meta != NULL ? sw_json_meta_day(g_bytes_get_data(meta, NULL), TRUE) : NULL;
 	}
 	/* the fetcher waits while the pool has enough pages before it */
 	if (++self->working >= self->max_working)

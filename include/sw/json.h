@@ -47,6 +47,10 @@ sw_json_meta_get_url(const gchar *meta);
 /* a string field of meta.json ("published", "modified"), or NULL */
 gchar *
 sw_json_meta_get(const gchar *meta, const gchar *key);
+/* the day a version speaks from, as meta.json gives it: the page's
+ * "modified", else (when @or_published) its "published"; NULL for none */
+gchar *
+sw_json_meta_day(const gchar *meta, gboolean or_published);
 /* `storywatch story --json`: {"story", "sources", "versions", "first",
  * "last", "facts": [{"fact", "values": [{"value", "text", "sightings":
  * [{"source", "date", "text", "value", "commit"}]}], "disagreement":

@@ -73,6 +73,25 @@ test_meta_json(void **state)
 	assert_true(strstr(j, "\"etag\"") < strstr(j, "\"url\""));
 }
 
+/* the day a stored version speaks from: its page's modified date, else
+ * its published one when asked, else none */
+static void
+test_meta_day(void **state)
+{
+	const gchar *both = "{\"modified\": \"2026-03-10T17:40:00-05:00\", \"published\": \"2026-03-03\"}";
+	const gchar *published = "{\"modified\": null, \"published\": \"2026-03-03\"}";
+	g_autofree gchar *a = sw_json_meta_day(both, TRUE);
+	g_autofree gchar *b = sw_json_meta_day(published, TRUE);
+	g_autofree gchar *c = sw_json_meta_day(published, FALSE);
+	g_autofree gchar *d = sw_json_meta_day(NULL, TRUE);
+
+	(void)state;
+	assert_string_equal(a, "2026-03-10T17:40:00-05:00");
+	assert_string_equal(b, "2026-03-03");
+	assert_null(c);
+	assert_null(d);
+}
+
 int
 main(void)
 {
@@ -80,6 +99,7 @@ main(void)
 	    cmocka_unit_test(test_diff_json),
 	    cmocka_unit_test(test_story_json),
 	    cmocka_unit_test(test_meta_json),
+	    cmocka_unit_test(test_meta_day),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -249,6 +249,18 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	return sw_quotes_proper(who);
 }
 
+/* sw_quotes_who() for the words of group 1 of @m, a match in the text
+ * from text[@base] on */
+static gchar *
+sw_quotes_who_of_match(SwFactsCtx *ctx, GMatchInfo *m, gsize base, gsize before, gboolean *pronoun)
+{
+	g_autofree gchar *who = g_match_info_fetch(m, 1);
+	gint s = 0, e = 0;
+
+	g_match_info_fetch_pos(m, 1, &s, &e);
+	return sw_quotes_who(ctx, base + (gsize)s, base + (gsize)e, who, before, pronoun);
+}
+
 /* is the full stop at text[pos] a title's or an initial's inside a name
  * ("said Dr. Ahmed Khalil")? Words are read from @from on */
 static gboolean
@@ -379,11 +391,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 	}
 	g_clear_pointer(&m, g_match_info_free);
 	if (g_regex_match(after_name, said, 0, &m)) {
-		gint s = 0, e = 0;
-		g_autofree gchar *who = g_match_info_fetch(m, 1);
-		gchar *speaker;
-		g_match_info_fetch_pos(m, 1, &s, &e);
-		speaker = sw_quotes_who(ctx, qe + (gsize)s, qe + (gsize)e, who, qs, pronoun);
+		gchar *speaker = sw_quotes_who_of_match(ctx, m, qe, qs, pronoun);
 		if (speaker != NULL)
 			return speaker;
 		/* "...," the minister told parliament */
@@ -398,11 +406,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 	}
 	g_clear_pointer(&m, g_match_info_free);
 	if (g_regex_match(sw_facts_re(&sw_quotes_re_after_name_appos), said, 0, &m)) {
-		gint s = 0, e = 0;
-		g_autofree gchar *who = g_match_info_fetch(m, 1);
-		gchar *speaker;
-		g_match_info_fetch_pos(m, 1, &s, &e);
-		speaker = sw_quotes_who(ctx, qe + (gsize)s, qe + (gsize)e, who, qs, pronoun);
+		gchar *speaker = sw_quotes_who_of_match(ctx, m, qe, qs, pronoun);
 		if (speaker != NULL)
 			return speaker;
 	}

@@ -1028,6 +1028,19 @@ sw_facts_date_of_time(gint64 t, GDate *out)
 			       (GDateMonth)g_date_time_get_month(dt), (GDateYear)g_date_time_get_year(dt));
 }
 
+void
+sw_facts_version_day(const gchar *iso, gint64 t, GDate *out)
+{
+	GDate at;
+
+	sw_facts_date_of_time(t, &at);
+	if (g_date_valid(&at))
+		g_date_add_days(&at, 1);
+	if (iso != NULL && sw_facts_parse_ref_date(iso, out) && (!g_date_valid(&at) || g_date_compare(out, &at) <= 0))
+		return;
+	sw_facts_date_of_time(t, out);
+}
+
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out)
 {

@@ -812,11 +812,9 @@ sw_cmd_diff(SwCli *cli, gint argc, gchar **argv, GError **error)
 		meta_path = g_strconcat(name, "/meta.json", NULL);
 		meta = sw_store_read(store, rev, meta_path, NULL);
 		when = meta != NULL ? sw_json_meta_day(g_bytes_get_data(meta, NULL), TRUE) : NULL;
-		if (when != NULL && sw_facts_parse_ref_date(when, day))
-			continue;
 		one = sw_store_log(store, NULL, rev, 1, NULL);
 		if (one != NULL && one->len > 0)
-			sw_facts_date_of_time(((SwLogEntry *)g_ptr_array_index(one, 0))->time, day);
+			sw_facts_version_day(when, ((SwLogEntry *)g_ptr_array_index(one, 0))->time, day);
 	}
 	diff = sw_diff_stories_full(old_text != NULL ? g_bytes_get_data(old_text, NULL) : NULL,
 				    g_bytes_get_data(new_text, NULL), &opts);

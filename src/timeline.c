@@ -611,8 +611,7 @@ sw_timeline_day_of(GBytes *meta, gboolean first, gint64 fallback, GDate *out)
 {
 	g_autofree gchar *when = meta != NULL ? sw_json_meta_day(g_bytes_get_data(meta, NULL), first) : NULL;
 
-	if (when == NULL || !sw_facts_parse_ref_date(when, out))
-		sw_facts_date_of_time(fallback, out);
+	sw_facts_version_day(when, fallback, out);
 }
 
 GPtrArray *

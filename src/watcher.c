@@ -890,11 +890,9 @@ sw_watcher_work(SwWork *w)
 	 * the last commit's (the stored version) or the fetch's (the new
 	 * one); a story read long after it was written ("Updated March
 	 * 10") is not read as if said today */
-	if (w->old_day == NULL || !sw_facts_parse_ref_date(w->old_day, &old_day))
-		sw_facts_date_of_time(w->old != NULL ? w->old_time : res->fetched_at, &old_day);
+	sw_facts_version_day(w->old_day, w->old != NULL ? w->old_time : res->fetched_at, &old_day);
 	iso = w->story->modified != NULL ? w->story->modified : w->story->published;
-	if (iso == NULL || !sw_facts_parse_ref_date(iso, &new_day))
-		sw_facts_date_of_time(res->fetched_at, &new_day);
+	sw_facts_version_day(iso, res->fetched_at, &new_day);
 	w->diff = sw_diff_stories_full(w->old != NULL ? g_bytes_get_data(w->old, NULL) : NULL, w->text,
 				       &opts);
 }

@@ -89,4 +89,11 @@ sw_facts_date_of_time(gint64 t, GDate *out);
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out);
 
+/* the day a version speaks from: the page's own date @iso (nullable)
+ * when it is one and no later than the day after @t (when the version
+ * was fetched or committed), else the day of @t. A page dated ahead of
+ * its fetch is wrong or hostile, and would move every "next month" */
+void
+sw_facts_version_day(const gchar *iso, gint64 t, GDate *out);
+
 G_END_DECLS

@@ -952,6 +952,29 @@ test_intervals(void **state)
 	}
 }
 
+/* a version speaks from its page's date, unless that lies after the day
+ * after its fetch (a wrong or hostile page) */
+static void
+test_version_day(void **state)
+{
+	GDate d;
+	/* 2014-10-24T12:00:00Z */
+	gint64 t = 1414152000;
+
+	(void)state;
+	sw_facts_version_day("2014-03-10T17:40:00-05:00", t, &d);
+	assert_int_equal(g_date_get_month(&d), 3);
+	assert_int_equal(g_date_get_day(&d), 10);
+	sw_facts_version_day("2014-10-25", t, &d);
+	assert_int_equal(g_date_get_day(&d), 25);
+	sw_facts_version_day("2099-01-01", t, &d);
+	assert_int_equal(g_date_get_year(&d), 2014);
+	sw_facts_version_day("not a date", t, &d);
+	assert_int_equal(g_date_get_month(&d), 10);
+	sw_facts_version_day(NULL, t, &d);
+	assert_int_equal(g_date_get_year(&d), 2014);
+}
+
 /* a holiday's week told in the past, said within it: this year's, begun
  * (the table's Friday in October has none begun) */
 static void
@@ -1319,6 +1342,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_teardown(test_table, no_warnings),
 	    cmocka_unit_test_teardown(test_intervals, no_warnings),
+	    cmocka_unit_test_teardown(test_version_day, no_warnings),
 	    cmocka_unit_test_teardown(test_no_reference, no_warnings),
 	    cmocka_unit_test_teardown(test_holiday_week_begun, no_warnings),
 	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),

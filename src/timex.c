@@ -3044,55 +3044,66 @@ sw_timex_ymd(const gchar *value, gint *y, gint *m, gint *d)
 	       g_date_valid_year((GDateYear)*y);
 }
 
-/* The end of a range whose year the text does not give lies nearest its
- * start, whatever the tense says: "from Dec. 3 to Feb. 28" ends in the
- * year after Dec. 3, though February is past at the reference */
+typedef void (*SwTimexRangeFunc)(SwFactsCtx *ctx, SwFact *a, SwFact *b);
+
+/* @fn on each two dates (and, with @times, clock times) found from
+ * ctx->out[first] on that @join makes a range ("Dec. 3 to Feb. 28"), in
+ * text order, so an end set right is the next range's start */
 static void
-sw_timex_order_ranges(SwFactsCtx *ctx, guint first)
+sw_timex_each_range(SwFactsCtx *ctx, guint first, gboolean times, SwFactsRe *join, SwTimexRangeFunc fn)
 {
 	g_autoptr(GPtrArray) dates = g_ptr_array_new();
 
 	for (guint i = first; i < ctx->out->len; i++) {
 		SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind == SW_FACT_DATE)
+		if (f->kind == SW_FACT_DATE || (times && f->kind == SW_FACT_TIME))
 			g_ptr_array_add(dates, f);
 	}
 	g_ptr_array_sort(dates, sw_timex_fact_cmp);
 	for (guint i = 1; i < dates->len; i++) {
 		SwFact *a = g_ptr_array_index(dates, i - 1);
 		SwFact *b = g_ptr_array_index(dates, i);
-		gint ya, ma, da, yb, mb, db;
-		gint best = 0;
-		guint best_gap = G_MAXUINT;
-		GDate ga;
-
-		if (b->start < a->end || b->start - a->end > 12 ||
-		    !sw_facts_re_matches_before(&sw_timex_re_range_join, ctx, b->start, b->start - a->end) ||
-		    !sw_timex_ymd(a->value, &ya, &ma, &da) || !sw_timex_ymd(b->value, &yb, &mb, &db) ||
-		    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
-			continue;
-		g_date_clear(&ga, 1);
-		g_date_set_dmy(&ga, (GDateDay)MAX(da, 1), (GDateMonth)ma, (GDateYear)ya);
-		for (gint y = ya - 1; y <= ya + 1; y++) {
-			GDate gb;
-			guint gap;
-			if (!g_date_valid_dmy((GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y))
-				continue;
-			g_date_clear(&gb, 1);
-			g_date_set_dmy(&gb, (GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y);
-			gap = (guint)ABS((gint)g_date_get_julian(&gb) - (gint)g_date_get_julian(&ga));
-			if (gap < best_gap) {
-				best_gap = gap;
-				best = y;
-			}
-		}
-		if (best == 0 || best == yb || best > 9999)
-			continue;
-		/* the value keeps its form, only its year changes */
-		g_snprintf(b->value, 5, "%04d", best);
-		b->value[4] = '-';
-		sw_timex_set_interval(ctx, b);
+		if (b->start >= a->end && b->start - a->end <= 12 &&
+		    sw_facts_re_matches_before(join, ctx, b->start, b->start - a->end))
+			fn(ctx, a, b);
 	}
+}
+
+/* The end of a range whose year the text does not give lies nearest its
+ * start, whatever the tense says: "from Dec. 3 to Feb. 28" ends in the
+ * year after Dec. 3, though February is past at the reference */
+static void
+sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
+{
+	gint ya, ma, da, yb, mb, db;
+	gint best = 0;
+	guint best_gap = G_MAXUINT;
+	GDate ga;
+
+	if (!sw_timex_ymd(a->value, &ya, &ma, &da) || !sw_timex_ymd(b->value, &yb, &mb, &db) ||
+	    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
+		return;
+	g_date_clear(&ga, 1);
+	g_date_set_dmy(&ga, (GDateDay)MAX(da, 1), (GDateMonth)ma, (GDateYear)ya);
+	for (gint y = ya - 1; y <= ya + 1; y++) {
+		GDate gb;
+		guint gap;
+		if (!g_date_valid_dmy((GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y))
+			continue;
+		g_date_clear(&gb, 1);
+		g_date_set_dmy(&gb, (GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y);
+		gap = (guint)ABS((gint)g_date_get_julian(&gb) - (gint)g_date_get_julian(&ga));
+		if (gap < best_gap) {
+			best_gap = gap;
+			best = y;
+		}
+	}
+	if (best == 0 || best == yb || best > 9999)
+		return;
+	/* the value keeps its form, only its year changes */
+	g_snprintf(b->value, 5, "%04d", best);
+	b->value[4] = '-';
+	sw_timex_set_interval(ctx, b);
 }
 
 /* a weekday with no month of its own: the end of a range given by
@@ -3109,48 +3120,25 @@ static SwFactsRe sw_timex_re_weekday_join = SW_FACTS_RE("^\\s*(?:-|\u2013|to|unt
  * Monday until midnight on Tuesday", said on a Monday, ends tomorrow,
  * though a Tuesday in the past tense would be last week's */
 static void
-sw_timex_order_weekday_ranges(SwFactsCtx *ctx, guint first)
+sw_timex_order_range_weekday(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 {
-	g_autoptr(GPtrArray) dates = g_ptr_array_new();
+	g_autofree gchar *btext = NULL;
+	GDate da, db;
 
-	for (guint i = first; i < ctx->out->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->out, i);
-		if ((f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME) && f->value != NULL &&
-		    strlen(f->value) >= 10 && g_ascii_isdigit(f->value[0]))
-			g_ptr_array_add(dates, f);
+	/* both a day, or a day's clock time ("2014-10-24T06:00") */
+	if (!sw_facts_parse_ref_date(a->value, &da) || !sw_facts_parse_ref_date(b->value, &db) ||
+	    g_date_compare(&db, &da) >= 0 || g_date_days_between(&db, &da) >= 7)
+		return;
+	btext = g_strndup(ctx->text + b->start, b->end - b->start);
+	if (!sw_facts_re_matches(&sw_timex_re_bare_weekday, btext))
+		return;
+	g_date_add_days(&db, 7);
+	{
+		/* the value keeps its form and its clock, only its day moves */
+		g_autofree gchar *day = sw_timex_day(&db);
+		memcpy(b->value, day, 10);
 	}
-	g_ptr_array_sort(dates, sw_timex_fact_cmp);
-	for (guint i = 1; i < dates->len; i++) {
-		SwFact *a = g_ptr_array_index(dates, i - 1);
-		SwFact *b = g_ptr_array_index(dates, i);
-		g_autofree gchar *btext = NULL;
-		GDate da, db;
-		gint ya, ma, dda, yb, mb, ddb;
-
-		if (b->start < a->end || b->start - a->end > 12 ||
-		    !sw_facts_re_matches_before(&sw_timex_re_weekday_join, ctx, b->start, b->start - a->end) ||
-		    sscanf(a->value, "%4d-%2d-%2d", &ya, &ma, &dda) != 3 ||
-		    sscanf(b->value, "%4d-%2d-%2d", &yb, &mb, &ddb) != 3 ||
-		    !g_date_valid_dmy((GDateDay)dda, (GDateMonth)ma, (GDateYear)ya) ||
-		    !g_date_valid_dmy((GDateDay)ddb, (GDateMonth)mb, (GDateYear)yb))
-			continue;
-		g_date_clear(&da, 1);
-		g_date_clear(&db, 1);
-		g_date_set_dmy(&da, (GDateDay)dda, (GDateMonth)ma, (GDateYear)ya);
-		g_date_set_dmy(&db, (GDateDay)ddb, (GDateMonth)mb, (GDateYear)yb);
-		if (g_date_compare(&db, &da) >= 0 || g_date_days_between(&db, &da) >= 7)
-			continue;
-		btext = g_strndup(ctx->text + b->start, b->end - b->start);
-		if (!sw_facts_re_matches(&sw_timex_re_bare_weekday, btext))
-			continue;
-		g_date_add_days(&db, 7);
-		{
-			/* the value keeps its form and its clock, only its day moves */
-			g_autofree gchar *day = sw_timex_day(&db);
-			memcpy(b->value, day, 10);
-		}
-		sw_timex_set_interval(ctx, b);
-	}
+	sw_timex_set_interval(ctx, b);
 }
 
 /* "the day before last Tuesday's hearing", "the day after Nov. 3": a day
@@ -3229,8 +3217,8 @@ sw_timex_find(SwFactsCtx *ctx)
 	}
 	if (g_hash_table_size(told) > 0)
 		sw_timex_resolve_told(ctx, first, told);
-	sw_timex_order_ranges(ctx, first);
-	sw_timex_order_weekday_ranges(ctx, first);
+	sw_timex_each_range(ctx, first, FALSE, &sw_timex_re_range_join, sw_timex_order_range_year);
+	sw_timex_each_range(ctx, first, TRUE, &sw_timex_re_weekday_join, sw_timex_order_range_weekday);
 	sw_timex_day_from_date(ctx, first);
 }
 

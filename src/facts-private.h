@@ -182,6 +182,9 @@ sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize ma
  * pattern anchored with $ reads only what comes right before) */
 gboolean
 sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max);
+/* the same, with where the match starts in *@start (nullable) */
+gboolean
+sw_facts_re_find_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, gsize *start);
 
 void
 sw_timex_find(SwFactsCtx *ctx);

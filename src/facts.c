@@ -220,11 +220,26 @@ sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize ma
 gboolean
 sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max)
 {
+	return sw_facts_re_find_before(re, ctx, pos, max, NULL);
+}
+
+gboolean
+sw_facts_re_find_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, gsize *start)
+{
+	g_autoptr(GMatchInfo) mi = NULL;
 	gsize s;
+	gint ms = 0, me = 0;
 
 	pos = MIN(pos, ctx->len);
 	s = sw_facts_char_on(ctx, pos > max ? pos - max : 0);
-	return g_regex_match_full(sw_facts_re(re), ctx->text + s, (gssize)(pos - s), 0, 0, NULL, NULL);
+	if (!g_regex_match_full(sw_facts_re(re), ctx->text + s, (gssize)(pos - s), 0, 0, start != NULL ? &mi : NULL,
+				NULL))
+		return FALSE;
+	if (start != NULL) {
+		g_match_info_fetch_pos(mi, 0, &ms, &me);
+		*start = s + (gsize)ms;
+	}
+	return TRUE;
 }
 
 /* ---- numbers ---- */

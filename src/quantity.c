@@ -709,22 +709,6 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 
 static SwFactsRe sw_quantity_re_approx_before = SW_FACTS_RE("\\b(?:" SW_QUANTITY_APPROX ")\\s+$");
 
-/* where a word that makes the amount at text[pos] approximate starts
- * ("nearly a million"); @pos when there is none */
-static gsize
-sw_quantity_approx_start(const SwFactsCtx *ctx, gsize pos)
-{
-	gsize w = sw_facts_char_on(ctx, pos > 24 ? pos - 24 : 0);
-	g_autoptr(GMatchInfo) mi = NULL;
-	gint ms = 0, me = 0;
-
-	if (!g_regex_match_full(sw_facts_re(&sw_quantity_re_approx_before), ctx->text + w, (gssize)(pos - w), 0,
-				0, &mi, NULL))
-		return pos;
-	g_match_info_fetch_pos(mi, 0, &ms, &me);
-	return w + (gsize)ms;
-}
-
 /* does "a million", "half a billion" or "a half million" stand in the
  * text? A search for "illion" first, so that a page of "$5 million"
  * never runs the pattern, which tries every "a" */
@@ -761,8 +745,9 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	gboolean approx;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
-	from = sw_quantity_approx_start(ctx, (gsize)s);
-	approx = from < (gsize)s;
+	approx = sw_facts_re_find_before(&sw_quantity_re_approx_before, ctx, (gsize)s, 24, &from);
+	if (!approx)
+		from = (gsize)s;
 	if (post != NULL && sw_quantity_code(post) != NULL)
 		sw_quantity_add_money(ctx, from, (gsize)e, sw_quantity_code(post), a, a, approx);
 	else if (post == NULL)

@@ -30,7 +30,7 @@ static const gchar *const sw_names_titles[] = {
     "Archbishop", "Rabbi", "Imam", "Sheikh", "Ambassador", "Commissioner", "Spokesman",
     "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Detective", "Officer",
     "Inspector", "Superintendent", "Chief", "Coach", "Editor", "Speaker", "Leader",
-    "Attorney General", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
+    "Attorney General", "Whip", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
     "Adviser", "Treasurer", "Attorney", "Rev.", "Reverend", "Presidents", "Justices",
     "Senators", "Ministers",
 };
@@ -500,6 +500,12 @@ static SwFactsRe sw_names_re_staff_after =
 		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
 		"chairman|chairwoman|boss|founder)\\s+(?-i:\\p{Lu})");
 
+/* staff "at" a one-word name work for it: "analysts at Barclays",
+ * "a researcher at Inserm" */
+static SwFactsRe sw_names_re_staff_at =
+    SW_FACTS_RE("\\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|"
+		"traders?|lawyers?|executives?|officials?|employees?|workers?|staff|managers?)\\s+at\\s+$");
+
 /* a name of two words or more that a body's common noun follows is that
  * body: "the Islamic State group", "the Khmer Rouge movement". Not one
  * word, which is often an adjective ("the Japanese group"), nor "company"
@@ -521,6 +527,64 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
 	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
 		b--;
 	return g_ascii_strdown(ctx->text + b, (gssize)(e - b));
+}
+
+/* an apposition after a name that gives the job: "Sharon Graham,
+ * general secretary of Unite", "Tim Cook, Apple's chief executive,",
+ * "Ana Ruiz, a former minister", "Mary Jones, the company's senior
+ * vice president"; group "role" holds the words in lower case that end
+ * in a title */
+static SwFactsRe sw_names_re_role_after =
+    SW_FACTS_RE("^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w.&-]+(?:\\s+[\\w.&-]+){0,3}"
+		"['\u2019]s\\s+)?(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3})"
+		"(?=\\s+(?:of|at|for|to|with|in)\\b|\\s*[,.;])");
+
+/* a title word that in lower case names kin, not a job: "his younger
+ * brother" */
+static const gchar *const sw_names_kin[] = {"brother", "sister", "father"};
+static SwWordSet sw_names_kin_set = SW_WORD_SET(sw_names_kin);
+
+/* does @phrase end in a title (its last one or two words), and not in
+ * kin? */
+static gboolean
+sw_names_ends_in_title(const gchar *phrase)
+{
+	g_auto(GStrv) words = g_strsplit(phrase, " ", -1);
+	guint n = g_strv_length(words);
+
+	if (n == 0 || SW_IN(sw_names_kin, words[n - 1]))
+		return FALSE;
+	for (guint k = 1; k <= MIN(n, 2); k++) {
+		g_autofree gchar *last = g_strjoinv(" ", words + n - k);
+		if (sw_word_set_has(&sw_names_titles_folded, last))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the role an apposition right after @pos gives, or NULL: the whole
+ * phrase when each of its parts joined by "and" ends in a title
+ * ("former president", "president and chief executive"; not "resigned
+ * and its chairman") */
+static gchar *
+sw_names_role_after(SwFactsCtx *ctx, gsize pos)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	gsize end = sw_facts_char_back(ctx, MIN(ctx->len, pos + 120));
+	g_autofree gchar *role = NULL;
+	g_auto(GStrv) parts = NULL;
+
+	if (pos >= ctx->len || ctx->text[pos] != ',' ||
+	    !g_regex_match_full(sw_facts_re(&sw_names_re_role_after), ctx->text + pos, (gssize)(end - pos), 0,
+				0, &m, NULL))
+		return NULL;
+	role = g_match_info_fetch_named(m, "role");
+	parts = g_strsplit(role, " and ", -1);
+	for (guint i = 0; parts[i] != NULL; i++) {
+		if (!sw_names_ends_in_title(parts[i]))
+			return NULL;
+	}
+	return g_steal_pointer(&role);
 }
 
 static void
@@ -598,7 +662,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			if (ref == NULL) {
 				/* "the newspaper Kommersant" */
 				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
-				if (!SW_IN(sw_names_org_heads, head))
+				if (!SW_IN(sw_names_org_heads, head) &&
+				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40))
 					return;
 				kind = SW_FACT_ORG;
 			} else {
@@ -623,6 +688,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		f->ref = g_strdup(ref);
 	if (role != NULL && *role != '\0')
 		f->role = g_strdup(role);
+	else if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2)
+		f->role = sw_names_role_after(ctx, last->end);
 	if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2) {
 		/* every tail of the name ("Putin", "Luther King"), and the first
 		 * of two words, the family name in Chinese or Korean ("Xi") */
@@ -658,7 +725,7 @@ static const gchar *const sw_names_portfolio[] = {
     "Agriculture", "Labour", "Labor", "Environment", "Public", "Internal", "External",
     "Homeland", "National", "International", "Relations", "Policy", "Technology", "Science",
     "Research", "Operations", "Intelligence", "Planning", "Strategy", "Police", "Fire", "Deputy",
-    "Assistant", "Acting", "Interim",
+    "Assistant", "Acting", "Interim", "Majority", "Minority",
 };
 static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
 

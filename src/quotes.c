@@ -127,7 +127,9 @@ static SwFactsRe sw_quotes_re_say_before =
  * words, or the speaker's own name for a thing; the words before the
  * verb (past an apposition) in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
-    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she|"
+    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}"
+		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross" */
+		"(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
 		"(?:the|a|an)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
 		"(?:(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
 		/* "the minister later told", "Smith also said" */

@@ -795,6 +795,24 @@ static const SwFactCase fact_cases[] = {
     {"\"This will take time,\" Ian Wallace told reporters.", "quote", "\"This will take time,\"", "This will take time,", "speaker=Ian Wallace"},
     {"\"There is no deal,\" the ministry said in a statement.", "quote", "\"There is no deal,\"", "There is no deal,", NULL},
     {"Putin said: “Cooperation will deepen next year.”", "quote", "“Cooperation will deepen next year.”", "Cooperation will deepen next year.", "speaker=Putin"},
+    /* ---- roles in an apposition, staff at a firm, a speaker "of" somewhere ---- */
+    {"\"We will fight,\" said Sharon Graham, general secretary of Unite.", "person", "Sharon Graham", "Sharon Graham", "role=general secretary"},
+    {"Tim Cook, Apple's chief executive, spoke first.", "person", "Tim Cook", "Tim Cook", "role=chief executive"},
+    {"Mary Jones, the company's senior vice president, left.", "person", "Mary Jones", "Mary Jones", "role=senior vice president"},
+    {"Ana Ruiz, a former minister, said nothing.", "person", "Ana Ruiz", "Ana Ruiz", "role=former minister"},
+    {"Pierre Roux, chairman and chief executive, resigned.", "person", "Pierre Roux", "Pierre Roux", "role=chairman and chief executive"},
+    {"John Smith, a lawyer for the family, declined to comment.", "person", "John Smith", "John Smith", "role=-"},
+    {"Raul Castro, his younger brother, took over.", "person", "Raul Castro", "Raul Castro", "role=-"},
+    {"Its treasurer, Jim Hall, resigned and its chairman, Frank Stone, stayed.", "person", "Jim Hall", "Jim Hall", "role=-"},
+    {"Peter Hall, 54, was arrested.", "person", "Peter Hall", "Peter Hall", "role=-"},
+    {"Senate Majority Leader Chuck Schumer spoke.", "person", "Chuck Schumer", "Chuck Schumer", "role=Majority Leader"},
+    {"Majority Whip Steve Scalise agreed.", "person", "Steve Scalise", "Steve Scalise", "role=Majority Whip"},
+    {"Analysts at Barclays expect savings.", "org", "Barclays", "Barclays", NULL},
+    {"He said economists at Nomura disagree.", "org", "Nomura", "Nomura", NULL},
+    {"He arrived at Heathrow on Monday.", "org", "Heathrow", "-", NULL},
+    {"Senator Rand Paul of Kentucky said the bill was \"bloated and irresponsible.\"", "quote", "\"bloated and irresponsible.\"", "bloated and irresponsible.", "speaker=Rand Paul"},
+    {"Rand Paul of Kentucky, who voted no, said the bill was \"bloated and wasteful.\"", "quote", "\"bloated and wasteful.\"", "bloated and wasteful.", "speaker=Rand Paul"},
+    {"Secretary of State James Baker said on ABC's \"This Week With David Brinkley\" that it ended.", "quote", "\"This Week With David Brinkley\"", "This Week With David Brinkley", "speaker=James Baker"},
 };
 
 static SwFact *

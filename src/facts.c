@@ -693,6 +693,10 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 	if ((g_str_equal(word, "to") && (g_str_equal(prev, "is") || g_str_equal(prev, "are"))) ||
 	    g_str_equal(word, "be"))
 		return 1;
+	/* "has until March 14 to respond": a deadline ahead */
+	if ((g_str_equal(word, "has") || g_str_equal(word, "have")) &&
+	    (g_str_equal(next, "until") || g_str_equal(next, "till")))
+		return 1;
 	if (sw_word_set_has(&sw_tense_present_set, word)) {
 		*stop = TRUE;
 		return 0;
@@ -860,7 +864,7 @@ static const struct {
     {"dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble "
      "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "
      "rmb rs cents pence zloty zlotys kronor kroner crowns dirhams naira shekels lira riyals baht "
-     "ringgit rupiah hryvnia hryvnias",
+     "ringgit rupiah hryvnia hryvnias shillings cedis birr forints lei dong bolivars",
      SW_CUE_CURRENCY},
     {"percent pct pc cent", SW_CUE_PERCENT},
     /* the word of each holiday's name that no other holiday needs to share */

@@ -49,6 +49,18 @@ static const struct {
     {"shekels", "ILS"},	     {"turkish lira", "TRY"}, {"lira", "TRY"},
     {"riyals", "SAR"},	     {"baht", "THB"},	    {"ringgit", "MYR"},
     {"rupiah", "IDR"},	     {"hryvnias", "UAH"},     {"hryvnia", "UAH"},
+    /* a people's word tells one dollar, peso or rupee from another */
+    {"canadian dollars", "CAD"}, {"australian dollars", "AUD"}, {"hong kong dollars", "HKD"},
+    {"singapore dollars", "SGD"}, {"new zealand dollars", "NZD"}, {"taiwan dollars", "TWD"},
+    {"argentine pesos", "ARS"}, {"mexican pesos", "MXN"}, {"chilean pesos", "CLP"},
+    {"colombian pesos", "COP"}, {"philippine pesos", "PHP"}, {"pakistani rupees", "PKR"},
+    {"indian rupees", "INR"}, {"sri lankan rupees", "LKR"}, {"egyptian pounds", "EGP"},
+    {"kenyan shillings", "KES"}, {"ugandan shillings", "UGX"}, {"tanzanian shillings", "TZS"},
+    /* Kenya's is the shilling news names most */
+    {"shillings", "KES"},    {"saudi riyals", "SAR"}, {"qatari riyals", "QAR"},
+    {"moroccan dirhams", "MAD"}, {"israeli shekels", "ILS"}, {"new shekels", "ILS"},
+    {"cedis", "GHS"},	     {"birr", "ETB"},	    {"forints", "HUF"},
+    {"lei", "RON"},	     {"dong", "VND"},	    {"bolivars", "VES"},
     /* a hundredth of the currency: see sw_quantity_subunit() */
     {"cents", "USD"},	     {"pence", "GBP"},
 };
@@ -242,8 +254,11 @@ sw_quantity_init(void)
 	    "(?:\\s?(?<scale>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
+	    /* 150 million to 180 million Canadian dollars */
 	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?\\s?(?<post>%s)\\b)",
+	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?"
+	    "(?:\\s?(?<conj3>-|–|to|and)\\s?(?<num4>" SW_QUANTITY_AMOUNT ")(?:\\s?(?<scale4>" SW_QUANTITY_SCALE "))?)?"
+	    "\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post);
 	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_quantity_re_percent = g_regex_new(
@@ -334,6 +349,25 @@ sw_quantity_add_money(SwFactsCtx *ctx, gsize s, gsize e, const gchar *code, gdou
 	g_free(amount);
 }
 
+static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
+
+/* do two figures @a and @b joined by @conj, the first at text[s], name a
+ * range? It goes up: "5 to 7 people", "between 3,000 and 4,000", "5-7%";
+ * a tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a list
+ * ("3 and 4") is two figures */
+static gboolean
+sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble a, gdouble b)
+{
+	return b > a && !sw_quantity_change_before(ctx, s) &&
+	       (g_ascii_strcasecmp(conj, "and") != 0 ||
+		sw_facts_re_matches_before(&sw_quantity_re_between, ctx, s, 12));
+}
+
+/* "weighs 150 to 175 pounds": a weight, not money */
+static SwFactsRe sw_quantity_re_weighs =
+    SW_FACTS_RE("\\bweigh(?:s|ed|ing)?\\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|"
+		"up to|more than|less than)\\s+)*$");
+
 static void
 sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -348,6 +382,9 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
 	g_autofree gchar *scale3 = sw_quantity_fetch(m, "scale3");
 	g_autofree gchar *conj = sw_quantity_fetch(m, "conj");
+	g_autofree gchar *num4 = sw_quantity_fetch(m, "num4");
+	g_autofree gchar *scale4 = sw_quantity_fetch(m, "scale4");
+	g_autofree gchar *conj3 = sw_quantity_fetch(m, "conj3");
 	const gchar *code = sw_quantity_code(pre != NULL ? pre : post);
 	gdouble a = 0, b = 0;
 	gboolean ok;
@@ -355,6 +392,30 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	if (code == NULL)
 		return;
+	if (post != NULL && g_ascii_strncasecmp(post, "pound", 5) == 0 &&
+	    sw_facts_re_matches_before(&sw_quantity_re_weighs, ctx, (gsize)s, 40))
+		return;
+	if (num3 != NULL && num4 != NULL) {
+		/* "175 million to 180 million Canadian dollars": a range, or
+		 * where a change went from and to ("cut from 40 to 35
+		 * euros"), two amounts; a scale written once scales both */
+		gdouble unit = sw_quantity_subunit(post);
+		gint s3 = 0, e3 = 0, s4 = 0, e4 = 0;
+		if (!sw_quantity_value(num3, scale3 != NULL ? scale3 : scale4, &a) ||
+		    !sw_quantity_value(num4, scale4 != NULL ? scale4 : scale3, &b))
+			return;
+		a *= unit;
+		b *= unit;
+		if (sw_quantity_is_range(ctx, (gsize)s, conj3, a, b)) {
+			sw_quantity_add_money(ctx, (gsize)s, (gsize)e, code, a, b, approx != NULL);
+			return;
+		}
+		g_match_info_fetch_named_pos(m, scale3 != NULL ? "scale3" : "num3", &s3, &e3);
+		g_match_info_fetch_named_pos(m, "num4", &s4, &e4);
+		sw_quantity_add_money(ctx, (gsize)s, (gsize)e3, code, a, a, approx != NULL);
+		sw_quantity_add_money(ctx, (gsize)s4, (gsize)e, code, b, b, FALSE);
+		return;
+	}
 	if (num3 != NULL) {
 		ok = sw_quantity_value(num3, scale3, &a);
 		a *= sw_quantity_subunit(post);
@@ -396,20 +457,6 @@ sw_quantity_on_pence(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	if (sw_quantity_value(num, NULL, &a))
 		sw_quantity_add_money(ctx, (gsize)s, (gsize)e, "GBP", a * 0.01, a * 0.01, FALSE);
-}
-
-static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
-
-/* do two figures @a and @b joined by @conj, the first at text[s], name a
- * range? It goes up: "5 to 7 people", "between 3,000 and 4,000", "5-7%";
- * a tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a list
- * ("3 and 4") is two figures */
-static gboolean
-sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble a, gdouble b)
-{
-	return b > a && !sw_quantity_change_before(ctx, s) &&
-	       (g_ascii_strcasecmp(conj, "and") != 0 ||
-		sw_facts_re_matches_before(&sw_quantity_re_between, ctx, s, 12));
 }
 
 /* the percentage text[s, e), @a to @b */

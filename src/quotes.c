@@ -463,6 +463,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			/* a name of the sentence before says nothing here */
 			if (name != NULL && name->start >= s)
 				return sw_quotes_speaker_of(name);
+			/* "He said: "..."": the person last named */
+			if (who != NULL && sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
+				gint ws = 0, we = 0;
+				g_match_info_fetch_pos(b, 1, &ws, &we);
+				return sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
+			}
 			if (who != NULL && *who != '\0') {
 				gchar *proper = sw_quotes_proper(who);
 				if (proper != NULL)

@@ -795,6 +795,8 @@ static const SwFactCase fact_cases[] = {
     {"\"This will take time,\" Ian Wallace told reporters.", "quote", "\"This will take time,\"", "This will take time,", "speaker=Ian Wallace"},
     {"\"There is no deal,\" the ministry said in a statement.", "quote", "\"There is no deal,\"", "There is no deal,", NULL},
     {"Putin said: “Cooperation will deepen next year.”", "quote", "“Cooperation will deepen next year.”", "Cooperation will deepen next year.", "speaker=Putin"},
+    {"Helen Ward spoke first. She said: \"We will act quickly.\"", "quote", "\"We will act quickly.\"", "We will act quickly.", "speaker=Helen Ward"},
+    {"The report came out. He said: \"We will act quickly.\"", "quote", "\"We will act quickly.\"", "We will act quickly.", "speaker=-"},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -506,6 +506,34 @@ static SwFactsRe sw_names_re_staff_at =
     SW_FACTS_RE("\\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|"
 		"traders?|lawyers?|executives?|officials?|employees?|workers?|staff|managers?)\\s+at\\s+$");
 
+/* a body's own title after one word names that body: "Bundesbank
+ * President Joachim Nagel", "Tesla CEO Elon Musk", "Fed Chair Jerome
+ * Powell" (a people's or a party's word is sorted out before) */
+static SwFactsRe sw_names_re_body_title_after =
+    SW_FACTS_RE("^\\s+(?-i:CEO|Chief Executive|Chairman|Chairwoman|Chair|President|Spokesman|Spokeswoman|"
+		"Spokesperson|Director|Governor)\\s+(?-i:\\p{Lu})");
+
+/* a word that may be a people's or a party's, not a body's: "Chinese",
+ * "Turkish", "Israeli", "French", "Democratic"; some bodies end so too
+ * ("Nissan"), and are left out as before */
+static gboolean
+sw_names_is_people_word(const gchar *w)
+{
+	static const gchar *const ends[] = {"an", "ese", "ish", "i", "ch", "ic", "ine", "ss", "ek", "ai"};
+	static const gchar *const words[] = {"Republican", "Conservative", "Liberal", "Socialist", "Communist",
+					     "Swiss", "Thai", "Greek", "Afghan", "Filipino", "Welsh", "Scots"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+		if (g_str_equal(w, words[i]))
+			return TRUE;
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(ends); i++) {
+		if (g_str_has_suffix(w, ends[i]))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a name of two words or more that a body's common noun follows is that
  * body: "the Islamic State group", "the Khmer Rouge movement". Not one
  * word, which is often an adjective ("the Japanese group"), nor "company"
@@ -663,7 +691,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				/* "the newspaper Kommersant" */
 				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
 				if (!SW_IN(sw_names_org_heads, head) &&
-				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40))
+				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) &&
+				    !(sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) &&
+				      !sw_names_is_people_word(name)))
 					return;
 				kind = SW_FACT_ORG;
 			} else {
@@ -725,7 +755,7 @@ static const gchar *const sw_names_portfolio[] = {
     "Agriculture", "Labour", "Labor", "Environment", "Public", "Internal", "External",
     "Homeland", "National", "International", "Relations", "Policy", "Technology", "Science",
     "Research", "Operations", "Intelligence", "Planning", "Strategy", "Police", "Fire", "Deputy",
-    "Assistant", "Acting", "Interim", "Majority", "Minority",
+    "Assistant", "Acting", "Interim", "Majority", "Minority", "Vice", "Managing", "Executive",
 };
 static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
 

@@ -75,6 +75,7 @@ static const gchar *const sw_names_org_tails[] = {
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
     "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
+    "International", "Watch",
 };
 
 /* the last words of named events and eras, which are no one's name: "the
@@ -164,6 +165,12 @@ static const gchar *const sw_names_place_tails[] = {
 };
 /* a part of a known place: "South Florida", "East Africa", "Little
  * Havana", "Greater London" */
+/* the parts of a region named after it */
+static const gchar *const sw_names_quarters[] = {
+    "Northwest", "Northeast", "Southwest", "Southeast",
+};
+static SwWordSet sw_names_quarters_set = SW_WORD_SET(sw_names_quarters);
+
 static const gchar *const sw_names_compass[] = {
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
     "Upper", "Lower", "Little", "Old", "Greater",
@@ -416,6 +423,11 @@ sw_names_is_place_form(GPtrArray *words, const gchar *name)
 	if (sw_word_set_has(&sw_names_compass_set, first) &&
 	    sw_word_set_has(&sw_names_places_set, name + strlen(first) + 1))
 		return TRUE;
+	/* "the Pacific Northwest": a part of a known place ("America West"
+	 * is an airline) */
+	if (words->len == 2 && sw_word_set_has(&sw_names_places_set, first) &&
+	    sw_word_set_has(&sw_names_quarters_set, g_ptr_array_index(words, 1)))
+		return TRUE;
 	return sw_word_set_has(&sw_names_place_leads_set, first) ||
 	       sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1));
 }
@@ -500,11 +512,13 @@ static SwFactsRe sw_names_re_staff_after =
 		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
 		"chairman|chairwoman|boss|founder)\\s+(?-i:\\p{Lu})");
 
-/* staff "at" a one-word name work for it: "analysts at Barclays",
- * "a researcher at Inserm" */
+/* staff "at" a one-word name work for it, and shares are "of" it:
+ * "analysts at Barclays", "a researcher at Inserm", "shares of Nvidia" */
 static SwFactsRe sw_names_re_staff_at =
-    SW_FACTS_RE("\\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|"
-		"traders?|lawyers?|executives?|officials?|employees?|workers?|staff|managers?)\\s+at\\s+$");
+    SW_FACTS_RE("\\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|"
+		"traders?|lawyers?|executives?|officials?|employees?|workers?|staff|managers?)\\s+at|"
+		/* "shares of Nvidia", "a stake in Arm" */
+		"(?:shares|stock|stake|interest|holding|holdings|shareholders|investors)\\s+(?:of|in))\\s+$");
 
 /* a body's own title after one word names that body: "Bundesbank
  * President Joachim Nagel", "Tesla CEO Elon Musk", "Fed Chair Jerome
@@ -540,6 +554,14 @@ sw_names_is_people_word(const gchar *w)
  * or "firm", which a place often leads ("a St. Louis company") */
 static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition)\\b");
+
+/* "'s" right after text[pos): "in Fidel Castro's Cuba" is no place */
+static gboolean
+sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
+{
+	return pos + 1 < ctx->len && (ctx->text[pos] == '\'' || g_str_has_prefix(ctx->text + pos, "\u2019")) &&
+	       (ctx->text[pos + 1] == 's' || (pos + 3 < ctx->len && ctx->text[pos + 3] == 's'));
+}
 
 /* the word right before text[pos], past spaces, in lower case ("" for
  * none) */
@@ -679,7 +701,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * firm, not at a person; "Goldman Sachs raised its
 			 * forecast": a firm acts on its own things */
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
-			kind = g_str_equal(before, "at") ||
+			/* "operations in Khan Younis": one is in a place, not
+			 * in a person */
+			kind = sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) ? SW_FACT_ORG
+			       : g_str_equal(before, "in") && !sw_names_possessive_after(ctx, last->end) ? SW_FACT_PLACE
+			       : g_str_equal(before, "at") ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)
 				   ? SW_FACT_ORG

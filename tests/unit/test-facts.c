@@ -805,6 +805,13 @@ static const SwFactCase fact_cases[] = {
     {"Republican Governor Greg Abbott spoke.", "org", "Republican", "-", NULL},
     {"Vice Chairman Myron Gottlieb resigned.", "person", "Myron Gottlieb", "Myron Gottlieb", "role=Vice Chairman"},
     {"Managing Director Kristalina Georgieva spoke.", "person", "Kristalina Georgieva", "Kristalina Georgieva", "role=Managing Director"},
+    {"He said operations in Khan Younis would go on.", "place", "Khan Younis", "Khan Younis", NULL},
+    {"They may suffer in Fidel Castro's Cuba.", "place", "Fidel Castro", "-", NULL},
+    {"Paribas raised its stake in Navigation Mixte to 66.7%.", "org", "Navigation Mixte", "Navigation Mixte", NULL},
+    {"Shares of Nvidia rose 3%.", "org", "Nvidia", "Nvidia", NULL},
+    {"The report came from Amnesty International on Monday.", "org", "Amnesty International", "Amnesty International", NULL},
+    {"Storms battered the Pacific Northwest overnight.", "place", "Pacific Northwest", "Pacific Northwest", NULL},
+    {"He flew with America West last year.", "place", "America West", "-", NULL},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -121,7 +121,7 @@ static const gchar *const sw_names_places[] = {
     "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
     "United States", "United States of America", "U.S", "Uruguay", "Uzbekistan", "Venezuela",
     "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Puerto Rico", "Costa Rica", "El Salvador",
-    "Dominican Republic", "Sierra Leone", "Ivory Coast", "Burkina Faso", "Papua New Guinea",
+    "Dominican Republic", "People's Republic of China", "Sierra Leone", "Ivory Coast", "Burkina Faso", "Papua New Guinea",
     "Phnom Penh", "Abu Dhabi", "San Salvador", "Santo Domingo", "Port-au-Prince",
     "Britain", "Great Britain", "England",
     "Scotland", "Wales", "Northern Ireland", "America", "U.S.", "US", "USA", "U.S.A.", "UK",
@@ -299,6 +299,13 @@ sw_name_tok_clear(SwNameTok *t)
 	g_free(t->word);
 }
 
+/* common nouns whose possessive opens a name: "the People's Bank of
+ * China", "Children's Hospital", "the Women's March" */
+static const gchar *const sw_names_possessors[] = {
+    "People's", "Children's", "Women's", "Men's", "People’s", "Children’s", "Women’s", "Men’s",
+};
+static SwWordSet sw_names_possessors_set = SW_WORD_SET(sw_names_possessors);
+
 /* letters and digits; ASCII without the Unicode tables */
 static inline gboolean
 sw_names_is_word_char(gunichar c)
@@ -358,8 +365,9 @@ sw_names_tokenize(const SwFactsCtx *ctx)
 		{
 			SwNameTok t = {(gsize)(s - ctx->text), (gsize)(p - ctx->text), g_strndup(s, p - s),
 				       sentence_start};
-			/* "'s" is not part of a name */
-			if (g_str_has_suffix(t.word, "'s") || g_str_has_suffix(t.word, "’s")) {
+			/* "'s" is not part of a name, but of "People's" */
+			if ((g_str_has_suffix(t.word, "'s") || g_str_has_suffix(t.word, "’s")) &&
+			    !SW_IN(sw_names_possessors, t.word)) {
 				gsize cut = g_str_has_suffix(t.word, "'s") ? 2 : 4;
 				t.word[strlen(t.word) - cut] = '\0';
 				t.end -= cut;
@@ -672,6 +680,13 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
 		if (!org && words->len == 1 && sw_names_is_acronym(name))
 			org = TRUE;
+		/* "the People's Daily": a body, never one person; alone
+		 * ("People's") nothing */
+		if (!org && SW_IN(sw_names_possessors, (const gchar *)g_ptr_array_index(words, 0))) {
+			if (words->len == 1)
+				return;
+			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
+		}
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
 			org = TRUE;
 		if (org) {
@@ -932,6 +947,16 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 static guint
 sw_names_of_split(GArray *toks, guint j, guint k, guint *rest)
 {
+	/* "the People's Republic of China" is one place */
+	{
+		g_autoptr(GPtrArray) all = g_ptr_array_new();
+		g_autofree gchar *whole = NULL;
+		for (guint x = j; x < k; x++)
+			g_ptr_array_add(all, g_array_index(toks, SwNameTok, x).word);
+		whole = sw_names_join(all, 0, all->len);
+		if (SW_IN(sw_names_places, whole))
+			return 0;
+	}
 	for (guint c = j + 2; c + 1 < k; c++) {
 		g_autoptr(GPtrArray) right = g_ptr_array_new();
 		g_autofree gchar *name = NULL;

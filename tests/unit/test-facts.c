@@ -812,6 +812,11 @@ static const SwFactCase fact_cases[] = {
     {"The report came from Amnesty International on Monday.", "org", "Amnesty International", "Amnesty International", NULL},
     {"Storms battered the Pacific Northwest overnight.", "place", "Pacific Northwest", "Pacific Northwest", NULL},
     {"He flew with America West last year.", "place", "America West", "-", NULL},
+    {"The People's Bank of China cut rates.", "org", "People's Bank of China", "People's Bank of China", NULL},
+    {"The People's Republic of China was founded in 1949.", "place", "People's Republic of China", "People's Republic of China", NULL},
+    {"He joined the People's Party in 1990.", "org", "People's Party", "People's Party", NULL},
+    {"The People's Daily said so.", "org", "People's Daily", "People's Daily", NULL},
+    {"The Women's World Cup starts in July.", "org", "Women's World Cup", "-", NULL},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -25,13 +25,13 @@ static const gchar *const sw_names_titles[] = {
     "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
     "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Colonel", "Col.", "Major", "Maj.",
     "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
-    "Commander", "Cmdr.", "Chief Executive", "CEO", "Chairman", "Chairwoman", "Chair",
+    "Commander", "Cmdr.", "Chief Executive", "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chair",
     "Director", "Judge", "Justice", "Chief Justice", "Pope", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Sheikh", "Ambassador", "Commissioner", "Spokesman",
     "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Detective", "Officer",
     "Inspector", "Superintendent", "Chief", "Coach", "Editor", "Speaker", "Leader",
     "Attorney General", "Whip", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
-    "Adviser", "Treasurer", "Attorney", "Rev.", "Reverend", "Presidents", "Justices",
+    "Adviser", "Treasurer", "Attorney", "Rev.", "Reverend", "Founder", "Co-founder", "Presidents", "Justices",
     "Senators", "Ministers",
 };
 
@@ -199,6 +199,16 @@ static const gchar *const sw_names_not_names[] = {
     /* time zones, not bodies */
     "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
 };
+
+/* capitals that name a thing or a job, not a body: "advanced AI", "as
+ * CEO" */
+static const gchar *const sw_names_plain_acronyms[] = {
+    "AI",  "GDP", "IPO", "TV",	 "PC",	"DNA", "HIV", "AIDS", "COVID", "ID",  "IT",  "VAT",
+    "EV",  "EVs", "SUV", "NFT",	 "ETF", "LNG", "UV",  "RNA",  "MP",    "MPs", "PhD", "CEO",
+    "CFO", "COO", "CTO", "OK",	 "AM",	"PM",  "FM",  "GPS",  "ATM",   "CCTV", "VIP", "CD",
+    "DVD", "SMS", "PR",	 "HR",	"R&D", "M&A", "Q&A", "USB",  "LED",   "CPU", "GPU", "VR",
+};
+static SwWordSet sw_names_plain_acronyms_set = SW_WORD_SET(sw_names_plain_acronyms);
 
 /* words inside a run of capitals that end it: "U.S. The", "N.Y. His" */
 static const gchar *const sw_names_run_breaks[] = {
@@ -518,7 +528,7 @@ static SwFactsRe sw_names_re_its =
 static SwFactsRe sw_names_re_staff_after =
     SW_FACTS_RE("^\\s+(?-i:analyst|analysts|economist|economists|spokesman|spokeswoman|spokesperson|"
 		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
-		"chairman|chairwoman|boss|founder)\\s+(?-i:\\p{Lu})");
+		"chairman|chairwoman|boss|founder|co-founder|chief)\\s+(?-i:\\p{Lu})");
 
 /* staff "at" a one-word name work for it, and shares are "of" it:
  * "analysts at Barclays", "a researcher at Inserm", "shares of Nvidia" */
@@ -543,7 +553,9 @@ sw_names_is_people_word(const gchar *w)
 {
 	static const gchar *const ends[] = {"an", "ese", "ish", "i", "ch", "ic", "ine", "ss", "ek", "ai"};
 	static const gchar *const words[] = {"Republican", "Conservative", "Liberal", "Socialist", "Communist",
-					     "Swiss", "Thai", "Greek", "Afghan", "Filipino", "Welsh", "Scots"};
+					     "Swiss", "Thai", "Greek", "Afghan", "Filipino", "Welsh", "Scots",
+					     /* "Senior official Ann Lee", "Top aide" */
+					     "Senior", "Top", "Chief", "Veteran", "Local", "Retired", "Longtime"};
 
 	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
 		if (g_str_equal(w, words[i]))
@@ -678,8 +690,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
 			      (i > 0 && words->len <= 4 &&
 			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
-		if (!org && words->len == 1 && sw_names_is_acronym(name))
+		if (!org && words->len == 1 && sw_names_is_acronym(name)) {
+			if (SW_IN(sw_names_plain_acronyms, name))
+				return;
 			org = TRUE;
+		}
 		/* "the People's Daily": a body, never one person; alone
 		 * ("People's") nothing */
 		if (!org && SW_IN(sw_names_possessors, (const gchar *)g_ptr_array_index(words, 0))) {
@@ -733,7 +748,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
 				if (!SW_IN(sw_names_org_heads, head) &&
 				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) &&
-				    !(sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) &&
+				    !((sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) ||
+				       sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)) &&
 				      !sw_names_is_people_word(name)))
 					return;
 				kind = SW_FACT_ORG;
@@ -833,7 +849,8 @@ sw_facts_name_kind(const gchar *name)
 		if (SW_IN(sw_names_org_words, words[i]))
 			return SW_FACT_ORG;
 	}
-	if (words[0] != NULL && words[1] == NULL && sw_names_is_acronym(name))
+	if (words[0] != NULL && words[1] == NULL && sw_names_is_acronym(name) &&
+	    !SW_IN(sw_names_plain_acronyms, name))
 		return SW_FACT_ORG;
 	return SW_FACT_PERSON;
 }
@@ -1051,7 +1068,10 @@ sw_names_find(SwFactsCtx *ctx)
 		if (k == i + 1 && t->sentence_start && !honorific && !SW_IN(sw_names_places, t->word) &&
 		    !sw_names_is_shouted_place(t->word) &&
 		    !sw_names_is_acronym(t->word) && sw_names_title_at(toks, i, k) == 0 &&
-		    !sw_names_is_short_form(&st, t->word)) {
+		    !sw_names_is_short_form(&st, t->word) &&
+		    /* "Amazon founder Jeff Bezos said" */
+		    !(sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, t->end, 40) &&
+		      !sw_names_is_people_word(t->word))) {
 			i = k;
 			continue;
 		}

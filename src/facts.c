@@ -99,6 +99,12 @@ sw_facts_full_stop(const SwFactsCtx *ctx, gsize i)
 
 	if (i + 1 < ctx->len && (g_ascii_isalnum(ctx->text[i + 1]) || ctx->text[i + 1] == '.'))
 		return FALSE;
+	/* "Bear, Stearns & Co., finds", "Apple Inc. said": an abbreviation
+	 * inside the sentence */
+	if (i + 1 < ctx->len && (ctx->text[i + 1] == ',' || ctx->text[i + 1] == ';'))
+		return FALSE;
+	if (i + 2 < ctx->len && ctx->text[i + 1] == ' ' && g_ascii_islower(ctx->text[i + 2]))
+		return FALSE;
 	while (w > 0 && i - w < sizeof word && (g_ascii_isalnum(ctx->text[w - 1]) || ctx->text[w - 1] == '.'))
 		w--;
 	n = i - w;

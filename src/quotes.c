@@ -82,6 +82,30 @@ sw_quotes_name_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return pos - f->end <= span ? f : NULL;
 }
 
+/* whom "he" is, before @pos within @span bytes: the person last named;
+ * when a body or a place was named last, the first person of that
+ * sentence, its subject ("Paul Johnson, director of the Institute for
+ * Fiscal Studies, said ... 'This is a big budget,' he said"), and no
+ * one when it names none */
+static SwFact *
+sw_quotes_person_before(SwFactsCtx *ctx, gsize pos, gsize span)
+{
+	SwFact *last = sw_quotes_name_before(ctx, pos, span);
+	gsize s, e;
+
+	if (last == NULL || last->kind == SW_FACT_PERSON)
+		return last;
+	sw_facts_clause(ctx, last->start, last->end, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
+	for (guint i = sw_quotes_names_after(ctx, s); i < ctx->names->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->names, i);
+		if (f->start >= last->start)
+			break;
+		if (f->start >= s && f->kind == SW_FACT_PERSON)
+			return f;
+	}
+	return NULL;
+}
+
 /* how many paragraph breaks (blank lines) stand in text[from, to) */
 static guint
 sw_quotes_paragraphs_between(const SwFactsCtx *ctx, gsize from, gsize to)
@@ -130,14 +154,15 @@ static SwFactsRe sw_quotes_re_say_that =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}"
 		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross" */
 		"(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
-		"(?:the|a|an)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
-		"(?:(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
+		"(?:the|a|an|its|his|her|their)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
+		/* "The Chancellor, Rachel Reeves, said": the apposition */
+		"(?<appos>(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
 		/* "the minister later told", "Smith also said" */
 		"(?:\\s+(?:also|later|previously|earlier|again|then|\\w+ly))?\\s+"
 		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
-static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an)\\s");
+static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");
 static SwFactsRe sw_quotes_re_named_say =
     SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");
 /* a byline-style dash after the quote: "...” – Andy Jassy" */
@@ -229,7 +254,7 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	if (name != NULL)
 		return sw_quotes_speaker_of(name);
 	if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
-		SwFact *prev = sw_quotes_name_before(ctx, before, 600);
+		SwFact *prev = sw_quotes_person_before(ctx, before, 600);
 		/* "he" is someone of this paragraph or the one before: a
 		 * story names its speaker again after that */
 		if (prev != NULL && prev->kind == SW_FACT_PERSON &&
@@ -495,6 +520,18 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			g_autofree gchar *ch = g_match_info_fetch_named(b, "ch");
 			gchar *speaker = NULL;
 			g_match_info_fetch_pos(b, 1, &ws, &we);
+			/* "The Chancellor, Rachel Reeves, said", "Its chief
+			 * economist, Ben Jones, called": the person the
+			 * apposition is, whole */
+			{
+				gint as = -1, ae = -1;
+				if (g_match_info_fetch_named_pos(b, "appos", &as, &ae) && as >= 0 && ae > as) {
+					SwFact *p = sw_quotes_name_at(ctx, s + (gsize)as, s + (gsize)ae);
+					if (p != NULL && p->kind == SW_FACT_PERSON && p->start == s + (gsize)as + 2 &&
+					    ctx->text[p->end] == ',')
+						return sw_quotes_speaker_of(p);
+				}
+			}
 			/* "Critics called the plan "a disaster"": who names a
 			 * thing by a quote is a name found, "he" or a role,
 			 * never a capitalised word alone */

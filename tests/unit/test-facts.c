@@ -825,6 +825,11 @@ static const SwFactCase fact_cases[] = {
     {"Amazon founder Jeff Bezos spoke.", "org", "Amazon", "Amazon", NULL},
     {"He met Apple chief Tim Cook.", "org", "Apple", "Apple", NULL},
     {"Republican strategist Karl Rove spoke.", "org", "Republican", "-", NULL},
+    {"Paul Johnson, director of the Institute for Fiscal Studies, said taxes would rise. \"This is a big budget,\" he said.", "quote", "\"This is a big budget,\"", "This is a big budget,", "speaker=Paul Johnson"},
+    {"Kenneth Leon, an analyst with Bear, Stearns & Co., finds the plan flawed for LIN. \"How many shares will be left?\" he asked.", "quote", "\"How many shares will be left?\"", "How many shares will be left?", "speaker=Kenneth Leon"},
+    {"Shares of Apple Inc. rose on the news. \"We are pleased,\" he said.", "quote", "\"We are pleased,\"", "We are pleased,", "speaker=-"},
+    {"The Chancellor, Rachel Reeves, said the budget would \"fix the foundations\" of the economy.", "quote", "\"fix the foundations\"", "fix the foundations", "speaker=Rachel Reeves"},
+    {"Its chief economist, Ben Jones, called the rise \"a blow to growth\".", "quote", "\"a blow to growth\"", "a blow to growth", "speaker=Ben Jones"},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -163,14 +163,14 @@ static const gchar *const sw_names_place_tails[] = {
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
     "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
 };
-/* a part of a known place: "South Florida", "East Africa", "Little
- * Havana", "Greater London" */
-/* the parts of a region named after it */
+/* the parts of a region named after it: "the Pacific Northwest" */
 static const gchar *const sw_names_quarters[] = {
     "Northwest", "Northeast", "Southwest", "Southeast",
 };
 static SwWordSet sw_names_quarters_set = SW_WORD_SET(sw_names_quarters);
 
+/* a part of a known place: "South Florida", "East Africa", "Little
+ * Havana", "Greater London" */
 static const gchar *const sw_names_compass[] = {
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
     "Upper", "Lower", "Little", "Old", "Greater",
@@ -548,19 +548,21 @@ static SwFactsRe sw_names_re_body_title_after =
 /* a word that may be a people's or a party's, not a body's: "Chinese",
  * "Turkish", "Israeli", "French", "Democratic"; some bodies end so too
  * ("Nissan"), and are left out as before */
+static const gchar *const sw_names_people_words[] = {
+    "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Swiss", "Thai", "Greek",
+    "Afghan", "Filipino", "Welsh", "Scots",
+    /* ranks: "Senior official Ann Lee", "Top aide" */
+    "Senior", "Top", "Chief", "Veteran", "Local", "Retired", "Longtime",
+};
+static SwWordSet sw_names_people_words_set = SW_WORD_SET(sw_names_people_words);
+
 static gboolean
 sw_names_is_people_word(const gchar *w)
 {
 	static const gchar *const ends[] = {"an", "ese", "ish", "i", "ch", "ic", "ine", "ss", "ek", "ai"};
-	static const gchar *const words[] = {"Republican", "Conservative", "Liberal", "Socialist", "Communist",
-					     "Swiss", "Thai", "Greek", "Afghan", "Filipino", "Welsh", "Scots",
-					     /* "Senior official Ann Lee", "Top aide" */
-					     "Senior", "Top", "Chief", "Veteran", "Local", "Retired", "Longtime"};
 
-	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
-		if (g_str_equal(w, words[i]))
-			return TRUE;
-	}
+	if (SW_IN(sw_names_people_words, w))
+		return TRUE;
 	for (guint i = 0; i < G_N_ELEMENTS(ends); i++) {
 		if (g_str_has_suffix(w, ends[i]))
 			return TRUE;
@@ -579,8 +581,10 @@ static SwFactsRe sw_names_re_body_after =
 static gboolean
 sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
 {
-	return pos + 1 < ctx->len && (ctx->text[pos] == '\'' || g_str_has_prefix(ctx->text + pos, "\u2019")) &&
-	       (ctx->text[pos + 1] == 's' || (pos + 3 < ctx->len && ctx->text[pos + 3] == 's'));
+	if (pos + 1 < ctx->len && ctx->text[pos] == '\'')
+		return ctx->text[pos + 1] == 's';
+	/* U+2019 is three bytes */
+	return pos + 3 < ctx->len && memcmp(ctx->text + pos, "\u2019", 3) == 0 && ctx->text[pos + 3] == 's';
 }
 
 /* the word right before text[pos], past spaces, in lower case ("" for

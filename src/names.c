@@ -47,7 +47,7 @@ static const gchar *const sw_names_honorifics[] = {
 /* words that make a run of names an organisation */
 static const gchar *const sw_names_org_words[] = {
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC",
-    "PLC", "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Bank", "Agency", "Ministry",
+    "PLC", "plc", "AG", "SA", "GmbH", "Cie.", "Cie", "Group", "Holdings", "Bank", "Agency", "Ministry",
     "Department", "Office", "Council", "Committee", "Commission", "Party", "Union",
     "University", "College", "School", "Institute", "Institution", "Foundation",
     "Association", "Organisation", "Organization", "Authority", "Court", "Parliament",
@@ -225,7 +225,7 @@ static const gchar *const sw_names_connectors[] = {
 /* abbreviations that keep their full stop inside a name */
 static const gchar *const sw_names_abbrevs[] = {
     "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Col", "Lt", "Sgt", "Capt",
-    "Maj", "Adm", "Cmdr", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft",
+    "Maj", "Adm", "Cmdr", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft", "Cie",
 };
 
 /* ---- candidates ---- */
@@ -661,6 +661,23 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
 	return g_steal_pointer(&role);
 }
 
+/* the particles of family names, which a headline in title case never
+ * holds: "Luiz Inacio Lula da Silva", "Tamim bin Hamad Al Thani" */
+static const gchar *const sw_names_particles[] = {
+    "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+};
+static SwWordSet sw_names_particles_set = SW_WORD_SET(sw_names_particles);
+
+static gboolean
+sw_names_has_particle(GPtrArray *words)
+{
+	for (guint i = 1; i + 1 < words->len; i++) {
+		if (SW_IN(sw_names_particles, (const gchar *)g_ptr_array_index(words, i)))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role)
 {
@@ -694,6 +711,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
 			      (i > 0 && words->len <= 4 &&
 			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
+		/* "Procter & Gamble", "Marks & Spencer" */
+		for (guint i = 1; i + 1 < words->len && !org; i++)
+			org = g_str_equal(g_ptr_array_index(words, i), "&");
 		if (!org && words->len == 1 && sw_names_is_acronym(name)) {
 			if (SW_IN(sw_names_plain_acronyms, name))
 				return;
@@ -717,7 +737,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			/* "Cuban Americans", "West German": a people or an
 			 * adjective, no one's name */
 			return;
-		} else if (words->len > 4) {
+		} else if (words->len > (sw_names_has_particle(words) ? 6 : 4)) {
 			/* a run this long is a title-case headline, not a name */
 			return;
 		} else if (words->len > 1 &&
@@ -889,6 +909,23 @@ sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
 	return NULL;
 }
 
+/* are tokens [a, b) all generational suffixes ("Jr.", "III")? */
+static gboolean
+sw_names_only_suffixes(GArray *toks, guint a, guint b)
+{
+	static const gchar *const suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+
+	for (guint x = a; x < b; x++) {
+		const gchar *w = g_array_index(toks, SwNameTok, x).word;
+		gboolean hit = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(suffixes) && !hit; i++)
+			hit = g_str_equal(w, suffixes[i]);
+		if (!hit)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* one run of capitalised words [j, k): a title inside it is the role and
  * splits it; what precedes the title ("US", "Chinese") stands alone */
 static void
@@ -901,7 +938,9 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 	 * "Councilor" inside it */
 	for (guint q = j; q < k && !found; q++) {
 		guint n = sw_names_title_at(toks, q, k);
-		if (n > 0 && q + n < k) {
+		/* "Martin Luther King Jr.": a suffix alone after the title
+		 * is no name, so the title is part of one */
+		if (n > 0 && q + n < k && !sw_names_only_suffixes(toks, q + n, k)) {
 			best_q = q;
 			best_p = q + n;
 			found = TRUE;
@@ -1007,6 +1046,27 @@ sw_names_of_split(GArray *toks, guint j, guint k, guint *rest)
 	return 0;
 }
 
+/* does the connector at token @k ("of", "von") join the run to a
+ * capitalised word, one space apart, maybe past a second particle of a
+ * family name ("Ursula von der Leyen"; not "New York for the Kenya
+ * Tourist Office")? */
+static gboolean
+sw_names_connects(GArray *toks, guint k)
+{
+	for (guint n = 0; n < 2 && k + 1 < toks->len; n++, k++) {
+		const SwNameTok *u = &g_array_index(toks, SwNameTok, k);
+		const SwNameTok *next = &g_array_index(toks, SwNameTok, k + 1);
+
+		if (!SW_IN(sw_names_connectors, u->word) || next->start != u->end + 1)
+			return FALSE;
+		if (sw_names_is_cap_word(next->word))
+			return !SW_IN(sw_names_run_breaks, next->word);
+		if (!SW_IN(sw_names_particles, u->word) || !SW_IN(sw_names_particles, next->word))
+			return FALSE;
+	}
+	return FALSE;
+}
+
 void
 sw_names_find(SwFactsCtx *ctx)
 {
@@ -1044,10 +1104,7 @@ sw_names_find(SwFactsCtx *ctx)
 				k++;
 				continue;
 			}
-			if (k > i && SW_IN(sw_names_connectors, u->word) && k + 1 < toks->len &&
-			    sw_names_is_cap_word(g_array_index(toks, SwNameTok, k + 1).word) &&
-			    !SW_IN(sw_names_run_breaks, g_array_index(toks, SwNameTok, k + 1).word) &&
-			    g_array_index(toks, SwNameTok, k + 1).start == u->end + 1) {
+			if (k > i && sw_names_connects(toks, k)) {
 				k++;
 				continue;
 			}
@@ -1062,6 +1119,8 @@ sw_names_find(SwFactsCtx *ctx)
 		 * common noun, unless it heads an organisation or a title */
 		if (t->sentence_start && !honorific && k > i + 2 &&
 		    SW_IN(sw_names_connectors, g_array_index(toks, SwNameTok, i + 1).word) &&
+		    !SW_IN(sw_names_particles, g_array_index(toks, SwNameTok, i + 1).word) &&
+		    !g_str_equal(g_array_index(toks, SwNameTok, i + 1).word, "&") &&
 		    !SW_IN(sw_names_org_words, t->word) && !SW_IN(sw_names_places, t->word) &&
 		    sw_names_title_at(toks, i, k) == 0) {
 			i += 2;

@@ -251,12 +251,13 @@ sw_quantity_init(void)
 	    "(?:(?<approx>%s)\\s+)?"
 	    /* a symbol or code is not the end of a word ("Mrs 5") */
 	    "(?:(?<![\\w.])(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s?(?<scale>" SW_QUANTITY_SCALE "))?"
+	    /* "a $3.5-billion deal" */
+	    "(?:(?:\\s?|-(?=(?:thousand|million|billion|trillion)\\b))(?<scale>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
 	    /* 150 million to 180 million Canadian dollars */
 	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    "(?:\\s?(?<scale3>" SW_QUANTITY_SCALE "))?"
+	    "(?:(?:\\s?|-(?=(?:thousand|million|billion|trillion)\\b))(?<scale3>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj3>-|–|to|and)\\s?(?<num4>" SW_QUANTITY_AMOUNT ")(?:\\s?(?<scale4>" SW_QUANTITY_SCALE "))?)?"
 	    "\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post);

@@ -838,6 +838,8 @@ static const SwFactCase fact_cases[] = {
     {"Its office in New York for the Kenya Tourist Office closed.", "org", "Kenya Tourist Office", "Kenya Tourist Office", NULL},
     {"Inside the Islamic Republic, few spoke.", "person", "Inside the Islamic Republic", "-", NULL},
     {"Paribas bought Cie. Financiere de Paribas shares.", "org", "Cie. Financiere de Paribas", "Cie. Financiere de Paribas", NULL},
+    {"A $3.5-billion deal was signed.", "money", "$3.5-billion", "USD 3500000000", NULL},
+    {"Prices are $5-6 a kilo.", "money", "$5-6", "USD 5-6", NULL},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -1067,6 +1067,77 @@ sw_names_connects(GArray *toks, guint k)
 	return FALSE;
 }
 
+/* the end of the run of capitalised words from token @i, with
+ * connectors inside */
+static guint
+sw_names_run_end(const SwFactsCtx *ctx, GArray *toks, guint i)
+{
+	guint k = i;
+
+	while (k < toks->len) {
+		SwNameTok *u = &g_array_index(toks, SwNameTok, k);
+		/* anything but one space between two words ends the name */
+		if (k > i && (u->start != g_array_index(toks, SwNameTok, k - 1).end + 1 ||
+			      ctx->text[u->start - 1] != ' '))
+			break;
+		/* "in the U.S. The next day": a determiner or a pronoun
+		 * starts something else */
+		if ((sw_names_is_cap_word(u->word) || (k > i && sw_names_is_particle_name(u->word))) &&
+		    !(k > i && u->sentence_start) && !SW_IN(sw_names_honorifics, u->word) &&
+		    !SW_IN(sw_names_run_breaks, u->word)) {
+			k++;
+			continue;
+		}
+		if (k > i && sw_names_connects(toks, k)) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	return k;
+}
+
+static const gchar *const sw_names_firm_suffixes[] = {
+    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Cie.",
+};
+static SwWordSet sw_names_firm_suffixes_set = SW_WORD_SET(sw_names_firm_suffixes);
+
+/* does the run [i, k) go on past "and" into a body's name? It does when
+ * the run after "and" ends in a word of a body and the run before
+ * names nothing of its own: one word that is no place, body or person
+ * seen ("Securities"), or a place and one word ("U.S. Immigration") */
+static gboolean
+sw_names_and_body(SwNamesState *st, GArray *toks, guint i, guint k)
+{
+	const SwNameTok *and = k + 1 < toks->len ? &g_array_index(toks, SwNameTok, k) : NULL;
+	const SwNameTok *next;
+	const gchar *first = g_array_index(toks, SwNameTok, i).word;
+	const gchar *last = g_array_index(toks, SwNameTok, k - 1).word;
+	guint e;
+
+	if (and == NULL || !g_str_equal(and->word, "and") ||
+	    and->start != g_array_index(toks, SwNameTok, k - 1).end + 1)
+		return FALSE;
+	next = &g_array_index(toks, SwNameTok, k + 1);
+	if (next->start != and->end + 1 || !sw_names_is_cap_word(next->word) ||
+	    SW_IN(sw_names_run_breaks, next->word))
+		return FALSE;
+	if (SW_IN(sw_names_org_words, last) || SW_IN(sw_names_places, last) || sw_names_is_short_form(st, last))
+		return FALSE;
+	if (!(k == i + 1 || (k == i + 2 && SW_IN(sw_names_places, first))))
+		return FALSE;
+	for (e = k + 1; e < toks->len; e++) {
+		const SwNameTok *u = &g_array_index(toks, SwNameTok, e);
+		if (e > k + 1 && (u->start != g_array_index(toks, SwNameTok, e - 1).end + 1 ||
+				  !sw_names_is_cap_word(u->word) || u->sentence_start))
+			break;
+	}
+	/* "units of Innopac and Mobil Corp.": a firm's suffix closes a
+	 * name of its own */
+	return e > k + 1 && SW_IN(sw_names_org_words, g_array_index(toks, SwNameTok, e - 1).word) &&
+	       !SW_IN(sw_names_firm_suffixes, g_array_index(toks, SwNameTok, e - 1).word);
+}
+
 void
 sw_names_find(SwFactsCtx *ctx)
 {
@@ -1089,27 +1160,12 @@ sw_names_find(SwFactsCtx *ctx)
 			continue;
 		}
 		/* the run of capitalised words, with connectors inside */
-		k = i;
-		while (k < toks->len) {
-			SwNameTok *u = &g_array_index(toks, SwNameTok, k);
-			/* anything but one space between two words ends the name */
-			if (k > i && (u->start != g_array_index(toks, SwNameTok, k - 1).end + 1 ||
-				      ctx->text[u->start - 1] != ' '))
-				break;
-			/* "in the U.S. The next day": a determiner or a pronoun
-			 * starts something else */
-			if ((sw_names_is_cap_word(u->word) || (k > i && sw_names_is_particle_name(u->word))) &&
-			    !(k > i && u->sentence_start) &&
-			    !SW_IN(sw_names_honorifics, u->word) && !SW_IN(sw_names_run_breaks, u->word)) {
-				k++;
-				continue;
-			}
-			if (k > i && sw_names_connects(toks, k)) {
-				k++;
-				continue;
-			}
-			break;
-		}
+		k = sw_names_run_end(ctx, toks, i);
+		/* "the Securities and Exchange Commission", "the U.S.
+		 * Immigration and Naturalization Service": a body's name
+		 * joined by "and" */
+		if (k > i && sw_names_and_body(&st, toks, i, k))
+			k = sw_names_run_end(ctx, toks, k + 1);
 		/* "Sir Sir": an honorific stops a run before it starts */
 		if (k == i) {
 			i++;

@@ -233,6 +233,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"
      "(?<pod>morning|afternoon|evening|night)\\b",
      sw_timex_norm_part_of_day, SW_CUE_POD},
+    /* mid-afternoon, late morning, mid-afternoon yesterday: a part of
+     * the day the story tells of */
+    {"\\b(?:early|late|mid)[- ]?(?<pod>morning|afternoon|evening)(?:\\s+(?<rel>yesterday|today|tomorrow))?\\b",
+     sw_timex_norm_part_of_day, SW_CUE_POD},
     /* last week, this year, earlier this month, the end of next year; a
      * quoted title is a programme ("ABC's \"This Week\"") */
     {"\\b(?!(?<=[\"\u201c])(?-i:(?:This|Next|Last)\\s+(?:Week|Month|Year))\\b)"
@@ -1442,6 +1446,8 @@ sw_timex_norm_part_of_day(SwTimexMatch *tm)
 	if (tm->ctx->ref == NULL)
 		return FALSE;
 	d = *tm->ctx->ref;
+	if (rel == NULL)
+		rel = g_strdup("today");
 	if (g_str_equal(rel, "yesterday") || (g_str_equal(rel, "last") && g_str_equal(pod, "night")))
 		g_date_subtract_days(&d, 1);
 	else if (g_str_equal(rel, "tomorrow"))

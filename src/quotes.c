@@ -157,9 +157,11 @@ static SwFactsRe sw_quotes_re_say_that =
 		"(?:the|a|an|its|his|her|their)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
 		/* "The Chancellor, Rachel Reeves, said": the apposition */
 		"(?<appos>(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
-		/* "the minister later told", "Smith also said" */
+		/* "the minister later told", "Smith also said", "the minister
+		 * was quoted as saying" */
 		"(?:\\s+(?:also|later|previously|earlier|again|then|\\w+ly))?\\s+"
-		"(?:" SW_FACTS_SAY "|(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
+		"(?:" SW_FACTS_SAY "|(?:was|were|is|are)\\s+quoted\\s+as\\s+saying|"
+		"(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");

@@ -849,6 +849,8 @@ static const SwFactCase fact_cases[] = {
     {"The United States and Soviet Union met.", "org", "Soviet Union", "Soviet Union", NULL},
     {"A venture of Innopac and Mobil Corp. began.", "org", "Mobil Corp.", "Mobil Corp.", NULL},
     {"John Smith and Acme Corp. agreed.", "person", "John Smith", "John Smith", NULL},
+    {"The minister was quoted as saying the plan was \"dead in the water\".", "quote", "\"dead in the water\"", "dead in the water", "speaker=the minister"},
+    {"Putin was quoted as saying the West was \"lying to everyone\".", "quote", "\"lying to everyone\"", "lying to everyone", "speaker=Putin"},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -577,6 +577,21 @@ sw_names_is_people_word(const gchar *w)
 static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition)\\b");
 
+/* a name that "the" leads and no noun of its own follows: "beat the
+ * Golden State Warriors 120-115", "the Denver Nuggets on Thursday"; but
+ * "the Elian Gonzalez case" speaks of a person */
+static SwFactsRe sw_names_re_modifier_after =
+    SW_FACTS_RE("^\\s+(?!(?:on|in|at|and|or|of|for|to|with|by|from|as|who|which|that|whose|said|says|"
+		"have|has|had|is|are|was|were|will|would|could|may|might|can|did|do|does)\\b)(?-i:[a-z])");
+
+static gboolean
+sw_names_the_before(const SwFactsCtx *ctx, gsize start, gsize end)
+{
+	return start >= 4 && memcmp(ctx->text + start - 4, "the ", 4) == 0 &&
+	       (start == 4 || !g_ascii_isalpha(ctx->text[start - 5])) &&
+	       !sw_facts_re_matches_at(&sw_names_re_modifier_after, ctx, end, 32);
+}
+
 /* "'s" right after text[pos): "in Fidel Castro's Cuba" is no place */
 static gboolean
 sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
@@ -757,9 +772,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
 			/* "operations in Khan Younis": one is in a place, not
 			 * in a person */
+			/* "beat the Golden State Warriors": "the" leads no
+			 * one's name, a body's often (sw_names_the_before) */
 			kind = sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) ? SW_FACT_ORG
 			       : g_str_equal(before, "in") && !sw_names_possessive_after(ctx, last->end) ? SW_FACT_PLACE
-			       : g_str_equal(before, "at") ||
+			       : g_str_equal(before, "at") || sw_names_the_before(ctx, first->start, last->end) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)
 				   ? SW_FACT_ORG

@@ -851,6 +851,9 @@ static const SwFactCase fact_cases[] = {
     {"John Smith and Acme Corp. agreed.", "person", "John Smith", "John Smith", NULL},
     {"The minister was quoted as saying the plan was \"dead in the water\".", "quote", "\"dead in the water\"", "dead in the water", "speaker=the minister"},
     {"Putin was quoted as saying the West was \"lying to everyone\".", "quote", "\"lying to everyone\"", "lying to everyone", "speaker=Putin"},
+    {"The Lakers beat the Golden State Warriors 120-115.", "org", "Golden State Warriors", "Golden State Warriors", NULL},
+    {"They host the Denver Nuggets on Thursday.", "org", "Denver Nuggets", "Denver Nuggets", NULL},
+    {"He followed the Elian Gonzalez case closely.", "person", "Elian Gonzalez", "Elian Gonzalez", NULL},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -236,6 +236,46 @@ sw_quotes_whole_role(const gchar *who)
 	return role;
 }
 
+/* is @who a body or a place named within 600 bytes around the quote
+ * @q ("the Foreign Office said ..." is no "he")? */
+static gboolean
+sw_quotes_is_body(SwFactsCtx *ctx, const SwFact *q, const gchar *who)
+{
+	for (guint i = sw_quotes_names_after(ctx, q->start > 600 ? q->start - 600 : 0); i < ctx->names->len; i++) {
+		SwFact *n = g_ptr_array_index(ctx->names, i);
+		if (n->start > q->end + 600)
+			break;
+		if (n->kind != SW_FACT_PERSON && g_strcmp0(n->value, who) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the speaker of the last quote before @pos, within 600 bytes and the
+ * paragraph or the one before, when it is no body and no person is
+ * named after it; NULL otherwise */
+static gchar *
+sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos)
+{
+	for (guint i = ctx->out->len; i > 0; i--) {
+		SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+		if (f->kind != SW_FACT_QUOTE || f->end > pos)
+			continue;
+		if (f->speaker == NULL || pos - f->end > 600 || sw_quotes_paragraphs_between(ctx, f->end, pos) > 1 ||
+		    sw_quotes_is_body(ctx, f, f->speaker))
+			return NULL;
+		for (guint k = sw_quotes_names_after(ctx, f->end); k < ctx->names->len; k++) {
+			SwFact *n = g_ptr_array_index(ctx->names, k);
+			if (n->start >= pos)
+				break;
+			if (n->kind == SW_FACT_PERSON && g_strcmp0(n->ref != NULL ? n->ref : n->value, f->speaker) != 0)
+				return NULL;
+		}
+		return g_strdup(f->speaker);
+	}
+	return NULL;
+}
+
 /* the speaker the words @who at text[from, to) before a verb of saying
  * name: a name found there, else for "he" the last person named in the
  * 600 bytes before @before (@pronoun is set when there is none), else
@@ -262,6 +302,13 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		if (prev != NULL && prev->kind == SW_FACT_PERSON &&
 		    sw_quotes_paragraphs_between(ctx, prev->end, before) <= 1)
 			return sw_quotes_speaker_of(prev);
+		/* ""We are ready," Zelensky said. He added that ...": the last
+		 * speaker, when no one was named since */
+		{
+			gchar *last = sw_quotes_last_speaker(ctx, before);
+			if (last != NULL)
+				return last;
+		}
 		*pronoun = TRUE;
 		return NULL;
 	}

@@ -854,6 +854,9 @@ static const SwFactCase fact_cases[] = {
     {"The Lakers beat the Golden State Warriors 120-115.", "org", "Golden State Warriors", "Golden State Warriors", NULL},
     {"They host the Denver Nuggets on Thursday.", "org", "Denver Nuggets", "Denver Nuggets", NULL},
     {"He followed the Elian Gonzalez case closely.", "person", "Elian Gonzalez", "Elian Gonzalez", NULL},
+    {"\"We are ready,\" Zelensky said. He added that Ukraine would \"respond in kind\".", "quote", "\"respond in kind\"", "respond in kind", "speaker=Zelensky"},
+    {"\"It's a disaster,\" said one resident. \"We will rebuild,\" she said.", "quote", "\"We will rebuild,\"", "We will rebuild,", "speaker=one resident"},
+    {"\"We are ready,\" Zelensky said. Anna Berg disagreed. He said it was \"far too early\".", "quote", "\"far too early\"", "far too early", "speaker=Anna Berg"},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},
     {"The loan was 3 million Argentine pesos.", "money", "3 million Argentine pesos", "ARS 3000000", NULL},

@@ -857,10 +857,31 @@ static const gchar *const sw_names_portfolio[] = {
 };
 static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
 
+/* does a title begin with @word ("Prime" for "Prime Minister")? */
+static gboolean
+sw_names_opens_title(const gchar *word)
+{
+	static GHashTable *firsts = NULL;
+
+	if (g_once_init_enter(&firsts)) {
+		GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		for (guint i = 0; i < G_N_ELEMENTS(sw_names_titles); i++) {
+			const gchar *sp = strchr(sw_names_titles[i], ' ');
+			g_hash_table_add(h, sp != NULL ? g_strndup(sw_names_titles[i], (gsize)(sp - sw_names_titles[i]))
+						       : g_strdup(sw_names_titles[i]));
+		}
+		g_once_init_leave(&firsts, h);
+	}
+	return g_hash_table_contains(firsts, word);
+}
+
 /* the title phrase that is tokens [q, p), if any: longest first */
 static guint
 sw_names_title_at(GArray *toks, guint q, guint limit)
 {
+	/* most words open no title: one look-up, not four phrases built */
+	if (!sw_names_opens_title(g_array_index(toks, SwNameTok, q).word))
+		return 0;
 	for (guint n = MIN(limit - q, 4); n > 0; n--) {
 		g_autoptr(GPtrArray) words = g_ptr_array_new();
 		g_autofree gchar *phrase = NULL;

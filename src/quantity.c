@@ -123,15 +123,14 @@ sw_quantity_scale(const gchar *word)
 static const gchar *
 sw_quantity_code(const gchar *symbol_or_word)
 {
-	g_autofree gchar *w = g_utf8_strdown(symbol_or_word, -1);
-
+	/* the words and the letters of the symbols are ASCII, the signs
+	 * (€, ₹) have no case: an ASCII fold, with no copy */
 	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_prefixes); i++) {
-		g_autofree gchar *s = g_utf8_strdown(sw_quantity_prefixes[i].symbol, -1);
-		if (g_str_equal(w, s))
+		if (g_ascii_strcasecmp(symbol_or_word, sw_quantity_prefixes[i].symbol) == 0)
 			return sw_quantity_prefixes[i].code;
 	}
 	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_words); i++) {
-		if (g_str_equal(w, sw_quantity_words[i].word))
+		if (g_ascii_strcasecmp(symbol_or_word, sw_quantity_words[i].word) == 0)
 			return sw_quantity_words[i].code;
 	}
 	return NULL;

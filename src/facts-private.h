@@ -190,6 +190,10 @@ void
 sw_timex_find(SwFactsCtx *ctx);
 void
 sw_quantity_find(SwFactsCtx *ctx);
+/* the words that cue the money pattern, in lower case, from the currency
+ * tables (a NULL-terminated vector the caller frees) */
+gchar **
+sw_quantity_currency_cues(void);
 /* what a scale word multiplies by ("million", "bn", "crore"); 1 for none */
 gdouble
 sw_quantity_scale(const gchar *word);

@@ -867,11 +867,8 @@ static const struct {
      "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
      "eighty ninety hundred hundreds dozen dozens million billion",
      SW_CUE_NUMWORD},
-    {"dollar dollars euro euros pound pounds sterling yen yuan renminbi ruble rubles rouble "
-     "roubles rupee rupees franc francs won pesos reais rand usd eur gbp jpy cny rub inr chf "
-     "rmb rs cents pence zloty zlotys kronor kroner crowns dirhams naira shekels lira riyals baht "
-     "ringgit rupiah hryvnia hryvnias shillings cedis birr forints lei dong bolivars",
-     SW_CUE_CURRENCY},
+    /* the currency words come from quantity.c's tables
+     * (sw_quantity_currency_cues) */
     {"percent pct pc cent", SW_CUE_PERCENT},
     /* the word of each holiday's name that no other holiday needs to share */
     {"thanksgiving christmas easter halloween valentine patrick year eve luther presidents "
@@ -880,6 +877,18 @@ static const struct {
 };
 
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */
+
+/* each word of @words under @cue; the table takes the words, the
+ * vector is freed */
+static void
+sw_facts_cues_add(gchar **words, guint cue)
+{
+	for (gchar **w = words; *w != NULL; w++) {
+		guint bits = GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, *w));
+		g_hash_table_insert(sw_facts_cues, *w, GUINT_TO_POINTER(bits | cue));
+	}
+	g_free(words);
+}
 
 static void
 sw_facts_cues_init(void)
@@ -890,15 +899,9 @@ sw_facts_cues_init(void)
 		return;
 	/* the table owns the words; a word under two cues is freed once merged */
 	sw_facts_cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (guint i = 0; i < G_N_ELEMENTS(sw_facts_cue_words); i++) {
-		gchar **words = g_strsplit(sw_facts_cue_words[i].words, " ", -1);
-		for (gchar **w = words; *w != NULL; w++) {
-			guint bits = GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, *w));
-			g_hash_table_insert(sw_facts_cues, *w,
-					    GUINT_TO_POINTER(bits | sw_facts_cue_words[i].cue));
-		}
-		g_free(words);
-	}
+	for (guint i = 0; i < G_N_ELEMENTS(sw_facts_cue_words); i++)
+		sw_facts_cues_add(g_strsplit(sw_facts_cue_words[i].words, " ", -1), sw_facts_cue_words[i].cue);
+	sw_facts_cues_add(sw_quantity_currency_cues(), SW_CUE_CURRENCY);
 	g_once_init_leave(&once, 1);
 }
 

@@ -99,6 +99,9 @@ static const struct {
 
 #define SW_QUANTITY_SCALE                                                                           \
 	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore|k|m|b)\\b"
+/* before a scale: a space or none, or a hyphen before a full word ("a
+ * $3.5-billion deal") */
+#define SW_QUANTITY_SCALE_SEP "(?:\\s?|-(?=(?:thousand|million|billion|trillion)\\b))"
 
 /* ---- helpers ---- */
 
@@ -134,6 +137,31 @@ sw_quantity_code(const gchar *symbol_or_word)
 			return sw_quantity_words[i].code;
 	}
 	return NULL;
+}
+
+gchar **
+sw_quantity_currency_cues(void)
+{
+	GPtrArray *out = g_ptr_array_new();
+
+	/* the codes written in letters ("USD", "Rs."); the signs are cued by
+	 * their bytes */
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_prefixes); i++) {
+		const gchar *sym = sw_quantity_prefixes[i].symbol;
+		gsize n = strlen(sym) - (g_str_has_suffix(sym, ".") ? 1 : 0);
+		gsize k = 0;
+		while (k < n && g_ascii_isalpha(sym[k]))
+			k++;
+		if (k == n)
+			g_ptr_array_add(out, g_ascii_strdown(sym, (gssize)n));
+	}
+	/* a currency word's last word: "dollars" for "canadian dollars" */
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_words); i++) {
+		const gchar *sp = strrchr(sw_quantity_words[i].word, ' ');
+		g_ptr_array_add(out, g_strdup(sp != NULL ? sp + 1 : sw_quantity_words[i].word));
+	}
+	g_ptr_array_add(out, NULL);
+	return (gchar **)g_ptr_array_free(out, FALSE);
 }
 
 /* an alternation of the table's entries, longest first, regex-quoted */
@@ -250,13 +278,12 @@ sw_quantity_init(void)
 	    "(?:(?<approx>%s)\\s+)?"
 	    /* a symbol or code is not the end of a word ("Mrs 5") */
 	    "(?:(?<![\\w.])(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    /* "a $3.5-billion deal" */
-	    "(?:(?:\\s?|-(?=(?:thousand|million|billion|trillion)\\b))(?<scale>" SW_QUANTITY_SCALE "))?"
+	    "(?:" SW_QUANTITY_SCALE_SEP "(?<scale>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
 	    /* 150 million to 180 million Canadian dollars */
 	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
-	    "(?:(?:\\s?|-(?=(?:thousand|million|billion|trillion)\\b))(?<scale3>" SW_QUANTITY_SCALE "))?"
+	    "(?:" SW_QUANTITY_SCALE_SEP "(?<scale3>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj3>-|–|to|and)\\s?(?<num4>" SW_QUANTITY_AMOUNT ")(?:\\s?(?<scale4>" SW_QUANTITY_SCALE "))?)?"
 	    "\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post);
@@ -785,6 +812,7 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *post = sw_quantity_fetch(m, "post");
 	g_autofree gchar *low = g_ascii_strdown(num, -1);
 	gdouble a = (strstr(low, "half") != NULL ? 0.5 : 1) * sw_quantity_scale(scale);
+	const gchar *code;
 	gsize from;
 	/* "nearly a million": the word that makes it approximate is read
 	 * back from the match, which a pattern led by it would have to try
@@ -795,8 +823,9 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	approx = sw_facts_re_find_before(&sw_quantity_re_approx_before, ctx, (gsize)s, 24, &from);
 	if (!approx)
 		from = (gsize)s;
-	if (post != NULL && sw_quantity_code(post) != NULL)
-		sw_quantity_add_money(ctx, from, (gsize)e, sw_quantity_code(post), a, a, approx);
+	code = post != NULL ? sw_quantity_code(post) : NULL;
+	if (code != NULL)
+		sw_quantity_add_money(ctx, from, (gsize)e, code, a, a, approx);
 	else if (post == NULL)
 		sw_quantity_add_number(ctx, from, (gsize)e, num, a, a, approx);
 }

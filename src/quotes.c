@@ -236,6 +236,21 @@ sw_quotes_whole_role(const gchar *who)
 	return role;
 }
 
+/* is a person other than @speaker named in text[from, to)? Then a
+ * later "he" or an unattributed quote is not @speaker's */
+static gboolean
+sw_quotes_other_person_in(SwFactsCtx *ctx, gsize from, gsize to, const gchar *speaker)
+{
+	for (guint i = sw_quotes_names_after(ctx, from); i < ctx->names->len; i++) {
+		SwFact *n = g_ptr_array_index(ctx->names, i);
+		if (n->start >= to)
+			break;
+		if (n->kind == SW_FACT_PERSON && g_strcmp0(n->ref != NULL ? n->ref : n->value, speaker) != 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* is @who a body or a place named within 600 bytes around the quote
  * @q ("the Foreign Office said ..." is no "he")? */
 static gboolean
@@ -264,14 +279,7 @@ sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos)
 		if (f->speaker == NULL || pos - f->end > 600 || sw_quotes_paragraphs_between(ctx, f->end, pos) > 1 ||
 		    sw_quotes_is_body(ctx, f, f->speaker))
 			return NULL;
-		for (guint k = sw_quotes_names_after(ctx, f->end); k < ctx->names->len; k++) {
-			SwFact *n = g_ptr_array_index(ctx->names, k);
-			if (n->start >= pos)
-				break;
-			if (n->kind == SW_FACT_PERSON && g_strcmp0(n->ref != NULL ? n->ref : n->value, f->speaker) != 0)
-				return NULL;
-		}
-		return g_strdup(f->speaker);
+		return sw_quotes_other_person_in(ctx, f->end, pos, f->speaker) ? NULL : g_strdup(f->speaker);
 	}
 	return NULL;
 }
@@ -656,16 +664,8 @@ sw_quotes_speaker_continued(SwFactsCtx *ctx, SwFact *quote)
 		if (b > 0 && strchr(".!?", ctx->text[b - 1]) == NULL && sw_quotes_closing_before(ctx, b) == 0)
 			return NULL;
 	}
-	for (guint i = sw_quotes_names_after(ctx, prev->end); i < ctx->names->len; i++) {
-		SwFact *n = g_ptr_array_index(ctx->names, i);
-		g_autofree gchar *who = NULL;
-		if (n->start >= quote->start)
-			break;
-		who = sw_quotes_speaker_of(n);
-		if (n->kind == SW_FACT_PERSON && !g_str_equal(who, prev->speaker))
-			return NULL;
-	}
-	return g_strdup(prev->speaker);
+	return sw_quotes_other_person_in(ctx, prev->end, quote->start, prev->speaker) ? NULL
+											: g_strdup(prev->speaker);
 }
 
 /* a name and a verb of saying in the rest of the sentence after a quote

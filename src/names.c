@@ -947,18 +947,16 @@ sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
 	return NULL;
 }
 
+/* generational suffixes */
+static const gchar *const sw_names_suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+static SwWordSet sw_names_suffixes_set = SW_WORD_SET(sw_names_suffixes);
+
 /* are tokens [a, b) all generational suffixes ("Jr.", "III")? */
 static gboolean
 sw_names_only_suffixes(GArray *toks, guint a, guint b)
 {
-	static const gchar *const suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
-
 	for (guint x = a; x < b; x++) {
-		const gchar *w = g_array_index(toks, SwNameTok, x).word;
-		gboolean hit = FALSE;
-		for (guint i = 0; i < G_N_ELEMENTS(suffixes) && !hit; i++)
-			hit = g_str_equal(w, suffixes[i]);
-		if (!hit)
+		if (!SW_IN(sw_names_suffixes, g_array_index(toks, SwNameTok, x).word))
 			return FALSE;
 	}
 	return TRUE;
@@ -1164,6 +1162,9 @@ sw_names_and_body(SwNamesState *st, GArray *toks, guint i, guint k)
 		return FALSE;
 	if (!(k == i + 1 || (k == i + 2 && SW_IN(sw_names_places, first))))
 		return FALSE;
+	/* the capitals right after "and", up to any connector: "Exchange
+	 * Commission" in "the Securities and Exchange Commission of India"
+	 * (the whole run, sw_names_run_end's, ends in "India") */
 	for (e = k + 1; e < toks->len; e++) {
 		const SwNameTok *u = &g_array_index(toks, SwNameTok, e);
 		if (e > k + 1 && (u->start != g_array_index(toks, SwNameTok, e - 1).end + 1 ||

@@ -848,6 +848,7 @@ static const SwFactCase fact_cases[] = {
     {"The U.S. Immigration and Naturalization Service ruled.", "org", "U.S. Immigration and Naturalization Service", "U.S. Immigration and Naturalization Service", NULL},
     {"The United States and Soviet Union met.", "org", "Soviet Union", "Soviet Union", NULL},
     {"A venture of Innopac and Mobil Corp. began.", "org", "Mobil Corp.", "Mobil Corp.", NULL},
+    {"He told the Securities and Exchange Commission of India.", "org", "Securities and Exchange Commission of India", "Securities and Exchange Commission of India", NULL},
     {"John Smith and Acme Corp. agreed.", "person", "John Smith", "John Smith", NULL},
     {"The minister was quoted as saying the plan was \"dead in the water\".", "quote", "\"dead in the water\"", "dead in the water", "speaker=the minister"},
     {"Putin was quoted as saying the West was \"lying to everyone\".", "quote", "\"lying to everyone\"", "lying to everyone", "speaker=Putin"},

@@ -196,7 +196,7 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\bthe\\s+(?:fiscal\\s+)?(?<unit>year|quarter)(?=\\s+(?:end(?:ed|ing)\\b|to(?=\\s+(?-i:[JFMASOND][a-z]{2})))(?:\\s+{MONTH})?)",
      sw_timex_norm_period_ended, SW_CUE_UNIT},
     /* the end of the month, year-end, the end of the year */
-    {"\\b(?:(?:around|at|by|until)\\s+)?(?:the\\s+)?(?:(?<edge>end|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+"
+    {"\\b(?:the\\s+)?(?:(?<edge>end|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+"
      "(?<unit>year|month|quarter|week|day|decade|century|financial year|fiscal year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT},
     /* November, last November, the end of November */
@@ -2733,7 +2733,10 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 	/* "for the rest of the day", "by the end of the day"; "at the end
 	 * of the day" is the idiom, "in the end" */
 	if (g_str_equal(unit, "day")) {
-		if (g_ascii_strncasecmp(tm->ctx->text + tm->start, "at ", 3) == 0)
+		gchar before[8];
+
+		sw_timex_word_before(tm, before, sizeof before);
+		if (g_str_equal(before, "at"))
 			return FALSE;
 		tm->value = sw_timex_day(&d);
 		return TRUE;

@@ -124,6 +124,8 @@ static gboolean sw_timex_norm_season(SwTimexMatch *tm);
 static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_day(SwTimexMatch *tm);
+static gboolean sw_timex_norm_nth_of_month(SwTimexMatch *tm);
+static gint sw_timex_ordinal(const gchar *ord);
 static gboolean sw_timex_norm_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_clock(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_of_year(SwTimexMatch *tm);
@@ -162,6 +164,12 @@ static const SwTimexRule sw_timex_rules[] = {
     /* the week of March 6: the week that holds the day */
     {"\\bthe\\s+week\\s+of\\s+{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_week_of, SW_CUE_MONTH},
+    /* the first week of March, the last Sunday in May, the final weekend
+     * of the month: a week, weekend or day counted within a month */
+    {"\\bthe\\s+(?<nth>first|second|third|fourth|last|final)\\s+(?:(?<unit>week|weekend|day)|{WEEKDAY})\\s+"
+     "(?:of|in)\\s+(?:{MONTH}(?:,?\\s+{YEAR})?|(?<mrel>this|next|last|the)\\s+month\\b|"
+     "(?<yrel>this|next|last|the)\\s+year\\b|(?<yy>(?:1[6-9]|20)\\d\\d)\\b)",
+     sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT},
     /* the first day of a range, "10 to 12 November": in the second day's
      * month and year */
     {"\\b{DAY}(?=\\s*(?<dash>-|\u2013|to|through)\\s*(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
@@ -1077,6 +1085,82 @@ sw_timex_norm_week_of(SwTimexMatch *tm)
 	g_date_clear(&d, 1);
 	g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)m, (GDateYear)y);
 	tm->value = sw_timex_week(&d);
+	return TRUE;
+}
+
+/* "the first week of March", "the last Sunday in May", "the second
+ * weekend of the month", "the last day of the year": counted from the
+ * month's (or the year's) first or last day. A
+ * week is the one whose Thursday falls in the month (as ISO 8601 counts
+ * weeks into years), a weekend the one of the month's nth Saturday */
+static gboolean
+sw_timex_norm_nth_of_month(SwTimexMatch *tm)
+{
+	g_autofree gchar *nth = sw_timex_group(tm, "nth");
+	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *month = sw_timex_group(tm, "month");
+	g_autofree gchar *year = sw_timex_group(tm, "year");
+	g_autofree gchar *mrel = sw_timex_group(tm, "mrel");
+	g_autofree gchar *yrel = sw_timex_group(tm, "yrel");
+	g_autofree gchar *yy = sw_timex_group(tm, "yy");
+	gint n = g_str_equal(nth, "last") || g_str_equal(nth, "final") ? -1 : sw_timex_ordinal(nth);
+	gint target = wd != NULL ? sw_timex_weekday_of(wd)
+		      : g_strcmp0(unit, "week") == 0	 ? G_DATE_THURSDAY
+		      : g_strcmp0(unit, "weekend") == 0 ? G_DATE_SATURDAY
+							 : 0;
+	gint y, m, dim;
+	GDate d;
+
+	if (tm->ctx->ref == NULL || n == 0 || (wd != NULL && target == 0))
+		return FALSE;
+	if (month != NULL) {
+		m = sw_timex_month_of(month);
+		if (m == 0)
+			return FALSE;
+		y = year != NULL ? atoi(year) : sw_timex_infer_year(tm, m, 0);
+	} else if (yrel != NULL || yy != NULL) {
+		/* of a year: counted from January, or back from December */
+		y = yy != NULL		       ? atoi(yy)
+		    : g_str_equal(yrel, "next") ? sw_timex_year(tm) + 1
+		    : g_str_equal(yrel, "last") ? sw_timex_year(tm) - 1
+						 : sw_timex_year(tm);
+		m = n > 0 ? 1 : 12;
+	} else {
+		GDate base = *tm->ctx->ref;
+		g_date_set_day(&base, 1);
+		if (g_str_equal(mrel, "next"))
+			g_date_add_months(&base, 1);
+		else if (g_str_equal(mrel, "last"))
+			g_date_subtract_months(&base, 1);
+		y = g_date_get_year(&base);
+		m = g_date_get_month(&base);
+	}
+	if (!g_date_valid_dmy(1, (GDateMonth)m, (GDateYear)y))
+		return FALSE;
+	dim = g_date_get_days_in_month((GDateMonth)m, (GDateYear)y);
+	g_date_clear(&d, 1);
+	if (target == 0) {
+		/* "the second day of March" */
+		g_date_set_dmy(&d, (GDateDay)(n > 0 ? n : dim), (GDateMonth)m, (GDateYear)y);
+		tm->value = sw_timex_day(&d);
+		return TRUE;
+	}
+	if (n > 0) {
+		g_date_set_dmy(&d, 1, (GDateMonth)m, (GDateYear)y);
+		g_date_add_days(&d, (guint)((target - (gint)g_date_get_weekday(&d) + 7) % 7 + 7 * (n - 1)));
+		if (g_date_get_month(&d) != (GDateMonth)m)
+			return FALSE;
+	} else {
+		g_date_set_dmy(&d, (GDateDay)dim, (GDateMonth)m, (GDateYear)y);
+		g_date_subtract_days(&d, (guint)(((gint)g_date_get_weekday(&d) - target + 7) % 7));
+	}
+	tm->value = wd != NULL ? sw_timex_day(&d) : sw_timex_week(&d);
+	if (g_strcmp0(unit, "weekend") == 0) {
+		gchar *v = g_strconcat(tm->value, "-WE", NULL);
+		g_free(tm->value);
+		tm->value = v;
+	}
 	return TRUE;
 }
 

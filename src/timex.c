@@ -292,9 +292,10 @@ static const SwTimexRule sw_timex_rules[] = {
      "centuries|weeks|days|hours|minutes)\\b",
      sw_timex_norm_vague_duration, SW_CUE_UNIT},
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990;
-     * not "the fourth quarter of the game" */
+     * not "the fourth quarter of the game", nor "the second quarter in a
+     * row", which counts quarters */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
-     "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}",
+     "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}(?!\\s+in\\s+a\\s+row\\b)",
      sw_timex_norm_quarter, SW_CUE_UNIT},
     /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
     {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",

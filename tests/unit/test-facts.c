@@ -728,6 +728,8 @@ static const SwFactCase fact_cases[] = {
     {"Hearings open in the first week of next year.", "date", "the first week of next year", "2015-W01", NULL},
     {"The last week of the year is quiet.", "date", "The last week of the year", "2014-W52", NULL},
     {"The market opens on the fourth Saturday in February.", "date", "the fourth Saturday in February", "2015-02-28", NULL},
+    {"Gaming revenue fell for the second quarter in a row.", "date", "the second quarter", "-", NULL},
+    {"Gaming revenue fell in the second quarter, in a row with rivals.", "date", "the second quarter", "2014-Q2", NULL},
     {"Trading was suspended for the rest of the day.", "date", "the rest of the day", "2014-10-24", NULL},
     {"At the end of the day, it is a deal.", "date", "the end of the day", "-", NULL},
     {"Results are due by the end of the day.", "date", "the end of the day", "2014-10-24", NULL},

@@ -53,6 +53,8 @@ static const struct {
      "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
      "two thousand(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b"},
     {"{ORD}", "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)"},
+    /* a day's year told from now: "May 4 last year", "4 May of next year" */
+    {"{YREL}", ",?\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year\\b"},
     /* not "of" something other than a year after a part of one: "the
      * second half of the match", "the fourth quarter of the game", "the
      * first half of October" */
@@ -153,7 +155,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<d2>3[01]|2\\d|1[3-9])(?<sep>[/.])(?<m2>1[0-2]|0?[1-9])\\k<sep>(?<y2>\\d{4}))\\b(?!\\.\\d)",
      sw_timex_norm_numeric, SW_CUE_DIGIT},
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
-    {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
+    {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR}|{YREL})?(?!:\\d|\\s*(?:%|percent))",
      sw_timex_norm_calendar, SW_CUE_MONTH},
     /* the second day of a range, "April 24-25", "Nov. 3 and 4": a date of
      * its own, in the first day's month and year (\\K starts the match
@@ -176,7 +178,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "{MONTH}(?:,?\\s+{YEAR})?)",
      sw_timex_norm_range_day, SW_CUE_MONTH},
     /* 24 October 2014; the 24th of October */
-    {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
+    {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR}|{YREL})?",
      sw_timex_norm_calendar, SW_CUE_MONTH},
     /* November 2014, late November 2014 */
     {"\\b(?:(?<part>early|mid|late)[- ])?{MONTH},?\\s+(?:of\\s+)?{YEAR}", sw_timex_norm_calendar, SW_CUE_MONTH},
@@ -1031,6 +1033,10 @@ sw_timex_norm_calendar(SwTimexMatch *tm)
 	}
 	if (d < 1 || d > 31)
 		return FALSE;
+	if (y == 0 && tm->ctx->ref != NULL && sw_timex_group_set(tm, "yrel")) {
+		g_autofree gchar *yrel = sw_timex_group(tm, "yrel");
+		y = sw_timex_year(tm) + (g_str_equal(yrel, "last") ? -1 : g_str_equal(yrel, "next") ? 1 : 0);
+	}
 	if (y == 0) {
 		/* a range's days share the year of the day beside the month:
 		 * "Dec. 24-27", "10 to 12 November" */

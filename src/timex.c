@@ -408,7 +408,7 @@ static const SwTimexRule sw_timex_rules[] = {
  * month (with its day and year, if given) or a year ("May 22, 1995", "In
  * March", "1984"); compiled with the rules, from their macros */
 static const gchar sw_timex_anchor_pattern[] =
-    "\\b(?:{MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?,?(?:\\s+{YEAR})?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)";
+    "\\b(?:{MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+{YEAR}|{YREL})?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)";
 static GRegex *sw_timex_anchor;
 
 /* the rules' patterns, compiled once */
@@ -1883,7 +1883,8 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 }
 
 /* the year or month @shift after the last such time named in the 400
- * bytes before the expression ("the following year", "that year"); FALSE
+ * bytes before the expression ("the following year", "that year", "the
+ * previous month" with @shift -1); FALSE
  * when none is named */
 static gboolean
 sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
@@ -1900,10 +1901,15 @@ sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
 		g_autofree gchar *mon = sw_timex_group_of(mi, "month");
 		g_autofree gchar *my = sw_timex_group_of(mi, "year");
 		g_autofree gchar *y = sw_timex_group_of(mi, "y");
+		g_autofree gchar *yrel = sw_timex_group_of(mi, "yrel");
 		if (mon != NULL) {
 			month = sw_timex_month_of(mon);
 			if (my != NULL)
 				year = atoi(my);
+			else if (yrel != NULL)
+				year = sw_timex_year(tm) + (g_str_equal(yrel, "last")	  ? -1
+							    : g_str_equal(yrel, "next") ? 1
+											: 0);
 		} else {
 			year = atoi(y);
 			month = 0;
@@ -1925,6 +1931,9 @@ sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
 	if (month > 12) {
 		month -= 12;
 		year++;
+	} else if (month < 1) {
+		month += 12;
+		year--;
 	}
 	tm->value = g_strdup_printf("%04d-%02d", year, month);
 	return TRUE;
@@ -1949,9 +1958,11 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 		tm->value = g_strdup(shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
 		return TRUE;
 	}
-	/* "the following year" follows a time the story told, not today, and
-	 * "that year" is that time's year */
-	if (g_str_equal(rel, "the following") && sw_timex_norm_told(tm, unit, 1))
+	/* "the following year" follows a time the story told, not today,
+	 * "the previous month" comes before it, and "that year" is that
+	 * time's year */
+	if ((g_str_equal(rel, "the following") || g_str_equal(rel, "the previous")) &&
+	    sw_timex_norm_told(tm, unit, shift))
 		return TRUE;
 	if (g_str_equal(rel, "that"))
 		return sw_timex_norm_told(tm, unit, 0);

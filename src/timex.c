@@ -2978,11 +2978,41 @@ static SwFactsRe sw_timex_re_clock_day = SW_FACTS_RE(
     "^(?:\\s+(?:(?:local|(?-i:[A-Z][a-z]{3,8}))\\s+time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
     "(?:on\\s+)?(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?$");
 
+/* between two clock times of a range: "from 7 a.m. to 8 p.m. on Tuesday" */
+static SwFactsRe sw_timex_re_clock_range = SW_FACTS_RE("^\\s*(?:to|until|till|through|and|-|\u2013)\\s*$");
+
 /* how a found fact leans on the story's last day */
 typedef struct {
 	SwTimexTold told;
 	gint shift;
 } SwTimexToldAt;
+
+/* a clock time that opens a range ("from 7 a.m. to 8 p.m. on Tuesday",
+ * "7 a.m. to 8 p.m. Tuesday, Nov. 4") is on the day its end names; NULL
+ * when its end names none, or the range runs overnight */
+static const gchar *
+sw_timex_range_end_day(SwFactsCtx *ctx, GPtrArray *dates, guint i, GHashTable *told)
+{
+	SwFact *f = g_ptr_array_index(dates, i);
+	SwFact *end = i + 1 < dates->len ? g_ptr_array_index(dates, i + 1) : NULL;
+	SwFact *day;
+	const SwTimexToldAt *et;
+
+	if (end == NULL || end->kind != SW_FACT_TIME || end->start < f->end || end->start - f->end > 16 ||
+	    strlen(end->value) != 16 || strlen(f->value) != 16 || strcmp(f->value + 11, end->value + 11) > 0 ||
+	    !sw_facts_re_matches_before(&sw_timex_re_clock_range, ctx, end->start, end->start - f->end))
+		return NULL;
+	et = g_hash_table_lookup(told, end);
+	if (et == NULL || et->told != SW_TIMEX_TOLD_CLOCK)
+		return g_ascii_isdigit(end->value[0]) ? end->value : NULL;
+	/* the end is told too: the day right after it */
+	day = i + 2 < dates->len ? g_ptr_array_index(dates, i + 2) : NULL;
+	if (day == NULL || day->start < end->end || day->start - end->end > 32 || strlen(day->value) != 10 ||
+	    !g_ascii_isdigit(day->value[0]) ||
+	    !sw_facts_re_matches_before(&sw_timex_re_clock_day, ctx, day->start, day->start - end->end))
+		return NULL;
+	return day->value;
+}
 
 static gint
 sw_timex_fact_cmp(gconstpointer a, gconstpointer b)
@@ -3052,6 +3082,8 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 				day = last_day = sw_timex_day(&on);
 			} else if (after && strlen(next->value) == 10 && g_ascii_isdigit(next->value[0])) {
 				day = next->value;
+			} else if ((day = sw_timex_range_end_day(ctx, dates, i, told)) != NULL) {
+				/* the start of a range on the day its end names */
 			} else if (near && f->start - last_end <= 200 && g_date_valid(&last) &&
 				   memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL) {
 				day = last_day = sw_timex_day(&last);

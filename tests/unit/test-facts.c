@@ -761,6 +761,10 @@ static const SwFactCase fact_cases[] = {
     {"Funds run out at the end of the financial year.", "date", "the end of the financial year", "2014", NULL},
     {"The mine has run for 40 years.", "duration", "40 years", "P40Y", NULL},
     {"Tax receipts grew this year.", "date", "this year", "2014", NULL},
+    {"Chief Financial Officer Kenta Kon told reporters the plan was sound.", "person", "Kenta Kon", "Kenta Kon", "role=Chief Financial Officer"},
+    {"The firm said Chief Operating Officer Jeff Williams would retire.", "person", "Jeff Williams", "Jeff Williams", "role=Chief Operating Officer"},
+    {"White House Chief of Staff Susie Wiles spoke.", "person", "Susie Wiles", "Susie Wiles", "role=Chief of Staff"},
+    {"Chief Constable Sarah Crew said the force would review it.", "person", "Sarah Crew", "Sarah Crew", "role=Chief Constable"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

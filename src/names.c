@@ -143,7 +143,7 @@ static const gchar *const sw_names_places[] = {
     "Montreal", "Vancouver", "Washington", "New York", "New York City", "Los Angeles",
     "Chicago", "Houston", "Boston", "San Francisco", "Seattle", "Miami", "Atlanta", "Dallas",
     "Philadelphia", "Detroit", "Mexico City", "Havana", "Caracas", "Bogota", "Lima",
-    "Santiago", "Buenos Aires", "Brasilia", "Rio de Janeiro", "Sao Paulo", "Nairobi",
+    "Santiago", "Buenos Aires", "Brasilia", "Rio de Janeiro", "Sao Paulo", "Nairobi", "Dar es Salaam",
     "Lagos", "Johannesburg", "Cape Town", "Addis Ababa", "Khartoum", "Tripoli", "Tunis",
     "Algiers", "Rabat", "Geneva", "Zurich", "Stockholm", "Oslo", "Copenhagen", "Helsinki",
     "Dublin", "Edinburgh", "Minsk", "Vladivostok", "Hangzhou", "Shenzhen", "Guangzhou",
@@ -222,7 +222,7 @@ static const gchar *const sw_names_run_breaks[] = {
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
 static const gchar *const sw_names_connectors[] = {
     "of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le",
-    "bin", "ibn", "al", "el", "for", "&", "the",
+    "bin", "ibn", "al", "el", "es", "for", "&", "the",
 };
 
 /* abbreviations that keep their full stop inside a name */
@@ -453,8 +453,19 @@ sw_names_is_place_form(GPtrArray *words, const gchar *name)
 	       sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1));
 }
 
+/* peoples' names no suffix rule makes from a place's */
+static const gchar *const sw_names_demonyms[] = {
+    "British", "English", "Scottish", "Welsh", "Irish", "French", "Dutch", "Swiss", "Spanish",
+    "Portuguese", "Danish", "Swedish", "Finnish", "Polish", "Turkish", "Kurdish", "Greek",
+    "Chinese", "Japanese", "Vietnamese", "Lebanese", "Sudanese", "Congolese", "Thai", "Arab",
+    "Arabs", "Saudi", "Saudis", "Afghan", "Afghans", "Filipino", "Filipinos", "Palestinian",
+    "Palestinians", "Serb", "Serbs", "Croat", "Croats", "Scots", "Welshman", "Brits",
+};
+static SwWordSet sw_names_demonyms_set = SW_WORD_SET(sw_names_demonyms);
+
 /* a people's name made from a place's: "American" (America), "German"
- * (Germany), "Brazilian" (Brazil), "Canadian" (Canada), plural or not */
+ * (Germany), "Brazilian" (Brazil), "Canadian" (Canada), "Kuwaiti"
+ * (Kuwait), plural or not, or one of the table above */
 static gboolean
 sw_names_is_demonym(const gchar *word)
 {
@@ -462,8 +473,16 @@ sw_names_is_demonym(const gchar *word)
 	gsize l = strlen(w);
 	gchar stem[64];
 
+	if (sw_word_set_has(&sw_names_demonyms_set, word))
+		return TRUE;
 	if (l > 1 && w[l - 1] == 's')
 		w[--l] = '\0';
+	/* Kuwait-i, Iraq-i, Pakistan-i */
+	if (l >= 5 && l < sizeof(stem) && w[l - 1] == 'i') {
+		g_snprintf(stem, sizeof(stem), "%.*s", (gint)(l - 1), w);
+		if (sw_word_set_has(&sw_names_places_set, stem))
+			return TRUE;
+	}
 	if (l < 5 || l >= sizeof(stem) - 2 || !g_str_has_suffix(w, "n"))
 		return FALSE;
 	/* America-n, Cuba-n */
@@ -540,6 +559,35 @@ static SwFactsRe sw_names_re_staff_at =
 		"traders?|lawyers?|executives?|officials?|employees?|workers?|staff|managers?)\\s+at|"
 		/* "shares of Nvidia", "a stake in Arm" */
 		"(?:shares|stock|stake|interest|holding|holdings|shareholders|investors)\\s+(?:of|in))\\s+$");
+
+/* words that put a name on the map: "near Vienne", "outside Kyiv", "50
+ * km north of Kharkiv", "the town of Bucha" */
+static SwFactsRe sw_names_re_place_cue = SW_FACTS_RE(
+    "(?:\\b(?-i:near|outside)|\\b(?-i:(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of|"
+    "\\b(?-i:town|city|village|port|province|region|district|county|suburb|island)\\s+of)\\s+$");
+
+/* a place, a name and "and" or "or" between them: "in Nairobi and
+ * Mombasa"; the place must be the fact just before */
+static gboolean
+sw_names_joins_place(const SwFactsCtx *ctx, gsize start)
+{
+	const SwFact *prev = NULL;
+	gsize e = start;
+
+	for (guint i = ctx->out->len; i-- > 0;) {
+		const SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind != SW_FACT_QUOTE && f->end <= start) {
+			prev = f;
+			break;
+		}
+	}
+	if (prev == NULL || prev->kind != SW_FACT_PLACE || start - prev->end > 5)
+		return FALSE;
+	while (e > prev->end && ctx->text[e - 1] == ' ')
+		e--;
+	return (e - prev->end == 4 && strncmp(ctx->text + prev->end, " and", 4) == 0) ||
+	       (e - prev->end == 3 && strncmp(ctx->text + prev->end, " or", 3) == 0);
+}
 
 /* a body's own title after one word names that body: "Bundesbank
  * President Joachim Nagel", "Tesla CEO Elon Musk", "Fed Chair Jerome
@@ -683,6 +731,7 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
  * holds: "Luiz Inacio Lula da Silva", "Tamim bin Hamad Al Thani" */
 static const gchar *const sw_names_particles[] = {
     "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+    "es",
 };
 static SwWordSet sw_names_particles_set = SW_WORD_SET(sw_names_particles);
 
@@ -748,7 +797,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;
-		} else if (sw_names_is_place_form(words, name)) {
+		} else if (sw_names_is_place_form(words, name) ||
+			   (words->len == 1 && !sw_names_is_demonym(name) &&
+			    (sw_facts_re_matches_before(&sw_names_re_place_cue, ctx, first->start, 24) ||
+			     sw_names_joins_place(ctx, first->start)) &&
+			    !sw_names_possessive_after(ctx, last->end) &&
+			    !g_hash_table_contains(st->short_forms, name))) {
 			kind = SW_FACT_PLACE;
 		} else if (words->len > 1 &&
 			   sw_names_is_demonym(g_ptr_array_index(words, words->len - 1))) {

@@ -78,7 +78,8 @@ static const gchar *const sw_names_org_tails[] = {
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
     "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
-    "International", "Watch",
+    "International", "Watch", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
+    "FC", "AFC",
 };
 
 /* the last words of named events and eras, which are no one's name: "the
@@ -199,6 +200,9 @@ static const gchar *const sw_names_not_names[] = {
     "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
     "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
     "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex",
+    /* a question's opening verb ("Should Tim Cook have ...?"); "Will" is
+     * also a first name */
+    "Should", "Would", "Could", "Can", "Must", "Might", "Shall", "Has", "Have", "Had",
     /* time zones, not bodies */
     "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
 };
@@ -544,6 +548,17 @@ sw_names_is_shouted_place(const gchar *name)
 static SwFactsRe sw_names_re_its =
     SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
 
+/* a plural verb right after a name: a body told of as its members, as
+ * British English does ("Manchester United have sacked their manager",
+ * "Goldman Sachs are hiring"); one person takes "has" and "is". Not in
+ * a list ("Smith and Jones were", "the minister and US envoy Jane Doe
+ * were"), after a modal ("should Tim Cook have") nor after a preposition,
+ * where the name is not the subject ("civilians from Kuwait City are") */
+static SwFactsRe sw_names_re_plural_verb = SW_FACTS_RE("^\\s+(?-i:have|are|were)\\b");
+static SwFactsRe sw_names_re_list_before =
+    SW_FACTS_RE("(?:\\b(?:and|or|nor)\\b[^.;!?]{0,60}|\\b(?:should|would|could|might|must|will|did|do|does|from|in|of|at|to|with|by|for|on|near|"
+		"about|against|like|than)\\s*|[,&]\\s*)$");
+
 /* a name that a job in lower case and another name follow employs that
  * person: "Goldman Sachs analyst Jim O'Neill", "Capital Economics
  * economist Jane Foley" */
@@ -794,6 +809,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		}
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
+			org = TRUE;
+		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 8) &&
+		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72))
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;

@@ -777,6 +777,12 @@ static const SwFactCase fact_cases[] = {
     {"He stood near Tim Cook on stage.", "place", "Tim Cook", "-", NULL},
     {"Top Israeli officials met in the morning.", "person", "Top Israeli", "-", NULL},
     {"Tim Cook spoke. She sat near Cook.", "place", "Cook", "-", NULL},
+    {"Manchester City have sacked their manager.", "org", "Manchester City", "Manchester City", NULL},
+    {"Goldman Sachs are hiring again.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
+    {"Leeds United won at home.", "org", "Leeds United", "Leeds United", NULL},
+    {"Tim Cook and Elon Musk were there.", "person", "Elon Musk", "Elon Musk", NULL},
+    {"The minister and envoy Jane Doe were hurt.", "person", "Jane Doe", "Jane Doe", NULL},
+    {"Should Tim Cook have said so?", "person", "Tim Cook", "Tim Cook", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

@@ -548,6 +548,15 @@ sw_names_is_shouted_place(const gchar *name)
 static SwFactsRe sw_names_re_its =
     SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
 
+/* an apposition that says what kind of body a name is: "Euroclear, the
+ * Brussels-based depository that", "Goldman Sachs, the investment bank,";
+ * the kind ends the phrase, so "a bank manager" is a person's job */
+static SwFactsRe sw_names_re_body_apposition = SW_FACTS_RE(
+    "^,\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w.-]+\\s+){0,3}?(?-i:company|firm|group|bank|lender|insurer|carrier|airline|"
+    "carmaker|automaker|chipmaker|retailer|depository|broadcaster|newspaper|agency|regulator|"
+    "conglomerate|startup|charity|watchdog|manufacturer|tabloid|exchange|fund)"
+    "(?=\\s*[,.;]|\\s+(?:that|which|based|in|of|with|for|whose|and)\\b)");
+
 /* a plural verb right after a name: a body told of as its members, as
  * British English does ("Manchester United have sacked their manager",
  * "Goldman Sachs are hiring"); one person takes "has" and "is". Not in
@@ -853,6 +862,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			       : g_str_equal(before, "in") && !sw_names_possessive_after(ctx, last->end) ? SW_FACT_PLACE
 			       : g_str_equal(before, "at") || sw_names_the_before(ctx, first->start, last->end) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
+					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)
 				   ? SW_FACT_ORG
 				   : SW_FACT_PERSON;
@@ -864,6 +874,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
 				if (!SW_IN(sw_names_org_heads, head) &&
 				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) &&
+				    !sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) &&
 				    !((sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) ||
 				       sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)) &&
 				      !sw_names_is_people_word(name)))
@@ -1302,8 +1313,10 @@ sw_names_find(SwFactsCtx *ctx)
 		    !sw_names_is_shouted_place(t->word) &&
 		    !sw_names_is_acronym(t->word) && sw_names_title_at(toks, i, k) == 0 &&
 		    !sw_names_is_short_form(&st, t->word) &&
-		    /* "Amazon founder Jeff Bezos said" */
-		    !(sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, t->end, 40) &&
+		    /* "Amazon founder Jeff Bezos said", "Euroclear, the
+		     * depository that" */
+		    !((sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, t->end, 40) ||
+		       sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, t->end, 80)) &&
 		      !sw_names_is_people_word(t->word))) {
 			i = k;
 			continue;

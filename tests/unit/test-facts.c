@@ -783,6 +783,12 @@ static const SwFactCase fact_cases[] = {
     {"Tim Cook and Elon Musk were there.", "person", "Elon Musk", "Elon Musk", NULL},
     {"The minister and envoy Jane Doe were hurt.", "person", "Jane Doe", "Jane Doe", NULL},
     {"Should Tim Cook have said so?", "person", "Tim Cook", "Tim Cook", NULL},
+    {"Euroclear, the Brussels-based depository that holds the assets, warned.", "org", "Euroclear", "Euroclear", NULL},
+    {"Shareholders include Hallwood, a Cleveland merchant bank, and others.", "org", "Hallwood", "Hallwood", NULL},
+    {"A deal with Polly Peck, the British conglomerate, fell through.", "org", "Polly Peck", "Polly Peck", NULL},
+    {"Mary Jones, the head of the fund, spoke.", "person", "Mary Jones", "Mary Jones", NULL},
+    {"John Smith, a bank manager, said so.", "person", "John Smith", "John Smith", NULL},
+    {"The Internet, the global network of computers, grew.", "org", "Internet", "-", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

@@ -214,6 +214,8 @@ static const gchar *const sw_names_plain_acronyms[] = {
     "EV",  "EVs", "SUV", "NFT",	 "ETF", "LNG", "UV",  "RNA",  "MP",    "MPs", "PhD", "CEO",
     "CFO", "COO", "CTO", "OK",	 "AM",	"PM",  "FM",  "GPS",  "ATM",   "CCTV", "VIP", "CD",
     "DVD", "SMS", "PR",	 "HR",	"R&D", "M&A", "Q&A", "USB",  "LED",   "CPU", "GPU", "VR",
+    /* units: "24.5 GW of solar" */
+    "GW", "MW", "TW", "GWh", "MWh", "TWh", "GB", "MB", "TB", "MHz", "GHz",
 };
 static SwWordSet sw_names_plain_acronyms_set = SW_WORD_SET(sw_names_plain_acronyms);
 

@@ -789,6 +789,8 @@ static const SwFactCase fact_cases[] = {
     {"Mary Jones, the head of the fund, spoke.", "person", "Mary Jones", "Mary Jones", NULL},
     {"John Smith, a bank manager, said so.", "person", "John Smith", "John Smith", NULL},
     {"The Internet, the global network of computers, grew.", "org", "Internet", "-", NULL},
+    {"India added a record 24.5 GW of solar capacity.", "org", "GW", "-", NULL},
+    {"The plant stores 3 TWh of power.", "org", "TWh", "-", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

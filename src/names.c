@@ -1050,6 +1050,26 @@ sw_names_only_suffixes(GArray *toks, guint a, guint b)
 	return TRUE;
 }
 
+/* @role held no longer when "former" comes right before token @at, the
+ * title's first word: "former Prime Minister Boris Johnson" is role
+ * "former Prime Minister", which a diff can tell from "Prime Minister" */
+static gchar *
+sw_names_former(GArray *toks, guint at, gchar *role)
+{
+	const SwNameTok *t;
+
+	if (at == 0 || role == NULL)
+		return role;
+	t = &g_array_index(toks, SwNameTok, at - 1);
+	if (g_ascii_strcasecmp(t->word, "former") != 0 || g_array_index(toks, SwNameTok, at).start != t->end + 1)
+		return role;
+	{
+		gchar *r = g_strconcat("former ", role, NULL);
+		g_free(role);
+		return r;
+	}
+}
+
 /* one run of capitalised words [j, k): a title inside it is the role and
  * splits it; what precedes the title ("US", "Chinese") stands alone */
 static void
@@ -1078,6 +1098,9 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 	}
 	if (!found) {
 		g_autofree gchar *before = sw_names_title_before(ctx, toks, j);
+		/* its first word: "foreign minister" is two before the name */
+		if (before != NULL)
+			before = sw_names_former(toks, j - 1 - (strchr(before, ' ') != NULL ? 1 : 0), before);
 		sw_names_emit(ctx, st, toks, j, k, before != NULL ? before : honorific ? "" : NULL);
 		return;
 	}
@@ -1117,6 +1140,21 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 			role[strlen(role) - 1] = '\0';
 		if (best_q > j)
 			sw_names_emit(ctx, st, toks, j, best_q, NULL);
+		else
+			role = sw_names_former(toks, j, role);
+		/* "President of UNOS", "Professor of Transplant Surgery": a
+		 * title of a body or a field, no one named; the body is a name
+		 * of its own, the field none */
+		if (name + 1 < k && SW_IN(sw_names_connectors, g_array_index(toks, SwNameTok, name).word)) {
+			g_autoptr(GPtrArray) rest = g_ptr_array_new();
+			g_autofree gchar *joined = NULL;
+			for (guint x = name + 1; x < k; x++)
+				g_ptr_array_add(rest, g_array_index(toks, SwNameTok, x).word);
+			joined = sw_names_join(rest, 0, rest->len);
+			if (sw_facts_name_kind(joined) != SW_FACT_PERSON)
+				sw_names_emit(ctx, st, toks, name + 1, k, NULL);
+			return;
+		}
 		if (name < k)
 			sw_names_emit(ctx, st, toks, name, k, role);
 	}

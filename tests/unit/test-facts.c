@@ -791,6 +791,13 @@ static const SwFactCase fact_cases[] = {
     {"The Internet, the global network of computers, grew.", "org", "Internet", "-", NULL},
     {"India added a record 24.5 GW of solar capacity.", "org", "GW", "-", NULL},
     {"The plant stores 3 TWh of power.", "org", "TWh", "-", NULL},
+    {"Former Prime Minister Boris Johnson spoke.", "person", "Boris Johnson", "Boris Johnson", "role=former Prime Minister"},
+    {"He met the former foreign minister Sergei Lavrov.", "person", "Sergei Lavrov", "Sergei Lavrov", "role=former foreign minister"},
+    {"Prime Minister Keir Starmer, a former lawyer, spoke.", "person", "Keir Starmer", "Keir Starmer", "role=Prime Minister"},
+    {"He met Antonio Lacayo, former President of UNOS.", "org", "UNOS", "UNOS", NULL},
+    {"He met Antonio Lacayo, former President of UNOS.", "person", "of UNOS", "-", NULL},
+    {"She is Professor of Transplant Surgery at the university.", "person", "Transplant Surgery", "-", NULL},
+    {"She is Professor of Transplant Surgery at the university.", "person", "of Transplant Surgery", "-", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

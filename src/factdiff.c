@@ -589,6 +589,101 @@ sw_fd_quote_reworded(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	a->used = b->used = TRUE;
 }
 
+/* a title's short forms, each the same job as its long one */
+static const struct {
+	const gchar *short_form;
+	const gchar *long_form;
+} sw_fd_title_forms[] = {
+    {"ceo", "chief executive"},
+    {"chief executive officer", "chief executive"},
+    {"cfo", "chief financial officer"},
+    {"coo", "chief operating officer"},
+    {"cto", "chief technology officer"},
+    {"sen.", "senator"},
+    {"rep.", "representative"},
+    {"gov.", "governor"},
+    {"gen.", "general"},
+    {"lt. gen.", "lieutenant general"},
+    {"maj. gen.", "major general"},
+    {"col.", "colonel"},
+    {"capt.", "captain"},
+    {"prof.", "professor"},
+    {"rev.", "reverend"},
+    {"chairwoman", "chair"},
+    {"chairman", "chair"},
+    {"spokeswoman", "spokesperson"},
+    {"spokesman", "spokesperson"},
+};
+
+/* words before a title that make it another job, or none now */
+static const gchar *const sw_fd_role_status[] = {"former", "acting", "interim", "deputy", "vice",
+						  "assistant", "outgoing", "incoming"};
+
+/* a role in lower case with its short forms written out */
+static gchar *
+sw_fd_role_key(const gchar *role)
+{
+	g_autofree gchar *low = g_utf8_strdown(role, -1);
+
+	for (guint i = 0; i < G_N_ELEMENTS(sw_fd_title_forms); i++) {
+		const gchar *sf = sw_fd_title_forms[i].short_form;
+		gsize n = strlen(low), m = strlen(sf);
+		/* whole words at the end: "interim CEO" */
+		if (n >= m && g_str_equal(low + n - m, sf) && (n == m || low[n - m - 1] == ' '))
+			return g_strdup_printf("%.*s%s", (gint)(n - m), low, sw_fd_title_forms[i].long_form);
+	}
+	return g_steal_pointer(&low);
+}
+
+/* do two roles name the same job? "Defense Secretary" and "Secretary"
+ * do (one names the other's portfolio); "Prime Minister" and "former
+ * Prime Minister" or "Deputy Prime Minister" do not */
+static gboolean
+sw_fd_same_role(const gchar *a, const gchar *b)
+{
+	g_autofree gchar *ka = sw_fd_role_key(a);
+	g_autofree gchar *kb = sw_fd_role_key(b);
+	const gchar *longer = strlen(ka) >= strlen(kb) ? ka : kb;
+	const gchar *shorter = longer == ka ? kb : ka;
+	gsize extra = strlen(longer) - strlen(shorter);
+	g_autofree gchar *lead = NULL;
+	g_auto(GStrv) words = NULL;
+
+	if (g_str_equal(ka, kb))
+		return TRUE;
+	if (extra < 2 || !g_str_has_suffix(longer, shorter) || longer[extra - 1] != ' ')
+		return FALSE;
+	lead = g_strndup(longer, extra - 1);
+	words = g_strsplit(lead, " ", -1);
+	for (guint i = 0; words[i] != NULL; i++) {
+		for (guint k = 0; k < G_N_ELEMENTS(sw_fd_role_status); k++) {
+			if (g_str_equal(words[i], sw_fd_role_status[k]))
+				return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+/* a person named with one role before and another now ("Prime Minister
+ * Boris Johnson" → "former Prime Minister Boris Johnson", "interim
+ * chief executive" → "chief executive"): a change of its own. A role
+ * given on one side only says nothing: later mentions drop it */
+static void
+sw_fd_role_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
+{
+	SwChange *c;
+	const gchar *who;
+
+	if (a->fact->kind != SW_FACT_PERSON || b->fact->kind != SW_FACT_PERSON || a->fact->role == NULL ||
+	    b->fact->role == NULL || sw_fd_same_role(a->fact->role, b->fact->role))
+		return;
+	c = sw_fd_change(fd, "person", a, b);
+	who = b->fact->ref != NULL ? b->fact->ref : b->fact->value;
+	c->note = g_strdup_printf("role: %s → %s", a->fact->role, b->fact->role);
+	c->phrase = g_strdup_printf("%s: %s → %s", who, a->fact->role, b->fact->role);
+	c->rank = 4;
+}
+
 /* ---- matching ---- */
 
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
@@ -606,8 +701,10 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		SwFdItem *a = g_ptr_array_index(ia, i);
 		for (guint j = 0; j < ib->len && !a->used; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
-			if (!b->used && sw_fd_same_value(a->fact, b->fact))
+			if (!b->used && sw_fd_same_value(a->fact, b->fact)) {
 				a->used = b->used = TRUE;
+				sw_fd_role_change(fd, a, b);
+			}
 		}
 	}
 	/* then the same kind with another value: of the candidates, the one
@@ -806,6 +903,20 @@ sw_fd_match_across(SwFd *fd)
 		/* a value the new version still states elsewhere did not change */
 		if (best != NULL && !sw_fd_mentioned(fd, SW_NEW, best->fact))
 			sw_fd_value_change(fd, best, b);
+	}
+	/* a person named in a rewritten sentence with another role */
+	for (guint j = 0; j < pn->len; j++) {
+		SwFdItem *b = g_ptr_array_index(pn, j);
+		if (b->used || b->fact->kind != SW_FACT_PERSON || b->fact->role == NULL)
+			continue;
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			if (a->used || a->fact->kind != SW_FACT_PERSON || a->fact->role == NULL ||
+			    !sw_fd_same_value(a->fact, b->fact))
+				continue;
+			sw_fd_role_change(fd, a, b);
+			break;
+		}
 	}
 	/* a speaker's quote cut or carried on in a rewritten sentence: "I have
 	 * done nothing wrong" -> "I have done nothing wrong, but I will go" */

@@ -38,6 +38,19 @@ out=$("$SW" diff --json --old-date 2014-10-24 --new-date 2014-10-24 "$T/old.txt"
 expect_match "\$60 million → \$60m is cosmetic" '"significance": "cosmetic"' "$out"
 expect_match "and lists no change" '"changes": \[\]' "$out"
 
+# a person's role that changes is a fact of its own, with the note scripts read
+story "Minister speaks" "Prime Minister Ana Ruiz said the port would reopen." role-old.txt
+story "Minister speaks" "Former Prime Minister Ana Ruiz said the port would reopen." role-new.txt
+out=$("$SW" diff --no-color --old-date 2014-10-24 --new-date 2014-10-27 "$T/role-old.txt" "$T/role-new.txt")
+expect_match "a role change in the summary" "^Ana Ruiz: Prime Minister → former Prime Minister;" "$out"
+json=$("$SW" diff --json --old-date 2014-10-24 --new-date 2014-10-27 "$T/role-old.txt" "$T/role-new.txt")
+expect_match "as a person change" '"kind": "person"' "$json"
+expect_match "whose note gives both roles" '"note": "role: Prime Minister → former Prime Minister"' "$json"
+story "Minister speaks" "Senator Ana Ruiz said the port would reopen." role-same.txt
+story "Minister speaks" "Sen. Ana Ruiz said the port would reopen." role-abbr.txt
+json=$("$SW" diff --json --old-date 2014-10-24 --new-date 2014-10-27 "$T/role-same.txt" "$T/role-abbr.txt")
+expect_no_match "one job said another way is no role change" '"note": "role:' "$json"
+
 # reference dates: the option names itself when it is wrong
 err=$("$SW" diff --old-date 2014-13-01 "$T/old.txt" "$T/new.txt" 2>&1 >/dev/null); rc=$?
 expect_eq "a bad --old-date exits 2" 2 $rc

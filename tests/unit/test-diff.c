@@ -491,6 +491,66 @@ test_quotes_across(void **state)
 				    "I have done nothing wrong, but I will not be a distraction,"));
 }
 
+/* a person's role that changes is told once, as the role; one that is
+ * the same job said another way, or given on one side only, is not */
+static void
+test_role_change(void **state)
+{
+	static const struct {
+		const gchar *old;
+		const gchar *new;
+		const gchar *note; /* NULL: no person change */
+	} cases[] = {
+	    {"Prime Minister Boris Johnson said the talks would go on.",
+	     "Former Prime Minister Boris Johnson said the talks would go on.", "role: Prime Minister → former Prime Minister"},
+	    {"Vice President Kamala Harris said the talks would go on.",
+	     "President Kamala Harris said the talks would go on.", "role: Vice President → President"},
+	    {"Interim CEO Jane Doe said the talks would go on.", "CEO Jane Doe said the talks would go on.",
+	     "role: Interim CEO → CEO"},
+	    {"Prime Minister Ana Ruiz said the talks would go on.",
+	     "Deputy Prime Minister Ana Ruiz said the talks would go on.", "role: Prime Minister → Deputy Prime Minister"},
+	    /* a sentence rewritten around the name */
+	    {"Prime Minister Boris Johnson said the talks would go on.",
+	     "In a long speech to party members in the hall, former Prime Minister Boris Johnson argued for leaving.",
+	     "role: Prime Minister → former Prime Minister"},
+	    {"Defense Secretary Lloyd Austin said the talks would go on.",
+	     "Secretary Lloyd Austin said the talks would go on.", NULL},
+	    {"CEO Jane Doe said the talks would go on.", "Chief Executive Jane Doe said the talks would go on.", NULL},
+	    {"Sen. Ana Ruiz said the talks would go on.", "Senator Ana Ruiz said the talks would go on.", NULL},
+	    {"Ana Ruiz said the talks would go on.", "Prime Minister Ana Ruiz said the talks would go on.", NULL},
+	};
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	g_date_set_dmy(&a, 24, 10, 2014);
+	g_date_set_dmy(&b, 27, 10, 2014);
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree gchar *old = case_story(cases[i].old);
+		g_autofree gchar *new = case_story(cases[i].new);
+		g_autoptr(SwDiff) d = sw_diff_stories_full(old, new, &opts);
+		const SwChange *role = NULL;
+		for (guint k = 0; k < d->changes->len; k++) {
+			const SwChange *c = g_ptr_array_index(d->changes, k);
+			if (g_str_equal(c->kind, "person") && g_str_has_prefix(c->note != NULL ? c->note : "", "role:")) {
+				assert_null(role); /* told once */
+				role = c;
+			}
+		}
+		if (cases[i].note == NULL) {
+			if (role != NULL)
+				fail_msg("case %u: role change listed: %s", i, role->note);
+			continue;
+		}
+		if (role == NULL)
+			fail_msg("case %u: no role change in \"%s\"", i, d->summary);
+		assert_string_equal(role->note, cases[i].note);
+		assert_true(d->significance >= SW_SIGNIFICANCE_SUBSTANTIVE);
+	}
+}
+
 static void
 test_seeds_if_present(void **state)
 {
@@ -566,6 +626,7 @@ main(void)
 	    cmocka_unit_test(test_table),
 	    cmocka_unit_test(test_change_values),
 	    cmocka_unit_test(test_quotes_across),
+	    cmocka_unit_test(test_role_change),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

@@ -127,7 +127,11 @@ sw_report_commit_message(const gchar *name, const SwDiff *diff, const gchar *url
 	g_string_append_printf(out, "%s: %s\n\n", name, diff->summary);
 	for (guint i = 0; i < diff->changes->len && i < 20; i++) {
 		const SwChange *c = g_ptr_array_index(diff->changes, i);
-		if (c->old != NULL && c->new != NULL)
+		/* the same words with another attribute: "Boris Johnson (role:
+		 * Prime Minister → former Prime Minister)" */
+		if (c->old != NULL && c->new != NULL && g_str_equal(c->old, c->new) && c->note != NULL)
+			g_string_append_printf(out, "* %s: %s (%s)\n", c->kind, c->new, c->note);
+		else if (c->old != NULL && c->new != NULL)
 			g_string_append_printf(out, "* %s: %s → %s\n", c->kind, c->old, c->new);
 		else if (c->new_sentence != NULL)
 			g_string_append_printf(out, "* %s added: %s\n", c->kind, c->new_sentence);

@@ -91,3 +91,28 @@ expect_match "back to the first version: a flip-flop" "^ferry: flip-flop: back t
 expect_eq "committed" 3 "$(git -C "$STORYWATCH_REPO" log --oneline -- ferry/ | wc -l)"
 expect_match "with a trailer" "^Flip-Flop: [0-9a-f]{40}$" "$(git -C "$STORYWATCH_REPO" log -1 --format=%B)"
 expect_eq "and not told again" 1 "$(wc -l < "$T/hook.log")"
+
+# a role change in the commit: the name and both roles, and its trailer
+minister() {
+	mkdir -p "$T/www/news"
+	cat > "$T/www/news/minister.html" <<EOT
+<!DOCTYPE html><html><head><title>Minister backs the ferry plan</title></head><body>
+<article><h1>Minister backs the ferry plan</h1>
+<p>$1 Ana Ruiz said on Monday that the port would reopen next spring, and that the new berth would take the larger ferries the island has asked for since the storm.</p>
+<p>The harbour board has set aside money for dredging, and work on the quay walls is due to start once the winter gales have passed, officials said after the meeting.</p>
+<p>Residents who spoke at the meeting said they welcomed the plan but wanted a timetable for the works and a promise that the old slipway would stay open to small boats.</p>
+</article></body></html>
+EOT
+}
+cat >> "$STORYWATCH_CONFIG" <<EOT
+[minister]
+url = $BASE/news/minister.html
+EOT
+minister "Prime Minister"
+"$SW" check minister >/dev/null 2>&1
+minister "Former Prime Minister"
+"$SW" check minister >/dev/null 2>&1
+git_log=$(git -C "$STORYWATCH_REPO" log -1 --format=%B -- minister/)
+expect_match "the commit body names the person and both roles" \
+	"^\* person: Ana Ruiz \(role: Prime Minister → former Prime Minister\)$" "$git_log"
+expect_match "with its trailer" "^Fact-Changed: person$" "$git_log"

@@ -128,6 +128,7 @@ static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_of_month(SwTimexMatch *tm);
 static gint sw_timex_ordinal(const gchar *ord);
+static void sw_timex_shift_day(GDate *d, gint shift);
 static gboolean sw_timex_norm_set(SwTimexMatch *tm);
 static gboolean sw_timex_norm_clock(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_of_year(SwTimexMatch *tm);
@@ -408,7 +409,7 @@ static const SwTimexRule sw_timex_rules[] = {
  * month (with its day and year, if given) or a year ("May 22, 1995", "In
  * March", "1984"); compiled with the rules, from their macros */
 static const gchar sw_timex_anchor_pattern[] =
-    "\\b(?:{MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+{YEAR}|{YREL})?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)";
+    "\\b(?:{MONTH}(?:\\s+(?<aday>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+{YEAR}|{YREL})?|(?<y>(?:1[6-9]|20)\\d\\d)\\b)";
 static GRegex *sw_timex_anchor;
 
 /* the rules' patterns, compiled once */
@@ -1891,9 +1892,9 @@ sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
 {
 	gsize from = sw_facts_char_on(tm->ctx, tm->start > 400 ? tm->start - 400 : 0);
 	g_autoptr(GMatchInfo) mi = NULL;
-	gint year = 0, month = 0;
+	gint year = 0, month = 0, day = 0;
 
-	if (!g_str_equal(unit, "year") && !g_str_equal(unit, "month"))
+	if (!g_str_equal(unit, "year") && !g_str_equal(unit, "month") && !g_str_equal(unit, "week"))
 		return FALSE;
 	g_regex_match_full(sw_timex_anchor, tm->ctx->text, (gssize)tm->start, (gint)from, 0, &mi,
 			   NULL);
@@ -1902,8 +1903,10 @@ sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
 		g_autofree gchar *my = sw_timex_group_of(mi, "year");
 		g_autofree gchar *y = sw_timex_group_of(mi, "y");
 		g_autofree gchar *yrel = sw_timex_group_of(mi, "yrel");
+		g_autofree gchar *aday = sw_timex_group_of(mi, "aday");
 		if (mon != NULL) {
 			month = sw_timex_month_of(mon);
+			day = aday != NULL ? atoi(aday) : 0;
 			if (my != NULL)
 				year = atoi(my);
 			else if (yrel != NULL)
@@ -1913,7 +1916,23 @@ sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shift)
 		} else {
 			year = atoi(y);
 			month = 0;
+			day = 0;
 		}
+	}
+	/* "the following week": a week after the day last named */
+	if (g_str_equal(unit, "week")) {
+		GDate d;
+		if (month == 0 || day == 0)
+			return FALSE;
+		if (year == 0)
+			year = sw_timex_infer_year(tm, month, day);
+		if (!g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+			return FALSE;
+		g_date_clear(&d, 1);
+		g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+		sw_timex_shift_day(&d, 7 * shift);
+		tm->value = sw_timex_week(&d);
+		return TRUE;
 	}
 	if (g_str_equal(unit, "year")) {
 		if (year == 0)

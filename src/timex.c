@@ -127,6 +127,7 @@ static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_of_month(SwTimexMatch *tm);
+static gboolean sw_timex_norm_weekday_of_week(SwTimexMatch *tm);
 static gint sw_timex_ordinal(const gchar *ord);
 static void sw_timex_shift_day(GDate *d, gint shift);
 static gboolean sw_timex_norm_set(SwTimexMatch *tm);
@@ -220,6 +221,8 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<wdn>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+(?<podn>mornings|"
      "afternoons|evenings|nights)|(?:every|each)\\s+{MONTH})\\b",
      sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH},
+    /* Tuesday last week, Monday of next week: a day of a week told from now */
+    {"\\b{WEEKDAY},?\\s+(?:of\\s+)?(?<wrel>last|next|this)\\s+week\\b", sw_timex_norm_weekday_of_week, SW_CUE_WEEKDAY},
     /* Friday, last Friday, Friday's, Friday night */
     {"\\b(?:(?<rel>this past|last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}(?:'s)?"
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
@@ -1169,6 +1172,25 @@ sw_timex_norm_nth_of_month(SwTimexMatch *tm)
 		g_free(tm->value);
 		tm->value = v;
 	}
+	return TRUE;
+}
+
+/* "Tuesday last week": that weekday of the ISO week before (or after, or
+ * of) the reference's */
+static gboolean
+sw_timex_norm_weekday_of_week(SwTimexMatch *tm)
+{
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *wrel = sw_timex_group(tm, "wrel");
+	gint w = sw_timex_weekday_of(wd);
+	GDate d;
+
+	if (tm->ctx->ref == NULL || w == 0)
+		return FALSE;
+	d = *tm->ctx->ref;
+	sw_timex_shift_day(&d, w - (gint)g_date_get_weekday(&d) +
+				   (g_str_equal(wrel, "last") ? -7 : g_str_equal(wrel, "next") ? 7 : 0));
+	tm->value = sw_timex_day(&d);
 	return TRUE;
 }
 

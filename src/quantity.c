@@ -361,13 +361,37 @@ sw_quantity_split(GMatchInfo *m, const gchar *after, const gchar *second, gsize 
 	*start2 = (gsize)s;
 }
 
+/* the dollars "cents" are a hundredth of: the story's last dollar amount
+ * ("NZ$48 million ... a dividend of 12 cents" is NZD), else the US one */
+static const gchar *
+sw_quantity_cents_code(SwFactsCtx *ctx, gsize s)
+{
+	static const gchar *const dollars[] = {"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"};
+
+	for (guint i = ctx->out->len; i-- > 0;) {
+		const SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind != SW_FACT_MONEY || f->end > s || f->currency == NULL)
+			continue;
+		for (guint k = 0; k < G_N_ELEMENTS(dollars); k++) {
+			if (g_str_equal(f->currency, dollars[k]))
+				return dollars[k];
+		}
+		/* the last amount is in another currency: no dollars to go by */
+		break;
+	}
+	return "USD";
+}
+
 static void
 sw_quantity_add_money(SwFactsCtx *ctx, gsize s, gsize e, const gchar *code, gdouble a, gdouble b,
 		      gboolean approx)
 {
-	SwFact *f = sw_quantity_fact(ctx, SW_FACT_MONEY, s, e, a, b, approx);
+	SwFact *f;
 	gchar *amount;
 
+	if (g_str_equal(code, "USD") && e - s > 5 && g_ascii_strncasecmp(ctx->text + e - 5, "cents", 5) == 0)
+		code = sw_quantity_cents_code(ctx, s);
+	f = sw_quantity_fact(ctx, SW_FACT_MONEY, s, e, a, b, approx);
 	if (f == NULL)
 		return;
 	f->currency = g_strdup(code);

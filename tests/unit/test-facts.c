@@ -25,6 +25,9 @@ typedef struct {
 static const SwFactCase fact_cases[] = {
     /* ---- money ---- */
     {"The deal is worth $600 million.", "money", "$600 million", "USD 600000000", NULL},
+    {"Net profit rose to NZ$48 million. The board declared a dividend of 12 cents a share.", "money", "12 cents", "NZD 0.12", NULL},
+    {"Shares rose C$1, or 12.5 cents, to C$35.", "money", "12.5 cents", "CAD 0.125", NULL},
+    {"Costs were 300 million yen, or 90 cents a share.", "money", "90 cents", "USD 0.9", NULL},
     {"Analysts now value it at $60 million.", "money", "$60 million", "USD 60000000", NULL},
     {"The fund raised $60m last year.", "money", "$60m", "USD 60000000", NULL},
     {"The fund manages $1.2trn of assets.", "money", "$1.2trn", "USD 1200000000000", NULL},

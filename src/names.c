@@ -465,7 +465,10 @@ static const gchar *const sw_names_demonyms[] = {
     "Portuguese", "Danish", "Swedish", "Finnish", "Polish", "Turkish", "Kurdish", "Greek",
     "Chinese", "Japanese", "Vietnamese", "Lebanese", "Sudanese", "Congolese", "Thai", "Arab",
     "Arabs", "Saudi", "Saudis", "Afghan", "Afghans", "Filipino", "Filipinos", "Palestinian",
-    "Palestinians", "Serb", "Serbs", "Croat", "Croats", "Scots", "Welshman", "Brits",
+    "Palestinians", "Serb", "Serbs", "Croat", "Croats", "Scots", "Welshman", "Brits", "Somali",
+    "Czech", "Slovak", "Uzbek", "Kazakh", "Tajik", "Kurd", "Kurds", "Basque", "Catalan", "Tamil",
+    "Sunni", "Shiite", "Shia", "Druze", "Pashtun", "Hutu", "Tutsi", "Uighur", "Uyghur", "Rohingya",
+    "Maori", "Sikh", "Hindu", "Muslim", "Muslims", "Jew", "Jews",
 };
 static SwWordSet sw_names_demonyms_set = SW_WORD_SET(sw_names_demonyms);
 
@@ -623,11 +626,14 @@ static SwFactsRe sw_names_re_body_title_after =
 		"Spokesperson|Director|Governor)\\s+(?-i:\\p{Lu})");
 
 /* a word that may be a people's or a party's, not a body's: "Chinese",
- * "Turkish", "Israeli", "French", "Democratic"; some bodies end so too
- * ("Nissan"), and are left out as before */
+ * "Turkish", "Israeli", "French", "Democratic": a party's word, a
+ * people's word made from a known place (sw_names_is_demonym), or one
+ * that ends as peoples' words of places the gazetteer lacks do
+ * ("Yemeni", "Azerbaijani"); bodies that end in "-an" or "-ai" ("Nissan",
+ * "Hyundai") are bodies */
 static const gchar *const sw_names_people_words[] = {
-    "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Swiss", "Thai", "Greek",
-    "Afghan", "Filipino", "Welsh", "Scots",
+    "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Democrat", "Democratic",
+    "Swiss", "Thai", "Greek", "Afghan", "Filipino", "Welsh", "Scots",
     /* ranks: "Senior official Ann Lee", "Top aide" */
     "Senior", "Top", "Chief", "Veteran", "Local", "Retired", "Longtime",
 };
@@ -636,9 +642,9 @@ static SwWordSet sw_names_people_words_set = SW_WORD_SET(sw_names_people_words);
 static gboolean
 sw_names_is_people_word(const gchar *w)
 {
-	static const gchar *const ends[] = {"an", "ese", "ish", "i", "ch", "ic", "ine", "ss", "ek", "ai"};
+	static const gchar *const ends[] = {"ian", "ean", "ese", "ish", "ic", "ine", "eni", "ani", "ki"};
 
-	if (SW_IN(sw_names_people_words, w))
+	if (SW_IN(sw_names_people_words, w) || sw_names_is_demonym(w))
 		return TRUE;
 	for (guint i = 0; i < G_N_ELEMENTS(ends); i++) {
 		if (g_str_has_suffix(w, ends[i]))

@@ -808,6 +808,12 @@ static const SwFactCase fact_cases[] = {
     {"He met Antonio Lacayo, former President of UNOS.", "person", "of UNOS", "-", NULL},
     {"She is Professor of Transplant Surgery at the university.", "person", "Transplant Surgery", "-", NULL},
     {"She is Professor of Transplant Surgery at the university.", "person", "of Transplant Surgery", "-", NULL},
+    {"Nissan CEO Makoto Uchida resigned on Friday.", "org", "Nissan", "Nissan", NULL},
+    {"Hyundai chairman Chung Eui-sun spoke.", "org", "Hyundai", "Hyundai", NULL},
+    {"Kenyan President William Ruto spoke.", "org", "Kenyan", "-", NULL},
+    {"Czech President Petr Pavel spoke.", "org", "Czech", "-", NULL},
+    {"Pakistani minister Ali Khan spoke.", "org", "Pakistani", "-", NULL},
+    {"The Comorian Muslim leaders met.", "person", "Comorian Muslim", "-", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

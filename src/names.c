@@ -47,6 +47,12 @@ static const gchar *const sw_names_honorifics[] = {
     "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady",
 };
 
+/* first words of organisations, never of a person's name */
+static const gchar *const sw_names_org_leads[] = {
+    "National", "Royal", "Federal", "Imperial", "Global", "Allied", "Consolidated",
+};
+static SwWordSet sw_names_org_leads_set = SW_WORD_SET(sw_names_org_leads);
+
 /* words that make a run of names an organisation */
 static const gchar *const sw_names_org_words[] = {
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC",
@@ -78,7 +84,7 @@ static const gchar *const sw_names_org_tails[] = {
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
     "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
-    "International", "Watch", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
+    "International", "Watch", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
     "FC", "AFC",
 };
 
@@ -810,9 +816,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
 			      (i > 0 && words->len <= 4 &&
 			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
-		/* "Procter & Gamble", "Marks & Spencer" */
-		for (guint i = 1; i + 1 < words->len && !org; i++)
-			org = g_str_equal(g_ptr_array_index(words, i), "&");
+		/* "Procter & Gamble", "Marks & Spencer", "P&O Ferries", "AT&T" */
+		for (guint i = 0; i < words->len && !org; i++)
+			org = (i > 0 && i + 1 < words->len && g_str_equal(g_ptr_array_index(words, i), "&")) ||
+			      (strlen(g_ptr_array_index(words, i)) > 2 &&
+			       strchr(g_ptr_array_index(words, i), '&') != NULL &&
+			       !SW_IN(sw_names_plain_acronyms, (const gchar *)g_ptr_array_index(words, i)));
+		/* "National Grid", "Royal Mail": no one's first name */
+		if (!org && words->len >= 2)
+			org = SW_IN(sw_names_org_leads, (const gchar *)g_ptr_array_index(words, 0));
 		if (!org && words->len == 1 && sw_names_is_acronym(name)) {
 			if (SW_IN(sw_names_plain_acronyms, name))
 				return;

@@ -814,6 +814,12 @@ static const SwFactCase fact_cases[] = {
     {"Czech President Petr Pavel spoke.", "org", "Czech", "-", NULL},
     {"Pakistani minister Ali Khan spoke.", "org", "Pakistani", "-", NULL},
     {"The Comorian Muslim leaders met.", "person", "Comorian Muslim", "-", NULL},
+    {"P&O Ferries has suspended sailings.", "org", "P&O Ferries", "P&O Ferries", NULL},
+    {"National Grid said 100,000 homes were cut off.", "org", "National Grid", "National Grid", NULL},
+    {"Royal Mail said deliveries were late.", "org", "Royal Mail", "Royal Mail", NULL},
+    {"Network Rail told passengers to stay home.", "org", "Network Rail", "Network Rail", NULL},
+    {"The R&D unit grew.", "org", "R&D", "-", NULL},
+    {"National Security Adviser Jake Sullivan spoke.", "person", "Jake Sullivan", "Jake Sullivan", "role=National Security Adviser"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

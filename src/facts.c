@@ -872,7 +872,7 @@ static const struct {
     {"percent pct pc cent", SW_CUE_PERCENT},
     /* the word of each holiday's name that no other holiday needs to share */
     {"thanksgiving christmas easter halloween valentine patrick year eve luther presidents "
-     "mother father labor memorial election veterans boxing july good ash pentecost",
+     "mother father labor memorial election veterans boxing july good ash pentecost black cyber",
      SW_CUE_HOLIDAY},
 };
 

@@ -345,7 +345,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "Saint Patrick['’]s Day|Fourth of July|Halloween|Veterans['’]? Day|Christmas Eve|"
      "Christmas Day|Christmas|Boxing Day|Martin Luther King(?: Jr\\.)? Day|Presidents['’]? Day|"
      "Mother['’]s Day|Father['’]s Day|Labor Day|Memorial Day|Thanksgiving(?: Day)?|"
-     "Election Day|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|Pentecost))\\b"
+     "Election Day|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|Pentecost|Black Friday|Cyber Monday))\\b"
      "(?:\\s+(?<week>(?-i:week|weekend))\\b)?(?:,?\\s+(?:of\\s+)?{YEAR})?",
      sw_timex_norm_holiday, SW_CUE_HOLIDAY},
     /* the summer, last fall, summer 1998 */
@@ -2332,6 +2332,7 @@ typedef enum {
 	SW_HOLIDAY_LAST,     /* the last weekday of a month */
 	SW_HOLIDAY_EASTER,   /* days from Easter Sunday */
 	SW_HOLIDAY_ELECTION, /* the Tuesday after the first Monday of November */
+	SW_HOLIDAY_THANKSGIVING, /* days from Thanksgiving */
 } SwHolidayRule;
 
 /* names as the pattern finds them, lower case, apostrophes straight */
@@ -2365,6 +2366,8 @@ static const struct {
     {"labor day", SW_HOLIDAY_NTH, 9, 1, 1},
     {"thanksgiving", SW_HOLIDAY_NTH, 11, 4, 4},
     {"thanksgiving day", SW_HOLIDAY_NTH, 11, 4, 4},
+    {"black friday", SW_HOLIDAY_THANKSGIVING, 11, 1, 0},
+    {"cyber monday", SW_HOLIDAY_THANKSGIVING, 11, 4, 0},
     {"memorial day", SW_HOLIDAY_LAST, 5, 0, 1},
     {"election day", SW_HOLIDAY_ELECTION, 11, 0, 2},
     {"easter", SW_HOLIDAY_EASTER, 0, 0, 0},
@@ -2414,6 +2417,11 @@ sw_timex_holiday_date(guint h, gint year, GDate *out)
 			g_date_add_days(out, (guint)(7 * (n - 1)));
 		else if (g_date_get_day(out) == 1) /* the Tuesday after a Monday */
 			g_date_add_days(out, 7);
+		break;
+	case SW_HOLIDAY_THANKSGIVING:
+		/* the fourth Thursday of November, then @n days on */
+		g_date_set_dmy(out, 1, G_DATE_NOVEMBER, (GDateYear)year);
+		g_date_add_days(out, (guint)((G_DATE_THURSDAY - (gint)g_date_get_weekday(out) + 7) % 7 + 21 + n));
 		break;
 	case SW_HOLIDAY_LAST:
 		g_date_set_dmy(out, g_date_get_days_in_month((GDateMonth)month, (GDateYear)year),

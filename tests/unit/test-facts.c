@@ -754,6 +754,8 @@ static const SwFactCase fact_cases[] = {
     {"Crews returned on Tuesday last week.", "date", "Tuesday last week", "2014-10-14", NULL},
     {"Crews return on Monday next week.", "date", "Monday next week", "2014-10-27", NULL},
     {"The vote is on Friday of this week.", "date", "Friday of this week", "2014-10-24", NULL},
+    {"Shoppers flocked to Black Friday sales.", "date", "Black Friday", "2014-11-28", NULL},
+    {"Retailers expect Cyber Monday to set a record.", "date", "Cyber Monday", "2014-12-01", NULL},
     {"Trading was suspended for the rest of the day.", "date", "the rest of the day", "2014-10-24", NULL},
     {"At the end of the day, it is a deal.", "date", "the end of the day", "-", NULL},
     {"Results are due by the end of the day.", "date", "the end of the day", "2014-10-24", NULL},

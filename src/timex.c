@@ -1311,6 +1311,12 @@ sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
 	return ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
 }
 
+/* a capitalised word that is no month right after a weekday: "Sunday
+ * Times" */
+static SwFactsRe sw_timex_re_weekday_name = SW_FACTS_RE(
+    "^\\s(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|GMT|UTC|EST|EDT|PST|PDT|CST|CDT|BST|CET))"
+    "(?-i:[A-Z][a-z]+)\\b");
+
 static gboolean
 sw_timex_norm_weekday(SwTimexMatch *tm)
 {
@@ -1323,6 +1329,14 @@ sw_timex_norm_weekday(SwTimexMatch *tm)
 
 	if (w == 0)
 		return FALSE;
+	/* "The Sunday Times", "the Tuesday Group": a name that a weekday
+	 * opens, not a day */
+	if (rel == NULL && pod == NULL && sw_facts_re_matches_at(&sw_timex_re_weekday_name, tm->ctx, tm->end, 24)) {
+		gchar word[8];
+		sw_timex_word_before(tm, word, sizeof word);
+		if (g_str_equal(word, "the"))
+			return FALSE;
+	}
 	if (tm->ctx->ref == NULL) {
 		tm->value = g_strdup_printf("XXXX-WXX-%d", w);
 		return TRUE;

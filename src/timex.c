@@ -224,7 +224,7 @@ static const SwTimexRule sw_timex_rules[] = {
     /* Tuesday last week, Monday of next week: a day of a week told from now */
     {"\\b{WEEKDAY},?\\s+(?:of\\s+)?(?<wrel>last|next|this)\\s+week\\b", sw_timex_norm_weekday_of_week, SW_CUE_WEEKDAY},
     /* Friday, last Friday, Friday's, Friday night */
-    {"\\b(?:(?<rel>this past|last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}(?:'s)?"
+    {"\\b(?:(?<rel>this past|last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}"
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
      sw_timex_norm_weekday, SW_CUE_WEEKDAY},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
@@ -241,7 +241,7 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|"
      "tonight)(?!['\u2019]s\\s+(?:world|youth|society|generation|generations|young|children|kids|"
      "teenagers|teens|parents|families|students|workers|consumers|economy|culture|technology|"
-     "standards|personal|modern|global|politics|media)\\b)(?:'s)?\\b",
+     "standards|personal|modern|global|politics|media)\\b)\\b",
      sw_timex_norm_dayword, SW_CUE_DAYWORD},
     /* this morning, yesterday afternoon, last night */
     {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"

@@ -479,7 +479,7 @@ static const SwFactCase fact_cases[] = {
     {"But in early 2009 the bank cut rates in March.", "date", "March", "2009-03", NULL},
     {"He joined the firm in 2008 and left in May.", "date", "May", "2014-05", NULL},
     /* the day before or after a date is counted from it */
-    {"The day before last Tuesday's hearing, he went home.", "date", "The day before last Tuesday's", "2014-10-20", NULL},
+    {"The day before last Tuesday's hearing, he went home.", "date", "The day before last Tuesday", "2014-10-20", NULL},
     {"Talks resumed the day after Nov. 3.", "date", "the day after Nov. 3", "2013-11-04", NULL},
     /* the end of a range lies nearest its start */
     {"The exhibition runs from Dec. 3 to Feb. 28.", "date", "Feb. 28", "2015-02-28", NULL},
@@ -542,7 +542,7 @@ static const SwFactCase fact_cases[] = {
     {"The rest will be paid at a later date.", "date", "a later date", "FUTURE_REF", NULL},
     {"The company repaid the long-term debt.", "date", "the long-term", "-", NULL},
     /* "today's" is the day before an event, our times before a people or an age */
-    {"Shareholders responded coolly to today's announcement.", "date", "today's", "2014-10-24", NULL},
+    {"Shareholders responded coolly to today's announcement.", "date", "today", "2014-10-24", NULL},
     {"The case is for today's youth what the war was for their parents.", "date", "today", "-", NULL},
     {"The chip runs many of today’s personal computers.", "date", "today", "-", NULL},
     /* the day counted in the present is the reference's */
@@ -760,6 +760,7 @@ static const SwFactCase fact_cases[] = {
     {"The Tuesday Group of moderates met.", "date", "Tuesday", "-", NULL},
     {"The talks resumed the Monday Oct. 6.", "date", "Monday Oct. 6", "2014-10-06", NULL},
     {"He came the Sunday I left.", "date", "Sunday", "2014-10-19", NULL},
+    {"Officials spoke on Monday's call.", "date", "Monday", "2014-10-20", NULL},
     {"Trading was suspended for the rest of the day.", "date", "the rest of the day", "2014-10-24", NULL},
     {"At the end of the day, it is a deal.", "date", "the end of the day", "-", NULL},
     {"Results are due by the end of the day.", "date", "the end of the day", "2014-10-24", NULL},

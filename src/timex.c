@@ -952,18 +952,33 @@ sw_timex_year_stated(SwTimexMatch *tm, gint m, gint d)
 	 * full of dates must not run them across 4 KB for each) */
 	if (!sw_timex_year_written(tm->ctx->text + from, to - from))
 		return 0;
+	/* every date the patterns find ends in a year: run them only on the
+	 * few dozen bytes before each year written, not from every letter of
+	 * the window (in text order, the month first, as before) */
 	for (guint r = 0; r < G_N_ELEMENTS(res); r++) {
-		g_autoptr(GMatchInfo) mi = NULL;
-		g_regex_match_full(sw_facts_re(res[r]), tm->ctx->text, (gssize)to, (gint)from, 0, &mi,
-				   NULL);
-		for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
-			g_autofree gchar *a = g_match_info_fetch(mi, 1);
-			g_autofree gchar *b = g_match_info_fetch(mi, 2);
-			g_autofree gchar *y = g_match_info_fetch(mi, 3);
-			const gchar *mon = r == 0 ? a : b;
-			const gchar *day = r == 0 ? b : a;
-			if (sw_timex_month_of(mon) == m && atoi(day) == d)
-				return atoi(y);
+		for (gsize p = from; p + 4 <= to; p++) {
+			const gchar *t = tm->ctx->text;
+			gsize s;
+			g_autoptr(GMatchInfo) mi = NULL;
+			if (!(t[p] == '1' || t[p] == '2') || !g_ascii_isdigit(t[p + 1]) || !g_ascii_isdigit(t[p + 2]) ||
+			    !g_ascii_isdigit(t[p + 3]) || (p > 0 && g_ascii_isalnum(t[p - 1])) ||
+			    (p + 4 < tm->ctx->len && g_ascii_isalnum(t[p + 4])))
+				continue;
+			s = sw_facts_char_on(tm->ctx, MAX(from, p > 64 ? p - 64 : 0));
+			g_regex_match_full(sw_facts_re(res[r]), t, (gssize)(p + 4), (gint)s, 0, &mi, NULL);
+			for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+				g_autofree gchar *a = NULL;
+				g_autofree gchar *b = NULL;
+				gint ms = 0, me = 0;
+				g_match_info_fetch_pos(mi, 0, &ms, &me);
+				if ((gsize)me != p + 4)
+					continue;
+				a = g_match_info_fetch(mi, 1);
+				b = g_match_info_fetch(mi, 2);
+				if (sw_timex_month_of(r == 0 ? a : b) == m && atoi(r == 0 ? b : a) == d)
+					return atoi(t + p);
+			}
+			p += 3;
 		}
 	}
 	return 0;

@@ -504,6 +504,16 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		name = sw_quotes_name_in(ctx, qe, qe + (gsize)s, TRUE);
 		if (name != NULL && name->kind == SW_FACT_PERSON)
 			return sw_quotes_speaker_of(name);
+		/* "...," one resident, who asked not to be named, told the
+		 * BBC: no one named, the role that opens the clause */
+		if (name == NULL) {
+			g_autoptr(GMatchInfo) r = NULL;
+			const gchar *p = said + (*said == ',');
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (g_regex_match(role, p, 0, &r))
+				return g_match_info_fetch(r, 0);
+		}
 	}
 	g_clear_pointer(&m, g_match_info_free);
 	if (g_regex_match(sw_facts_re(&sw_quotes_re_dash), tail, 0, &m)) {
@@ -557,12 +567,20 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 					return proper;
 			}
 			/* "The minister said: "..."": the role that opens the
-			 * sentence, its article in lower case as after a quote */
+			 * sentence, its article in lower case as after a quote;
+			 * or its clause, after an opening phrase ("In a
+			 * statement, the company said: "..."") */
 			{
 				g_autoptr(GMatchInfo) r = NULL;
 				const gchar *h = head;
+				const gchar *comma = strrchr(head, ',');
 				while (*h == ' ' || *h == '\t')
 					h++;
+				if (!g_regex_match(role, h, 0, NULL) && comma != NULL) {
+					h = comma + 1;
+					while (*h == ' ' || *h == '\t')
+						h++;
+				}
 				if (g_regex_match(role, h, 0, &r)) {
 					gchar *speaker = g_match_info_fetch(r, 0);
 					speaker[0] = g_ascii_tolower(speaker[0]);

@@ -827,6 +827,9 @@ static const SwFactCase fact_cases[] = {
     {"Network Rail told passengers to stay home.", "org", "Network Rail", "Network Rail", NULL},
     {"The R&D unit grew.", "org", "R&D", "-", NULL},
     {"National Security Adviser Jake Sullivan spoke.", "person", "Jake Sullivan", "Jake Sullivan", "role=National Security Adviser"},
+    {"In a statement, the company said: \"We regret the delay.\"", "quote", "\"We regret the delay.\"", NULL, "speaker=the company"},
+    {"Asked whether he would resign, the minister replied: \"Absolutely not.\"", "quote", "\"Absolutely not.\"", NULL, "speaker=the minister"},
+    {"\"It's a disaster,\" one resident, who asked not to be named, told the BBC.", "quote", "\"It's a disaster,\"", NULL, "speaker=one resident"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

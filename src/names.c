@@ -748,10 +748,15 @@ static gchar *
 sw_names_role_after(SwFactsCtx *ctx, gsize pos)
 {
 	g_autoptr(GMatchInfo) m = NULL;
-	gsize end = sw_facts_char_back(ctx, MIN(ctx->len, pos + 120));
+	gsize s, end;
 	g_autofree gchar *role = NULL;
 	g_auto(GStrv) parts = NULL;
 
+	/* within the sentence: "Sadiq Khan, told LBC. Britain's finance
+	 * minister" gives Khan no job */
+	sw_facts_clause(ctx, pos, pos, 0, 120, ".!?\n", &s, &end);
+	if (end < ctx->len && ctx->text[end] == '.')
+		end++;
 	if (pos >= ctx->len || ctx->text[pos] != ',' ||
 	    !g_regex_match_full(sw_facts_re(&sw_names_re_role_after), ctx->text + pos, (gssize)(end - pos), 0,
 				0, &m, NULL))
@@ -763,6 +768,38 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
 			return NULL;
 	}
 	return g_steal_pointer(&role);
+}
+
+/* a job in lower case and a comma right before a name, an apposition
+ * the name closes: "the mayor, Sadiq Khan, said", "Britain's finance
+ * minister, Rachel Reeves," */
+static SwFactsRe sw_names_re_role_before = SW_FACTS_RE(
+    "(?:\\b(?-i:the|a|an|its|his|her|their)|['\u2019]s)\\s+(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,2}),\\s+$");
+
+/* the role an apposition before the name at @start (ending at @end)
+ * gives, or NULL: the job when it ends in a title and a comma closes the
+ * apposition after the name */
+static gchar *
+sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	gsize from;
+	gchar *role;
+
+	gsize e;
+
+	if (end >= ctx->len || ctx->text[end] != ',' || start < 4)
+		return NULL;
+	sw_facts_clause(ctx, start, start, 60, 0, ".!?\n", &from, &e);
+	if (!g_regex_match_full(sw_facts_re(&sw_names_re_role_before), ctx->text, (gssize)start, (gint)from, 0, &m,
+				NULL))
+		return NULL;
+	role = g_match_info_fetch_named(m, "role");
+	if (!sw_names_ends_in_title(role)) {
+		g_free(role);
+		return NULL;
+	}
+	return role;
 }
 
 /* the particles of family names, which a headline in title case never
@@ -922,8 +959,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		f->ref = g_strdup(ref);
 	if (role != NULL && *role != '\0')
 		f->role = g_strdup(role);
-	else if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2)
+	else if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2) {
 		f->role = sw_names_role_after(ctx, last->end);
+		if (f->role == NULL)
+			f->role = sw_names_role_before(ctx, first->start, last->end);
+	}
 	if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2) {
 		/* every tail of the name ("Putin", "Luther King"), and the first
 		 * of two words, the family name in Chinese or Korean ("Xi") */

@@ -830,6 +830,11 @@ static const SwFactCase fact_cases[] = {
     {"In a statement, the company said: \"We regret the delay.\"", "quote", "\"We regret the delay.\"", NULL, "speaker=the company"},
     {"Asked whether he would resign, the minister replied: \"Absolutely not.\"", "quote", "\"Absolutely not.\"", NULL, "speaker=the minister"},
     {"\"It's a disaster,\" one resident, who asked not to be named, told the BBC.", "quote", "\"It's a disaster,\"", NULL, "speaker=one resident"},
+    {"\"We did it,\" the mayor, Sadiq Khan, told LBC radio.", "person", "Sadiq Khan", "Sadiq Khan", "role=mayor"},
+    {"Britain's finance minister, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=finance minister"},
+    {"Her brother, John Smith, came home.", "person", "John Smith", "John Smith", "role=-"},
+    {"The winner, Ana Ruiz, spoke first.", "person", "Ana Ruiz", "Ana Ruiz", "role=-"},
+    {"\"We did it,\" said Sadiq Khan, who told LBC. Britain's finance minister, Rachel Reeves, agreed.", "person", "Sadiq Khan", "Sadiq Khan", "role=-"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

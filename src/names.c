@@ -1361,12 +1361,47 @@ sw_names_and_body(SwNamesState *st, GArray *toks, guint i, guint k)
 	       !SW_IN(sw_names_firm_suffixes, g_array_index(toks, SwNameTok, e - 1).word);
 }
 
+/* a one-word name the story shows to be a body somewhere ("shares of
+ * Amazon", "analysts at Barclays") is that body wherever it stands alone,
+ * at a sentence's start too ("Amazon said on Thursday"); the facts from
+ * @first on are this pass's */
+static void
+sw_names_bodies_everywhere(SwFactsCtx *ctx, GArray *toks, guint first)
+{
+	g_autoptr(GHashTable) bodies = g_hash_table_new(g_str_hash, g_str_equal);
+
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind == SW_FACT_ORG && strchr(f->value, ' ') == NULL && !sw_names_is_acronym(f->value))
+			g_hash_table_add(bodies, f->value);
+	}
+	if (g_hash_table_size(bodies) == 0)
+		return;
+	for (guint i = 0; i < toks->len; i++) {
+		const SwNameTok *t = &g_array_index(toks, SwNameTok, i);
+		const SwNameTok *prev = i > 0 ? &g_array_index(toks, SwNameTok, i - 1) : NULL;
+		const SwNameTok *next = i + 1 < toks->len ? &g_array_index(toks, SwNameTok, i + 1) : NULL;
+		SwFact *f;
+		if (!g_hash_table_contains(bodies, t->word) || sw_facts_taken(ctx, t->start, t->end))
+			continue;
+		/* alone: no capitalised word right beside it ("Amazon Web
+		 * Services" is another name) */
+		if ((prev != NULL && prev->end + 1 == t->start && sw_names_is_cap_word(prev->word) &&
+		     !t->sentence_start && !SW_IN(sw_names_not_names, prev->word)) ||
+		    (next != NULL && t->end + 1 == next->start && sw_names_is_cap_word(next->word)))
+			continue;
+		f = sw_fact_new(ctx, SW_FACT_ORG, t->start, t->end);
+		f->value = g_strdup(t->word);
+	}
+}
+
 void
 sw_names_find(SwFactsCtx *ctx)
 {
 	g_autoptr(GArray) toks = sw_names_tokenize(ctx);
 	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
 	guint i = 0;
+	guint first_fact = ctx->out->len;
 
 	while (i < toks->len) {
 		SwNameTok *t = &g_array_index(toks, SwNameTok, i);
@@ -1434,5 +1469,6 @@ sw_names_find(SwFactsCtx *ctx)
 		sw_names_run(ctx, &st, toks, i, k, honorific);
 		i = MAX(k, i + 1);
 	}
+	sw_names_bodies_everywhere(ctx, toks, first_fact);
 	g_hash_table_unref(st.short_forms);
 }

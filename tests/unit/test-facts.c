@@ -835,6 +835,10 @@ static const SwFactCase fact_cases[] = {
     {"Her brother, John Smith, came home.", "person", "John Smith", "John Smith", "role=-"},
     {"The winner, Ana Ruiz, spoke first.", "person", "Ana Ruiz", "Ana Ruiz", "role=-"},
     {"\"We did it,\" said Sadiq Khan, who told LBC. Britain's finance minister, Rachel Reeves, agreed.", "person", "Sadiq Khan", "Sadiq Khan", "role=-"},
+    {"Amazon said it would cut jobs. Shares of Amazon rose 1%.", "org", "Amazon", "Amazon", NULL},
+    {"Nashua announced the plan. A fund took a stake in Nashua.", "org", "Nashua", "Nashua", NULL},
+    {"Amazon Web Services grew. Shares of Amazon rose.", "org", "Amazon Web Services", "Amazon Web Services", NULL},
+    {"Nashua Jones said so. A fund took a stake in Nashua.", "org", "Nashua Jones", "-", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},
@@ -1077,6 +1081,31 @@ check_invariants(const gchar *text, gsize len, GPtrArray *facts)
 			assert_true(isfinite(f->amount) && f->amount >= 0 && f->amount <= 1e18);
 		last_start = f->start;
 	}
+}
+
+/* a one-word body the story shows somewhere is that body wherever it
+ * stands alone, before the evidence too */
+static void
+test_bodies_everywhere(void **state)
+{
+	static const gchar text[] = "Amazon said on Thursday it would cut jobs. Amazon Web Services was spared. "
+				    "Shares of Amazon rose 1.2%. Analysts said Amazon's plan was sound.";
+	GDate ref = ref_date("2014-10-24");
+	g_autoptr(GPtrArray) facts = sw_facts_find(text, strlen(text), &ref);
+	guint amazon = 0, aws = 0;
+
+	(void)state;
+	check_invariants(text, strlen(text), facts);
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "Amazon"))
+			amazon++;
+		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "Amazon Web Services"))
+			aws++;
+		assert_false(f->kind == SW_FACT_PERSON);
+	}
+	assert_int_equal(amazon, 3);
+	assert_int_equal(aws, 1);
 }
 
 static void
@@ -1541,6 +1570,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_teardown(test_table, no_warnings),
+	    cmocka_unit_test_teardown(test_bodies_everywhere, no_warnings),
 	    cmocka_unit_test_teardown(test_intervals, no_warnings),
 	    cmocka_unit_test_teardown(test_version_day, no_warnings),
 	    cmocka_unit_test_teardown(test_no_reference, no_warnings),

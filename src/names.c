@@ -32,7 +32,7 @@ static const gchar *const sw_names_titles[] = {
     "Director", "Judge", "Justice", "Chief Justice", "Pope", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Sheikh", "Ambassador", "Commissioner", "Spokesman",
     "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Detective", "Officer",
-    "Inspector", "Superintendent", "Chief", "Coach", "Editor", "Speaker", "Leader",
+    "Inspector", "Superintendent", "Chief", "Coach", "Manager", "Editor", "Speaker", "Leader",
     "Attorney General", "Whip", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
     "Adviser", "Treasurer", "Attorney", "Rev.", "Reverend", "Founder", "Co-founder", "Presidents", "Justices",
     "Senators", "Ministers",
@@ -84,7 +84,7 @@ static const gchar *const sw_names_org_tails[] = {
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
     "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
-    "International", "Watch", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
+    "International", "Watch", "Sports", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
     "FC", "AFC",
 };
 
@@ -574,7 +574,7 @@ static SwFactsRe sw_names_re_body_apposition = SW_FACTS_RE(
  * a list ("Smith and Jones were", "the minister and US envoy Jane Doe
  * were"), after a modal ("should Tim Cook have") nor after a preposition,
  * where the name is not the subject ("civilians from Kuwait City are") */
-static SwFactsRe sw_names_re_plural_verb = SW_FACTS_RE("^\\s+(?-i:have|are|were)\\b");
+static SwFactsRe sw_names_re_plural_verb = SW_FACTS_RE("^(?:,\\s+who)?\\s+(?-i:have|are|were)\\b");
 static SwFactsRe sw_names_re_list_before =
     SW_FACTS_RE("(?:\\b(?:and|or|nor)\\b[^.;!?]{0,60}|\\b(?:should|would|could|might|must|will|did|do|does|from|in|of|at|to|with|by|for|on|near|"
 		"about|against|like|than)\\s*|[,&]\\s*)$");
@@ -876,7 +876,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		}
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
 			org = TRUE;
-		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 8) &&
+		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 16) &&
 		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72))
 			org = TRUE;
 		if (org) {

@@ -839,6 +839,9 @@ static const SwFactCase fact_cases[] = {
     {"Nashua announced the plan. A fund took a stake in Nashua.", "org", "Nashua", "Nashua", NULL},
     {"Amazon Web Services grew. Shares of Amazon rose.", "org", "Amazon Web Services", "Amazon Web Services", NULL},
     {"Nashua Jones said so. A fund took a stake in Nashua.", "org", "Nashua Jones", "-", NULL},
+    {"\"We controlled the game,\" Arsenal manager Mikel Arteta told Sky Sports.", "person", "Mikel Arteta", "Mikel Arteta", "role=manager"},
+    {"\"We controlled the game,\" Arsenal manager Mikel Arteta told Sky Sports.", "org", "Sky Sports", "Sky Sports", NULL},
+    {"Manchester City, who are second, play Liverpool on Monday.", "org", "Manchester City", "Manchester City", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

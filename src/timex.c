@@ -694,12 +694,25 @@ sw_timex_about_quarters(SwTimexMatch *tm)
 static SwFactsRe sw_timex_re_play =
     SW_FACTS_RE("\\b(?:halftime|half-time|overtime|touchdowns?|field goals?|three-pointers?|"
 		"free throws?|rebounds?|quarterback|interceptions?|fumbled?|scored|innings?|buzzer|"
-		"kick-?off|penalty kicks?)\\b");
+		"kick-?off|penalty kicks?|free kicks?|sent off|stoppage time|extra time|equali[sz]er|"
+		"\\d+(?:st|nd|rd|th) minute)\\b");
 
+/* a sentence about play, or a match report: two words of play in the
+ * paragraphs just before ("Saka scored in the 34th minute ... too
+ * passive in the first half") */
 static gboolean
 sw_timex_about_play(SwTimexMatch *tm)
 {
-	return sw_timex_sentence_matches(tm, &sw_timex_re_play);
+	gsize s = sw_facts_char_on(tm->ctx, tm->start > 800 ? tm->start - 800 : 0);
+	g_autoptr(GMatchInfo) m = NULL;
+	guint n = 0;
+
+	if (sw_timex_sentence_matches(tm, &sw_timex_re_play))
+		return TRUE;
+	g_regex_match_full(sw_facts_re(&sw_timex_re_play), tm->ctx->text, (gssize)tm->start, (gint)s, 0, &m, NULL);
+	for (; g_match_info_matches(m) && n < 2; g_match_info_next(m, NULL))
+		n++;
+	return n >= 2;
 }
 
 /* a span of months that is no quarter: "the first nine months", "the

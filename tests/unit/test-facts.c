@@ -842,6 +842,8 @@ static const SwFactCase fact_cases[] = {
     {"\"We controlled the game,\" Arsenal manager Mikel Arteta told Sky Sports.", "person", "Mikel Arteta", "Mikel Arteta", "role=manager"},
     {"\"We controlled the game,\" Arsenal manager Mikel Arteta told Sky Sports.", "org", "Sky Sports", "Sky Sports", NULL},
     {"Manchester City, who are second, play Liverpool on Monday.", "org", "Manchester City", "Manchester City", NULL},
+    {"Saka scored in the 34th minute and Rice added a second from a free kick.\n\nThe coach said his side had been too passive in the first half.", "date", "the first half", "-", NULL},
+    {"The company scored a contract win.\n\nSales fell in the first half.", "date", "the first half", "2014-H1", NULL},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

@@ -29,6 +29,7 @@ enum {
 	SW_CUE_CURRENCY = 1 << 15,
 	SW_CUE_PERCENT = 1 << 16,
 	SW_CUE_HOLIDAY = 1 << 17,
+	SW_CUE_PLAY = 1 << 18,
 };
 
 /* verbs of saying: a quote's attribution, and what a name does that says
@@ -81,6 +82,10 @@ typedef struct {
 } SwFactsCtx;
 
 typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);
+
+/* does a zone that overlaps text[start, end) hold one of the @need cues? */
+gboolean
+sw_facts_cue_in(SwFactsCtx *ctx, gsize start, gsize end, guint need);
 
 /* every match of @re in the zones holding one of the @need cues */
 void

@@ -874,6 +874,12 @@ static const struct {
     {"thanksgiving christmas easter halloween valentine patrick year eve luther presidents "
      "mother father labor memorial election veterans boxing july good ash pentecost black cyber",
      SW_CUE_HOLIDAY},
+    /* the words of play sw_timex_about_play looks for, each cut at its
+     * hyphens and spaces */
+    {"halftime overtime touchdown touchdowns goal goals pointers throw throws rebound rebounds "
+     "quarterback interception interceptions fumble fumbled scored inning innings buzzer kickoff "
+     "kick kicks sent stoppage extra equaliser equalizer minute",
+     SW_CUE_PLAY},
 };
 
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */
@@ -953,9 +959,10 @@ sw_facts_zones(const gchar *text, gsize len)
 				lower = lower && g_ascii_islower(text[i]);
 				i++;
 			}
-			/* the longest cue word ("thanksgiving") has twelve letters */
-			if (i - w <= 12) {
-				gchar buf[13];
+			/* the longest cue word ("interceptions") has thirteen
+			 * letters */
+			if (i - w <= 13) {
+				gchar buf[14];
 				for (gsize k = w; k < i; k++)
 					buf[k - w] = g_ascii_tolower(text[k]);
 				buf[i - w] = '\0';
@@ -975,6 +982,21 @@ sw_facts_zones(const gchar *text, gsize len)
 	}
 	sw_facts_zone_end(zones, &z, len);
 	return zones;
+}
+
+gboolean
+sw_facts_cue_in(SwFactsCtx *ctx, gsize start, gsize end, guint need)
+{
+	if (ctx->zones == NULL)
+		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
+	for (guint i = 0; i < ctx->zones->len; i++) {
+		const SwFactsZone *z = &g_array_index(ctx->zones, SwFactsZone, i);
+		if (z->start >= end)
+			break;
+		if (z->end > start && (z->cues & need) != 0)
+			return TRUE;
+	}
+	return FALSE;
 }
 
 void

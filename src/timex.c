@@ -709,6 +709,9 @@ sw_timex_about_play(SwTimexMatch *tm)
 
 	if (sw_timex_sentence_matches(tm, &sw_timex_re_play))
 		return TRUE;
+	/* no word of play in the zones before: no need to read them */
+	if (!sw_facts_cue_in(tm->ctx, s, tm->start, SW_CUE_PLAY))
+		return FALSE;
 	g_regex_match_full(sw_facts_re(&sw_timex_re_play), tm->ctx->text, (gssize)tm->start, (gint)s, 0, &m, NULL);
 	for (; g_match_info_matches(m) && n < 2; g_match_info_next(m, NULL))
 		n++;

@@ -35,7 +35,10 @@ static const gchar *const sw_names_titles[] = {
     "Inspector", "Superintendent", "Chief", "Coach", "Manager", "Editor", "Speaker", "Leader",
     "Attorney General", "Whip", "Sheriff", "Pastor", "Father", "Sister", "Brother", "Advisor",
     "Adviser", "Treasurer", "Attorney", "Rev.", "Reverend", "Founder", "Co-founder", "Presidents", "Justices",
-    "Senators", "Ministers",
+    "Senators", "Ministers", "Premier", "Vice Premier", "Crown Prince", "Sultan", "Emir", "Ayatollah",
+    "Patriarch", "Marshal", "Field Marshal", "Brigadier", "Corporal", "Magistrate", "Prosecutor",
+    "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
+    "Envoy", "Consul", "Chairperson",
 };
 
 /* titles of several people, each named after them with the title in

@@ -844,6 +844,10 @@ static const SwFactCase fact_cases[] = {
     {"Manchester City, who are second, play Liverpool on Monday.", "org", "Manchester City", "Manchester City", NULL},
     {"Saka scored in the 34th minute and Rice added a second from a free kick.\n\nThe coach said his side had been too passive in the first half.", "date", "the first half", "-", NULL},
     {"The company scored a contract win.\n\nSales fell in the first half.", "date", "the first half", "2014-H1", NULL},
+    {"Premier Li Qiang said China was on track.", "person", "Li Qiang", "Li Qiang", "role=Premier"},
+    {"Saudi Crown Prince Mohammed bin Salman met him.", "person", "Mohammed bin Salman", "Mohammed bin Salman", "role=Crown Prince"},
+    {"Surgeon General Vivek Murthy warned of the risk.", "person", "Vivek Murthy", "Vivek Murthy", "role=Surgeon General"},
+    {"Dean Smith coached the team.", "person", "Dean Smith", "Dean Smith", "role=-"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

@@ -2923,6 +2923,11 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 		return TRUE;
 	}
 	if (g_str_equal(unit, "month")) {
+		/* "Exports grew in September ... fell 27% in the month": the
+		 * month the story just named, unless the words look ahead */
+		if (!sw_timex_group_set(tm, "edge") && sw_timex_verb_dir(tm) <= 0 &&
+		    sw_timex_norm_told(tm, "month", 0))
+			return TRUE;
 		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
 		return TRUE;
 	}

@@ -761,6 +761,8 @@ static const SwFactCase fact_cases[] = {
     {"The talks resumed the Monday Oct. 6.", "date", "Monday Oct. 6", "2014-10-06", NULL},
     {"He came the Sunday I left.", "date", "Sunday", "2014-10-19", NULL},
     {"Officials spoke on Monday's call.", "date", "Monday", "2014-10-20", NULL},
+    {"Exports grew 8% in September. Exports to the U.S. fell 27% in the month.", "date", "the month", "2014-09", NULL},
+    {"Sales grew in September. A deal is due later in the month.", "date", "the month", "2014-10", NULL},
     {"Trading was suspended for the rest of the day.", "date", "the rest of the day", "2014-10-24", NULL},
     {"At the end of the day, it is a deal.", "date", "the end of the day", "-", NULL},
     {"Results are due by the end of the day.", "date", "the end of the day", "2014-10-24", NULL},

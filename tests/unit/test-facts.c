@@ -850,6 +850,8 @@ static const SwFactCase fact_cases[] = {
     {"Saudi Crown Prince Mohammed bin Salman met him.", "person", "Mohammed bin Salman", "Mohammed bin Salman", "role=Crown Prince"},
     {"Surgeon General Vivek Murthy warned of the risk.", "person", "Vivek Murthy", "Vivek Murthy", "role=Surgeon General"},
     {"Dean Smith coached the team.", "person", "Dean Smith", "Dean Smith", "role=-"},
+    {"\"She was a force of nature,\" said the institute's chief executive, Anna Rosenbaum.", "quote", "\"She was a force of nature,\"", NULL, "speaker=Anna Rosenbaum"},
+    {"\"We will not comment on that,\" said the company's spokesman.", "quote", "\"We will not comment on that,\"", NULL, "speaker=the company's spokesman"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

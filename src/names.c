@@ -791,7 +791,8 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 
 	gsize e;
 
-	if (end >= ctx->len || ctx->text[end] != ',' || start < 4)
+	/* the apposition closes at a comma or at the sentence's end */
+	if (end >= ctx->len || strchr(",.;", ctx->text[end]) == NULL || start < 4)
 		return NULL;
 	sw_facts_clause(ctx, start, start, 60, 0, ".!?\n", &from, &e);
 	if (!g_regex_match_full(sw_facts_re(&sw_names_re_role_before), ctx->text, (gssize)start, (gint)from, 0, &m,

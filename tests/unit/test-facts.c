@@ -852,6 +852,7 @@ static const SwFactCase fact_cases[] = {
     {"Dean Smith coached the team.", "person", "Dean Smith", "Dean Smith", "role=-"},
     {"\"She was a force of nature,\" said the institute's chief executive, Anna Rosenbaum.", "quote", "\"She was a force of nature,\"", NULL, "speaker=Anna Rosenbaum"},
     {"\"We will not comment on that,\" said the company's spokesman.", "quote", "\"We will not comment on that,\"", NULL, "speaker=the company's spokesman"},
+    {"Quotes came from the institute's chief executive, Anna Rosenbaum.", "person", "Anna Rosenbaum", "Anna Rosenbaum", "role=chief executive"},
     /* ---- not facts ---- */
     {"On February 30 nothing happened.", "date", "February 30", "-", NULL},
     {"He finished the 99th race.", "date", "the 99th", "-", NULL},

@@ -407,6 +407,19 @@ sw_quotes_according(SwFactsCtx *ctx, gsize pos, gsize end)
 
 /* who says the quote text[qs, qe): after it, before it, or "according to";
  * @pronoun is set when a "he said" after it names no one we know */
+/* the role that opens the words after a quote (past its comma): "the
+ * minister", "one resident"; NULL when none does */
+static gchar *
+sw_quotes_role_opening(GRegex *role, const gchar *said)
+{
+	g_autoptr(GMatchInfo) r = NULL;
+	const gchar *p = said + (*said == ',');
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return g_regex_match(role, p, 0, &r) ? g_match_info_fetch(r, 0) : NULL;
+}
+
 static gchar *
 sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 {
@@ -480,12 +493,9 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			return speaker;
 		/* "...," the minister told parliament */
 		if (!*pronoun) {
-			g_autoptr(GMatchInfo) r = NULL;
-			const gchar *p = said + (*said == ',');
-			while (*p == ' ' || *p == '\t')
-				p++;
-			if (g_regex_match(role, p, 0, &r))
-				return g_match_info_fetch(r, 0);
+			gchar *r = sw_quotes_role_opening(role, said);
+			if (r != NULL)
+				return r;
 		}
 	}
 	g_clear_pointer(&m, g_match_info_free);
@@ -507,12 +517,9 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		/* "...," one resident, who asked not to be named, told the
 		 * BBC: no one named, the role that opens the clause */
 		if (name == NULL) {
-			g_autoptr(GMatchInfo) r = NULL;
-			const gchar *p = said + (*said == ',');
-			while (*p == ' ' || *p == '\t')
-				p++;
-			if (g_regex_match(role, p, 0, &r))
-				return g_match_info_fetch(r, 0);
+			gchar *r = sw_quotes_role_opening(role, said);
+			if (r != NULL)
+				return r;
 		}
 	}
 	g_clear_pointer(&m, g_match_info_free);

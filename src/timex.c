@@ -548,6 +548,16 @@ sw_timex_week(const GDate *d)
 			       g_date_time_get_week_of_year(dt));
 }
 
+/* the weekend of the ISO week tm->value holds: "2014-W43" -> "2014-W43-WE" */
+static void
+sw_timex_weekend(SwTimexMatch *tm)
+{
+	gchar *v = g_strconcat(tm->value, "-WE", NULL);
+
+	g_free(tm->value);
+	tm->value = v;
+}
+
 static gint
 sw_timex_year(SwTimexMatch *tm)
 {
@@ -1198,11 +1208,8 @@ sw_timex_norm_nth_of_month(SwTimexMatch *tm)
 		g_date_subtract_days(&d, (guint)(((gint)g_date_get_weekday(&d) - target + 7) % 7));
 	}
 	tm->value = wd != NULL ? sw_timex_day(&d) : sw_timex_week(&d);
-	if (g_strcmp0(unit, "weekend") == 0) {
-		gchar *v = g_strconcat(tm->value, "-WE", NULL);
-		g_free(tm->value);
-		tm->value = v;
-	}
+	if (g_strcmp0(unit, "weekend") == 0)
+		sw_timex_weekend(tm);
 	return TRUE;
 }
 
@@ -2060,11 +2067,8 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 		else if (shift > 0)
 			g_date_add_days(&d, 7);
 		tm->value = sw_timex_week(&d);
-		if (g_str_equal(unit, "weekend")) {
-			gchar *v = g_strconcat(tm->value, "-WE", NULL);
-			g_free(tm->value);
-			tm->value = v;
-		}
+		if (g_str_equal(unit, "weekend"))
+			sw_timex_weekend(tm);
 		return TRUE;
 	}
 	if (g_str_equal(unit, "month")) {
@@ -2965,11 +2969,7 @@ sw_timex_norm_this_unit(SwTimexMatch *tm)
 		if (g_date_get_weekday(&d) < G_DATE_SATURDAY && sw_timex_verb_dir(tm) <= 0)
 			g_date_subtract_days(&d, 7);
 		tm->value = sw_timex_week(&d);
-		{
-			gchar *v = g_strconcat(tm->value, "-WE", NULL);
-			g_free(tm->value);
-			tm->value = v;
-		}
+		sw_timex_weekend(tm);
 		return TRUE;
 	}
 	tm->value = sw_timex_week(&d);

@@ -604,6 +604,20 @@ static SwFactsRe sw_names_re_place_cue = SW_FACTS_RE(
     "(?:\\b(?-i:near|outside)|\\b(?-i:(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of|"
     "\\b(?-i:town|city|village|port|province|region|district|county|suburb|island)\\s+of)\\s+$");
 
+static gchar *sw_names_word_before(const SwFactsCtx *ctx, gsize pos);
+
+/* do the words before text[start] put a name on the map? The word right
+ * before is "near", "outside" or "of", else no pattern need run */
+static gboolean
+sw_names_place_cue(const SwFactsCtx *ctx, gsize start)
+{
+	g_autofree gchar *before = sw_names_word_before(ctx, start);
+
+	if (!g_str_equal(before, "near") && !g_str_equal(before, "outside") && !g_str_equal(before, "of"))
+		return FALSE;
+	return sw_facts_re_matches_before(&sw_names_re_place_cue, ctx, start, 24);
+}
+
 /* a place, a name and "and" or "or" between them: "in Nairobi and
  * Mombasa"; the place must be the fact just before */
 static gboolean
@@ -791,8 +805,10 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 
 	gsize e;
 
-	/* the apposition closes at a comma or at the sentence's end */
-	if (end >= ctx->len || strchr(",.;", ctx->text[end]) == NULL || start < 4)
+	/* the apposition closes at a comma or at the sentence's end, and
+	 * opens with one right before the name */
+	if (end >= ctx->len || strchr(",.;", ctx->text[end]) == NULL || start < 4 || ctx->text[start - 1] != ' ' ||
+	    ctx->text[start - 2] != ',')
 		return NULL;
 	sw_facts_clause(ctx, start, start, 60, 0, ".!?\n", &from, &e);
 	if (!g_regex_match_full(sw_facts_re(&sw_names_re_role_before), ctx->text, (gssize)start, (gint)from, 0, &m,
@@ -886,9 +902,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		if (org) {
 			kind = SW_FACT_ORG;
 		} else if (sw_names_is_place_form(words, name) ||
-			   (words->len == 1 && !sw_names_is_demonym(name) &&
-			    (sw_facts_re_matches_before(&sw_names_re_place_cue, ctx, first->start, 24) ||
-			     sw_names_joins_place(ctx, first->start)) &&
+			   (words->len == 1 && (sw_names_place_cue(ctx, first->start) || sw_names_joins_place(ctx, first->start)) &&
+			    !sw_names_is_demonym(name) &&
 			    !sw_names_possessive_after(ctx, last->end) &&
 			    !g_hash_table_contains(st->short_forms, name))) {
 			kind = SW_FACT_PLACE;

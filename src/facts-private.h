@@ -30,6 +30,9 @@ enum {
 	SW_CUE_PERCENT = 1 << 16,
 	SW_CUE_HOLIDAY = 1 << 17,
 	SW_CUE_PLAY = 1 << 18,
+	SW_CUE_AGO = 1 << 19,
+	SW_CUE_ORDINAL = 1 << 20,
+	SW_CUE_CENTURY = 1 << 21,
 };
 
 /* verbs of saying: a quote's attribution, and what a name does that says

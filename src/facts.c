@@ -880,6 +880,12 @@ static const struct {
      "quarterback interception interceptions fumble fumbled scored inning innings buzzer kickoff "
      "kick kicks sent stoppage extra equaliser equalizer minute",
      SW_CUE_PLAY},
+    /* narrower cues for rules that a common cue would run everywhere:
+     * "two weeks ago" or "a month's time" holds one of these words, "the
+     * 16th" the letters after its digits, "the 20th century" its word */
+    {"ago earlier later now hence time", SW_CUE_AGO},
+    {"st nd rd th", SW_CUE_ORDINAL},
+    {"century centuries", SW_CUE_CENTURY},
 };
 
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */

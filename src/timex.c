@@ -194,7 +194,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_spelled_year, SW_CUE_YEARWORD},
     /* the 20th century, the eleventh century */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?<cent>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b",
-     sw_timex_norm_century, SW_CUE_UNIT},
+     sw_timex_norm_century, SW_CUE_CENTURY},
     /* the nineties */
     {"\\bthe\\s+(?:(?<part>early|mid|late)[- ])?(?<decw>twenties|thirties|forties|fifties|sixties|"
      "seventies|eighties|nineties)\\b",
@@ -279,7 +279,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b|"
      /* in two weeks' time, in a month's time */
      "['\u2019]s?\\s+(?<intime>time)\\b)",
-     sw_timex_norm_ago, SW_CUE_UNIT},
+     sw_timex_norm_ago, SW_CUE_AGO},
     /* the week after next */
     {"\\bthe\\s+(?<unit>week|month|year)\\s+after\\s+next\\b", sw_timex_norm_after_next, SW_CUE_UNIT},
     /* FY16, FY'16 */
@@ -373,7 +373,7 @@ static const SwTimexRule sw_timex_rules[] = {
      * next to it; not "the 16th floor" or "the 16th century" */
     {"\\b(?:on|for|by|until|till|since|before|after|from)\\s+\\Kthe\\s+(?<mday>3[01]|[12]\\d|[1-9])"
      "(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|at)\\b)",
-     sw_timex_norm_month_day, SW_CUE_DIGIT},
+     sw_timex_norm_month_day, SW_CUE_ORDINAL},
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|five|six|seven|eight|nine|ten|"
      "eleven|twelve|\\d+)\\s+)?(?<unit>second|"
@@ -417,6 +417,7 @@ static GRegex *sw_timex_anchor;
 
 /* the rules' patterns, compiled once */
 static GRegex *sw_timex_compiled[G_N_ELEMENTS(sw_timex_rules)];
+
 
 static gchar *
 sw_timex_expand(const gchar *pattern)

@@ -993,9 +993,21 @@ sw_facts_zones(const gchar *text, gsize len)
 gboolean
 sw_facts_cue_in(SwFactsCtx *ctx, gsize start, gsize end, guint need)
 {
+	guint lo = 0, hi;
+
 	if (ctx->zones == NULL)
 		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
-	for (guint i = 0; i < ctx->zones->len; i++) {
+	/* the first zone that ends after @start: zones are in text order and
+	 * apart, and a page of a thousand quarters asks a thousand times */
+	hi = ctx->zones->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(ctx->zones, SwFactsZone, mid).end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (guint i = lo; i < ctx->zones->len; i++) {
 		const SwFactsZone *z = &g_array_index(ctx->zones, SwFactsZone, i);
 		if (z->start >= end)
 			break;

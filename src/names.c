@@ -619,21 +619,16 @@ sw_names_place_cue(const SwFactsCtx *ctx, gsize start)
 }
 
 /* a place, a name and "and" or "or" between them: "in Nairobi and
- * Mombasa"; the place must be the fact just before */
+ * Mombasa"; the place must be the name just before, which is the last
+ * fact out, since names are found in text order after every other kind
+ * but quotes (one look, not a walk back over a page's dates) */
 static gboolean
 sw_names_joins_place(const SwFactsCtx *ctx, gsize start)
 {
-	const SwFact *prev = NULL;
+	const SwFact *prev = ctx->out->len > 0 ? g_ptr_array_index(ctx->out, ctx->out->len - 1) : NULL;
 	gsize e = start;
 
-	for (guint i = ctx->out->len; i-- > 0;) {
-		const SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind != SW_FACT_QUOTE && f->end <= start) {
-			prev = f;
-			break;
-		}
-	}
-	if (prev == NULL || prev->kind != SW_FACT_PLACE || start - prev->end > 5)
+	if (prev == NULL || prev->kind != SW_FACT_PLACE || prev->end > start || start - prev->end > 5)
 		return FALSE;
 	while (e > prev->end && ctx->text[e - 1] == ' ')
 		e--;
@@ -800,10 +795,8 @@ static gchar *
 sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 {
 	g_autoptr(GMatchInfo) m = NULL;
-	gsize from;
+	gsize from, e;
 	gchar *role;
-
-	gsize e;
 
 	/* the apposition closes at a comma or at the sentence's end, and
 	 * opens with one right before the name */

@@ -904,8 +904,9 @@ sw_fd_match_across(SwFd *fd)
 		if (best != NULL && !sw_fd_mentioned(fd, SW_NEW, best->fact))
 			sw_fd_value_change(fd, best, b);
 	}
-	/* a person named in a rewritten sentence with another role */
-	for (guint j = 0; j < pn->len; j++) {
+	/* a person named in a rewritten sentence with another role; a rewrite
+	 * of everything is not paired, as above */
+	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
 		SwFdItem *b = g_ptr_array_index(pn, j);
 		if (b->used || b->fact->kind != SW_FACT_PERSON || b->fact->role == NULL)
 			continue;

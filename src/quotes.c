@@ -405,8 +405,6 @@ sw_quotes_according(SwFactsCtx *ctx, gsize pos, gsize end)
 	return NULL;
 }
 
-/* who says the quote text[qs, qe): after it, before it, or "according to";
- * @pronoun is set when a "he said" after it names no one we know */
 /* the role that opens the words after a quote (past its comma): "the
  * minister", "one resident"; NULL when none does */
 static gchar *
@@ -420,6 +418,8 @@ sw_quotes_role_opening(GRegex *role, const gchar *said)
 	return g_regex_match(role, p, 0, &r) ? g_match_info_fetch(r, 0) : NULL;
 }
 
+/* who says the quote text[qs, qe): after it, before it, or "according to";
+ * @pronoun is set when a "he said" after it names no one we know */
 static gchar *
 sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 {

@@ -33,7 +33,13 @@ enum {
 	SW_CUE_AGO = 1 << 19,
 	SW_CUE_ORDINAL = 1 << 20,
 	SW_CUE_CENTURY = 1 << 21,
+	SW_CUE_YEARNUM = 1 << 22, /* a run of exactly four digits */
 };
+
+/* cues a word gives only when capitalised: the patterns spell months,
+ * weekdays and holidays with a capital, and "may", "sat" or "good" in
+ * lower case are common words */
+#define SW_CUE_CAPITAL (SW_CUE_MONTH | SW_CUE_WEEKDAY | SW_CUE_HOLIDAY)
 
 /* verbs of saying: a quote's attribution, and what a name does that says
  * nothing of what it is */

@@ -861,7 +861,9 @@ static const struct {
     {"every each per hourly daily nightly weekly biweekly monthly quarterly yearly annually once "
      "twice times annual basis",
      SW_CUE_SET},
-    {"noon midnight midday", SW_CUE_CLOCK},
+    /* a clock time holds a.m. or p.m. (the "m"), its zone or "hours",
+     * or is noon */
+    {"noon midnight midday am pm m gmt utc est edt cet bst local hours", SW_CUE_CLOCK},
     {"period", SW_CUE_PERIOD},
     {"one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
      "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
@@ -971,14 +973,25 @@ sw_facts_zones(const gchar *text, gsize len)
 				gchar buf[14];
 				for (gsize k = w; k < i; k++)
 					buf[k - w] = g_ascii_tolower(text[k]);
+				guint bits;
 				buf[i - w] = '\0';
-				z.cues |= GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, buf));
+				bits = GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, buf));
+				if (!g_ascii_isupper(text[w]))
+					bits &= ~(guint)SW_CUE_CAPITAL;
+				z.cues |= bits;
 			}
 			if (lower && i - w >= 3 && i + 2 < len && strchr(".!?", text[i]) != NULL &&
 			    text[i + 1] == ' ' && g_ascii_isupper(text[i + 2])) {
 				sw_facts_zone_end(zones, &z, i + 1);
 				i++;
 			}
+			continue;
+		}
+		if (g_ascii_isdigit(c)) {
+			gsize d = i;
+			while (i < len && g_ascii_isdigit(text[i]))
+				i++;
+			z.cues |= SW_CUE_DIGIT | (i - d == 4 ? SW_CUE_YEARNUM : 0);
 			continue;
 		}
 		z.cues |= sw_facts_byte_cue(text + i, text + len);

@@ -150,7 +150,7 @@ static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shi
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
-    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_DIGIT},
+    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_YEARNUM},
     /* 10/24/2014; 24/10/2014 and 24.10.2014, day first where the day
      * cannot be a month */
     {"\\b(?:(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})|"
@@ -232,7 +232,7 @@ static const SwTimexRule sw_timex_rules[] = {
      /* "1900 GMT" and "0600 hours" are clock times */
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d|\\s*(?-i:GMT|UTC|Z|[ECMP][SD]T|CES?T|BST)\\b|"
      "\\s+hours\\b)",
-     sw_timex_norm_year, SW_CUE_DIGIT},
+     sw_timex_norm_year, SW_CUE_YEARNUM},
     /* the 1990s, the early '90s */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
      sw_timex_norm_decade, SW_CUE_DIGIT},
@@ -405,7 +405,7 @@ static const SwTimexRule sw_timex_rules[] = {
       * "10:35 a.m. (0735 GMT) Friday" */
      "(?=\\s+\\([0-9:. ]{2,8}(?-i:[A-Z]{2,4})\\)\\s+(?:on\\s+)?(?<wdz>(?-i:Monday|Tuesday|Wednesday|"
      "Thursday|Friday|Saturday|Sunday))\\b))?",
-     sw_timex_norm_clock, SW_CUE_DIGIT | SW_CUE_CLOCK},
+     sw_timex_norm_clock, SW_CUE_CLOCK},
 };
 
 /* a time a later "the following year" or "that month" can lean on: a

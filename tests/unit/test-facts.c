@@ -573,6 +573,12 @@ static const SwFactCase fact_cases[] = {
     {"Updated 3:45 PM ET, Mon October 20, 2014", "time", "3:45 PM ET", "2014-10-20T15:45", NULL},
     /* a clock time in another zone, or military style, is no year */
     {"Voting closes at 8pm local time (1900 GMT).", "date", "1900", "-", NULL},
+    /* a month, weekday or clock in a sentence whose other words share
+     * their letters ("may", "sat", "sun") */
+    {"Results may come on May 4.", "date", "May 4", "2015-05-04", NULL},
+    {"He sat in the sun on Sat. 4 May 1998.", "date", "Sat. 4 May 1998", "1998-05-04", NULL},
+    {"The polls close at 10 PM on Sunday.", "time", "10 PM on Sunday", "2014-10-26T22:00", NULL},
+    {"Flights resumed at 1430 local time.", "time", "1430", "2014-10-24T14:30", NULL},
     {"The convoy left at 1800 hours.", "date", "1800", "-", NULL},
     {"The deadline is 5 p.m. Eastern time on Dec. 1.", "time", "5 p.m.", "2014-12-01T17:00", NULL},
     {"On Monday the crew woke at 6 a.m. the next day.", "time", "6 a.m.", "2014-10-21T06:00", NULL},

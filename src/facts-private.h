@@ -58,10 +58,25 @@ enum {
 	"raised|raises|cut|cuts|reduced|reduces|slashed|lowered|lowers|boosted|boosts|grow|drop|"  \
 	"decline|increase|decrease|reduce|climb|jump|gain|lose|slip|sink|soar|surge|plunge|up|down"
 
+/* the cues whose first word in a zone is kept, so that a pattern can
+ * start a few words before it instead of at the zone's start */
+#define SW_CUE_SLOTS 13
+#define SW_CUE_SLOTTED                                                                              \
+	(SW_CUE_DIGIT | SW_CUE_MONTH | SW_CUE_WEEKDAY | SW_CUE_UNIT | SW_CUE_POD | SW_CUE_SET |       \
+	 SW_CUE_CLOCK | SW_CUE_PERIOD | SW_CUE_NUMWORD | SW_CUE_CURRENCY | SW_CUE_PERCENT |          \
+	 SW_CUE_AGO | SW_CUE_YEARNUM)
+
+/* a pattern with no bound on the words before its cue runs from the
+ * zone's start */
+#define SW_LEAD_ZONE G_MAXUINT
+
 typedef struct {
 	gsize start;
 	gsize end;
 	guint cues;
+	/* per slot, the first cue's offset from @start; G_MAXUINT16 when
+	 * farther */
+	guint16 first[SW_CUE_SLOTS];
 } SwFactsZone;
 
 /* past tenses that do not end in -ed, for telling a past clause; those
@@ -96,9 +111,18 @@ typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);
 gboolean
 sw_facts_cue_in(SwFactsCtx *ctx, gsize start, gsize end, guint need);
 
-/* every match of @re in the zones holding one of the @need cues */
+/* every match of @re in the zones holding one of the @need cues. @lead
+ * is the most words (runs of other than ASCII space) any match holds
+ * before the word of its first @need cue, so the scan may start that
+ * many words before the zone's first such cue; SW_LEAD_ZONE when that is
+ * not known. A @lead too small loses matches: it must bound every
+ * alternative of the pattern. */
 void
-sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, SwFactsMatchFunc fn, gpointer data);
+sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, guint lead, SwFactsMatchFunc fn, gpointer data);
+
+/* tests: TRUE makes every scan run from its zone's start, whatever its
+ * lead, so that a test can tell that the leads lose nothing */
+extern gboolean sw_facts_scan_whole_zones;
 
 /* a fact of @kind for text[start, end) */
 SwFact *

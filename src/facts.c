@@ -890,6 +890,12 @@ static const struct {
     {"century centuries", SW_CUE_CENTURY},
 };
 
+/* the cue of each slot of SwFactsZone.first */
+static const guint sw_facts_slot_bits[SW_CUE_SLOTS] = {
+    SW_CUE_DIGIT, SW_CUE_MONTH,	  SW_CUE_WEEKDAY,  SW_CUE_UNIT,	   SW_CUE_POD,	   SW_CUE_SET,	   SW_CUE_CLOCK,
+    SW_CUE_PERIOD, SW_CUE_NUMWORD, SW_CUE_CURRENCY, SW_CUE_PERCENT, SW_CUE_AGO, SW_CUE_YEARNUM,
+};
+
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */
 
 /* each word of @words under @cue; the table takes the words, the
@@ -916,6 +922,12 @@ sw_facts_cues_init(void)
 	for (guint i = 0; i < G_N_ELEMENTS(sw_facts_cue_words); i++)
 		sw_facts_cues_add(g_strsplit(sw_facts_cue_words[i].words, " ", -1), sw_facts_cue_words[i].cue);
 	sw_facts_cues_add(sw_quantity_currency_cues(), SW_CUE_CURRENCY);
+	{
+		guint slotted = 0;
+		for (guint s = 0; s < SW_CUE_SLOTS; s++)
+			slotted |= sw_facts_slot_bits[s];
+		g_assert(slotted == SW_CUE_SLOTTED);
+	}
 	g_once_init_leave(&once, 1);
 }
 
@@ -937,6 +949,20 @@ sw_facts_byte_cue(const gchar *p, const gchar *end)
 	return 0;
 }
 
+
+/* @bits are cued at text[@at]: the zone keeps the first place of each */
+static void
+sw_facts_zone_cue(SwFactsZone *z, guint bits, gsize at)
+{
+	guint fresh = bits & ~z->cues & SW_CUE_SLOTTED;
+
+	z->cues |= bits;
+	for (guint s = 0; fresh != 0 && s < SW_CUE_SLOTS; s++) {
+		if ((fresh & sw_facts_slot_bits[s]) != 0)
+			z->first[s] = (guint16)MIN(at - z->start, (gsize)G_MAXUINT16);
+	}
+}
+
 static void
 sw_facts_zone_end(GArray *zones, SwFactsZone *z, gsize end)
 {
@@ -954,7 +980,7 @@ static GArray *
 sw_facts_zones(const gchar *text, gsize len)
 {
 	GArray *zones = g_array_new(FALSE, FALSE, sizeof(SwFactsZone));
-	SwFactsZone z = {0, 0, 0};
+	SwFactsZone z = {0};
 	gsize i = 0;
 
 	sw_facts_cues_init();
@@ -971,14 +997,15 @@ sw_facts_zones(const gchar *text, gsize len)
 			 * letters */
 			if (i - w <= 13) {
 				gchar buf[14];
+				guint bits;
 				for (gsize k = w; k < i; k++)
 					buf[k - w] = g_ascii_tolower(text[k]);
-				guint bits;
 				buf[i - w] = '\0';
 				bits = GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, buf));
 				if (!g_ascii_isupper(text[w]))
 					bits &= ~(guint)SW_CUE_CAPITAL;
-				z.cues |= bits;
+				if (bits != 0)
+					sw_facts_zone_cue(&z, bits, w);
 			}
 			if (lower && i - w >= 3 && i + 2 < len && strchr(".!?", text[i]) != NULL &&
 			    text[i + 1] == ' ' && g_ascii_isupper(text[i + 2])) {
@@ -991,10 +1018,14 @@ sw_facts_zones(const gchar *text, gsize len)
 			gsize d = i;
 			while (i < len && g_ascii_isdigit(text[i]))
 				i++;
-			z.cues |= SW_CUE_DIGIT | (i - d == 4 ? SW_CUE_YEARNUM : 0);
+			sw_facts_zone_cue(&z, SW_CUE_DIGIT | (i - d == 4 ? SW_CUE_YEARNUM : 0), d);
 			continue;
 		}
-		z.cues |= sw_facts_byte_cue(text + i, text + len);
+		{
+			guint bits = sw_facts_byte_cue(text + i, text + len);
+			if (bits != 0)
+				sw_facts_zone_cue(&z, bits, i);
+		}
 		i++;
 		if (c == '\n')
 			sw_facts_zone_end(zones, &z, i);
@@ -1030,8 +1061,42 @@ sw_facts_cue_in(SwFactsCtx *ctx, gsize start, gsize end, guint need)
 	return FALSE;
 }
 
+gboolean sw_facts_scan_whole_zones = FALSE;
+
+/* where a scan of @z for a pattern with @need cues and @lead words
+ * before them may start: @lead words before the word of the zone's
+ * first such cue. Only ASCII spaces part words here; the patterns' \\s
+ * also takes Unicode spaces, which only makes a word longer here and
+ * the start earlier. */
+static gsize
+sw_facts_scan_start(const gchar *text, const SwFactsZone *z, guint need, guint lead)
+{
+	gsize at = G_MAXSIZE;
+	gsize p;
+
+	if (lead == SW_LEAD_ZONE || (need & ~(guint)SW_CUE_SLOTTED) != 0 || sw_facts_scan_whole_zones)
+		return z->start;
+	for (guint s = 0; s < SW_CUE_SLOTS; s++) {
+		if ((need & z->cues & sw_facts_slot_bits[s]) == 0)
+			continue;
+		if (z->first[s] == G_MAXUINT16)
+			return z->start;
+		at = MIN(at, z->start + z->first[s]);
+	}
+	p = at;
+	while (p > z->start && !g_ascii_isspace(text[p - 1]))
+		p--;
+	for (guint k = 0; k < lead && p > z->start; k++) {
+		while (p > z->start && g_ascii_isspace(text[p - 1]))
+			p--;
+		while (p > z->start && !g_ascii_isspace(text[p - 1]))
+			p--;
+	}
+	return p;
+}
+
 void
-sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, SwFactsMatchFunc fn, gpointer data)
+sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, guint lead, SwFactsMatchFunc fn, gpointer data)
 {
 	if (ctx->zones == NULL)
 		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
@@ -1042,7 +1107,8 @@ sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, SwFactsMatchFunc fn, gpoi
 			continue;
 		/* the zone's end is the string's end; what lies before it still
 		 * counts for look-behind */
-		g_regex_match_full(re, ctx->text, (gssize)z->end, (gint)z->start, 0, &m, NULL);
+		g_regex_match_full(re, ctx->text, (gssize)z->end, (gint)sw_facts_scan_start(ctx->text, z, need, lead),
+				   0, &m, NULL);
 		while (g_match_info_matches(m)) {
 			fn(ctx, m, data);
 			g_match_info_next(m, NULL);

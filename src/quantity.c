@@ -858,12 +858,20 @@ void
 sw_quantity_find(SwFactsCtx *ctx)
 {
 	sw_quantity_init();
-	sw_facts_scan(ctx, sw_quantity_re_money, SW_CUE_CURRENCY, sw_quantity_on_money, NULL);
+	/* the words a match can hold before its cue: "more than" (two), then
+	 * a number ("twenty one hundred": three), its scale, "to", a second
+	 * number and scale, and the words of a currency's name before its
+	 * last ("New Zealand dollars": two), eleven in all */
+	sw_facts_scan(ctx, sw_quantity_re_money, SW_CUE_CURRENCY, 11, sw_quantity_on_money, NULL);
 	if (memmem(ctx->text, ctx->len, "\u00a3", strlen("\u00a3")) != NULL)
-		sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_pence), SW_CUE_DIGIT, sw_quantity_on_pence, NULL);
-	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, sw_quantity_on_percent, NULL);
-	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, sw_quantity_on_numbers,
+		sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_pence), SW_CUE_DIGIT, SW_LEAD_ZONE,
+			      sw_quantity_on_pence, NULL);
+	/* "more than twenty one hundred to 3000 per cent": eight */
+	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, 8, sw_quantity_on_percent, NULL);
+	/* "more than a dozen": three */
+	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,
 		      NULL);
 	if (sw_quantity_has_article_scale(ctx))
-		sw_facts_scan(ctx, sw_quantity_re_article, SW_CUE_NUMWORD, sw_quantity_on_article, NULL);
+		sw_facts_scan(ctx, sw_quantity_re_article, SW_CUE_NUMWORD, SW_LEAD_ZONE, sw_quantity_on_article,
+			      NULL);
 }

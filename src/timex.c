@@ -101,6 +101,7 @@ struct _SwTimexRule {
 	const gchar *pattern;
 	SwTimexNorm norm;
 	guint need; /* SwTimexCue bits: the rule can only match where one is present */
+	guint lead; /* the most words a match holds before its first @need cue (sw_facts_scan) */
 };
 
 static gboolean sw_timex_norm_iso(SwTimexMatch *tm);
@@ -150,107 +151,107 @@ static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shi
 
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
-    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_YEARNUM},
+    {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_YEARNUM, 0},
     /* 10/24/2014; 24/10/2014 and 24.10.2014, day first where the day
      * cannot be a month */
     {"\\b(?:(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})|"
      "(?<d2>3[01]|2\\d|1[3-9])(?<sep>[/.])(?<m2>1[0-2]|0?[1-9])\\k<sep>(?<y2>\\d{4}))\\b(?!\\.\\d)",
-     sw_timex_norm_numeric, SW_CUE_DIGIT},
+     sw_timex_norm_numeric, SW_CUE_DIGIT, 0},
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
     {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR}|{YREL})?(?!:\\d|\\s*(?:%|percent))",
-     sw_timex_norm_calendar, SW_CUE_MONTH},
+     sw_timex_norm_calendar, SW_CUE_MONTH, 3},
     /* the second day of a range, "April 24-25", "Nov. 3 and 4": a date of
      * its own, in the first day's month and year (\\K starts the match
      * at it) */
     {"\\b{MONTH}\\s+(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)"
      "\\K{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\.\\d|\\s*(?:%|percent|a\\.m|p\\.m|[ap]m\\b))",
-     sw_timex_norm_range_day, SW_CUE_MONTH},
+     sw_timex_norm_range_day, SW_CUE_MONTH, 0},
     /* the week of March 6: the week that holds the day */
     {"\\bthe\\s+week\\s+of\\s+{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
-     sw_timex_norm_week_of, SW_CUE_MONTH},
+     sw_timex_norm_week_of, SW_CUE_MONTH, 3},
     /* the first week of March, the last Sunday in May, the final weekend
      * of the month: a week, weekend or day counted within a month */
     {"\\bthe\\s+(?<nth>first|second|third|fourth|last|final)\\s+(?:(?<unit>week|weekend|day)|{WEEKDAY})\\s+"
      "(?:of|in)\\s+(?:{MONTH}(?:,?\\s+{YEAR})?|(?<mrel>this|next|last|the)\\s+month\\b|"
      "(?<yrel>this|next|last|the)\\s+year\\b|(?<yy>(?:1[6-9]|20)\\d\\d)\\b)",
-     sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT},
+     sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT, SW_LEAD_ZONE},
     /* the first day of a range, "10 to 12 November": in the second day's
      * month and year */
     {"\\b{DAY}(?=\\s*(?<dash>-|\u2013|to|through)\\s*(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
      "{MONTH}(?:,?\\s+{YEAR})?)",
-     sw_timex_norm_range_day, SW_CUE_MONTH},
+     sw_timex_norm_range_day, SW_CUE_MONTH, 4},
     /* 24 October 2014; the 24th of October */
     {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR}|{YREL})?",
-     sw_timex_norm_calendar, SW_CUE_MONTH},
+     sw_timex_norm_calendar, SW_CUE_MONTH, 4},
     /* November 2014, late November 2014 */
-    {"\\b(?:(?<part>early|mid|late)[- ])?{MONTH},?\\s+(?:of\\s+)?{YEAR}", sw_timex_norm_calendar, SW_CUE_MONTH},
+    {"\\b(?:(?<part>early|mid|late)[- ])?{MONTH},?\\s+(?:of\\s+)?{YEAR}", sw_timex_norm_calendar, SW_CUE_MONTH, 1},
     /* July last year, January of next year */
-    {"\\b{MONTH},?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b", sw_timex_norm_month_of_year, SW_CUE_MONTH},
+    {"\\b{MONTH},?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b", sw_timex_norm_month_of_year, SW_CUE_MONTH, 0},
     /* January nineteen ninety-seven */
-    {"\\b{MONTH},?\\s+{YEARWORDS}", sw_timex_norm_spelled_year, SW_CUE_MONTH},
+    {"\\b{MONTH},?\\s+{YEARWORDS}", sw_timex_norm_spelled_year, SW_CUE_MONTH, 0},
     /* nineteen ninety-six, the year two thousand */
     {"\\b(?:the\\s+year\\s+)?{YEARWORDS}(?!\\s+(?:years|people|troops|dollars|soldiers|men|"
      "women|miles|feet|tons|of\\b|more))",
-     sw_timex_norm_spelled_year, SW_CUE_YEARWORD},
+     sw_timex_norm_spelled_year, SW_CUE_YEARWORD, SW_LEAD_ZONE},
     /* the 20th century, the eleventh century */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?<cent>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b",
-     sw_timex_norm_century, SW_CUE_CENTURY},
+     sw_timex_norm_century, SW_CUE_CENTURY, SW_LEAD_ZONE},
     /* the nineties */
     {"\\bthe\\s+(?:(?<part>early|mid|late)[- ])?(?<decw>twenties|thirties|forties|fifties|sixties|"
      "seventies|eighties|nineties)\\b",
-     sw_timex_norm_decade, SW_CUE_DECADE},
+     sw_timex_norm_decade, SW_CUE_DECADE, SW_LEAD_ZONE},
     /* the year, the quarter, the weekend, the day: this one */
     {"\\bthe\\s+(?:(?<full>full|fiscal|full fiscal|calendar)\\s+)?(?<unit>year|quarter|month|week|"
      "weekend)\\b(?!\\s*(?:-|of\\b|before|after|ago|earlier|later|ended|ending|to\\s+date|"
      "to\\s+(?-i:[JFMASOND][a-z]{2})))",
-     sw_timex_norm_this_unit, SW_CUE_UNIT},
+     sw_timex_norm_this_unit, SW_CUE_UNIT, 3},
     /* the year ended March 31, the quarter ended Sept. 30: a reporting period */
     {"\\bthe\\s+(?:fiscal\\s+)?(?<unit>year|quarter)(?=\\s+(?:end(?:ed|ing)\\b|to(?=\\s+(?-i:[JFMASOND][a-z]{2})))(?:\\s+{MONTH})?)",
-     sw_timex_norm_period_ended, SW_CUE_UNIT},
+     sw_timex_norm_period_ended, SW_CUE_UNIT, 2},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:the\\s+)?(?:(?<edge>end|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+"
      "(?<unit>year|month|quarter|week|day|decade|century|financial year|fiscal year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
-     sw_timex_norm_this_unit, SW_CUE_UNIT},
+     sw_timex_norm_this_unit, SW_CUE_UNIT, 5},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
      "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?(?>{MONTH})(?!\\s*\\d)",
-     sw_timex_norm_month, SW_CUE_MONTH},
+     sw_timex_norm_month, SW_CUE_MONTH, 3},
     /* on Mondays, each Thursday, Tuesday nights: a set */
     {"\\b(?:(?<each>every|each)\\s+{WEEKDAY}(?:\\s+(?<pod>morning|afternoon|evening|night))?|"
      "(?<wds>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))|"
      "(?<wdn>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+(?<podn>mornings|"
      "afternoons|evenings|nights)|(?:every|each)\\s+{MONTH})\\b",
-     sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH},
+     sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH, 1},
     /* Tuesday last week, Monday of next week: a day of a week told from now */
-    {"\\b{WEEKDAY},?\\s+(?:of\\s+)?(?<wrel>last|next|this)\\s+week\\b", sw_timex_norm_weekday_of_week, SW_CUE_WEEKDAY},
+    {"\\b{WEEKDAY},?\\s+(?:of\\s+)?(?<wrel>last|next|this)\\s+week\\b", sw_timex_norm_weekday_of_week, SW_CUE_WEEKDAY, 0},
     /* Friday, last Friday, Friday's, Friday night */
     {"\\b(?:(?<rel>this past|last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}"
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
-     sw_timex_norm_weekday, SW_CUE_WEEKDAY},
+     sw_timex_norm_weekday, SW_CUE_WEEKDAY, 2},
     /* 1998, fiscal 1990, mid-1998, early 1990 */
     {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
      /* "1900 GMT" and "0600 hours" are clock times */
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d|\\s*(?-i:GMT|UTC|Z|[ECMP][SD]T|CES?T|BST)\\b|"
      "\\s+hours\\b)",
-     sw_timex_norm_year, SW_CUE_YEARNUM},
+     sw_timex_norm_year, SW_CUE_YEARNUM, 3},
     /* the 1990s, the early '90s */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
-     sw_timex_norm_decade, SW_CUE_DIGIT},
+     sw_timex_norm_decade, SW_CUE_DIGIT, 2},
     /* yesterday, today, tonight; "today's world", "today's youth" are
      * our times, no day */
     {"\\b(?<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|"
      "tonight)(?!['\u2019]s\\s+(?:world|youth|society|generation|generations|young|children|kids|"
      "teenagers|teens|parents|families|students|workers|consumers|economy|culture|technology|"
      "standards|personal|modern|global|politics|media)\\b)\\b",
-     sw_timex_norm_dayword, SW_CUE_DAYWORD},
+     sw_timex_norm_dayword, SW_CUE_DAYWORD, SW_LEAD_ZONE},
     /* this morning, yesterday afternoon, last night */
     {"\\b(?<rel>this|yesterday|tomorrow|last|early this|late this)\\s+"
      "(?<pod>morning|afternoon|evening|night)\\b",
-     sw_timex_norm_part_of_day, SW_CUE_POD},
+     sw_timex_norm_part_of_day, SW_CUE_POD, 2},
     /* mid-afternoon, late morning, mid-afternoon yesterday: a part of
      * the day the story tells of */
     {"\\b(?:early|late|mid)[- ]?(?<pod>morning|afternoon|evening)(?:\\s+(?<rel>yesterday|today|tomorrow))?\\b",
-     sw_timex_norm_part_of_day, SW_CUE_POD},
+     sw_timex_norm_part_of_day, SW_CUE_POD, 1},
     /* last week, this year, earlier this month, the end of next year; a
      * quoted title is a programme ("ABC's \"This Week\"") */
     {"\\b(?!(?<=[\"\u201c])(?-i:(?:This|Next|Last)\\s+(?:Week|Month|Year))\\b)"
@@ -258,87 +259,87 @@ static const SwTimexRule sw_timex_rules[] = {
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|last|this|next|the current|"
      "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year|financial year)\\b",
-     sw_timex_norm_relative, SW_CUE_UNIT},
+     sw_timex_norm_relative, SW_CUE_UNIT, 6},
     /* the next day, that morning, earlier that day, the day before: a day
      * told from the last one the story named */
     {"\\b(?:(?<part>earlier|later)\\s+)?(?<rel>the next|the following|the previous|the same|"
      "that same|that)\\s+(?<pod>day|morning|afternoon|evening|night)\\b(?!\\s+(?:of|before|after|in)\\b)|"
      "\\bthe\\s+(?:day|night)\\s+(?<ba>before|after)(?=\\s*[,.;:])",
-     sw_timex_norm_told_day, SW_CUE_UNIT | SW_CUE_POD},
+     sw_timex_norm_told_day, SW_CUE_UNIT | SW_CUE_POD, 3},
     /* the past three years, the next few months, the first six months */
     {"\\b(?:the\\s+)?(?<rel>past|last|next|coming|previous|following|first|final|latest)\\s+"
      "{NUM}\\s+{UNIT}\\b",
-     sw_timex_norm_span, SW_CUE_UNIT},
+     sw_timex_norm_span, SW_CUE_UNIT, 5},
     /* the past year, the last week: a span, not the calendar unit */
     {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|fortnight|month|year|decade|"
      "century|quarter)\\b",
-     sw_timex_norm_span, SW_CUE_UNIT},
+     sw_timex_norm_span, SW_CUE_UNIT, 2},
     /* two weeks ago, a year earlier, 11 days later; months ago, just
      * weeks ago (no number: some time before now) */
     {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely|mere)\\s+)?"
      "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b|"
      /* in two weeks' time, in a month's time */
      "['\u2019]s?\\s+(?<intime>time)\\b)",
-     sw_timex_norm_ago, SW_CUE_AGO},
+     sw_timex_norm_ago, SW_CUE_AGO, 9},
     /* the week after next */
-    {"\\bthe\\s+(?<unit>week|month|year)\\s+after\\s+next\\b", sw_timex_norm_after_next, SW_CUE_UNIT},
+    {"\\bthe\\s+(?<unit>week|month|year)\\s+after\\s+next\\b", sw_timex_norm_after_next, SW_CUE_UNIT, 1},
     /* FY16, FY'16 */
-    {"\\b(?-i:FY)['\u2019]?(?<fy2>\\d\\d)\\b", sw_timex_norm_fy2, SW_CUE_DIGIT},
+    {"\\b(?-i:FY)['\u2019]?(?<fy2>\\d\\d)\\b", sw_timex_norm_fy2, SW_CUE_DIGIT, 0},
     /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
      * is a programme (CBS's "60 Minutes") */
     {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
      "(?:[\\s-]+(?<old>long|old))?\\b",
-     sw_timex_norm_duration, SW_CUE_UNIT},
+     sw_timex_norm_duration, SW_CUE_UNIT, 9},
     /* a day-long meeting, a decades-long feud */
     {"\\b(?<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\\b",
-     sw_timex_norm_long, SW_CUE_UNIT},
+     sw_timex_norm_long, SW_CUE_UNIT, 0},
     /* for years, in recent months, over the decades */
     {"\\b(?:(?<lead>for|over|in|within|after|during)\\s+)(?:(?<q>many|several|the past|the last|"
      "recent|the coming|coming|future|the|those|these)\\s+)?(?<unit>years|months|quarters|decades|"
      "centuries|weeks|days|hours|minutes)\\b",
-     sw_timex_norm_vague_duration, SW_CUE_UNIT},
+     sw_timex_norm_vague_duration, SW_CUE_UNIT, 3},
     /* the third quarter (of 1998), third-quarter, the fourth quarter of fiscal 1990;
      * not "the fourth quarter of the game", nor "the second quarter in a
      * row", which counts quarters */
     {"\\b(?:the\\s+)?{ORD}[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:{YEAR}|(?<rel>this|last|next)\\s+year|"
      "fiscal\\s+(?<fy>\\d{4})|(?<=of )the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}(?!\\s+in\\s+a\\s+row\\b)",
-     sw_timex_norm_quarter, SW_CUE_UNIT},
+     sw_timex_norm_quarter, SW_CUE_UNIT, 2},
     /* Q3, Q3 2014, H1 2015: a quarter or a half by its code */
     {"\\b(?-i:(?<code>[QH])(?<n>[1-4]))(?:[\\s/-]*{YEAR})?(?![\\w-])",
-     sw_timex_norm_period_code, SW_CUE_DIGIT},
+     sw_timex_norm_period_code, SW_CUE_DIGIT, 0},
     /* 2H15, 3Q14, 1H 2015: the number first */
     {"\\b(?-i:(?<n>[1-4])(?<code>[QH]))\\s?(?<yy>\\d\\d(?:\\d\\d)?)\\b",
-     sw_timex_norm_period_code, SW_CUE_DIGIT},
+     sw_timex_norm_period_code, SW_CUE_DIGIT, 0},
     /* the same quarter a year ago, the corresponding period last year */
     {"\\b(?:the|that)\\s+(?:(?:same|corresponding|comparable|year-ago|year-earlier)\\s+)?(?<unit>quarter|period)\\s+"
      "(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+previous\\s+year)\\b",
-     sw_timex_norm_year_ago_period, SW_CUE_UNIT},
+     sw_timex_norm_year_ago_period, SW_CUE_UNIT, 6},
     /* the July-September quarter: a quarter by its months */
     {"\\b(?:the\\s+)?(?<qm1>(?-i:Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?))\\.?[-\u2013/]"
      "(?<qm2>(?-i:Mar(?:ch)?|June?|Sept?(?:ember)?|Dec(?:ember)?))\\.?\\s+(?:quarter|period)"
      "(?:\\s+(?:of\\s+)?{YEAR})?",
-     sw_timex_norm_quarter, SW_CUE_MONTH},
+     sw_timex_norm_quarter, SW_CUE_MONTH, 1},
     /* the 1988 second quarter */
-    {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter, SW_CUE_UNIT},
+    {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter, SW_CUE_UNIT, 3},
     /* this year's third quarter, last year's quarter, the 1989 period */
     {"\\b(?:(?<rel>this|last|next)\\s+year's|the\\s+{YEAR})\\s+(?:{ORD}[\\s-]+)?(?:fiscal\\s+)?"
      "(?:quarter|period)\\b",
-     sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD},
+     sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD, 4},
     /* the latest quarter, the year-earlier period, year-ago */
     {"\\b(?:(?:the\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
      "(?:(?<qord>first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)|"
      "(?<bare>year-earlier|year-ago|a year earlier))\\b",
-     sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD},
+     sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD, 4},
     /* the first half of 2015, the second half */
     /* (not "the second half of the match" or "of the decade": a half
      * of something else) */
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
      "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}",
-     sw_timex_norm_half, SW_CUE_HALF},
+     sw_timex_norm_half, SW_CUE_HALF, SW_LEAD_ZONE},
     /* the first two quarters of 1990: its first half */
     {"\\b(?:the\\s+)?(?<ord>first|last|latter)\\s+two\\s+quarters\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
      "\\s+year|the\\s+year)\\b",
-     sw_timex_norm_half, SW_CUE_UNIT},
+     sw_timex_norm_half, SW_CUE_UNIT, 3},
     /* Thanksgiving, last Christmas, Easter week, Election Day 1998 */
     {"\\b(?:(?<rel>this past|last|next|this coming|this|the coming)\\s+)?(?<hol>(?-i:New Year['’]s Day|"
      "New Year['’]s Eve|New Year['’]s|Valentine['’]s Day|St\\. Patrick['’]s Day|"
@@ -347,33 +348,33 @@ static const SwTimexRule sw_timex_rules[] = {
      "Mother['’]s Day|Father['’]s Day|Labor Day|Memorial Day|Thanksgiving(?: Day)?|"
      "Election Day|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|Pentecost|Black Friday|Cyber Monday))\\b"
      "(?:\\s+(?<week>(?-i:week|weekend))\\b)?(?:,?\\s+(?:of\\s+)?{YEAR})?",
-     sw_timex_norm_holiday, SW_CUE_HOLIDAY},
+     sw_timex_norm_holiday, SW_CUE_HOLIDAY, SW_LEAD_ZONE},
     /* the summer, last fall, summer 1998 */
     {"\\b(?:(?<rel>this past|this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
      "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS}))?\\b",
-     sw_timex_norm_season, SW_CUE_SEASON},
+     sw_timex_norm_season, SW_CUE_SEASON, SW_LEAD_ZONE},
     /* now, currently, recently, the future */
     {"\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days|"
      "at the moment|recently|lately|formerly|the past|the future|the near future)\\b"
      "(?!\\s+(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|"
      "decade|day|century))",
-     sw_timex_norm_ref, SW_CUE_REF},
+     sw_timex_norm_ref, SW_CUE_REF, SW_LEAD_ZONE},
     /* the near term, a later date: a time ahead, as a noun ("the
      * long-term debt" is a kind of debt) */
     {"\\b(?<ref>the\\s+(?:near|short|long)[\\s-]term|a\\s+(?:later|future)\\s+date)\\b"
      "(?=\\s*(?:[.,;:)\"'\u201d\u2019]|$)|\\s+(?:and|or|but|as|is|are|was|were|will|would|to|in|of|for|"
      "than|because|if|when)\\b)",
-     sw_timex_norm_ref, SW_CUE_REF},
+     sw_timex_norm_ref, SW_CUE_REF, SW_LEAD_ZONE},
     /* "today is the eighth day of the strike", "it's the second day of
      * an offensive": the day counted is the reference's */
     {"\\b(?:is|['\u2019]s)\\s+\\K(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
      "tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?=\\s+(?:of|in|since)\\b)",
-     sw_timex_norm_nth_day, SW_CUE_UNIT},
+     sw_timex_norm_nth_day, SW_CUE_UNIT, 4},
     /* "set for the 16th", "on the 3rd.": a day of this month or a month
      * next to it; not "the 16th floor" or "the 16th century" */
     {"\\b(?:on|for|by|until|till|since|before|after|from)\\s+\\Kthe\\s+(?<mday>3[01]|[12]\\d|[1-9])"
      "(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|at)\\b)",
-     sw_timex_norm_month_day, SW_CUE_ORDINAL},
+     sw_timex_norm_month_day, SW_CUE_ORDINAL, SW_LEAD_ZONE},
     /* every day, each year, daily, twice a week */
     {"\\b(?:(?:every|each|per)\\s+(?:(?<every>other|two|three|four|five|six|seven|eight|nine|ten|"
      "eleven|twelve|\\d+)\\s+)?(?<unit>second|"
@@ -389,11 +390,11 @@ static const SwTimexRule sw_timex_rules[] = {
      "\\bon\\s+an?\\s+\\K(?<badv>hourly|daily|weekly|monthly|quarterly|yearly|annual)(?=\\s+basis\\b)|"
      "(?<times>once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per)\\s+"
      "(?<per>day|week|month|year|hour))\\b",
-     sw_timex_norm_set, SW_CUE_SET | SW_CUE_UNIT},
+     sw_timex_norm_set, SW_CUE_SET | SW_CUE_UNIT, 2},
     /* 4 in the morning, 9 o'clock in the evening */
     {"\\b(?:at|by|until|till|around|about|before|after|from|since|to)\\s+\\K"
      "(?<hpod>1[0-2]|[1-9])(?:\\s+o['\u2019]clock)?\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening)\\b",
-     sw_timex_norm_clock, SW_CUE_POD},
+     sw_timex_norm_clock, SW_CUE_POD, 5},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
@@ -405,7 +406,7 @@ static const SwTimexRule sw_timex_rules[] = {
       * "10:35 a.m. (0735 GMT) Friday" */
      "(?=\\s+\\([0-9:. ]{2,8}(?-i:[A-Z]{2,4})\\)\\s+(?:on\\s+)?(?<wdz>(?-i:Monday|Tuesday|Wednesday|"
      "Thursday|Friday|Saturday|Sunday))\\b))?",
-     sw_timex_norm_clock, SW_CUE_CLOCK},
+     sw_timex_norm_clock, SW_CUE_CLOCK, 1},
 };
 
 /* a time a later "the following year" or "that month" can lean on: a
@@ -3432,8 +3433,8 @@ sw_timex_find(SwFactsCtx *ctx)
 	sw_timex_init();
 	for (guint r = 0; r < G_N_ELEMENTS(sw_timex_rules); r++) {
 		SwTimexScan scan = {cands, r};
-		sw_facts_scan(ctx, sw_timex_compiled[r], sw_timex_rules[r].need, sw_timex_on_match,
-			      &scan);
+		sw_facts_scan(ctx, sw_timex_compiled[r], sw_timex_rules[r].need, sw_timex_rules[r].lead,
+			      sw_timex_on_match, &scan);
 	}
 	g_array_sort(cands, sw_timex_cand_cmp);
 	for (guint i = 0; i < cands->len; i++) {

@@ -10,6 +10,8 @@
 #include "sw/facts.h"
 #include "sw/text.h"
 
+#include "../../src/facts-private.h"
+
 /* value "-" asks that no such fact be found; NULL leaves the value
  * unchecked; extra is one "field=value" (noun, role, ref, speaker, from,
  * to, approx; "-" for a field that must be unset). Every case reads
@@ -1256,6 +1258,69 @@ test_no_reference(void **state)
 	assert_string_equal(f->value, "XXXX-11-10");
 }
 
+/* ---- the scans' leads ---- */
+
+/* each pattern's longest run of words before its cue, after words that
+ * hold no cue, so that a lead one word short loses a fact */
+static const gchar *const lead_phrases[] = {
+    "this coming Friday, Oct. 24", "the week of March 6", "10 through 12th of November",
+    "Friday, the 24th of October", "early November 2014", "the full fiscal year",
+    "the fiscal year ended March 31", "toward the end of the fiscal year", "the end of November",
+    "every Friday and each March", "this past Friday", "in fiscal year early 1998",
+    "in the early 1990s", "early this morning", "mid-afternoon yesterday",
+    "by the end of the current fiscal year", "he left Monday, and earlier that same morning", "over the next a couple of months",
+    "more than a couple of weeks or so from now", "more than a couple of and a half more years",
+    "for the past years", "in the third quarter", "from the same period of the previous year",
+    "in the July-September quarter", "in the 1988 second quarter", "in the 1989 third fiscal quarter",
+    "in the latest first fiscal quarter", "in the first two quarters of 1990",
+    "is the eighth straight day of the strike", "on a daily basis and three times a week",
+    "at 4 o'clock in the morning", "at 10:30 p.m. local time", "at 0735 GMT",
+    "more than twenty one hundred million to 180 million New Zealand dollars",
+    "more than twenty one hundred to 3000 per cent", "more than a dozen people",
+};
+
+static gchar *
+facts_line(const gchar *text, gboolean whole)
+{
+	GDate ref = ref_date("2014-10-24");
+	g_autoptr(GPtrArray) facts = NULL;
+	g_autoptr(GString) s = g_string_new(NULL);
+
+	sw_facts_scan_whole_zones = whole;
+	facts = sw_facts_find(text, strlen(text), &ref);
+	sw_facts_scan_whole_zones = FALSE;
+	for (guint i = 0; i < facts->len; i++) {
+		SwFact *f = g_ptr_array_index(facts, i);
+		g_string_append_printf(s, " %s[%zu,%zu]=%s", sw_fact_kind_to_string(f->kind), f->start, f->end,
+				       f->value != NULL ? f->value : "");
+	}
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+/* a scan that starts a few words before the first cue of a zone finds
+ * what a scan of the whole zone finds */
+static void
+test_leads_lose_nothing(void **state)
+{
+	guint failed = 0;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(lead_phrases) + G_N_ELEMENTS(fact_cases); i++) {
+		g_autofree gchar *text =
+		    i < G_N_ELEMENTS(lead_phrases)
+			? g_strdup_printf("Witnesses who spoke with reporters insisted that %s.", lead_phrases[i])
+			: g_strdup(fact_cases[i - G_N_ELEMENTS(lead_phrases)].text);
+		g_autofree gchar *whole = facts_line(text, TRUE);
+		g_autofree gchar *led = facts_line(text, FALSE);
+		if (g_str_equal(whole, led))
+			continue;
+		print_error("\"%s\": whole zone:%s; with leads:%s\n", text, whole, led);
+		failed++;
+	}
+	if (failed > 0)
+		fail_msg("%u texts lost or gained facts", failed);
+}
+
 /* ---- the seed articles ---- */
 
 typedef struct {
@@ -1591,6 +1656,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_teardown(test_table, no_warnings),
 	    cmocka_unit_test_teardown(test_bodies_everywhere, no_warnings),
+	    cmocka_unit_test_teardown(test_leads_lose_nothing, no_warnings),
 	    cmocka_unit_test_teardown(test_intervals, no_warnings),
 	    cmocka_unit_test_teardown(test_version_day, no_warnings),
 	    cmocka_unit_test_teardown(test_no_reference, no_warnings),

@@ -257,7 +257,12 @@ typedef struct {
 static gboolean
 sw_names_is_cap_word(const gchar *w)
 {
-	gunichar c = g_utf8_get_char(w);
+	gunichar c;
+
+	/* most words are ASCII: no Unicode table for them */
+	if ((guchar)*w < 0x80)
+		return g_ascii_isupper(*w);
+	c = g_utf8_get_char(w);
 	return g_unichar_isupper(c) || g_unichar_istitle(c);
 }
 
@@ -317,15 +322,9 @@ sw_names_join(GPtrArray *words, guint from, guint to)
 typedef struct {
 	gsize start;
 	gsize end;
-	gchar *word;
+	gchar *word; /* in the tokens' string chunk */
 	gboolean sentence_start;
 } SwNameTok;
-
-static void
-sw_name_tok_clear(SwNameTok *t)
-{
-	g_free(t->word);
-}
 
 /* common nouns whose possessive opens a name: "the People's Bank of
  * China", "Children's Hospital", "the Women's March" */
@@ -344,14 +343,13 @@ sw_names_is_word_char(gunichar c)
 }
 
 static GArray *
-sw_names_tokenize(const SwFactsCtx *ctx)
+sw_names_tokenize(const SwFactsCtx *ctx, GStringChunk *words)
 {
 	GArray *toks = g_array_new(FALSE, FALSE, sizeof(SwNameTok));
 	const gchar *p = ctx->text;
 	const gchar *end = ctx->text + ctx->len;
 	gboolean sentence_start = TRUE;
 
-	g_array_set_clear_func(toks, (GDestroyNotify)sw_name_tok_clear);
 	while (p < end) {
 		gunichar c = g_utf8_get_char(p);
 		const gchar *s;
@@ -391,13 +389,19 @@ sw_names_tokenize(const SwFactsCtx *ctx)
 			break;
 		}
 		{
-			SwNameTok t = {(gsize)(s - ctx->text), (gsize)(p - ctx->text), g_strndup(s, p - s),
-				       sentence_start};
+			/* one chunk holds every word: a page has tens of
+			 * thousands */
+			gsize n = (gsize)(p - s);
+			SwNameTok t = {(gsize)(s - ctx->text), (gsize)(p - ctx->text),
+				       g_string_chunk_insert_len(words, s, (gssize)n), sentence_start};
+			gsize cut = 0;
 			/* "'s" is not part of a name, but of "People's" */
-			if ((g_str_has_suffix(t.word, "'s") || g_str_has_suffix(t.word, "’s")) &&
-			    !SW_IN(sw_names_possessors, t.word)) {
-				gsize cut = g_str_has_suffix(t.word, "'s") ? 2 : 4;
-				t.word[strlen(t.word) - cut] = '\0';
+			if (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'')
+				cut = 2;
+			else if (n > 4 && memcmp(s + n - 4, "\u2019s", 4) == 0)
+				cut = 4;
+			if (cut > 0 && !SW_IN(sw_names_possessors, t.word)) {
+				t.word[n - cut] = '\0';
 				t.end -= cut;
 			}
 			g_array_append_val(toks, t);
@@ -1410,7 +1414,8 @@ sw_names_bodies_everywhere(SwFactsCtx *ctx, GArray *toks, guint first)
 void
 sw_names_find(SwFactsCtx *ctx)
 {
-	g_autoptr(GArray) toks = sw_names_tokenize(ctx);
+	g_autoptr(GStringChunk) words = g_string_chunk_new(4096);
+	g_autoptr(GArray) toks = sw_names_tokenize(ctx, words);
 	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
 	guint i = 0;
 	guint first_fact = ctx->out->len;

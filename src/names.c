@@ -927,12 +927,16 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * firm, not at a person; "Goldman Sachs raised its
 			 * forecast": a firm acts on its own things */
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
-			/* "operations in Khan Younis": one is in a place, not
-			 * in a person */
+			/* "operations in Khan Younis", "20 km north of Novo
+			 * Selo": one is in a place, not in a person ("near Tim
+			 * Cook" may be either) */
 			/* "beat the Golden State Warriors": "the" leads no
 			 * one's name, a body's often (sw_names_the_before) */
 			kind = sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) ? SW_FACT_ORG
-			       : g_str_equal(before, "in") && !sw_names_possessive_after(ctx, last->end) ? SW_FACT_PLACE
+			       : (g_str_equal(before, "in") ||
+				  (g_str_equal(before, "of") && sw_names_place_cue(ctx, first->start))) &&
+					   !sw_names_possessive_after(ctx, last->end)
+				   ? SW_FACT_PLACE
 			       : g_str_equal(before, "at") || sw_names_the_before(ctx, first->start, last->end) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||

@@ -934,6 +934,8 @@ static const SwFactCase fact_cases[] = {
     {"Vice Chairman Myron Gottlieb resigned.", "person", "Myron Gottlieb", "Myron Gottlieb", "role=Vice Chairman"},
     {"Managing Director Kristalina Georgieva spoke.", "person", "Kristalina Georgieva", "Kristalina Georgieva", "role=Managing Director"},
     {"He said operations in Khan Younis would go on.", "place", "Khan Younis", "Khan Younis", NULL},
+    {"Troops massed 30 km north of Novo Selo.", "place", "Novo Selo", "Novo Selo", NULL},
+    {"Shells fell on the village of Staro Selo overnight.", "place", "Staro Selo", "Staro Selo", NULL},
     {"They may suffer in Fidel Castro's Cuba.", "place", "Fidel Castro", "-", NULL},
     {"Paribas raised its stake in Navigation Mixte to 66.7%.", "org", "Navigation Mixte", "Navigation Mixte", NULL},
     {"Shares of Nvidia rose 3%.", "org", "Nvidia", "Nvidia", NULL},

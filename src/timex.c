@@ -1247,6 +1247,11 @@ static SwWordSet sw_timex_month_leads_set = SW_WORD_SET(sw_timex_month_leads);
 static const gchar *const sw_timex_month_leads_name[] = {"from", "by", "of", "the", "for", "before", "after", "between"};
 static SwWordSet sw_timex_month_leads_name_set = SW_WORD_SET(sw_timex_month_leads_name);
 
+/* a reporting period up to the month: "the year to March", "the six
+ * months to May", "the quarter ended March" */
+static SwFactsRe sw_timex_re_period_to = SW_FACTS_RE(
+    "\\b(?:(?:year|quarter|half|period|months|weeks)\\s+to|end(?:ed|ing))\\s+$");
+
 static gboolean
 sw_timex_norm_month(SwTimexMatch *tm)
 {
@@ -1273,8 +1278,9 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	 * for a time, or with "early", "the end of" and the like */
 	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5 &&
 	    !sw_timex_group_set(tm, "part") && !sw_timex_group_set(tm, "edge")) {
-		if (!sw_word_set_has(&sw_timex_month_leads_set, word) ||
-		    (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word)))
+		if ((!sw_word_set_has(&sw_timex_month_leads_set, word) ||
+		     (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word))) &&
+		    !sw_facts_re_matches_before(&sw_timex_re_period_to, tm->ctx, tm->start, 24))
 			return FALSE;
 		/* after "the", a noun must follow, and not a march's own name:
 		 * "the March accession", not "the March on Washington" */
@@ -3076,7 +3082,7 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 
 /* what may stand between a clock time and the day it is on */
 static SwFactsRe sw_timex_re_clock_day = SW_FACTS_RE(
-    "^(?:\\s+(?:(?:local|(?-i:[A-Z][a-z]{3,8}))\\s+time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
+    "^\\)?(?:\\s+(?:(?:local|(?-i:[A-Z][a-z]{3,8}))\\s+time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
     "(?:on\\s+)?(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?$");
 
 /* between two clock times of a range: "from 7 a.m. to 8 p.m. on Tuesday" */
@@ -3168,7 +3174,13 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			 * Dec. 2"), else a day of its paragraph, close by: "On
 			 * Oct. 3, police arrived at 6 a.m." */
 			SwFact *next = i + 1 < dates->len ? g_ptr_array_index(dates, i + 1) : NULL;
-			const SwTimexToldAt *nt = next != NULL ? g_hash_table_lookup(told, next) : NULL;
+			const SwTimexToldAt *nt;
+			/* past the same time in another zone: "at 07:00 local
+			 * time (05:00 GMT) on Wednesday" */
+			if (next != NULL && next->kind == SW_FACT_TIME && next->start > f->end &&
+			    ctx->text[next->start - 1] == '(' && i + 2 < dates->len)
+				next = g_ptr_array_index(dates, i + 2);
+			nt = next != NULL ? g_hash_table_lookup(told, next) : NULL;
 			const gchar *day = NULL;
 			g_autofree gchar *last_day = NULL;
 			gboolean after = next != NULL && next->start >= f->end && next->start - f->end <= 32 &&

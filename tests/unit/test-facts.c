@@ -581,6 +581,9 @@ static const SwFactCase fact_cases[] = {
     {"He sat in the sun on Sat. 4 May 1998.", "date", "Sat. 4 May 1998", "1998-05-04", NULL},
     {"The polls close at 10 PM on Sunday.", "time", "10 PM on Sunday", "2014-10-26T22:00", NULL},
     {"Flights resumed at 1430 local time.", "time", "1430", "2014-10-24T14:30", NULL},
+    /* the day after a time in two zones is the day of both */
+    {"The truce is due to take effect at 07:00 local time (05:00 GMT) on Wednesday.", "time", "07:00", "2014-10-29T07:00", NULL},
+    {"The truce is due to take effect at 07:00 local time (05:00 GMT) on Wednesday.", "time", "05:00 GMT", "2014-10-29T05:00", NULL},
     {"The convoy left at 1800 hours.", "date", "1800", "-", NULL},
     {"The deadline is 5 p.m. Eastern time on Dec. 1.", "time", "5 p.m.", "2014-12-01T17:00", NULL},
     {"On Monday the crew woke at 6 a.m. the next day.", "time", "6 a.m.", "2014-10-21T06:00", NULL},
@@ -778,6 +781,10 @@ static const SwFactCase fact_cases[] = {
     {"The company expects to break even in 2H15.", "date", "2H15", "2015-H2", NULL},
     {"Profit rose 8% from the same quarter a year ago.", "date", "the same quarter a year ago", "2013-Q3", NULL},
     {"The quarter to March saw a loss.", "date", "The quarter", "2014-Q1", NULL},
+    /* a period up to a month names the month, even March or May */
+    {"Sales in the year to March rose 12 per cent.", "date", "March", "2014-03", NULL},
+    {"Profit in the six months to May fell.", "date", "May", "2014-05", NULL},
+    {"They plan to March on the capital.", "date", "March", "-", NULL},
     {"Police were called at 11.30pm on Saturday.", "time", "11.30pm on Saturday", "2014-10-18T23:30", NULL},
     {"The 1900 GMT deadline passed.", "time", "1900 GMT", "2014-10-24T19:00", NULL},
     {"Troops left at 0600 hours.", "time", "0600", "2014-10-24T06:00", NULL},

@@ -123,6 +123,11 @@ sw_facts_is_stop(const SwFactsCtx *ctx, gsize i, const gchar *stops)
 
 	if (c == '.')
 		return sw_facts_full_stop(ctx, i);
+	/* a colon inside a clock time or a score ("07:00", "2:1") ends
+	 * nothing */
+	if (c == ':' && i > 0 && i + 1 < ctx->len && g_ascii_isdigit(ctx->text[i - 1]) &&
+	    g_ascii_isdigit(ctx->text[i + 1]))
+		return FALSE;
 	return c != '\0' && strchr(stops, c) != NULL;
 }
 
@@ -862,7 +867,7 @@ static const struct {
      "twice times annual basis",
      SW_CUE_SET},
     /* a clock time holds a.m. or p.m. (the "m"), its zone or "hours",
-     * or is noon */
+     * or is noon; "07:00" is cued by its colon (sw_facts_zones) */
     {"noon midnight midday am pm m gmt utc est edt cet bst local hours", SW_CUE_CLOCK},
     {"period", SW_CUE_PERIOD},
     {"one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -1021,6 +1026,10 @@ sw_facts_zones(const gchar *text, gsize len)
 			sw_facts_zone_cue(&z, SW_CUE_DIGIT | (i - d == 4 ? SW_CUE_YEARNUM : 0), d);
 			continue;
 		}
+		/* "07:00": a clock, though it says neither a.m. nor GMT */
+		if (c == ':' && i > 0 && i + 1 < len && g_ascii_isdigit(text[i - 1]) &&
+		    g_ascii_isdigit(text[i + 1]))
+			sw_facts_zone_cue(&z, SW_CUE_CLOCK, i);
 		{
 			guint bits = sw_facts_byte_cue(text + i, text + len);
 			if (bits != 0)

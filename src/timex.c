@@ -398,7 +398,9 @@ static const SwTimexRule sw_timex_rules[] = {
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
-     "local time|hours))|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
+     "local time|hours))|"
+     /* "at 07:00", "at 19:30": a clock on 24 hours, unless it could be 12 */
+     "(?<=\\bat\\s)(?<h24a>0\\d|1[3-9]|2[0-3]):(?<mi24a>[0-5]\\d)\\b(?![.:,]\\d)|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
      /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28") is
       * left to the date, which the time then takes */
      "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}(?!,?\\s+(?-i:[A-Z][a-z]{2,8})\\.?\\s+\\d)|{MONTH}\\s+{DAY})|"
@@ -2773,6 +2775,11 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 
 	if (wd == NULL)
 		wd = g_steal_pointer(&wdz);
+	if (h24 == NULL) {
+		h24 = sw_timex_group(tm, "h24a");
+		g_free(mi24);
+		mi24 = sw_timex_group(tm, "mi24a");
+	}
 
 	if (hpod != NULL) {
 		/* the afternoon and evening are p.m.; "12 in the morning" is

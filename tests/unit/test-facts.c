@@ -581,6 +581,11 @@ static const SwFactCase fact_cases[] = {
     {"He sat in the sun on Sat. 4 May 1998.", "date", "Sat. 4 May 1998", "1998-05-04", NULL},
     {"The polls close at 10 PM on Sunday.", "time", "10 PM on Sunday", "2014-10-26T22:00", NULL},
     {"Flights resumed at 1430 local time.", "time", "1430", "2014-10-24T14:30", NULL},
+    /* a clock on 24 hours after "at"; a colon in it ends no clause */
+    {"The truce takes effect at 07:00 on Wednesday.", "time", "07:00 on Wednesday", "2014-10-29T07:00", NULL},
+    {"Kick-off is at 19:45.", "time", "19:45", "2014-10-24T19:45", NULL},
+    {"The train left at 7:30.", "time", "7:30", "-", NULL},
+    {"The polls open at 7:30 on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     /* the day after a time in two zones is the day of both */
     {"The truce is due to take effect at 07:00 local time (05:00 GMT) on Wednesday.", "time", "07:00", "2014-10-29T07:00", NULL},
     {"The truce is due to take effect at 07:00 local time (05:00 GMT) on Wednesday.", "time", "05:00 GMT", "2014-10-29T05:00", NULL},

@@ -448,6 +448,23 @@ sw_names_all_caps(GPtrArray *words)
 	return TRUE;
 }
 
+/* "RAF Lossiemouth", "NHS England", "IBM Research": a name led by an
+ * acronym of three capitals or more is a body's; no one's name starts
+ * so, while initials have stops or two letters ("J.R. Smith", "TJ
+ * Watt"), and a name in capitals is shouted ("BRUCE R. BENT"), so the
+ * next word must be in lower case but its first letter */
+static gboolean
+sw_names_acronym_led(GPtrArray *words)
+{
+	const gchar *w = g_ptr_array_index(words, 0);
+	const gchar *next = words->len >= 2 ? g_ptr_array_index(words, 1) : "";
+	gboolean lower = FALSE;
+
+	for (const gchar *p = next; *p != '\0' && !lower; p++)
+		lower = g_ascii_islower(*p);
+	return lower && strlen(w) >= 3 && strchr(w, '.') == NULL && sw_names_is_acronym(w);
+}
+
 static gboolean
 sw_names_is_place_form(GPtrArray *words, const gchar *name)
 {
@@ -937,7 +954,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				  (g_str_equal(before, "of") && sw_names_place_cue(ctx, first->start))) &&
 					   !sw_names_possessive_after(ctx, last->end)
 				   ? SW_FACT_PLACE
-			       : g_str_equal(before, "at") || sw_names_the_before(ctx, first->start, last->end) ||
+			       : g_str_equal(before, "at") || sw_names_acronym_led(words) ||
+					   sw_names_the_before(ctx, first->start, last->end) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)

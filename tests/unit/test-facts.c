@@ -228,6 +228,12 @@ static const SwFactCase fact_cases[] = {
     {"Bank of America paid.", "org", "Bank of America", "Bank of America", NULL},
     {"The Ministry of Defence confirmed.", "org", "Ministry of Defence", "Ministry of Defence", NULL},
     {"Goldman Sachs Group advised.", "org", "Goldman Sachs Group", "Goldman Sachs Group", NULL},
+    /* led by an acronym: a body; initials lead a person's name */
+    {"The jet returned safely to RAF Lossiemouth.", "org", "RAF Lossiemouth", "RAF Lossiemouth", NULL},
+    {"A report by NHS England found delays.", "org", "NHS England", "NHS England", NULL},
+    {"He left IBM Research last year.", "org", "IBM Research", "IBM Research", NULL},
+    {"TJ Watt was fined for the hit.", "person", "TJ Watt", "TJ Watt", NULL},
+    {"BRUCE R. BENT signed the letter.", "org", "BRUCE R. BENT", "-", NULL},
     {"The EU imposed sanctions.", "org", "EU", "EU", NULL},
     {"Harvard University replied.", "org", "Harvard University", "Harvard University", NULL},
     {"The Federal Reserve held rates.", "org", "Federal Reserve", "Federal Reserve", NULL},

@@ -112,6 +112,7 @@ static gboolean sw_timex_norm_range_day(SwTimexMatch *tm);
 static gboolean sw_timex_norm_month(SwTimexMatch *tm);
 static gboolean sw_timex_norm_weekday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_year(SwTimexMatch *tm);
+static gboolean sw_timex_norm_year_range(SwTimexMatch *tm);
 static gboolean sw_timex_norm_decade(SwTimexMatch *tm);
 static gboolean sw_timex_norm_dayword(SwTimexMatch *tm);
 static gboolean sw_timex_norm_part_of_day(SwTimexMatch *tm);
@@ -234,6 +235,13 @@ static const SwTimexRule sw_timex_rules[] = {
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d|\\s*(?-i:GMT|UTC|Z|[ECMP][SD]T|CES?T|BST)\\b|"
      "\\s+hours\\b)",
      sw_timex_norm_year, SW_CUE_YEARNUM, 3},
+    /* 2028-29, 2015-2019, the 2014/15 season: the first year and the
+     * last, each a date, as the days of "Nov. 3-4" are */
+    {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?"
+     "(?<y1>(?:1[6-9]|20)\\d\\d)(?=[-\u2013/](?<y2>\\d\\d(?:\\d\\d)?)\\b(?![-/.:,]\\d))",
+     sw_timex_norm_year_range, SW_CUE_YEARNUM, 2},
+    {"(?<![$#\\d.,/-])\\b(?<y1>(?:1[6-9]|20)\\d\\d)[-\u2013/]\\K(?<y2>\\d\\d(?:\\d\\d)?)\\b(?![-/.:,]\\d)",
+     sw_timex_norm_year_range, SW_CUE_YEARNUM, 0},
     /* the 1990s, the early '90s */
     {"\\b(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<dec>(?:1[6-9]|20)\\d)0|'(?<dec2>\\d)0)'?s\\b",
      sw_timex_norm_decade, SW_CUE_DIGIT, 2},
@@ -1442,6 +1450,39 @@ sw_timex_norm_year(SwTimexMatch *tm)
 			return FALSE;
 	}
 	tm->value = g_strdup_printf("%04d", y);
+	return TRUE;
+}
+
+/* a run of years: the last is later than the first by no more than 20
+ * years ("2014-12" may be a month, "1800-2000" a count), and no counted
+ * noun follows ("2000-10 people"); the match is the first year or the
+ * last */
+static gboolean
+sw_timex_norm_year_range(SwTimexMatch *tm)
+{
+	g_autofree gchar *y1s = sw_timex_group(tm, "y1");
+	g_autofree gchar *y2s = sw_timex_group(tm, "y2");
+	gint y1 = atoi(y1s);
+	gint y2 = atoi(y2s);
+	gint s1 = -1, e1 = -1, s2 = -1, e2 = -1;
+	gsize at;
+
+	if (strlen(y2s) == 2) {
+		y2 += y1 / 100 * 100;
+		if (y2 <= y1)
+			y2 += 100;
+	}
+	if (y2 <= y1 || y2 - y1 > 20)
+		return FALSE;
+	if (!g_match_info_fetch_named_pos(tm->m, "y1", &s1, &e1) ||
+	    !g_match_info_fetch_named_pos(tm->m, "y2", &s2, &e2) || e2 < 0)
+		return FALSE;
+	at = (gsize)e2;
+	while (at < tm->ctx->len && tm->ctx->text[at] == ' ')
+		at++;
+	if (sw_facts_re_matches_at(&sw_timex_re_counted_noun, tm->ctx, at, 16))
+		return FALSE;
+	tm->value = g_strdup_printf("%04d", tm->start >= (gsize)e1 ? y2 : y1);
 	return TRUE;
 }
 

@@ -1432,23 +1432,26 @@ static SwFactsRe sw_timex_re_counted_noun =
     SW_FACTS_RE("^(people|men|women|soldiers|troops|workers|jobs|cases|votes|feet|miles|km|meters|"
 		"metres|tons|tonnes|shares|units)\\b");
 
+/* is the word at text[@pos] (past spaces) a counted noun ("2000
+ * people")? The next word only: the rest of the page is not read */
+static gboolean
+sw_timex_counted_after(SwTimexMatch *tm, gsize pos)
+{
+	while (pos < tm->ctx->len && tm->ctx->text[pos] == ' ')
+		pos++;
+	return pos < tm->ctx->len && sw_facts_re_matches_at(&sw_timex_re_counted_noun, tm->ctx, pos, 16);
+}
+
 static gboolean
 sw_timex_norm_year(SwTimexMatch *tm)
 {
 	g_autofree gchar *year = sw_timex_group(tm, "year");
 	gint y = atoi(year);
-	const gchar *text = tm->ctx->text;
 
 	/* a year in running text, not a count: "1998" yes, "1,998" no; and
 	 * not the number of a thing ("2000 people") */
-	if (tm->end < tm->ctx->len) {
-		gsize at = tm->end;
-		while (at < tm->ctx->len && text[at] == ' ')
-			at++;
-		/* the next word only: the rest of the page is not read */
-		if (sw_facts_re_matches_at(&sw_timex_re_counted_noun, tm->ctx, at, 16))
-			return FALSE;
-	}
+	if (sw_timex_counted_after(tm, tm->end))
+		return FALSE;
 	tm->value = g_strdup_printf("%04d", y);
 	return TRUE;
 }
@@ -1465,7 +1468,6 @@ sw_timex_norm_year_range(SwTimexMatch *tm)
 	gint y1 = atoi(y1s);
 	gint y2 = atoi(y2s);
 	gint s1 = -1, e1 = -1, s2 = -1, e2 = -1;
-	gsize at;
 
 	if (strlen(y2s) == 2) {
 		y2 += y1 / 100 * 100;
@@ -1477,10 +1479,7 @@ sw_timex_norm_year_range(SwTimexMatch *tm)
 	if (!g_match_info_fetch_named_pos(tm->m, "y1", &s1, &e1) ||
 	    !g_match_info_fetch_named_pos(tm->m, "y2", &s2, &e2) || e2 < 0)
 		return FALSE;
-	at = (gsize)e2;
-	while (at < tm->ctx->len && tm->ctx->text[at] == ' ')
-		at++;
-	if (sw_facts_re_matches_at(&sw_timex_re_counted_noun, tm->ctx, at, 16))
+	if (sw_timex_counted_after(tm, (gsize)e2))
 		return FALSE;
 	tm->value = g_strdup_printf("%04d", tm->start >= (gsize)e1 ? y2 : y1);
 	return TRUE;

@@ -175,6 +175,7 @@ static const gchar *const sw_names_place_tails[] = {
     "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
     "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
+    "Stadium", "Station", "Harbour", "Harbor", "Highway", "Plaza", "Creek", "Canyon",
 };
 /* the parts of a region named after it: "the Pacific Northwest" */
 static const gchar *const sw_names_quarters[] = {
@@ -417,6 +418,10 @@ typedef struct {
 	/* every later part of a full name seen ("Putin", "Luther King") to
 	 * the first full name it ends */
 	GHashTable *short_forms;
+	/* names of two words or more a body's noun followed ("the Sinn Fein
+	 * party"), with their endings of two words or more after a
+	 * capitalised word ("IRA-allied Sinn Fein": "Sinn Fein") */
+	GHashTable *bodies;
 } SwNamesState;
 
 static gboolean
@@ -697,7 +702,8 @@ sw_names_is_people_word(const gchar *w)
  * word, which is often an adjective ("the Japanese group"), nor "company"
  * or "firm", which a place often leads ("a St. Louis company") */
 static SwFactsRe sw_names_re_body_after =
-    SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition)\\b");
+    SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition|union|party|"
+		"federation|league|association|network)\\b");
 
 /* a name that "the" leads and no noun of its own follows: "beat the
  * Golden State Warriors 120-115", "the Denver Nuggets on Thursday"; but
@@ -722,6 +728,35 @@ sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
 		return ctx->text[pos + 1] == 's';
 	/* U+2019 is three bytes */
 	return pos + 3 < ctx->len && memcmp(ctx->text + pos, "\u2019", 3) == 0 && ctx->text[pos + 3] == 's';
+}
+
+/* a known place after a comma at text[pos]: "Austin, Texas", "Vienne,
+ * France" put the name before it on the map */
+static gboolean
+sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
+{
+	gchar buf[32];
+	gsize e, n = 0;
+
+	if (pos + 2 >= ctx->len || ctx->text[pos] != ',' || ctx->text[pos + 1] != ' ' ||
+	    !g_ascii_isupper(ctx->text[pos + 2]))
+		return FALSE;
+	/* one word or two ("New Mexico"), the longest a place in the
+	 * table has */
+	for (e = pos + 2; e < ctx->len && n + 1 < sizeof buf; e++) {
+		gchar c = ctx->text[e];
+		if (!g_ascii_isalpha(c) && !(c == ' ' && e + 1 < ctx->len && g_ascii_isupper(ctx->text[e + 1]) &&
+					      memchr(buf, ' ', n) == NULL))
+			break;
+		buf[n++] = c;
+	}
+	buf[n] = '\0';
+	if (sw_word_set_has(&sw_names_places_set, buf))
+		return TRUE;
+	/* the first word alone: "Austin, Texas Governor ..." */
+	if (strchr(buf, ' ') != NULL)
+		*strchr(buf, ' ') = '\0';
+	return sw_word_set_has(&sw_names_places_set, buf);
 }
 
 /* the word right before text[pos], past spaces, in lower case ("" for
@@ -854,6 +889,22 @@ sw_names_has_particle(GPtrArray *words)
 	return FALSE;
 }
 
+/* @name, and its endings of two words or more after a capitalised
+ * word, into @st's bodies ("Friends of John Smith" is no John Smith) */
+static void
+sw_names_add_body(SwNamesState *st, const gchar *name)
+{
+	g_hash_table_add(st->bodies, g_strdup(name));
+	for (const gchar *sp = strchr(name, ' '); sp != NULL; sp = strchr(sp + 1, ' ')) {
+		const gchar *w = sp;
+		while (w > name && w[-1] != ' ')
+			w--;
+		if (strchr(sp + 1, ' ') == NULL || !sw_names_is_cap_word(w))
+			break;
+		g_hash_table_add(st->bodies, g_strdup(sp + 1));
+	}
+}
+
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role)
 {
@@ -908,15 +959,19 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				return;
 			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		}
-		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32))
+		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32)) {
 			org = TRUE;
+			sw_names_add_body(st, name);
+		}
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 16) &&
 		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72))
 			org = TRUE;
 		if (org) {
 			kind = SW_FACT_ORG;
 		} else if (sw_names_is_place_form(words, name) ||
-			   (words->len == 1 && (sw_names_place_cue(ctx, first->start) || sw_names_joins_place(ctx, first->start)) &&
+			   (words->len == 1 &&
+			    (sw_names_place_cue(ctx, first->start) || sw_names_joins_place(ctx, first->start) ||
+			     (sw_names_place_after_comma(ctx, last->end) && !SW_IN(sw_names_titles, name))) &&
 			    !sw_names_is_demonym(name) &&
 			    !sw_names_possessive_after(ctx, last->end) &&
 			    !g_hash_table_contains(st->short_forms, name))) {
@@ -1433,12 +1488,31 @@ sw_names_bodies_everywhere(SwFactsCtx *ctx, GArray *toks, guint first)
 	}
 }
 
+/* A name of two words or more a body's noun followed once is that body
+ * wherever the story read it as a person: "the Sinn Fein party ... Sinn
+ * Fein said". Other signs of a body ("rushed at Manuel Gonzalez") are
+ * too weak to carry over. */
+static void
+sw_names_bodies_of_people(SwFactsCtx *ctx, SwNamesState *st, guint first)
+{
+	if (g_hash_table_size(st->bodies) == 0)
+		return;
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind == SW_FACT_PERSON && f->role == NULL && g_hash_table_contains(st->bodies, f->value)) {
+			f->kind = SW_FACT_ORG;
+			g_clear_pointer(&f->ref, g_free);
+		}
+	}
+}
+
 void
 sw_names_find(SwFactsCtx *ctx)
 {
 	g_autoptr(GStringChunk) words = g_string_chunk_new(4096);
 	g_autoptr(GArray) toks = sw_names_tokenize(ctx, words);
-	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
+	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+			   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
 	guint i = 0;
 	guint first_fact = ctx->out->len;
 
@@ -1509,5 +1583,7 @@ sw_names_find(SwFactsCtx *ctx)
 		i = MAX(k, i + 1);
 	}
 	sw_names_bodies_everywhere(ctx, toks, first_fact);
+	sw_names_bodies_of_people(ctx, &st, first_fact);
 	g_hash_table_unref(st.short_forms);
+	g_hash_table_unref(st.bodies);
 }

@@ -283,7 +283,7 @@ static const SwDiffCase diff_cases[] = {
     {"The ship sailed to Norway.", "The ship sailed to Sweden.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Norway", "Sweden"},
     {"The deal was signed by President Vladimir Putin.", "The deal was signed by President Xi Jinping.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Vladimir Putin", "Xi Jinping"},
     {"The talks took place in Moscow.", "The talks took place in Beijing.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Moscow", "Beijing"},
-    {"The builder is based in Larvik, Norway.", "The builder is based in Halden, Norway.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Larvik", "Halden"},
+    {"The builder is based in Larvik, Norway.", "The builder is based in Halden, Norway.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Larvik", "Halden"},
     {"The inquiry was led by Judge Maria Lopez.", "The inquiry was led by Judge Maria Lopes.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Maria Lopez", "Maria Lopes"},
     /* ---- quotes ---- */
     {"\"We are very close,\" said Elena Marsh.", "\"We are very disappointed,\" said Elena Marsh.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "We are very close,", "We are very disappointed,"},

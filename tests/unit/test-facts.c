@@ -960,6 +960,14 @@ static const SwFactCase fact_cases[] = {
     {"Managing Director Kristalina Georgieva spoke.", "person", "Kristalina Georgieva", "Kristalina Georgieva", "role=Managing Director"},
     {"He said operations in Khan Younis would go on.", "place", "Khan Younis", "Khan Younis", NULL},
     {"Troops massed 30 km north of Novo Selo.", "place", "Novo Selo", "Novo Selo", NULL},
+    /* a name before a comma and a known place is a place; a title is not */
+    {"The firm, based in Austin, Texas, raised $300m.", "place", "Austin", "Austin", NULL},
+    {"Through the Pope, Cuba can reach the world.", "place", "Pope", "-", NULL},
+    {"Fans packed the Emirates Stadium on Saturday.", "place", "Emirates Stadium", "Emirates Stadium", NULL},
+    /* a body's noun after a name makes it a body, there and wherever the
+     * story names it */
+    {"The IG Metall union called a strike.", "org", "IG Metall", "IG Metall", NULL},
+    {"The Sinn Fein party met. Later, Sinn Fein said it would talk.", "person", "Sinn Fein", "-", NULL},
     {"Shells fell on the village of Staro Selo overnight.", "place", "Staro Selo", "Staro Selo", NULL},
     {"They may suffer in Fidel Castro's Cuba.", "place", "Fidel Castro", "-", NULL},
     {"Paribas raised its stake in Navigation Mixte to 66.7%.", "org", "Navigation Mixte", "Navigation Mixte", NULL},

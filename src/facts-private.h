@@ -34,6 +34,7 @@ enum {
 	SW_CUE_ORDINAL = 1 << 20,
 	SW_CUE_CENTURY = 1 << 21,
 	SW_CUE_YEARNUM = 1 << 22, /* a run of exactly four digits */
+	SW_CUE_FRACTION = 1 << 23,
 };
 
 /* cues a word gives only when capitalised: the patterns spell months,
@@ -60,11 +61,11 @@ enum {
 
 /* the cues whose first word in a zone is kept, so that a pattern can
  * start a few words before it instead of at the zone's start */
-#define SW_CUE_SLOTS 13
+#define SW_CUE_SLOTS 14
 #define SW_CUE_SLOTTED                                                                              \
 	(SW_CUE_DIGIT | SW_CUE_MONTH | SW_CUE_WEEKDAY | SW_CUE_UNIT | SW_CUE_POD | SW_CUE_SET |       \
 	 SW_CUE_CLOCK | SW_CUE_PERIOD | SW_CUE_NUMWORD | SW_CUE_CURRENCY | SW_CUE_PERCENT |          \
-	 SW_CUE_AGO | SW_CUE_YEARNUM)
+	 SW_CUE_AGO | SW_CUE_YEARNUM | SW_CUE_FRACTION)
 
 /* a pattern with no bound on the words before its cue runs from the
  * zone's start */

@@ -893,12 +893,14 @@ static const struct {
     {"ago earlier later now hence time", SW_CUE_AGO},
     {"st nd rd th", SW_CUE_ORDINAL},
     {"century centuries", SW_CUE_CENTURY},
+    {"half third thirds quarter quarters fifth fifths tenth tenths", SW_CUE_FRACTION},
 };
 
 /* the cue of each slot of SwFactsZone.first */
 static const guint sw_facts_slot_bits[SW_CUE_SLOTS] = {
     SW_CUE_DIGIT, SW_CUE_MONTH,	  SW_CUE_WEEKDAY,  SW_CUE_UNIT,	   SW_CUE_POD,	   SW_CUE_SET,	   SW_CUE_CLOCK,
     SW_CUE_PERIOD, SW_CUE_NUMWORD, SW_CUE_CURRENCY, SW_CUE_PERCENT, SW_CUE_AGO, SW_CUE_YEARNUM,
+    SW_CUE_FRACTION,
 };
 
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */

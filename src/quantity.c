@@ -854,6 +854,79 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 		sw_quantity_add_number(ctx, from, (gsize)e, num, a, a, approx);
 }
 
+/* ---- shares told as fractions ---- */
+
+/* "a third", "two-thirds", "half": the fraction, with "about" and the
+ * like before it */
+static SwFactsRe sw_quantity_re_fraction = SW_FACTS_RE(
+    "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?\\b(?<frac>(?:(?<one>a|one)[\\s-]+)?(?<d1>half|third|quarter|fifth|tenth)|"
+    "(?<n>two|three|four|seven|nine)[\\s-]+(?<d>thirds|quarters|fifths|tenths))\\b");
+
+/* a part of a time or a game, not a share: "the first half of the
+ * year", "the last half of the '80s", "the final quarter" */
+static SwFactsRe sw_quantity_re_fraction_part = SW_FACTS_RE(
+    "\\b(?:the|first|second|third|fourth|last|latter|final|early|late|opening|closing)\\s+$");
+
+/* a measure after a change's fraction: "fell by half a point" */
+static SwFactsRe sw_quantity_re_fraction_measure = SW_FACTS_RE("^\\s+(?:a|an|of)\\b");
+
+/* what a share is of: not a measure ("a third of a mile", "half an
+ * hour"), a time ("half of 2014", "a quarter of the year") or a game's
+ * part ("the second half of the match" is the timex finder's) */
+static SwFactsRe sw_quantity_re_share_of = SW_FACTS_RE(
+    "^\\s+of\\s+(?!(?:a|an)\\b|(?:1[6-9]|20)\\d\\d\\b|(?:the|this|that|last|next)\\s+(?:year|month|week|day|"
+    "decade|century|season|quarter|game|match|race|hour|period|term|session)s?\\b)");
+
+/* "a third of voters", "fell by a fifth", "about half of the 3,000
+ * workers": a share, as a percentage. A fraction alone says nothing
+ * ("half the time", "a third party"): it must be "of" something that is
+ * no measure or time, or what a change verb moved by ("cut by half",
+ * not "fell by half a point") */
+static void
+sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	static const struct {
+		const gchar *word;
+		gdouble share;
+	} parts[] = {
+	    {"half", 50},   {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20}, {"tenth", 10},
+	    {"thirds", 100.0 / 3}, {"quarters", 25}, {"fifths", 20}, {"tenths", 10},
+	};
+	static const gchar *const counts[] = {"two", "three", "four", "seven", "nine"};
+	static const gint count_of[] = {2, 3, 4, 7, 9};
+	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
+	g_autofree gchar *one = sw_quantity_fetch(m, "one");
+	g_autofree gchar *d1 = sw_quantity_fetch(m, "d1");
+	g_autofree gchar *n = sw_quantity_fetch(m, "n");
+	g_autofree gchar *d = sw_quantity_fetch(m, "d");
+	const gchar *part = d1 != NULL ? d1 : d;
+	gdouble share = 0;
+	gint s = 0, e = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	/* "a third" or "one fifth", but "half" stands alone; "third" alone
+	 * is an ordinal */
+	if (part == NULL || (d1 != NULL && one == NULL && g_ascii_strcasecmp(d1, "half") != 0))
+		return;
+	for (guint i = 0; i < G_N_ELEMENTS(parts); i++) {
+		if (g_ascii_strcasecmp(part, parts[i].word) == 0)
+			share = parts[i].share;
+	}
+	for (guint i = 0; n != NULL && i < G_N_ELEMENTS(counts); i++) {
+		if (g_ascii_strcasecmp(n, counts[i]) == 0)
+			share *= count_of[i];
+	}
+	if (share <= 0 || share >= 100 || sw_facts_re_matches_before(&sw_quantity_re_fraction_part, ctx, (gsize)s, 16))
+		return;
+	if (!sw_facts_re_matches_at(&sw_quantity_re_share_of, ctx, (gsize)e, 48) &&
+	    !(sw_quantity_change_before(ctx, (gsize)s) &&
+	      !sw_facts_re_matches_at(&sw_quantity_re_fraction_measure, ctx, (gsize)e, 16)))
+		return;
+	/* one decimal: "a third" is 33.3% */
+	share = round(share * 10) / 10;
+	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, share, share, approx != NULL);
+}
+
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
@@ -874,4 +947,6 @@ sw_quantity_find(SwFactsCtx *ctx)
 	if (sw_quantity_has_article_scale(ctx))
 		sw_facts_scan(ctx, sw_quantity_re_article, SW_CUE_NUMWORD, SW_LEAD_ZONE, sw_quantity_on_article,
 			      NULL);
+	/* "more than one fifth": three words before the fraction's */
+	sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_fraction), SW_CUE_FRACTION, 3, sw_quantity_on_fraction, NULL);
 }

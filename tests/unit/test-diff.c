@@ -261,6 +261,8 @@ static const SwDiffCase diff_cases[] = {
     {"Support fell to 34 percent.", "Support fell to 31 percent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "34 percent", "31 percent"},
     {"Inflation was 7.8%.", "Inflation was 8.1%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "7.8%", "8.1%"},
     {"The index lost 12 per cent.", "The index lost 2 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "12 per cent", "2 per cent"},
+    {"Shares have fallen by a third.", "Shares have fallen by half.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "a third", "half"},
+    {"A third of the staff quit.", "A third of the staff quit on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
     {"Unemployment hit 10 pct.", "Unemployment hit 11 pct.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10 pct", "11 pct"},
     {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
     /* ---- dates and times ---- */

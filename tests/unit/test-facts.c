@@ -35,6 +35,17 @@ static const SwFactCase fact_cases[] = {
     {"The fund manages $1.2trn of assets.", "money", "$1.2trn", "USD 1200000000000", NULL},
     {"Sales were up 20pc on the year.", "percent", "20pc", "20%", NULL},
     {"He bought 20 PCs for the office.", "percent", "20 PCs", "-", NULL},
+    /* a share told as a fraction: "of" something, or what a change moved by */
+    {"Shares have fallen by a third since January.", "percent", "a third", "33.3%", NULL},
+    {"About two-thirds of voters backed the plan.", "percent", "About two-thirds", "66.7%", "approx=1"},
+    {"Nearly half of the 600 workers lost their jobs.", "percent", "Nearly half", "50%", NULL},
+    {"Three-quarters of the staff quit.", "percent", "Three-quarters", "75%", NULL},
+    {"Output was cut by half.", "percent", "half", "50%", NULL},
+    {"Profit fell by half a point.", "percent", "half", "-", NULL},
+    {"It took half an hour.", "percent", "half", "-", NULL},
+    {"A third party joined the race.", "percent", "A third", "-", NULL},
+    {"It came in the last half of the decade.", "percent", "half", "-", NULL},
+    {"A quarter of the year had passed.", "percent", "A quarter", "-", NULL},
     {"Gazprom will pay 2.5bn ruble in fees.", "money", "2.5bn ruble", "RUB 2500000000", NULL},
     {"The bank lent €3.5 billion to the utility.", "money", "€3.5 billion", "EUR 3500000000", NULL},
     {"It cost about $5 million to build.", "money", "about $5 million", "USD 5000000", "approx=1"},
@@ -1311,7 +1322,7 @@ static const gchar *const lead_phrases[] = {
     "is the eighth straight day of the strike", "on a daily basis and three times a week",
     "at 4 o'clock in the morning", "at 10:30 p.m. local time", "at 0735 GMT",
     "more than twenty one hundred million to 180 million New Zealand dollars",
-    "more than twenty one hundred to 3000 per cent", "more than a dozen people",
+    "more than twenty one hundred to 3000 per cent", "more than a dozen people", "prices rose by more than one fifth",
 };
 
 static gchar *

@@ -1415,6 +1415,35 @@ static const gchar *const sw_names_firm_suffixes[] = {
 };
 static SwWordSet sw_names_firm_suffixes_set = SW_WORD_SET(sw_names_firm_suffixes);
 
+/* "the Department of Health and Human Services", "the National
+ * Institute of Allergy and Infectious Diseases": a body's word, "of", a
+ * field, then "and" and one to three capitalised words that name no
+ * title, place or person ("the Ministry of Defence and Prime Minister
+ * Keir Starmer" is two names); the run before "and" is toks[i, k) */
+static gboolean
+sw_names_of_fields(GArray *toks, guint i, guint k)
+{
+	gboolean of_field = FALSE;
+	guint e;
+
+	for (guint j = i; j + 2 < k && !of_field; j++)
+		of_field = SW_IN(sw_names_org_words, g_array_index(toks, SwNameTok, j).word) &&
+			   g_str_equal(g_array_index(toks, SwNameTok, j + 1).word, "of");
+	if (!of_field)
+		return FALSE;
+	for (e = k + 1; e < toks->len; e++) {
+		const SwNameTok *u = &g_array_index(toks, SwNameTok, e);
+		if (u->start != g_array_index(toks, SwNameTok, e - 1).end + 1 || !sw_names_is_cap_word(u->word) ||
+		    u->sentence_start)
+			break;
+		/* four capitalised words or more: some other name */
+		if (e > k + 3 || SW_IN(sw_names_titles, u->word) || SW_IN(sw_names_honorifics, u->word) ||
+		    SW_IN(sw_names_places, u->word))
+			return FALSE;
+	}
+	return e > k + 1;
+}
+
 /* does the run [i, k) go on past "and" into a body's name? It does when
  * the run after "and" ends in a word of a body and the run before
  * names nothing of its own: one word that is no place, body or person
@@ -1437,6 +1466,8 @@ sw_names_and_body(SwNamesState *st, GArray *toks, guint i, guint k)
 		return FALSE;
 	if (SW_IN(sw_names_org_words, last) || SW_IN(sw_names_places, last) || sw_names_is_short_form(st, last))
 		return FALSE;
+	if (sw_names_of_fields(toks, i, k))
+		return TRUE;
 	if (!(k == i + 1 || (k == i + 2 && SW_IN(sw_names_places, first))))
 		return FALSE;
 	/* the capitals right after "and", up to any connector: "Exchange

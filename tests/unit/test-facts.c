@@ -1019,6 +1019,10 @@ static const SwFactCase fact_cases[] = {
     {"The rally ran until late evening.", "time", "late evening", "2014-10-24TEV", NULL},
     {"He hosts a late-night show.", "time", "late-night", "-", NULL},
     {"He told the Securities and Exchange Commission.", "org", "Securities and Exchange Commission", "Securities and Exchange Commission", NULL},
+    /* a body "of" two fields joined by "and" */
+    {"The Department of Health and Human Services said so.", "org", "Department of Health and Human Services", "Department of Health and Human Services", NULL},
+    {"Fauci led the National Institute of Allergy and Infectious Diseases.", "person", "Infectious Diseases", "-", NULL},
+    {"The Ministry of Defence and President Joe Biden agreed.", "org", "Ministry of Defence", "Ministry of Defence", NULL},
     {"The U.S. Immigration and Naturalization Service ruled.", "org", "U.S. Immigration and Naturalization Service", "U.S. Immigration and Naturalization Service", NULL},
     {"The United States and Soviet Union met.", "org", "Soviet Union", "Soviet Union", NULL},
     {"A venture of Innopac and Mobil Corp. began.", "org", "Mobil Corp.", "Mobil Corp.", NULL},

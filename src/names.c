@@ -53,6 +53,9 @@ static const gchar *const sw_names_honorifics[] = {
 /* first words of organisations, never of a person's name */
 static const gchar *const sw_names_org_leads[] = {
     "National", "Royal", "Federal", "Imperial", "Global", "Allied", "Consolidated",
+    /* clubs: "Real Madrid", "Sporting Lisbon", "Inter Milan" */
+    "Real", "Atletico", "Sporting", "Inter", "Olympique", "Borussia", "Dynamo", "Dinamo", "Lokomotiv",
+    "Spartak", "Deportivo", "Athletic",
 };
 static SwWordSet sw_names_org_leads_set = SW_WORD_SET(sw_names_org_leads);
 
@@ -101,8 +104,16 @@ static const gchar *const sw_names_events[] = {
 
 /* the first words of named storms and the like: "Hurricane Hugo" is no
  * one */
+/* ranks that "the" leads in a person's name: "the Duke of Edinburgh",
+ * "the Dalai Lama" */
+static const gchar *const sw_names_ranks[] = {
+    "Duke", "Duchess", "Earl", "Countess", "Baron", "Baroness", "Prince", "Princess", "King", "Queen",
+    "Pope", "Dalai", "Archbishop", "Bishop", "Cardinal", "Emir", "Sultan", "Sheikh",
+};
+static SwWordSet sw_names_ranks_set = SW_WORD_SET(sw_names_ranks);
+
 static const gchar *const sw_names_event_leads[] = {
-    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical",
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Grand",
 };
 
 /* a single unknown word after these names an organisation: "the
@@ -237,7 +248,7 @@ static const gchar *const sw_names_run_breaks[] = {
 
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
 static const gchar *const sw_names_connectors[] = {
-    "of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le",
+    "of", "de", "del", "della", "der", "den", "ten", "ter", "van", "von", "da", "di", "du", "la", "le",
     "bin", "ibn", "al", "el", "es", "for", "&", "the",
 };
 
@@ -710,12 +721,16 @@ static SwFactsRe sw_names_re_body_after =
  * "the Elian Gonzalez case" speaks of a person */
 static SwFactsRe sw_names_re_modifier_after =
     SW_FACTS_RE("^\\s+(?!(?:on|in|at|and|or|of|for|to|with|by|from|as|who|which|that|whose|said|says|"
-		"have|has|had|is|are|was|were|will|would|could|may|might|can|did|do|does)\\b)(?-i:[a-z])");
+		"have|has|had|is|are|was|were|will|would|could|may|might|can|did|do|does|"
+		/* a verb in the past, which no noun is: "The Golden State
+		 * Warriors beat the Lakers" */
+		"[a-z]+ed|beat|beats|" SW_FACTS_IRREGULAR_PAST ")\\b)(?-i:[a-z])");
 
 static gboolean
 sw_names_the_before(const SwFactsCtx *ctx, gsize start, gsize end)
 {
-	return start >= 4 && memcmp(ctx->text + start - 4, "the ", 4) == 0 &&
+	/* "The Golden State Warriors beat ..." opens a sentence */
+	return start >= 4 && g_ascii_strncasecmp(ctx->text + start - 4, "the ", 4) == 0 &&
 	       (start == 4 || !g_ascii_isalpha(ctx->text[start - 5])) &&
 	       !sw_facts_re_matches_at(&sw_names_re_modifier_after, ctx, end, 32);
 }
@@ -730,8 +745,17 @@ sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
 	return pos + 3 < ctx->len && memcmp(ctx->text + pos, "\u2019", 3) == 0 && ctx->text[pos + 3] == 's';
 }
 
+/* the states as American news abbreviates them after a town ("Van
+ * Nuys, Calif."), less their full stop */
+static const gchar *const sw_names_state_abbrevs[] = {
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Va", "Vt", "Wash", "Wis", "Wyo",
+};
+static SwWordSet sw_names_state_abbrevs_set = SW_WORD_SET(sw_names_state_abbrevs);
+
 /* a known place after a comma at text[pos]: "Austin, Texas", "Vienne,
- * France" put the name before it on the map */
+ * France", "Menlo Park, Calif." put the name before it on the map */
 static gboolean
 sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 {
@@ -751,6 +775,11 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 		buf[n++] = c;
 	}
 	buf[n] = '\0';
+	/* "Uri Lubrani, Israel's coordinator": an apposition, no address */
+	if (sw_names_possessive_after(ctx, e))
+		return FALSE;
+	if (e < ctx->len && ctx->text[e] == '.' && SW_IN(sw_names_state_abbrevs, buf))
+		return TRUE;
 	if (sw_word_set_has(&sw_names_places_set, buf))
 		return TRUE;
 	/* the first word alone: "Austin, Texas Governor ..." */
@@ -874,8 +903,8 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 /* the particles of family names, which a headline in title case never
  * holds: "Luiz Inacio Lula da Silva", "Tamim bin Hamad Al Thani" */
 static const gchar *const sw_names_particles[] = {
-    "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
-    "es",
+    "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
+    "al", "el", "es",
 };
 static SwWordSet sw_names_particles_set = SW_WORD_SET(sw_names_particles);
 
@@ -1006,11 +1035,13 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * one's name, a body's often (sw_names_the_before) */
 			kind = sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) ? SW_FACT_ORG
 			       : (g_str_equal(before, "in") ||
-				  (g_str_equal(before, "of") && sw_names_place_cue(ctx, first->start))) &&
+				  (g_str_equal(before, "of") && sw_names_place_cue(ctx, first->start)) ||
+				  sw_names_place_after_comma(ctx, last->end)) &&
 					   !sw_names_possessive_after(ctx, last->end)
 				   ? SW_FACT_PLACE
 			       : g_str_equal(before, "at") || sw_names_acronym_led(words) ||
-					   sw_names_the_before(ctx, first->start, last->end) ||
+					   (sw_names_the_before(ctx, first->start, last->end) &&
+					    !SW_IN(sw_names_ranks, (const gchar *)g_ptr_array_index(words, 0))) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)

@@ -771,6 +771,17 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		f->noun = g_steal_pointer(&noun);
 }
 
+/* does a capitalised word end at text[@end)? */
+static gboolean
+sw_quantity_capital_before(const SwFactsCtx *ctx, gsize end)
+{
+	gsize b = end;
+
+	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
+		b--;
+	return b < end && g_ascii_isupper(ctx->text[b]);
+}
+
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -784,6 +795,12 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	gdouble a = 0, b = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
+	/* "Erik ten Hag": between two capitalised words, "ten" is a name's
+	 * particle */
+	if (g_str_equal(num, "ten") && approx == NULL && num2 == NULL && s >= 2 && (gsize)e + 1 < ctx->len &&
+	    ctx->text[e] == ' ' && g_ascii_isupper(ctx->text[e + 1]) && ctx->text[s - 1] == ' ' &&
+	    sw_quantity_capital_before(ctx, (gsize)s - 1))
+		return;
 	if (num2 == NULL) {
 		if (sw_quantity_value(num, scale, &a))
 			sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, a, approx != NULL);

@@ -973,6 +973,18 @@ static const SwFactCase fact_cases[] = {
     {"Troops massed 30 km north of Novo Selo.", "place", "Novo Selo", "Novo Selo", NULL},
     /* a name before a comma and a known place is a place; a title is not */
     {"The firm, based in Austin, Texas, raised $300m.", "place", "Austin", "Austin", NULL},
+    {"The Menlo Park, Calif., company said net rose.", "place", "Menlo Park", "Menlo Park", NULL},
+    {"Uri Lubrani, Israel's coordinator, spoke.", "person", "Uri Lubrani", "Uri Lubrani", NULL},
+    /* clubs and teams */
+    {"Sporting Lisbon coach Ruben Amorim will leave.", "org", "Sporting Lisbon", "Sporting Lisbon", NULL},
+    {"Real Madrid were held by Atletico Madrid.", "org", "Atletico Madrid", "Atletico Madrid", NULL},
+    {"The Golden State Warriors beat the Lakers.", "org", "Golden State Warriors", "Golden State Warriors", NULL},
+    {"He spoke of the Elian Gonzalez case.", "person", "Elian Gonzalez", "Elian Gonzalez", NULL},
+    /* "ten" between two capitalised words is a name's particle */
+    {"Manchester United sacked Erik ten Hag on Monday.", "person", "Erik ten Hag", "Erik ten Hag", NULL},
+    {"Manchester United sacked Erik ten Hag on Monday.", "number", "ten", "-", NULL},
+    {"They lost ten games.", "number", "ten", "10", NULL},
+    {"Djokovic won his 24th Grand Slam title.", "person", "Grand Slam", "-", NULL},
     {"Through the Pope, Cuba can reach the world.", "place", "Pope", "-", NULL},
     {"Fans packed the Emirates Stadium on Saturday.", "place", "Emirates Stadium", "Emirates Stadium", NULL},
     /* a body's noun after a name makes it a body, there and wherever the

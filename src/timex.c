@@ -3129,7 +3129,7 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 
 /* what may stand between a clock time and the day it is on */
 static SwFactsRe sw_timex_re_clock_day = SW_FACTS_RE(
-    "^\\)?(?:\\s+(?:(?:local|(?-i:[A-Z][a-z]{3,8}))\\s+time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
+    "^\\)?(?:\\s+(?:(?:local\\s+|(?-i:[A-Z][a-z]{3,8})\\s+)?time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
     "(?:on\\s+)?(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?$");
 
 /* between two clock times of a range: "from 7 a.m. to 8 p.m. on Tuesday" */

@@ -610,6 +610,7 @@ static const SwFactCase fact_cases[] = {
     {"Kick-off is at 19:45.", "time", "19:45", "2014-10-24T19:45", NULL},
     {"The train left at 7:30.", "time", "7:30", "-", NULL},
     {"The polls open at 7:30 on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
+    {"The offer expires at 5pm UK time on 2 December.", "time", "5pm UK", "2014-12-02T17:00", NULL},
     /* the day after a time in two zones is the day of both */
     {"The truce is due to take effect at 07:00 local time (05:00 GMT) on Wednesday.", "time", "07:00", "2014-10-29T07:00", NULL},
     {"The truce is due to take effect at 07:00 local time (05:00 GMT) on Wednesday.", "time", "05:00 GMT", "2014-10-29T05:00", NULL},

@@ -938,13 +938,12 @@ sw_facts_cues_init(void)
 	g_once_init_leave(&once, 1);
 }
 
-/* the cues of a byte outside words: digits, "$", "%", and the lead bytes
- * of the currency signs € £ ¥ ₽ ₹ ₩ (a cue may be too broad, never missed) */
+/* the cues of a byte outside words and numbers: "$", "%", and the lead
+ * bytes of the currency signs € £ ¥ ₽ ₹ ₩ (a cue may be too broad, never
+ * missed); digits are cued by their run (sw_facts_zones) */
 static guint
 sw_facts_byte_cue(const gchar *p, const gchar *end)
 {
-	if (g_ascii_isdigit(*p))
-		return SW_CUE_DIGIT;
 	if (*p == '$')
 		return SW_CUE_CURRENCY;
 	if (*p == '%')
@@ -955,7 +954,6 @@ sw_facts_byte_cue(const gchar *p, const gchar *end)
 		return SW_CUE_CURRENCY;
 	return 0;
 }
-
 
 /* @bits are cued at text[@at]: the zone keeps the first place of each */
 static void
@@ -1076,7 +1074,7 @@ gboolean sw_facts_scan_whole_zones = FALSE;
 
 /* where a scan of @z for a pattern with @need cues and @lead words
  * before them may start: @lead words before the word of the zone's
- * first such cue. Only ASCII spaces part words here; the patterns' \\s
+ * first such cue. Only ASCII spaces part words here; the patterns' \s
  * also takes Unicode spaces, which only makes a word longer here and
  * the start earlier. */
 static gsize

@@ -760,13 +760,13 @@ static gboolean
 sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 {
 	gchar buf[32];
+	gchar *sp;
 	gsize e, n = 0;
 
 	if (pos + 2 >= ctx->len || ctx->text[pos] != ',' || ctx->text[pos + 1] != ' ' ||
 	    !g_ascii_isupper(ctx->text[pos + 2]))
 		return FALSE;
-	/* one word or two ("New Mexico"), the longest a place in the
-	 * table has */
+	/* one word or two ("New Mexico") */
 	for (e = pos + 2; e < ctx->len && n + 1 < sizeof buf; e++) {
 		gchar c = ctx->text[e];
 		if (!g_ascii_isalpha(c) && !(c == ' ' && e + 1 < ctx->len && g_ascii_isupper(ctx->text[e + 1]) &&
@@ -783,8 +783,10 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 	if (sw_word_set_has(&sw_names_places_set, buf))
 		return TRUE;
 	/* the first word alone: "Austin, Texas Governor ..." */
-	if (strchr(buf, ' ') != NULL)
-		*strchr(buf, ' ') = '\0';
+	sp = strchr(buf, ' ');
+	if (sp == NULL)
+		return FALSE;
+	*sp = '\0';
 	return sw_word_set_has(&sw_names_places_set, buf);
 }
 

@@ -909,8 +909,10 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 	    {"half", 50},   {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20}, {"tenth", 10},
 	    {"thirds", 100.0 / 3}, {"quarters", 25}, {"fifths", 20}, {"tenths", 10},
 	};
-	static const gchar *const counts[] = {"two", "three", "four", "seven", "nine"};
-	static const gint count_of[] = {2, 3, 4, 7, 9};
+	static const struct {
+		const gchar *word;
+		gint n;
+	} counts[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"seven", 7}, {"nine", 9}};
 	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
 	g_autofree gchar *one = sw_quantity_fetch(m, "one");
 	g_autofree gchar *d1 = sw_quantity_fetch(m, "d1");
@@ -930,8 +932,8 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 			share = parts[i].share;
 	}
 	for (guint i = 0; n != NULL && i < G_N_ELEMENTS(counts); i++) {
-		if (g_ascii_strcasecmp(n, counts[i]) == 0)
-			share *= count_of[i];
+		if (g_ascii_strcasecmp(n, counts[i].word) == 0)
+			share *= counts[i].n;
 	}
 	if (share <= 0 || share >= 100 || sw_facts_re_matches_before(&sw_quantity_re_fraction_part, ctx, (gsize)s, 16))
 		return;

@@ -175,7 +175,7 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\bthe\\s+(?<nth>first|second|third|fourth|last|final)\\s+(?:(?<unit>week|weekend|day)|{WEEKDAY})\\s+"
      "(?:of|in)\\s+(?:{MONTH}(?:,?\\s+{YEAR})?|(?<mrel>this|next|last|the)\\s+month\\b|"
      "(?<yrel>this|next|last|the)\\s+year\\b|(?<yy>(?:1[6-9]|20)\\d\\d)\\b)",
-     sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT, SW_LEAD_ZONE},
+     sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT | SW_CUE_YEARNUM, SW_LEAD_ZONE},
     /* the first day of a range, "10 to 12 November": in the second day's
      * month and year */
     {"\\b{DAY}(?=\\s*(?<dash>-|\u2013|to|through)\\s*(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"

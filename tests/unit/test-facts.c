@@ -608,6 +608,7 @@ static const SwFactCase fact_cases[] = {
     /* a clock on 24 hours after "at"; a colon in it ends no clause */
     {"The truce takes effect at 07:00 on Wednesday.", "time", "07:00 on Wednesday", "2014-10-29T07:00", NULL},
     {"Kick-off is at 19:45.", "time", "19:45", "2014-10-24T19:45", NULL},
+    {"The fair opens on the first Sunday of 2015.", "date", "the first Sunday of 2015", "2015-01-04", NULL},
     {"The train left at 7:30.", "time", "7:30", "-", NULL},
     {"The polls open at 7:30 on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     {"The offer expires at 5pm UK time on 2 December.", "time", "5pm UK", "2014-12-02T17:00", NULL},

@@ -1330,7 +1330,7 @@ static const gchar *const lead_phrases[] = {
     "this coming Friday, Oct. 24", "the week of March 6", "10 through 12th of November",
     "Friday, the 24th of October", "early November 2014", "the full fiscal year",
     "the fiscal year ended March 31", "toward the end of the fiscal year", "the end of November",
-    "every Friday and each March", "this past Friday", "in fiscal year early 1998", "in fiscal year 2014/15",
+    "every Friday and each March", "this past Friday", "in fiscal year early 1998", "in fiscal year 2014-15",
     "in the early 1990s", "early this morning", "mid-afternoon yesterday",
     "by the end of the current fiscal year", "he left Monday, and earlier that same morning", "over the next a couple of months",
     "more than a couple of weeks or so from now", "more than a couple of and a half more years",

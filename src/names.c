@@ -501,6 +501,14 @@ sw_names_is_place_form(GPtrArray *words, const gchar *name)
 	if (words->len == 2 && sw_word_set_has(&sw_names_places_set, first) &&
 	    sw_word_set_has(&sw_names_quarters_set, g_ptr_array_index(words, 1)))
 		return TRUE;
+	/* "the Los Angeles Lakers", "the San Antonio Spurs": a known place
+	 * and a plural of capitals is a team, whatever leads the place */
+	if (words->len >= 3 && g_str_has_suffix(g_ptr_array_index(words, words->len - 1), "s") &&
+	    !sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1))) {
+		g_autofree gchar *place = g_strndup(name, strlen(name) - strlen(g_ptr_array_index(words, words->len - 1)) - 1);
+		if (sw_word_set_has(&sw_names_places_set, place))
+			return FALSE;
+	}
 	return sw_word_set_has(&sw_names_place_leads_set, first) ||
 	       sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1));
 }

@@ -981,6 +981,8 @@ static const SwFactCase fact_cases[] = {
     {"Sporting Lisbon coach Ruben Amorim will leave.", "org", "Sporting Lisbon", "Sporting Lisbon", NULL},
     {"Real Madrid were held by Atletico Madrid.", "org", "Atletico Madrid", "Atletico Madrid", NULL},
     {"The Golden State Warriors beat the Lakers.", "org", "Golden State Warriors", "Golden State Warriors", NULL},
+    {"The Denver Nuggets beat the Los Angeles Lakers.", "org", "Los Angeles Lakers", "Los Angeles Lakers", NULL},
+    {"The Cayman Islands voted.", "place", "Cayman Islands", "Cayman Islands", NULL},
     {"He spoke of the Elian Gonzalez case.", "person", "Elian Gonzalez", "Elian Gonzalez", NULL},
     /* "ten" between two capitalised words is a name's particle */
     {"Manchester United sacked Erik ten Hag on Monday.", "person", "Erik ten Hag", "Erik ten Hag", NULL},

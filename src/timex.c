@@ -229,12 +229,13 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<rel>this past|last|this|next|coming|past|the previous|the following)\\s+)?{WEEKDAY}"
      "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
      sw_timex_norm_weekday, SW_CUE_WEEKDAY, 2},
-    /* 1998, fiscal 1990, mid-1998, early 1990 */
-    {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
+    /* 1998, fiscal 1990, mid-1998, early 1990, the end of 1990 */
+    {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?"
+     "(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?(?:(?<part>early|mid|late)[- ])?"
      /* "1900 GMT" and "0600 hours" are clock times */
      "{YEAR}(?!\\s*(?:%|percent|per cent)|[.,]\\d|-\\d|\\s*(?-i:GMT|UTC|Z|[ECMP][SD]T|CES?T|BST)\\b|"
      "\\s+hours\\b)",
-     sw_timex_norm_year, SW_CUE_YEARNUM, 3},
+     sw_timex_norm_year, SW_CUE_YEARNUM, 6},
     /* 2028-29, 2015-2019, the 2014/15 season: the first year and the
      * last, each a date, as the days of "Nov. 3-4" are */
     {"(?:(?<![$#\\d.,/-])|(?<=\\bpre-|\\bpost-))\\b(?:(?<fiscal>fiscal(?:\\s+year)?\\s+|(?-i:FY)\\s?))?"

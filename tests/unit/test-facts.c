@@ -580,6 +580,7 @@ static const SwFactCase fact_cases[] = {
     {"Profit rose in the Oct.-Dec. period of 2013.", "date", "the Oct.-Dec. period of 2013", "2013-Q4", NULL},
     {"The Q7 and H3 models sold well.", "date", "Q7", "-", NULL},
     {"Profit rose in FY2013.", "date", "FY2013", "2013", NULL},
+    {"Costs will be halved by the end of 1990.", "date", "the end of 1990", "1990", NULL},
     /* a run of years: its first and its last */
     {"It will cost £3 billion a year by 2028-29.", "date", "29", "2029", NULL},
     {"It will cost £3 billion a year by 2028-29.", "date", "2028", "2028", NULL},
@@ -1332,7 +1333,7 @@ static const gchar *const lead_phrases[] = {
     "this coming Friday, Oct. 24", "the week of March 6", "10 through 12th of November",
     "Friday, the 24th of October", "early November 2014", "the full fiscal year",
     "the fiscal year ended March 31", "toward the end of the fiscal year", "the end of November",
-    "every Friday and each March", "this past Friday", "in fiscal year early 1998", "in fiscal year 2014-15",
+    "every Friday and each March", "this past Friday", "at the end of fiscal year early 1998", "in fiscal year 2014-15",
     "in the early 1990s", "early this morning", "mid-afternoon yesterday",
     "by the end of the current fiscal year", "he left Monday, and earlier that same morning", "over the next a couple of months",
     "more than a couple of weeks or so from now", "more than a couple of and a half more years",

@@ -211,7 +211,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_period_ended, SW_CUE_UNIT, 2},
     /* the end of the month, year-end, the end of the year */
     {"\\b(?:the\\s+)?(?:(?<edge>end|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+"
-     "(?<unit>year|month|quarter|week|day|decade|century|financial year|fiscal year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
+     "(?<unit>year|month|quarter|week|day|decade|century|financial year|fiscal year|tax year)|(?<ye>year)(?:[- ]|['\u2019]s\\s+)end)\\b",
      sw_timex_norm_this_unit, SW_CUE_UNIT, 5},
     /* November, last November, the end of November */
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
@@ -266,8 +266,8 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?!(?<=[\"\u201c])(?-i:(?:This|Next|Last)\\s+(?:Week|Month|Year))\\b)"
      "(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|last|this|next|the current|"
-     "the same|the coming|the previous|the following|that)\\s+(?<unit>week|weekend|month|year|"
-     "quarter|decade|century|fiscal year|financial year)\\b",
+     "the same|the coming|the previous|the following|that|(?<=of )the next)\\s+(?<unit>week|weekend|month|year|"
+     "quarter|decade|century|fiscal year|financial year|tax year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT, 6},
     /* the next day, that morning, earlier that day, the day before: a day
      * told from the last one the story named */
@@ -2096,7 +2096,7 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 	if (g_str_equal(rel, "last") || g_str_equal(rel, "the previous"))
 		shift = -1;
 	else if (g_str_equal(rel, "next") || g_str_equal(rel, "the coming") ||
-		 g_str_equal(rel, "the following"))
+		 g_str_equal(rel, "the following") || g_str_equal(rel, "the next"))
 		shift = 1;
 	if (ref == NULL) {
 		tm->value = g_strdup(shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
@@ -2105,7 +2105,8 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 	/* "the following year" follows a time the story told, not today,
 	 * "the previous month" comes before it, and "that year" is that
 	 * time's year */
-	if ((g_str_equal(rel, "the following") || g_str_equal(rel, "the previous")) &&
+	if ((g_str_equal(rel, "the following") || g_str_equal(rel, "the previous") ||
+	     g_str_equal(rel, "the next")) &&
 	    sw_timex_norm_told(tm, unit, shift))
 		return TRUE;
 	if (g_str_equal(rel, "that"))

@@ -581,6 +581,8 @@ static const SwFactCase fact_cases[] = {
     {"The Q7 and H3 models sold well.", "date", "Q7", "-", NULL},
     {"Profit rose in FY2013.", "date", "FY2013", "2013", NULL},
     {"Costs will be halved by the end of 1990.", "date", "the end of 1990", "1990", NULL},
+    {"The rules apply from the start of the next tax year.", "date", "the start of the next tax year", "2015", NULL},
+    {"The plan was set in 1998 and began at the start of the next year.", "date", "the start of the next year", "1999", NULL},
     /* a run of years: its first and its last */
     {"It will cost £3 billion a year by 2028-29.", "date", "29", "2029", NULL},
     {"It will cost £3 billion a year by 2028-29.", "date", "2028", "2028", NULL},

@@ -928,6 +928,27 @@ sw_names_has_particle(GPtrArray *words)
 	return FALSE;
 }
 
+/* the full name @name is a later part of, or NULL; a particle opening a
+ * sentence is capitalised ("Von der Leyen said" after "Ursula von der
+ * Leyen") */
+static const gchar *
+sw_names_full_name(SwNamesState *st, const gchar *name)
+{
+	const gchar *full = g_hash_table_lookup(st->short_forms, name);
+	const gchar *sp = strchr(name, ' ');
+	g_autofree gchar *low = NULL;
+
+	if (full != NULL || sp == NULL || !g_ascii_isupper(name[0]))
+		return full;
+	low = g_strdup(name);
+	low[0] = g_ascii_tolower(low[0]);
+	low[sp - name] = '\0';
+	if (!SW_IN(sw_names_particles, low))
+		return NULL;
+	low[sp - name] = ' ';
+	return g_hash_table_lookup(st->short_forms, low);
+}
+
 /* @name, and its endings of two words or more after a capitalised
  * word, into @st's bodies ("Friends of John Smith" is no John Smith) */
 static void
@@ -1117,11 +1138,18 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				g_hash_table_insert(st->short_forms, g_strdup(dash + 1), g_strdup(name));
 		}
 	}
-	/* a later "Luther King" also points back at "Martin Luther King" */
+	/* a later "Luther King", "Mr Biden" or "Von der Leyen" also points
+	 * back at the full name, which is its value as any short form's; a
+	 * title keeps its own ("King Hussein" is not "Saddam Hussein") */
 	if (kind == SW_FACT_PERSON && ref == NULL) {
-		const gchar *full = g_hash_table_lookup(st->short_forms, name);
-		if (full != NULL)
+		const gchar *full = sw_names_full_name(st, name);
+		if (full != NULL) {
 			f->ref = g_strdup(full);
+			if (role == NULL || *role == '\0') {
+				g_free(f->value);
+				f->value = g_strdup(full);
+			}
+		}
 	}
 }
 
@@ -1179,6 +1207,7 @@ sw_names_is_short_form(SwNamesState *st, const gchar *word)
 {
 	return g_hash_table_contains(st->short_forms, word);
 }
+
 
 SwFactKind
 sw_facts_name_kind(const gchar *name)

@@ -197,6 +197,11 @@ static const SwFactCase fact_cases[] = {
     {"Ian Wallace runs the firm. Wallace said little.", "person", "Wallace", "Ian Wallace", "ref=Ian Wallace"},
     {"Vladimir Putin met Xi Jinping. Later Putin flew home.", "person", "Putin", "Vladimir Putin", "ref=Vladimir Putin"},
     {"Angela Merkel spoke. Merkel then left.", "person", "Merkel", "Angela Merkel", "ref=Angela Merkel"},
+    /* a courtesy title's short form and a capitalised particle's are
+     * valued as the full name; a title keeps its own */
+    {"Keir Starmer met Joe Biden. Mr Biden nodded.", "person", "Biden", "Joe Biden", "ref=Joe Biden"},
+    {"Ursula von der Leyen spoke. Von der Leyen said so.", "person", "Von der Leyen", "Ursula von der Leyen", "ref=Ursula von der Leyen"},
+    {"Saddam Hussein spoke. King Hussein replied.", "person", "Hussein", "Hussein", "role=King"},
     {"The talks were led by Ban Ki-moon.", "person", "Ban Ki-moon", "Ban Ki-moon", NULL},
     {"Mayor Bill de Blasio responded.", "person", "Bill de Blasio", "Bill de Blasio", "role=Mayor"},
     {"Officials met Ashraf Ghani in Kabul.", "person", "Ashraf Ghani", "Ashraf Ghani", NULL},

@@ -749,6 +749,35 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	return NULL;
 }
 
+/* does a capitalised word end at text[@end)? */
+static gboolean
+sw_quantity_capital_before(const SwFactsCtx *ctx, gsize end)
+{
+	gsize b = end;
+
+	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
+		b--;
+	return b < end && g_ascii_isupper(ctx->text[b]);
+}
+
+/* is the word ending at text[@end) a name's, capitalised inside a
+ * sentence ("the Boeing 747"), not a sentence's first ("Being 48 is
+ * too early") or a quote's? */
+static gboolean
+sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
+{
+	gsize b = end;
+
+	if (!sw_quantity_capital_before(ctx, end))
+		return FALSE;
+	while (b > 0 && (g_ascii_isalpha(ctx->text[b - 1]) || ctx->text[b - 1] == '&'))
+		b--;
+	while (b > 0 && ctx->text[b - 1] == ' ')
+		b--;
+	return b > 0 && strchr(".!?\n\"'`", ctx->text[b - 1]) == NULL &&
+	       !(b >= 3 && (memcmp(ctx->text + b - 3, "\u201c", 3) == 0 || memcmp(ctx->text + b - 3, "\u2018", 3) == 0));
+}
+
 /* the number text[s, e), @a to @b, with the noun it counts */
 static void
 sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdouble a, gdouble b,
@@ -766,21 +795,17 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	 * ordinal's cousin, not a fact */
 	if (noun == NULL && !g_ascii_isdigit(num[0]))
 		return;
+	/* "the S&P 500 rose", "the FTSE 100", "Article 50", "No 10": digits
+	 * right after a capitalised word, counting nothing, are part of a
+	 * name */
+	if (noun == NULL && !approx && b <= a && s >= 2 && ctx->text[s - 1] == ' ' &&
+	    sw_quantity_name_before(ctx, s - 1))
+		return;
 	f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, a, b, approx);
 	if (f != NULL)
 		f->noun = g_steal_pointer(&noun);
 }
 
-/* does a capitalised word end at text[@end)? */
-static gboolean
-sw_quantity_capital_before(const SwFactsCtx *ctx, gsize end)
-{
-	gsize b = end;
-
-	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
-		b--;
-	return b < end && g_ascii_isupper(ctx->text[b]);
-}
 
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)

@@ -996,6 +996,11 @@ static const SwFactCase fact_cases[] = {
     {"Manchester United sacked Erik ten Hag on Monday.", "person", "Erik ten Hag", "Erik ten Hag", NULL},
     {"Manchester United sacked Erik ten Hag on Monday.", "number", "ten", "-", NULL},
     {"They lost ten games.", "number", "ten", "10", NULL},
+    /* digits right after a capitalised word, counting nothing, are a
+     * name's; a sentence's first word is no name */
+    {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
+    {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
+    {"Being 48 is too early.", "number", "48", "48", NULL},
     {"Djokovic won his 24th Grand Slam title.", "person", "Grand Slam", "-", NULL},
     {"Through the Pope, Cuba can reach the world.", "place", "Pope", "-", NULL},
     {"Fans packed the Emirates Stadium on Saturday.", "place", "Emirates Stadium", "Emirates Stadium", NULL},

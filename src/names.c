@@ -1317,6 +1317,15 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 		if (SW_IN(sw_names_org_words, g_array_index(toks, SwNameTok, x).word))
 			found = FALSE;
 	}
+	/* "The Prime Minister's spokesman", "the Foreign Secretary arrived":
+	 * a title and nothing more is a role, no one's name nor a body's */
+	if (!found && k > j + 1) {
+		guint t = j;
+		while (t < k && SW_IN(sw_names_portfolio, g_array_index(toks, SwNameTok, t).word))
+			t++;
+		if (t < k && sw_names_title_at(toks, t, k) == k - t)
+			return;
+	}
 	if (!found) {
 		g_autofree gchar *before = sw_names_title_before(ctx, toks, j);
 		/* its first word: "foreign minister" is two before the name */

@@ -998,6 +998,11 @@ static const SwFactCase fact_cases[] = {
     {"They lost ten games.", "number", "ten", "10", NULL},
     /* digits right after a capitalised word, counting nothing, are a
      * name's; a sentence's first word is no name */
+    /* a title alone is a role: no one's name, no body's */
+    {"The Prime Minister's spokesman said so.", "org", "Prime Minister", "-", NULL},
+    {"The Prime Minister's spokesman said so.", "person", "Prime Minister", "-", NULL},
+    {"The Foreign Secretary arrived on Monday.", "org", "Foreign Secretary", "-", NULL},
+    {"Foreign Secretary David Lammy arrived.", "person", "David Lammy", "David Lammy", "role=Foreign Secretary"},
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     {"Being 48 is too early.", "number", "48", "48", NULL},

@@ -949,6 +949,29 @@ sw_names_full_name(SwNamesState *st, const gchar *name)
 	return g_hash_table_lookup(st->short_forms, low);
 }
 
+/* where the run toks[i, k) starts with the particles right before it,
+ * when with them it is a short form seen: "later, von der Leyen added"
+ * after "Ursula von der Leyen" (else @i) */
+static guint
+sw_names_particles_before(SwNamesState *st, GArray *toks, guint i, guint k)
+{
+	guint p = i;
+	g_autoptr(GPtrArray) words = NULL;
+	g_autofree gchar *joined = NULL;
+
+	while (p > 0 && p + 2 >= i && SW_IN(sw_names_particles, g_array_index(toks, SwNameTok, p - 1).word) &&
+	       g_array_index(toks, SwNameTok, p - 1).end + 1 == g_array_index(toks, SwNameTok, p).start &&
+	       !g_array_index(toks, SwNameTok, p).sentence_start)
+		p--;
+	if (p == i)
+		return i;
+	words = g_ptr_array_new();
+	for (guint x = p; x < k; x++)
+		g_ptr_array_add(words, g_array_index(toks, SwNameTok, x).word);
+	joined = sw_names_join(words, 0, words->len);
+	return g_hash_table_contains(st->short_forms, joined) ? p : i;
+}
+
 /* @name, and its endings of two words or more after a capitalised
  * word, into @st's bodies ("Friends of John Smith" is no John Smith) */
 static void
@@ -1689,7 +1712,7 @@ sw_names_find(SwFactsCtx *ctx)
 				continue;
 			}
 		}
-		sw_names_run(ctx, &st, toks, i, k, honorific);
+		sw_names_run(ctx, &st, toks, sw_names_particles_before(&st, toks, i, k), k, honorific);
 		i = MAX(k, i + 1);
 	}
 	sw_names_bodies_everywhere(ctx, toks, first_fact);

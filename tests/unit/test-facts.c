@@ -202,6 +202,7 @@ static const SwFactCase fact_cases[] = {
     {"Keir Starmer met Joe Biden. Mr Biden nodded.", "person", "Biden", "Joe Biden", "ref=Joe Biden"},
     {"Ursula von der Leyen spoke. Von der Leyen said so.", "person", "Von der Leyen", "Ursula von der Leyen", "ref=Ursula von der Leyen"},
     {"Saddam Hussein spoke. King Hussein replied.", "person", "Hussein", "Hussein", "role=King"},
+    {"Robin van Persie scored. Then van Persie left.", "person", "van Persie", "Robin van Persie", "ref=Robin van Persie"},
     {"The talks were led by Ban Ki-moon.", "person", "Ban Ki-moon", "Ban Ki-moon", NULL},
     {"Mayor Bill de Blasio responded.", "person", "Bill de Blasio", "Bill de Blasio", "role=Mayor"},
     {"Officials met Ashraf Ghani in Kabul.", "person", "Ashraf Ghani", "Ashraf Ghani", NULL},

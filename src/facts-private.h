@@ -59,13 +59,10 @@ enum {
 	"raised|raises|cut|cuts|reduced|reduces|slashed|lowered|lowers|boosted|boosts|grow|drop|"  \
 	"decline|increase|decrease|reduce|climb|jump|gain|lose|slip|sink|soar|surge|plunge|up|down"
 
-/* the cues whose first word in a zone is kept, so that a pattern can
- * start a few words before it instead of at the zone's start */
+/* how many cues keep their first word in a zone, so that a pattern can
+ * start a few words before it instead of at the zone's start (which
+ * cues: facts.c, sw_facts_slot_bits) */
 #define SW_CUE_SLOTS 14
-#define SW_CUE_SLOTTED                                                                              \
-	(SW_CUE_DIGIT | SW_CUE_MONTH | SW_CUE_WEEKDAY | SW_CUE_UNIT | SW_CUE_POD | SW_CUE_SET |       \
-	 SW_CUE_CLOCK | SW_CUE_PERIOD | SW_CUE_NUMWORD | SW_CUE_CURRENCY | SW_CUE_PERCENT |          \
-	 SW_CUE_AGO | SW_CUE_YEARNUM | SW_CUE_FRACTION)
 
 /* a pattern with no bound on the words before its cue runs from the
  * zone's start */

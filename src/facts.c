@@ -116,6 +116,13 @@ sw_facts_full_stop(const SwFactsCtx *ctx, gsize i)
 	return strchr(word, '.') == NULL && !sw_text_keeps_stop(word);
 }
 
+/* is text[@i] a colon between two digits, as in "07:00" or "2:1"? */
+static gboolean
+sw_facts_digit_colon(const gchar *text, gsize len, gsize i)
+{
+	return text[i] == ':' && i > 0 && i + 1 < len && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]);
+}
+
 static gboolean
 sw_facts_is_stop(const SwFactsCtx *ctx, gsize i, const gchar *stops)
 {
@@ -125,8 +132,7 @@ sw_facts_is_stop(const SwFactsCtx *ctx, gsize i, const gchar *stops)
 		return sw_facts_full_stop(ctx, i);
 	/* a colon inside a clock time or a score ("07:00", "2:1") ends
 	 * nothing */
-	if (c == ':' && i > 0 && i + 1 < ctx->len && g_ascii_isdigit(ctx->text[i - 1]) &&
-	    g_ascii_isdigit(ctx->text[i + 1]))
+	if (sw_facts_digit_colon(ctx->text, ctx->len, i))
 		return FALSE;
 	return c != '\0' && strchr(stops, c) != NULL;
 }
@@ -902,6 +908,7 @@ static const guint sw_facts_slot_bits[SW_CUE_SLOTS] = {
     SW_CUE_PERIOD, SW_CUE_NUMWORD, SW_CUE_CURRENCY, SW_CUE_PERCENT, SW_CUE_AGO, SW_CUE_YEARNUM,
     SW_CUE_FRACTION,
 };
+static guint sw_facts_slotted; /* their bits together, set with the cue table */
 
 static GHashTable *sw_facts_cues; /* lower-case word -> cue bits */
 
@@ -929,12 +936,8 @@ sw_facts_cues_init(void)
 	for (guint i = 0; i < G_N_ELEMENTS(sw_facts_cue_words); i++)
 		sw_facts_cues_add(g_strsplit(sw_facts_cue_words[i].words, " ", -1), sw_facts_cue_words[i].cue);
 	sw_facts_cues_add(sw_quantity_currency_cues(), SW_CUE_CURRENCY);
-	{
-		guint slotted = 0;
-		for (guint s = 0; s < SW_CUE_SLOTS; s++)
-			slotted |= sw_facts_slot_bits[s];
-		g_assert(slotted == SW_CUE_SLOTTED);
-	}
+	for (guint s = 0; s < SW_CUE_SLOTS; s++)
+		sw_facts_slotted |= sw_facts_slot_bits[s];
 	g_once_init_leave(&once, 1);
 }
 
@@ -959,7 +962,7 @@ sw_facts_byte_cue(const gchar *p, const gchar *end)
 static void
 sw_facts_zone_cue(SwFactsZone *z, guint bits, gsize at)
 {
-	guint fresh = bits & ~z->cues & SW_CUE_SLOTTED;
+	guint fresh = bits & ~z->cues & sw_facts_slotted;
 
 	z->cues |= bits;
 	for (guint s = 0; fresh != 0 && s < SW_CUE_SLOTS; s++) {
@@ -1027,8 +1030,7 @@ sw_facts_zones(const gchar *text, gsize len)
 			continue;
 		}
 		/* "07:00": a clock, though it says neither a.m. nor GMT */
-		if (c == ':' && i > 0 && i + 1 < len && g_ascii_isdigit(text[i - 1]) &&
-		    g_ascii_isdigit(text[i + 1]))
+		if (sw_facts_digit_colon(text, len, i))
 			sw_facts_zone_cue(&z, SW_CUE_CLOCK, i);
 		{
 			guint bits = sw_facts_byte_cue(text + i, text + len);
@@ -1043,25 +1045,33 @@ sw_facts_zones(const gchar *text, gsize len)
 	return zones;
 }
 
+/* the text's zones, cut on first use */
+static GArray *
+sw_facts_ctx_zones(SwFactsCtx *ctx)
+{
+	if (ctx->zones == NULL)
+		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
+	return ctx->zones;
+}
+
 gboolean
 sw_facts_cue_in(SwFactsCtx *ctx, gsize start, gsize end, guint need)
 {
+	GArray *zones = sw_facts_ctx_zones(ctx);
 	guint lo = 0, hi;
 
-	if (ctx->zones == NULL)
-		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
 	/* the first zone that ends after @start: zones are in text order and
 	 * apart, and a page of a thousand quarters asks a thousand times */
-	hi = ctx->zones->len;
+	hi = zones->len;
 	while (lo < hi) {
 		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(ctx->zones, SwFactsZone, mid).end <= start)
+		if (g_array_index(zones, SwFactsZone, mid).end <= start)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (guint i = lo; i < ctx->zones->len; i++) {
-		const SwFactsZone *z = &g_array_index(ctx->zones, SwFactsZone, i);
+	for (guint i = lo; i < zones->len; i++) {
+		const SwFactsZone *z = &g_array_index(zones, SwFactsZone, i);
 		if (z->start >= end)
 			break;
 		if (z->end > start && (z->cues & need) != 0)
@@ -1083,7 +1093,7 @@ sw_facts_scan_start(const gchar *text, const SwFactsZone *z, guint need, guint l
 	gsize at = G_MAXSIZE;
 	gsize p;
 
-	if (lead == SW_LEAD_ZONE || (need & ~(guint)SW_CUE_SLOTTED) != 0 || sw_facts_scan_whole_zones)
+	if (lead == SW_LEAD_ZONE || (need & ~sw_facts_slotted) != 0 || sw_facts_scan_whole_zones)
 		return z->start;
 	for (guint s = 0; s < SW_CUE_SLOTS; s++) {
 		if ((need & z->cues & sw_facts_slot_bits[s]) == 0)
@@ -1107,10 +1117,10 @@ sw_facts_scan_start(const gchar *text, const SwFactsZone *z, guint need, guint l
 void
 sw_facts_scan(SwFactsCtx *ctx, GRegex *re, guint need, guint lead, SwFactsMatchFunc fn, gpointer data)
 {
-	if (ctx->zones == NULL)
-		ctx->zones = sw_facts_zones(ctx->text, ctx->len);
-	for (guint i = 0; i < ctx->zones->len; i++) {
-		const SwFactsZone *z = &g_array_index(ctx->zones, SwFactsZone, i);
+	GArray *zones = sw_facts_ctx_zones(ctx);
+
+	for (guint i = 0; i < zones->len; i++) {
+		const SwFactsZone *z = &g_array_index(zones, SwFactsZone, i);
 		g_autoptr(GMatchInfo) m = NULL;
 		if ((z->cues & need) == 0)
 			continue;

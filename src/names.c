@@ -102,8 +102,6 @@ static const gchar *const sw_names_events[] = {
     "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Flight",
 };
 
-/* the first words of named storms and the like: "Hurricane Hugo" is no
- * one */
 /* ranks that "the" leads in a person's name: "the Duke of Edinburgh",
  * "the Dalai Lama" */
 static const gchar *const sw_names_ranks[] = {
@@ -112,6 +110,8 @@ static const gchar *const sw_names_ranks[] = {
 };
 static SwWordSet sw_names_ranks_set = SW_WORD_SET(sw_names_ranks);
 
+/* the first words of named storms and the like: "Hurricane Hugo" is no
+ * one */
 static const gchar *const sw_names_event_leads[] = {
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Grand",
 };
@@ -1230,7 +1230,6 @@ sw_names_is_short_form(SwNamesState *st, const gchar *word)
 {
 	return g_hash_table_contains(st->short_forms, word);
 }
-
 
 SwFactKind
 sw_facts_name_kind(const gchar *name)

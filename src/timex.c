@@ -430,7 +430,6 @@ static GRegex *sw_timex_anchor;
 /* the rules' patterns, compiled once */
 static GRegex *sw_timex_compiled[G_N_ELEMENTS(sw_timex_rules)];
 
-
 static gchar *
 sw_timex_expand(const gchar *pattern)
 {
@@ -1468,7 +1467,7 @@ sw_timex_norm_year_range(SwTimexMatch *tm)
 	g_autofree gchar *y2s = sw_timex_group(tm, "y2");
 	gint y1 = atoi(y1s);
 	gint y2 = atoi(y2s);
-	gint s1 = -1, e1 = -1, s2 = -1, e2 = -1;
+	gint e1 = -1, e2 = -1;
 
 	if (strlen(y2s) == 2) {
 		y2 += y1 / 100 * 100;
@@ -1477,8 +1476,8 @@ sw_timex_norm_year_range(SwTimexMatch *tm)
 	}
 	if (y2 <= y1 || y2 - y1 > 20)
 		return FALSE;
-	if (!g_match_info_fetch_named_pos(tm->m, "y1", &s1, &e1) ||
-	    !g_match_info_fetch_named_pos(tm->m, "y2", &s2, &e2) || e2 < 0)
+	if (!g_match_info_fetch_named_pos(tm->m, "y1", NULL, &e1) ||
+	    !g_match_info_fetch_named_pos(tm->m, "y2", NULL, &e2) || e2 < 0)
 		return FALSE;
 	if (sw_timex_counted_after(tm, (gsize)e2))
 		return FALSE;

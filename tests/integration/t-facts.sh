@@ -47,6 +47,14 @@ table=$("$SW" facts --ref-date 2014-10-24 - < "$T/story.txt")
 expect_match "table: a line per fact, aligned" '^money +[0-9]+-[0-9]+ +\$600 million +USD 600000000$' "$table"
 expect_eq "table and JSON list the same facts" "$(printf '%s\n' "$json" | wc -l)" "$(printf '%s\n' "$table" | wc -l)"
 
+# this stop's forms through the command: a share told as a fraction, a
+# run of years, a town before its state
+out=$(printf 'About two-thirds of voters backed the plan for 2028-29, the Menlo Park, Calif., council said.\n' |
+	"$SW" facts --ref-date 2014-10-24 --json -)
+expect_match "a fraction is a percentage" '"kind":"percent",.*"text":"About two-thirds","value":"66.7%"' "$out"
+expect_match "a run of years: its last" '"text":"29","value":"2029"' "$out"
+expect_match "a town before its state" '"kind":"place",.*"text":"Menlo Park"' "$out"
+
 # bad bytes keep their place: offsets after them do not move
 printf 'On Monday \377\376\0 they paid $5 million.\n' > "$T/bad.txt"
 out=$("$SW" facts --ref-date 2014-10-24 --json "$T/bad.txt"); rc=$?

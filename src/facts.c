@@ -288,6 +288,7 @@ sw_facts_number(const gchar *text, gdouble *out)
 	g_auto(GStrv) words = NULL;
 	gdouble total = 0;
 	gdouble current = 0;
+	gdouble share = 1;
 	gboolean any = FALSE;
 
 	g_strstrip(t);
@@ -319,6 +320,20 @@ sw_facts_number(const gchar *text, gdouble *out)
 		gboolean known = FALSE;
 		if (words[i][0] == '\0' || g_str_equal(words[i], "and") || g_str_equal(words[i], "of"))
 			continue;
+		/* a share of what follows: "half a century" is 50 years, "half
+		 * a dozen" 6, "three quarters of an hour" 45 minutes; "two and a
+		 * half" ends with it and adds it */
+		if (g_str_equal(words[i], "half") && words[i + 1] != NULL &&
+		    (g_str_equal(words[i + 1], "a") || g_str_equal(words[i + 1], "an"))) {
+			share *= 0.5;
+			continue;
+		}
+		if ((g_str_equal(words[i], "quarter") || g_str_equal(words[i], "quarters")) &&
+		    words[i + 1] != NULL && g_str_equal(words[i + 1], "of")) {
+			share *= 0.25 * (current > 0 ? current : 1);
+			current = 0;
+			continue;
+		}
 		/* "a dozen", "a couple": the article counts only alone */
 		if ((g_str_equal(words[i], "a") || g_str_equal(words[i], "an")) && words[i + 1] != NULL &&
 		    words[i + 1][0] != '\0') {
@@ -351,7 +366,7 @@ sw_facts_number(const gchar *text, gdouble *out)
 	}
 	if (!any)
 		return FALSE;
-	*out = total + current;
+	*out = (total + current) * share;
 	return TRUE;
 }
 

@@ -93,7 +93,7 @@ static const struct {
 	"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|" \
 	"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
 	"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|"  \
-	"a dozen|dozens)(?:[- ](?:hundred|thousand))?"
+	"half a dozen|a dozen|dozens)(?:[- ](?:hundred|thousand))?"
 
 #define SW_QUANTITY_AMOUNT "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
 
@@ -314,7 +314,8 @@ sw_quantity_init(void)
 	/* "a million people", "half a million dollars": the article is the
 	 * number; a pattern of its own, so that the others need not try
 	 * every "a" of a page */
-	article = g_strdup_printf("\\b(?<num>half(?:\\s+a)?|a(?:\\s+half)?)\\s+(?<scale>million|billion)\\b"
+	article = g_strdup_printf("\\b(?<num>half(?:\\s+a)?|(?:a|one|three)[\\s-]+quarters?\\s+of\\s+a|a(?:\\s+half)?)"
+				  "\\s+(?<scale>million|billion)\\b"
 				  "(?:\\s(?<post>%s)\\b)?",
 				  post);
 	sw_quantity_re_article = g_regex_new(article, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
@@ -875,8 +876,7 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *num = sw_quantity_fetch(m, "num");
 	g_autofree gchar *scale = sw_quantity_fetch(m, "scale");
 	g_autofree gchar *post = sw_quantity_fetch(m, "post");
-	g_autofree gchar *low = g_ascii_strdown(num, -1);
-	gdouble a = (strstr(low, "half") != NULL ? 0.5 : 1) * sw_quantity_scale(scale);
+	gdouble a = 1;
 	const gchar *code;
 	gsize from;
 	/* "nearly a million": the word that makes it approximate is read
@@ -884,6 +884,10 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	 * at every word */
 	gboolean approx;
 
+	/* "half a", "a quarter of a": the share of the scale */
+	if (!sw_facts_number(num, &a))
+		return;
+	a *= sw_quantity_scale(scale);
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	approx = sw_facts_re_find_before(&sw_quantity_re_approx_before, ctx, (gsize)s, 24, &from);
 	if (!approx)

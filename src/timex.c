@@ -37,11 +37,12 @@ static const struct {
      "(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
      "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b|(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.)"},
     {"{NUM}",
-     "(?<num>\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     /* a quarter of a century, three-quarters of an hour: before "three" */
+     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
      "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
      "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
      "eighteen|nineteen|a hundred|one hundred|hundred|a few|few|several|some|many|"
-     "a couple of|a couple|couple of|a dozen|dozens of|half a|half an|a|an)"},
+     "a couple of|a couple|couple of|a dozen|dozens of|half a dozen|half a|half an|a|an)"},
     {"{UNIT}",
      "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
      "years?|decades?|centur(?:y|ies)|weekends?)"},
@@ -296,7 +297,7 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?-i:FY)['\u2019]?(?<fy2>\\d\\d)\\b", sw_timex_norm_fy2, SW_CUE_DIGIT, 0},
     /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
      * is a programme (CBS's "60 Minutes") */
-    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
+    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
      "(?:[\\s-]+(?<old>long|old))?\\b",
      sw_timex_norm_duration, SW_CUE_UNIT, 9},
     /* a day-long meeting, a decades-long feud */
@@ -1741,13 +1742,33 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 				return whole > 0 ? g_strdup_printf("P%" G_GINT64_FORMAT "Y%dM", whole,
 								   (gint)(frac * 12 + 0.5))
 						 : g_strdup_printf("P%dM", (gint)(frac * 12 + 0.5));
-			if (g_str_equal(code, "D"))
-				return g_strdup_printf("P%s%" G_GINT64_FORMAT "DT%dH", "", whole,
-						       (gint)(frac * 24 + 0.5));
+			/* half a week: three days and a half */
+			if (g_str_equal(code, "W")) {
+				code = "D";
+				total *= 7;
+				whole = (gint64)total;
+				frac = total - (gdouble)whole;
+			}
+			if (g_str_equal(code, "D") && frac > 0)
+				return whole > 0 ? g_strdup_printf("P%" G_GINT64_FORMAT "DT%dH", whole,
+								   (gint)(frac * 24 + 0.5))
+						 : g_strdup_printf("PT%dH", (gint)(frac * 24 + 0.5));
 			if (g_str_equal(code, "H"))
-				return g_strdup_printf("PT%" G_GINT64_FORMAT "H%dM", whole, (gint)(frac * 60 + 0.5));
+				return whole > 0 ? g_strdup_printf("PT%" G_GINT64_FORMAT "H%dM", whole,
+								   (gint)(frac * 60 + 0.5))
+						 : g_strdup_printf("PT%dM", (gint)(frac * 60 + 0.5));
 			if (g_str_equal(code, "M") && time)
-				return g_strdup_printf("PT%" G_GINT64_FORMAT "M%dS", whole, (gint)(frac * 60 + 0.5));
+				return whole > 0 ? g_strdup_printf("PT%" G_GINT64_FORMAT "M%dS", whole,
+								   (gint)(frac * 60 + 0.5))
+						 : g_strdup_printf("PT%dS", (gint)(frac * 60 + 0.5));
+			/* a month or a quarter has no fixed smaller unit: ISO
+			 * 8601's decimal on the last one ("three and a half months"
+			 * P3.5M) */
+			if (total < 1e9) {
+				gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+				return g_strdup_printf("P%s%s%s", time ? "T" : "",
+						       g_ascii_formatd(buf, sizeof buf, "%g", total), code);
+			}
 		}
 		if (total > 1e9)
 			return NULL;
@@ -1968,16 +1989,23 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 		tm->value = g_strdup_printf("%04d-Q%d", y, q);
 		return TRUE;
 	}
-	/* the value has the precision of the unit counted */
+	/* the value has the precision of the unit counted; "half a year
+	 * ago" is counted in months */
 	if (g_str_has_prefix(unit, "year") || g_str_has_prefix(unit, "decade") ||
 	    g_str_has_prefix(unit, "centur")) {
 		gint mult = g_str_has_prefix(unit, "decade") ? 10 : g_str_has_prefix(unit, "centur") ? 100 : 1;
 		gint y = (gint)g_date_get_year(&d) + (back ? -1 : 1) * (gint)(n * mult);
-		tm->value = g_strdup_printf("%04d", MAX(y, 0));
-		return TRUE;
+		if (n * mult == (gint)(n * mult)) {
+			tm->value = g_strdup_printf("%04d", MAX(y, 0));
+			return TRUE;
+		}
 	}
-	if (g_str_has_prefix(unit, "month") || g_str_has_prefix(unit, "quarter")) {
-		gint months = (gint)(n * (g_str_has_prefix(unit, "quarter") ? 3 : 1));
+	if (g_str_has_prefix(unit, "month") || g_str_has_prefix(unit, "quarter") ||
+	    g_str_has_prefix(unit, "year")) {
+		gint months = (gint)(n * (g_str_has_prefix(unit, "quarter") ? 3
+					  : g_str_has_prefix(unit, "year")  ? 12
+									    : 1) +
+				     0.5);
 		if (back)
 			g_date_subtract_months(&d, (guint)months);
 		else

@@ -589,7 +589,7 @@ static SwWordSet sw_quantity_verbs_set = SW_WORD_SET_JOINED(SW_FACTS_SAY "|" SW_
 static const gchar *const sw_quantity_irregular[][2] = {
     {"child", "children"}, {"person", "people"}, {"foot", "feet"},	{"tooth", "teeth"},
     {"mouse", "mice"},	   {"goose", "geese"},	 {"police", "police"}, {"dead", "dead"},
-    {"cattle", "cattle"},
+    {"cattle", "cattle"},   {"man", "men"},	 {"woman", "women"},
 };
 
 static const gchar *
@@ -622,10 +622,12 @@ sw_quantity_singular(const gchar *word)
 		w = g_utf8_strdown(word, -1);
 	}
 	/* "people" counts as itself: "28 people" reads better than "person" */
-	if (g_str_equal(w, "people") || l < 4)
+	if (g_str_equal(w, "people"))
 		return g_steal_pointer(&w);
 	if (sw_quantity_irregular_singular(w) != NULL)
 		return g_strdup(sw_quantity_irregular_singular(w));
+	if (l < 4)
+		return g_steal_pointer(&w);
 	if (g_str_has_suffix(w, "ies"))
 		return g_strdup_printf("%.*sy", (gint)(l - 3), w);
 	if (g_str_has_suffix(w, "ches") || g_str_has_suffix(w, "shes") || g_str_has_suffix(w, "sses") ||
@@ -638,6 +640,55 @@ sw_quantity_singular(const gchar *word)
 	return g_steal_pointer(&w);
 }
 
+/* participles that name people when a number counts them: "the 12
+ * accused", "1,500 displaced" */
+static const gchar *const sw_quantity_participles[] = {
+    "accused", "detained", "arrested", "displaced", "evacuated", "deceased", "unemployed",
+    "disappeared", "infected", "vaccinated", "hospitalised", "hospitalized", "surveyed", "polled",
+    "questioned", "affected", "insured", "elected", "recovered",
+};
+static SwWordSet sw_quantity_participles_set = SW_WORD_SET(sw_quantity_participles);
+
+/* does a noun phrase end at this word: a plural ("five PLA soldiers",
+ * "two men") or a unit ("20 km south")? */
+static gboolean
+sw_quantity_ends_noun(const gchar *low)
+{
+	return sw_word_set_has(&sw_quantity_units_set, low) || sw_quantity_irregular_singular(low) != NULL ||
+	       (strlen(low) > 3 && sw_quantity_is_plural(low)) || g_str_has_suffix(low, "men");
+}
+
+/* the word at text[*p) when a space leads to it, lowered, with *p past
+ * it and *w at its start; NULL at punctuation or the end */
+static gchar *
+sw_quantity_word_at(const SwFactsCtx *ctx, const gchar **p, const gchar **w)
+{
+	const gchar *end = ctx->text + ctx->len;
+
+	if (*p >= end || **p != ' ')
+		return NULL;
+	(*p)++;
+	*w = *p;
+	while (*p < end && (g_unichar_isalpha(g_utf8_get_char(*p)) || **p == '-' || **p == '\''))
+		*p = g_utf8_next_char(*p);
+	return *p == *w ? NULL : g_utf8_strdown(*w, *p - *w);
+}
+
+/* a word in -ed right after the number is the sentence's verb ("5,000
+ * voted", "about 300 gathered outside") unless a noun ends the phrase
+ * after it ("2,000 armed men", "three million registered voters") */
+static gboolean
+sw_quantity_past_verb(const SwFactsCtx *ctx, const gchar *low, const gchar *p)
+{
+	const gchar *w = NULL;
+	g_autofree gchar *next = NULL;
+
+	if (strlen(low) < 5 || !g_str_has_suffix(low, "ed"))
+		return FALSE;
+	next = sw_quantity_word_at(ctx, &p, &w);
+	return next == NULL || !sw_quantity_ends_noun(next) || sw_word_set_has(&sw_quantity_stops_set, next);
+}
+
 /* the head of the noun phrase after text[pos]: up to three words, ending
  * before a function word or punctuation */
 static gchar *
@@ -645,33 +696,26 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 {
 	g_autofree gchar *last = NULL;
 	const gchar *p = ctx->text + pos;
-	const gchar *end = ctx->text + ctx->len;
 
 	for (guint words = 0; words < 3; words++) {
-		const gchar *w;
-		g_autofree gchar *word = NULL;
-		g_autofree gchar *low = NULL;
-		if (p >= end || *p != ' ')
+		const gchar *w = NULL;
+		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+		if (low == NULL)
 			break;
-		p++;
-		w = p;
-		while (p < end && (g_unichar_isalpha(g_utf8_get_char(p)) || *p == '-' || *p == '\''))
-			p = g_utf8_next_char(p);
-		if (p == w)
-			break;
-		word = g_strndup(w, p - w);
-		low = g_utf8_strdown(word, -1);
 		/* a verb ends it, and so does a time ("one official Monday") */
 		if (sw_word_set_has(&sw_quantity_stops_set, low) || sw_word_set_has(&sw_quantity_verbs_set, low) ||
 		    g_str_has_suffix(low, "'s") ||
 		    sw_facts_taken(ctx, (gsize)(w - ctx->text), (gsize)(p - ctx->text)))
 			break;
+		if (words == 0 && sw_quantity_past_verb(ctx, low, p)) {
+			/* "the 12 accused were freed": the participle is who */
+			if (sw_word_set_has(&sw_quantity_participles_set, low))
+				return g_steal_pointer(&low);
+			break;
+		}
 		g_free(last);
-		last = g_steal_pointer(&word);
-		/* a noun is done at a plural ("five PLA soldiers") or a unit
-		 * ("20 km south") */
-		if (sw_word_set_has(&sw_quantity_units_set, low) || sw_quantity_irregular_singular(low) != NULL ||
-		    (strlen(low) > 3 && sw_quantity_is_plural(low)))
+		last = g_strndup(w, p - w);
+		if (sw_quantity_ends_noun(low))
 			break;
 	}
 	return last != NULL ? sw_quantity_singular(last) : NULL;
@@ -793,8 +837,8 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
 	/* a bare "one" or "two" with nothing counted is a pronoun or an
-	 * ordinal's cousin, not a fact */
-	if (noun == NULL && !g_ascii_isdigit(num[0]))
+	 * ordinal's cousin, not a fact; "about a million voted" is one */
+	if (noun == NULL && !g_ascii_isdigit(num[0]) && a < 1000)
 		return;
 	/* "the S&P 500 rose", "the FTSE 100", "Article 50", "No 10": digits
 	 * right after a capitalised word, counting nothing, are part of a

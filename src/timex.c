@@ -54,6 +54,8 @@ static const struct {
      "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
      "two thousand(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b"},
     {"{ORD}", "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)"},
+    /* how a week is named by one of its days */
+    {"{WEEKOF}", "(?:of|beginning|starting|commencing|ending|ended|to)\\s+"},
     /* a day's year told from now: "May 4 last year", "4 May of next year" */
     {"{YREL}", ",?\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year\\b"},
     /* not "of" something other than a year after a part of one: "the
@@ -168,9 +170,12 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b{MONTH}\\s+(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)"
      "\\K{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\.\\d|\\s*(?:%|percent|a\\.m|p\\.m|[ap]m\\b))",
      sw_timex_norm_range_day, SW_CUE_MONTH, 0},
-    /* the week of March 6: the week that holds the day */
-    {"\\bthe\\s+week\\s+of\\s+{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
-     sw_timex_norm_week_of, SW_CUE_MONTH, 3},
+    /* the week of March 6, the week beginning 3 November, the week
+     * ending Oct. 18: the week that holds the day */
+    {"\\bthe\\s+week\\s+{WEEKOF}(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?(?!:\\d|\\s*(?:%|percent))",
+     sw_timex_norm_week_of, SW_CUE_MONTH, 6},
+    {"\\bthe\\s+week\\s+{WEEKOF}(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR})?",
+     sw_timex_norm_week_of, SW_CUE_MONTH, 7},
     /* the first week of March, the last Sunday in May, the final weekend
      * of the month: a week, weekend or day counted within a month */
     {"\\bthe\\s+(?<nth>first|second|third|fourth|last|final)\\s+(?:(?<unit>week|weekend|day)|{WEEKDAY})\\s+"
@@ -361,7 +366,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_holiday, SW_CUE_HOLIDAY, SW_LEAD_ZONE},
     /* the summer, last fall, summer 1998 */
     {"\\b(?:(?<rel>this past|this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
-     "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS}))?\\b",
+     "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS})|\\s+of\\s+(?<yrel>last|this|next)\\s+year)?\\b",
      sw_timex_norm_season, SW_CUE_SEASON, SW_LEAD_ZONE},
     /* now, currently, recently, the future */
     {"\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days|"
@@ -2658,8 +2663,16 @@ sw_timex_norm_season(SwTimexMatch *tm)
 	g_autofree gchar *rel = sw_timex_group(tm, "rel");
 	g_autofree gchar *year = sw_timex_group(tm, "year");
 	g_autofree gchar *yw = sw_timex_group(tm, "yw");
+	g_autofree gchar *yrel = sw_timex_group(tm, "yrel");
 	const gchar *code;
 	gint y = year != NULL ? atoi(year) : yw != NULL ? sw_timex_year_words(yw) : sw_timex_year(tm);
+
+	/* "the autumn of last year": that year's, whatever the tense */
+	if (yrel != NULL && y > 0) {
+		g_clear_pointer(&year, g_free);
+		y += g_str_equal(yrel, "last") ? -1 : g_str_equal(yrel, "next") ? 1 : 0;
+		year = g_strdup_printf("%04d", y);
+	}
 
 	if (sw_timex_in_name(tm, "season"))
 		return FALSE;

@@ -739,6 +739,12 @@ static const SwFactCase fact_cases[] = {
     {"Fireworks will light up the sky on New Year's Eve.", "date", "New Year's Eve", "2014-12-31", NULL},
     {"Easter 2000 fell on April 23.", "date", "Easter 2000", "2000-04-23", NULL},
     {"A christmas tree stood in the lobby.", "date", "christmas", "-", NULL},
+    /* a week named by one of its days; a season of a year told from now */
+    {"The results are due in the week beginning 3 November.", "date", "the week beginning 3 November", "2014-W45", NULL},
+    {"Sales fell in the week ending Oct. 18.", "date", "the week ending Oct. 18", "2014-W42", NULL},
+    {"The review covers the week to 17 October.", "date", "the week to 17 October", "2014-W42", NULL},
+    {"The centre opened in the autumn of last year.", "date", "the autumn of last year", "2013-FA", NULL},
+    {"The plant opens in the summer of next year.", "date", "the summer of next year", "2015-SU", NULL},
     {"The strike lasted two weeks.", "duration", "two weeks", "P2W", NULL},
     /* a share of a unit is that much of it, not one and a share */
     {"The embargo has lasted half a century.", "duration", "half a century", "P50Y", NULL},
@@ -1374,7 +1380,8 @@ test_no_reference(void **state)
 /* each pattern's longest run of words before its cue, after words that
  * hold no cue, so that a lead one word short loses a fact */
 static const gchar *const lead_phrases[] = {
-    "this coming Friday, Oct. 24", "the week of March 6", "10 through 12th of November",
+    "this coming Friday, Oct. 24", "the week of March 6", "the week beginning Monday, the 3rd of November",
+    "the week commencing Monday Nov. 3, 2014", "the autumn of last year", "10 through 12th of November",
     "Friday, the 24th of October", "early November 2014", "the full fiscal year",
     "the fiscal year ended March 31", "toward the end of the fiscal year", "the end of November",
     "every Friday and each March", "this past Friday", "at the end of fiscal year early 1998", "in fiscal year 2014-15",

@@ -303,7 +303,10 @@ sw_quantity_init(void)
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
-	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?"
+	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b|"
+	    /* "4.5m passengers": the letter only on the digits and before a
+	     * word it may count */
+	    "(?<=\\d)(?<letter>m|k)(?=\\s+\\p{L}{3,}))?"
 	    /* a range: "5 to 7 people", "between 3,000 and 4,000" */
 	    "(?:\\s+(?<conj>to|and)\\s+(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?)?"
@@ -851,6 +854,28 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		f->noun = g_steal_pointer(&noun);
 }
 
+/* does the "m" or "k" of "4.5m passengers" stand for a million or a
+ * thousand? Only before a plural it counts, and not after an article
+ * ("the 400m hurdles", "a 10m wall" are lengths) */
+static gboolean
+sw_quantity_letter_counts(const SwFactsCtx *ctx, gsize s, gsize e)
+{
+	const gchar *p = ctx->text + e;
+	const gchar *w = NULL;
+	g_autofree gchar *next = sw_quantity_word_at(ctx, &p, &w);
+
+	if (next == NULL || !sw_quantity_ends_noun(next) || sw_word_set_has(&sw_quantity_units_set, next) ||
+	    g_str_equal(next, "hurdles"))
+		return FALSE;
+	for (const gchar *const *d = (const gchar *const[]){"the ", "a ", "an ", "The ", "A ", "An ", NULL};
+	     *d != NULL; d++) {
+		gsize l = strlen(*d);
+		if (s >= l && memcmp(ctx->text + s - l, *d, l) == 0 && (s == l || !g_ascii_isalpha(ctx->text[s - l - 1])))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -861,6 +886,7 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *conj = sw_quantity_fetch(m, "conj");
 	g_autofree gchar *num2 = sw_quantity_fetch(m, "num2");
 	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
+	g_autofree gchar *letter = sw_quantity_fetch(m, "letter");
 	gdouble a = 0, b = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
@@ -870,8 +896,10 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	    ctx->text[e] == ' ' && g_ascii_isupper(ctx->text[e + 1]) && ctx->text[s - 1] == ' ' &&
 	    sw_quantity_capital_before(ctx, (gsize)s - 1))
 		return;
+	if (letter != NULL && !sw_quantity_letter_counts(ctx, (gsize)s, (gsize)e))
+		return;
 	if (num2 == NULL) {
-		if (sw_quantity_value(num, scale, &a))
+		if (sw_quantity_value(num, letter != NULL ? letter : scale, &a))
 			sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, a, approx != NULL);
 		return;
 	}

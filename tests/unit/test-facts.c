@@ -131,6 +131,11 @@ static const SwFactCase fact_cases[] = {
     {"The set shows 720p video.", "money", "720p", "-", NULL},
     {"Pay rose by £5. It ends at 5pm.", "money", "5p", "-", NULL},
     {"Two officials made the case.", "number", "Two", "2", "noun=official"},
+    /* "m" and "k" on the digits before a plural they count */
+    {"The airline carried 4.5m passengers.", "number", "4.5m", "4500000", "noun=passenger"},
+    {"The app has 300k users.", "number", "300k", "300000", "noun=user"},
+    {"She won the 400m hurdles.", "number", "400m", "-", NULL},
+    {"They built a 10m wall.", "number", "10m", "-", NULL},
     /* a past tense after the number is what they did, not who they are */
     {"Some 5,000 voted in the poll.", "number", "Some 5,000", "5000", "noun=-"},
     {"About 300 gathered outside the embassy.", "number", "About 300", "300", "noun=-"},

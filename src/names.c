@@ -879,9 +879,12 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
 
 /* a job in lower case and a comma right before a name, an apposition
  * the name closes: "the mayor, Sadiq Khan, said", "Britain's finance
- * minister, Rachel Reeves," */
+ * minister, Rachel Reeves,", "The spokeswoman, Jen Psaki," at a
+ * sentence's start, "the Federal Reserve chair, Janet Yellen," after the
+ * body's name */
 static SwFactsRe sw_names_re_role_before = SW_FACTS_RE(
-    "(?:\\b(?-i:the|a|an|its|his|her|their)|['\u2019]s)\\s+(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,2}),\\s+$");
+    "(?:\\b(?-i:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\w&.-]*)|['\u2019]s)\\s+"
+    "(?<role>(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)(?:\\s+(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)){0,2}),\\s+$");
 
 /* the role an apposition before the name at @start (ending at @end)
  * gives, or NULL: the job when it ends in a title and a comma closes the

@@ -629,9 +629,10 @@ static SwFactsRe sw_names_re_list_before =
 
 /* a name that a job in lower case and another name follow employs that
  * person: "Goldman Sachs analyst Jim O'Neill", "Capital Economics
- * economist Jane Foley" */
+ * economist Jane Foley", "Apple chief executive Tim Cook" */
 static SwFactsRe sw_names_re_staff_after =
-    SW_FACTS_RE("^\\s+(?-i:analyst|analysts|economist|economists|spokesman|spokeswoman|spokesperson|"
+    SW_FACTS_RE("^\\s+(?-i:(?:chief|senior|deputy|lead|top)\\s+)?(?-i:(?:financial|operating|executive|"
+		"technology|investment|information|marketing|medical)\\s+officer|analyst|analysts|economist|economists|spokesman|spokeswoman|spokesperson|"
 		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
 		"chairman|chairwoman|boss|founder|co-founder|chief)\\s+(?-i:\\p{Lu})");
 
@@ -1262,7 +1263,9 @@ sw_names_is_common(const gchar *word)
 static gchar *
 sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
 {
-	for (guint n = MIN(j, 2); n > 0; n--) {
+	/* the longest first: "deputy prime minister", "chief financial
+	 * officer" */
+	for (guint n = MIN(j, 3); n > 0; n--) {
 		g_autoptr(GString) phrase = g_string_new(NULL);
 		gboolean ok = TRUE;
 		for (guint x = j - n; x < j && ok; x++) {

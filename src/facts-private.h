@@ -43,11 +43,15 @@ enum {
 #define SW_CUE_CAPITAL (SW_CUE_MONTH | SW_CUE_WEEKDAY | SW_CUE_HOLIDAY)
 
 /* verbs of saying: a quote's attribution, and what a name does that says
- * nothing of what it is */
+ * nothing of what it is; present forms that are also plural nouns ("500
+ * tweets", "12 promises") are left out */
 #define SW_FACTS_SAY                                                                                \
 	"said|says|say|told|tells|added|adds|asked|asks|warned|warns|stressed|explained|noted|"   \
 	"wrote|writes|insisted|argued|argues|claimed|claims|declared|announced|replied|"          \
-	"responded|remarked|observed|acknowledged|admitted|continued|concluded|recalled|reported"
+	"responded|remarked|observed|acknowledged|admitted|continued|concluded|recalled|reported|" \
+	"predicted|predicts|conceded|concedes|countered|cautioned|tweeted|urged|vowed|pledged|"  \
+	"promised|complained|complains|lamented|joked|quipped|testified|confirmed|confirms|"     \
+	"emphasised|emphasized|emphasises|emphasizes|explains|insists|declares|announces"
 
 /* verbs that move an amount, for telling a change ("rose $2 to $81") or a
  * share ("fell by a quarter") from a range or a time */

@@ -38,12 +38,12 @@ static const gchar *const sw_names_titles[] = {
     "Senators", "Ministers", "Premier", "Vice Premier", "Crown Prince", "Sultan", "Emir", "Ayatollah",
     "Patriarch", "Marshal", "Field Marshal", "Brigadier", "Corporal", "Magistrate", "Prosecutor",
     "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
-    "Envoy", "Consul", "Chairperson",
+    "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs",
 };
 
 /* titles of several people, each named after them with the title in
  * the singular */
-static const gchar *const sw_names_plural_titles[] = {"Presidents", "Justices", "Senators", "Ministers"};
+static const gchar *const sw_names_plural_titles[] = {"Presidents", "Justices", "Senators", "Ministers", "MPs", "MEPs"};
 
 /* courtesy titles: not a role, not part of the name */
 static const gchar *const sw_names_honorifics[] = {

@@ -758,6 +758,22 @@ sw_quotes_single_close(const SwFactsCtx *ctx, gsize from)
 	return last;
 }
 
+/* where a straight single quote opened before @from closes: a ' right
+ * after a stop or a comma that no letter follows ("'We are ready,' said
+ * ..."). Apostrophes are too common for more: "the players' union" or
+ * "'90s" close nothing, and a quote that closes on no stop is not read */
+static gsize
+sw_quotes_straight_single_close(const SwFactsCtx *ctx, gsize from)
+{
+	for (gsize i = from + 1; i < ctx->len && i < from + 2000 && ctx->text[i] != '\n' && ctx->text[i] != '"';
+	     i++) {
+		if (ctx->text[i] == '\'' && strchr(".,!?", ctx->text[i - 1]) != NULL &&
+		    (i + 1 >= ctx->len || !g_ascii_isalnum(ctx->text[i + 1])))
+			return i;
+	}
+	return 0;
+}
+
 void
 sw_quotes_find(SwFactsCtx *ctx)
 {
@@ -809,6 +825,17 @@ sw_quotes_find(SwFactsCtx *ctx)
 			if (close > 0) {
 				sw_quotes_add(ctx, i, close, 3, 3);
 				i = close + 3;
+				continue;
+			}
+		}
+		/* a straight single quote, as British pages type it */
+		if (text[i] == '\'' && straight_open < 0 && curly_open < 0 &&
+		    (i == 0 || strchr(" \t\n([", text[i - 1]) != NULL) && i + 1 < ctx->len &&
+		    g_ascii_isalpha(text[i + 1])) {
+			gsize close = sw_quotes_straight_single_close(ctx, i + 1);
+			if (close > 0) {
+				sw_quotes_add(ctx, i, close, 1, 1);
+				i = close + 1;
 				continue;
 			}
 		}

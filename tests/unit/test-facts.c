@@ -348,6 +348,11 @@ static const SwFactCase fact_cases[] = {
     {"\"We lost,\" said Coach Dale Brown of LSU.", "quote", "\"We lost,\"", "We lost,", "speaker=Dale Brown"},
     /* British single quotes; an apostrophe inside is no closing mark */
     {"‘We are ready,’ the coach said.", "quote", "‘We are ready,’", "We are ready,", "speaker=the coach"},
+    {"'This is a scandal,' said Labour MP Jess Phillips.", "quote", "'This is a scandal,'", "This is a scandal,", "speaker=Jess Phillips"},
+    {"'We will fight on,' she said after the players' union met.", "quote", "'We will fight on,'", "We will fight on,", NULL},
+    {"It was the '90s, and the players' union was strong.", "quote", "'90s, and the players'", "-", NULL},
+    {"Conservative MP Jacob Rees-Mogg spoke.", "person", "Jacob Rees-Mogg", "Jacob Rees-Mogg", "role=MP"},
+    {"Labour MPs backed him.", "person", "Labour MPs", "-", NULL},
     {"‘The players’ union is strong,’ said Ann Lee.", "quote", "‘The players’ union is strong,’", "The players’ union is strong,", "speaker=Ann Lee"},
     {"He said: “It was ‘a shambles’, really.”", "quote", "“It was ‘a shambles’, really.”", "It was ‘a shambles’, really.", NULL},
     /* a role that opens the sentence; a name of the sentence before is not it */

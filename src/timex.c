@@ -2893,8 +2893,12 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 				return FALSE;
 			g_date_set_dmy(&d, (GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y);
 		} else if (wd == NULL) {
-			/* no day of its own: the day the story just named, if any */
+			/* no day of its own: the day the story just named, if any;
+			 * else a midnight gone by is the one that began today ("was
+			 * called shortly after midnight"), the end of yesterday */
 			tm->told = SW_TIMEX_TOLD_CLOCK;
+			if (hour == 24 && sw_timex_verb_dir(tm) < 0)
+				g_date_subtract_days(&d, 1);
 		} else {
 			gint w = sw_timex_weekday_of(wd);
 			/* the day named ahead on that very day is today */

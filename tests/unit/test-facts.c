@@ -812,6 +812,9 @@ static const SwFactCase fact_cases[] = {
     {"The vote took place on Sunday, Oct. 12. The following Monday, results came.", "date", "The following Monday", "2014-10-13", NULL},
     {"Shares fell on Oct. 17, down from the previous Friday.", "date", "the previous Friday", "2014-10-10", NULL},
     {"The strike lasted from 6am on Friday until midnight on Thursday.", "time", "midnight on Thursday", "2014-10-30T24:00", NULL},
+    /* a midnight gone by began today; one ahead ends it */
+    {"Police were called shortly after midnight.", "time", "midnight", "2014-10-23T24:00", NULL},
+    {"The ceasefire takes effect at midnight.", "time", "midnight", "2014-10-24T24:00", NULL},
     {"Statements were made Friday and Thursday.", "date", "Thursday", "2014-10-23", NULL},
     {"Unions called strikes for the last weekend of the month.", "date", "the last weekend of the month", "2014-W43-WE", NULL},
     {"The vote is in the second week of November.", "date", "the second week of November", "2014-W46", NULL},

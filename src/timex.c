@@ -127,6 +127,7 @@ static gboolean sw_timex_norm_vague_duration(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_rel(SwTimexMatch *tm);
 static gboolean sw_timex_norm_half(SwTimexMatch *tm);
+static gboolean sw_timex_norm_week_after_weekday(SwTimexMatch *tm);
 static gboolean sw_timex_norm_season(SwTimexMatch *tm);
 static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
@@ -184,7 +185,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT | SW_CUE_YEARNUM, SW_LEAD_ZONE},
     /* the first day of a range, "10 to 12 November": in the second day's
      * month and year */
-    {"\\b{DAY}(?=\\s*(?<dash>-|\u2013|to|through)\\s*(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+    {"\\b{DAY}(?=(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
      "{MONTH}(?:,?\\s+{YEAR})?)",
      sw_timex_norm_range_day, SW_CUE_MONTH, 4},
     /* 24 October 2014; the 24th of October */
@@ -229,6 +230,12 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<wdn>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+(?<podn>mornings|"
      "afternoons|evenings|nights)|(?:every|each)\\s+{MONTH})\\b",
      sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH, 1},
+    /* a week from Monday, two weeks on Friday, Monday week (British): a
+     * week (or more) after the weekday */
+    {"\\b(?<n>a|one|two|three)\\s+weeks?\\s+(?:from|on)\\s+{WEEKDAY}", sw_timex_norm_week_after_weekday,
+     SW_CUE_WEEKDAY, 4},
+    {"\\b{WEEKDAY}\\s+(?-i:week)(?![\\w'\u2019-]|\\s+(?:of|on|in|to)\\b)", sw_timex_norm_week_after_weekday,
+     SW_CUE_WEEKDAY, 0},
     /* Tuesday last week, Monday of next week: a day of a week told from now */
     {"\\b{WEEKDAY},?\\s+(?:of\\s+)?(?<wrel>last|next|this)\\s+week\\b", sw_timex_norm_weekday_of_week, SW_CUE_WEEKDAY, 0},
     /* Friday, last Friday, Friday's, Friday night */
@@ -1130,10 +1137,11 @@ sw_timex_norm_range_day(SwTimexMatch *tm)
 	if (ys < ds ? atoi(yday) >= atoi(day) : atoi(day) >= atoi(yday))
 		return FALSE;
 	/* "and" or "or" joins two days only at the end of a clause: "June 5
-	 * and 12 men died" is no range */
-	while (dash == NULL && at < tm->ctx->len && tm->ctx->text[at] == ' ')
+	 * and 12 men died" is no range ("on 3 and 4 November", where the
+	 * month follows, is one) */
+	while (dash == NULL && ys < ds && at < tm->ctx->len && tm->ctx->text[at] == ' ')
 		at++;
-	if (dash == NULL && at < tm->ctx->len && strchr(".,;:)!?", tm->ctx->text[at]) == NULL)
+	if (dash == NULL && ys < ds && at < tm->ctx->len && strchr(".,;:)!?", tm->ctx->text[at]) == NULL)
 		return FALSE;
 	return sw_timex_norm_calendar(tm);
 }
@@ -1371,6 +1379,25 @@ sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
 	if (verb < 0 || (verb == 0 && sw_timex_past_clause(tm)))
 		return -1;
 	return ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
+}
+
+/* "a week from Monday", "Monday week": weeks after the coming weekday
+ * (today, on that weekday); the phrase only ever looks ahead */
+static gboolean
+sw_timex_norm_week_after_weekday(SwTimexMatch *tm)
+{
+	g_autofree gchar *wd = sw_timex_group(tm, "wd");
+	g_autofree gchar *n = sw_timex_group(tm, "n");
+	gint w = sw_timex_weekday_of(wd);
+	gdouble weeks = 1;
+	GDate d;
+
+	if (tm->ctx->ref == NULL || w == 0 || (n != NULL && !sw_facts_number(n, &weeks)))
+		return FALSE;
+	d = *tm->ctx->ref;
+	sw_timex_shift_day(&d, (w - (gint)g_date_get_weekday(&d) + 7) % 7 + 7 * (gint)weeks);
+	tm->value = sw_timex_day(&d);
+	return TRUE;
 }
 
 /* a capitalised word that is no month right after a weekday: "Sunday
@@ -3377,7 +3404,7 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 /* what joins the two ends of a range: "Dec. 3 to Feb. 28", "between
  * Dec. 30 and Jan. 2", "Dec. 29-Jan. 4" */
 static SwFactsRe sw_timex_re_range_join =
-    SW_FACTS_RE("^\\s*(?:-|\u2013|to|until|till|through|thru|and)\\s*$");
+    SW_FACTS_RE("^\\s*(?:-|\u2013|to|until|till|through|thru|and|or)\\s*$");
 
 /* the year/month/day of a day or month value, *d 0 for a month */
 static gboolean

@@ -812,6 +812,14 @@ static const SwFactCase fact_cases[] = {
     {"The vote took place on Sunday, Oct. 12. The following Monday, results came.", "date", "The following Monday", "2014-10-13", NULL},
     {"Shares fell on Oct. 17, down from the previous Friday.", "date", "the previous Friday", "2014-10-10", NULL},
     {"The strike lasted from 6am on Friday until midnight on Thursday.", "time", "midnight on Thursday", "2014-10-30T24:00", NULL},
+    /* weeks after a weekday to come */
+    {"The talks will resume a week from Monday.", "date", "a week from Monday", "2014-11-03", NULL},
+    {"The vote is on Monday week.", "date", "Monday week", "2014-11-03", NULL},
+    {"The hearing is two weeks on Friday.", "date", "two weeks on Friday", "2014-11-07", NULL},
+    {"He worked a Monday week of ten hours.", "date", "Monday week", "-", NULL},
+    /* two days joined by "and" or "or" before their month */
+    {"The case was heard on 3 and 4 November.", "date", "3", "2013-11-03", NULL},
+    {"Voting is on 5 or 6 May.", "date", "6 May", "2015-05-06", NULL},
     /* a midnight gone by began today; one ahead ends it */
     {"Police were called shortly after midnight.", "time", "midnight", "2014-10-23T24:00", NULL},
     {"The ceasefire takes effect at midnight.", "time", "midnight", "2014-10-24T24:00", NULL},

@@ -175,12 +175,17 @@ static const gchar *const sw_names_places[] = {
     "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
     "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
     "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    /* "Hill" is also a family name: the one news names most */
+    "Capitol Hill",
 };
 
 /* a place by its form: "St. Louis", "Mount Kenya", "Fort Worth", "Lake
  * Placid"; "Vermont St.", "Tiananmen Square", "Orange County" */
 static const gchar *const sw_names_place_leads[] = {
     "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port", "San", "Santa", "Los", "Las",
+    /* "New Orleans", "New Haven", "New South Wales": no one's name
+     * begins so */
+    "New",
 };
 static const gchar *const sw_names_place_tails[] = {
     "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
@@ -354,6 +359,27 @@ sw_names_is_word_char(gunichar c)
 	return g_unichar_isalnum(c);
 }
 
+/* "New York-based RJR", "a Kremlin-backed group": the name before an
+ * adjective's ending is a name of its own, and the run of capitals ends
+ * with it (the token loses the ending; the gap it leaves breaks the run) */
+static const gchar *const sw_names_adjective_endings[] = {
+    "based", "born", "led", "owned", "backed", "run", "funded", "made", "bred", "listed",
+    "headquartered", "controlled", "allied", "linked", "registered", "style", "era", "area",
+};
+static SwWordSet sw_names_adjective_endings_set = SW_WORD_SET(sw_names_adjective_endings);
+
+static void
+sw_names_cut_adjective(SwNameTok *t)
+{
+	gchar *dash = strrchr(t->word, '-');
+
+	if (dash == NULL || dash == t->word || !sw_names_is_cap_word(t->word) ||
+	    !sw_word_set_has(&sw_names_adjective_endings_set, dash + 1))
+		return;
+	t->end -= strlen(dash);
+	*dash = '\0';
+}
+
 static GArray *
 sw_names_tokenize(const SwFactsCtx *ctx, GStringChunk *words)
 {
@@ -416,6 +442,7 @@ sw_names_tokenize(const SwFactsCtx *ctx, GStringChunk *words)
 				t.word[n - cut] = '\0';
 				t.end -= cut;
 			}
+			sw_names_cut_adjective(&t);
 			g_array_append_val(toks, t);
 		}
 		sentence_start = FALSE;
@@ -501,12 +528,13 @@ sw_names_is_place_form(GPtrArray *words, const gchar *name)
 	if (words->len == 2 && sw_word_set_has(&sw_names_places_set, first) &&
 	    sw_word_set_has(&sw_names_quarters_set, g_ptr_array_index(words, 1)))
 		return TRUE;
-	/* "the Los Angeles Lakers", "the San Antonio Spurs": a known place
-	 * and a plural of capitals is a team, whatever leads the place */
+	/* "the Los Angeles Lakers", "the San Antonio Spurs", "the New
+	 * England Patriots": a place, known or led as places are, and a
+	 * plural of capitals is a team */
 	if (words->len >= 3 && g_str_has_suffix(g_ptr_array_index(words, words->len - 1), "s") &&
 	    !sw_word_set_has(&sw_names_place_tails_set, g_ptr_array_index(words, words->len - 1))) {
 		g_autofree gchar *place = g_strndup(name, strlen(name) - strlen(g_ptr_array_index(words, words->len - 1)) - 1);
-		if (sw_word_set_has(&sw_names_places_set, place))
+		if (sw_word_set_has(&sw_names_places_set, place) || sw_word_set_has(&sw_names_place_leads_set, first))
 			return FALSE;
 	}
 	return sw_word_set_has(&sw_names_place_leads_set, first) ||
@@ -564,18 +592,6 @@ sw_names_is_demonym(const gchar *word)
 		return TRUE;
 	g_snprintf(stem, sizeof(stem), "%.*sa", (gint)(l - 3), w);
 	return sw_word_set_has(&sw_names_places_set, stem);
-}
-
-static gboolean
-sw_names_is_made_adjective(const gchar *name)
-{
-	static const gchar *const tails[] = {"-based", "-led", "-born", "-owned", "-backed", "-made"};
-
-	for (guint i = 0; i < G_N_ELEMENTS(tails); i++) {
-		if (g_str_has_suffix(name, tails[i]))
-			return TRUE;
-	}
-	return FALSE;
 }
 
 /* "Class A", "Series B", "World War II": a word and a letter or a
@@ -721,6 +737,11 @@ sw_names_is_people_word(const gchar *w)
  * body: "the Islamic State group", "the Khmer Rouge movement". Not one
  * word, which is often an adjective ("the Japanese group"), nor "company"
  * or "firm", which a place often leads ("a St. Louis company") */
+/* a name right after a place's adjective of a seat is a body: "Atlanta-based
+ * BellSouth", "London-listed Shell", "Chinese-owned Volvo" */
+static SwFactsRe sw_names_re_seat_before =
+    SW_FACTS_RE("\\p{Lu}[\\w.]*-(?:based|listed|headquartered|registered|owned|controlled)\\s+$");
+
 static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition|union|party|"
 		"federation|league|association|network)\\b");
@@ -1011,9 +1032,6 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	name = sw_names_join(words, 0, words->len);
 	if (sw_facts_taken(ctx, first->start, last->end))
 		return;
-	/* "Los Angeles-based", "Saudi-led", "Jerusalem-born": an adjective */
-	if (sw_names_is_made_adjective(name))
-		return;
 	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name)) {
 		kind = SW_FACT_PLACE;
 	} else if (words->len > 1 && sw_names_all_caps(words)) {
@@ -1046,7 +1064,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				return;
 			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		}
-		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32)) {
+		if (!org && ((words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32)) ||
+			     sw_facts_re_matches_before(&sw_names_re_seat_before, ctx, first->start, 40))) {
 			org = TRUE;
 			sw_names_add_body(st, name);
 		}
@@ -1109,9 +1128,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);
 			if (ref == NULL) {
-				/* "the newspaper Kommersant" */
+				/* "the newspaper Kommersant"; a body the story named
+				 * as one before ("Atlanta-based BellSouth ...
+				 * BellSouth said") */
 				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
-				if (!SW_IN(sw_names_org_heads, head) &&
+				if (!SW_IN(sw_names_org_heads, head) && !g_hash_table_contains(st->bodies, name) &&
 				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) &&
 				    !sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) &&
 				    !((sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) ||

@@ -353,6 +353,12 @@ static const SwFactCase fact_cases[] = {
     {"It was the '90s, and the players' union was strong.", "quote", "'90s, and the players'", "-", NULL},
     {"Conservative MP Jacob Rees-Mogg spoke.", "person", "Jacob Rees-Mogg", "Jacob Rees-Mogg", "role=MP"},
     {"Labour MPs backed him.", "person", "Labour MPs", "-", NULL},
+    {"Hurricane Katrina struck New Orleans in 2005.", "place", "New Orleans", "New Orleans", NULL},
+    {"Lawmakers on Capitol Hill were briefed.", "place", "Capitol Hill", "Capitol Hill", NULL},
+    {"The New England Patriots won.", "org", "New England Patriots", "New England Patriots", NULL},
+    {"The San Antonio Spurs lost.", "org", "San Antonio Spurs", "San Antonio Spurs", NULL},
+    {"A Kremlin-backed group won.", "org", "Kremlin", "Kremlin", NULL},
+    {"Kim Jong-un spoke.", "person", "Kim Jong-un", "Kim Jong-un", NULL},
     {"‘The players’ union is strong,’ said Ann Lee.", "quote", "‘The players’ union is strong,’", "The players’ union is strong,", "speaker=Ann Lee"},
     {"He said: “It was ‘a shambles’, really.”", "quote", "“It was ‘a shambles’, really.”", "It was ‘a shambles’, really.", NULL},
     /* a role that opens the sentence; a name of the sentence before is not it */
@@ -1280,6 +1286,34 @@ test_bodies_everywhere(void **state)
 	assert_int_equal(aws, 1);
 }
 
+/* "Atlanta-based BellSouth": the place is a name of its own, the name
+ * after its seat's adjective a body, and so that name alone later on */
+static void
+test_seat_adjective(void **state)
+{
+	static const gchar text[] = "Atlanta-based BellSouth grew fast. Rivals said BellSouth would win. "
+				    "New York-based RJR Nabisco fell.";
+	GDate ref = ref_date("2014-10-24");
+	g_autoptr(GPtrArray) facts = sw_facts_find(text, strlen(text), &ref);
+	guint bellsouth = 0, places = 0, rjr = 0;
+
+	(void)state;
+	check_invariants(text, strlen(text), facts);
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "BellSouth"))
+			bellsouth++;
+		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "RJR Nabisco"))
+			rjr++;
+		if (f->kind == SW_FACT_PLACE && (g_str_equal(f->text, "Atlanta") || g_str_equal(f->text, "New York")))
+			places++;
+		assert_false(f->kind == SW_FACT_PERSON);
+	}
+	assert_int_equal(bellsouth, 2);
+	assert_int_equal(rjr, 1);
+	assert_int_equal(places, 2);
+}
+
 static void
 test_table(void **state)
 {
@@ -1807,6 +1841,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_teardown(test_table, no_warnings),
 	    cmocka_unit_test_teardown(test_bodies_everywhere, no_warnings),
+	    cmocka_unit_test_teardown(test_seat_adjective, no_warnings),
 	    cmocka_unit_test_teardown(test_leads_lose_nothing, no_warnings),
 	    cmocka_unit_test_teardown(test_intervals, no_warnings),
 	    cmocka_unit_test_teardown(test_version_day, no_warnings),

@@ -128,6 +128,7 @@ static gboolean sw_timex_norm_quarter(SwTimexMatch *tm);
 static gboolean sw_timex_norm_quarter_rel(SwTimexMatch *tm);
 static gboolean sw_timex_norm_half(SwTimexMatch *tm);
 static gboolean sw_timex_norm_week_after_weekday(SwTimexMatch *tm);
+static gint sw_timex_ordinal(const gchar *ord);
 static gboolean sw_timex_norm_season(SwTimexMatch *tm);
 static gboolean sw_timex_norm_ref(SwTimexMatch *tm);
 static gboolean sw_timex_norm_nth_day(SwTimexMatch *tm);
@@ -766,6 +767,41 @@ static gboolean
 sw_timex_about_months_span(SwTimexMatch *tm)
 {
 	return sw_timex_sentence_matches(tm, &sw_timex_re_months_span);
+}
+
+/* a quarter named by its ordinal earlier in the sentence: "capacity in
+ * the second quarter would be 94% lower than a year ago" */
+static SwFactsRe sw_timex_re_named_quarter =
+    SW_FACTS_RE("\\b(?:(?<ord>first|second|third|fourth)[\\s-]+(?:fiscal[\\s-]+)?quarter|(?-i:Q)(?<qn>[1-4]))\\b"
+		"(?!.*\\b(?:first|second|third|fourth)[\\s-]+(?:fiscal[\\s-]+)?quarter)");
+
+/* the quarter a year before the one a results story speaks of: the one
+ * the sentence names, else the one just ended; its year is this year's
+ * unless it is still to come in a sentence that does not look ahead,
+ * when last year's was meant */
+static void
+sw_timex_year_ago_quarter(SwTimexMatch *tm, gint *y, gint *q)
+{
+	gsize s, e;
+	gint cur = sw_timex_quarter_of(tm->ctx->ref);
+	g_autoptr(GMatchInfo) m = NULL;
+
+	*y = (gint)g_date_get_year(tm->ctx->ref) - 1;
+	*q = cur - 1;
+	sw_facts_clause(tm->ctx, tm->start, tm->start, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
+	if (g_regex_match_full(sw_facts_re(&sw_timex_re_named_quarter), tm->ctx->text, (gssize)tm->start, (gint)s, 0,
+			       &m, NULL)) {
+		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
+		g_autofree gchar *qn = g_match_info_fetch_named(m, "qn");
+		g_autofree gchar *low = ord != NULL ? g_ascii_strdown(ord, -1) : NULL;
+		*q = low != NULL && *low != '\0' ? sw_timex_ordinal(low) : atoi(qn);
+		if (*q <= cur || sw_timex_verb_dir(tm) > 0)
+			return;
+	}
+	if (*q < 1)
+		*q = 4;
+	if (*q >= cur)
+		(*y)--;
 }
 
 /* a results story: it reports a quarter's figures, so "a year ago" there
@@ -2012,12 +2048,8 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 	d = *tm->ctx->ref;
 	/* "a year ago" in a sentence about quarters is the year-ago quarter */
 	if (n == 1 && g_str_has_prefix(unit, "year") && back && sw_timex_reports_quarter(tm)) {
-		gint q = sw_timex_quarter_of(&d) - 1;
-		gint y = (gint)g_date_get_year(&d) - 1;
-		if (q < 1) {
-			q = 4;
-			y--;
-		}
+		gint y, q;
+		sw_timex_year_ago_quarter(tm, &y, &q);
 		tm->value = g_strdup_printf("%04d-Q%d", y, q);
 		return TRUE;
 	}
@@ -2421,6 +2453,10 @@ sw_timex_norm_quarter_rel(SwTimexMatch *tm)
 	}
 	if (bare != NULL || (which != NULL && g_str_has_prefix(which, "year-")))
 		y--;
+	/* "second-quarter profit fell from the year-earlier period": the
+	 * quarter the sentence named, a year before */
+	if (qord == NULL && (bare != NULL || (which != NULL && g_str_has_prefix(which, "year-"))))
+		sw_timex_year_ago_quarter(tm, &y, &q);
 	/* "the year-ago third quarter" names its quarter */
 	if (qord != NULL) {
 		static const gchar *const ords[] = {"first", "second", "third", "fourth"};

@@ -716,6 +716,11 @@ static const SwFactCase fact_cases[] = {
     {"The following year was worse.", "date", "The following year", "2015", NULL},
     /* results: the quarter a year before the one just reported */
     {"Net income fell from the year-ago third quarter.", "date", "the year-ago third quarter", "2013-Q3", NULL},
+    /* the year-ago quarter of the quarter the sentence names */
+    {"Second-quarter profit fell 5% from a year earlier.", "date", "a year earlier", "2013-Q2", NULL},
+    {"Second-quarter profit fell from the year-earlier period.", "date", "the year-earlier period", "2013-Q2", NULL},
+    {"Capacity in the fourth quarter will be 9% lower than a year ago.", "date", "a year ago", "2013-Q4", NULL},
+    {"Profit rose 5% from a year ago in the quarter.", "date", "a year ago", "2013-Q3", NULL},
     {"The quarter's profit beat year-earlier profit by a tenth, the quarterly report said.", "date", "year-earlier", "2013-Q3", NULL},
     {"Home prices were above year-earlier levels.", "date", "year-earlier", "2013", NULL},
     {"Net income for the year ended March 31 rose 5%.", "duration", "the year", "P1Y", NULL},

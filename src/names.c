@@ -624,12 +624,16 @@ static SwFactsRe sw_names_re_its =
     SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
 
 /* an apposition that says what kind of body a name is: "Euroclear, the
- * Brussels-based depository that", "Goldman Sachs, the investment bank,";
- * the kind ends the phrase, so "a bank manager" is a person's job */
+ * Brussels-based depository that", "Goldman Sachs, the investment bank,",
+ * "Unite, Britain's biggest union,"; the kind ends the phrase, so "a bank
+ * manager" is a person's job */
 static SwFactsRe sw_names_re_body_apposition = SW_FACTS_RE(
-    "^,\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w.-]+\\s+){0,3}?(?-i:company|firm|group|bank|lender|insurer|carrier|airline|"
-    "carmaker|automaker|chipmaker|retailer|depository|broadcaster|newspaper|agency|regulator|"
-    "conglomerate|startup|charity|watchdog|manufacturer|tabloid|exchange|fund)"
+    "^,\\s+(?:a|an|the|(?-i:\\p{Lu}[\\w.]*)['\u2019]s)\\s+"
+    "(?:(?!(?:of|for|at|with|to|in|from|by)\\b)[\\w.-]+\\s+){0,3}?"
+    "(?-i:company|firm|group|bank|lender|insurer|carrier|airline|carmaker|automaker|chipmaker|retailer|"
+    "depository|broadcaster|newspaper|agency|regulator|conglomerate|startup|charity|watchdog|"
+    "manufacturer|tabloid|exchange|fund|union|party|operator|producer|supplier|publisher|developer|"
+    "giant|utility|miner|club|university)"
     "(?=\\s*[,.;]|\\s+(?:that|which|based|in|of|with|for|whose|and)\\b)");
 
 /* a plural verb right after a name: a body told of as its members, as

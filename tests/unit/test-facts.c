@@ -359,6 +359,9 @@ static const SwFactCase fact_cases[] = {
     {"The San Antonio Spurs lost.", "org", "San Antonio Spurs", "San Antonio Spurs", NULL},
     {"A Kremlin-backed group won.", "org", "Kremlin", "Kremlin", NULL},
     {"Kim Jong-un spoke.", "person", "Kim Jong-un", "Kim Jong-un", NULL},
+    {"Unite, Britain's biggest union, called it a scandal.", "org", "Unite", "Unite", NULL},
+    {"Amazon, the retail giant, said no.", "org", "Amazon", "Amazon", NULL},
+    {"\"We will not give up,\" said Maria Lopez, a spokeswoman for the union.", "person", "Maria Lopez", "Maria Lopez", NULL},
     {"‘The players’ union is strong,’ said Ann Lee.", "quote", "‘The players’ union is strong,’", "The players’ union is strong,", "speaker=Ann Lee"},
     {"He said: “It was ‘a shambles’, really.”", "quote", "“It was ‘a shambles’, really.”", "It was ‘a shambles’, really.", NULL},
     /* a role that opens the sentence; a name of the sentence before is not it */

@@ -762,15 +762,24 @@ sw_quotes_single_close(const SwFactsCtx *ctx, gsize from)
  * after a stop or a comma that no letter follows ("'We are ready,' said
  * ..."). Apostrophes are too common for more: "the players' union" or
  * "'90s" close nothing, and a quote that closes on no stop is not read */
+/* *@checked is where the last search that found nothing stopped, and
+ * *@hard whether a paragraph's end or a double quote stopped it: no
+ * close lies before it, so a page of apostrophes is read once, not once
+ * for each */
 static gsize
-sw_quotes_straight_single_close(const SwFactsCtx *ctx, gsize from)
+sw_quotes_straight_single_close(const SwFactsCtx *ctx, gsize from, gsize *checked, gboolean *hard)
 {
-	for (gsize i = from + 1; i < ctx->len && i < from + 2000 && ctx->text[i] != '\n' && ctx->text[i] != '"';
-	     i++) {
+	gsize i = MAX(from + 1, *checked);
+
+	if (*hard && from < *checked)
+		return 0;
+	for (; i < ctx->len && i < from + 2000 && ctx->text[i] != '\n' && ctx->text[i] != '"'; i++) {
 		if (ctx->text[i] == '\'' && strchr(".,!?", ctx->text[i - 1]) != NULL &&
 		    (i + 1 >= ctx->len || !g_ascii_isalnum(ctx->text[i + 1])))
 			return i;
 	}
+	*checked = i;
+	*hard = i < ctx->len && i < from + 2000;
 	return 0;
 }
 
@@ -781,6 +790,8 @@ sw_quotes_find(SwFactsCtx *ctx)
 	gsize i = 0;
 	gssize straight_open = -1;
 	gssize curly_open = -1;
+	gsize single_checked = 0;
+	gboolean single_hard = FALSE;
 
 	ctx->names = g_ptr_array_new();
 	for (guint k = 0; k < ctx->out->len; k++) {
@@ -832,7 +843,7 @@ sw_quotes_find(SwFactsCtx *ctx)
 		if (text[i] == '\'' && straight_open < 0 && curly_open < 0 &&
 		    (i == 0 || strchr(" \t\n([", text[i - 1]) != NULL) && i + 1 < ctx->len &&
 		    g_ascii_isalpha(text[i + 1])) {
-			gsize close = sw_quotes_straight_single_close(ctx, i + 1);
+			gsize close = sw_quotes_straight_single_close(ctx, i + 1, &single_checked, &single_hard);
 			if (close > 0) {
 				sw_quotes_add(ctx, i, close, 1, 1);
 				i = close + 1;

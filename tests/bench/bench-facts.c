@@ -40,6 +40,8 @@ bench_dense(void)
 	static const gchar *const phrases[] = {
 	    "Profit rose from a year ago ", "Nov. 3-4 and ", "from Dec. 3 to Feb. 28 ",
 	    "in January ", "he said Friday ", "\"We will win,\" said John Smith ",
+	    /* apostrophes that open a single quote no stop closes */
+	    "the players' 'union ",
 	};
 
 	printf("dense input, one sentence of one phrase repeated (128 KB, then 512 KB):\n");

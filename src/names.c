@@ -38,7 +38,7 @@ static const gchar *const sw_names_titles[] = {
     "Senators", "Ministers", "Premier", "Vice Premier", "Crown Prince", "Sultan", "Emir", "Ayatollah",
     "Patriarch", "Marshal", "Field Marshal", "Brigadier", "Corporal", "Magistrate", "Prosecutor",
     "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
-    "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs",
+    "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs", "Press Secretary",
 };
 
 /* titles of several people, each named after them with the title in

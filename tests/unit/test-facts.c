@@ -961,6 +961,7 @@ static const SwFactCase fact_cases[] = {
     {"Shell chief financial officer Jessica Uhl spoke.", "org", "Shell", "Shell", NULL},
     {"Shell chief financial officer Jessica Uhl spoke.", "person", "Jessica Uhl", "Jessica Uhl", "role=chief financial officer"},
     {"The deputy prime minister Dominic Raab spoke.", "person", "Dominic Raab", "Dominic Raab", "role=deputy prime minister"},
+    {"White House press secretary Sarah Sanders said so.", "person", "Sarah Sanders", "Sarah Sanders", "role=press secretary"},
     {"The Federal Reserve chair, Janet Yellen, testified.", "person", "Janet Yellen", "Janet Yellen", "role=chair"},
     {"Asked about it, a Kremlin spokesman, Dmitry Peskov, said no.", "person", "Dmitry Peskov", "Dmitry Peskov", "role=spokesman"},
     {"Giant Group Ltd. and its chairman, Burt Sugarman, sued.", "person", "Burt Sugarman", "Burt Sugarman", "role=chairman"},

@@ -826,6 +826,10 @@ static const SwFactCase fact_cases[] = {
     {"The vote took place on Sunday, Oct. 12. The following Monday, results came.", "date", "The following Monday", "2014-10-13", NULL},
     {"Shares fell on Oct. 17, down from the previous Friday.", "date", "the previous Friday", "2014-10-10", NULL},
     {"The strike lasted from 6am on Friday until midnight on Thursday.", "time", "midnight on Thursday", "2014-10-30T24:00", NULL},
+    /* "is expected" and "is due" look ahead; "was expected" may not */
+    {"Results are expected on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
+    {"A ruling is due Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
+    {"The verdict was expected Wednesday.", "date", "Wednesday", "2014-10-22", NULL},
     /* weeks after a weekday to come */
     {"The talks will resume a week from Monday.", "date", "a week from Monday", "2014-11-03", NULL},
     {"The vote is on Monday week.", "date", "Monday week", "2014-11-03", NULL},

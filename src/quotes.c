@@ -664,6 +664,13 @@ sw_quotes_words(const gchar *s, gsize len)
 	return n;
 }
 
+/* what joins a second quote to the first in one sentence: ""...," said
+ * Ann Lee, adding that "..."", "called the plan "a mess" and "a
+ * disgrace"" */
+static SwFactsRe sw_quotes_re_same_sentence = SW_FACTS_RE(
+    "(?:\\b(?:adding|added|saying|warning|noting|insisting|arguing|calling it|describing it as)"
+    "(?:\\s+that)?|^\\s*,?\\s*(?:and|or|but)|^\\s*,)\\s*$");
+
 /* News runs one speaker's quotes on: an unattributed quote shortly after
  * an attributed one is the same speaker's, unless someone else is named
  * between them */
@@ -680,6 +687,13 @@ sw_quotes_speaker_continued(SwFactsCtx *ctx, SwFact *quote)
 	if (prev == NULL || prev->speaker == NULL || quote->start < prev->end ||
 	    quote->start - prev->end > 200)
 		return NULL;
+	/* within the sentence, a quote the first one's speaker goes on to */
+	if (quote->start - prev->end <= 120 &&
+	    memchr(ctx->text + prev->end, '\n', quote->start - prev->end) == NULL &&
+	    !sw_quotes_ends_sentence(ctx, prev->end) &&
+	    sw_facts_re_matches_before(&sw_quotes_re_same_sentence, ctx, quote->start, quote->start - prev->end))
+		return sw_quotes_other_person_in(ctx, prev->end, quote->start, prev->speaker) ? NULL
+											      : g_strdup(prev->speaker);
 	/* only a quote that opens its sentence runs on: "Critics called the
 	 * plan "a disaster"" has a speaker of its own */
 	{

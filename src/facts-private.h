@@ -104,6 +104,7 @@ typedef struct {
 	GArray *zones;	  /* SwFactsZone, in text order */
 	guint8 *taken;	  /* per byte: inside a fact other than a quote */
 	GPtrArray *names; /* person and org facts in text order, for quotes */
+	GHashTable *sexes; /* a person's name -> 'm' or 'f' as the story tells, built on first need */
 	gint quarterly;	  /* the text names quarters twice: 0 not yet known, 1 no, 2 yes */
 } SwFactsCtx;
 

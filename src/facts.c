@@ -1169,13 +1169,16 @@ sw_facts_ctx_clear(SwFactsCtx *ctx)
 	g_clear_pointer(&ctx->zones, g_array_unref);
 	g_clear_pointer(&ctx->taken, g_free);
 	g_clear_pointer(&ctx->names, g_ptr_array_unref);
+	g_clear_pointer(&ctx->sexes, g_hash_table_unref);
 }
 
 GPtrArray *
 sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 {
-	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free),
-			  NULL, NULL, NULL, 0};
+	SwFactsCtx ctx = {.text = text,
+			  .len = len,
+			  .ref = ref,
+			  .out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free)};
 
 	sw_timex_find(&ctx);
 	sw_facts_ctx_clear(&ctx);
@@ -1186,8 +1189,10 @@ sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 GPtrArray *
 sw_facts_find(const gchar *text, gsize len, const GDate *ref)
 {
-	SwFactsCtx ctx = {text, len, ref, g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free),
-			  NULL, NULL, NULL, 0};
+	SwFactsCtx ctx = {.text = text,
+			  .len = len,
+			  .ref = ref,
+			  .out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free)};
 
 	sw_timex_find(&ctx);
 	sw_quantity_find(&ctx);

@@ -106,6 +106,82 @@ sw_quotes_person_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return NULL;
 }
 
+/* the sex a story gives a person, 'm' or 'f', or 0: a courtesy title
+ * before any of their names ("Mr Walsh", "Ms Psaki") or a role that says
+ * it ("spokeswoman", "Queen"), the first such in the text. No list of
+ * first names: a story tells. The names are read once, into a table */
+static gchar
+sw_quotes_mark_of(SwFactsCtx *ctx, const SwFact *f)
+{
+	static const struct {
+		const gchar *word;
+		gchar sex;
+	} marks[] = {
+	    {"Mr ", 'm'},  {"Mr. ", 'm'}, {"Sir ", 'm'}, {"Lord ", 'm'}, {"Mrs ", 'f'}, {"Mrs. ", 'f'},
+	    {"Ms ", 'f'},  {"Ms. ", 'f'}, {"Miss ", 'f'}, {"Dame ", 'f'}, {"Lady ", 'f'},
+	};
+	static const gchar *const women[] = {"woman", "Queen", "Princess", "Duchess", "Countess", "Empress"};
+	static const gchar *const men[] = {"man", "King", "Prince", "Duke", "Count", "Emperor"};
+
+	for (guint k = 0; k < G_N_ELEMENTS(marks); k++) {
+		gsize l = strlen(marks[k].word);
+		if (f->start >= l && memcmp(ctx->text + f->start - l, marks[k].word, l) == 0)
+			return marks[k].sex;
+	}
+	if (f->role == NULL)
+		return 0;
+	/* "chairwoman", "spokesman": the ending; "Queen": the word */
+	for (guint k = 0; k < G_N_ELEMENTS(women); k++) {
+		if (g_str_has_suffix(f->role, women[k]))
+			return 'f';
+	}
+	for (guint k = 0; k < G_N_ELEMENTS(men); k++) {
+		if (g_str_has_suffix(f->role, men[k]))
+			return 'm';
+	}
+	return 0;
+}
+
+static gchar
+sw_quotes_sex_of(SwFactsCtx *ctx, const SwFact *person)
+{
+	if (ctx->sexes == NULL) {
+		ctx->sexes = g_hash_table_new(g_str_hash, g_str_equal);
+		for (guint i = 0; i < ctx->names->len; i++) {
+			const SwFact *f = g_ptr_array_index(ctx->names, i);
+			const gchar *key = f->ref != NULL ? f->ref : f->value;
+			gchar sex;
+			if (f->kind != SW_FACT_PERSON || g_hash_table_contains(ctx->sexes, key))
+				continue;
+			sex = sw_quotes_mark_of(ctx, f);
+			/* the facts outlive the table: their strings are its keys */
+			if (sex != 0)
+				g_hash_table_insert(ctx->sexes, (gpointer)key, GINT_TO_POINTER(sex));
+		}
+	}
+	return (gchar)GPOINTER_TO_INT(g_hash_table_lookup(ctx->sexes, person->ref != NULL ? person->ref : person->value));
+}
+
+/* the person nearest before @person (within @span bytes of @pos) whom
+ * the story does not give the other sex than @sex: "Mr Walsh ... Ms
+ * Cole said ... 'No,' he said" is Mr Walsh */
+static SwFact *
+sw_quotes_person_of_sex(SwFactsCtx *ctx, const SwFact *person, gsize pos, gsize span, gchar sex)
+{
+	for (guint i = sw_quotes_names_after(ctx, person->start); i > 0; i--) {
+		SwFact *f = g_ptr_array_index(ctx->names, i - 1);
+		gchar other;
+		if (f->end + span < pos)
+			break;
+		if (f->kind != SW_FACT_PERSON)
+			continue;
+		other = sw_quotes_sex_of(ctx, f);
+		if (other == 0 || other == sex)
+			return f;
+	}
+	return NULL;
+}
+
 /* how many paragraph breaks (blank lines) stand in text[from, to) */
 static guint
 sw_quotes_paragraphs_between(const SwFactsCtx *ctx, gsize from, gsize to)
@@ -305,6 +381,11 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		return sw_quotes_speaker_of(name);
 	if (sw_facts_re_matches(&sw_quotes_re_pronoun, who)) {
 		SwFact *prev = sw_quotes_person_before(ctx, before, 600);
+		/* "she" is no one the story calls a man */
+		gchar sex = g_ascii_tolower(who[0]) == 's' ? 'f' : 'm';
+		gchar has = prev != NULL && prev->kind == SW_FACT_PERSON ? sw_quotes_sex_of(ctx, prev) : 0;
+		if (has != 0 && has != sex)
+			prev = sw_quotes_person_of_sex(ctx, prev, before, 600, sex);
 		/* "he" is someone of this paragraph or the one before: a
 		 * story names its speaker again after that */
 		if (prev != NULL && prev->kind == SW_FACT_PERSON &&

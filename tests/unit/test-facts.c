@@ -1121,6 +1121,10 @@ static const SwFactCase fact_cases[] = {
     {"\"Prices will fall,\" predicted Tom Lee of Fundstrat.", "quote", "\"Prices will fall,\"", "Prices will fall,", "speaker=Tom Lee"},
     {"\"We need to act now,\" said Ann Lee, adding that \"time is running out\".", "quote", "\"time is running out\"", "time is running out", "speaker=Ann Lee"},
     {"Ann Lee said the plan was \"a mess\" and \"a disgrace\".", "quote", "\"a disgrace\"", "a disgrace", "speaker=Ann Lee"},
+    /* "she" is no one the story calls a man, "he" no one it calls a woman */
+    {"Ms Cole met Mr Walsh on Monday. \"We are done,\" she said.", "quote", "\"We are done,\"", "We are done,", "speaker=Cole"},
+    {"Mr Walsh met Ms Cole on Monday. \"We are done,\" he said.", "quote", "\"We are done,\"", "We are done,", "speaker=Walsh"},
+    {"Tom Walsh met the chairwoman, Jane Cole. \"We will see,\" he said.", "quote", "\"We will see,\"", "We will see,", "speaker=Tom Walsh"},
     {"Saddam Hussein spoke. \"Fight them,\" he urged Iraqis in a radio address.", "quote", "\"Fight them,\"", "Fight them,", "speaker=Saddam Hussein"},
     {"John Sununu lamented that \"the noose is tightening around my neck.\"", "quote", "\"the noose is tightening around my neck.\"", "the noose is tightening around my neck.", "speaker=John Sununu"},
     {"She posted 500 tweets in a day.", "number", "500", "500", "noun=tweet"},

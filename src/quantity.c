@@ -1046,6 +1046,68 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, share, share, approx != NULL);
 }
 
+/* ---- shares told as one in so many ---- */
+
+/* "one in five adults", "two out of three voters", "1 in 10", matched
+ * where its first number starts */
+static SwFactsRe sw_quantity_re_ratio = SW_FACTS_RE(
+    "(?<a>one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\s+(?:in|out\\s+of)\\s+"
+    "(?<b>two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred|a\\s+thousand|"
+    "\\d{1,3}(?:,\\d{3})?|\\d{4})\\b"
+    /* not a time ("two in 10 minutes"), a year ("one in 2015") nor a
+     * number going on ("one in 10.5") */
+    "(?![.,]\\d|\\s*(?:%|per\\s*cent|percent|pc\\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b)");
+
+static void
+sw_quantity_ratio_at(SwFactsCtx *ctx, gsize s)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *a = NULL;
+	g_autofree gchar *b = NULL;
+	gdouble x = 0, y = 0, share;
+	gint ms = 0, me = 0;
+	gsize from;
+	gboolean approx;
+
+	if (!g_regex_match_full(sw_facts_re(&sw_quantity_re_ratio), ctx->text, (gssize)MIN(ctx->len, s + 64), (gint)s,
+				G_REGEX_MATCH_ANCHORED, &m, NULL))
+		return;
+	a = g_match_info_fetch_named(m, "a");
+	b = g_match_info_fetch_named(m, "b");
+	g_match_info_fetch_pos(m, 0, &ms, &me);
+	if (!sw_facts_number(a, &x) || !sw_facts_number(b, &y) || x <= 0 || y <= x ||
+	    (strlen(b) == 4 && g_ascii_isdigit(b[0]) && y >= 1600 && y < 2100))
+		return;
+	approx = sw_facts_re_find_before(&sw_quantity_re_approx_before, ctx, s, 24, &from);
+	if (!approx)
+		from = s;
+	/* one decimal: "one in three" is 33.3% */
+	share = round(x / y * 1000) / 10;
+	sw_quantity_add_percent(ctx, from, (gsize)me, share, share, approx);
+}
+
+/* each " in " or " out of " after a number word or up to three digits:
+ * a search for the words first, so that the pattern runs only where
+ * they stand */
+static void
+sw_quantity_find_ratios(SwFactsCtx *ctx)
+{
+	static const gchar *const joins[] = {" in ", " out of "};
+
+	for (guint j = 0; j < G_N_ELEMENTS(joins); j++) {
+		gsize l = strlen(joins[j]);
+		for (const gchar *p = ctx->text; (p = memmem(p, ctx->len - (gsize)(p - ctx->text), joins[j], l)) != NULL;
+		     p += l) {
+			gsize e = (gsize)(p - ctx->text);
+			gsize s = e;
+			while (s > 0 && s + 5 > e && g_ascii_isalnum(ctx->text[s - 1]))
+				s--;
+			if (s < e && (s == 0 || !g_ascii_isalnum(ctx->text[s - 1])))
+				sw_quantity_ratio_at(ctx, s);
+		}
+	}
+}
+
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
@@ -1060,6 +1122,8 @@ sw_quantity_find(SwFactsCtx *ctx)
 			      sw_quantity_on_pence, NULL);
 	/* "more than twenty one hundred to 3000 per cent": eight */
 	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, 8, sw_quantity_on_percent, NULL);
+	/* "one in five", before the numbers take "one" */
+	sw_quantity_find_ratios(ctx);
 	/* "more than a dozen": three */
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,
 		      NULL);

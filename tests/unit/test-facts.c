@@ -38,6 +38,12 @@ static const SwFactCase fact_cases[] = {
     /* a share told as a fraction: "of" something, or what a change moved by */
     {"Shares have fallen by a third since January.", "percent", "a third", "33.3%", NULL},
     {"About two-thirds of voters backed the plan.", "percent", "About two-thirds", "66.7%", "approx=1"},
+    /* one in so many */
+    {"One in five adults smokes.", "percent", "One in five", "20%", NULL},
+    {"Two out of three voters backed it.", "percent", "Two out of three", "66.7%", NULL},
+    {"Nearly 1 in 10 children is affected.", "percent", "Nearly 1 in 10", "10%", "approx=1"},
+    {"The firm hired one in 2015.", "percent", "one in 2015", "-", NULL},
+    {"He scored two in 10 minutes.", "percent", "two in 10", "-", NULL},
     {"Nearly half of the 600 workers lost their jobs.", "percent", "Nearly half", "50%", NULL},
     {"Three-quarters of the staff quit.", "percent", "Three-quarters", "75%", NULL},
     {"Output was cut by half.", "percent", "half", "50%", NULL},

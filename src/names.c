@@ -741,10 +741,36 @@ sw_names_is_people_word(const gchar *w)
  * body: "the Islamic State group", "the Khmer Rouge movement". Not one
  * word, which is often an adjective ("the Japanese group"), nor "company"
  * or "firm", which a place often leads ("a St. Louis company") */
-/* a name right after a place's adjective of a seat is a body: "Atlanta-based
- * BellSouth", "London-listed Shell", "Chinese-owned Volvo" */
-static SwFactsRe sw_names_re_seat_before =
-    SW_FACTS_RE("\\p{Lu}[\\w.]*-(?:based|listed|headquartered|registered|owned|controlled)\\s+$");
+/* does a place's adjective of a seat stand right before text[start]?
+ * The name after it is a body: "Atlanta-based BellSouth", "London-listed
+ * Shell", "Chinese-owned Volvo" (not "state-owned": no capital) */
+static gboolean
+sw_names_after_seat(const SwFactsCtx *ctx, gsize start)
+{
+	static const gchar *const seats[] = {"based", "listed", "headquartered", "registered", "owned", "controlled"};
+	gsize e, b;
+
+	if (start < 4 || ctx->text[start - 1] != ' ')
+		return FALSE;
+	e = start - 1;
+	b = e;
+	while (b > 0 && g_ascii_islower(ctx->text[b - 1]))
+		b--;
+	if (b < 2 || ctx->text[b - 1] != '-')
+		return FALSE;
+	{
+		gboolean seat = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(seats) && !seat; i++)
+			seat = strlen(seats[i]) == e - b && memcmp(ctx->text + b, seats[i], e - b) == 0;
+		if (!seat)
+			return FALSE;
+	}
+	/* the capitalised word the ending is written onto */
+	b--;
+	while (b > 0 && (g_ascii_isalnum(ctx->text[b - 1]) || ctx->text[b - 1] == '.'))
+		b--;
+	return g_ascii_isupper(ctx->text[b]);
+}
 
 static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition|union|party|"
@@ -1069,7 +1095,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		}
 		if (!org && ((words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32)) ||
-			     sw_facts_re_matches_before(&sw_names_re_seat_before, ctx, first->start, 40))) {
+			     sw_names_after_seat(ctx, first->start))) {
 			org = TRUE;
 			sw_names_add_body(st, name);
 		}
@@ -1288,6 +1314,11 @@ sw_names_is_common(const gchar *word)
 static gchar *
 sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
 {
+	/* the word right before the name ends any title: none in lower case
+	 * and touching it, no title (most names) */
+	if (j == 0 || !g_ascii_islower(g_array_index(toks, SwNameTok, j - 1).word[0]) ||
+	    g_array_index(toks, SwNameTok, j - 1).end + 1 != g_array_index(toks, SwNameTok, j).start)
+		return NULL;
 	/* the longest first: "deputy prime minister", "chief financial
 	 * officer" */
 	for (guint n = MIN(j, 3); n > 0; n--) {

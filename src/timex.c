@@ -344,10 +344,11 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_quarter, SW_CUE_MONTH, 1},
     /* the 1988 second quarter */
     {"\\b(?:the\\s+)?{YEAR}\\s+{ORD}[\\s-]+quarter\\b", sw_timex_norm_quarter, SW_CUE_UNIT, 3},
-    /* this year's third quarter, last year's quarter, the 1989 period */
-    {"\\b(?:(?<rel>this|last|next)\\s+year's|the\\s+{YEAR})\\s+(?:{ORD}[\\s-]+)?(?:fiscal\\s+)?"
-     "(?:quarter|period)\\b",
-     sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD, 4},
+    /* this year's third quarter, last year's quarter, the 1989 period,
+     * fiscal 1990's first quarter */
+    {"\\b(?:(?<rel>this|last|next)\\s+year['\u2019]s|(?:the\\s+|(?:fiscal\\s+)?(?=\\d{4}['\u2019]s\\s)){YEAR}"
+     "(?:['\u2019]s)?)\\s+(?:{ORD}[\\s-]+)?(?:fiscal\\s+)?(?:quarter|period)\\b",
+     sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD, 5},
     /* the latest quarter, the year-earlier period, year-ago */
     {"\\b(?:(?:the\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
      "(?:(?<qord>first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)|"
@@ -359,6 +360,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
      "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}",
      sw_timex_norm_half, SW_CUE_HALF, SW_LEAD_ZONE},
+    /* 2013's second half, fiscal 1990's first half */
+    {"\\b(?:fiscal\\s+)?{YEAR}['\u2019]s\\s+(?<ord>first|second|1st|2nd|last|latter)\\s+half\\b",
+     sw_timex_norm_half, SW_CUE_HALF, 4},
     /* the first two quarters of 1990: its first half */
     {"\\b(?:the\\s+)?(?<ord>first|last|latter)\\s+two\\s+quarters\\s+of\\s+(?:{YEAR}|(?<rel>this|last|next)"
      "\\s+year|the\\s+year)\\b",

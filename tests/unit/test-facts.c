@@ -725,6 +725,10 @@ static const SwFactCase fact_cases[] = {
     {"The following year was worse.", "date", "The following year", "2015", NULL},
     /* results: the quarter a year before the one just reported */
     {"Net income fell from the year-ago third quarter.", "date", "the year-ago third quarter", "2013-Q3", NULL},
+    /* a year's quarter or half by its possessive */
+    {"Profit fell in 2013's third quarter.", "date", "2013's third quarter", "2013-Q3", NULL},
+    {"The firm expects fiscal 2015's first quarter to be weak.", "date", "fiscal 2015's first quarter", "2015-Q1", NULL},
+    {"Sales in 2013's second half rose.", "date", "2013's second half", "2013-H2", NULL},
     /* the year-ago quarter of the quarter the sentence names */
     {"Second-quarter profit fell 5% from a year earlier.", "date", "a year earlier", "2013-Q2", NULL},
     {"Second-quarter profit fell from the year-earlier period.", "date", "the year-earlier period", "2013-Q2", NULL},

@@ -662,7 +662,9 @@ static SwFactsRe sw_names_re_staff_at =
     SW_FACTS_RE("\\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|"
 		"traders?|lawyers?|executives?|officials?|employees?|workers?|staff|managers?)\\s+at|"
 		/* "shares of Nvidia", "a stake in Arm" */
-		"(?:shares|stock|stake|interest|holding|holdings|shareholders|investors)\\s+(?:of|in))\\s+$");
+		"(?:shares|stock|stakes?|interests?|holding|holdings|shareholders|investors)\\s+(?:of|in)|"
+		/* "a stake of less than 5% in Nashua" */
+		"stakes?\\s+of\\s+[^,.;]{1,30}?\\s+in)\\s+$");
 
 /* words that put a name on the map: "near Vienne", "outside Kyiv", "50
  * km north of Kharkiv", "the town of Bucha" */
@@ -700,6 +702,47 @@ sw_names_joins_place(const SwFactsCtx *ctx, gsize start)
 		e--;
 	return (e - prev->end == 4 && strncmp(ctx->text + prev->end, " and", 4) == 0) ||
 	       (e - prev->end == 3 && strncmp(ctx->text + prev->end, " or", 3) == 0);
+}
+
+/* languages, which follow "in" as places do: "taught in Arabic" */
+static const gchar *const sw_names_languages[] = {
+    "Arabic", "Hebrew", "Mandarin", "Cantonese", "Latin", "Hindi", "Urdu", "Persian", "Farsi", "Swahili",
+    "Esperanto", "Sanskrit", "Gaelic", "Yiddish",
+};
+static SwWordSet sw_names_languages_set = SW_WORD_SET(sw_names_languages);
+
+/* what may follow a place named after "in": a stop, a word that starts
+ * the next phrase ("in Belfast on Monday", "in Munich and") or a verb
+ * ("police in Manchester arrested"); a noun after it makes the name a
+ * modifier ("in Nasdaq trading", "in Hughes earnings") */
+static SwFactsRe sw_names_re_after_in_place = SW_FACTS_RE(
+    "^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?-i:on|and|or|for|to|at|last|this|next|since|where|with|after|before|"
+    "during|when|while|as|but|that|which|who|until|from|by|in|earlier|later|yesterday|today|"
+    /* a verb: "police in Manchester arrested" */
+    "tomorrow|have|has|had|are|were|is|was|will|said|say|says|[a-z]+ed)\\b)");
+
+/* what is "in" a publication, not a place: "an article in Kommersant",
+ * "an interview in Granma", "this article first appeared in"; "reported
+ * in" or "appeared in" alone may be either ("flooding reported in
+ * Yorkshire") */
+static SwFactsRe sw_names_re_in_print = SW_FACTS_RE(
+    "\\b(?:published|printed|wrote|written|article|interview|editorial|column|op-ed|commentary|quoted|"
+    "story|stories|an?\\s+report|(?:article|story|piece)(?:\\s+\\w+){0,2}\\s+(?:appeared|ran))\\s+in\\s+$");
+
+/* one unknown word after "in" is a place when nothing else sorts it:
+ * "arrested in Manchester", "a ceremony in Independence, Mo.", unless it
+ * is a language, a point of the compass ("in South and Central
+ * America"), a body the story named as one, what a stake is in, or a
+ * publication */
+static gboolean
+sw_names_in_place(const SwFactsCtx *ctx, SwNamesState *st, gsize start, gsize end, const gchar *name)
+{
+	return start >= 4 && memcmp(ctx->text + start - 4, " in ", 4) == 0 &&
+	       !sw_word_set_has(&sw_names_languages_set, name) && !sw_word_set_has(&sw_names_compass_set, name) &&
+	       !g_hash_table_contains(st->bodies, name) &&
+	       !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, start, 40) &&
+	       !sw_facts_re_matches_before(&sw_names_re_in_print, ctx, start, 48) &&
+	       sw_facts_re_matches_at(&sw_names_re_after_in_place, ctx, end, 16);
 }
 
 /* a body's own title after one word names that body: "Bundesbank
@@ -1107,6 +1150,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		} else if (sw_names_is_place_form(words, name) ||
 			   (words->len == 1 &&
 			    (sw_names_place_cue(ctx, first->start) || sw_names_joins_place(ctx, first->start) ||
+			     sw_names_in_place(ctx, st, first->start, last->end, name) ||
 			     (sw_names_place_after_comma(ctx, last->end) && !SW_IN(sw_names_titles, name))) &&
 			    !sw_names_is_demonym(name) &&
 			    !sw_names_possessive_after(ctx, last->end) &&

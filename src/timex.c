@@ -369,7 +369,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_half, SW_CUE_UNIT, 3},
     /* Thanksgiving, last Christmas, Easter week, Election Day 1998 */
     {"\\b(?:(?<rel>this past|last|next|this coming|this|the coming)\\s+)?(?<hol>(?-i:New Year['’]s Day|"
-     "New Year['’]s Eve|New Year['’]s|Valentine['’]s Day|St\\. Patrick['’]s Day|"
+     "New Year['’]s Eve|New Year['’]s|Valentine['’]s Day|St\\.? Patrick['’]s Day|"
      "Saint Patrick['’]s Day|Fourth of July|Halloween|Veterans['’]? Day|Christmas Eve|"
      "Christmas Day|Christmas|Boxing Day|Martin Luther King(?: Jr\\.)? Day|Presidents['’]? Day|"
      "Mother['’]s Day|Father['’]s Day|Labor Day|Memorial Day|Thanksgiving(?: Day)?|"
@@ -2550,6 +2550,7 @@ static const struct {
     {"new year's eve", SW_HOLIDAY_FIXED, 12, 31, 0},
     {"valentine's day", SW_HOLIDAY_FIXED, 2, 14, 0},
     {"st. patrick's day", SW_HOLIDAY_FIXED, 3, 17, 0},
+    {"st patrick's day", SW_HOLIDAY_FIXED, 3, 17, 0},
     {"saint patrick's day", SW_HOLIDAY_FIXED, 3, 17, 0},
     {"fourth of july", SW_HOLIDAY_FIXED, 7, 4, 0},
     {"halloween", SW_HOLIDAY_FIXED, 10, 31, 0},

@@ -778,6 +778,7 @@ static const SwFactCase fact_cases[] = {
     {"They met during Easter week.", "date", "Easter week", "2014-W16", NULL},
     {"The parade was held on Memorial Day.", "date", "Memorial Day", "2014-05-26", NULL},
     {"Stores opened on Labor Day.", "date", "Labor Day", "2014-09-01", NULL},
+    {"The parade is on St Patrick's Day.", "date", "St Patrick's Day", "2015-03-17", NULL},
     {"He proposed on Valentine’s Day.", "date", "Valentine’s Day", "2014-02-14", NULL},
     {"Fireworks will light up the sky on New Year's Eve.", "date", "New Year's Eve", "2014-12-31", NULL},
     {"Easter 2000 fell on April 23.", "date", "Easter 2000", "2000-04-23", NULL},

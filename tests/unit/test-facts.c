@@ -1300,29 +1300,45 @@ check_invariants(const gchar *text, gsize len, GPtrArray *facts)
 	}
 }
 
+/* the facts of @text, read against 2014-10-24, checked for the
+ * invariants and for holding no person */
+static GPtrArray *
+find_no_person(const gchar *text)
+{
+	GDate ref = ref_date("2014-10-24");
+	GPtrArray *facts = sw_facts_find(text, strlen(text), &ref);
+
+	check_invariants(text, strlen(text), facts);
+	for (guint i = 0; i < facts->len; i++)
+		assert_false(((const SwFact *)g_ptr_array_index(facts, i))->kind == SW_FACT_PERSON);
+	return facts;
+}
+
+/* how many facts of @kind read @text */
+static guint
+count_facts(GPtrArray *facts, SwFactKind kind, const gchar *text)
+{
+	guint n = 0;
+
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		n += f->kind == kind && g_str_equal(f->text, text);
+	}
+	return n;
+}
+
 /* a one-word body the story shows somewhere is that body wherever it
  * stands alone, before the evidence too */
 static void
 test_bodies_everywhere(void **state)
 {
-	static const gchar text[] = "Amazon said on Thursday it would cut jobs. Amazon Web Services was spared. "
-				    "Shares of Amazon rose 1.2%. Analysts said Amazon's plan was sound.";
-	GDate ref = ref_date("2014-10-24");
-	g_autoptr(GPtrArray) facts = sw_facts_find(text, strlen(text), &ref);
-	guint amazon = 0, aws = 0;
+	g_autoptr(GPtrArray) facts = find_no_person("Amazon said on Thursday it would cut jobs. Amazon Web Services was "
+						    "spared. Shares of Amazon rose 1.2%. Analysts said Amazon's plan was "
+						    "sound.");
 
 	(void)state;
-	check_invariants(text, strlen(text), facts);
-	for (guint i = 0; i < facts->len; i++) {
-		const SwFact *f = g_ptr_array_index(facts, i);
-		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "Amazon"))
-			amazon++;
-		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "Amazon Web Services"))
-			aws++;
-		assert_false(f->kind == SW_FACT_PERSON);
-	}
-	assert_int_equal(amazon, 3);
-	assert_int_equal(aws, 1);
+	assert_int_equal(count_facts(facts, SW_FACT_ORG, "Amazon"), 3);
+	assert_int_equal(count_facts(facts, SW_FACT_ORG, "Amazon Web Services"), 1);
 }
 
 /* "Atlanta-based BellSouth": the place is a name of its own, the name
@@ -1330,27 +1346,14 @@ test_bodies_everywhere(void **state)
 static void
 test_seat_adjective(void **state)
 {
-	static const gchar text[] = "Atlanta-based BellSouth grew fast. Rivals said BellSouth would win. "
-				    "New York-based RJR Nabisco fell.";
-	GDate ref = ref_date("2014-10-24");
-	g_autoptr(GPtrArray) facts = sw_facts_find(text, strlen(text), &ref);
-	guint bellsouth = 0, places = 0, rjr = 0;
+	g_autoptr(GPtrArray) facts = find_no_person("Atlanta-based BellSouth grew fast. Rivals said BellSouth would "
+						    "win. New York-based RJR Nabisco fell.");
 
 	(void)state;
-	check_invariants(text, strlen(text), facts);
-	for (guint i = 0; i < facts->len; i++) {
-		const SwFact *f = g_ptr_array_index(facts, i);
-		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "BellSouth"))
-			bellsouth++;
-		if (f->kind == SW_FACT_ORG && g_str_equal(f->text, "RJR Nabisco"))
-			rjr++;
-		if (f->kind == SW_FACT_PLACE && (g_str_equal(f->text, "Atlanta") || g_str_equal(f->text, "New York")))
-			places++;
-		assert_false(f->kind == SW_FACT_PERSON);
-	}
-	assert_int_equal(bellsouth, 2);
-	assert_int_equal(rjr, 1);
-	assert_int_equal(places, 2);
+	assert_int_equal(count_facts(facts, SW_FACT_ORG, "BellSouth"), 2);
+	assert_int_equal(count_facts(facts, SW_FACT_ORG, "RJR Nabisco"), 1);
+	assert_int_equal(count_facts(facts, SW_FACT_PLACE, "Atlanta"), 1);
+	assert_int_equal(count_facts(facts, SW_FACT_PLACE, "New York"), 1);
 }
 
 static void

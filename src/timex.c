@@ -1318,6 +1318,14 @@ static SwWordSet sw_timex_month_leads_name_set = SW_WORD_SET(sw_timex_month_lead
 static SwFactsRe sw_timex_re_period_to = SW_FACTS_RE(
     "\\b(?:(?:year|quarter|half|period|months|weeks)\\s+to|end(?:ed|ing))\\s+$");
 
+/* the end of a range of months: "between March and May", "from January
+ * to March"; the word before the first month is in lower case, so that
+ * it is no name's ("Theresa May and May") */
+static SwFactsRe sw_timex_re_month_range_before =
+    SW_FACTS_RE("\\b(?-i:[a-z]+)\\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+		"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?\\s*(?:and|to|through|until|till|"
+		"or|-|\u2013)\\s*$");
+
 static gboolean
 sw_timex_norm_month(SwTimexMatch *tm)
 {
@@ -1346,7 +1354,8 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	    !sw_timex_group_set(tm, "part") && !sw_timex_group_set(tm, "edge")) {
 		if ((!sw_word_set_has(&sw_timex_month_leads_set, word) ||
 		     (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word))) &&
-		    !sw_facts_re_matches_before(&sw_timex_re_period_to, tm->ctx, tm->start, 24))
+		    !sw_facts_re_matches_before(&sw_timex_re_period_to, tm->ctx, tm->start, 24) &&
+		    !sw_facts_re_matches_before(&sw_timex_re_month_range_before, tm->ctx, tm->start, 40))
 			return FALSE;
 		/* after "the", a noun must follow, and not a march's own name:
 		 * "the March accession", not "the March on Washington" */
@@ -3488,20 +3497,32 @@ sw_timex_each_range(SwFactsCtx *ctx, guint first, gboolean times, SwFactsRe *joi
 	}
 }
 
+/* "and" or "or" between two dates lists them; the other joins make a
+ * range, which runs forward */
+static SwFactsRe sw_timex_re_list_join = SW_FACTS_RE("^\\s*(?:and|or)\\s*$");
+
 /* The end of a range whose year the text does not give lies nearest its
  * start, whatever the tense says: "from Dec. 3 to Feb. 28" ends in the
- * year after Dec. 3, though February is past at the reference */
+ * year after Dec. 3, though February is past at the reference, and
+ * "from September through May" in the May after that September; two
+ * dates listed ("on 5 or 6 May") or of two precisions are the nearest
+ * either way */
 static void
 sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 {
 	gint ya, ma, da, yb, mb, db;
 	gint best = 0;
 	guint best_gap = G_MAXUINT;
+	gboolean forward;
 	GDate ga;
 
 	if (!sw_timex_ymd(a->value, &ya, &ma, &da) || !sw_timex_ymd(b->value, &yb, &mb, &db) ||
 	    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
 		return;
+	/* a range joins two dates of one precision: "a revision Friday to
+	 * December's figures" is none */
+	forward = strlen(a->value) == strlen(b->value) &&
+		  !sw_facts_re_matches_at(&sw_timex_re_list_join, ctx, a->end, b->start - a->end);
 	g_date_clear(&ga, 1);
 	g_date_set_dmy(&ga, (GDateDay)MAX(da, 1), (GDateMonth)ma, (GDateYear)ya);
 	for (gint y = ya - 1; y <= ya + 1; y++) {
@@ -3511,6 +3532,8 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 			continue;
 		g_date_clear(&gb, 1);
 		g_date_set_dmy(&gb, (GDateDay)MAX(db, 1), (GDateMonth)mb, (GDateYear)y);
+		if (forward && g_date_compare(&gb, &ga) < 0)
+			continue;
 		gap = (guint)ABS((gint)g_date_get_julian(&gb) - (gint)g_date_get_julian(&ga));
 		if (gap < best_gap) {
 			best_gap = gap;

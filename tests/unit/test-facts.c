@@ -850,6 +850,11 @@ static const SwFactCase fact_cases[] = {
     {"Results are expected on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     {"A ruling is due Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     {"The verdict was expected Wednesday.", "date", "Wednesday", "2014-10-22", NULL},
+    /* the end of a range of months, forward from its start */
+    {"Exports rose between March and May.", "date", "May", "2014-05", NULL},
+    {"Prices fell from January to March.", "date", "March", "2014-03", NULL},
+    {"Theresa May and May visited.", "date", "May", "-", NULL},
+    {"The season ran from September through May.", "date", "May", "2015-05", NULL},
     /* weeks after a weekday to come */
     {"The talks will resume a week from Monday.", "date", "a week from Monday", "2014-11-03", NULL},
     {"The vote is on Monday week.", "date", "Monday week", "2014-11-03", NULL},

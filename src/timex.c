@@ -279,7 +279,7 @@ static const SwTimexRule sw_timex_rules[] = {
      * quoted title is a programme ("ABC's \"This Week\"") */
     {"\\b(?!(?<=[\"\u201c])(?-i:(?:This|Next|Last)\\s+(?:Week|Month|Year))\\b)"
      "(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
-     "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|last|this|next|the current|"
+     "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|this coming|last|this|next|the current|"
      "the same|the coming|the previous|the following|that|(?<=of )the next)\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year|financial year|tax year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT, 6},
@@ -2219,6 +2219,14 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 		return sw_timex_norm_told(tm, unit, 0);
 	d = *ref;
 	(void)part;
+	/* "the coming weekend" is the next not yet begun: this week's until
+	 * Friday; "this past weekend" the last one over, last week's from
+	 * Monday on */
+	if (g_str_equal(unit, "weekend") && (g_str_has_suffix(rel, "coming") || g_str_equal(rel, "this past")))
+		shift = g_str_equal(rel, "this past") ? (g_date_get_weekday(ref) >= G_DATE_SATURDAY ? 0 : -1)
+						      : (g_date_get_weekday(ref) >= G_DATE_SATURDAY ? 1 : 0);
+	else if (g_str_equal(rel, "this coming"))
+		shift = 1;
 	if (g_str_equal(unit, "week") || g_str_equal(unit, "weekend")) {
 		if (shift < 0)
 			g_date_subtract_days(&d, 7);

@@ -520,6 +520,10 @@ static const SwFactCase fact_cases[] = {
     {"Talks start on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"The rally is planned for the weekend.", "date", "the weekend", "2014-W43-WE", NULL},
     {"Officials said over the weekend that talks had failed.", "date", "the weekend", "2014-W42-WE", NULL},
+    /* the coming weekend is the next not yet begun: a Friday's is its own week's */
+    {"The festival takes place the coming weekend.", "date", "the coming weekend", "2014-W43-WE", NULL},
+    {"The festival is this coming weekend.", "date", "this coming weekend", "2014-W43-WE", NULL},
+    {"The festival is next weekend.", "date", "next weekend", "2014-W44-WE", NULL},
     {"The festival runs from Oct. 17 to Nov. 2.", "date", "Oct. 17", "2014-10-17", NULL},
     /* a target a past verb moved something to lies ahead, unless it fell within the last month */
     {"The deadline was pushed back to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},

@@ -106,10 +106,9 @@ sw_quotes_person_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return NULL;
 }
 
-/* the sex a story gives a person, 'm' or 'f', or 0: a courtesy title
- * before any of their names ("Mr Walsh", "Ms Psaki") or a role that says
- * it ("spokeswoman", "Queen"), the first such in the text. No list of
- * first names: a story tells. The names are read once, into a table */
+/* the sex one mention of a person gives, 'm' or 'f', or 0: a courtesy
+ * title before the name ("Mr Walsh", "Ms Psaki") or a role that says it
+ * ("spokeswoman", "Queen"). No list of first names: a story tells */
 static gchar
 sw_quotes_mark_of(SwFactsCtx *ctx, const SwFact *f)
 {
@@ -142,24 +141,28 @@ sw_quotes_mark_of(SwFactsCtx *ctx, const SwFact *f)
 	return 0;
 }
 
+/* the sex the story gives @person, by the first mention of them that
+ * tells; the mentions are read once per text, into a table */
 static gchar
 sw_quotes_sex_of(SwFactsCtx *ctx, const SwFact *person)
 {
+	const gchar *key = person->ref != NULL ? person->ref : person->value;
+
 	if (ctx->sexes == NULL) {
 		ctx->sexes = g_hash_table_new(g_str_hash, g_str_equal);
 		for (guint i = 0; i < ctx->names->len; i++) {
 			const SwFact *f = g_ptr_array_index(ctx->names, i);
-			const gchar *key = f->ref != NULL ? f->ref : f->value;
+			const gchar *name = f->ref != NULL ? f->ref : f->value;
 			gchar sex;
-			if (f->kind != SW_FACT_PERSON || g_hash_table_contains(ctx->sexes, key))
+			if (f->kind != SW_FACT_PERSON || g_hash_table_contains(ctx->sexes, name))
 				continue;
 			sex = sw_quotes_mark_of(ctx, f);
 			/* the facts outlive the table: their strings are its keys */
 			if (sex != 0)
-				g_hash_table_insert(ctx->sexes, (gpointer)key, GINT_TO_POINTER(sex));
+				g_hash_table_insert(ctx->sexes, (gpointer)name, GINT_TO_POINTER(sex));
 		}
 	}
-	return (gchar)GPOINTER_TO_INT(g_hash_table_lookup(ctx->sexes, person->ref != NULL ? person->ref : person->value));
+	return (gchar)GPOINTER_TO_INT(g_hash_table_lookup(ctx->sexes, key));
 }
 
 /* the person nearest before @person (within @span bytes of @pos) whom
@@ -856,8 +859,8 @@ sw_quotes_single_close(const SwFactsCtx *ctx, gsize from)
 /* where a straight single quote opened before @from closes: a ' right
  * after a stop or a comma that no letter follows ("'We are ready,' said
  * ..."). Apostrophes are too common for more: "the players' union" or
- * "'90s" close nothing, and a quote that closes on no stop is not read */
-/* *@checked is where the last search that found nothing stopped, and
+ * "'90s" close nothing, and a quote that closes on no stop is not read.
+ * *@checked is where the last search that found nothing stopped, and
  * *@hard whether a paragraph's end or a double quote stopped it: no
  * close lies before it, so a page of apostrophes is read once, not once
  * for each */

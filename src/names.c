@@ -729,11 +729,18 @@ static SwFactsRe sw_names_re_in_print = SW_FACTS_RE(
     "\\b(?:published|printed|wrote|written|article|interview|editorial|column|op-ed|commentary|quoted|"
     "story|stories|an?\\s+report|(?:article|story|piece)(?:\\s+\\w+){0,2}\\s+(?:appeared|ran))\\s+in\\s+$");
 
+/* words that take "in" before what is no place: "invested in Tesla",
+ * "starred in Titanic", "believes in God", "a role in Dallas" */
+static SwFactsRe sw_names_re_in_not_place = SW_FACTS_RE(
+    "\\b(?:invest\\w*|star(?:s|red|ring)?|believ\\w*|faith|appear\\w*|featur\\w*|cast|roles?|"
+    "participat\\w*|engag\\w*|speciali[sz]\\w*|trust|confidence|interest\\w*|included|involved|"
+    "results?|resulted)\\s+in\\s+$");
+
 /* one unknown word after "in" is a place when nothing else sorts it:
  * "arrested in Manchester", "a ceremony in Independence, Mo.", unless it
  * is a language, a point of the compass ("in South and Central
- * America"), a body the story named as one, what a stake is in, or a
- * publication */
+ * America"), a body the story named as one, what a stake is in, a
+ * publication, or what a verb such as "invested" takes */
 static gboolean
 sw_names_in_place(const SwFactsCtx *ctx, SwNamesState *st, gsize start, gsize end, const gchar *name)
 {
@@ -742,6 +749,7 @@ sw_names_in_place(const SwFactsCtx *ctx, SwNamesState *st, gsize start, gsize en
 	       !g_hash_table_contains(st->bodies, name) &&
 	       !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, start, 40) &&
 	       !sw_facts_re_matches_before(&sw_names_re_in_print, ctx, start, 48) &&
+	       !sw_facts_re_matches_before(&sw_names_re_in_not_place, ctx, start, 24) &&
 	       sw_facts_re_matches_at(&sw_names_re_after_in_place, ctx, end, 16);
 }
 

@@ -807,6 +807,18 @@ sw_quotes_said_after(SwFactsCtx *ctx, gsize qe)
 	return sw_facts_re_matches_at(&sw_quotes_re_named_say, ctx, qe, e - qe);
 }
 
+/* does a quote opening at text[open] open its sentence: the text's or a
+ * line's start, or a stop before it? */
+static gboolean
+sw_quotes_opens_sentence(const SwFactsCtx *ctx, gsize open)
+{
+	gsize b = open;
+
+	while (b > 0 && (ctx->text[b - 1] == ' ' || ctx->text[b - 1] == '\t'))
+		b--;
+	return b == 0 || strchr("\n.!?", ctx->text[b - 1]) != NULL;
+}
+
 static void
 sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize close_len)
 {
@@ -817,8 +829,11 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	SwFact *f;
 
 	/* scare quotes around one word are not speech; two words may be
-	 * ("“two-sided agreement”" is the source's phrase) */
-	if (inner_e <= inner_s || sw_quotes_words(ctx->text + inner_s, inner_e - inner_s) < 2)
+	 * ("“two-sided agreement”" is the source's phrase), and one word is
+	 * when it opens its sentence and ends as a reply does (""Never," said
+	 * Ann Lee"; not "the so-called "reform," he said") */
+	if (inner_e <= inner_s || (sw_quotes_words(ctx->text + inner_s, inner_e - inner_s) < 2 &&
+				   !(strchr(",!?", ctx->text[inner_e - 1]) != NULL && sw_quotes_opens_sentence(ctx, open))))
 		return;
 	inner = g_strndup(ctx->text + inner_s, inner_e - inner_s);
 	f = sw_fact_new(ctx, SW_FACT_QUOTE, open, close + close_len);

@@ -1151,6 +1151,9 @@ static const SwFactCase fact_cases[] = {
     {"Shares of Apple Inc. rose on the news. \"We are pleased,\" he said.", "quote", "\"We are pleased,\"", "We are pleased,", "speaker=-"},
     {"The Chancellor, Rachel Reeves, said the budget would \"fix the foundations\" of the economy.", "quote", "\"fix the foundations\"", "fix the foundations", "speaker=Rachel Reeves"},
     {"\"Prices will fall,\" predicted Tom Lee of Fundstrat.", "quote", "\"Prices will fall,\"", "Prices will fall,", "speaker=Tom Lee"},
+    {"\"Never,\" said Ann Lee.", "quote", "\"Never,\"", "Never,", "speaker=Ann Lee"},
+    {"\"Hallelujah,\" exclaimed Madeleine Albright.", "quote", "\"Hallelujah,\"", "Hallelujah,", "speaker=Madeleine Albright"},
+    {"The so-called \"reform,\" he said, was a sham.", "quote", "\"reform,\"", "-", NULL},
     {"\"We need to act now,\" said Ann Lee, adding that \"time is running out\".", "quote", "\"time is running out\"", "time is running out", "speaker=Ann Lee"},
     {"Ann Lee said the plan was \"a mess\" and \"a disgrace\".", "quote", "\"a disgrace\"", "a disgrace", "speaker=Ann Lee"},
     /* "she" is no one the story calls a man, "he" no one it calls a woman */

@@ -1803,6 +1803,34 @@ sw_timex_unit_code(const gchar *unit, gboolean *out_time, gint *out_mult)
 	return "Y";
 }
 
+/* a whole number of @code units (a time's, with @time) and the rest in
+ * the next smaller unit, as TIMEX3 writes them: P2Y6M, P1DT12H, PT30M,
+ * PT1M30S; NULL for a unit with no fixed smaller one (a month, a
+ * quarter) */
+static gchar *
+sw_timex_duration_rest(const gchar *code, gboolean time, gint64 whole, gdouble frac)
+{
+	static const struct {
+		const gchar *code;
+		gboolean time;
+		const gchar *smaller;
+		gint per;
+		gboolean smaller_time;
+	} rests[] = {
+	    {"Y", FALSE, "M", 12, FALSE}, {"D", FALSE, "H", 24, TRUE}, {"H", TRUE, "M", 60, TRUE}, {"M", TRUE, "S", 60, TRUE},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(rests); i++) {
+		g_autofree gchar *big = NULL;
+		if (!g_str_equal(code, rests[i].code) || time != rests[i].time)
+			continue;
+		big = whole > 0 ? g_strdup_printf("%" G_GINT64_FORMAT "%s", whole, code) : g_strdup("");
+		return g_strdup_printf("P%s%s%s%d%s", time ? "T" : "", big, rests[i].smaller_time && !time ? "T" : "",
+				       (gint)(frac * rests[i].per + 0.5), rests[i].smaller);
+	}
+	return NULL;
+}
+
 /* P2W, PT16H, P40Y; PXY when the number is vague (PXE, PXC for decades
  * and centuries) */
 static gchar *
@@ -1821,10 +1849,6 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 		if (total != (gdouble)(gint64)total) {
 			gint64 whole = (gint64)total;
 			gdouble frac = total - (gdouble)whole;
-			if (g_str_equal(code, "Y"))
-				return whole > 0 ? g_strdup_printf("P%" G_GINT64_FORMAT "Y%dM", whole,
-								   (gint)(frac * 12 + 0.5))
-						 : g_strdup_printf("P%dM", (gint)(frac * 12 + 0.5));
 			/* half a week: three days and a half */
 			if (g_str_equal(code, "W")) {
 				code = "D";
@@ -1832,18 +1856,11 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 				whole = (gint64)total;
 				frac = total - (gdouble)whole;
 			}
-			if (g_str_equal(code, "D") && frac > 0)
-				return whole > 0 ? g_strdup_printf("P%" G_GINT64_FORMAT "DT%dH", whole,
-								   (gint)(frac * 24 + 0.5))
-						 : g_strdup_printf("PT%dH", (gint)(frac * 24 + 0.5));
-			if (g_str_equal(code, "H"))
-				return whole > 0 ? g_strdup_printf("PT%" G_GINT64_FORMAT "H%dM", whole,
-								   (gint)(frac * 60 + 0.5))
-						 : g_strdup_printf("PT%dM", (gint)(frac * 60 + 0.5));
-			if (g_str_equal(code, "M") && time)
-				return whole > 0 ? g_strdup_printf("PT%" G_GINT64_FORMAT "M%dS", whole,
-								   (gint)(frac * 60 + 0.5))
-						 : g_strdup_printf("PT%dS", (gint)(frac * 60 + 0.5));
+			if (frac > 0) {
+				gchar *rest = sw_timex_duration_rest(code, time, whole, frac);
+				if (rest != NULL)
+					return rest;
+			}
 			/* a month or a quarter has no fixed smaller unit: ISO
 			 * 8601's decimal on the last one ("three and a half months"
 			 * P3.5M) */

@@ -22,15 +22,20 @@ static const gchar *const sw_timex_months[] = {
     "july",    "august",   "september", "october", "november", "december",
 };
 
+/* the months as news capitalises them, in full and short (no short
+ * "May"), for the patterns of the table and those beside it */
+#define SW_TIMEX_MONTH_NAMES                                                                        \
+	"January|February|March|April|May|June|July|August|September|October|November|December"
+#define SW_TIMEX_MONTH_SHORT "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+
 /* the words each macro stands for; names become named groups */
 static const struct {
 	const gchar *macro;
 	const gchar *pattern;
 } sw_timex_macros[] = {
     {"{MONTH}",
-     "(?<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
-     "November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
-     "NOVEMBER|DECEMBER)\\b|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)"},
+     "(?<month>(?-i:" SW_TIMEX_MONTH_NAMES "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+     "OCTOBER|NOVEMBER|DECEMBER)\\b|(?-i:" SW_TIMEX_MONTH_SHORT ")\\b\\.?)"},
     {"{DAY}", "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b"},
     {"{YEAR}", "(?<year>(?:1[6-9]|20)\\d\\d)\\b"},
     {"{WEEKDAY}",
@@ -1322,9 +1327,8 @@ static SwFactsRe sw_timex_re_period_to = SW_FACTS_RE(
  * to March"; the word before the first month is in lower case, so that
  * it is no name's ("Theresa May and May") */
 static SwFactsRe sw_timex_re_month_range_before =
-    SW_FACTS_RE("\\b(?-i:[a-z]+)\\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-		"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?\\s*(?:and|to|through|until|till|"
-		"or|-|\u2013)\\s*$");
+    SW_FACTS_RE("\\b(?-i:[a-z]+)\\s+(?-i:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")\\.?\\s*"
+		"(?:and|to|through|until|till|or|-|\u2013)\\s*$");
 
 static gboolean
 sw_timex_norm_month(SwTimexMatch *tm)

@@ -788,10 +788,6 @@ sw_names_is_people_word(const gchar *w)
 	return FALSE;
 }
 
-/* a name of two words or more that a body's common noun follows is that
- * body: "the Islamic State group", "the Khmer Rouge movement". Not one
- * word, which is often an adjective ("the Japanese group"), nor "company"
- * or "firm", which a place often leads ("a St. Louis company") */
 /* does a place's adjective of a seat stand right before text[start]?
  * The name after it is a body: "Atlanta-based BellSouth", "London-listed
  * Shell", "Chinese-owned Volvo" (not "state-owned": no capital) */
@@ -823,6 +819,10 @@ sw_names_after_seat(const SwFactsCtx *ctx, gsize start)
 	return g_ascii_isupper(ctx->text[b]);
 }
 
+/* a name of two words or more that a body's common noun follows is that
+ * body: "the Islamic State group", "the Khmer Rouge movement". Not one
+ * word, which is often an adjective ("the Japanese group"), nor "company"
+ * or "firm", which a place often leads ("a St. Louis company") */
 static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition|union|party|"
 		"federation|league|association|network)\\b");
@@ -984,10 +984,11 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
  * the name closes: "the mayor, Sadiq Khan, said", "Britain's finance
  * minister, Rachel Reeves,", "The spokeswoman, Jen Psaki," at a
  * sentence's start, "the Federal Reserve chair, Janet Yellen," after the
- * body's name */
+ * body's name; the job's words are never "and", "of" or a determiner */
+#define SW_NAMES_ROLE_WORD "(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)"
 static SwFactsRe sw_names_re_role_before = SW_FACTS_RE(
     "(?:\\b(?-i:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\w&.-]*)|['\u2019]s)\\s+"
-    "(?<role>(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)(?:\\s+(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)){0,2}),\\s+$");
+    "(?<role>" SW_NAMES_ROLE_WORD "(?:\\s+" SW_NAMES_ROLE_WORD "){0,2}),\\s+$");
 
 /* the role an apposition before the name at @start (ending at @end)
  * gives, or NULL: the job when it ends in a title and a comma closes the

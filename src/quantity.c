@@ -857,6 +857,8 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 /* does the "m" or "k" of "4.5m passengers" stand for a million or a
  * thousand? Only before a plural it counts, and not after an article
  * ("the 400m hurdles", "a 10m wall" are lengths) */
+static SwFactsRe sw_quantity_re_article_before = SW_FACTS_RE("\\b(?:the|an?) $");
+
 static gboolean
 sw_quantity_letter_counts(const SwFactsCtx *ctx, gsize s, gsize e)
 {
@@ -867,13 +869,7 @@ sw_quantity_letter_counts(const SwFactsCtx *ctx, gsize s, gsize e)
 	if (next == NULL || !sw_quantity_ends_noun(next) || sw_word_set_has(&sw_quantity_units_set, next) ||
 	    g_str_equal(next, "hurdles"))
 		return FALSE;
-	for (const gchar *const *d = (const gchar *const[]){"the ", "a ", "an ", "The ", "A ", "An ", NULL};
-	     *d != NULL; d++) {
-		gsize l = strlen(*d);
-		if (s >= l && memcmp(ctx->text + s - l, *d, l) == 0 && (s == l || !g_ascii_isalpha(ctx->text[s - l - 1])))
-			return FALSE;
-	}
-	return TRUE;
+	return !sw_facts_re_matches_before(&sw_quantity_re_article_before, ctx, s, 5);
 }
 
 static void

@@ -55,6 +55,15 @@ expect_match "a fraction is a percentage" '"kind":"percent",.*"text":"About two-
 expect_match "a run of years: its last" '"text":"29","value":"2029"' "$out"
 expect_match "a town before its state" '"kind":"place",.*"text":"Menlo Park"' "$out"
 
+# stop 22's forms through the command: a share of a unit, one in so
+# many, a single-quoted quote and its speaker, a body after its seat
+out=$(printf "The embargo has lasted half a century. One in five adults smokes. 'This is a scandal,' said Jess Phillips. Atlanta-based BellSouth grew.\n" |
+	"$SW" facts --ref-date 2014-10-24 --json -)
+expect_match "half a century is fifty years" '"kind":"duration",.*"text":"half a century","value":"P50Y"' "$out"
+expect_match "one in five is a share" '"kind":"percent",.*"text":"One in five","value":"20%"' "$out"
+expect_match "a single-quoted quote has its speaker" "\"kind\":\"quote\",.*\"speaker\":\"Jess Phillips\"" "$out"
+expect_match "the name after a seat is a body" '"kind":"org",.*"text":"BellSouth"' "$out"
+
 # bad bytes keep their place: offsets after them do not move
 printf 'On Monday \377\376\0 they paid $5 million.\n' > "$T/bad.txt"
 out=$("$SW" facts --ref-date 2014-10-24 --json "$T/bad.txt"); rc=$?

@@ -911,7 +911,7 @@ static const struct {
     /* narrower cues for rules that a common cue would run everywhere:
      * "two weeks ago" or "a month's time" holds one of these words, "the
      * 16th" the letters after its digits, "the 20th century" its word */
-    {"ago earlier later now hence time", SW_CUE_AGO},
+    {"ago earlier later now hence time before", SW_CUE_AGO},
     {"st nd rd th", SW_CUE_ORDINAL},
     {"century centuries", SW_CUE_CENTURY},
     {"half third thirds quarter quarters fifth fifths tenth tenths", SW_CUE_FRACTION},

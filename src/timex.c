@@ -70,9 +70,12 @@ static const struct {
      "(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
      "april|may|june|july|august|september|october|november|december)\\b)"},
     {"{MOD}",
-     "(?:(?<mod>about|around|nearly|almost|more than|less than|at least|at most|some|"
+     "(?:(?<mod>about|around|nearly|almost|{MORETHAN}|at least|at most|some|"
      "roughly|over|under|up to|just|only|barely|a full|the|another|an additional|the last|"
      "the first)\\s+)?"},
+    /* a bound on a time, but not after a share, where it compares: "9%
+     * more than a year earlier" (after {MOD}, which holds it) */
+    {"{MORETHAN}", "(?<![%\\d]\\s)(?<!cent\\s)(?<!times\\s)(?:more|less)\\s+than"},
 };
 
 /* ---- the rules ---- */
@@ -302,10 +305,12 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|fortnight|month|year|decade|"
      "century|quarter)\\b",
      sw_timex_norm_span, SW_CUE_UNIT, 2},
-    /* two weeks ago, a year earlier, 11 days later; months ago, just
-     * weeks ago (no number: some time before now) */
-    {"\\b(?:(?<mod>about|nearly|almost|more than|less than|some|roughly|just|only|barely|mere)\\s+)?"
-     "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence)\\b|"
+    /* two weeks ago, a year earlier, 11 days later, a year before (when
+     * nothing follows: "up 9% on a year before"); months ago, just weeks
+     * ago (no number: some time before now) */
+    {"\\b(?:(?<mod>about|nearly|almost|{MORETHAN}|some|roughly|just|only|barely|mere)\\s+)?"
+     "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence|"
+     "before(?=\\s*(?:[,.;:)]|$)))\\b|"
      /* in two weeks' time, in a month's time */
      "['\u2019]s?\\s+(?<intime>time)\\b)",
      sw_timex_norm_ago, SW_CUE_AGO, 9},

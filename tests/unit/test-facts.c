@@ -746,6 +746,14 @@ static const SwFactCase fact_cases[] = {
     {"The firm expects fiscal 2015's first quarter to be weak.", "date", "fiscal 2015's first quarter", "2015-Q1", NULL},
     {"Sales in 2013's second half rose.", "date", "2013's second half", "2013-H2", NULL},
     /* the year-ago quarter of the quarter the sentence names */
+    /* "more than" after a share compares; it bounds no time */
+    {"The airline carried 9% more passengers than a year earlier and 8% more than a year ago.", "date", "a year ago", "2013", NULL},
+    {"Exports were 3 per cent more than a year earlier.", "date", "a year earlier", "2013", NULL},
+    {"He spent more than a year in jail.", "duration", "more than a year", "P1Y", NULL},
+    /* "before" with nothing after it counts back as "earlier" does */
+    {"Sales were up 9% on a year before.", "date", "a year before", "2013", NULL},
+    {"Sales rose 9% in the third quarter from a year before.", "date", "a year before", "2013-Q3", NULL},
+    {"He left two years before the war.", "duration", "two years", "P2Y", NULL},
     {"Second-quarter profit fell 5% from a year earlier.", "date", "a year earlier", "2013-Q2", NULL},
     {"Second-quarter profit fell from the year-earlier period.", "date", "the year-earlier period", "2013-Q2", NULL},
     {"Capacity in the fourth quarter will be 9% lower than a year ago.", "date", "a year ago", "2013-Q4", NULL},

@@ -288,7 +288,8 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?!(?<=[\"\u201c])(?-i:(?:This|Next|Last)\\s+(?:Week|Month|Year))\\b)"
      "(?:(?<part>early|late|later|earlier|the end of|the beginning of|the start of|"
      "the middle of|the rest of|the remainder of)\\s+)?(?<rel>this past|this coming|last|this|next|the current|"
-     "the same|the coming|the previous|the following|that|(?<=of )the next)\\s+(?<unit>week|weekend|month|year|"
+     "the same|the coming|the previous|the following|that|(?<=of )the next|"
+     "the new(?=\\s+year\\b(?!['\u2019]s)))\\s+(?<unit>week|weekend|month|year|"
      "quarter|decade|century|fiscal year|financial year|tax year)\\b",
      sw_timex_norm_relative, SW_CUE_UNIT, 6},
     /* the next day, that morning, earlier that day, the day before: a day
@@ -2039,6 +2040,7 @@ sw_timex_norm_long(SwTimexMatch *tm)
 }
 
 static SwFactsRe sw_timex_re_in = SW_FACTS_RE("\\bin\\s+$");
+static SwFactsRe sw_timex_re_since = SW_FACTS_RE("\\bsince\\s+$");
 
 static gboolean
 sw_timex_norm_ago(SwTimexMatch *tm)
@@ -2243,6 +2245,13 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 		return TRUE;
 	if (g_str_equal(rel, "that"))
 		return sw_timex_norm_told(tm, unit, 0);
+	/* "the new year" is the one that begins at the nearest New Year:
+	 * next year from July, even in a past clause ("adjourned until a
+	 * date in the new year"), unless counted from ("since the new
+	 * year"); the year just begun before July */
+	if (g_str_equal(rel, "the new"))
+		shift = g_date_get_month(ref) >= G_DATE_JULY &&
+			!sw_facts_re_matches_before(&sw_timex_re_since, tm->ctx, tm->start, 8);
 	d = *ref;
 	(void)part;
 	/* "the coming weekend" is the next not yet begun: this week's until

@@ -782,6 +782,12 @@ static const SwFactCase fact_cases[] = {
     {"In the first nine months, net was $306 million, against a loss in the 2013 period.", "date", "the 2013 period", "2013", NULL},
     {"Third-quarter net rose 10%. For the nine months, net rose to $254 million from $163 million a year earlier. Quarterly sales fell.", "date", "a year earlier", "2013", NULL},
     {"Sales for the quarter ended June 30 fell.", "date", "the quarter", "2014-Q2", NULL},
+    /* the new year: the one the nearest New Year begins */
+    {"The inquest was opened and adjourned until a date in the new year.", "date", "the new year", "2015", NULL},
+    {"A decision is not expected until early in the New Year.", "date", "the New Year", "2015", NULL},
+    {"Sales have slowed since the new year.", "date", "the new year", "2014", NULL},
+    {"The Lunar New Year falls in February.", "date", "New Year", "-", NULL},
+    {"The new year's budget is tight.", "date", "The new year", "-", NULL},
     /* holidays, dated by their own rules */
     {"The boy was rescued on Easter Sunday.", "date", "Easter Sunday", "2014-04-20", NULL},
     {"The boy was found on Thanksgiving Day, 1999, off Florida.", "date", "Thanksgiving Day, 1999", "1999-11-25", NULL},

@@ -94,12 +94,14 @@ static const gchar *const sw_names_org_tails[] = {
     "FC", "AFC",
 };
 
-/* the last words of named events and eras, which are no one's name: "the
- * Cold War", "the Winter Olympics" */
+/* the last words of named events, eras and feasts, which are no one's
+ * name: "the Cold War", "the Winter Olympics", "Chinese New Year",
+ * "Bonfire Night", "Fashion Week" */
 static const gchar *const sw_names_events[] = {
     "War", "Wars", "Olympics", "Games", "Cup", "Championship", "Championships", "Festival",
     "Revolution", "Crisis", "Prize", "Awards", "Award", "Day", "Era", "Age", "Uprising",
     "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Flight",
+    "Year", "Eve", "Night", "Week",
 };
 
 /* ranks that "the" leads in a person's name: "the Duke of Edinburgh",
@@ -110,10 +112,10 @@ static const gchar *const sw_names_ranks[] = {
 };
 static SwWordSet sw_names_ranks_set = SW_WORD_SET(sw_names_ranks);
 
-/* the first words of named storms and the like: "Hurricane Hugo" is no
- * one */
+/* the first words of named storms, feasts and the like: "Hurricane
+ * Hugo", "Yom Kippur" are no one */
 static const gchar *const sw_names_event_leads[] = {
-    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Grand",
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Grand", "Rosh", "Yom", "Eid",
 };
 
 /* a single unknown word after these names an organisation: "the

@@ -300,6 +300,12 @@ static const SwFactCase fact_cases[] = {
     {"Presidents Leonid Kuchma and Boris Yeltsin met.", "person", "Leonid Kuchma", "Leonid Kuchma", "role=President"},
     {"Its Class A shares fell.", "person", "Class A", "-", NULL},
     {"Hurricane Hugo hit the coast.", "person", "Hurricane Hugo", "-", NULL},
+    /* feasts are no one */
+    {"Shops were busy before Chinese New Year.", "person", "Chinese New Year", "-", NULL},
+    {"Families gathered for Rosh Hashanah.", "person", "Rosh Hashanah", "-", NULL},
+    {"Israel was attacked on Yom Kippur.", "person", "Yom Kippur", "-", NULL},
+    {"Fireworks marked Bonfire Night.", "person", "Bonfire Night", "-", NULL},
+    {"Models flocked to London Fashion Week.", "person", "London Fashion Week", "-", NULL},
     {"After World War II it grew.", "person", "World War II", "-", NULL},
     {"Pope John Paul II spoke.", "person", "John Paul II", "John Paul II", NULL},
     {"Residents of Little Havana met.", "place", "Little Havana", "Little Havana", NULL},

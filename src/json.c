@@ -553,5 +553,7 @@ sw_json_fact(const SwFact *f)
 		json_object_set_new(o, "speaker", sw_json_str(f->speaker));
 		break;
 	}
-	return sw_json_dump(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+	/* 15 digits hold every figure a story writes and none of a binary
+	 * fraction's noise: 35378.44, not 35378.440000000002 */
+	return sw_json_dump(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 }

@@ -209,6 +209,9 @@ sw_quantity_value(const gchar *num, const gchar *scale, gdouble *out)
 	if (num == NULL || !sw_facts_number(num, &n))
 		return FALSE;
 	*out = n * sw_quantity_scale(scale);
+	/* "4.1 billion" is 4099999999.9999995 in a double: whole, as written */
+	if (fabs(*out - round(*out)) <= fabs(*out) * 1e-12)
+		*out = round(*out);
 	/* a quintillion is past any amount a story reports */
 	return isfinite(*out) && *out <= 1e18;
 }
@@ -216,10 +219,11 @@ sw_quantity_value(const gchar *num, const gchar *scale, gdouble *out)
 static gchar *
 sw_quantity_fmt(gdouble v)
 {
-	/* whole amounts as integers, the rest as the shortest decimal */
+	/* whole amounts as integers, the rest as a decimal of 15 digits:
+	 * every digit written ("35378.44"), none of a binary fraction's noise */
 	if (fabs(v) < 1e15 && v == floor(v))
 		return g_strdup_printf("%.0f", v);
-	return g_strdup_printf("%g", v);
+	return g_strdup_printf("%.15g", v);
 }
 
 /* @a, or the range from @a to @b when @b is above it: "5", "5-7" */
@@ -484,6 +488,19 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		if (sw_quantity_value(num, scale, &a))
 			sw_quantity_add_money(ctx, (gsize)s, end1, code, a, a, approx != NULL);
 		if (sw_quantity_value(num2, scale2, &b))
+			sw_quantity_add_money(ctx, start2, (gsize)e, code, b, b, FALSE);
+		return;
+	} else if (num2 != NULL && g_ascii_strcasecmp(conj, "and") == 0 &&
+		   !sw_facts_re_matches_before(&sw_quantity_re_between, ctx, (gsize)s, 12)) {
+		/* "sales of $4.1 billion and $300 million of profit": two
+		 * amounts, a range only after "between"; a bare figure after
+		 * "and" is no money ("$4.1 billion and 35,378 points") */
+		gsize end1, start2;
+		g_autofree gchar *pre2 = sw_quantity_fetch(m, "pre2");
+		sw_quantity_split(m, "scale", "pre2", &end1, &start2);
+		if (sw_quantity_value(num, scale, &a))
+			sw_quantity_add_money(ctx, (gsize)s, end1, code, a, a, approx != NULL);
+		if (pre2 != NULL && sw_quantity_value(num2, scale2, &b))
 			sw_quantity_add_money(ctx, start2, (gsize)e, code, b, b, FALSE);
 		return;
 	} else {

@@ -64,6 +64,12 @@ expect_match "one in five is a share" '"kind":"percent",.*"text":"One in five","
 expect_match "a single-quoted quote has its speaker" "\"kind\":\"quote\",.*\"speaker\":\"Jess Phillips\"" "$out"
 expect_match "the name after a seat is a body" '"kind":"org",.*"text":"BellSouth"' "$out"
 
+# figures as written: no exponent, no binary noise, in the value and the amount
+out=$(printf 'Revenue will be $4.1 billion to $4.3 billion. The index closed at 35378.44.\n' |
+	"$SW" facts --ref-date 2014-10-24 --json -)
+expect_match "a range of billions in whole dollars" '"value":"USD 4100000000-4300000000","currency":"USD","amount":4100000000,"max":4300000000,' "$out"
+expect_match "every digit of a decimal" '"text":"35378.44","value":"35378.44","amount":35378.44,' "$out"
+
 # bad bytes keep their place: offsets after them do not move
 printf 'On Monday \377\376\0 they paid $5 million.\n' > "$T/bad.txt"
 out=$("$SW" facts --ref-date 2014-10-24 --json "$T/bad.txt"); rc=$?

@@ -31,6 +31,14 @@ static const SwFactCase fact_cases[] = {
     {"Shares rose C$1, or 12.5 cents, to C$35.", "money", "12.5 cents", "CAD 0.125", NULL},
     {"Costs were 300 million yen, or 90 cents a share.", "money", "90 cents", "USD 0.9", NULL},
     {"Analysts now value it at $60 million.", "money", "$60 million", "USD 60000000", NULL},
+    /* figures as written: whole when whole, every decimal digit kept */
+    {"Analysts expect revenue of $4.1 billion to $4.3 billion.", "money", "$4.1 billion to $4.3 billion", "USD 4100000000-4300000000", NULL},
+    {"The Nikkei closed at 35378.44.", "number", "35378.44", "35378.44", NULL},
+    /* "and" joins a range only after "between"; else two amounts, and a
+     * bare figure after it is no money */
+    {"Net fell to $23.5 million and $8.2 million.", "money", "$8.2 million", "USD 8200000", NULL},
+    {"The deal is worth $5 billion and 2,000 jobs will go.", "money", "$5 billion", "USD 5000000000", NULL},
+    {"Tickets cost between $40 and $60.", "money", "$40 and $60", "USD 40-60", NULL},
     {"The fund raised $60m last year.", "money", "$60m", "USD 60000000", NULL},
     {"The fund manages $1.2trn of assets.", "money", "$1.2trn", "USD 1200000000000", NULL},
     {"Sales were up 20pc on the year.", "percent", "20pc", "20%", NULL},

@@ -439,9 +439,11 @@ static const SwTimexRule sw_timex_rules[] = {
      "local time|hours))|"
      /* "at 07:00", "at 19:30": a clock on 24 hours, unless it could be 12 */
      "(?<=\\bat\\s)(?<h24a>0\\d|1[3-9]|2[0-3]):(?<mi24a>[0-5]\\d)\\b(?![.:,]\\d)|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
-     /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28") is
-      * left to the date, which the time then takes */
-     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}(?!,?\\s+(?-i:[A-Z][a-z]{2,8})\\.?\\s+\\d)|{MONTH}\\s+{DAY})|"
+     /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28",
+      * "10pm on Thursday 6 May") is left to the date, which the time then
+      * takes */
+     "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}(?!,?\\s+(?:(?-i:[A-Z][a-z]{2,8})\\.?\\s+\\d|"
+     "\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:[A-Z][a-z]{2,8})\\b))|{MONTH}\\s+{DAY})|"
      /* or after the time in another zone, which is a time of its own:
       * "10:35 a.m. (0735 GMT) Friday" */
      "(?=\\s+\\([0-9:. ]{2,8}(?-i:[A-Z]{2,4})\\)\\s+(?:on\\s+)?(?<wdz>(?-i:Monday|Tuesday|Wednesday|"

@@ -468,6 +468,10 @@ static const SwFactCase fact_cases[] = {
     {"Officials postponed until Tuesday morning any action on the case.", "date", "Tuesday morning", "2014-10-28", NULL},
     {"The agency extended its deadline until 9 a.m. Tuesday.", "time", "9 a.m. Tuesday", "2014-10-28T09:00", NULL},
     {"The blast came at about 10:35 a.m. (0735 GMT) Wednesday.", "time", "10:35 a.m.", "2014-10-22T10:35", NULL},
+    /* a weekday with its date, the day before the month: the date is one
+     * fact, the clock takes its day */
+    {"Kick-off is at 3pm on Saturday 25th October.", "date", "Saturday 25th October", "2014-10-25", NULL},
+    {"Kick-off is at 3pm on Saturday 25th October.", "time", "3pm", "2014-10-25T15:00", NULL},
     /* a month-day with "last" or "next" is the one before or after the
      * reference; a short month keeps its stop and never gives up its day */
     {"The plane was lost last Oct. 25 off Nantucket.", "date", "last Oct. 25", "2013-10-25", NULL},

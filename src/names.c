@@ -858,6 +858,20 @@ sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
 	return pos + 3 < ctx->len && memcmp(ctx->text + pos, "\u2019", 3) == 0 && ctx->text[pos + 3] == 's';
 }
 
+/* the name just before, the last fact out, is a person's in the
+ * possessive right before text[start]: what "Richard Branson's Virgin
+ * Galactic" or "Rupert Murdoch's News Corp" names is a thing they own,
+ * no one (a relative has a word between: "Obama's wife, Michelle") */
+static gboolean
+sw_names_owned_by_person(const SwFactsCtx *ctx, gsize start)
+{
+	const SwFact *prev = ctx->out->len > 0 ? g_ptr_array_index(ctx->out, ctx->out->len - 1) : NULL;
+
+	if (prev == NULL || prev->kind != SW_FACT_PERSON || prev->end > start || !sw_names_possessive_after(ctx, prev->end))
+		return FALSE;
+	return start - prev->end == (ctx->text[prev->end] == '\'' ? 3u : 5u) && ctx->text[start - 1] == ' ';
+}
+
 /* the states as American news abbreviates them after a town ("Van
  * Nuys, Calif."), less their full stop */
 static const gchar *const sw_names_state_abbrevs[] = {
@@ -1206,7 +1220,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 					    !SW_IN(sw_names_ranks, (const gchar *)g_ptr_array_index(words, 0))) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||
-					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)
+					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40) ||
+					   sw_names_owned_by_person(ctx, first->start)
 				   ? SW_FACT_ORG
 				   : SW_FACT_PERSON;
 		} else {

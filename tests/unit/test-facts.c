@@ -253,6 +253,11 @@ static const SwFactCase fact_cases[] = {
     {"The deal went to Rosneft Holdings.", "org", "Rosneft Holdings", "Rosneft Holdings", NULL},
     {"Shares of Apple Inc. fell.", "org", "Apple Inc.", "Apple Inc.", NULL},
     {"The Islamic State group claimed the attack.", "org", "Islamic State", "Islamic State", NULL},
+    /* what a person's possessive names right after it is theirs, no one;
+     * a relative has a word between */
+    {"Sir Richard Branson's Virgin Galactic suffered a setback.", "org", "Virgin Galactic", "Virgin Galactic", NULL},
+    {"Jeff Bezos’s Blue Origin flew.", "org", "Blue Origin", "Blue Origin", NULL},
+    {"Barack Obama's wife, Michelle Obama, spoke.", "person", "Michelle Obama", "Michelle Obama", NULL},
     {"The Japanese group said it would sell.", "org", "Japanese", "-", NULL},
     {"The International Monetary Fund warned.", "org", "International Monetary Fund", "International Monetary Fund", NULL},
     {"The World Bank lent more.", "org", "World Bank", "World Bank", NULL},

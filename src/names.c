@@ -638,6 +638,17 @@ static SwFactsRe sw_names_re_body_apposition = SW_FACTS_RE(
     "giant|utility|miner|club|university)"
     "(?=\\s*[,.;]|\\s+(?:that|which|based|in|of|with|for|whose|and)\\b)");
 
+/* a name, alone or in a list, said to be among bodies of a kind:
+ * "Goldman Sachs and JPMorgan Chase were among the banks fined" (not
+ * among investors or donors, who may be people) */
+static SwFactsRe sw_names_re_among_bodies = SW_FACTS_RE(
+    "^(?:\\s*(?:,|\\band\\b)\\s*(?-i:\\p{Lu}[\\w.&'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.&'-]*)){0,3}){0,4}\\s+"
+    "(?:are|were|is|was)\\s+(?:also\\s+|both\\s+|all\\s+)?among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+    "(?-i:companies|firms|groups|banks|lenders|insurers|carriers|airlines|carmakers|automakers|"
+    "chipmakers|retailers|broadcasters|newspapers|agencies|regulators|startups|charities|"
+    "manufacturers|funds|unions|parties|operators|producers|suppliers|publishers|developers|"
+    "utilities|miners|clubs|universities|brands|businesses|institutions|organi[sz]ations)\\b");
+
 /* a plural verb right after a name: a body told of as its members, as
  * British English does ("Manchester United have sacked their manager",
  * "Goldman Sachs are hiring"); one person takes "has" and "is". Not in
@@ -1221,7 +1232,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||
 					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40) ||
-					   sw_names_owned_by_person(ctx, first->start)
+					   sw_names_owned_by_person(ctx, first->start) ||
+					   sw_facts_re_matches_at(&sw_names_re_among_bodies, ctx, last->end, 160)
 				   ? SW_FACT_ORG
 				   : SW_FACT_PERSON;
 		} else {

@@ -258,6 +258,10 @@ static const SwFactCase fact_cases[] = {
     {"Sir Richard Branson's Virgin Galactic suffered a setback.", "org", "Virgin Galactic", "Virgin Galactic", NULL},
     {"Jeff Bezos’s Blue Origin flew.", "org", "Blue Origin", "Blue Origin", NULL},
     {"Barack Obama's wife, Michelle Obama, spoke.", "person", "Michelle Obama", "Michelle Obama", NULL},
+    /* names said to be among bodies of a kind are bodies */
+    {"Goldman Sachs and JPMorgan Chase were among the banks fined.", "org", "Goldman Sachs", "Goldman Sachs", NULL},
+    {"Goldman Sachs, Morgan Stanley and Credit Suisse were among the biggest lenders.", "org", "Morgan Stanley", "Morgan Stanley", NULL},
+    {"Warren Buffett and George Soros were among the investors.", "person", "Warren Buffett", "Warren Buffett", NULL},
     {"The Japanese group said it would sell.", "org", "Japanese", "-", NULL},
     {"The International Monetary Fund warned.", "org", "International Monetary Fund", "International Monetary Fund", NULL},
     {"The World Bank lent more.", "org", "World Bank", "World Bank", NULL},

@@ -106,6 +106,25 @@ sw_quotes_person_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return NULL;
 }
 
+/* the sex a role says, 'm' or 'f', or 0: its ending ("chairwoman",
+ * "spokesman") or its word ("Queen") */
+static gchar
+sw_quotes_sex_of_role(const gchar *role)
+{
+	static const gchar *const women[] = {"woman", "Queen", "Princess", "Duchess", "Countess", "Empress"};
+	static const gchar *const men[] = {"man", "King", "Prince", "Duke", "Count", "Emperor"};
+
+	for (guint k = 0; k < G_N_ELEMENTS(women); k++) {
+		if (g_str_has_suffix(role, women[k]))
+			return 'f';
+	}
+	for (guint k = 0; k < G_N_ELEMENTS(men); k++) {
+		if (g_str_has_suffix(role, men[k]))
+			return 'm';
+	}
+	return 0;
+}
+
 /* the sex one mention of a person gives, 'm' or 'f', or 0: a courtesy
  * title before the name ("Mr Walsh", "Ms Psaki") or a role that says it
  * ("spokeswoman", "Queen"). No list of first names: a story tells */
@@ -119,35 +138,20 @@ sw_quotes_mark_of(SwFactsCtx *ctx, const SwFact *f)
 	    {"Mr ", 'm'},  {"Mr. ", 'm'}, {"Sir ", 'm'}, {"Lord ", 'm'}, {"Mrs ", 'f'}, {"Mrs. ", 'f'},
 	    {"Ms ", 'f'},  {"Ms. ", 'f'}, {"Miss ", 'f'}, {"Dame ", 'f'}, {"Lady ", 'f'},
 	};
-	static const gchar *const women[] = {"woman", "Queen", "Princess", "Duchess", "Countess", "Empress"};
-	static const gchar *const men[] = {"man", "King", "Prince", "Duke", "Count", "Emperor"};
 
 	for (guint k = 0; k < G_N_ELEMENTS(marks); k++) {
 		gsize l = strlen(marks[k].word);
 		if (f->start >= l && memcmp(ctx->text + f->start - l, marks[k].word, l) == 0)
 			return marks[k].sex;
 	}
-	if (f->role == NULL)
-		return 0;
-	/* "chairwoman", "spokesman": the ending; "Queen": the word */
-	for (guint k = 0; k < G_N_ELEMENTS(women); k++) {
-		if (g_str_has_suffix(f->role, women[k]))
-			return 'f';
-	}
-	for (guint k = 0; k < G_N_ELEMENTS(men); k++) {
-		if (g_str_has_suffix(f->role, men[k]))
-			return 'm';
-	}
-	return 0;
+	return f->role != NULL ? sw_quotes_sex_of_role(f->role) : 0;
 }
 
-/* the sex the story gives @person, by the first mention of them that
- * tells; the mentions are read once per text, into a table */
-static gchar
-sw_quotes_sex_of(SwFactsCtx *ctx, const SwFact *person)
+/* the sexes the story gives its persons, by the first mention of each
+ * that tells, keyed by full name; read once per text */
+static GHashTable *
+sw_quotes_sexes(SwFactsCtx *ctx)
 {
-	const gchar *key = person->ref != NULL ? person->ref : person->value;
-
 	if (ctx->sexes == NULL) {
 		ctx->sexes = g_hash_table_new(g_str_hash, g_str_equal);
 		for (guint i = 0; i < ctx->names->len; i++) {
@@ -162,7 +166,31 @@ sw_quotes_sex_of(SwFactsCtx *ctx, const SwFact *person)
 				g_hash_table_insert(ctx->sexes, (gpointer)name, GINT_TO_POINTER(sex));
 		}
 	}
-	return (gchar)GPOINTER_TO_INT(g_hash_table_lookup(ctx->sexes, key));
+	return ctx->sexes;
+}
+
+/* the sex the story gives @person */
+static gchar
+sw_quotes_sex_of(SwFactsCtx *ctx, const SwFact *person)
+{
+	const gchar *key = person->ref != NULL ? person->ref : person->value;
+
+	return (gchar)GPOINTER_TO_INT(g_hash_table_lookup(sw_quotes_sexes(ctx), key));
+}
+
+/* the sex of a quote's speaker: the person's it names, else the one its
+ * role says when it is one in lower case ("a Downing Street spokesman";
+ * not "Wendy Sherman") */
+static gchar
+sw_quotes_sex_of_speaker(SwFactsCtx *ctx, const gchar *speaker)
+{
+	gchar sex = (gchar)GPOINTER_TO_INT(g_hash_table_lookup(sw_quotes_sexes(ctx), speaker));
+	const gchar *word = strrchr(speaker, ' ');
+
+	word = word != NULL ? word + 1 : speaker;
+	if (sex == 0 && g_ascii_islower(word[0]))
+		sex = sw_quotes_sex_of_role(word);
+	return sex;
 }
 
 /* the person nearest before @person (within @span bytes of @pos) whom
@@ -346,10 +374,11 @@ sw_quotes_is_body(SwFactsCtx *ctx, const SwFact *q, const gchar *who)
 }
 
 /* the speaker of the last quote before @pos, within 600 bytes and the
- * paragraph or the one before, when it is no body and no person is
- * named after it; NULL otherwise */
+ * paragraph or the one before, when it is no body, no person is named
+ * after it and the story does not give it the other sex than @sex (0:
+ * any); NULL otherwise */
 static gchar *
-sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos)
+sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos, gchar sex)
 {
 	for (guint i = ctx->out->len; i > 0; i--) {
 		SwFact *f = g_ptr_array_index(ctx->out, i - 1);
@@ -358,6 +387,12 @@ sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos)
 		if (f->speaker == NULL || pos - f->end > 600 || sw_quotes_paragraphs_between(ctx, f->end, pos) > 1 ||
 		    sw_quotes_is_body(ctx, f, f->speaker))
 			return NULL;
+		/* "she" is not the last speaker when that was "a spokesman" */
+		if (sex != 0) {
+			gchar has = sw_quotes_sex_of_speaker(ctx, f->speaker);
+			if (has != 0 && has != sex)
+				return NULL;
+		}
 		return sw_quotes_other_person_in(ctx, f->end, pos, f->speaker) ? NULL : g_strdup(f->speaker);
 	}
 	return NULL;
@@ -397,7 +432,7 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		/* ""We are ready," Zelensky said. He added that ...": the last
 		 * speaker, when no one was named since */
 		{
-			gchar *last = sw_quotes_last_speaker(ctx, before);
+			gchar *last = sw_quotes_last_speaker(ctx, before, sex);
 			if (last != NULL)
 				return last;
 		}

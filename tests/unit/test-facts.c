@@ -1236,6 +1236,9 @@ static const SwFactCase fact_cases[] = {
     {"He followed the Elian Gonzalez case closely.", "person", "Elian Gonzalez", "Elian Gonzalez", NULL},
     {"\"We are ready,\" Zelensky said. He added that Ukraine would \"respond in kind\".", "quote", "\"respond in kind\"", "respond in kind", "speaker=Zelensky"},
     {"\"It's a disaster,\" said one resident. \"We will rebuild,\" she said.", "quote", "\"We will rebuild,\"", "We will rebuild,", "speaker=one resident"},
+    /* "she" after a spokesman's quote is someone else, unnamed */
+    {"A Downing Street spokesman said: \"We have full confidence.\"\n\n\"We're going to fight this,\" she told the BBC.", "quote", "\"We're going to fight this,\"", "We're going to fight this,", "speaker=-"},
+    {"A Downing Street spokeswoman said: \"We have full confidence.\"\n\n\"We're going to fight this,\" she told the BBC.", "quote", "\"We're going to fight this,\"", "We're going to fight this,", "speaker=a Downing Street spokeswoman"},
     {"\"We are ready,\" Zelensky said. Anna Berg disagreed. He said it was \"far too early\".", "quote", "\"far too early\"", "far too early", "speaker=Anna Berg"},
     /* ---- a people's currency, a range before the currency's word, a weight, a deadline ---- */
     {"It raised 5 billion Canadian dollars.", "money", "5 billion Canadian dollars", "CAD 5000000000", NULL},

@@ -214,6 +214,10 @@ static const SwFactCase fact_cases[] = {
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    /* a people's or a body's capitalised word before the job after a name */
+    {"Angela Merkel, the German chancellor, said no.", "person", "Angela Merkel", "Angela Merkel", "role=chancellor"},
+    {"Ana Ruiz, the INS commissioner, made it clear.", "person", "Ana Ruiz", "Ana Ruiz", "role=commissioner"},
+    {"Jo Ruiz, a spokesman for the bureau's Denver office, said so.", "person", "Jo Ruiz", "Jo Ruiz", "role=spokesman"},
     {"He met Catherine of Aragon.", "person", "Catherine of Aragon", "Catherine of Aragon", NULL},
     {"Chinese State Councilor Yang Jiechi met him.", "person", "Yang Jiechi", "Yang Jiechi", "role=State Councilor"},
     {"Prime Minister Shinzo Abe said nothing.", "person", "Shinzo Abe", "Shinzo Abe", "role=Prime Minister"},

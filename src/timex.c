@@ -2421,6 +2421,24 @@ sw_timex_year_of_groups(SwTimexMatch *tm)
 	return y;
 }
 
+/* the year, from the reference's, of quarter (or @half) @k named with
+ * none: -1 when it has not begun and the clause does not look ahead, +1
+ * when it ended before the last quarter and the clause plainly looks
+ * ahead ("sales will rise in the first quarter" said in November; the
+ * quarter just over is the one results are "expected" for), else 0 */
+static gint
+sw_timex_quarter_year_shift(SwTimexMatch *tm, gint k, gboolean half)
+{
+	gint cur = sw_timex_quarter_of(tm->ctx->ref);
+	gint last_q = half ? 2 * k : k;
+
+	if (k > (half ? (cur + 1) / 2 : cur) && sw_timex_tense(tm) <= 0)
+		return -1;
+	if (last_q < cur - 1 && sw_timex_strong_future(tm))
+		return 1;
+	return 0;
+}
+
 static gboolean
 sw_timex_norm_quarter(SwTimexMatch *tm)
 {
@@ -2442,10 +2460,10 @@ sw_timex_norm_quarter(SwTimexMatch *tm)
 	/* "rallied in the fourth quarter" of a game: a quarter of play */
 	if (year == NULL && fy == NULL && rel == NULL && sw_timex_about_play(tm))
 		return FALSE;
-	/* a quarter not yet begun is last year's, unless ahead is meant */
-	if (y > 0 && year == NULL && fy == NULL && rel == NULL && tm->ctx->ref != NULL &&
-	    q > sw_timex_quarter_of(tm->ctx->ref) && sw_timex_tense(tm) <= 0)
-		y--;
+	/* a quarter not yet begun is last year's, unless ahead is meant; one
+	 * over is next year's where the clause plainly looks ahead */
+	if (y > 0 && year == NULL && fy == NULL && rel == NULL && tm->ctx->ref != NULL)
+		y += sw_timex_quarter_year_shift(tm, q, FALSE);
 	tm->value = y > 0 ? g_strdup_printf("%04d-Q%d", y, q) : g_strdup_printf("XXXX-Q%d", q);
 	return TRUE;
 }
@@ -2478,12 +2496,10 @@ sw_timex_norm_period_code(SwTimexMatch *tm)
 			return FALSE;
 	}
 	/* with no year, a period not yet begun is last year's, unless the
-	 * clause looks ahead: "Q4 profit fell" said in October is 2013's */
-	if (year == NULL && yy == NULL && y > 0 && sw_timex_tense(tm) <= 0) {
-		gint cur = sw_timex_quarter_of(tm->ctx->ref);
-		if (half ? k > (cur + 1) / 2 : k > cur)
-			y--;
-	}
+	 * clause looks ahead: "Q4 profit fell" said in October is 2013's;
+	 * "will close by the end of Q1" said in November next year's */
+	if (year == NULL && yy == NULL && y > 0)
+		y += sw_timex_quarter_year_shift(tm, k, half);
 	if (y == 0)
 		tm->value = g_strdup_printf("XXXX-%c%d", half ? 'H' : 'Q', k);
 	else
@@ -2573,9 +2589,14 @@ sw_timex_norm_half(SwTimexMatch *tm)
 		return FALSE;
 	/* "scored twice in the second half" of a game; "of 2015" or "of
 	 * the year" says which half is meant */
-	if (g_strstr_len(tm->ctx->text + tm->start, (gssize)(tm->end - tm->start), " of") == NULL &&
-	    sw_timex_about_play(tm))
-		return FALSE;
+	if (g_strstr_len(tm->ctx->text + tm->start, (gssize)(tm->end - tm->start), " of") == NULL) {
+		g_autofree gchar *year = sw_timex_group(tm, "year");
+		if (sw_timex_about_play(tm))
+			return FALSE;
+		/* a bare half is placed as a bare quarter is */
+		if (year == NULL && y > 0)
+			y += sw_timex_quarter_year_shift(tm, h, TRUE);
+	}
 	tm->value = y > 0 ? g_strdup_printf("%04d-H%d", y, h) : g_strdup_printf("XXXX-H%d", h);
 	return TRUE;
 }

@@ -801,6 +801,14 @@ static const SwFactCase fact_cases[] = {
     {"The Lakers trailed at halftime but rallied in the fourth quarter.", "date", "the fourth quarter", "-", NULL},
     {"He scored twice in the second half.", "date", "the second half", "-", NULL},
     {"The company aims to reach its goals in the fourth quarter.", "date", "the fourth quarter", "2014-Q4", NULL},
+    /* a bare quarter or half over before the last quarter, in a clause
+     * that plainly looks ahead, is next year's; the one just over is the
+     * one results are due for */
+    {"Sales will rise in the first quarter.", "date", "the first quarter", "2015-Q1", NULL},
+    {"The plant will close by the end of Q2.", "date", "Q2", "2015-Q2", NULL},
+    {"Sales will rise in the first half.", "date", "the first half", "2015-H1", NULL},
+    {"The company is expected to report a loss for the third quarter.", "date", "the third quarter", "2014-Q3", NULL},
+    {"Sales rose in the first quarter.", "date", "the first quarter", "2014-Q1", NULL},
     {"Sales rose in the first half of October.", "date", "the first half", "-", NULL},
     {"It posted a loss for the third quarter of $226.3 million.", "date", "the third quarter", "2014-Q3", NULL},
     {"Profit rose in the third quarter of the year.", "date", "the third quarter of the year", "2014-Q3", NULL},

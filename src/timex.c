@@ -321,9 +321,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?-i:FY)['\u2019]?(?<fy2>\\d\\d)\\b", sw_timex_norm_fy2, SW_CUE_DIGIT, 0},
     /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
      * is a programme (CBS's "60 Minutes") */
-    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
+    {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|consecutive|straight|successive|"
+     "full|whole|working|business|trading)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
      "(?:[\\s-]+(?<old>long|old))?\\b",
-     sw_timex_norm_duration, SW_CUE_UNIT, 9},
+     sw_timex_norm_duration, SW_CUE_UNIT, 10},
     /* a day-long meeting, a decades-long feud */
     {"\\b(?<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\\b",
      sw_timex_norm_long, SW_CUE_UNIT, 0},

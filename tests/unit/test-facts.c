@@ -458,6 +458,12 @@ static const SwFactCase fact_cases[] = {
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
     {"The boy will stay for two more weeks.", "duration", "two more weeks", "P2W", NULL},
     {"The plant needs three additional years of work.", "duration", "three additional years", "P3Y", NULL},
+    /* a word of succession or of kind between the count and the unit */
+    {"The index has fallen for five consecutive days.", "duration", "five consecutive days", "P5D", NULL},
+    {"Prices rose for three straight months.", "duration", "three straight months", "P3M", NULL},
+    {"Eight trading days later, shares recovered.", "duration", "Eight trading days", "P8D", NULL},
+    {"Pay within ten working days.", "duration", "ten working days", "P10D", NULL},
+    {"The firm changed from a fiscal year to a calendar year.", "duration", "a calendar year", "-", NULL},
     /* "a year" after a quantity is a rate: each year, not one year */
     {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},

@@ -361,8 +361,8 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<rel>this|last|next)\\s+year['\u2019]s|(?:the\\s+|(?:fiscal\\s+)?(?=\\d{4}['\u2019]s\\s)){YEAR}"
      "(?:['\u2019]s)?)\\s+(?:{ORD}[\\s-]+)?(?:fiscal\\s+)?(?:quarter|period)\\b",
      sw_timex_norm_quarter_of_year, SW_CUE_UNIT | SW_CUE_PERIOD, 5},
-    /* the latest quarter, the year-earlier period, year-ago */
-    {"\\b(?:(?:the\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
+    /* the latest quarter, the (comparable) year-earlier period, year-ago */
+    {"\\b(?:(?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?(?<which>latest|recent|current|previous|year-earlier|year-ago|same)\\s+"
      "(?:(?<qord>first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)|"
      "(?<bare>year-earlier|year-ago|a year earlier))\\b",
      sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD, 4},

@@ -778,6 +778,7 @@ static const SwFactCase fact_cases[] = {
     {"The following year was worse.", "date", "The following year", "2015", NULL},
     /* results: the quarter a year before the one just reported */
     {"Net income fell from the year-ago third quarter.", "date", "the year-ago third quarter", "2013-Q3", NULL},
+    {"In the comparable year-ago quarter, the firm lost money.", "date", "the comparable year-ago quarter", "2013-Q3", NULL},
     /* a year's quarter or half by its possessive */
     {"Profit fell in 2013's third quarter.", "date", "2013's third quarter", "2013-Q3", NULL},
     {"The firm expects fiscal 2015's first quarter to be weak.", "date", "fiscal 2015's first quarter", "2015-Q1", NULL},

@@ -814,15 +814,17 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	return NULL;
 }
 
-/* does a capitalised word end at text[@end)? */
+/* does a word with a capital end at text[@end)? A name's may have it
+ * inside ("the iPhone 6", "eBay") */
 static gboolean
 sw_quantity_capital_before(const SwFactsCtx *ctx, gsize end)
 {
 	gsize b = end;
+	gboolean upper = FALSE;
 
 	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
-		b--;
-	return b < end && g_ascii_isupper(ctx->text[b]);
+		upper |= g_ascii_isupper(ctx->text[--b]);
+	return upper;
 }
 
 /* is the word ending at text[@end) a name's, capitalised inside a

@@ -1178,6 +1178,7 @@ static const SwFactCase fact_cases[] = {
     {"Foreign Secretary David Lammy arrived.", "person", "David Lammy", "David Lammy", "role=Foreign Secretary"},
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
+    {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
     {"Being 48 is too early.", "number", "48", "48", NULL},
     {"Djokovic won his 24th Grand Slam title.", "person", "Grand Slam", "-", NULL},
     {"Through the Pope, Cuba can reach the world.", "place", "Pope", "-", NULL},

@@ -228,6 +228,11 @@ sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsiz
 gboolean
 sw_facts_re_find_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, gsize *start);
 
+/* a street's name follows text[@pos): what number stands before it is
+ * an address ("10 Downing Street", "1600 Pennsylvania Avenue") */
+gboolean
+sw_facts_street_after(const SwFactsCtx *ctx, gsize pos);
+
 void
 sw_timex_find(SwFactsCtx *ctx);
 void

@@ -234,6 +234,18 @@ sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize ma
 				  NULL);
 }
 
+/* a street's name after a number: "10 Downing Street", "1600
+ * Pennsylvania Avenue" */
+static SwFactsRe sw_facts_re_street_after = SW_FACTS_RE(
+    "^\\s+(?:(?-i:\\p{Lu})[\\w'.-]*\\s+){1,3}(?-i:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Boulevard|Blvd\\.|"
+    "Square|Lane|Drive|Place|Way|Terrace|Crescent)(?!\\w)");
+
+gboolean
+sw_facts_street_after(const SwFactsCtx *ctx, gsize pos)
+{
+	return sw_facts_re_matches_at(&sw_facts_re_street_after, ctx, pos, 64);
+}
+
 gboolean
 sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max)
 {

@@ -868,6 +868,9 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	if (noun == NULL && !approx && b <= a && s >= 2 && ctx->text[s - 1] == ' ' &&
 	    sw_quantity_name_before(ctx, s - 1))
 		return;
+	/* "10 Downing Street": an address */
+	if (!approx && b <= a && g_ascii_isdigit(num[0]) && sw_facts_street_after(ctx, e))
+		return;
 	f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, a, b, approx);
 	if (f != NULL)
 		f->noun = g_steal_pointer(&noun);

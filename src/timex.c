@@ -1525,6 +1525,7 @@ sw_timex_norm_weekday(SwTimexMatch *tm)
 	return TRUE;
 }
 
+static SwFactsRe sw_timex_re_at = SW_FACTS_RE("\\bat\\s+$");
 static SwFactsRe sw_timex_re_counted_noun =
     SW_FACTS_RE("^(people|men|women|soldiers|troops|workers|jobs|cases|votes|feet|miles|km|meters|"
 		"metres|tons|tonnes|shares|units)\\b");
@@ -1546,8 +1547,11 @@ sw_timex_norm_year(SwTimexMatch *tm)
 	gint y = atoi(year);
 
 	/* a year in running text, not a count: "1998" yes, "1,998" no; and
-	 * not the number of a thing ("2000 people") */
-	if (sw_timex_counted_after(tm, tm->end))
+	 * not the number of a thing ("2000 people") nor of a house ("at 1600
+	 * Pennsylvania Avenue"; "in 2012 Oxford Street saw" is a year) */
+	if (sw_timex_counted_after(tm, tm->end) ||
+	    (sw_facts_re_matches_before(&sw_timex_re_at, tm->ctx, tm->start, 8) &&
+	     sw_facts_street_after(tm->ctx, tm->end)))
 		return FALSE;
 	tm->value = g_strdup_printf("%04d", y);
 	return TRUE;

@@ -1179,6 +1179,11 @@ static const SwFactCase fact_cases[] = {
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
+    /* a house's number is no count, nor a year */
+    {"He lives at 10 Downing Street.", "number", "10", "-", NULL},
+    {"The embassy is at 285 Toure Drive in the capital.", "number", "285", "-", NULL},
+    {"The White House is at 1600 Pennsylvania Avenue.", "date", "1600", "-", NULL},
+    {"In 2012 Oxford Street saw record sales.", "date", "2012", "2012", NULL},
     {"Being 48 is too early.", "number", "48", "48", NULL},
     {"Djokovic won his 24th Grand Slam title.", "person", "Grand Slam", "-", NULL},
     {"Through the Pope, Cuba can reach the world.", "place", "Pope", "-", NULL},

@@ -189,8 +189,9 @@ static const gchar *const sw_names_place_leads[] = {
      * begins so */
     "New",
 };
+/* (no "Lane": Diane Lane is someone) */
 static const gchar *const sw_names_place_tails[] = {
-    "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Island", "Islands",
+    "St.", "Ave.", "Street", "Avenue", "Road", "Boulevard", "Square", "Drive", "Terrace", "Crescent", "Island", "Islands",
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
     "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
     "Stadium", "Station", "Harbour", "Harbor", "Highway", "Plaza", "Creek", "Canyon",

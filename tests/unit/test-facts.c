@@ -1182,6 +1182,7 @@ static const SwFactCase fact_cases[] = {
     /* a house's number is no count, nor a year */
     {"He lives at 10 Downing Street.", "number", "10", "-", NULL},
     {"The embassy is at 285 Toure Drive in the capital.", "number", "285", "-", NULL},
+    {"The embassy is at 285 Toure Drive in the capital.", "place", "Toure Drive", "Toure Drive", NULL},
     {"The White House is at 1600 Pennsylvania Avenue.", "date", "1600", "-", NULL},
     {"In 2012 Oxford Street saw record sales.", "date", "2012", "2012", NULL},
     {"Being 48 is too early.", "number", "48", "48", NULL},

@@ -283,9 +283,14 @@ static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_FACTS_SAY "
 #define SW_QUOTES_NAME_STOP                                                                         \
 	"(?<=\\bDr|\\bMr|\\bMrs|\\bMs|\\bGen|\\bSen|\\bRep|\\bGov|\\bProf|\\bLt|\\bCol|\\bCapt|\\bSt|"     \
 	"\\bJr|\\bSr|\\b\\p{Lu})\\."
+/* a verb of saying with a determiner right before it is a noun: "it
+ * "strongly refutes" the claims", "his tweets" */
+#define SW_QUOTES_NOT_NOUN                                                                          \
+	"(?<!\\bthe\\s)(?<!\\ba\\s)(?<!\\ban\\s)(?<!\\bits\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\btheir\\s)"   \
+	"(?<!\\bthese\\s)(?<!\\bsuch\\s)"
 static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
-		"(?:" SW_FACTS_SAY ")\\b");
+		SW_QUOTES_NOT_NOUN "(?:" SW_FACTS_SAY ")\\b");
 /* ", Williams, 28, said", ", Ruiz, a veteran runner, said": a name and
  * an apposition before the verb */
 static SwFactsRe sw_quotes_re_after_name_appos =
@@ -295,7 +300,7 @@ static SwFactsRe sw_quotes_re_after_name_appos =
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
-		"\\b(" SW_FACTS_SAY ")\\b");
+		"\\b" SW_QUOTES_NOT_NOUN "(" SW_FACTS_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role =
     SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w'\u2019-]+(?:\\s+[\\w-]+){0,3}?)"
 		"(?=[,.;]|$|\\s+(?:" SW_FACTS_SAY "|for|of|at|with|who)\\b)");

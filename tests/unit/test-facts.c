@@ -1262,6 +1262,9 @@ static const SwFactCase fact_cases[] = {
     {"He followed the Elian Gonzalez case closely.", "person", "Elian Gonzalez", "Elian Gonzalez", NULL},
     {"\"We are ready,\" Zelensky said. He added that Ukraine would \"respond in kind\".", "quote", "\"respond in kind\"", "respond in kind", "speaker=Zelensky"},
     {"\"It's a disaster,\" said one resident. \"We will rebuild,\" she said.", "quote", "\"We will rebuild,\"", "We will rebuild,", "speaker=one resident"},
+    /* a verb of saying after a determiner is a noun: no speaker there */
+    {"In a statement, Barclays said it \"strongly refutes\" the claims.", "quote", "\"strongly refutes\"", "strongly refutes", "speaker=Barclays"},
+    {"The bank said it \"strongly denies\" the claims.", "quote", "\"strongly denies\"", "strongly denies", "speaker=the bank"},
     /* "she" after a spokesman's quote is someone else, unnamed */
     {"A Downing Street spokesman said: \"We have full confidence.\"\n\n\"We're going to fight this,\" she told the BBC.", "quote", "\"We're going to fight this,\"", "We're going to fight this,", "speaker=-"},
     {"A Downing Street spokeswoman said: \"We have full confidence.\"\n\n\"We're going to fight this,\" she told the BBC.", "quote", "\"We're going to fight this,\"", "We're going to fight this,", "speaker=a Downing Street spokeswoman"},

@@ -218,6 +218,11 @@ static const SwFactCase fact_cases[] = {
     {"Angela Merkel, the German chancellor, said no.", "person", "Angela Merkel", "Angela Merkel", "role=chancellor"},
     {"Ana Ruiz, the INS commissioner, made it clear.", "person", "Ana Ruiz", "Ana Ruiz", "role=commissioner"},
     {"Jo Ruiz, a spokesman for the bureau's Denver office, said so.", "person", "Jo Ruiz", "Jo Ruiz", "role=spokesman"},
+    /* the shortest job that ends before a preposition: not "spokeswoman
+     * for the council", which ends in no title */
+    {"\"We have been clear,\" said Sarah Jones, a spokeswoman for the council.", "person", "Sarah Jones", "Sarah Jones", "role=spokeswoman"},
+    {"Ana Ruiz, a minister in the government, said so.", "person", "Ana Ruiz", "Ana Ruiz", "role=minister"},
+    {"Tim Cook, president and chief executive of Apple, spoke.", "person", "Tim Cook", "Tim Cook", "role=president and chief executive"},
     {"He met Catherine of Aragon.", "person", "Catherine of Aragon", "Catherine of Aragon", NULL},
     {"Chinese State Councilor Yang Jiechi met him.", "person", "Yang Jiechi", "Yang Jiechi", "role=State Councilor"},
     {"Prime Minister Shinzo Abe said nothing.", "person", "Shinzo Abe", "Shinzo Abe", "role=Prime Minister"},

@@ -2427,16 +2427,25 @@ sw_timex_year_of_groups(SwTimexMatch *tm)
 }
 
 /* the year, from the reference's, of quarter (or @half) @k named with
- * none: -1 when it has not begun and the clause does not look ahead, +1
+ * none: -1 when it has not begun and the clause does not look ahead or
+ * it is the last quarter (or half) of the year, over, whose results the
+ * sentence tells of, +1
  * when it ended before the last quarter and the clause plainly looks
  * ahead ("sales will rise in the first quarter" said in November; the
  * quarter just over is the one results are "expected" for), else 0 */
+static SwFactsRe sw_timex_re_results = SW_FACTS_RE(
+    "\\b(?:results|earnings|figures|data|reports?|reported|reporting|publish(?:es|ed)?|releases?|released)\\b");
+
 static gint
 sw_timex_quarter_year_shift(SwTimexMatch *tm, gint k, gboolean half)
 {
 	gint cur = sw_timex_quarter_of(tm->ctx->ref);
 	gint last_q = half ? 2 * k : k;
 
+	/* in January, "will report fourth-quarter results" reports the
+	 * quarter just over, last year's */
+	if (cur == 1 && last_q == 4 && sw_timex_sentence_matches(tm, &sw_timex_re_results))
+		return -1;
 	if (k > (half ? (cur + 1) / 2 : cur) && sw_timex_tense(tm) <= 0)
 		return -1;
 	if (last_q < cur - 1 && sw_timex_strong_future(tm))

@@ -1560,6 +1560,30 @@ test_holiday_week_begun(void **state)
 	assert_string_equal(f->value, "2014-W52");
 }
 
+/* in January, the fourth quarter whose results are due is last year's;
+ * one a plan looks ahead to is this year's */
+static void
+test_january_quarters(void **state)
+{
+	static const struct {
+		const gchar *text, *span, *value;
+	} cases[] = {
+	    {"Figures for the fourth quarter will be published next month.", "the fourth quarter", "2014-Q4"},
+	    {"The company will report fourth-quarter earnings on Jan. 28.", "fourth-quarter", "2014-Q4"},
+	    {"Results for the second half will be released in March.", "the second half", "2014-H2"},
+	    {"The plant will open in the fourth quarter.", "the fourth quarter", "2015-Q4"},
+	};
+	GDate ref = ref_date("2015-01-08");
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GPtrArray) facts = sw_facts_find(cases[i].text, strlen(cases[i].text), &ref);
+		SwFact *f = find_fact(facts, "date", cases[i].span, FALSE);
+		assert_non_null(f);
+		assert_string_equal(f->value, cases[i].value);
+	}
+}
+
 /* without a reference date, relative expressions keep their placeholders */
 static void
 test_no_reference(void **state)
@@ -1982,6 +2006,7 @@ main(void)
 	    cmocka_unit_test_teardown(test_version_day, no_warnings),
 	    cmocka_unit_test_teardown(test_no_reference, no_warnings),
 	    cmocka_unit_test_teardown(test_holiday_week_begun, no_warnings),
+	    cmocka_unit_test_teardown(test_january_quarters, no_warnings),
 	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),
 	    cmocka_unit_test_teardown(test_hostile, no_warnings),
 	    cmocka_unit_test_teardown(test_date_follows_tz, no_warnings),

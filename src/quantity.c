@@ -622,6 +622,19 @@ sw_quantity_irregular_singular(const gchar *low)
 	return NULL;
 }
 
+/* capitals and a plural "s": "MPs", "CEOs", "SUVs" */
+static gboolean
+sw_quantity_acronym_plural(const gchar *w, gsize len)
+{
+	if (len < 3 || w[len - 1] != 's')
+		return FALSE;
+	for (gsize i = 0; i + 1 < len; i++) {
+		if (!g_ascii_isupper(w[i]))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* a plural in -s: not "glass", "virus" or "basis" */
 static gboolean
 sw_quantity_is_plural(const gchar *w)
@@ -646,6 +659,8 @@ sw_quantity_singular(const gchar *word)
 		return g_steal_pointer(&w);
 	if (sw_quantity_irregular_singular(w) != NULL)
 		return g_strdup(sw_quantity_irregular_singular(w));
+	if (sw_quantity_acronym_plural(w, l))
+		return g_strndup(w, l - 1);
 	if (l < 4)
 		return g_steal_pointer(&w);
 	if (g_str_has_suffix(w, "ies"))
@@ -735,7 +750,7 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 		}
 		g_free(last);
 		last = g_strndup(w, p - w);
-		if (sw_quantity_ends_noun(low))
+		if (sw_quantity_ends_noun(low) || sw_quantity_acronym_plural(w, (gsize)(p - w)))
 			break;
 	}
 	return last != NULL ? sw_quantity_singular(last) : NULL;

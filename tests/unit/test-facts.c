@@ -128,6 +128,9 @@ static const SwFactCase fact_cases[] = {
     {"Ninety percent of the town was flooded.", "percent", "Ninety percent", "90%", NULL},
     /* ---- numbers with counted nouns ---- */
     {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
+    /* an acronym's plural is the noun, and a verb after it none */
+    {"Two-thirds of the 650 MPs voted in favour.", "number", "650", "650", "noun=MP"},
+    {"About 300 MEPs attended.", "number", "About 300", "300", "noun=MEP"},
     {"One trader told Reuters it was over.", "number", "One", "1", "noun=trader"},
     {"One senior official Monday denied it.", "number", "One", "1", "noun=official"},
     {"Half a million refugees crossed.", "number", "Half a million", "500000", "noun=refugee"},

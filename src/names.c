@@ -952,7 +952,7 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
  * holds the words in lower case that end in a title */
 static SwFactsRe sw_names_re_role_after =
     SW_FACTS_RE("^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w.&-]+(?:\\s+[\\w.&-]+){0,3}"
-		"['\u2019]s\\s+|(?-i:\\p{Lu}[\\w.-]*)\\s+)?(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
+		"['\u2019]s\\s+|(?:(?-i:\\p{Lu}[\\w.-]*)\\s+){1,3})?(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
 		"(?=\\s+(?:of|at|for|to|with|in)\\b|\\s*[,.;])");
 
 /* a title word that in lower case names kin, not a job: "his younger
@@ -1016,7 +1016,9 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
 #define SW_NAMES_ROLE_WORD "(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)"
 static SwFactsRe sw_names_re_role_before = SW_FACTS_RE(
     "(?:\\b(?-i:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\w&.-]*)|['\u2019]s)\\s+"
-    "(?<role>" SW_NAMES_ROLE_WORD "(?:\\s+" SW_NAMES_ROLE_WORD "){0,2}),\\s+$");
+    "(?<role>" SW_NAMES_ROLE_WORD "(?:\\s+" SW_NAMES_ROLE_WORD "){0,2})"
+    /* "The mayor of Kharkiv, Ihor Terekhov,": the job, not its seat */
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.-]*)(?:\\s+(?:of\\s+)?(?-i:\\p{Lu}[\\w.-]*)){0,3})?,\\s+$");
 
 /* the role an apposition before the name at @start (ending at @end)
  * gives, or NULL: the job when it ends in a title and a comma closes the

@@ -220,6 +220,10 @@ static const SwFactCase fact_cases[] = {
     /* a people's or a body's capitalised word before the job after a name */
     {"Angela Merkel, the German chancellor, said no.", "person", "Angela Merkel", "Angela Merkel", "role=chancellor"},
     {"Ana Ruiz, the INS commissioner, made it clear.", "person", "Ana Ruiz", "Ana Ruiz", "role=commissioner"},
+    {"Ursula von der Leyen, the European Commission president, spoke.", "person", "Ursula von der Leyen", "Ursula von der Leyen", "role=president"},
+    /* the job before the name may name its seat after "of" */
+    {"The mayor of Kharkiv, Ihor Terekhov, said shelling continued.", "person", "Ihor Terekhov", "Ihor Terekhov", "role=mayor"},
+    {"The governor of the Bank of England, Mark Carney, warned of risks.", "person", "Mark Carney", "Mark Carney", "role=governor"},
     {"Jo Ruiz, a spokesman for the bureau's Denver office, said so.", "person", "Jo Ruiz", "Jo Ruiz", "role=spokesman"},
     /* the shortest job that ends before a preposition: not "spokeswoman
      * for the council", which ends in no title */

@@ -637,6 +637,16 @@ sw_timex_past_clause(SwTimexMatch *tm)
 }
 
 static SwFactsRe sw_timex_re_reporting = SW_FACTS_RE("\\b(said|says|told|was|were|did)\\b");
+/* a subject and a verb in the past after the cue tell of what was done:
+ * "a strike planned for next week was called off after unions reached a
+ * deal on Tuesday"; a subject is a pronoun, a plural or a name, so that
+ * "will visit the troubled region" keeps its future, or the comma that
+ * closes an aside ("The talks, which will resume next week, ended on
+ * Tuesday") */
+static SwFactsRe sw_timex_re_subject_past = SW_FACTS_RE(
+    "(?:\\b(?:they|we|he|she|it|who)|\\b(?!(?:this|thus|these|those|plus|less|unless|perhaps)\\b)[a-z]{3,}s|"
+    "\\b(?-i:\\p{Lu})\\w+|,)\\s+(?:[a-z]{3,}ed|" SW_FACTS_IRREGULAR_PAST
+    ")\\b");
 static SwFactsRe sw_timex_re_was_due = SW_FACTS_RE(
     "\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|planned|going|forecast|"
     "projected|slated|poised)\\b");
@@ -701,6 +711,7 @@ sw_timex_strong_future(SwTimexMatch *tm)
 		 * cue inside a quote that has closed is the speaker's, not the
 		 * narrator's: ``they will appeal,'' Cuba predicted Wednesday */
 		return fpos >= 0 && !sw_facts_re_matches(&sw_timex_re_reporting, clause + fpos) &&
+		       !sw_facts_re_matches(&sw_timex_re_subject_past, clause + fpos) &&
 		       !sw_timex_quote_between(clause + fpos);
 	}
 }

@@ -498,6 +498,12 @@ static const SwFactCase fact_cases[] = {
      * its other zone */
     {"Officials postponed until Tuesday morning any action on the case.", "date", "Tuesday morning", "2014-10-28", NULL},
     {"The agency extended its deadline until 9 a.m. Tuesday.", "time", "9 a.m. Tuesday", "2014-10-28T09:00", NULL},
+    /* a subject and a past verb after a word of the future tell of what
+     * was done */
+    {"A strike planned for next week has been called off after unions reached a deal late on Tuesday night.", "date", "Tuesday night", "2014-10-21", NULL},
+    {"The talks, which will resume next week, ended on Tuesday.", "date", "Tuesday", "2014-10-21", NULL},
+    {"He will visit the troubled region on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    {"Ministers will discuss this proposed deal on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"The blast came at about 10:35 a.m. (0735 GMT) Wednesday.", "time", "10:35 a.m.", "2014-10-22T10:35", NULL},
     /* a weekday with its date, the day before the month: the date is one
      * fact, the clock takes its day */

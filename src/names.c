@@ -39,6 +39,7 @@ static const gchar *const sw_names_titles[] = {
     "Patriarch", "Marshal", "Field Marshal", "Brigadier", "Corporal", "Magistrate", "Prosecutor",
     "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
     "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs", "Press Secretary",
+    "Correspondent", "Reporter", "Columnist",
 };
 
 /* titles of several people, each named after them with the title in
@@ -102,6 +103,14 @@ static const gchar *const sw_names_events[] = {
     "Revolution", "Crisis", "Prize", "Awards", "Award", "Day", "Era", "Age", "Uprising",
     "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Flight",
     "Year", "Eve", "Night", "Week",
+};
+
+/* jobs that end a run in title case and are nobody's family name: "By
+ * Hannah Clarke, Transport Correspondent", "Political Editor" (not
+ * "King", "Major" or "Bishop", which are) */
+static const gchar *const sw_names_jobs[] = {
+    "Correspondent", "Reporter", "Columnist", "Editor", "Writer", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Analyst", "Economist", "Strategist", "Commentator", "Photographer",
 };
 
 /* ranks that "the" leads in a person's name: "the Duke of Edinburgh",
@@ -319,6 +328,7 @@ static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
 static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
+static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
 static SwWordSet sw_names_abbrevs_set = SW_WORD_SET(sw_names_abbrevs);
 
@@ -1202,6 +1212,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			return;
 		} else if (words->len > (sw_names_has_particle(words) ? 6 : 4)) {
 			/* a run this long is a title-case headline, not a name */
+			return;
+		} else if (SW_IN(sw_names_jobs, (const gchar *)g_ptr_array_index(words, words->len - 1))) {
+			/* "Transport Correspondent": a job, no one */
 			return;
 		} else if (words->len > 1 &&
 			   (SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1)) ||

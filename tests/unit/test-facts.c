@@ -333,6 +333,11 @@ static const SwFactCase fact_cases[] = {
     {"Presidents Leonid Kuchma and Boris Yeltsin met.", "person", "Leonid Kuchma", "Leonid Kuchma", "role=President"},
     {"Its Class A shares fell.", "person", "Class A", "-", NULL},
     {"Hurricane Hugo hit the coast.", "person", "Hurricane Hugo", "-", NULL},
+    /* a job in title case is no one, and a title before a name */
+    {"By Hannah Clarke, Transport Correspondent", "person", "Transport Correspondent", "-", NULL},
+    {"By Hannah Clarke, Political Editor", "person", "Political Editor", "-", NULL},
+    {"BBC correspondent Karyn Coleman reports from Kosovo.", "person", "Karyn Coleman", "Karyn Coleman", "role=correspondent"},
+    {"John Major met Stephen King.", "person", "John Major", "John Major", NULL},
     /* feasts are no one */
     {"Shops were busy before Chinese New Year.", "person", "Chinese New Year", "-", NULL},
     {"Families gathered for Rosh Hashanah.", "person", "Rosh Hashanah", "-", NULL},

@@ -378,9 +378,28 @@ sw_quotes_is_body(SwFactsCtx *ctx, const SwFact *q, const gchar *who)
 	return FALSE;
 }
 
+/* the last words of roles that are things or bodies, which speak ("the
+ * report concluded: "..."") but are no "he" or "she" */
+static const gchar *const sw_quotes_things[] = {
+    "report", "statement", "study", "survey", "letter", "document", "ruling", "judgment", "filing",
+    "paper", "memo", "website", "review", "analysis", "poll", "company", "firm", "group", "bank",
+    "government", "ministry", "department", "agency", "council", "committee", "union", "party", "court",
+    "board", "club", "police", "army", "embassy", "newspaper", "broadcaster", "network", "channel",
+};
+static SwWordSet sw_quotes_things_set = SW_WORD_SET(sw_quotes_things);
+
+/* is @speaker a role whose last word is a thing or a body? */
+static gboolean
+sw_quotes_is_thing(const gchar *speaker)
+{
+	const gchar *word = strrchr(speaker, ' ');
+
+	return word != NULL && g_ascii_islower(speaker[0]) && sw_word_set_has(&sw_quotes_things_set, word + 1);
+}
+
 /* the speaker of the last quote before @pos, within 600 bytes and the
- * paragraph or the one before, when it is no body, no person is named
- * after it and the story does not give it the other sex than @sex (0:
+ * paragraph or the one before, when it is no body nor thing, no person
+ * is named after it and the story does not give it the other sex than @sex (0:
  * any); NULL otherwise */
 static gchar *
 sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos, gchar sex)
@@ -390,7 +409,7 @@ sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos, gchar sex)
 		if (f->kind != SW_FACT_QUOTE || f->end > pos)
 			continue;
 		if (f->speaker == NULL || pos - f->end > 600 || sw_quotes_paragraphs_between(ctx, f->end, pos) > 1 ||
-		    sw_quotes_is_body(ctx, f, f->speaker))
+		    sw_quotes_is_body(ctx, f, f->speaker) || sw_quotes_is_thing(f->speaker))
 			return NULL;
 		/* "she" is not the last speaker when that was "a spokesman" */
 		if (sex != 0) {

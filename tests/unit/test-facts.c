@@ -1288,6 +1288,8 @@ static const SwFactCase fact_cases[] = {
     /* a verb of saying after a determiner is a noun: no speaker there */
     {"In a statement, Barclays said it \"strongly refutes\" the claims.", "quote", "\"strongly refutes\"", "strongly refutes", "speaker=Barclays"},
     {"The bank said it \"strongly denies\" the claims.", "quote", "\"strongly denies\"", "strongly denies", "speaker=the bank"},
+    /* "he" is no report, whatever it concluded */
+    {"The report concluded: \"The system failed.\"\n\n\"It is a question of trust,\" he said.", "quote", "\"It is a question of trust,\"", "It is a question of trust,", "speaker=-"},
     /* "she" after a spokesman's quote is someone else, unnamed */
     {"A Downing Street spokesman said: \"We have full confidence.\"\n\n\"We're going to fight this,\" she told the BBC.", "quote", "\"We're going to fight this,\"", "We're going to fight this,", "speaker=-"},
     {"A Downing Street spokeswoman said: \"We have full confidence.\"\n\n\"We're going to fight this,\" she told the BBC.", "quote", "\"We're going to fight this,\"", "We're going to fight this,", "speaker=a Downing Street spokeswoman"},

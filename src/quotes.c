@@ -812,7 +812,11 @@ sw_quotes_words(const gchar *s, gsize len)
  * disgrace"" */
 static SwFactsRe sw_quotes_re_same_sentence = SW_FACTS_RE(
     "(?:\\b(?:adding|added|saying|warning|noting|insisting|arguing|calling it|describing it as)"
-    "(?:\\s+that)?|^\\s*,?\\s*(?:and|or|but)|^\\s*,)\\s*$");
+    "(?:\\s+that)?|^\\s*,?\\s*(?:and|or|but)|^\\s*,"
+    /* a quote broken by its speaker: ""I think," said Dr Okoro, "that
+     * ..."", ""I think," Dr Okoro said, "that ..."" */
+    "|^\\s*,?\\s*(?:(?:" SW_FACTS_SAY ")\\s+[^,.;:!?\"\u201C\u201D\\n]{1,60}|"
+    "[^,.;:!?\"\u201C\u201D\\n]{1,60}\\s+(?:" SW_FACTS_SAY ")),)\\s*$");
 
 /* News runs one speaker's quotes on: an unattributed quote shortly after
  * an attributed one is the same speaker's, unless someone else is named

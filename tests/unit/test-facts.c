@@ -1288,6 +1288,9 @@ static const SwFactCase fact_cases[] = {
     /* a verb of saying after a determiner is a noun: no speaker there */
     {"In a statement, Barclays said it \"strongly refutes\" the claims.", "quote", "\"strongly refutes\"", "strongly refutes", "speaker=Barclays"},
     {"The bank said it \"strongly denies\" the claims.", "quote", "\"strongly denies\"", "strongly denies", "speaker=the bank"},
+    /* a quote broken by its speaker goes on in the speaker's words */
+    {"\u201cI think,\u201d said Dr Okoro, \u201cthat the worst is behind us.\u201d", "quote", "\u201cthat the worst is behind us.\u201d", "that the worst is behind us.", "speaker=Okoro"},
+    {"\"I think,\" Dr Okoro said, \"that the worst is behind us.\"", "quote", "\"that the worst is behind us.\"", "that the worst is behind us.", "speaker=Okoro"},
     /* "he" is no report, whatever it concluded */
     {"The report concluded: \"The system failed.\"\n\n\"It is a question of trust,\" he said.", "quote", "\"It is a question of trust,\"", "It is a question of trust,", "speaker=-"},
     /* "she" after a spokesman's quote is someone else, unnamed */

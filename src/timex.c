@@ -2880,6 +2880,11 @@ sw_timex_norm_season(SwTimexMatch *tm)
 			else if (verb < 0 && sw_timex_season_of(y, code, ref, &from, &to) &&
 				 g_date_compare(&from, ref) > 0)
 				y--;
+		} else if (g_str_equal(rel, "the") && sw_timex_season_of(y, code, ref, &from, &to) &&
+			   g_date_compare(&to, ref) < 0 && sw_timex_strong_future(tm)) {
+			/* "talks will resume in the summer", said in October:
+			 * only a plain future moves "the summer" on */
+			y++;
 		}
 	}
 	tm->value = y > 0 ? g_strdup_printf("%04d-%s", y, code) : g_strdup_printf("XXXX-%s", code);

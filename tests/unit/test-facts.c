@@ -473,6 +473,10 @@ static const SwFactCase fact_cases[] = {
     {"The group could leave as soon as Tuesday, officials said.", "date", "Tuesday", "2014-10-28", NULL},
     {"She arrived next, months after the Oct. 7 blasts killed nine.", "date", "Oct. 7", "2014-10-07", NULL},
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    /* a plain future moves a season over this year on to the next */
+    {"Talks will resume after the summer break.", "date", "the summer", "2015-SU", NULL},
+    {"Construction will begin in the spring.", "date", "the spring", "2015-SP", NULL},
+    {"Sales rose over the summer.", "date", "the summer", "2014-SU", NULL},
     {"The boy will stay for two more weeks.", "duration", "two more weeks", "P2W", NULL},
     {"The plant needs three additional years of work.", "duration", "three additional years", "P3Y", NULL},
     /* a word of succession or of kind between the count and the unit */

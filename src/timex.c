@@ -962,6 +962,10 @@ sw_timex_sentence_year(SwTimexMatch *tm, gsize pos)
 	return atoi(y);
 }
 
+/* "backdated to", "retroactive to": reaching back to a time begun */
+static SwFactsRe sw_timex_re_backdated =
+    SW_FACTS_RE("\\b(?:back-?dated|retroactive(?:ly)?)\\s+(?:to|from)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?$");
+
 /* the year of month @m (and day @d, 0 for none) nearest the reference in
  * the direction its verb says ("was signed on Jan. 5", "would be held on
  * March 24"), else the tense of its sentence; past when nothing says */
@@ -1143,7 +1147,9 @@ sw_timex_day_year(SwTimexMatch *tm, gint m, gint d, const gchar *rel)
 		return m * 100 + d < rmd ? ry : ry - 1;
 	if (rel != NULL)
 		return m * 100 + d > rmd ? ry : ry + 1;
-	if (g_str_equal(word, "since"))
+	/* "a rise backdated to April" reaches back: as "since", the last
+	 * one begun, whatever the tense */
+	if (g_str_equal(word, "since") || sw_facts_re_matches_before(&sw_timex_re_backdated, tm->ctx, tm->start, 32))
 		return m * 100 + d <= rmd ? ry : ry - 1;
 	y = sw_timex_weekday_year(tm, m, d, ry);
 	if (y != 0)
@@ -1392,8 +1398,10 @@ sw_timex_norm_month(SwTimexMatch *tm)
 		return TRUE;
 	}
 	y = (gint)g_date_get_year(tm->ctx->ref);
-	/* "since March" has begun: the latest March on or before now */
-	if (rel == NULL && g_str_equal(word, "since"))
+	/* "since March" has begun: the latest March on or before now; so
+	 * has "backdated to April" */
+	if (rel == NULL && (g_str_equal(word, "since") ||
+			    sw_facts_re_matches_before(&sw_timex_re_backdated, tm->ctx, tm->start, 32)))
 		y = m <= (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;
 	else if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
 		y = m < (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;

@@ -473,6 +473,9 @@ static const SwFactCase fact_cases[] = {
     {"The group could leave as soon as Tuesday, officials said.", "date", "Tuesday", "2014-10-28", NULL},
     {"She arrived next, months after the Oct. 7 blasts killed nine.", "date", "Oct. 7", "2014-10-07", NULL},
     {"Repairs are planned for the summer.", "date", "the summer", "2014-SU", NULL},
+    /* what is backdated reaches back to a time begun */
+    {"Staff will receive a 3.2% pay rise backdated to April.", "date", "April", "2014-04", NULL},
+    {"The tax cut will be retroactive to January.", "date", "January", "2014-01", NULL},
     /* a plain future moves a season over this year on to the next */
     {"Talks will resume after the summer break.", "date", "the summer", "2015-SU", NULL},
     {"Construction will begin in the spring.", "date", "the spring", "2015-SP", NULL},

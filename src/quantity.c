@@ -860,6 +860,10 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 	       !(b >= 3 && (memcmp(ctx->text + b - 3, "\u201c", 3) == 0 || memcmp(ctx->text + b - 3, "\u2018", 3) == 0));
 }
 
+static SwFactsRe sw_quantity_re_label_before = SW_FACTS_RE(
+    "\\b(?:page|pages|chapter|section|article|clause|paragraph|room|gate|platform|terminal|row|"
+    "seat|no\\.|route|exit|level|stage|phase|round|lane|pier|flight|bus)\\s+$");
+
 /* the number text[s, e), @a to @b, with the noun it counts */
 static void
 sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdouble a, gdouble b,
@@ -882,6 +886,10 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	 * name */
 	if (noun == NULL && !approx && b <= a && s >= 2 && ctx->text[s - 1] == ' ' &&
 	    sw_quantity_name_before(ctx, s - 1))
+		return;
+	/* "page 3", "Article 50", "gate 12": a label's number */
+	if (noun == NULL && b <= a && g_ascii_isdigit(num[0]) &&
+	    sw_facts_re_matches_before(&sw_quantity_re_label_before, ctx, s, 16))
 		return;
 	/* "10 Downing Street": an address */
 	if (!approx && b <= a && g_ascii_isdigit(num[0]) && sw_facts_street_after(ctx, e))

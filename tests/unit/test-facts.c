@@ -1209,6 +1209,10 @@ static const SwFactCase fact_cases[] = {
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
+    /* a label's number is no count: "page 3", "team no. 225" */
+    {"The story ran on page 3.", "number", "3", "-", NULL},
+    {"Inspectors said team no. 225 made the visit.", "number", "225", "-", NULL},
+    {"They now number about 160,000.", "number", "about 160,000", "160000", NULL},
     /* a house's number is no count, nor a year */
     {"He lives at 10 Downing Street.", "number", "10", "-", NULL},
     {"The embassy is at 285 Toure Drive in the capital.", "number", "285", "-", NULL},

@@ -434,6 +434,15 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:at|by|until|till|around|about|before|after|from|since|to)\\s+\\K"
      "(?<hpod>1[0-2]|[1-9])(?:\\s+o['\u2019]clock)?\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening)\\b",
      sw_timex_norm_clock, SW_CUE_POD, 5},
+    /* half past nine, a quarter to midnight, ten past six: after a word
+     * that sets a time (not "from": "from five to ten" is a span), and
+     * before an end, a day or a word of the clock */
+    {"\\b(?:at|by|until|till|around|about|before|after)\\s+(?:(?:about|around|roughly|just)\\s+)?\\K"
+     "(?:a\\s+)?(?<frac>half|quarter|twenty-five|twenty|ten|five)\\s+(?<cdir>past|to)\\s+"
+     "(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]|noon|midnight)"
+     "(?=\\s*[.,;:)!?]|\\s*$|\\s+(?:a\\.m|p\\.m|am|pm|o['\u2019]clock|in|on|at|that|this|last|yesterday|today|"
+     "tomorrow|tonight|and|or|when|as|local|GMT|BST)\\b)",
+     sw_timex_norm_clock, SW_CUE_FRACTION | SW_CUE_NUMWORD, 4},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
@@ -3035,6 +3044,9 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 	g_autofree gchar *pod = sw_timex_group(tm, "pod");
 	g_autofree gchar *wd = sw_timex_group(tm, "wd");
 	g_autofree gchar *wdz = sw_timex_group(tm, "wdz");
+	g_autofree gchar *frac = sw_timex_group(tm, "frac");
+	g_autofree gchar *cdir = sw_timex_group(tm, "cdir");
+	g_autofree gchar *hw = sw_timex_group(tm, "hw");
 	g_autofree gchar *day = NULL;
 	gint hour, minute = 0;
 
@@ -3046,7 +3058,29 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 		mi24 = sw_timex_group(tm, "mi24a");
 	}
 
-	if (hpod != NULL) {
+	if (frac != NULL) {
+		/* "a quarter to midnight" is 23:45, "half past nine" 09:30 (the
+		 * half of the day unsaid, as written) */
+		gdouble hw_n = 0;
+		gint past = g_str_equal(frac, "half") ? 30 : g_str_equal(frac, "quarter") ? 15
+			  : g_str_equal(frac, "twenty-five") ? 25 : g_str_equal(frac, "twenty") ? 20
+			  : g_str_equal(frac, "ten") ? 10 : 5;
+		if (g_str_equal(hw, "noon"))
+			hour = 12;
+		else if (g_str_equal(hw, "midnight"))
+			hour = 24;
+		else if (sw_facts_number(hw, &hw_n))
+			hour = (gint)hw_n;
+		else
+			return FALSE;
+		if (g_str_equal(cdir, "to")) {
+			hour -= 1;
+			minute = 60 - past;
+		} else {
+			hour %= 24;
+			minute = past;
+		}
+	} else if (hpod != NULL) {
 		/* the afternoon and evening are p.m.; "12 in the morning" is
 		 * the first hour, 00 */
 		hour = atoi(hpod) % 12 + (g_str_equal(pod, "morning") ? 0 : 12);

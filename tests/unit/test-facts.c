@@ -517,6 +517,11 @@ static const SwFactCase fact_cases[] = {
     {"He will visit the troubled region on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"Ministers will discuss this proposed deal on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"The blast came at about 10:35 a.m. (0735 GMT) Wednesday.", "time", "10:35 a.m.", "2014-10-22T10:35", NULL},
+    /* the clock in words */
+    {"He was seen at about half past nine.", "time", "half past nine", "2014-10-24T09:30", NULL},
+    {"The blast happened at a quarter to midnight.", "time", "a quarter to midnight", "2014-10-24T23:45", NULL},
+    {"The blast happened at a quarter to midnight.", "duration", "a quarter", "-", NULL},
+    {"Buses run from five to ten.", "time", "five to ten", "-", NULL},
     /* a weekday with its date, the day before the month: the date is one
      * fact, the clock takes its day */
     {"Kick-off is at 3pm on Saturday 25th October.", "date", "Saturday 25th October", "2014-10-25", NULL},

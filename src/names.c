@@ -1485,6 +1485,12 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 	 * "Councilor" inside it */
 	for (guint q = j; q < k && !found; q++) {
 		guint n = sw_names_title_at(toks, q, k);
+		guint more;
+		/* titles one after another are one rank: "Detective Inspector
+		 * Paul Grant", "Lance Corporal" (a name must be left) */
+		while (n > 0 && q + n < k && (more = sw_names_title_at(toks, q + n, k)) > 0 && q + n + more < k &&
+		       !sw_names_only_suffixes(toks, q + n + more, k))
+			n += more;
 		/* "Martin Luther King Jr.": a suffix alone after the title
 		 * is no name, so the title is part of one */
 		if (n > 0 && q + n < k && !sw_names_only_suffixes(toks, q + n, k)) {

@@ -217,6 +217,10 @@ static const SwFactCase fact_cases[] = {
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    /* titles one after another are one rank */
+    {"Detective Inspector Paul Grant said so.", "person", "Paul Grant", "Paul Grant", "role=Detective Inspector"},
+    {"Air Force Lieutenant Colonel Eileen Collins flew.", "person", "Eileen Collins", "Eileen Collins", NULL},
+    {"Foreign Minister Julie Bishop spoke.", "person", "Julie Bishop", "Julie Bishop", "role=Foreign Minister"},
     /* a people's or a body's capitalised word before the job after a name */
     {"Angela Merkel, the German chancellor, said no.", "person", "Angela Merkel", "Angela Merkel", "role=chancellor"},
     {"Ana Ruiz, the INS commissioner, made it clear.", "person", "Ana Ruiz", "Ana Ruiz", "role=commissioner"},

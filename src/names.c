@@ -19,7 +19,7 @@
 static const gchar *const sw_names_titles[] = {
     "Vice President", "President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
-    "Secretary of State", "Secretary-General", "Secretary General", "Secretary", "Chancellor",
+    "Secretary of State", "Secretary-General", "Secretary General", "Director-General", "Director General", "Secretary", "Chancellor",
     "State Councilor", "State Councillor", "Councillor", "Councilor", "Councilman",
     "Councilwoman", "King", "Queen", "Prince", "Princess", "Emperor", "Senator", "Sen.",
     "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
@@ -156,7 +156,8 @@ static const gchar *const sw_names_places[] = {
     "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
     "United States", "United States of America", "U.S", "Uruguay", "Uzbekistan", "Venezuela",
     "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Puerto Rico", "Costa Rica", "El Salvador",
-    "Dominican Republic", "People's Republic of China", "Sierra Leone", "Ivory Coast", "Burkina Faso", "Papua New Guinea",
+    "Dominican Republic", "People's Republic of China", "Democratic Republic of Congo",
+    "Central African Republic", "Republic of Ireland", "Sierra Leone", "Ivory Coast", "Burkina Faso", "Papua New Guinea",
     "Phnom Penh", "Abu Dhabi", "San Salvador", "Santo Domingo", "Port-au-Prince",
     "Britain", "Great Britain", "England",
     "Scotland", "Wales", "Northern Ireland", "America", "U.S.", "US", "USA", "U.S.A.", "UK",

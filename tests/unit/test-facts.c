@@ -217,6 +217,8 @@ static const SwFactCase fact_cases[] = {
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    {"\"We must act,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.", "quote", "\"We must act,\"", "We must act,", "speaker=Tedros Adhanom Ghebreyesus"},
+    {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* titles one after another are one rank */
     {"Detective Inspector Paul Grant said so.", "person", "Paul Grant", "Paul Grant", "role=Detective Inspector"},
     {"Air Force Lieutenant Colonel Eileen Collins flew.", "person", "Eileen Collins", "Eileen Collins", NULL},

@@ -60,6 +60,10 @@ static const gchar *const sw_names_org_leads[] = {
 };
 static SwWordSet sw_names_org_leads_set = SW_WORD_SET(sw_names_org_leads);
 
+/* a country's letters */
+static const gchar *const sw_names_country_codes[] = {"UK", "U.K.", "US", "U.S.", "USA", "GB", "EU"};
+static SwWordSet sw_names_country_codes_set = SW_WORD_SET(sw_names_country_codes);
+
 /* words that make a run of names an organisation */
 static const gchar *const sw_names_org_words[] = {
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC",
@@ -1175,6 +1179,10 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		/* "National Grid", "Royal Mail": no one's first name */
 		if (!org && words->len >= 2)
 			org = SW_IN(sw_names_org_leads, (const gchar *)g_ptr_array_index(words, 0));
+		/* "Reform UK", "Cancer Research UK": a country's letters end a
+		 * body's name, never a person's (a longer run is a headline) */
+		if (!org && words->len >= 2 && words->len <= 4)
+			org = SW_IN(sw_names_country_codes, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		if (!org && words->len == 1 && sw_names_is_acronym(name)) {
 			if (SW_IN(sw_names_plain_acronyms, name))
 				return;

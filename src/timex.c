@@ -424,7 +424,9 @@ static const SwTimexRule sw_timex_rules[] = {
       * what follows ends the clause or starts a phrase; in capitals it
       * names a paper ("Publishers Weekly") */
      "(?=\\s*(?:[.,;:)]|$|(?:and|or|in|on|at|for|since|to|outside|inside|across|around|through|"
-     "throughout|with|from|by|until|over|during|near|before|after|as)\\b))|"
+     "throughout|with|from|by|until|over|during|near|before|after|as|except|including)\\b))|"
+     /* interest paid per annum */
+     "\\bper\\s+(?<annum>annum)|"
      /* on a daily basis */
      "\\bon\\s+an?\\s+\\K(?<badv>hourly|daily|weekly|monthly|quarterly|yearly|annual)(?=\\s+basis\\b)|"
      "(?<times>once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per)\\s+"
@@ -2985,6 +2987,7 @@ sw_timex_norm_set(SwTimexMatch *tm)
 	g_autofree gchar *unit = sw_timex_group(tm, "unit");
 	g_autofree gchar *adv = sw_timex_group(tm, "adv");
 	g_autofree gchar *badv = sw_timex_group(tm, "badv");
+	g_autofree gchar *annum = sw_timex_group(tm, "annum");
 	g_autofree gchar *every = sw_timex_group(tm, "every");
 	g_autofree gchar *per = sw_timex_group(tm, "per");
 	g_autofree gchar *times = sw_timex_group(tm, "times");
@@ -2997,6 +3000,8 @@ sw_timex_norm_set(SwTimexMatch *tm)
 	}
 	if (adv == NULL && badv != NULL)
 		adv = g_str_equal(badv, "annual") ? g_strdup("annually") : g_steal_pointer(&badv);
+	if (adv == NULL && annum != NULL)
+		adv = g_strdup("annually");
 	if (adv != NULL) {
 		static const struct {
 			const gchar *adv;

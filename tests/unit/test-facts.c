@@ -500,6 +500,8 @@ static const SwFactCase fact_cases[] = {
     {"The firm changed from a fiscal year to a calendar year.", "duration", "a calendar year", "-", NULL},
     /* "a year" after a quantity is a rate: each year, not one year */
     {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
+    {"Interest is paid at 5% per annum.", "set", "per annum", "P1Y", NULL},
+    {"The service runs daily except Sundays.", "set", "daily", "P1D", NULL},
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
     {"The levy raises 5 bn a year for the state.", "set", "a year", "P1Y", NULL},
     {"The scheme costs 2 crore a year.", "set", "a year", "P1Y", NULL},

@@ -228,6 +228,12 @@ sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsiz
 gboolean
 sw_facts_re_find_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, gsize *start);
 
+/* how many capitals the word of ASCII letters ending at text[@end) holds
+ * (0 for none, or no word), with where it starts in *@start (nullable):
+ * "Boeing", "iPhone" */
+guint
+sw_facts_capitals_before(const SwFactsCtx *ctx, gsize end, gsize *start);
+
 /* a street's name follows text[@pos): what number stands before it is
  * an address ("10 Downing Street", "1600 Pennsylvania Avenue") */
 gboolean

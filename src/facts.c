@@ -234,6 +234,19 @@ sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize ma
 				  NULL);
 }
 
+guint
+sw_facts_capitals_before(const SwFactsCtx *ctx, gsize end, gsize *start)
+{
+	gsize b = end;
+	guint n = 0;
+
+	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
+		n += g_ascii_isupper(ctx->text[--b]) ? 1 : 0;
+	if (start != NULL)
+		*start = b;
+	return n;
+}
+
 /* a street's name after a number: "10 Downing Street", "1600
  * Pennsylvania Avenue" */
 static SwFactsRe sw_facts_re_street_after = SW_FACTS_RE(

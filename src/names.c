@@ -875,6 +875,17 @@ sw_names_the_before(const SwFactsCtx *ctx, gsize start, gsize end)
 	       !sw_facts_re_matches_at(&sw_names_re_modifier_after, ctx, end, 32);
 }
 
+/* a word in lower case with a capital inside ("iPhone", "eBay") ends
+ * one space before text[start] */
+static gboolean
+sw_names_camel_before(const SwFactsCtx *ctx, gsize start)
+{
+	gsize b = 0;
+
+	return start >= 3 && ctx->text[start - 1] == ' ' && sw_facts_capitals_before(ctx, start - 1, &b) > 0 &&
+	       g_ascii_islower(ctx->text[b]);
+}
+
 /* "'s" right after text[pos): "in Fidel Castro's Cuba" is no place */
 static gboolean
 sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
@@ -1184,7 +1195,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		if (!org && words->len >= 2 && words->len <= 4)
 			org = SW_IN(sw_names_country_codes, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		if (!org && words->len == 1 && sw_names_is_acronym(name)) {
-			if (SW_IN(sw_names_plain_acronyms, name))
+			/* "the iPhone SE": a model's letters after a name whose
+			 * capital is inside */
+			if (SW_IN(sw_names_plain_acronyms, name) || sw_names_camel_before(ctx, first->start))
 				return;
 			org = TRUE;
 		}

@@ -834,12 +834,7 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 static gboolean
 sw_quantity_capital_before(const SwFactsCtx *ctx, gsize end)
 {
-	gsize b = end;
-	gboolean upper = FALSE;
-
-	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
-		upper |= g_ascii_isupper(ctx->text[--b]);
-	return upper;
+	return sw_facts_capitals_before(ctx, end, NULL) > 0;
 }
 
 /* is the word ending at text[@end) a name's, capitalised inside a

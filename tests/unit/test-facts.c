@@ -219,6 +219,8 @@ static const SwFactCase fact_cases[] = {
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
     {"\"We must act,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.", "quote", "\"We must act,\"", "We must act,", "speaker=Tedros Adhanom Ghebreyesus"},
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
+    /* a model's letters after a name whose capital is inside */
+    {"The iPhone SE goes on sale on March 24.", "org", "SE", "-", NULL},
     /* a country's letters end a body's name */
     {"Reform UK has 7% of the vote.", "org", "Reform UK", "Reform UK", NULL},
     {"Cancer Research UK said so.", "org", "Cancer Research UK", "Cancer Research UK", NULL},

@@ -726,8 +726,35 @@ sw_quantity_past_verb(const SwFactsCtx *ctx, const gchar *low, const gchar *p)
 
 /* the head of the noun phrase after text[pos]: up to three words, ending
  * before a function word or punctuation */
+static const gchar *const sw_quantity_determiners[] = {"the", "its", "their", "his", "her", "our", "these", "those"};
+static SwWordSet sw_quantity_determiners_set = SW_WORD_SET(sw_quantity_determiners);
+
+/* after "of" at *p: a determiner, then up to three words ending in a
+ * plural, whose singular is returned; NULL otherwise ("300 of them") */
 static gchar *
-sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
+sw_quantity_partitive_noun(const SwFactsCtx *ctx, const gchar *p)
+{
+	const gchar *w = NULL;
+	g_autofree gchar *det = sw_quantity_word_at(ctx, &p, &w);
+
+	if (det == NULL || !sw_word_set_has(&sw_quantity_determiners_set, det))
+		return NULL;
+	for (guint words = 0; words < 3; words++) {
+		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+		/* "40 of the company's 300 staff": the possessive's own count */
+		if (low == NULL || sw_word_set_has(&sw_quantity_stops_set, low) ||
+		    sw_word_set_has(&sw_quantity_verbs_set, low) || strchr(low, '\'') != NULL)
+			return NULL;
+		if (sw_quantity_ends_noun(low) || sw_quantity_acronym_plural(w, (gsize)(p - w))) {
+			g_autofree gchar *noun = g_strndup(w, p - w);
+			return sw_quantity_singular(noun);
+		}
+	}
+	return NULL;
+}
+
+static gchar *
+sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 {
 	g_autofree gchar *last = NULL;
 	const gchar *p = ctx->text + pos;
@@ -737,6 +764,11 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos)
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
 		if (low == NULL)
 			break;
+		/* "20 million of the new devices", "1,200 of its workers": the
+		 * plural a partitive names ("one of the largest lenders" is a
+		 * superlative's idiom, no count) */
+		if (words == 0 && g_str_equal(low, "of"))
+			return n >= 2 ? sw_quantity_partitive_noun(ctx, p) : NULL;
 		/* a verb ends it, and so does a time ("one official Monday") */
 		if (sw_word_set_has(&sw_quantity_stops_set, low) || sw_word_set_has(&sw_quantity_verbs_set, low) ||
 		    g_str_has_suffix(low, "'s") ||
@@ -869,7 +901,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
-	noun = sw_quantity_noun_after(ctx, e);
+	noun = sw_quantity_noun_after(ctx, e, a);
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
 	/* a bare "one" or "two" with nothing counted is a pronoun or an

@@ -128,6 +128,11 @@ static const SwFactCase fact_cases[] = {
     {"Ninety percent of the town was flooded.", "percent", "Ninety percent", "90%", NULL},
     /* ---- numbers with counted nouns ---- */
     {"Five PLA soldiers were arrested.", "number", "Five", "5", "noun=soldier"},
+    /* a partitive names what is counted; "one of the" is an idiom */
+    {"Apple will sell 20 million of the new devices.", "number", "20 million", "20000000", "noun=device"},
+    {"Three of the four engines failed.", "number", "Three", "3", "noun=engine"},
+    {"Some 40 of the company's 300 staff left.", "number", "Some 40", "40", "noun=-"},
+    {"It is one of the largest lenders.", "number", "one", "-", NULL},
     /* an acronym's plural is the noun, and a verb after it none */
     {"Two-thirds of the 650 MPs voted in favour.", "number", "650", "650", "noun=MP"},
     {"About 300 MEPs attended.", "number", "About 300", "300", "noun=MEP"},

@@ -748,7 +748,7 @@ static SwFactsRe sw_names_re_after_in_place = SW_FACTS_RE(
     "^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?-i:on|and|or|for|to|at|last|this|next|since|where|with|after|before|"
     "during|when|while|as|but|that|which|who|until|from|by|in|earlier|later|yesterday|today|"
     /* a verb: "police in Manchester arrested" */
-    "tomorrow|have|has|had|are|were|is|was|will|said|say|says|[a-z]+ed)\\b)");
+    "tomorrow|have|has|had|are|were|is|was|will|said|say|says|[a-z]+ed|" SW_FACTS_IRREGULAR_PAST ")\\b)");
 
 /* what is "in" a publication, not a place: "an article in Kommersant",
  * "an interview in Granma", "this article first appeared in"; "reported

@@ -226,6 +226,8 @@ static const SwFactCase fact_cases[] = {
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a model's letters after a name whose capital is inside */
     {"The iPhone SE goes on sale on March 24.", "org", "SE", "-", NULL},
+    /* a place after "in" before an irregular past */
+    {"About 10,000 homes in Cornwall lost power.", "place", "Cornwall", "Cornwall", NULL},
     /* a country's letters end a body's name */
     {"Reform UK has 7% of the vote.", "org", "Reform UK", "Reform UK", NULL},
     {"Cancer Research UK said so.", "org", "Cancer Research UK", "Cancer Research UK", NULL},

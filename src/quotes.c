@@ -984,6 +984,16 @@ sw_quotes_find(SwFactsCtx *ctx)
 			 * when a quote goes on in the next paragraph */
 			if (curly_open >= 0)
 				sw_quotes_add(ctx, (gsize)curly_open, i, 3, 0);
+			/* so does a straight one when the next paragraph opens
+			 * with one, as a quote that goes on does (an odd quote
+			 * mark elsewhere, an inch, opens nothing) */
+			if (straight_open >= 0) {
+				gsize n = i;
+				while (n < ctx->len && g_ascii_isspace(text[n]))
+					n++;
+				if (n < ctx->len && text[n] == '"')
+					sw_quotes_add(ctx, (gsize)straight_open, i, 1, 0);
+			}
 			straight_open = -1;
 			curly_open = -1;
 			i++;

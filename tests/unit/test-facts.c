@@ -1325,6 +1325,10 @@ static const SwFactCase fact_cases[] = {
     /* a verb of saying after a determiner is a noun: no speaker there */
     {"In a statement, Barclays said it \"strongly refutes\" the claims.", "quote", "\"strongly refutes\"", "strongly refutes", "speaker=Barclays"},
     {"The bank said it \"strongly denies\" the claims.", "quote", "\"strongly denies\"", "strongly denies", "speaker=the bank"},
+    /* a straight quote left open at a paragraph's end goes on in the next */
+    {"Mr Clarke said: \"We have done everything we can.\n\n\"But the market has changed.\"", "quote", "\"We have done everything we can.", "We have done everything we can.", "speaker=Clarke"},
+    {"Mr Clarke said: \"We have done everything we can.\n\n\"But the market has changed.\"", "quote", "\"But the market has changed.\"", "But the market has changed.", "speaker=Clarke"},
+    {"The pipe is 3\" wide.\n\nIt leaks.", "quote", "\" wide.", "-", NULL},
     /* a quote broken by its speaker goes on in the speaker's words */
     {"\u201cI think,\u201d said Dr Okoro, \u201cthat the worst is behind us.\u201d", "quote", "\u201cthat the worst is behind us.\u201d", "that the worst is behind us.", "speaker=Okoro"},
     {"\"I think,\" Dr Okoro said, \"that the worst is behind us.\"", "quote", "\"that the worst is behind us.\"", "that the worst is behind us.", "speaker=Okoro"},

@@ -478,7 +478,32 @@ typedef struct {
 	 * party"), with their endings of two words or more after a
 	 * capitalised word ("IRA-allied Sinn Fein": "Sinn Fein") */
 	GHashTable *bodies;
+	/* the role of a plural title ("Presidents Barack Obama and
+	 * Vladimir Putin"), for the names listed after the first, and where
+	 * the last of them ends */
+	gchar *plural_role;
+	gsize plural_end;
 } SwNamesState;
+
+/* the role a plural title gives the name at text[start], the next of
+ * its list: one comma or "and" after the last ("Senators Elizabeth
+ * Warren and Bernie Sanders"); NULL otherwise */
+static gchar *
+sw_names_listed_role(const SwFactsCtx *ctx, SwNamesState *st, gsize start)
+{
+	const gchar *between;
+	gsize n;
+
+	if (st->plural_role == NULL || start < st->plural_end)
+		return NULL;
+	between = ctx->text + st->plural_end;
+	n = start - st->plural_end;
+	if ((n == 5 && memcmp(between, " and ", 5) == 0) || (n == 2 && memcmp(between, ", ", 2) == 0) ||
+	    (n == 6 && memcmp(between, ", and ", 6) == 0))
+		return g_strdup(st->plural_role);
+	g_clear_pointer(&st->plural_role, g_free);
+	return NULL;
+}
 
 static gboolean
 sw_names_is_acronym(const gchar *w)
@@ -1541,6 +1566,11 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 		/* its first word: "foreign minister" is two before the name */
 		if (before != NULL)
 			before = sw_names_former(toks, j - 1 - (strchr(before, ' ') != NULL ? 1 : 0), before);
+		if (before == NULL && !honorific) {
+			before = sw_names_listed_role(ctx, st, g_array_index(toks, SwNameTok, j).start);
+			if (before != NULL)
+				st->plural_end = g_array_index(toks, SwNameTok, k - 1).end;
+		}
 		sw_names_emit(ctx, st, toks, j, k, before != NULL ? before : honorific ? "" : NULL);
 		return;
 	}
@@ -1576,8 +1606,12 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 		role = sw_names_join(words, 0, words->len);
 		/* "Presidents Leonid Kuchma and Boris Yeltsin": each a
 		 * president */
-		if (SW_IN(sw_names_plural_titles, (const gchar *)g_ptr_array_index(words, words->len - 1)))
+		if (SW_IN(sw_names_plural_titles, (const gchar *)g_ptr_array_index(words, words->len - 1))) {
 			role[strlen(role) - 1] = '\0';
+			g_free(st->plural_role);
+			st->plural_role = g_strdup(role);
+			st->plural_end = g_array_index(toks, SwNameTok, k - 1).end;
+		}
 		if (best_q > j)
 			sw_names_emit(ctx, st, toks, j, best_q, NULL);
 		else
@@ -1832,7 +1866,7 @@ sw_names_find(SwFactsCtx *ctx)
 	g_autoptr(GStringChunk) words = g_string_chunk_new(4096);
 	g_autoptr(GArray) toks = sw_names_tokenize(ctx, words);
 	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-			   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
+			   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), NULL, 0};
 	guint i = 0;
 	guint first_fact = ctx->out->len;
 
@@ -1906,4 +1940,5 @@ sw_names_find(SwFactsCtx *ctx)
 	sw_names_bodies_of_people(ctx, &st, first_fact);
 	g_hash_table_unref(st.short_forms);
 	g_hash_table_unref(st.bodies);
+	g_free(st.plural_role);
 }

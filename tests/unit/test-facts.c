@@ -232,6 +232,10 @@ static const SwFactCase fact_cases[] = {
     {"Reform UK has 7% of the vote.", "org", "Reform UK", "Reform UK", NULL},
     {"Cancer Research UK said so.", "org", "Cancer Research UK", "Cancer Research UK", NULL},
     {"China and Russia Forge Cybersecurity Partnership Without the U.S.", "org", "Russia Forge Cybersecurity Partnership Without the U.S.", "-", NULL},
+    /* a plural title gives each name of its list the role */
+    {"Senators Elizabeth Warren and Bernie Sanders opposed the bill.", "person", "Bernie Sanders", "Bernie Sanders", "role=Senator"},
+    {"Justices Sonia Sotomayor, Elena Kagan and Neil Gorsuch dissented.", "person", "Elena Kagan", "Elena Kagan", "role=Justice"},
+    {"Senators Elizabeth Warren and Bernie Sanders met. John Smith and Jo Lee left.", "person", "Jo Lee", "Jo Lee", "role=-"},
     /* titles one after another are one rank */
     {"Detective Inspector Paul Grant said so.", "person", "Paul Grant", "Paul Grant", "role=Detective Inspector"},
     {"Air Force Lieutenant Colonel Eileen Collins flew.", "person", "Eileen Collins", "Eileen Collins", NULL},

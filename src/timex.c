@@ -447,7 +447,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_clock, SW_CUE_FRACTION | SW_CUE_NUMWORD, 4},
     /* 10 p.m., 3:30 a.m. EDT, 10 p.m. Wednesday, noon */
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
-     "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
+     "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|\\.(?=\\d\\d\\s)|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|"
      /* "at 07:00", "at 19:30": a clock on 24 hours, unless it could be 12 */
      "(?<=\\bat\\s)(?<h24a>0\\d|1[3-9]|2[0-3]):(?<mi24a>[0-5]\\d)\\b(?![.:,]\\d)|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"

@@ -542,6 +542,8 @@ static const SwFactCase fact_cases[] = {
     {"He will visit the troubled region on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"Ministers will discuss this proposed deal on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"The blast came at about 10:35 a.m. (0735 GMT) Wednesday.", "time", "10:35 a.m.", "2014-10-22T10:35", NULL},
+    /* a clock on 24 hours with a stop, before its zone, on the day just named */
+    {"First published on Thu 23 Oct 2014 18.00 BST", "time", "18.00 BST", "2014-10-23T18:00", NULL},
     /* the clock in words */
     {"He was seen at about half past nine.", "time", "half past nine", "2014-10-24T09:30", NULL},
     {"The blast happened at a quarter to midnight.", "time", "a quarter to midnight", "2014-10-24T23:45", NULL},

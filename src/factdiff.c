@@ -228,6 +228,16 @@ sw_fd_date_note(const SwFact *a, const SwFact *b)
 	return g_strdup_printf("about %d %ss %s", n, unit, dir);
 }
 
+/* a signed difference as written: "+1145678", "+2.25", never an
+ * exponent ("+1.14568e+06") nor a binary fraction's noise */
+static gchar *
+sw_fd_signed(gdouble v, const gchar *unit)
+{
+	if (fabs(v - round(v)) <= fabs(v) * 1e-12 && fabs(v) < 1e15)
+		return g_strdup_printf("%+.0f%s", round(v), unit);
+	return g_strdup_printf("%+.10g%s", v, unit);
+}
+
 static gchar *
 sw_fd_number_note(const SwFact *a, const SwFact *b)
 {
@@ -239,7 +249,7 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 		y = b->amount_max;
 	}
 	if (a->kind == SW_FACT_PERCENT)
-		return g_strdup_printf("%+g points", y - x);
+		return sw_fd_signed(y - x, " points");
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
 		gdouble r = y > x ? y / x : x / y;
 		/* in words up to twelve; the ratio of amounts up to 10^18 can be
@@ -253,7 +263,7 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 		return g_strdup_printf("%.3g times %s", r, y > x ? "as much" : "less");
 	}
 	if (a->kind == SW_FACT_NUMBER)
-		return g_strdup_printf("%+g", y - x);
+		return sw_fd_signed(y - x, "");
 	if (x > 0)
 		return g_strdup_printf("%+.0f%%", (y - x) / x * 100.0);
 	return NULL;

@@ -66,6 +66,21 @@ test_reworded_and_numbers(void **state)
 	assert_string_equal(d->summary, "amount $60 million → $600 million; 1 sentence changed");
 }
 
+/* how much a count moved, as written: no exponent */
+static void
+test_count_moved_note(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Head", "The firm employs 1,200,000 people.\n"),
+					      STORY("Head", "The firm employs 2,345,678 people.\n"));
+	SwChange *c;
+
+	(void)state;
+	assert_true(d->changes->len >= 1);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->old, "1,200,000");
+	assert_string_equal(c->note, "people; +1145678");
+}
+
 static void
 test_minor_rewording(void **state)
 {
@@ -618,6 +633,7 @@ main(void)
 	    cmocka_unit_test(test_identical_and_first),
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
+	    cmocka_unit_test(test_count_moved_note),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),
 	    cmocka_unit_test(test_added_removed),

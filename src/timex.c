@@ -1914,7 +1914,7 @@ sw_timex_duration(const gchar *num, const gchar *unit)
 			if (total < 1e9) {
 				gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
 				return g_strdup_printf("P%s%s%s", time ? "T" : "",
-						       g_ascii_formatd(buf, sizeof buf, "%g", total), code);
+						       g_ascii_formatd(buf, sizeof buf, "%.15g", total), code);
 			}
 		}
 		if (total > 1e9)
@@ -2035,7 +2035,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	tm->type = "DURATION";
 	/* "two years and a half", "nine and a half years" */
 	if ((half != NULL || halfnum != NULL) && sw_facts_number(num, &n)) {
-		g_autofree gchar *plus = g_strdup_printf("%g", n + 0.5);
+		g_autofree gchar *plus = g_strdup_printf("%.15g", n + 0.5);
 		tm->value = sw_timex_duration(plus, unit);
 	} else {
 		tm->value = sw_timex_duration(num, unit);

@@ -260,6 +260,10 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 				return g_strdup_printf("%s times %s", sw_fd_small[ri],
 						       y > x ? "as much" : "less");
 		}
+		/* three figures, and whole past a hundred ("1500 times", not
+		 * "1.5e+03 times") */
+		if (r >= 100)
+			return g_strdup_printf("%.0f times %s", r, y > x ? "as much" : "less");
 		return g_strdup_printf("%.3g times %s", r, y > x ? "as much" : "less");
 	}
 	if (a->kind == SW_FACT_NUMBER)

@@ -81,6 +81,20 @@ test_count_moved_note(void **state)
 	assert_string_equal(c->note, "people; +1145678");
 }
 
+/* a ratio past a hundred in whole figures */
+static void
+test_ratio_note(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Head", "The fund lost $2 million.\n"),
+					      STORY("Head", "The fund lost $3 billion.\n"));
+	SwChange *c;
+
+	(void)state;
+	assert_true(d->changes->len >= 1);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "1500 times as much");
+}
+
 static void
 test_minor_rewording(void **state)
 {
@@ -634,6 +648,7 @@ main(void)
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
 	    cmocka_unit_test(test_count_moved_note),
+	    cmocka_unit_test(test_ratio_note),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),
 	    cmocka_unit_test(test_added_removed),

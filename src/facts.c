@@ -359,6 +359,12 @@ sw_facts_number(const gchar *text, gdouble *out)
 			current = 0;
 			continue;
 		}
+		/* "two dozen" is 24: a dozen after a number multiplies it */
+		if (g_str_equal(words[i], "dozen") && current > 0) {
+			current *= 12;
+			any = TRUE;
+			continue;
+		}
 		/* "a dozen", "a couple": the article counts only alone */
 		if ((g_str_equal(words[i], "a") || g_str_equal(words[i], "an")) && words[i + 1] != NULL &&
 		    words[i + 1][0] != '\0') {

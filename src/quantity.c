@@ -90,7 +90,8 @@ static const struct {
 	"up to|at least|at most|an estimated|close to|just over|just under|upwards of"
 
 #define SW_QUANTITY_NUMWORD                                                                         \
-	"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|" \
+	"(?:(?:two|three|four|five|six|seven|eight|nine|ten)[- ]dozen|"                               \
+	"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"     \
 	"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"     \
 	"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|"  \
 	"half a dozen|a dozen|dozens)(?:[- ](?:hundred|thousand))?"

@@ -133,6 +133,9 @@ static const SwFactCase fact_cases[] = {
     {"Three of the four engines failed.", "number", "Three", "3", "noun=engine"},
     {"Some 40 of the company's 300 staff left.", "number", "Some 40", "40", "noun=-"},
     {"It is one of the largest lenders.", "number", "one", "-", NULL},
+    /* a dozen after a number multiplies it */
+    {"Nearly two dozen schools closed.", "number", "Nearly two dozen", "24", "noun=school"},
+    {"Half a dozen soldiers died.", "number", "Half a dozen", "6", "noun=soldier"},
     /* an acronym's plural is the noun, and a verb after it none */
     {"Two-thirds of the 650 MPs voted in favour.", "number", "650", "650", "noun=MP"},
     {"About 300 MEPs attended.", "number", "About 300", "300", "noun=MEP"},

@@ -1003,7 +1003,10 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
  * holds the words in lower case that end in a title */
 static SwFactsRe sw_names_re_role_after =
     SW_FACTS_RE("^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w.&-]+(?:\\s+[\\w.&-]+){0,3}"
-		"['\u2019]s\\s+|(?:(?-i:\\p{Lu}[\\w.-]*)\\s+){1,3})?(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
+		"['\u2019]s\\s+|(?:(?-i:\\p{Lu}[\\w.-]*)\\s+){1,3})?"
+		/* a relative clause is no job: "Kelly Ortberg, who became chief
+		 * executive in August" */
+		"(?!(?:who|which|that|whose|whom|when|where)\\b)(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
 		"(?=\\s+(?:of|at|for|to|with|in)\\b|\\s*[,.;])");
 
 /* a title word that in lower case names kin, not a job: "his younger

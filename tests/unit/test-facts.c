@@ -251,6 +251,8 @@ static const SwFactCase fact_cases[] = {
     {"The mayor of Kharkiv, Ihor Terekhov, said shelling continued.", "person", "Ihor Terekhov", "Ihor Terekhov", "role=mayor"},
     {"The governor of the Bank of England, Mark Carney, warned of risks.", "person", "Mark Carney", "Mark Carney", "role=governor"},
     {"Jo Ruiz, a spokesman for the bureau's Denver office, said so.", "person", "Jo Ruiz", "Jo Ruiz", "role=spokesman"},
+    /* a relative clause after a name gives no job */
+    {"Kelly Ortberg, who became chief executive in August, said so.", "person", "Kelly Ortberg", "Kelly Ortberg", "role=-"},
     /* the shortest job that ends before a preposition: not "spokeswoman
      * for the council", which ends in no title */
     {"\"We have been clear,\" said Sarah Jones, a spokeswoman for the council.", "person", "Sarah Jones", "Sarah Jones", "role=spokeswoman"},

@@ -492,6 +492,7 @@ typedef struct {
 
 static const gchar *const sw_tense_modal[] = {
     "will", "won't", "shall", "would", "wouldn't", "could", "might", "may", "should", "must", "gonna",
+    "can", "cannot", "can't",
 };
 static SwWordSet sw_tense_modal_set = SW_WORD_SET(sw_tense_modal);
 /* words of intent: what they govern lies ahead */

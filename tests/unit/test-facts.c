@@ -540,6 +540,9 @@ static const SwFactCase fact_cases[] = {
      * its other zone */
     {"Officials postponed until Tuesday morning any action on the case.", "date", "Tuesday morning", "2014-10-28", NULL},
     {"The agency extended its deadline until 9 a.m. Tuesday.", "time", "9 a.m. Tuesday", "2014-10-28T09:00", NULL},
+    /* "can" looks ahead as "could" does, whoever reports it */
+    {"Workers can return to their jobs as early as Monday, the union said.", "date", "Monday", "2014-10-27", NULL},
+    {"Applications can be made in March, officials said.", "date", "March", "2015-03", NULL},
     /* a subject and a past verb after a word of the future tell of what
      * was done */
     {"A strike planned for next week has been called off after unions reached a deal late on Tuesday night.", "date", "Tuesday night", "2014-10-21", NULL},

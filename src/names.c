@@ -718,7 +718,11 @@ static SwFactsRe sw_names_re_staff_at =
 		/* "shares of Nvidia", "a stake in Arm" */
 		"(?:shares|stock|stakes?|interests?|holding|holdings|shareholders|investors)\\s+(?:of|in)|"
 		/* "a stake of less than 5% in Nashua" */
-		"stakes?\\s+of\\s+[^,.;]{1,30}?\\s+in)\\s+$");
+		"stakes?\\s+of\\s+[^,.;]{1,30}?\\s+in|"
+		/* "AT&T bought Time Warner", "a takeover of Cadbury": a firm
+		 * is bought, no one */
+		"(?:bought|acquired|acquire|acquires|acquiring|takeover\\s+of|acquisition\\s+of|"
+		"merger\\s+with|merge\\s+with|merged\\s+with|bid\\s+for)(?:\\s+(?:rival|rivals))?)\\s+$");
 
 /* words that put a name on the map: "near Vienne", "outside Kyiv", "50
  * km north of Kharkiv", "the town of Bucha" */
@@ -1305,6 +1309,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		} else {
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);
+			/* a people's word is no body ("acquired Japanese rivals") */
+			if (ref == NULL && sw_names_is_demonym(name))
+				return;
 			if (ref == NULL) {
 				/* "the newspaper Kommersant"; a body the story named
 				 * as one before ("Atlanta-based BellSouth ...

@@ -231,6 +231,10 @@ static const SwFactCase fact_cases[] = {
     {"The iPhone SE goes on sale on March 24.", "org", "SE", "-", NULL},
     /* a place after "in" before an irregular past */
     {"About 10,000 homes in Cornwall lost power.", "place", "Cornwall", "Cornwall", NULL},
+    /* what is bought or taken over is a firm, not a people's word */
+    {"AT&T bought Time Warner.", "org", "Time Warner", "Time Warner", NULL},
+    {"Kraft's takeover of Cadbury Schweppes angered staff.", "org", "Cadbury Schweppes", "Cadbury Schweppes", NULL},
+    {"Nissan acquired Japanese rivals.", "org", "Japanese", "-", NULL},
     /* a country's letters end a body's name */
     {"Reform UK has 7% of the vote.", "org", "Reform UK", "Reform UK", NULL},
     {"Cancer Research UK said so.", "org", "Cancer Research UK", "Cancer Research UK", NULL},

@@ -915,6 +915,15 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	if (noun == NULL && !approx && b <= a && s >= 2 && ctx->text[s - 1] == ' ' &&
 	    sw_quantity_name_before(ctx, s - 1))
 		return;
+	/* "the FTSE 100 closed", "the CAC 40 index": digits right after
+	 * capitals alone name an index or a model, whatever follows */
+	if (!approx && b <= a && s >= 3 && ctx->text[s - 1] == ' ' && g_ascii_isdigit(num[0]) &&
+	    strpbrk(num, ".,") == NULL) {
+		gsize w = 0;
+		guint caps = sw_facts_capitals_before(ctx, s - 1, &w);
+		if (caps >= 2 && caps == s - 1 - w && sw_quantity_name_before(ctx, s - 1))
+			return;
+	}
 	/* "page 3", "Article 50", "gate 12": a label's number */
 	if (noun == NULL && b <= a && g_ascii_isdigit(num[0]) &&
 	    sw_facts_re_matches_before(&sw_quantity_re_label_before, ctx, s, 16))

@@ -1253,6 +1253,8 @@ static const SwFactCase fact_cases[] = {
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
+    {"Britain's FTSE 100 index closed at a record high.", "number", "100", "-", NULL},
+    {"The CAC 40 rose 1%.", "number", "40", "-", NULL},
     /* a label's number is no count: "page 3", "team no. 225" */
     {"The story ran on page 3.", "number", "3", "-", NULL},
     {"Inspectors said team no. 225 made the visit.", "number", "225", "-", NULL},

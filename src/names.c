@@ -39,7 +39,7 @@ static const gchar *const sw_names_titles[] = {
     "Patriarch", "Marshal", "Field Marshal", "Brigadier", "Corporal", "Magistrate", "Prosecutor",
     "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
     "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs", "Press Secretary",
-    "Correspondent", "Reporter", "Columnist",
+    "Correspondent", "Reporter", "Columnist", "Administrator",
 };
 
 /* titles of several people, each named after them with the title in

@@ -243,6 +243,7 @@ static const SwFactCase fact_cases[] = {
     {"Senators Elizabeth Warren and Bernie Sanders opposed the bill.", "person", "Bernie Sanders", "Bernie Sanders", "role=Senator"},
     {"Justices Sonia Sotomayor, Elena Kagan and Neil Gorsuch dissented.", "person", "Elena Kagan", "Elena Kagan", "role=Justice"},
     {"Senators Elizabeth Warren and Bernie Sanders met. John Smith and Jo Lee left.", "person", "Jo Lee", "Jo Lee", "role=-"},
+    {"The agency's administrator, Bill Nelson, said on Tuesday.", "person", "Bill Nelson", "Bill Nelson", "role=administrator"},
     /* titles one after another are one rank */
     {"Detective Inspector Paul Grant said so.", "person", "Paul Grant", "Paul Grant", "role=Detective Inspector"},
     {"Air Force Lieutenant Colonel Eileen Collins flew.", "person", "Eileen Collins", "Eileen Collins", NULL},

@@ -242,7 +242,8 @@ static const gchar *const sw_names_not_names[] = {
     "Both", "Neither", "Either", "One", "Two", "Three", "First", "Second", "Third", "Even",
     "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
     "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
-    "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex",
+    "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex", "Interim",
+    "Acting", "Shadow",
     /* a question's opening verb ("Should Tim Cook have ...?"); "Will" is
      * also a first name */
     "Should", "Would", "Could", "Can", "Must", "Might", "Shall", "Has", "Have", "Had",
@@ -1510,24 +1511,35 @@ sw_names_only_suffixes(GArray *toks, guint a, guint b)
 	return TRUE;
 }
 
-/* @role held no longer when "former" comes right before token @at, the
+/* words before a title that tell a different standing, kept in the role
+ * since the diff tells them: "former" (first: it is always written in
+ * lower case), "shadow" (the opposition's), "acting", "interim" */
+static const gchar *const sw_names_standings[] = {"former", "shadow", "acting", "interim"};
+
+/* @role with its standing when one comes right before token @at, the
  * title's first word: "former Prime Minister Boris Johnson" is role
- * "former Prime Minister", which a diff can tell from "Prime Minister" */
+ * "former Prime Minister", which a diff can tell from "Prime Minister";
+ * "Shadow chancellor Jeremy Hunt" "shadow chancellor" */
 static gchar *
-sw_names_former(GArray *toks, guint at, gchar *role)
+sw_names_standing(GArray *toks, guint at, gchar *role)
 {
 	const SwNameTok *t;
 
 	if (at == 0 || role == NULL)
 		return role;
 	t = &g_array_index(toks, SwNameTok, at - 1);
-	if (g_ascii_strcasecmp(t->word, "former") != 0 || g_array_index(toks, SwNameTok, at).start != t->end + 1)
+	if (g_array_index(toks, SwNameTok, at).start != t->end + 1)
 		return role;
-	{
-		gchar *r = g_strconcat("former ", role, NULL);
-		g_free(role);
-		return r;
+	for (guint i = 0; i < G_N_ELEMENTS(sw_names_standings); i++) {
+		if (g_ascii_strcasecmp(t->word, sw_names_standings[i]) == 0) {
+			/* as written ("Interim CEO"), but "former" in lower case
+			 * wherever it stands, as it always was */
+			gchar *r = g_strconcat(i == 0 ? sw_names_standings[i] : t->word, " ", role, NULL);
+			g_free(role);
+			return r;
+		}
 	}
+	return role;
 }
 
 /* one run of capitalised words [j, k): a title inside it is the role and
@@ -1575,7 +1587,7 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 		g_autofree gchar *before = sw_names_title_before(ctx, toks, j);
 		/* its first word: "foreign minister" is two before the name */
 		if (before != NULL)
-			before = sw_names_former(toks, j - 1 - (strchr(before, ' ') != NULL ? 1 : 0), before);
+			before = sw_names_standing(toks, j - 1 - (strchr(before, ' ') != NULL ? 1 : 0), before);
 		if (before == NULL && !honorific) {
 			before = sw_names_listed_role(ctx, st, g_array_index(toks, SwNameTok, j).start);
 			if (before != NULL)
@@ -1625,7 +1637,7 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 		if (best_q > j)
 			sw_names_emit(ctx, st, toks, j, best_q, NULL);
 		else
-			role = sw_names_former(toks, j, role);
+			role = sw_names_standing(toks, j, role);
 		/* "President of UNOS", "Professor of Transplant Surgery": a
 		 * title of a body or a field, no one named; the body is a name
 		 * of its own, the field none */

@@ -244,6 +244,10 @@ static const SwFactCase fact_cases[] = {
     {"Justices Sonia Sotomayor, Elena Kagan and Neil Gorsuch dissented.", "person", "Elena Kagan", "Elena Kagan", "role=Justice"},
     {"Senators Elizabeth Warren and Bernie Sanders met. John Smith and Jo Lee left.", "person", "Jo Lee", "Jo Lee", "role=-"},
     {"The agency's administrator, Bill Nelson, said on Tuesday.", "person", "Bill Nelson", "Bill Nelson", "role=administrator"},
+    /* a standing before the title stays in the role */
+    {"Shadow chancellor Jeremy Hunt criticised the plans.", "person", "Jeremy Hunt", "Jeremy Hunt", "role=Shadow chancellor"},
+    {"Interim chief executive Ann Ray resigned.", "person", "Ann Ray", "Ann Ray", "role=Interim chief executive"},
+    {"Interim chief executive Ann Ray resigned.", "org", "Interim", "-", NULL},
     /* titles one after another are one rank */
     {"Detective Inspector Paul Grant said so.", "person", "Paul Grant", "Paul Grant", "role=Detective Inspector"},
     {"Air Force Lieutenant Colonel Eileen Collins flew.", "person", "Eileen Collins", "Eileen Collins", NULL},

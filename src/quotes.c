@@ -776,12 +776,14 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				return speaker;
 		}
 	}
-	/* "according to X" in the same sentence */
+	/* "according to X" in the same sentence, read no farther than a
+	 * sentence runs (a page with no stop is not read to its end at each
+	 * quote) */
 	{
 		gsize e = qe;
 		g_autofree gchar *rest = NULL;
 		g_autoptr(GMatchInfo) a = NULL;
-		while (e < ctx->len && strchr(".!?\n", ctx->text[e]) == NULL)
+		while (e < ctx->len && e < qe + SW_FACTS_SENTENCE_MAX && strchr(".!?\n", ctx->text[e]) == NULL)
 			e++;
 		rest = g_strndup(ctx->text + qe, e - qe);
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_according), rest, 0, &a)) {

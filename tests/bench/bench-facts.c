@@ -44,6 +44,9 @@ bench_dense(void)
 	    "the players' 'union ",
 	    /* a pronoun's speaker, whose sex the story may tell */
 	    "John Smith met Ann Jones. \"We will win,\" he said. ",
+	    /* quotes with no speaker and no stop: "according to" is looked
+	     * for in the rest of the sentence only */
+	    "said Dr Okoro, \"that ",
 	};
 
 	printf("dense input, one sentence of one phrase repeated (128 KB, then 512 KB):\n");

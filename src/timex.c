@@ -241,10 +241,14 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_weekday_set, SW_CUE_WEEKDAY | SW_CUE_MONTH, 1},
     /* a week from Monday, two weeks on Friday, Monday week (British): a
      * week (or more) after the weekday */
-    {"\\b(?<n>a|one|two|three)\\s+weeks?\\s+(?:from|on)\\s+{WEEKDAY}", sw_timex_norm_week_after_weekday,
-     SW_CUE_WEEKDAY, 4},
-    {"\\b{WEEKDAY}\\s+(?-i:week)(?![\\w'\u2019-]|\\s+(?:of|on|in|to)\\b)", sw_timex_norm_week_after_weekday,
-     SW_CUE_WEEKDAY, 0},
+    {"\\b(?<n>a|one|two|three)\\s+(?:weeks?|(?<fn>fortnights?))\\s+(?:from|on)\\s+{WEEKDAY}",
+     sw_timex_norm_week_after_weekday, SW_CUE_WEEKDAY, 4},
+    {"\\b{WEEKDAY}\\s+(?-i:week|(?<fn>fortnight))(?![\\w'\u2019-]|\\s+(?:of|on|in|to)\\b)",
+     sw_timex_norm_week_after_weekday, SW_CUE_WEEKDAY, 0},
+    /* a week today, a fortnight tomorrow (British): from that day; a
+     * week yesterday, before it */
+    {"\\b(?<n>a|one|two|three)\\s+(?:weeks?|(?<fn>fortnights?))\\s+(?<dw>today|tomorrow|yesterday)\\b",
+     sw_timex_norm_week_after_weekday, SW_CUE_DAYWORD, 3},
     /* Tuesday last week, Monday of next week: a day of a week told from now */
     {"\\b{WEEKDAY},?\\s+(?:of\\s+)?(?<wrel>last|next|this)\\s+week\\b", sw_timex_norm_weekday_of_week, SW_CUE_WEEKDAY, 0},
     /* Friday, last Friday, Friday's, Friday night */
@@ -316,7 +320,8 @@ static const SwTimexRule sw_timex_rules[] = {
      "['\u2019]s?\\s+(?<intime>time)\\b)",
      sw_timex_norm_ago, SW_CUE_AGO, 9},
     /* the week after next */
-    {"\\bthe\\s+(?<unit>week|month|year)\\s+after\\s+next\\b", sw_timex_norm_after_next, SW_CUE_UNIT, 1},
+    {"\\bthe\\s+(?<unit>week|weekend|month|year)\\s+(?:after\\s+next|(?<bl>before\\s+last))\\b",
+     sw_timex_norm_after_next, SW_CUE_UNIT, 1},
     /* FY16, FY'16 */
     {"\\b(?-i:FY)['\u2019]?(?<fy2>\\d\\d)\\b", sw_timex_norm_fy2, SW_CUE_DIGIT, 0},
     /* two weeks, a five-year, at least 30 days, 16-hour; a quoted title
@@ -1475,21 +1480,32 @@ sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
 	return ((w - (gint)g_date_get_weekday(tm->ctx->ref) + 7) % 7) <= 3 ? 1 : -1;
 }
 
-/* "a week from Monday", "Monday week": weeks after the coming weekday
- * (today, on that weekday); the phrase only ever looks ahead */
+/* "a week from Monday", "Monday week", "Friday fortnight": weeks after
+ * the coming weekday (today, on that weekday), which only ever looks
+ * ahead; "a week today" or "tomorrow" after that day, "a week yesterday"
+ * before it */
 static gboolean
 sw_timex_norm_week_after_weekday(SwTimexMatch *tm)
 {
 	g_autofree gchar *wd = sw_timex_group(tm, "wd");
 	g_autofree gchar *n = sw_timex_group(tm, "n");
-	gint w = sw_timex_weekday_of(wd);
+	g_autofree gchar *fn = sw_timex_group(tm, "fn");
+	g_autofree gchar *dw = sw_timex_group(tm, "dw");
+	gint w = wd != NULL ? sw_timex_weekday_of(wd) : 0;
 	gdouble weeks = 1;
+	gint days;
 	GDate d;
 
-	if (tm->ctx->ref == NULL || w == 0 || (n != NULL && !sw_facts_number(n, &weeks)))
+	if (tm->ctx->ref == NULL || (w == 0 && dw == NULL) || (n != NULL && !sw_facts_number(n, &weeks)))
 		return FALSE;
 	d = *tm->ctx->ref;
-	sw_timex_shift_day(&d, (w - (gint)g_date_get_weekday(&d) + 7) % 7 + 7 * (gint)weeks);
+	/* from the coming weekday, or from the day a day's word names; "a
+	 * week yesterday" looks back, a week before yesterday */
+	if (dw != NULL)
+		days = g_str_equal(dw, "tomorrow") ? 1 : g_str_equal(dw, "yesterday") ? -1 : 0;
+	else
+		days = (w - (gint)g_date_get_weekday(&d) + 7) % 7;
+	sw_timex_shift_day(&d, days + (days < 0 ? -1 : 1) * 7 * (gint)weeks * (fn != NULL ? 2 : 1));
 	tm->value = sw_timex_day(&d);
 	return TRUE;
 }
@@ -1673,20 +1689,28 @@ static gboolean
 sw_timex_norm_after_next(SwTimexMatch *tm)
 {
 	g_autofree gchar *unit = sw_timex_group(tm, "unit");
+	g_autofree gchar *bl = sw_timex_group(tm, "bl");
+	gint sign = bl != NULL ? -1 : 1;
 	GDate d;
 
 	if (tm->ctx->ref == NULL)
 		return FALSE;
 	d = *tm->ctx->ref;
-	if (g_str_equal(unit, "week")) {
-		g_date_add_days(&d, 14);
+	if (g_str_has_prefix(unit, "week")) {
+		/* "the weekend before last" is the one before last weekend */
+		sw_timex_shift_day(&d, 14 * sign);
 		tm->value = sw_timex_week(&d);
+		if (g_str_equal(unit, "weekend"))
+			sw_timex_weekend(tm);
 	} else if (g_str_equal(unit, "month")) {
 		g_date_set_day(&d, 1);
-		g_date_add_months(&d, 2);
+		if (sign > 0)
+			g_date_add_months(&d, 2);
+		else if (g_date_get_year(&d) > 1)
+			g_date_subtract_months(&d, 2);
 		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
 	} else {
-		tm->value = g_strdup_printf("%04u", g_date_get_year(&d) + 2);
+		tm->value = g_strdup_printf("%04d", MAX((gint)g_date_get_year(&d) + 2 * sign, 0));
 	}
 	return TRUE;
 }

@@ -1004,6 +1004,11 @@ static const SwFactCase fact_cases[] = {
     /* weeks after a weekday to come */
     {"The talks will resume a week from Monday.", "date", "a week from Monday", "2014-11-03", NULL},
     {"The vote is on Monday week.", "date", "Monday week", "2014-11-03", NULL},
+    {"The case returns to court on Friday fortnight.", "date", "Friday fortnight", "2014-11-07", NULL},
+    {"The vote is a fortnight today.", "date", "a fortnight today", "2014-11-07", NULL},
+    {"It happened a week yesterday.", "date", "a week yesterday", "2014-10-16", NULL},
+    {"It happened the weekend before last.", "date", "the weekend before last", "2014-W41-WE", NULL},
+    {"Sales fell the month before last.", "date", "the month before last", "2014-08", NULL},
     {"The hearing is two weeks on Friday.", "date", "two weeks on Friday", "2014-11-07", NULL},
     {"He worked a Monday week of ten hours.", "date", "Monday week", "-", NULL},
     /* two days joined by "and" or "or" before their month */

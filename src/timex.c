@@ -1571,7 +1571,6 @@ sw_timex_norm_weekday(SwTimexMatch *tm)
 	return TRUE;
 }
 
-static SwFactsRe sw_timex_re_at = SW_FACTS_RE("\\bat\\s+$");
 static SwFactsRe sw_timex_re_counted_noun =
     SW_FACTS_RE("^(people|men|women|soldiers|troops|workers|jobs|cases|votes|feet|miles|km|meters|"
 		"metres|tons|tonnes|shares|units)\\b");
@@ -1591,13 +1590,13 @@ sw_timex_norm_year(SwTimexMatch *tm)
 {
 	g_autofree gchar *year = sw_timex_group(tm, "year");
 	gint y = atoi(year);
+	gchar word[8];
 
 	/* a year in running text, not a count: "1998" yes, "1,998" no; and
 	 * not the number of a thing ("2000 people") nor of a house ("at 1600
 	 * Pennsylvania Avenue"; "in 2012 Oxford Street saw" is a year) */
-	if (sw_timex_counted_after(tm, tm->end) ||
-	    (sw_facts_re_matches_before(&sw_timex_re_at, tm->ctx, tm->start, 8) &&
-	     sw_facts_street_after(tm->ctx, tm->end)))
+	sw_timex_word_before(tm, word, sizeof word);
+	if (sw_timex_counted_after(tm, tm->end) || (g_str_equal(word, "at") && sw_facts_street_after(tm->ctx, tm->end)))
 		return FALSE;
 	tm->value = g_strdup_printf("%04d", y);
 	return TRUE;
@@ -2101,7 +2100,6 @@ sw_timex_norm_long(SwTimexMatch *tm)
 }
 
 static SwFactsRe sw_timex_re_in = SW_FACTS_RE("\\bin\\s+$");
-static SwFactsRe sw_timex_re_since = SW_FACTS_RE("\\bsince\\s+$");
 
 static gboolean
 sw_timex_norm_ago(SwTimexMatch *tm)
@@ -2310,9 +2308,11 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 	 * next year from July, even in a past clause ("adjourned until a
 	 * date in the new year"), unless counted from ("since the new
 	 * year"); the year just begun before July */
-	if (g_str_equal(rel, "the new"))
-		shift = g_date_get_month(ref) >= G_DATE_JULY &&
-			!sw_facts_re_matches_before(&sw_timex_re_since, tm->ctx, tm->start, 8);
+	if (g_str_equal(rel, "the new")) {
+		gchar word[8];
+		sw_timex_word_before(tm, word, sizeof word);
+		shift = g_date_get_month(ref) >= G_DATE_JULY && !g_str_equal(word, "since");
+	}
 	d = *ref;
 	(void)part;
 	/* "the coming weekend" is the next not yet begun: this week's until

@@ -1519,7 +1519,7 @@ static const gchar *const sw_names_standings[] = {"former", "shadow", "acting", 
 /* @role with its standing when one comes right before token @at, the
  * title's first word: "former Prime Minister Boris Johnson" is role
  * "former Prime Minister", which a diff can tell from "Prime Minister";
- * "Shadow chancellor Jeremy Hunt" "shadow chancellor" */
+ * "Shadow chancellor Jeremy Hunt" role "Shadow chancellor" */
 static gchar *
 sw_names_standing(GArray *toks, guint at, gchar *role)
 {

@@ -66,8 +66,8 @@ static SwWordSet sw_names_country_codes_set = SW_WORD_SET(sw_names_country_codes
 
 /* words that make a run of names an organisation */
 static const gchar *const sw_names_org_words[] = {
-    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC",
-    "PLC", "plc", "AG", "SA", "GmbH", "Cie.", "Cie", "Group", "Holdings", "Bank", "Agency", "Ministry",
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "LLP",
+    "Pty", "N.V.", "S.A.", "SpA", "PLC", "plc", "AG", "SA", "GmbH", "Cie.", "Cie", "Group", "Holdings", "Bank", "Agency", "Ministry",
     "Department", "Office", "Council", "Committee", "Commission", "Party", "Union",
     "University", "College", "School", "Institute", "Institution", "Foundation",
     "Association", "Organisation", "Organization", "Authority", "Court", "Parliament",
@@ -1184,8 +1184,27 @@ sw_names_add_body(SwNamesState *st, const gchar *name)
 	}
 }
 
+/* could the first @n of @words be someone's name: no body's word, no
+ * country's letters ("the U.S. Generalized System of Preferences")? */
+static gboolean
+sw_names_personal(GPtrArray *words, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		const gchar *w = g_ptr_array_index(words, i);
+		if (SW_IN(sw_names_org_words, w) || SW_IN(sw_names_org_tails, w) || SW_IN(sw_names_country_codes, w))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static void sw_names_emit_person_of(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint of, guint b,
+				    const gchar *role);
+
+/* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
+ * where someone works or comes from ("of Bindmans LLP"), a body or a
+ * place, never a person */
 static void
-sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role)
+sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role, gboolean body)
 {
 	g_autoptr(GPtrArray) words = g_ptr_array_new();
 	g_autofree gchar *name = NULL;
@@ -1266,7 +1285,16 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * adjective, no one's name */
 			return;
 		} else if (words->len > (sw_names_has_particle(words) ? 6 : 4)) {
-			/* a run this long is a title-case headline, not a name */
+			/* a run this long is a title-case headline, not a name,
+			 * unless it is a person of two or three words "of" a body
+			 * of four at most ("Daniel Ferreira of Bindmans LLP") */
+			for (guint i = 2; i <= 3; i++) {
+				if (g_str_equal(g_ptr_array_index(words, i), "of") && words->len - i - 1 <= 4 &&
+				    sw_names_personal(words, i)) {
+					sw_names_emit_person_of(ctx, st, toks, a, a + i, b, role);
+					break;
+				}
+			}
 			return;
 		} else if (SW_IN(sw_names_jobs, (const gchar *)g_ptr_array_index(words, words->len - 1))) {
 			/* "Transport Correspondent": a job, no one */
@@ -1306,7 +1334,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 					   sw_names_owned_by_person(ctx, first->start) ||
 					   sw_facts_re_matches_at(&sw_names_re_among_bodies, ctx, last->end, 160)
 				   ? SW_FACT_ORG
-				   : SW_FACT_PERSON;
+			       : body ? SW_FACT_ORG
+				      : SW_FACT_PERSON;
 		} else {
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);
@@ -1336,8 +1365,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	if (kind == SW_FACT_PERSON) {
 		for (guint i = 2; i + 1 < words->len; i++) {
 			if (g_str_equal(g_ptr_array_index(words, i), "of")) {
-				sw_names_emit(ctx, st, toks, a, a + i, role);
-				sw_names_emit(ctx, st, toks, a + i + 1, b, NULL);
+				sw_names_emit_person_of(ctx, st, toks, a, a + i, b, role);
 				return;
 			}
 		}
@@ -1385,6 +1413,14 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			}
 		}
 	}
+}
+
+/* a person, tokens [a, of), and the body or place after "of", [of + 1, b) */
+static void
+sw_names_emit_person_of(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint of, guint b, const gchar *role)
+{
+	sw_names_emit(ctx, st, toks, a, of, role, FALSE);
+	sw_names_emit(ctx, st, toks, of + 1, b, NULL, TRUE);
 }
 
 /* words of a portfolio after a title: "Minister for Foreign Affairs" */
@@ -1593,7 +1629,7 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 			if (before != NULL)
 				st->plural_end = g_array_index(toks, SwNameTok, k - 1).end;
 		}
-		sw_names_emit(ctx, st, toks, j, k, before != NULL ? before : honorific ? "" : NULL);
+		sw_names_emit(ctx, st, toks, j, k, before != NULL ? before : honorific ? "" : NULL, FALSE);
 		return;
 	}
 	/* a portfolio before the title is part of it: "Defense Secretary" */
@@ -1635,7 +1671,7 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 			st->plural_end = g_array_index(toks, SwNameTok, k - 1).end;
 		}
 		if (best_q > j)
-			sw_names_emit(ctx, st, toks, j, best_q, NULL);
+			sw_names_emit(ctx, st, toks, j, best_q, NULL, FALSE);
 		else
 			role = sw_names_standing(toks, j, role);
 		/* "President of UNOS", "Professor of Transplant Surgery": a
@@ -1648,11 +1684,11 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 				g_ptr_array_add(rest, g_array_index(toks, SwNameTok, x).word);
 			joined = sw_names_join(rest, 0, rest->len);
 			if (sw_facts_name_kind(joined) != SW_FACT_PERSON)
-				sw_names_emit(ctx, st, toks, name + 1, k, NULL);
+				sw_names_emit(ctx, st, toks, name + 1, k, NULL, FALSE);
 			return;
 		}
 		if (name < k)
-			sw_names_emit(ctx, st, toks, name, k, role);
+			sw_names_emit(ctx, st, toks, name, k, role, FALSE);
 	}
 }
 
@@ -1756,7 +1792,8 @@ sw_names_run_end(const SwFactsCtx *ctx, GArray *toks, guint i)
 }
 
 static const gchar *const sw_names_firm_suffixes[] = {
-    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Cie.",
+    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "LLP", "Pty", "N.V.", "S.A.", "SpA", "PLC",
+    "plc", "AG", "SA", "GmbH", "Cie.",
 };
 static SwWordSet sw_names_firm_suffixes_set = SW_WORD_SET(sw_names_firm_suffixes);
 

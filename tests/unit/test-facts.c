@@ -225,6 +225,13 @@ static const SwFactCase fact_cases[] = {
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    /* a person "of" a body, five words and more in all, is two names,
+     * and the body is never a person; no one is a country's letters */
+    {"Her solicitor, Daniel Ferreira of Bindmans LLP, spoke.", "person", "Daniel Ferreira", "Daniel Ferreira", NULL},
+    {"Her solicitor, Daniel Ferreira of Bindmans LLP, spoke.", "org", "Bindmans LLP", "Bindmans LLP", NULL},
+    {"Amina Yusuf of Acme Widgets said no.", "org", "Acme Widgets", "Acme Widgets", NULL},
+    {"Tariffs fell under the U.S. Generalized System of Preferences.", "person", "U.S. Generalized System", "-", NULL},
+    {"A spokesman for Rhone Poulenc S.A. declined to comment.", "org", "Rhone Poulenc S.A.", "Rhone Poulenc S.A.", NULL},
     {"\"We must act,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.", "quote", "\"We must act,\"", "We must act,", "speaker=Tedros Adhanom Ghebreyesus"},
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a model's letters after a name whose capital is inside */

@@ -1867,6 +1867,22 @@ sw_names_and_body(SwNamesState *st, GArray *toks, guint i, guint k)
 	       !SW_IN(sw_names_firm_suffixes, g_array_index(toks, SwNameTok, e - 1).word);
 }
 
+/* does a capitalised or possessive word stand right before @pos, one
+ * space apart? */
+static gboolean
+sw_names_word_joins(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize b;
+
+	if (pos < 2 || ctx->text[pos - 1] != ' ')
+		return FALSE;
+	b = pos - 1;
+	while (b > 0 && !g_ascii_isspace(ctx->text[b - 1]))
+		b--;
+	return g_ascii_isupper(ctx->text[b]) || (pos - 1 - b >= 2 && ctx->text[pos - 2] == 's' &&
+						 (ctx->text[pos - 3] == '\'' || (guchar)ctx->text[pos - 3] == 0x99));
+}
+
 /* a one-word name the story shows to be a body somewhere ("shares of
  * Amazon", "analysts at Barclays") is that body wherever it stands alone,
  * at a sentence's start too ("Amazon said on Thursday"); the facts from
@@ -1874,12 +1890,26 @@ sw_names_and_body(SwNamesState *st, GArray *toks, guint i, guint k)
 static void
 sw_names_bodies_everywhere(SwFactsCtx *ctx, GArray *toks, guint first)
 {
-	g_autoptr(GHashTable) bodies = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) bodies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
 	for (guint i = first; i < ctx->out->len; i++) {
 		SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind == SW_FACT_ORG && strchr(f->value, ' ') == NULL && !sw_names_is_acronym(f->value))
-			g_hash_table_add(bodies, f->value);
+		const gchar *sp;
+		if (f->kind != SW_FACT_ORG)
+			continue;
+		sp = strchr(f->value, ' ');
+		if (sp == NULL && !sw_names_is_acronym(f->value))
+			g_hash_table_insert(bodies, g_strdup(f->value), f->value);
+		/* "Nestle S.A." is "Nestle" later on; not a name found cut
+		 * short ("Hudson's [Bay Co.]", "First [Security Corp.]") */
+		else if (sp != NULL && strchr(sp + 1, ' ') == NULL && SW_IN(sw_names_firm_suffixes, sp + 1) &&
+			 !sw_names_word_joins(ctx, f->start)) {
+			gchar *stem = g_strndup(f->value, (gsize)(sp - f->value));
+			if (!sw_names_is_acronym(stem) && !g_hash_table_contains(bodies, stem))
+				g_hash_table_insert(bodies, stem, f->value);
+			else
+				g_free(stem);
+		}
 	}
 	if (g_hash_table_size(bodies) == 0)
 		return;
@@ -1887,6 +1917,7 @@ sw_names_bodies_everywhere(SwFactsCtx *ctx, GArray *toks, guint first)
 		const SwNameTok *t = &g_array_index(toks, SwNameTok, i);
 		const SwNameTok *prev = i > 0 ? &g_array_index(toks, SwNameTok, i - 1) : NULL;
 		const SwNameTok *next = i + 1 < toks->len ? &g_array_index(toks, SwNameTok, i + 1) : NULL;
+		const gchar *full;
 		SwFact *f;
 		if (!g_hash_table_contains(bodies, t->word) || sw_facts_taken(ctx, t->start, t->end))
 			continue;
@@ -1896,8 +1927,11 @@ sw_names_bodies_everywhere(SwFactsCtx *ctx, GArray *toks, guint first)
 		     !t->sentence_start && !SW_IN(sw_names_not_names, prev->word)) ||
 		    (next != NULL && t->end + 1 == next->start && sw_names_is_cap_word(next->word)))
 			continue;
+		full = g_hash_table_lookup(bodies, t->word);
 		f = sw_fact_new(ctx, SW_FACT_ORG, t->start, t->end);
-		f->value = g_strdup(t->word);
+		f->value = g_strdup(full);
+		if (!g_str_equal(full, t->word))
+			f->ref = g_strdup(full);
 	}
 }
 

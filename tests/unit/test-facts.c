@@ -232,6 +232,11 @@ static const SwFactCase fact_cases[] = {
     {"Amina Yusuf of Acme Widgets said no.", "org", "Acme Widgets", "Acme Widgets", NULL},
     {"Tariffs fell under the U.S. Generalized System of Preferences.", "person", "U.S. Generalized System", "-", NULL},
     {"A spokesman for Rhone Poulenc S.A. declined to comment.", "org", "Rhone Poulenc S.A.", "Rhone Poulenc S.A.", NULL},
+    /* a firm's name without its suffix, later on, is the firm; not a
+     * name found cut short */
+    {"Nestle S.A. bid for the chain. Later Nestle said it would wait.", "org", "Nestle", "Nestle S.A.", "ref=Nestle S.A."},
+    {"Unisys Corp. lost money. Unisys said so.", "org", "Unisys", "Unisys Corp.", NULL},
+    {"Hudson's Bay Co. set terms. Hudson's Bay said so.", "org", "Bay", "-", NULL},
     {"\"We must act,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.", "quote", "\"We must act,\"", "We must act,", "speaker=Tedros Adhanom Ghebreyesus"},
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a model's letters after a name whose capital is inside */

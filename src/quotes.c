@@ -82,6 +82,37 @@ sw_quotes_name_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return pos - f->end <= span ? f : NULL;
 }
 
+/* a speaker named before @pos within @span bytes: the name nearest,
+ * or the person it follows when that name is where the person works
+ * ("Daniel Ferreira of Bindmans LLP said:", "Amina Yusuf, from the Red
+ * Cross:") */
+static SwFact *
+sw_quotes_speaker_before(SwFactsCtx *ctx, gsize pos, gsize span)
+{
+	SwFact *f = sw_quotes_name_before(ctx, pos, span);
+	SwFact *p;
+	const gchar *gap;
+	gsize n;
+
+	if (f == NULL || f->kind == SW_FACT_PERSON)
+		return f;
+	p = sw_quotes_name_before(ctx, f->start, 12);
+	if (p == NULL || p->kind != SW_FACT_PERSON)
+		return f;
+	gap = ctx->text + p->end;
+	n = f->start - p->end;
+	if (n > 0 && *gap == ',')
+		gap++, n--;
+	for (guint i = 0; i < 3; i++) {
+		static const gchar *const links[] = {" of ", " at ", " from "};
+		gsize l = strlen(links[i]);
+		if (n >= l && strncmp(gap, links[i], l) == 0 &&
+		    (n == l || (n == l + 4 && strncmp(gap + l, "the ", 4) == 0)))
+			return p;
+	}
+	return f;
+}
+
 /* whom "he" is, before @pos within @span bytes: the person last named;
  * when a body or a place was named last, the first person of that
  * sentence, its subject ("Paul Johnson, director of the Institute for
@@ -244,7 +275,7 @@ static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
 /* "X said:" before the quote; the words before the verb in group 1 */
 static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
-		"\\b(?:" SW_FACTS_SAY ")(?:\\s+\\w+)?\\s*[:,]?\\s*$");
+		"\\b(?<v>" SW_FACTS_SAY ")(?:(?:\\s+\\w+)?\\s*[:,]?|(?:\\s+[\\w-]+){2,4}\\s*:)\\s*$");
 /* words that are no part of a role: "the treaty is said to" is no one
  * speaking */
 #define SW_QUOTES_NOT_ROLE                                                                          \
@@ -695,12 +726,16 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			SwFact *name;
 			while (c > s && ctx->text[c - 1] == ' ')
 				c--;
-			name = c > s && ctx->text[c - 1] == ':' ? sw_quotes_name_before(ctx, c - 1, 0) : NULL;
+			name = c > s && ctx->text[c - 1] == ':' ? sw_quotes_speaker_before(ctx, c - 1, 0) : NULL;
 			if (name != NULL && name->kind == SW_FACT_PERSON)
 				return sw_quotes_speaker_of(name);
 		}
 		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {
-			SwFact *name = sw_quotes_name_before(ctx, qs, 120);
+			gint vs = 0, ve = 0;
+			SwFact *name;
+			/* before the verb: "Berg told the BBC:" is Berg speaking */
+			g_match_info_fetch_named_pos(b, "v", &vs, &ve);
+			name = sw_quotes_speaker_before(ctx, s + (gsize)vs, 120);
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
 			/* a name of the sentence before says nothing here */
 			if (name != NULL && name->start >= s)

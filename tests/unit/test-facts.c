@@ -445,6 +445,14 @@ static const SwFactCase fact_cases[] = {
     {"“I did not see it coming,” admitted Holm, who was hurt.", "quote", "“I did not see it coming,”", "I did not see it coming,", "speaker=Holm"},
     {"\"We will win the vote,\" said Tuesday.", "quote", "\"We will win the vote,\"", "We will win the vote,", "speaker=-"},
     {"\"We lost,\" said Coach Dale Brown of LSU.", "quote", "\"We lost,\"", "We lost,", "speaker=Dale Brown"},
+    /* before the quote: the verb and up to four words ("said outside
+     * court:"), the speaker before the verb and, when the name there is
+     * where someone works, that person */
+    {"Ms Holloway's solicitor, Daniel Ferreira of Bindmans LLP, said outside court: \"She has waited years.\"", "quote", "\"She has waited years.\"", "She has waited years.", "speaker=Daniel Ferreira"},
+    {"Daniel Ferreira of Bindmans LLP said: \"She has waited years.\"", "quote", "\"She has waited years.\"", "She has waited years.", "speaker=Daniel Ferreira"},
+    {"Amina Yusuf, from the Red Cross: \"We need access now.\"", "quote", "\"We need access now.\"", "We need access now.", "speaker=Amina Yusuf"},
+    {"Anna Berg spoke. Berg told the BBC: \"We will not back down.\"", "quote", "\"We will not back down.\"", "We will not back down.", "speaker=Anna Berg"},
+    {"The ministry said in a statement: \"We will not back down.\"", "quote", "\"We will not back down.\"", "We will not back down.", "speaker=the ministry"},
     /* British single quotes; an apostrophe inside is no closing mark */
     {"‘We are ready,’ the coach said.", "quote", "‘We are ready,’", "We are ready,", "speaker=the coach"},
     {"'This is a scandal,' said Labour MP Jess Phillips.", "quote", "'This is a scandal,'", "This is a scandal,", "speaker=Jess Phillips"},

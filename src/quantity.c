@@ -98,6 +98,11 @@ static const struct {
 
 #define SW_QUANTITY_AMOUNT "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
 
+/* units written onto their digits; a degree's letter only in capitals
+ * ("35c" is cents) */
+#define SW_QUANTITY_GLUED_UNIT                                                                      \
+	"km/h|kmh|kph|mph|kwh|mwh|km|kg|mm|cm|ft|lbs|lb|oz|mw|gw|kw|ha|(?-i:C|F)|°\\s?(?-i:C|F)"
+
 #define SW_QUANTITY_SCALE                                                                           \
 	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore|k|m|b)\\b"
 /* before a scale: a space or none, or a hyphen before a full word ("a
@@ -304,14 +309,17 @@ sw_quantity_init(void)
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
-	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    /* a minus sign after a space may lead a temperature ("-5C") */
+	    "(?:(?<![\\w$€£¥.,/:-])|(?<=\\s-)|(?<=\\s−))(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
 	    "(?:\\s?(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b|"
 	    /* "4.5m passengers": the letter only on the digits and before a
 	     * word it may count */
-	    "(?<=\\d)(?<letter>m|k)(?=\\s+\\p{L}{3,}))?"
+	    "(?<=\\d)(?<letter>m|k)(?=\\s+\\p{L}{3,})|"
+	    /* a unit written onto the digits: "80mph", "40kg", "35C" */
+	    "(?<=\\d)(?<unit>" SW_QUANTITY_GLUED_UNIT "))?"
 	    /* a range: "5 to 7 people", "between 3,000 and 4,000" */
 	    "(?:\\s+(?<conj>to|and)\\s+(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?)?"
@@ -895,14 +903,14 @@ static SwFactsRe sw_quantity_re_label_before = SW_FACTS_RE(
 /* the number text[s, e), @a to @b, with the noun it counts */
 static void
 sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdouble a, gdouble b,
-		       gboolean approx)
+		       gboolean approx, const gchar *unit)
 {
 	g_autofree gchar *noun = NULL;
 	SwFact *f;
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
-	noun = sw_quantity_noun_after(ctx, e, a);
+	noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
 	/* a bare "one" or "two" with nothing counted is a pronoun or an
@@ -954,6 +962,62 @@ sw_quantity_letter_counts(const SwFactsCtx *ctx, gsize s, gsize e)
 	return !sw_facts_re_matches_before(&sw_quantity_re_article_before, ctx, s, 5);
 }
 
+/* the unit written onto the number, as a noun ("mph", "°C", "km/h"),
+ * with *e moved back to the digits' end; NULL when there is none */
+static gchar *
+sw_quantity_unit(GMatchInfo *m, gint *e)
+{
+	gint us = -1, ue = -1;
+	g_autofree gchar *unit = sw_quantity_fetch(m, "unit");
+	const gchar *u;
+
+	if (unit == NULL || !g_match_info_fetch_named_pos(m, "unit", &us, &ue) || us < 0)
+		return NULL;
+	*e = us;
+	u = unit;
+	if (g_str_has_prefix(u, "°"))
+		u += strlen("°");
+	while (*u == ' ')
+		u++;
+	if (g_str_equal(u, "C") || g_str_equal(u, "F"))
+		return g_strdup_printf("°%s", u);
+	if (g_ascii_strncasecmp(u, "km", 2) == 0 && g_ascii_strcasecmp(u, "km") != 0)
+		return g_strdup("km/h");
+	if (g_ascii_strcasecmp(u, "kph") == 0)
+		return g_strdup("km/h");
+	return sw_quantity_singular(u);
+}
+
+/* where a minus sign before text[s] starts ("minus 5C", "-5C", "−5C"),
+ * or @s */
+static gsize
+sw_quantity_sign_before(const SwFactsCtx *ctx, gsize s)
+{
+	if (s >= 1 && ctx->text[s - 1] == '-')
+		return s - 1;
+	if (s >= 3 && memcmp(ctx->text + s - 3, "−", 3) == 0)
+		return s - 3;
+	if (s >= 6 && g_ascii_strncasecmp(ctx->text + s - 6, "minus ", 6) == 0 &&
+	    (s == 6 || !g_ascii_isalpha(ctx->text[s - 7])))
+		return s - 6;
+	return s;
+}
+
+/* is the number at text[.., e) a temperature: a degree's unit on it, or
+ * "degrees" after it? */
+static gboolean
+sw_quantity_degrees(const SwFactsCtx *ctx, const gchar *unit, gsize e)
+{
+	const gchar *p = ctx->text + e;
+	const gchar *w = NULL;
+	g_autofree gchar *next = NULL;
+
+	if (unit != NULL)
+		return g_str_has_prefix(unit, "°");
+	next = sw_quantity_word_at(ctx, &p, &w);
+	return next != NULL && (g_str_equal(next, "degrees") || g_str_equal(next, "degree"));
+}
+
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -966,6 +1030,8 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *scale2 = sw_quantity_fetch(m, "scale2");
 	g_autofree gchar *letter = sw_quantity_fetch(m, "letter");
 	gdouble a = 0, b = 0;
+	gsize sign;
+	gboolean dash;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	/* "Erik ten Hag": between two capitalised words, "ten" is a name's
@@ -976,24 +1042,42 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 		return;
 	if (letter != NULL && !sw_quantity_letter_counts(ctx, (gsize)s, (gsize)e))
 		return;
+	/* a minus sign or word: below zero only in degrees ("-5C", "minus
+	 * 5C"); a dash before anything else ("COVID -19") leaves it alone */
+	sign = sw_quantity_sign_before(ctx, (gsize)s);
+	dash = sign < (gsize)s && ctx->text[s - 1] != ' ';
 	if (num2 == NULL) {
-		if (sw_quantity_value(num, letter != NULL ? letter : scale, &a))
-			sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, a, approx != NULL);
+		g_autofree gchar *unit = sw_quantity_unit(m, &e);
+		if (!sw_quantity_value(num, letter != NULL ? letter : scale, &a))
+			return;
+		if (sign < (gsize)s && approx == NULL && sw_quantity_degrees(ctx, unit, (gsize)e)) {
+			a = -a;
+			s = (gint)sign;
+		} else if (dash) {
+			return;
+		}
+		/* "Flat 10C", "Section 5F": a letter after a label's digits */
+		if (unit != NULL && !g_ascii_islower(unit[0]) && s >= 2 && ctx->text[s - 1] == ' ' &&
+		    sw_quantity_name_before(ctx, (gsize)s - 1))
+			return;
+		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, a, approx != NULL, unit);
 		return;
 	}
+	if (dash)
+		return;
 	/* "$5-10 million": the scale of the upper end scales both */
 	if (!sw_quantity_value(num, scale != NULL ? scale : scale2, &a) ||
 	    !sw_quantity_value(num2, scale2 != NULL ? scale2 : scale, &b))
 		return;
 	if (sw_quantity_is_range(ctx, (gsize)s, conj, a, b)) {
-		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL);
+		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL, NULL);
 	} else {
 		gsize end1, start2;
 		sw_quantity_split(m, "scale", "num2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
-			sw_quantity_add_number(ctx, (gsize)s, end1, num, a, a, approx != NULL);
+			sw_quantity_add_number(ctx, (gsize)s, end1, num, a, a, approx != NULL, NULL);
 		if (sw_quantity_value(num2, scale2, &b))
-			sw_quantity_add_number(ctx, start2, (gsize)e, num2, b, b, FALSE);
+			sw_quantity_add_number(ctx, start2, (gsize)e, num2, b, b, FALSE, NULL);
 	}
 }
 
@@ -1046,7 +1130,7 @@ sw_quantity_on_article(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	if (code != NULL)
 		sw_quantity_add_money(ctx, from, (gsize)e, code, a, a, approx);
 	else if (post == NULL)
-		sw_quantity_add_number(ctx, from, (gsize)e, num, a, a, approx);
+		sw_quantity_add_number(ctx, from, (gsize)e, num, a, a, approx, NULL);
 }
 
 /* ---- shares told as fractions ---- */

@@ -174,6 +174,16 @@ static const SwFactCase fact_cases[] = {
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
     {"The quake struck about 20 km south of the city.", "number", "about 20", "20", "noun=km"},
+    /* a unit written onto the digits; degrees may be below zero */
+    {"Gusts of up to 80mph are expected.", "number", "up to 80", "80", "noun=mph"},
+    {"It weighs 40kg and runs at 120km/h.", "number", "120", "120", "noun=km/h"},
+    {"Temperatures reached 35C on Tuesday.", "number", "35", "35", "noun=°C"},
+    {"Lows of -5C are forecast.", "number", "-5", "-5", "noun=°C"},
+    {"Temperatures will fall to minus 5C overnight.", "number", "minus 5", "-5", "noun=°C"},
+    {"It fell to minus 12 degrees.", "number", "minus 12", "-12", "noun=degree"},
+    {"He lives in Flat 10C.", "number", "10", "-", NULL},
+    {"New COVID -19 cases were found.", "number", "19", "-", NULL},
+    {"Scores ranged -5 to 7 points.", "number", "5 to 7", "-", NULL},
     /* ranges go up; tallies, changes and lists are two numbers */
     {"Between 3,000 and 4,000 people attended.", "number", "3,000 and 4,000", "3000-4000", "noun=people"},
     {"Some 5 to 7 soldiers died.", "number", "Some 5 to 7", "5-7", "noun=soldier"},
@@ -1501,8 +1511,11 @@ check_invariants(const gchar *text, gsize len, GPtrArray *facts)
 			last_end = f->end;
 			assert_non_null(f->value);
 		}
+		/* below zero only a temperature */
 		if (f->kind == SW_FACT_MONEY || f->kind == SW_FACT_NUMBER || f->kind == SW_FACT_PERCENT)
-			assert_true(isfinite(f->amount) && f->amount >= 0 && f->amount <= 1e18);
+			assert_true(isfinite(f->amount) && fabs(f->amount) <= 1e18 &&
+				    (f->amount >= 0 || (f->noun != NULL && (g_str_has_prefix(f->noun, "°") ||
+									    g_str_equal(f->noun, "degree")))));
 		last_start = f->start;
 	}
 }

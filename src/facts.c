@@ -520,7 +520,8 @@ static const gchar *const sw_tense_schedule[] = {
     "begins",  "begin",   "starts",  "start",    "opens",    "open",   "reopens", "reopen",
     "ends",    "closes",  "close",   "expires",  "expire",   "resumes", "resume", "meets",
     "meet",    "convenes", "convene", "arrives", "arrive",   "departs", "visits", "adjourns",
-    "kicks",   "runs",    "airs",
+    "kicks",   "runs",    "airs",     "flies",    "fly",    "travels",
+    "leaves",  "publishes", "publish", "hosts",   "host",   "faces",
 };
 static SwWordSet sw_tense_schedule_set = SW_WORD_SET(sw_tense_schedule);
 /* ... and those that do only with the word after them: "takes effect",
@@ -528,6 +529,8 @@ static SwWordSet sw_tense_schedule_set = SW_WORD_SET(sw_tense_schedule);
 static const gchar *const sw_tense_schedule_phrase[] = {
     "takes effect", "take effect", "takes office", "take office", "takes place", "take place",
     "comes into",   "come into",   "goes into",    "go into",     "goes on",     "go on",
+    "comes out",    "come out",    "goes to",      "go to",       "heads to",    "head to",
+    "reports results", "report results", "reports earnings", "report earnings",
 };
 static SwWordSet sw_tense_schedule_phrase_set = SW_WORD_SET(sw_tense_schedule_phrase);
 /* a target a past verb moved something to ("was pushed back to Dec. 31",

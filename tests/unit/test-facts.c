@@ -660,6 +660,14 @@ static const SwFactCase fact_cases[] = {
     {"The festival is in August.", "date", "August", "2015-08", NULL},
     {"The deadline is Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
     {"Parliament meets on Tuesday to debate the bill.", "date", "Tuesday", "2014-10-28", NULL},
+    /* journeys, hosting, publishing and results are on the calendar too;
+     * a figure's "face amount" is no verb */
+    {"The president flies to Tokyo on Tuesday for a summit.", "date", "Tuesday", "2014-10-28", NULL},
+    {"The Lakers host the Nuggets on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    {"The report, which comes out on Monday, is expected to be critical.", "date", "Monday", "2014-10-27", NULL},
+    {"The country goes to the polls on Sunday.", "date", "Sunday", "2014-10-26", NULL},
+    {"Microsoft reports results on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
+    {"It said that at the close of business Thursday, C$44 million face amount of notes had been tendered.", "date", "Thursday", "2014-10-23", NULL},
     {"The leaders did not meet on Tuesday.", "date", "Tuesday", "2014-10-21", NULL},
     {"The offer had been due to expire on Thursday.", "date", "Thursday", "2014-10-23", NULL},
     {"The visits in January were a success.", "date", "January", "2014-01", NULL},

@@ -219,6 +219,10 @@ sw_facts_re_matches(SwFactsRe *re, const gchar *subject);
  * (an anchored pattern reads only what follows) */
 gboolean
 sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max);
+/* the same, with the match in *@info (nullable; free it whatever the
+ * result), its positions counted from @pos */
+gboolean
+sw_facts_re_match_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, GMatchInfo **info);
 
 /* TRUE when @re matches within the @max bytes of the text before @pos (a
  * pattern anchored with $ reads only what comes right before) */

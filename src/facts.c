@@ -223,15 +223,20 @@ sw_facts_re_matches(SwFactsRe *re, const gchar *subject)
 }
 
 gboolean
-sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max)
+sw_facts_re_match_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, GMatchInfo **info)
 {
 	gsize end;
 
 	if (pos >= ctx->len)
 		return FALSE;
 	end = sw_facts_char_back(ctx, MIN(ctx->len, pos + max));
-	return g_regex_match_full(sw_facts_re(re), ctx->text + pos, (gssize)(end - pos), 0, 0, NULL,
-				  NULL);
+	return g_regex_match_full(sw_facts_re(re), ctx->text + pos, (gssize)(end - pos), 0, 0, info, NULL);
+}
+
+gboolean
+sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max)
+{
+	return sw_facts_re_match_at(re, ctx, pos, max, NULL);
 }
 
 guint

@@ -762,10 +762,17 @@ sw_quantity_partitive_noun(const SwFactsCtx *ctx, const gchar *p)
 	return NULL;
 }
 
+/* words that make one unit with the noun after them: "25 basis points"
+ * is a quarter of "0.25 percentage points", and neither is "points" of
+ * an index */
+static const gchar *const sw_quantity_unit_leads[] = {"basis", "percentage", "square", "cubic"};
+static SwWordSet sw_quantity_unit_leads_set = SW_WORD_SET(sw_quantity_unit_leads);
+
 static gchar *
 sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 {
 	g_autofree gchar *last = NULL;
+	g_autofree gchar *lead = NULL;
 	const gchar *p = ctx->text + pos;
 
 	for (guint words = 0; words < 3; words++) {
@@ -789,9 +796,16 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 				return g_steal_pointer(&low);
 			break;
 		}
+		if (last != NULL && sw_quantity_ends_noun(low) &&
+		    sw_word_set_has(&sw_quantity_unit_leads_set, lead)) {
+			g_autofree gchar *one = sw_quantity_singular(low);
+			return g_strdup_printf("%s %s", lead, one);
+		}
 		g_free(last);
 		last = g_strndup(w, p - w);
-		if (sw_quantity_ends_noun(low) || sw_quantity_acronym_plural(w, (gsize)(p - w)))
+		g_free(lead);
+		lead = g_steal_pointer(&low);
+		if (sw_quantity_ends_noun(lead) || sw_quantity_acronym_plural(w, (gsize)(p - w)))
 			break;
 	}
 	return last != NULL ? sw_quantity_singular(last) : NULL;
@@ -1149,6 +1163,11 @@ static SwFactsRe sw_quantity_re_fraction_part = SW_FACTS_RE(
 /* a measure after a change's fraction: "fell by half a point" */
 static SwFactsRe sw_quantity_re_fraction_measure = SW_FACTS_RE("^\\s+(?:a|an|of)\\b");
 
+/* a fraction of a point: "half a percentage point", "a quarter of a
+ * point" */
+static SwFactsRe sw_quantity_re_fraction_point =
+    SW_FACTS_RE("^\\s+(?:of\\s+)?an?\\s+(?:(?<lead>percentage|basis)\\s+)?point\\b");
+
 /* what a share is of: not a measure ("a third of a mile", "half an
  * hour"), a time ("half of 2014", "a quarter of the year") or a game's
  * part ("the second half of the match" is the timex finder's) */
@@ -1199,6 +1218,20 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 	}
 	if (share <= 0 || share >= 100 || sw_facts_re_matches_before(&sw_quantity_re_fraction_part, ctx, (gsize)s, 16))
 		return;
+	/* "cut by a quarter of a percentage point": that many points */
+	{
+		g_autoptr(GMatchInfo) pm = NULL;
+		if (sw_facts_re_match_at(&sw_quantity_re_fraction_point, ctx, (gsize)e, 40, &pm)) {
+			g_autofree gchar *lead = sw_quantity_fetch(pm, "lead");
+			/* three decimals: "a third of a point" is 0.333 */
+			gdouble points = round(share * 10) / 1000;
+			SwFact *f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, points, points,
+						     approx != NULL);
+			if (f != NULL)
+				f->noun = lead != NULL ? g_strdup_printf("%s point", lead) : g_strdup("point");
+			return;
+		}
+	}
 	if (!sw_facts_re_matches_at(&sw_quantity_re_share_of, ctx, (gsize)e, 48) &&
 	    !(sw_quantity_change_before(ctx, (gsize)s) &&
 	      !sw_facts_re_matches_at(&sw_quantity_re_fraction_measure, ctx, (gsize)e, 16)))

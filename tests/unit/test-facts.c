@@ -56,6 +56,13 @@ static const SwFactCase fact_cases[] = {
     {"Three-quarters of the staff quit.", "percent", "Three-quarters", "75%", NULL},
     {"Output was cut by half.", "percent", "half", "50%", NULL},
     {"Profit fell by half a point.", "percent", "half", "-", NULL},
+    /* a fraction of a point is that many points; a unit's first word
+     * stays with it */
+    {"Profit fell by half a point.", "number", "half", "0.5", "noun=point"},
+    {"Rates rose by half a percentage point.", "number", "half", "0.5", "noun=percentage point"},
+    {"It cut rates by a quarter of a percentage point to 4.5%.", "number", "a quarter", "0.25", "noun=percentage point"},
+    {"The fire covers 40 square miles.", "number", "40", "40", "noun=square mile"},
+    {"The index fell 12 points.", "number", "12", "12", "noun=point"},
     {"It took half an hour.", "percent", "half", "-", NULL},
     {"A third party joined the race.", "percent", "A third", "-", NULL},
     {"It came in the last half of the decade.", "percent", "half", "-", NULL},
@@ -111,7 +118,7 @@ static const SwFactCase fact_cases[] = {
     {"Unemployment rose from 4.2% to 4.4%.", "percent", "4.4%", "4.4%", NULL},
     {"Support fell from 7% to 5%.", "percent", "7%", "7%", NULL},
     {"Some 5% and 7% of voters left.", "percent", "7%", "7%", NULL},
-    {"The bank cut rates by 25 basis points.", "number", "25", "25", "noun=point"},
+    {"The bank cut rates by 25 basis points.", "number", "25", "25", "noun=basis point"},
     {"There were 5 virus cases.", "number", "5", "5", "noun=case"},
     {"The currency lost twenty six percent of its value.", "percent", "twenty six percent", "26%", NULL},
     {"Rates rose 2 per cent in March.", "percent", "2 per cent", "2%", NULL},

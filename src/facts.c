@@ -586,7 +586,7 @@ static const gchar *const sw_tense_verb_follower[] = {
     "by",   "with",  "into",   "onto",  "after", "before", "during", "about", "over",  "under",
     "up",   "out",   "off",    "down",  "back",  "him",	"them",	 "it",	 "us",	   "me",
     "some", "all",   "no",     "since", "until", "as",	"last",	 "earlier", "late", "early",
-    "yesterday", "today", "and", "#",
+    "yesterday", "today", "and", "#", "between", "through", "throughout",
 };
 static SwWordSet sw_tense_verb_follower_set = SW_WORD_SET(sw_tense_verb_follower);
 /* the past tenses not in -ed, from the list the tense patterns use */
@@ -743,10 +743,11 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 	if (sw_word_set_has(&sw_tense_plan_set, word) ||
 	    (sw_word_set_has(&sw_tense_plan_to_set, word) &&
 	     (g_str_equal(next, "to") || g_str_equal(next, "for")))) {
-		/* "the plan", "its aim": a thing, not an intent; but "the
-		 * slated visit", "the upcoming vote" lie ahead */
-		if (sw_word_set_has(&sw_tense_determiner_set, prev) && !g_str_has_suffix(word, "ed") &&
-		    !g_str_equal(word, "upcoming"))
+		/* "the plan", "its aim", "1,003 likely voters": a thing or a
+		 * quality, not an intent; but "the slated visit", "the
+		 * upcoming vote" lie ahead */
+		if ((sw_word_set_has(&sw_tense_determiner_set, prev) || prev[0] == '#') &&
+		    !g_str_has_suffix(word, "ed") && !g_str_equal(word, "upcoming"))
 			return 0;
 		/* "a plan told in the past": "was due to", "had planned to" */
 		if (sw_word_set_has(&sw_tense_past_set, prev)) {

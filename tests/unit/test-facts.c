@@ -634,6 +634,11 @@ static const SwFactCase fact_cases[] = {
     {"In January, the revised rules will take effect.", "date", "January", "2015-01", NULL},
     {"The firm announced the plan Dec. 21.", "date", "Dec. 21", "2013-12-21", NULL},
     {"They had been talking about the slated visit of the Commerce Secretary, William Daley, in March.", "date", "March", "2015-03", NULL},
+    /* "likely" after a count is a quality ("likely voters"), and a past
+     * participle before "between" is the verb of the range after it */
+    {"The survey of 1,003 likely voters, conducted between Oct. 13 and Oct. 17, has a margin of error.", "date", "Oct. 13", "2014-10-13", NULL},
+    {"He met 500 likely buyers on Oct. 13.", "date", "Oct. 13", "2014-10-13", NULL},
+    {"Polls conducted between Oct. 13 and Oct. 17 will be published soon.", "date", "Oct. 13", "2014-10-13", NULL},
     {"Contracts of this size have to be signed by the chairman of the board in March.", "date", "March", "2015-03", NULL},
     {"He said that in March the plant would reopen.", "date", "March", "2015-03", NULL},
     {"The alliance, which was founded in 1949, would hold its annual summit in the city of Washington on March 24 and 25.", "date", "25", "2015-03-25", NULL},

@@ -1184,6 +1184,15 @@ sw_names_add_body(SwNamesState *st, const gchar *name)
 	}
 }
 
+/* a body's common noun, lower case, right before its name ("the
+ * newspaper Kommersant", "the drugmaker Bavarian Nordic", "the carmaker
+ * Jaguar Land Rover") */
+static gboolean
+sw_names_is_org_head(const gchar *word)
+{
+	return SW_IN(sw_names_org_heads, word) || (strlen(word) > 5 && g_str_has_suffix(word, "maker"));
+}
+
 /* could the first @n of @words be someone's name: no body's word, no
  * country's letters ("the U.S. Generalized System of Preferences")? */
 static gboolean
@@ -1332,6 +1341,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 					   sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) ||
 					   sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40) ||
 					   sw_names_owned_by_person(ctx, first->start) ||
+					   /* "the carrier Dwight D. Eisenhower" is a
+					    * ship a person named */
+					   (sw_names_is_org_head(before) && !g_str_equal(before, "carrier")) ||
 					   sw_facts_re_matches_at(&sw_names_re_among_bodies, ctx, last->end, 160)
 				   ? SW_FACT_ORG
 			       : body ? SW_FACT_ORG
@@ -1347,7 +1359,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				 * as one before ("Atlanta-based BellSouth ...
 				 * BellSouth said") */
 				g_autofree gchar *head = sw_names_word_before(ctx, first->start);
-				if (!SW_IN(sw_names_org_heads, head) && !g_hash_table_contains(st->bodies, name) &&
+				if (!sw_names_is_org_head(head) && !g_hash_table_contains(st->bodies, name) &&
 				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) &&
 				    !sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) &&
 				    !((sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) ||

@@ -365,6 +365,13 @@ static const SwFactCase fact_cases[] = {
     {"The Duke of Edinburgh died.", "person", "Duke of Edinburgh", "Duke of Edinburgh", NULL},
     {"NATO moved jets.", "org", "NATO", "NATO", NULL},
     {"The report by the newspaper Kommersant was denied.", "org", "Kommersant", "Kommersant", NULL},
+    /* a body's noun before a name of two words or more, a maker's too;
+     * a carrier may be a ship named after someone */
+    {"The Danish drugmaker Bavarian Nordic said it could supply doses.", "org", "Bavarian Nordic", "Bavarian Nordic", NULL},
+    {"The broadcaster Fox News said so.", "org", "Fox News", "Fox News", NULL},
+    {"It sold shares to the carmaker Jaguar Land Rover.", "org", "Jaguar Land Rover", "Jaguar Land Rover", NULL},
+    {"The chipmaker Nvidia rose.", "org", "Nvidia", "Nvidia", NULL},
+    {"Jets flew from the carrier Dwight D. Eisenhower.", "org", "Dwight D. Eisenhower", "-", NULL},
     {"The United Nations Security Council met.", "org", "United Nations Security Council", "United Nations Security Council", NULL},
     {"Bank of America paid.", "org", "Bank of America", "Bank of America", NULL},
     {"The Ministry of Defence confirmed.", "org", "Ministry of Defence", "Ministry of Defence", NULL},

@@ -67,7 +67,8 @@ static SwWordSet sw_names_country_codes_set = SW_WORD_SET(sw_names_country_codes
 /* words that make a run of names an organisation */
 static const gchar *const sw_names_org_words[] = {
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "LLP",
-    "Pty", "N.V.", "S.A.", "SpA", "PLC", "plc", "AG", "SA", "GmbH", "Cie.", "Cie", "Group", "Holdings", "Bank", "Agency", "Ministry",
+    "Pty", "N.V.", "S.A.", "SpA", "S.p.A.", "PLC", "plc", "AG", "SA", "GmbH", "Cie.", "Cie", "Group",
+    "Holdings", "Bank", "Agency", "Ministry",
     "Department", "Office", "Council", "Committee", "Commission", "Party", "Union",
     "University", "College", "School", "Institute", "Institution", "Foundation",
     "Association", "Organisation", "Organization", "Authority", "Court", "Parliament",
@@ -267,6 +268,8 @@ static SwWordSet sw_names_plain_acronyms_set = SW_WORD_SET(sw_names_plain_acrony
 static const gchar *const sw_names_run_breaks[] = {
     "The", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your",
     "He", "She", "They", "We", "I", "I'm", "It", "And", "But",
+    /* degrees: "two Stanford PhD students", "Jane Smith PhD" */
+    "PhD", "DPhil", "MBA", "MSc", "BSc",
 };
 
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
@@ -1804,7 +1807,7 @@ sw_names_run_end(const SwFactsCtx *ctx, GArray *toks, guint i)
 }
 
 static const gchar *const sw_names_firm_suffixes[] = {
-    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "LLP", "Pty", "N.V.", "S.A.", "SpA", "PLC",
+    "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "LLP", "Pty", "N.V.", "S.A.", "SpA", "S.p.A.", "PLC",
     "plc", "AG", "SA", "GmbH", "Cie.",
 };
 static SwWordSet sw_names_firm_suffixes_set = SW_WORD_SET(sw_names_firm_suffixes);

@@ -372,6 +372,10 @@ static const SwFactCase fact_cases[] = {
     {"It sold shares to the carmaker Jaguar Land Rover.", "org", "Jaguar Land Rover", "Jaguar Land Rover", NULL},
     {"The chipmaker Nvidia rose.", "org", "Nvidia", "Nvidia", NULL},
     {"Jets flew from the carrier Dwight D. Eisenhower.", "org", "Dwight D. Eisenhower", "-", NULL},
+    /* a degree ends a name; "S.p.A." a firm's */
+    {"It was founded in 1998 by two Stanford PhD students.", "person", "Stanford PhD", "-", NULL},
+    {"The paper is by Jane Smith PhD of the institute.", "person", "Jane Smith", "Jane Smith", NULL},
+    {"Montedison S.p.A. bid for it. Later Montedison said no.", "org", "Montedison", "Montedison S.p.A.", NULL},
     {"The United Nations Security Council met.", "org", "United Nations Security Council", "United Nations Security Council", NULL},
     {"Bank of America paid.", "org", "Bank of America", "Bank of America", NULL},
     {"The Ministry of Defence confirmed.", "org", "Ministry of Defence", "Ministry of Defence", NULL},

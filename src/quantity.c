@@ -619,6 +619,7 @@ static const gchar *const sw_quantity_irregular[][2] = {
     {"child", "children"}, {"person", "people"}, {"foot", "feet"},	{"tooth", "teeth"},
     {"mouse", "mice"},	   {"goose", "geese"},	 {"police", "police"}, {"dead", "dead"},
     {"cattle", "cattle"},   {"man", "men"},	 {"woman", "women"},
+    {"grandchild", "grandchildren"}, {"schoolchild", "schoolchildren"}, {"stepchild", "stepchildren"},
 };
 
 static const gchar *

@@ -176,6 +176,7 @@ static const SwFactCase fact_cases[] = {
     {"The 12 accused were freed.", "number", "12", "12", "noun=accused"},
     {"Some 1,500 displaced returned home.", "number", "Some 1,500", "1500", "noun=displaced"},
     {"Two men carried a banner.", "number", "Two", "2", "noun=man"},
+    {"He is survived by five grandchildren.", "number", "five", "5", "noun=grandchild"},
     {"Organisers said 100,000 women took part.", "number", "100,000", "100000", "noun=woman"},
     {"About a million voted.", "number", "About a million", "1000000", "noun=-"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},

@@ -50,6 +50,7 @@ typedef struct {
 	const GDate *ref[2];
 	GPtrArray *arrays;  /* GPtrArray of SwFact, kept alive for the items */
 	GPtrArray *pool[2]; /* SwFdItem: facts not yet matched */
+	GHashTable *names[2]; /* a family name's key -> the longest full name read (borrowed) */
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
@@ -304,6 +305,22 @@ sw_fd_facts_of(SwFd *fd, const gchar *sentence, gint side)
 {
 	GPtrArray *facts = sw_facts_find(sentence, strlen(sentence), fd->ref[side]);
 	g_ptr_array_add(fd->arrays, facts);
+	/* a hash, not a list: a long page names thousands */
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		const gchar *name = f->kind == SW_FACT_PERSON ? f->value : f->kind == SW_FACT_QUOTE ? f->speaker : NULL;
+		const gchar *sp = name != NULL ? strrchr(name, ' ') : NULL;
+		gchar *key;
+		const gchar *had;
+		if (sp == NULL)
+			continue;
+		key = sw_fd_words_key(sp + 1);
+		had = g_hash_table_lookup(fd->names[side], key);
+		if (had == NULL || strlen(name) > strlen(had))
+			g_hash_table_replace(fd->names[side], key, (gpointer)name);
+		else
+			g_free(key);
+	}
 	return facts;
 }
 
@@ -544,8 +561,24 @@ sw_fd_speaker(const SwFact *f)
 	return f->speaker;
 }
 
+/* a speaker named by one word ("Wallace said"), sentences away from
+ * the full name, by that full name when a sentence read on @side gives
+ * it ("said Ian Wallace"), the longest; else @who */
+static const gchar *
+sw_fd_full_speaker(SwFd *fd, gint side, const gchar *who)
+{
+	g_autofree gchar *key = NULL;
+	const gchar *full;
+
+	if (who == NULL || strchr(who, ' ') != NULL)
+		return who;
+	key = sw_fd_words_key(who);
+	full = g_hash_table_lookup(fd->names[side], key);
+	return full != NULL ? full : who;
+}
+
 /* a quote's change: the quoted words as old and new, the speakers as the
- * values (@who stands for a speaker the quote runs on from) */
+ * values, whole (@who stands for a speaker the quote runs on from) */
 static SwChange *
 sw_fd_quote_change(SwFd *fd, const SwFdItem *a, const SwFdItem *b, const gchar *who)
 {
@@ -553,12 +586,14 @@ sw_fd_quote_change(SwFd *fd, const SwFdItem *a, const SwFdItem *b, const gchar *
 
 	if (a != NULL) {
 		c->old = g_strdup(a->fact->value);
-		c->old_value = g_strdup(a->fact->speaker != NULL ? a->fact->speaker : who);
+		c->old_value =
+		    g_strdup(sw_fd_full_speaker(fd, SW_OLD, a->fact->speaker != NULL ? a->fact->speaker : who));
 		c->old_sentence = g_strdup(a->sentence);
 	}
 	if (b != NULL) {
 		c->new = g_strdup(b->fact->value);
-		c->new_value = g_strdup(b->fact->speaker != NULL ? b->fact->speaker : who);
+		c->new_value =
+		    g_strdup(sw_fd_full_speaker(fd, SW_NEW, b->fact->speaker != NULL ? b->fact->speaker : who));
 		c->new_sentence = g_strdup(b->sentence);
 	}
 	fd->diff->facts_changed++;
@@ -597,8 +632,8 @@ sw_fd_quote_reworded(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	SwChange *c = sw_fd_quote_change(fd, a, b, NULL);
 
 	c->note = g_strdup("quote reworded");
-	c->phrase = b->fact->speaker != NULL ? g_strdup_printf("%s quote reworded", b->fact->speaker)
-					     : g_strdup("quote reworded");
+	c->phrase = c->new_value != NULL ? g_strdup_printf("%s quote reworded", c->new_value)
+					 : g_strdup("quote reworded");
 	c->rank = 5;
 	a->used = b->used = TRUE;
 }
@@ -1050,6 +1085,7 @@ sw_fd_added_removed(SwFd *fd)
 					if (prev->fact->kind == SW_FACT_QUOTE && prev->line + 1 == it->line)
 						who = sw_fd_speaker(prev->fact);
 				}
+				who = sw_fd_full_speaker(fd, side, who);
 				SwFact speaker = {.kind = SW_FACT_PERSON, .value = (gchar *)who};
 				gboolean known = who != NULL && sw_fd_mentioned(fd, other, &speaker);
 				c = sw_fd_quote_change(fd, side == SW_OLD ? it : NULL, side == SW_NEW ? it : NULL,
@@ -1250,13 +1286,14 @@ sw_fd_read_pair(SwFd *fd, gint oi, gint ni)
 void
 sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 {
-	SwFd fd = {diff, {old_ref, new_ref}, NULL, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, NULL};
+	SwFd fd = {diff, {old_ref, new_ref}, NULL, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, NULL};
 
 	fd.arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 	fd.word_sets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 					     (GDestroyNotify)g_hash_table_unref);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		fd.pool[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_item_free);
+		fd.names[side] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 		fd.status[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_status_item_free);
 	}
 	/* the headline, when it changed other than cosmetically */
@@ -1294,6 +1331,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	sw_fd_status_across(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
+		g_hash_table_unref(fd.names[side]);
 		g_ptr_array_unref(fd.status[side]);
 		g_free(fd.key[side]);
 	}

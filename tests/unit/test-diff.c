@@ -509,11 +509,29 @@ test_quotes_across(void **state)
 		const SwChange *c = g_ptr_array_index(d->changes, i);
 		if (g_strcmp0(c->old, "a disgrace and a shame") == 0)
 			assert_string_equal(c->phrase, "quote by the opposition leader withdrawn");
-		if (g_strcmp0(c->old, "I have done nothing wrong,") == 0)
+		if (g_strcmp0(c->old, "I have done nothing wrong,") == 0) {
 			assert_string_equal(c->note, "quote reworded");
+			/* "Grant said", sentences after "Peter Grant" */
+			assert_string_equal(c->old_value, "Peter Grant");
+			assert_string_equal(c->phrase, "Peter Grant quote reworded");
+		}
 	}
 	assert_non_null(find_change(d, "quote", "I have done nothing wrong,",
 				    "I have done nothing wrong, but I will not be a distraction,"));
+	sw_diff_free(g_steal_pointer(&d));
+	/* a new source, then more of their words under the family name */
+	d = sw_diff_stories_full(
+	    STORY("Talks", "The talks ended on Tuesday.\n"),
+	    STORY("Talks", "The talks ended on Tuesday.\n"
+			   "\"It seems plausible,\" said Ian Wallace, a fellow at the institute.\n"
+			   "\"They are focused on regime stability,\" Wallace said.\n"),
+	    &opts);
+	{
+		const SwChange *c = find_change(d, "quote", NULL, "They are focused on regime stability,");
+		assert_non_null(c);
+		assert_string_equal(c->new_value, "Ian Wallace");
+		assert_string_equal(c->phrase, "new quote from Ian Wallace");
+	}
 }
 
 /* a person's role that changes is told once, as the role; one that is

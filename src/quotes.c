@@ -507,6 +507,54 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	return sw_quotes_proper(who);
 }
 
+/* prepositions that take a role's words as their object: "sources close
+ * to the talks", "the chairman of the committee" */
+static const gchar *const sw_quotes_prepositions[] = {
+    "to", "with", "of", "from", "for", "in", "at", "on", "about", "near", "behind", "inside", "within", "among",
+};
+static SwWordSet sw_quotes_prepositions_set = SW_WORD_SET(sw_quotes_prepositions);
+
+/* the words text[ws, we) before a verb of saying, led by an article,
+ * that a preposition takes ("Sources close to the talks told", "the
+ * chairman of the committee said") end the clause's subject: that
+ * subject, from the start of its clause within the sentence from @s, of
+ * ten words at most, with *@from where it starts; its first letter in
+ * lower case unless a name opens it. NULL when no preposition comes
+ * right before */
+static gchar *
+sw_quotes_subject(SwFactsCtx *ctx, gsize s, gsize ws, gsize we, gsize *from)
+{
+	gsize e = ws, b, c;
+	gchar word[16];
+	guint words = 0;
+	gchar *subject;
+
+	while (e > s && ctx->text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > s && g_ascii_isalpha(ctx->text[b - 1]))
+		b--;
+	if (e == b || e - b >= sizeof word)
+		return NULL;
+	memcpy(word, ctx->text + b, e - b);
+	word[e - b] = '\0';
+	if (!sw_word_set_has(&sw_quotes_prepositions_set, word))
+		return NULL;
+	for (c = b; c > s && strchr(",;:(\"", ctx->text[c - 1]) == NULL; c--)
+		;
+	while (c < b && g_ascii_isspace(ctx->text[c]))
+		c++;
+	for (gsize i = c; i < we; i++)
+		words += ctx->text[i] == ' ' && ctx->text[i + 1] != ' ';
+	if (words >= 10 || !g_ascii_isalpha(ctx->text[c]))
+		return NULL;
+	*from = c;
+	subject = g_strndup(ctx->text + c, we - c);
+	if (sw_quotes_name_at(ctx, c, c + 1 + strcspn(subject, " ")) == NULL)
+		subject[0] = g_ascii_tolower(subject[0]);
+	return subject;
+}
+
 /* sw_quotes_who() for the words of group 1 of @m, a match in the text
  * from text[@base] on */
 static gchar *
@@ -790,6 +838,20 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 					if (p != NULL && p->kind == SW_FACT_PERSON && p->start == s + (gsize)as + 2 &&
 					    ctx->text[p->end] == ',')
 						return sw_quotes_speaker_of(p);
+				}
+			}
+			/* "Sources close to the talks told Reuters": the
+			 * subject, or the person in it ("John Smith of the
+			 * union said") */
+			if (sw_facts_re_matches(&sw_quotes_re_article, who)) {
+				gsize from = 0;
+				g_autofree gchar *subject =
+				    sw_quotes_subject(ctx, s, s + (gsize)ws, s + (gsize)we, &from);
+				if (subject != NULL) {
+					SwFact *p = sw_quotes_name_in(ctx, from, s + (gsize)we, TRUE);
+					if (p != NULL && p->kind == SW_FACT_PERSON)
+						return sw_quotes_speaker_of(p);
+					return g_steal_pointer(&subject);
 				}
 			}
 			/* "Critics called the plan "a disaster"": who names a

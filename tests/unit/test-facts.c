@@ -482,6 +482,12 @@ static const SwFactCase fact_cases[] = {
     {"Amina Yusuf, from the Red Cross: \"We need access now.\"", "quote", "\"We need access now.\"", "We need access now.", "speaker=Amina Yusuf"},
     {"Anna Berg spoke. Berg told the BBC: \"We will not back down.\"", "quote", "\"We will not back down.\"", "We will not back down.", "speaker=Anna Berg"},
     {"The ministry said in a statement: \"We will not back down.\"", "quote", "\"We will not back down.\"", "We will not back down.", "speaker=the ministry"},
+    /* a role the pattern read as a preposition's object ends the
+     * subject: the subject is the speaker, or the person in it */
+    {"Sources close to the talks told Reuters the deal was \"dead in the water\".", "quote", "\"dead in the water\"", "dead in the water", "speaker=sources close to the talks"},
+    {"In a letter to the board, the chairman of the committee said the plan was \"deeply flawed\".", "quote", "\"deeply flawed\"", "deeply flawed", "speaker=the chairman of the committee"},
+    {"Officials at the Department of Health said they were \"monitoring it closely\".", "quote", "\"monitoring it closely\"", "monitoring it closely", "speaker=officials at the Department of Health"},
+    {"Anna Berg of the union said the offer was \"an insult to workers\".", "quote", "\"an insult to workers\"", "an insult to workers", "speaker=Anna Berg"},
     /* British single quotes; an apostrophe inside is no closing mark */
     {"‘We are ready,’ the coach said.", "quote", "‘We are ready,’", "We are ready,", "speaker=the coach"},
     {"'This is a scandal,' said Labour MP Jess Phillips.", "quote", "'This is a scandal,'", "This is a scandal,", "speaker=Jess Phillips"},

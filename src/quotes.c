@@ -272,9 +272,11 @@ sw_quotes_speaker_of(SwFact *f)
 }
 
 static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
-/* "X said:" before the quote; the words before the verb in group 1 */
+/* "X said:" before the quote; the words before the verb in group 1, a
+ * pronoun in mid-sentence too ("Asked whether he would go, he
+ * replied:") */
 static SwFactsRe sw_quotes_re_say_before =
-    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?\\s*"
+    SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)?\\s*"
 		"\\b(?<v>" SW_FACTS_SAY ")(?:(?:\\s+\\w+)?\\s*[:,]?|(?:\\s+[\\w-]+){2,4}\\s*:)\\s*$");
 /* words that are no part of a role: "the treaty is said to" is no one
  * speaking */

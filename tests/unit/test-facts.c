@@ -488,6 +488,9 @@ static const SwFactCase fact_cases[] = {
     {"In a letter to the board, the chairman of the committee said the plan was \"deeply flawed\".", "quote", "\"deeply flawed\"", "deeply flawed", "speaker=the chairman of the committee"},
     {"Officials at the Department of Health said they were \"monitoring it closely\".", "quote", "\"monitoring it closely\"", "monitoring it closely", "speaker=officials at the Department of Health"},
     {"Anna Berg of the union said the offer was \"an insult to workers\".", "quote", "\"an insult to workers\"", "an insult to workers", "speaker=Anna Berg"},
+    /* "he" in mid-sentence before the verb and a colon */
+    {"Martin Edwards spoke first. Asked whether he would quit, he replied: \"Absolutely not, never.\"", "quote", "\"Absolutely not, never.\"", "Absolutely not, never.", "speaker=Martin Edwards"},
+    {"Asked whether he would quit, he replied: \"Absolutely not, never.\"", "quote", "\"Absolutely not, never.\"", "Absolutely not, never.", "speaker=-"},
     /* British single quotes; an apostrophe inside is no closing mark */
     {"‘We are ready,’ the coach said.", "quote", "‘We are ready,’", "We are ready,", "speaker=the coach"},
     {"'This is a scandal,' said Labour MP Jess Phillips.", "quote", "'This is a scandal,'", "This is a scandal,", "speaker=Jess Phillips"},

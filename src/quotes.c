@@ -335,7 +335,7 @@ static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
 		"\\b" SW_QUOTES_NOT_NOUN "(" SW_FACTS_SAY ")\\b");
 static SwFactsRe sw_quotes_re_role =
-    SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w'\u2019-]+(?:\\s+[\\w-]+){0,3}?)"
+    SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,3}?)"
 		"(?=[,.;]|$|\\s+(?:" SW_FACTS_SAY "|for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any

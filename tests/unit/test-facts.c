@@ -488,6 +488,8 @@ static const SwFactCase fact_cases[] = {
     {"In a letter to the board, the chairman of the committee said the plan was \"deeply flawed\".", "quote", "\"deeply flawed\"", "deeply flawed", "speaker=the chairman of the committee"},
     {"Officials at the Department of Health said they were \"monitoring it closely\".", "quote", "\"monitoring it closely\"", "monitoring it closely", "speaker=officials at the Department of Health"},
     {"Anna Berg of the union said the offer was \"an insult to workers\".", "quote", "\"an insult to workers\"", "an insult to workers", "speaker=Anna Berg"},
+    /* a role holds a possessive past its first word */
+    {"The prime minister's official spokesman told reporters: \"The PM has full confidence in him.\"", "quote", "\"The PM has full confidence in him.\"", "The PM has full confidence in him.", "speaker=the prime minister's official spokesman"},
     /* "he" in mid-sentence before the verb and a colon */
     {"Martin Edwards spoke first. Asked whether he would quit, he replied: \"Absolutely not, never.\"", "quote", "\"Absolutely not, never.\"", "Absolutely not, never.", "speaker=Martin Edwards"},
     {"Asked whether he would quit, he replied: \"Absolutely not, never.\"", "quote", "\"Absolutely not, never.\"", "Absolutely not, never.", "speaker=-"},

@@ -1225,6 +1225,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	SwFactKind kind;
 	SwFact *f;
 	const gchar *ref = NULL;
+	gdouble count;
 
 	g_return_if_fail(a < b && b <= toks->len);
 	first = &g_array_index(toks, SwNameTok, a);
@@ -1233,6 +1234,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		g_ptr_array_add(words, g_array_index(toks, SwNameTok, i).word);
 	name = sw_names_join(words, 0, words->len);
 	if (sw_facts_taken(ctx, first->start, last->end))
+		return;
+	/* "the Ten Most Wanted fugitives", "the Four Seasons": a number word
+	 * opens a title or a brand, and a name only as the later form of
+	 * one seen ("Ten Hag" after "Erik ten Hag") */
+	if (words->len >= 2 && g_ascii_isalpha(first->word[0]) && sw_facts_number(first->word, &count) &&
+	    sw_names_full_name(st, name) == NULL && !SW_IN(sw_names_places, name))
 		return;
 	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name)) {
 		kind = SW_FACT_PLACE;

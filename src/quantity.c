@@ -885,6 +885,15 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	return NULL;
 }
 
+/* does text[@s] open a sentence, a line or a quote? */
+static gboolean
+sw_quantity_opens_sentence(const SwFactsCtx *ctx, gsize s)
+{
+	while (s > 0 && ctx->text[s - 1] == ' ')
+		s--;
+	return s == 0 || strchr(".!?:\n\"'(", ctx->text[s - 1]) != NULL || (guchar)ctx->text[s - 1] >= 0x80;
+}
+
 /* does a word with a capital end at text[@end)? A name's may have it
  * inside ("the iPhone 6", "eBay") */
 static gboolean
@@ -1054,6 +1063,12 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	if (g_str_equal(num, "ten") && approx == NULL && num2 == NULL && s >= 2 && (gsize)e + 1 < ctx->len &&
 	    ctx->text[e] == ' ' && g_ascii_isupper(ctx->text[e + 1]) && ctx->text[s - 1] == ' ' &&
 	    sw_quantity_capital_before(ctx, (gsize)s - 1))
+		return;
+	/* "Ten Hag said", "the Four Seasons", "Three Mile Island": a number
+	 * word in capitals inside a sentence, a capitalised word after it,
+	 * is a name's */
+	if (g_ascii_isupper(num[0]) && approx == NULL && num2 == NULL && (gsize)e + 1 < ctx->len &&
+	    ctx->text[e] == ' ' && g_ascii_isupper(ctx->text[e + 1]) && !sw_quantity_opens_sentence(ctx, (gsize)s))
 		return;
 	if (letter != NULL && !sw_quantity_letter_counts(ctx, (gsize)s, (gsize)e))
 		return;

@@ -1325,6 +1325,12 @@ static const SwFactCase fact_cases[] = {
     /* "ten" between two capitalised words is a name's particle */
     {"Manchester United sacked Erik ten Hag on Monday.", "person", "Erik ten Hag", "Erik ten Hag", NULL},
     {"Manchester United sacked Erik ten Hag on Monday.", "number", "ten", "-", NULL},
+    /* a number word in capitals inside a sentence before a capitalised
+     * word is a name's: the later form of one seen, else a title */
+    {"United sacked Erik ten Hag. After the defeat, Ten Hag said little.", "person", "Ten Hag", "Erik ten Hag", NULL},
+    {"United sacked Erik ten Hag. After the defeat, Ten Hag said little.", "number", "Ten", "-", NULL},
+    {"He is on the list of the Ten Most Wanted fugitives.", "person", "Ten Most Wanted", "-", NULL},
+    {"Ten Israeli soldiers died.", "number", "Ten", "10", "noun=soldier"},
     {"They lost ten games.", "number", "ten", "10", NULL},
     /* digits right after a capitalised word, counting nothing, are a
      * name's; a sentence's first word is no name */

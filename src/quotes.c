@@ -301,7 +301,7 @@ static SwFactsRe sw_quotes_re_say_that =
 		 * was quoted as saying" */
 		"(?:\\s+(?:also|later|previously|earlier|again|then|\\w+ly))?\\s+"
 		"(?:" SW_FACTS_SAY "|(?:was|were|is|are)\\s+quoted\\s+as\\s+saying|"
-		"(?<ch>called|calls|described|describes|dubbed|branded|termed))\\s+"
+		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))\\s+"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");

@@ -488,6 +488,9 @@ static const SwFactCase fact_cases[] = {
     {"In a letter to the board, the chairman of the committee said the plan was \"deeply flawed\".", "quote", "\"deeply flawed\"", "deeply flawed", "speaker=the chairman of the committee"},
     {"Officials at the Department of Health said they were \"monitoring it closely\".", "quote", "\"monitoring it closely\"", "monitoring it closely", "speaker=officials at the Department of Health"},
     {"Anna Berg of the union said the offer was \"an insult to workers\".", "quote", "\"an insult to workers\"", "an insult to workers", "speaker=Anna Berg"},
+    /* an accusation quotes the accuser */
+    {"India's opposition leader Rahul Gandhi accused Prime Minister Narendra Modi of \"betraying farmers\".", "quote", "\"betraying farmers\"", "betraying farmers", "speaker=Rahul Gandhi"},
+    {"Protesters accused of \"rioting in the streets\" were freed.", "quote", "\"rioting in the streets\"", "rioting in the streets", "speaker=-"},
     /* a role holds a possessive past its first word */
     {"The prime minister's official spokesman told reporters: \"The PM has full confidence in him.\"", "quote", "\"The PM has full confidence in him.\"", "The PM has full confidence in him.", "speaker=the prime minister's official spokesman"},
     /* "he" in mid-sentence before the verb and a colon */

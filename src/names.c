@@ -1413,6 +1413,14 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		if (words->len == 2 && !g_hash_table_contains(st->short_forms, g_ptr_array_index(words, 0)))
 			g_hash_table_insert(st->short_forms, g_strdup(g_ptr_array_index(words, 0)),
 					    g_strdup(name));
+		/* a word inside, the name a person goes by ("Lula" for "Luiz
+		 * Inácio Lula da Silva"), not an initial nor a particle */
+		for (guint i = 1; i + 1 < words->len; i++) {
+			const gchar *w = g_ptr_array_index(words, i);
+			if (strlen(w) >= 3 && sw_names_is_cap_word(w) && strchr(w, '.') == NULL &&
+			    !g_hash_table_contains(st->short_forms, w))
+				g_hash_table_insert(st->short_forms, g_strdup(w), g_strdup(name));
+		}
 		/* "Assad" for "Bashar al-Assad" */
 		{
 			const gchar *last_word = g_ptr_array_index(words, words->len - 1);

@@ -313,6 +313,9 @@ static const SwFactCase fact_cases[] = {
     {"Ian Wallace runs the firm. Wallace said little.", "person", "Wallace", "Ian Wallace", "ref=Ian Wallace"},
     {"Vladimir Putin met Xi Jinping. Later Putin flew home.", "person", "Putin", "Vladimir Putin", "ref=Vladimir Putin"},
     {"Angela Merkel spoke. Merkel then left.", "person", "Merkel", "Angela Merkel", "ref=Angela Merkel"},
+    /* a word inside a name of three words or more, not an initial */
+    {"President Luiz Inacio Lula da Silva cancelled his trip. Lula will attend by video.", "person", "Lula", "Luiz Inacio Lula da Silva", "ref=Luiz Inacio Lula da Silva"},
+    {"Louis V. Gerstner Jr. ran the firm. V. left.", "person", "V.", "-", NULL},
     /* a courtesy title's short form and a capitalised particle's are
      * valued as the full name; a title keeps its own */
     {"Keir Starmer met Joe Biden. Mr Biden nodded.", "person", "Biden", "Joe Biden", "ref=Joe Biden"},

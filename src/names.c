@@ -274,7 +274,7 @@ static const gchar *const sw_names_run_breaks[] = {
 
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
 static const gchar *const sw_names_connectors[] = {
-    "of", "de", "del", "della", "der", "den", "ten", "ter", "van", "von", "da", "di", "du", "la", "le",
+    "of", "de", "del", "della", "der", "den", "ten", "ter", "van", "von", "da", "di", "du", "la", "le", "wa",
     "bin", "ibn", "al", "el", "es", "for", "&", "the",
 };
 
@@ -1113,7 +1113,7 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
  * holds: "Luiz Inacio Lula da Silva", "Tamim bin Hamad Al Thani" */
 static const gchar *const sw_names_particles[] = {
     "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
-    "al", "el", "es",
+    "al", "el", "es", "wa",
 };
 static SwWordSet sw_names_particles_set = SW_WORD_SET(sw_names_particles);
 

@@ -313,6 +313,7 @@ static const SwFactCase fact_cases[] = {
     {"Ian Wallace runs the firm. Wallace said little.", "person", "Wallace", "Ian Wallace", "ref=Ian Wallace"},
     {"Vladimir Putin met Xi Jinping. Later Putin flew home.", "person", "Putin", "Vladimir Putin", "ref=Vladimir Putin"},
     {"Angela Merkel spoke. Merkel then left.", "person", "Merkel", "Angela Merkel", "ref=Angela Merkel"},
+    {"The author Ngugi wa Thiong'o spoke.", "person", "Ngugi wa Thiong'o", "Ngugi wa Thiong'o", NULL},
     /* a word inside a name of three words or more, not an initial */
     {"President Luiz Inacio Lula da Silva cancelled his trip. Lula will attend by video.", "person", "Lula", "Luiz Inacio Lula da Silva", "ref=Luiz Inacio Lula da Silva"},
     {"Louis V. Gerstner Jr. ran the firm. V. left.", "person", "V.", "-", NULL},

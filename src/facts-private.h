@@ -262,6 +262,10 @@ sw_quotes_find(SwFactsCtx *ctx);
 /* a capitalised word that starts sentences, not names: "The", "When" */
 gboolean
 sw_names_is_common(const gchar *word);
+/* where a courtesy title ("Sir", "Mrs") right before text[@pos] starts,
+ * one space between; else @pos */
+gsize
+sw_names_honorific_before(const SwFactsCtx *ctx, gsize pos);
 
 /* the interval a TIMEX3 date value covers */
 gboolean

@@ -1531,6 +1531,24 @@ sw_names_is_common(const gchar *word)
 	return SW_IN(sw_names_not_names, word);
 }
 
+gsize
+sw_names_honorific_before(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize b;
+	gchar word[8];
+
+	if (pos < 2 || ctx->text[pos - 1] != ' ')
+		return pos;
+	b = pos - 1;
+	while (b > 0 && (g_ascii_isalpha(ctx->text[b - 1]) || ctx->text[b - 1] == '.'))
+		b--;
+	if (pos - 1 - b == 0 || pos - 1 - b >= sizeof word)
+		return pos;
+	memcpy(word, ctx->text + b, pos - 1 - b);
+	word[pos - 1 - b] = '\0';
+	return SW_IN(sw_names_honorifics, word) ? b : pos;
+}
+
 /* a title in lower case right before token @j: "China's president Xi
  * Jinping", "foreign minister Sergei Lavrov"; NULL for none */
 static gchar *

@@ -686,7 +686,8 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				at = qe + (gsize)e + (gsize)re;
 				if (at + 2 < ctx->len && ctx->text[at] == ',' && ctx->text[at + 1] == ' ') {
 					name = sw_quotes_name_at(ctx, at + 2, MIN(ctx->len, at + 62));
-					if (name != NULL && name->start == at + 2 && name->kind == SW_FACT_PERSON)
+					if (name != NULL && sw_names_honorific_before(ctx, name->start) == at + 2 &&
+					    name->kind == SW_FACT_PERSON)
 						return sw_quotes_speaker_of(name);
 				}
 				return g_match_info_fetch(r, 0);
@@ -837,7 +838,9 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				gint as = -1, ae = -1;
 				if (g_match_info_fetch_named_pos(b, "appos", &as, &ae) && as >= 0 && ae > as) {
 					SwFact *p = sw_quotes_name_at(ctx, s + (gsize)as, s + (gsize)ae);
-					if (p != NULL && p->kind == SW_FACT_PERSON && p->start == s + (gsize)as + 2 &&
+					/* "The Prime Minister, Sir Keir Starmer," */
+					if (p != NULL && p->kind == SW_FACT_PERSON &&
+					    sw_names_honorific_before(ctx, p->start) == s + (gsize)as + 2 &&
 					    ctx->text[p->end] == ',')
 						return sw_quotes_speaker_of(p);
 				}

@@ -1076,9 +1076,12 @@ sw_names_role_after(SwFactsCtx *ctx, gsize pos)
  * sentence's start, "the Federal Reserve chair, Janet Yellen," after the
  * body's name; the job's words are never "and", "of" or a determiner */
 #define SW_NAMES_ROLE_WORD "(?-i:(?!(?:and|or|of|the|its|his|her|their)\\b)[a-z][a-z-]*)"
+/* ... or in title case ("The Chancellor, Rachel Reeves,") */
+#define SW_NAMES_ROLE_CAP "(?-i:\\p{Lu}[a-z-]+)"
 static SwFactsRe sw_names_re_role_before = SW_FACTS_RE(
     "(?:\\b(?-i:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\w&.-]*)|['\u2019]s)\\s+"
-    "(?<role>" SW_NAMES_ROLE_WORD "(?:\\s+" SW_NAMES_ROLE_WORD "){0,2})"
+    "(?<role>" SW_NAMES_ROLE_WORD "(?:\\s+" SW_NAMES_ROLE_WORD "){0,2}|"
+    SW_NAMES_ROLE_CAP "(?:\\s+" SW_NAMES_ROLE_CAP "){0,2})"
     /* "The mayor of Kharkiv, Ihor Terekhov,": the job, not its seat */
     "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.-]*)(?:\\s+(?:of\\s+)?(?-i:\\p{Lu}[\\w.-]*)){0,3})?,\\s+$");
 
@@ -1093,7 +1096,9 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 	gchar *role;
 
 	/* the apposition closes at a comma or at the sentence's end, and
-	 * opens with one right before the name */
+	 * opens with one right before the name, or its courtesy title ("The
+	 * Prime Minister, Sir Keir Starmer,") */
+	start = sw_names_honorific_before(ctx, start);
 	if (end >= ctx->len || strchr(",.;", ctx->text[end]) == NULL || start < 4 || ctx->text[start - 1] != ' ' ||
 	    ctx->text[start - 2] != ',')
 		return NULL;

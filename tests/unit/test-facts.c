@@ -288,6 +288,10 @@ static const SwFactCase fact_cases[] = {
     {"Ursula von der Leyen, the European Commission president, spoke.", "person", "Ursula von der Leyen", "Ursula von der Leyen", "role=president"},
     /* the job before the name may name its seat after "of" */
     {"The mayor of Kharkiv, Ihor Terekhov, said shelling continued.", "person", "Ihor Terekhov", "Ihor Terekhov", "role=mayor"},
+    /* a title in title case before the apposition, a courtesy title in it */
+    {"The Chancellor, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=Chancellor"},
+    {"The Prime Minister, Sir Keir Starmer, said so.", "person", "Keir Starmer", "Keir Starmer", "role=Prime Minister"},
+    {"The Guardian, Jane Doe, said so.", "person", "Jane Doe", "Jane Doe", "role=-"},
     {"The governor of the Bank of England, Mark Carney, warned of risks.", "person", "Mark Carney", "Mark Carney", "role=governor"},
     {"Jo Ruiz, a spokesman for the bureau's Denver office, said so.", "person", "Jo Ruiz", "Jo Ruiz", "role=spokesman"},
     /* a relative clause after a name gives no job */

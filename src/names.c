@@ -40,6 +40,11 @@ static const gchar *const sw_names_titles[] = {
     "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
     "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs", "Press Secretary",
     "Correspondent", "Reporter", "Columnist", "Administrator",
+    /* British police ranks, written out and short */
+    "Detective Inspector", "Detective Chief Inspector", "Detective Sergeant", "Detective Superintendent",
+    "Detective Chief Superintendent", "Detective Constable", "Chief Superintendent", "Police Constable",
+    "Assistant Chief Constable", "Deputy Chief Constable", "Det Ch Insp", "Det Insp", "Det Sgt", "Det Supt",
+    "Det Ch Supt", "Det Con", "Ch Supt", "Ch Insp", "Supt", "Insp", "Sgt", "DCI", "DCS",
 };
 
 /* titles of several people, each named after them with the title in

@@ -288,6 +288,10 @@ static const SwFactCase fact_cases[] = {
     {"Ursula von der Leyen, the European Commission president, spoke.", "person", "Ursula von der Leyen", "Ursula von der Leyen", "role=president"},
     /* the job before the name may name its seat after "of" */
     {"The mayor of Kharkiv, Ihor Terekhov, said shelling continued.", "person", "Ihor Terekhov", "Ihor Terekhov", "role=mayor"},
+    /* British police ranks, short and written out */
+    {"Det Ch Insp Mark Taylor said: \"Our thoughts are with the family.\"", "person", "Mark Taylor", "Mark Taylor", "role=Det Ch Insp"},
+    {"Det Ch Insp Mark Taylor said: \"Our thoughts are with the family.\"", "quote", "\"Our thoughts are with the family.\"", "Our thoughts are with the family.", "speaker=Mark Taylor"},
+    {"Detective Chief Inspector Mark Taylor said so.", "person", "Mark Taylor", "Mark Taylor", "role=Detective Chief Inspector"},
     /* a title in title case before the apposition, a courtesy title in it */
     {"The Chancellor, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=Chancellor"},
     {"The Prime Minister, Sir Keir Starmer, said so.", "person", "Keir Starmer", "Keir Starmer", "role=Prime Minister"},

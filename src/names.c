@@ -407,6 +407,22 @@ sw_names_cut_adjective(SwNameTok *t)
 	*dash = '\0';
 }
 
+/* is the word after one space at @p a word that makes a body's name
+ * ("Court", "Union")? */
+static gboolean
+sw_names_org_word_after(const gchar *p, const gchar *end)
+{
+	gchar word[24];
+	gsize n = 0;
+
+	if (p >= end || *p != ' ')
+		return FALSE;
+	for (p++; p < end && g_ascii_isalpha(*p) && n + 1 < sizeof word; p++)
+		word[n++] = *p;
+	word[n] = '\0';
+	return n > 0 && (p >= end || !g_ascii_isalpha(*p)) && SW_IN(sw_names_org_words, word);
+}
+
 static GArray *
 sw_names_tokenize(const SwFactsCtx *ctx, GStringChunk *words)
 {
@@ -438,6 +454,13 @@ sw_names_tokenize(const SwFactsCtx *ctx, GStringChunk *words)
 			    g_unichar_isalnum(g_utf8_get_char(g_utf8_next_char(p)))) {
 				p = g_utf8_next_char(p);
 				continue;
+			}
+			/* a plural's apostrophe inside a body's name: "Leeds
+			 * Magistrates' Court", "the Teachers' Union" */
+			if ((d == '\'' || d == 0x2019) && p > s && p[-1] == 's' &&
+			    sw_names_org_word_after(g_utf8_next_char(p), end)) {
+				p = g_utf8_next_char(p);
+				break;
 			}
 			/* keep the full stop of an initial ("F."), of a dotted
 			 * abbreviation (U.S.) and of a known one (St., Gen.) */

@@ -288,6 +288,10 @@ static const SwFactCase fact_cases[] = {
     {"Ursula von der Leyen, the European Commission president, spoke.", "person", "Ursula von der Leyen", "Ursula von der Leyen", "role=president"},
     /* the job before the name may name its seat after "of" */
     {"The mayor of Kharkiv, Ihor Terekhov, said shelling continued.", "person", "Ihor Terekhov", "Ihor Terekhov", "role=mayor"},
+    /* a plural's apostrophe inside a body's name */
+    {"Daniel Price will appear before Leeds Magistrates' Court on Monday.", "org", "Leeds Magistrates' Court", "Leeds Magistrates' Court", NULL},
+    {"Daniel Price will appear before Leeds Magistrates' Court on Monday.", "person", "Leeds Magistrates", "-", NULL},
+    {"The Beatles' Paul McCartney sang.", "person", "Paul McCartney", "Paul McCartney", NULL},
     /* British police ranks, short and written out */
     {"Det Ch Insp Mark Taylor said: \"Our thoughts are with the family.\"", "person", "Mark Taylor", "Mark Taylor", "role=Det Ch Insp"},
     {"Det Ch Insp Mark Taylor said: \"Our thoughts are with the family.\"", "quote", "\"Our thoughts are with the family.\"", "Our thoughts are with the family.", "speaker=Mark Taylor"},

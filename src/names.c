@@ -62,6 +62,9 @@ static const gchar *const sw_names_org_leads[] = {
     /* clubs: "Real Madrid", "Sporting Lisbon", "Inter Milan" */
     "Real", "Atletico", "Sporting", "Inter", "Olympique", "Borussia", "Dynamo", "Dinamo", "Lokomotiv",
     "Spartak", "Deportivo", "Athletic",
+    /* firms in other languages: "Grupo Televisa", "Banco Santander", "Deutsche Telekom" */
+    "Grupo", "Groupe", "Banco", "Banque", "Banca", "Compañía", "Compagnie", "Société", "Transportes",
+    "Aerolíneas", "Industrias", "Deutsche",
 };
 static SwWordSet sw_names_org_leads_set = SW_WORD_SET(sw_names_org_leads);
 

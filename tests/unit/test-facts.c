@@ -1221,6 +1221,10 @@ static const SwFactCase fact_cases[] = {
     {"The Comorian Muslim leaders met.", "person", "Comorian Muslim", "-", NULL},
     {"P&O Ferries has suspended sailings.", "org", "P&O Ferries", "P&O Ferries", NULL},
     {"National Grid said 100,000 homes were cut off.", "org", "National Grid", "National Grid", NULL},
+    /* a firm's first word in another language */
+    {"Banco Santander said so.", "org", "Banco Santander", "Banco Santander", NULL},
+    {"The bus, operated by Transportes Huamani, crashed.", "org", "Transportes Huamani", "Transportes Huamani", NULL},
+    {"Shares of Deutsche Telekom rose.", "org", "Deutsche Telekom", "Deutsche Telekom", NULL},
     {"Royal Mail said deliveries were late.", "org", "Royal Mail", "Royal Mail", NULL},
     {"Network Rail told passengers to stay home.", "org", "Network Rail", "Network Rail", NULL},
     {"The R&D unit grew.", "org", "R&D", "-", NULL},

@@ -1182,7 +1182,7 @@ static SwFactsRe sw_quantity_re_fraction_measure = SW_FACTS_RE("^\\s+(?:a|an|of)
 /* a fraction of a point: "half a percentage point", "a quarter of a
  * point" */
 static SwFactsRe sw_quantity_re_fraction_point =
-    SW_FACTS_RE("^\\s+(?:of\\s+)?an?\\s+(?:(?<lead>percentage|basis)\\s+)?point\\b");
+    SW_FACTS_RE("^\\s+(?:of\\s+)?(?:an?\\s+)?(?:(?<lead>percentage|basis)\\s+)?point\\b");
 
 /* what a share is of: not a measure ("a third of a mile", "half an
  * hour"), a time ("half of 2014", "a quarter of the year") or a game's

@@ -60,6 +60,7 @@ static const SwFactCase fact_cases[] = {
      * stays with it */
     {"Profit fell by half a point.", "number", "half", "0.5", "noun=point"},
     {"Rates rose by half a percentage point.", "number", "half", "0.5", "noun=percentage point"},
+    {"The Bank of England cut rates by a quarter point to 4.75%.", "number", "a quarter", "0.25", "noun=point"},
     {"It cut rates by a quarter of a percentage point to 4.5%.", "number", "a quarter", "0.25", "noun=percentage point"},
     {"The fire covers 40 square miles.", "number", "40", "40", "noun=square mile"},
     {"The index fell 12 points.", "number", "12", "12", "noun=point"},

@@ -166,10 +166,11 @@ static gboolean sw_timex_norm_told(SwTimexMatch *tm, const gchar *unit, gint shi
 static const SwTimexRule sw_timex_rules[] = {
     /* 2014-10-24, 2014-10-24T10:30 */
     {"\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<H>\\d{2}):(?<M>\\d{2}))?\\b", sw_timex_norm_iso, SW_CUE_YEARNUM, 0},
-    /* 10/24/2014; 24/10/2014 and 24.10.2014, day first where the day
-     * cannot be a month */
+    /* 10/24/2014; 24/10/2014, day first where the day cannot be a month;
+     * 12.11.2024, day first always, as only day-first writers use stops */
     {"\\b(?:(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>\\d{4}|\\d{2})|"
-     "(?<d2>3[01]|2\\d|1[3-9])(?<sep>[/.])(?<m2>1[0-2]|0?[1-9])\\k<sep>(?<y2>\\d{4}))\\b(?!\\.\\d)",
+     "(?<d2>3[01]|2\\d|1[3-9])/(?<m2>1[0-2]|0?[1-9])/(?<y2>\\d{4})|"
+     "(?<d3>3[01]|[12]\\d|0?[1-9])\\.(?<m3>1[0-2]|0?[1-9])\\.(?<y3>\\d{4}))\\b(?!\\.\\d)",
      sw_timex_norm_numeric, SW_CUE_DIGIT, 0},
     /* Friday, Oct. 24, 2014; October 24 2014; Oct. 24; last Oct. 23 */
     {"\\b(?:(?<rel>this past|last|next|this coming)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\s+{DAY}(?:,?\\s+{YEAR}|{YREL})?(?!:\\d|\\s*(?:%|percent))",
@@ -925,11 +926,19 @@ sw_timex_norm_numeric(SwTimexMatch *tm)
 	g_autofree gchar *d = sw_timex_group(tm, "d");
 	gint year;
 
-	if (y == NULL) {
-		y = sw_timex_group(tm, "y2");
-		m = sw_timex_group(tm, "m2");
-		d = sw_timex_group(tm, "d2");
+	for (guint i = 2; i <= 3 && y == NULL; i++) {
+		gchar yn[4], mn[4], dn[4];
+		g_free(m);
+		g_free(d);
+		g_snprintf(yn, sizeof yn, "y%u", i);
+		g_snprintf(mn, sizeof mn, "m%u", i);
+		g_snprintf(dn, sizeof dn, "d%u", i);
+		y = sw_timex_group(tm, yn);
+		m = sw_timex_group(tm, mn);
+		d = sw_timex_group(tm, dn);
 	}
+	if (y == NULL || m == NULL || d == NULL)
+		return FALSE;
 	year = atoi(y);
 
 	if (strlen(y) == 2)

@@ -1053,6 +1053,9 @@ static const SwFactCase fact_cases[] = {
     {"Signed 13/10/2014 in Beijing.", "date", "13/10/2014", "2014-10-13", NULL},
     {"Stand: 13.10.2014, 10:00 Uhr", "date", "13.10.2014", "2014-10-13", NULL},
     {"Release 13.1.2014.5 is out.", "date", "13.1.2014", "-", NULL},
+    /* with stops, day first always */
+    {"The vote was held on 12.11.2014.", "date", "12.11.2014", "2014-11-12", NULL},
+    {"Release 3.4.2014.5 is out.", "date", "3.4.2014", "-", NULL},
     {"It happened yesterday.", "date", "yesterday", "2014-10-23", NULL},
     {"The vote is tomorrow.", "date", "tomorrow", "2014-10-25", NULL},
     {"Prices rose today.", "date", "today", "2014-10-24", NULL},

@@ -1603,9 +1603,11 @@ sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
 		for (guint x = j - n; x < j && ok; x++) {
 			const SwNameTok *t = &g_array_index(toks, SwNameTok, x);
 			const SwNameTok *next = &g_array_index(toks, SwNameTok, x + 1);
-			/* lower case, one space apart, up to the name */
-			ok = g_ascii_islower(t->word[0]) && next->start == t->end + 1 &&
-			     ctx->text[t->end] == ' ';
+			/* lower case, one space apart, up to the name; a
+			 * sentence's first word in capitals ("Chief executive
+			 * Kelly Ortberg said") */
+			ok = (g_ascii_islower(t->word[0]) || (x == j - n && n >= 2 && t->sentence_start)) &&
+			     next->start == t->end + 1 && ctx->text[t->end] == ' ';
 			if (phrase->len > 0)
 				g_string_append_c(phrase, ' ');
 			g_string_append(phrase, t->word);

@@ -700,6 +700,11 @@ sw_names_is_shouted_place(const gchar *name)
  * since "Smith said its engine failed" speaks of something else */
 static SwFactsRe sw_names_re_its =
     SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)[a-z]+\\s+its\\b");
+/* ... and, for one word, its verb: a plain present or a past ("Nvidia
+ * raised its forecast", "Boeing cut its outlook"; not "the Internet and
+ * its", "Westerners under its control") */
+static SwFactsRe sw_names_re_verb_its =
+    SW_FACTS_RE("^\\s+(?!(?:" SW_FACTS_SAY ")\\b)(?:[a-z]+(?:ed|s)|" SW_FACTS_IRREGULAR_PAST ")\\s+its\\b");
 
 /* an apposition that says what kind of body a name is: "Euroclear, the
  * Brussels-based depository that", "Goldman Sachs, the investment bank,",
@@ -1409,7 +1414,10 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				    !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) &&
 				    !sw_facts_re_matches_at(&sw_names_re_body_apposition, ctx, last->end, 80) &&
 				    !((sw_facts_re_matches_at(&sw_names_re_body_title_after, ctx, last->end, 40) ||
-				       sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40)) &&
+				       sw_facts_re_matches_at(&sw_names_re_staff_after, ctx, last->end, 40) ||
+				       /* "Nvidia raised its forecast": a body acts on
+					* its own things */
+				       sw_facts_re_matches_at(&sw_names_re_verb_its, ctx, last->end, 32)) &&
 				      !sw_names_is_people_word(name)))
 					return;
 				kind = SW_FACT_ORG;

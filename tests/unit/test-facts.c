@@ -1240,6 +1240,9 @@ static const SwFactCase fact_cases[] = {
     {"Britain's finance minister, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=finance minister"},
     {"The spokeswoman, Jen Psaki, said the talks went well.", "person", "Jen Psaki", "Jen Psaki", "role=spokeswoman"},
     {"Apple chief executive Tim Cook unveiled the phone.", "org", "Apple", "Apple", NULL},
+    /* one word that acts on "its" things is a body; not after "and" */
+    {"Shares rose after Nvidia raised its forecast.", "org", "Nvidia", "Nvidia", NULL},
+    {"It came with the growth of the Internet and its related firms.", "org", "Internet", "-", NULL},
     {"Chief executive Kelly Ortberg said so.", "person", "Kelly Ortberg", "Kelly Ortberg", "role=Chief executive"},
     {"Chief technology officer Mira Murati left.", "person", "Mira Murati", "Mira Murati", "role=Chief technology officer"},
     {"Shell chief financial officer Jessica Uhl spoke.", "org", "Shell", "Shell", NULL},

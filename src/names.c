@@ -208,6 +208,8 @@ static const gchar *const sw_names_places[] = {
  * Placid"; "Vermont St.", "Tiananmen Square", "Orange County" */
 static const gchar *const sw_names_place_leads[] = {
     "St.", "Mt.", "Ft.", "Mount", "Fort", "Lake", "Cape", "Port", "San", "Santa", "Los", "Las",
+    /* "the River Taff", "Loch Ness", "the Isle of Wight" */
+    "River", "Loch", "Isle",
     /* "New Orleans", "New Haven", "New South Wales": no one's name
      * begins so */
     "New",

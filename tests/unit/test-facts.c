@@ -1240,6 +1240,8 @@ static const SwFactCase fact_cases[] = {
     {"Britain's finance minister, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=finance minister"},
     {"The spokeswoman, Jen Psaki, said the talks went well.", "person", "Jen Psaki", "Jen Psaki", "role=spokeswoman"},
     {"Apple chief executive Tim Cook unveiled the phone.", "org", "Apple", "Apple", NULL},
+    {"It issued a red warning for the River Taff.", "place", "River Taff", "River Taff", NULL},
+    {"The Isle of Wight and Loch Ness were hit.", "place", "Loch Ness", "Loch Ness", NULL},
     /* one word that acts on "its" things is a body; not after "and" */
     {"Shares rose after Nvidia raised its forecast.", "org", "Nvidia", "Nvidia", NULL},
     {"It came with the growth of the Internet and its related firms.", "org", "Internet", "-", NULL},

@@ -698,6 +698,9 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	if (g_once_init_enter(&once)) {
 		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
 				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
+				 /* an expectation in the present: "the Met Office
+				  * expects conditions to ease on Wednesday" */
+				 "expects|forecasts|predicts|anticipates|"
 				 /* "results are expected Wednesday", "a ruling is due on" */
 				 "(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due)|"
 				 "(?:forecast|projected|predicted|slated|poised|likely) to|"

@@ -717,6 +717,9 @@ static const SwFactCase fact_cases[] = {
     {"The festival is in August.", "date", "August", "2015-08", NULL},
     {"The deadline is Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
     {"Parliament meets on Tuesday to debate the bill.", "date", "Tuesday", "2014-10-28", NULL},
+    /* an expectation in the present looks ahead, a weekday too */
+    {"The Met Office expects conditions to ease on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
+    {"The Bundesbank expects a further contraction in the first quarter.", "date", "the first quarter", "2015-Q1", NULL},
     /* journeys, hosting, publishing and results are on the calendar too;
      * a figure's "face amount" is no verb */
     {"The president flies to Tokyo on Tuesday for a summit.", "date", "Tuesday", "2014-10-28", NULL},

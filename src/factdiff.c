@@ -51,6 +51,7 @@ typedef struct {
 	GPtrArray *arrays;  /* GPtrArray of SwFact, kept alive for the items */
 	GPtrArray *pool[2]; /* SwFdItem: facts not yet matched */
 	GHashTable *names[2]; /* a family name's key -> the longest full name read (borrowed) */
+	GHashTable *told[2];  /* the values changed in the headline [0] and the body [1] */
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
@@ -523,13 +524,39 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
 	}
 }
 
+/* has the same value moved the same way in the body when @a and @b are
+ * the headline's, or in the headline when they are the body's? A
+ * headline repeats the lede's count ("two dead" and "At least two
+ * people have died" both going to four): one change. Else it is noted */
+static gboolean
+sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
+{
+	gint in_headline = a->line < 0 || b->line < 0 ? 0 : 1;
+	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s\x1f%s", sw_fd_class(a->fact->kind), a->fact->value,
+				     b->fact->value, a->noun != NULL ? a->noun : "", b->noun != NULL ? b->noun : "");
+
+	if (g_hash_table_contains(fd->told[1 - in_headline], key)) {
+		g_free(key);
+		return TRUE;
+	}
+	g_hash_table_add(fd->told[in_headline], key);
+	return FALSE;
+}
+
 static void
 sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 {
-	SwChange *c = sw_fd_change(fd, sw_fd_kind(b->fact->kind), a, b);
+	SwChange *c;
+	gboolean expected;
+
+	if (sw_fd_told_elsewhere(fd, a, b)) {
+		a->used = b->used = TRUE;
+		return;
+	}
+	c = sw_fd_change(fd, sw_fd_kind(b->fact->kind), a, b);
 	/* the date an event is expected on: a sentence about an event ahead,
 	 * and a date still to come ("said on Monday" is not one) */
-	gboolean expected = sw_fd_class(a->fact->kind) == 1 && (a->expected || b->expected) &&
+	expected = sw_fd_class(a->fact->kind) == 1 && (a->expected || b->expected) &&
 			    sw_fd_ahead(b->fact, fd->ref[SW_NEW]);
 
 	c->phrase = g_strdup_printf("%s %s → %s", sw_fd_label(b, expected), a->fact->text, b->fact->text);
@@ -1286,7 +1313,8 @@ sw_fd_read_pair(SwFd *fd, gint oi, gint ni)
 void
 sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 {
-	SwFd fd = {diff, {old_ref, new_ref}, NULL, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, NULL};
+	SwFd fd = {diff, {old_ref, new_ref}, NULL, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {NULL, NULL},
+		   NULL};
 
 	fd.arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 	fd.word_sets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
@@ -1294,6 +1322,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		fd.pool[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_item_free);
 		fd.names[side] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		fd.told[side] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 		fd.status[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_status_item_free);
 	}
 	/* the headline, when it changed other than cosmetically */
@@ -1332,6 +1361,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);
+		g_hash_table_unref(fd.told[side]);
 		g_ptr_array_unref(fd.status[side]);
 		g_free(fd.key[side]);
 	}

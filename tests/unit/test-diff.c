@@ -534,6 +534,31 @@ test_quotes_across(void **state)
 	}
 }
 
+/* a headline that repeats the lede's count moves with it: one change;
+ * the body's own counts of another thing stay apart */
+static void
+test_headline_repeats_lede(void **state)
+{
+	g_autoptr(SwDiff) d = NULL;
+	guint tolls = 0;
+
+	(void)state;
+	d = sw_diff_stories(STORY("Storm Bert: two dead as floods hit Wales",
+				  "At least two people have died after Storm Bert hit, police said.\n"
+				  "About 30,000 homes lost power.\n"),
+			    STORY("Storm Bert: four dead as floods hit Wales",
+				  "At least four people have died after Storm Bert hit, police said.\n"
+				  "About 34,000 homes lost power.\n"));
+	for (guint i = 0; i < d->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(d->changes, i);
+		if (g_str_equal(c->kind, "number") && g_strcmp0(c->old_value, "2") == 0 &&
+		    g_strcmp0(c->new_value, "4") == 0)
+			tolls++;
+	}
+	assert_int_equal(tolls, 1);
+	assert_non_null(find_change(d, "number", "About 30,000", "About 34,000"));
+}
+
 /* a person's role that changes is told once, as the role; one that is
  * the same job said another way, or given on one side only, is not */
 static void
@@ -671,6 +696,7 @@ main(void)
 	    cmocka_unit_test(test_change_values),
 	    cmocka_unit_test(test_quotes_across),
 	    cmocka_unit_test(test_role_change),
+	    cmocka_unit_test(test_headline_repeats_lede),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

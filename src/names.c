@@ -927,6 +927,9 @@ static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition|union|party|"
 		"federation|league|association|network)\\b");
 
+static SwFactsRe sw_names_re_medium_after =
+    SW_FACTS_RE("^\\s+(?-i:radio|television|newspaper|channel|broadcaster|magazine|website)\\b");
+
 /* a name that "the" leads and no noun of its own follows: "beat the
  * Golden State Warriors 120-115", "the Denver Nuggets on Thursday"; but
  * "the Elian Gonzalez case" speaks of a person */
@@ -1324,6 +1327,13 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		}
 		if (!org && ((words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32)) ||
 			     sw_names_after_seat(ctx, first->start))) {
+			org = TRUE;
+			sw_names_add_body(st, name);
+		}
+		/* "told France Inter radio": a medium's noun after a name no
+		 * place ("a San Antonio newspaper" is where it is) */
+		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_medium_after, ctx, last->end, 24) &&
+		    !sw_names_is_place_form(words, name)) {
 			org = TRUE;
 			sw_names_add_body(st, name);
 		}

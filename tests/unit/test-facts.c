@@ -1245,6 +1245,9 @@ static const SwFactCase fact_cases[] = {
     {"Apple chief executive Tim Cook unveiled the phone.", "org", "Apple", "Apple", NULL},
     {"It issued a red warning for the River Taff.", "place", "River Taff", "River Taff", NULL},
     {"The Isle of Wight and Loch Ness were hit.", "place", "Loch Ness", "Loch Ness", NULL},
+    /* a medium's noun after a name that is no place */
+    {"Mayor Anne Hidalgo told France Inter radio so.", "org", "France Inter", "France Inter", NULL},
+    {"It told a San Antonio newspaper so.", "place", "San Antonio", "San Antonio", NULL},
     /* one word that acts on "its" things is a body; not after "and" */
     {"Shares rose after Nvidia raised its forecast.", "org", "Nvidia", "Nvidia", NULL},
     {"It came with the growth of the Internet and its related firms.", "org", "Internet", "-", NULL},

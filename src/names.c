@@ -763,7 +763,8 @@ static SwFactsRe sw_names_re_staff_at =
 		"stakes?\\s+of\\s+[^,.;]{1,30}?\\s+in|"
 		/* "AT&T bought Time Warner", "a takeover of Cadbury": a firm
 		 * is bought, no one */
-		"(?:bought|acquired|acquire|acquires|acquiring|takeover\\s+of|acquisition\\s+of|"
+		"(?:bought|acquired|acquire|acquires|acquiring|takeover\\s+of|acquisition\\s+of|to\\s+buy|buys|"
+		"buying|take\\s+over|takes\\s+over|taking\\s+over|"
 		"merger\\s+with|merge\\s+with|merged\\s+with|bid\\s+for)(?:\\s+(?:rival|rivals))?)\\s+$");
 
 /* words that put a name on the map: "near Vienne", "outside Kyiv", "50

@@ -265,6 +265,8 @@ static const SwFactCase fact_cases[] = {
     /* what is bought or taken over is a firm, not a people's word */
     {"AT&T bought Time Warner.", "org", "Time Warner", "Time Warner", NULL},
     {"Kraft's takeover of Cadbury Schweppes angered staff.", "org", "Cadbury Schweppes", "Cadbury Schweppes", NULL},
+    {"AT&T agreed to buy Time Warner.", "org", "Time Warner", "Time Warner", NULL},
+    {"Altria said it would take over Philip Morris.", "org", "Philip Morris", "Philip Morris", NULL},
     {"Nissan acquired Japanese rivals.", "org", "Japanese", "-", NULL},
     /* a country's letters end a body's name */
     {"Reform UK has 7% of the vote.", "org", "Reform UK", "Reform UK", NULL},

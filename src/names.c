@@ -747,10 +747,15 @@ static SwFactsRe sw_names_re_list_before =
  * person: "Goldman Sachs analyst Jim O'Neill", "Capital Economics
  * economist Jane Foley", "Apple chief executive Tim Cook" */
 static SwFactsRe sw_names_re_staff_after =
-    SW_FACTS_RE("^\\s+(?-i:(?:chief|senior|deputy|lead|top)\\s+)?(?-i:(?:financial|operating|executive|"
+    SW_FACTS_RE("^(?:\\s+(?-i:(?:chief|senior|deputy|lead|top)\\s+)?(?-i:(?:financial|operating|executive|"
 		"technology|investment|information|marketing|medical)\\s+officer|analyst|analysts|economist|economists|spokesman|spokeswoman|spokesperson|"
 		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
-		"chairman|chairwoman|boss|founder|co-founder|chief)\\s+(?-i:\\p{Lu})");
+		"chairman|chairwoman|boss|founder|co-founder|chief)\\s+(?-i:\\p{Lu})|"
+		/* "Apple's chief executive", "OpenAI's chief technology
+		 * officer": a firm's officers, no one's (a person has a
+		 * lawyer or a spokesman too) */
+		"['\u2019]s\\s+(?-i:chief\\s+(?:executive|(?:financial|operating|technology|investment|"
+		"information|marketing)\\s+officer)|founder|co-founder|chairman|chairwoman)\\b)");
 
 /* staff "at" a one-word name work for it, and shares are "of" it:
  * "analysts at Barclays", "a researcher at Inserm", "shares of Nvidia" */

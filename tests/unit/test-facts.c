@@ -1245,6 +1245,10 @@ static const SwFactCase fact_cases[] = {
     {"Britain's finance minister, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=finance minister"},
     {"The spokeswoman, Jen Psaki, said the talks went well.", "person", "Jen Psaki", "Jen Psaki", "role=spokeswoman"},
     {"Apple chief executive Tim Cook unveiled the phone.", "org", "Apple", "Apple", NULL},
+    /* a firm's officers after its possessive; a person has a lawyer too */
+    {"In a statement, Scott McNealy, Sun's chief executive officer, said so.", "org", "Sun", "Sun", NULL},
+    {"Polly Peck's chairman, Asil Nadir, echoed the official line.", "org", "Polly Peck", "Polly Peck", NULL},
+    {"Trump's lawyer John Doe spoke.", "org", "Trump", "-", NULL},
     {"It issued a red warning for the River Taff.", "place", "River Taff", "River Taff", NULL},
     {"The Isle of Wight and Loch Ness were hit.", "place", "Loch Ness", "Loch Ness", NULL},
     /* a medium's noun after a name that is no place */

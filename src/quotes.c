@@ -113,6 +113,21 @@ sw_quotes_speaker_before(SwFactsCtx *ctx, gsize pos, gsize span)
 	return f;
 }
 
+/* the quote found last that lies in text[from, to), or NULL: quotes are
+ * found last, in text order, so they end the facts found so far */
+static SwFact *
+sw_quotes_before_in(SwFactsCtx *ctx, gsize from, gsize to)
+{
+	for (guint i = ctx->out->len; i > 0; i--) {
+		SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+		if (f->kind != SW_FACT_QUOTE || f->start < from)
+			return NULL;
+		if (f->end <= to)
+			return f;
+	}
+	return NULL;
+}
+
 /* whom "he" is, before @pos within @span bytes: the person last named;
  * when a body or a place was named last, the first person of that
  * sentence, its subject ("Paul Johnson, director of the Institute for
@@ -278,6 +293,10 @@ static SwFactsRe sw_quotes_re_according = SW_FACTS_RE("according to");
 static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)?\\s*"
 		"\\b(?<v>" SW_FACTS_SAY ")(?:(?:\\s+\\w+)?\\s*[:,]?|(?:\\s+[\\w-]+){2,4}\\s*:)\\s*$");
+/* "Berg said, adding: "..."": a participle of saying right before the
+ * quote */
+static SwFactsRe sw_quotes_re_participle_before =
+    SW_FACTS_RE("\\b(?:adding|saying|noting|insisting|writing|arguing)(?:\\s+that)?\\s*[:,]?\\s*$");
 /* words that are no part of a role: "the treaty is said to" is no one
  * speaking */
 #define SW_QUOTES_NOT_ROLE                                                                          \
@@ -781,7 +800,20 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			if (name != NULL && name->kind == SW_FACT_PERSON)
 				return sw_quotes_speaker_of(name);
 		}
-		if (g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {
+		/* "Berg said, adding: "..."", "Martonyi called it "...,"
+		 * saying: "..."": the clause's subject, who spoke the
+		 * sentence's quote before, else its first person; never a
+		 * name inside the clause ("...in NATO," saying:) */
+		gboolean participle = sw_facts_re_matches(&sw_quotes_re_participle_before, head);
+		if (participle) {
+			SwFact *prev = sw_quotes_before_in(ctx, s, qs);
+			SwFact *first = sw_quotes_name_in(ctx, s, qs, FALSE);
+			if (prev != NULL && prev->speaker != NULL)
+				return g_strdup(prev->speaker);
+			if (first != NULL && first->kind == SW_FACT_PERSON)
+				return sw_quotes_speaker_of(first);
+		}
+		if (!participle && g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {
 			gint vs = 0, ve = 0;
 			SwFact *name;
 			/* before the verb: "Berg told the BBC:" is Berg speaking */

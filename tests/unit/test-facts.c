@@ -514,6 +514,11 @@ static const SwFactCase fact_cases[] = {
     {"Protesters accused of \"rioting in the streets\" were freed.", "quote", "\"rioting in the streets\"", "rioting in the streets", "speaker=-"},
     /* a role holds a possessive past its first word */
     {"The prime minister's official spokesman told reporters: \"The PM has full confidence in him.\"", "quote", "\"The PM has full confidence in him.\"", "The PM has full confidence in him.", "speaker=the prime minister's official spokesman"},
+    /* a participle of saying before the quote: the clause's subject,
+     * never a name inside the clause */
+    {"Anna Berg spoke. \"It is a sad day,\" Berg said, adding: \"We will rebuild the town.\"", "quote", "\"We will rebuild the town.\"", "We will rebuild the town.", "speaker=Anna Berg"},
+    {"Janos Martonyi spoke. Martonyi called its entry into NATO \"returning home,\" saying: \"It has been our destiny.\"", "quote", "\"It has been our destiny.\"", "It has been our destiny.", "speaker=Janos Martonyi"},
+    {"Paul Lego spoke. He said the segment could grow, adding: \"We expect to supply a share of it.\"", "quote", "\"We expect to supply a share of it.\"", "We expect to supply a share of it.", "speaker=Paul Lego"},
     /* "he" in mid-sentence before the verb and a colon */
     {"Martin Edwards spoke first. Asked whether he would quit, he replied: \"Absolutely not, never.\"", "quote", "\"Absolutely not, never.\"", "Absolutely not, never.", "speaker=Martin Edwards"},
     {"Asked whether he would quit, he replied: \"Absolutely not, never.\"", "quote", "\"Absolutely not, never.\"", "Absolutely not, never.", "speaker=-"},

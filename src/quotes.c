@@ -317,10 +317,11 @@ static SwFactsRe sw_quotes_re_say_that =
 		/* "The Chancellor, Rachel Reeves, said": the apposition */
 		"(?<appos>(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
 		/* "the minister later told", "Smith also said", "the minister
-		 * was quoted as saying" */
+		 * was quoted as saying"; a comma after the verb closes a
+		 * parenthesis ("The town, Berg said, would be "..."") */
 		"(?:\\s+(?:also|later|previously|earlier|again|then|\\w+ly))?\\s+"
 		"(?:" SW_FACTS_SAY "|(?:was|were|is|are)\\s+quoted\\s+as\\s+saying|"
-		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))\\s+"
+		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))(?:\\s+|,\\s*)"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");

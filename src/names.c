@@ -282,6 +282,15 @@ static const gchar *const sw_names_run_breaks[] = {
     "PhD", "DPhil", "MBA", "MSc", "BSc",
 };
 
+/* number words in capitals, which may open a title or a brand ("the Ten
+ * Most Wanted") but no one's name; the table spares the number parser
+ * every name's first word */
+static const gchar *const sw_names_number_words[] = {
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
+    "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Thousand", "Dozen",
+};
+
 /* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
 static const gchar *const sw_names_connectors[] = {
     "of", "de", "del", "della", "der", "den", "ten", "ter", "van", "von", "da", "di", "du", "la", "le", "wa",
@@ -346,6 +355,7 @@ static SwWordSet sw_names_place_heads_set = SW_WORD_SET(sw_names_place_heads);
 static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
 static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
+static SwWordSet sw_names_number_words_set = SW_WORD_SET(sw_names_number_words);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
@@ -931,10 +941,10 @@ sw_names_after_seat(const SwFactsCtx *ctx, gsize start)
  * or "firm", which a place often leads ("a St. Louis company") */
 static SwFactsRe sw_names_re_body_after =
     SW_FACTS_RE("^\\s+(?-i:group|militia|movement|faction|organi[sz]ation|alliance|coalition|union|party|"
-		"federation|league|association|network)\\b");
-
-static SwFactsRe sw_names_re_medium_after =
-    SW_FACTS_RE("^\\s+(?-i:radio|television|newspaper|channel|broadcaster|magazine|website)\\b");
+		"federation|league|association|network|"
+		/* a medium's, after a name that is no place ("told France
+		 * Inter radio"; "a San Antonio newspaper" is where it is) */
+		"(?<medium>radio|television|newspaper|channel|broadcaster|magazine|website))\\b");
 
 /* a name that "the" leads and no noun of its own follows: "beat the
  * Golden State Warriors 120-115", "the Denver Nuggets on Thursday"; but
@@ -1248,6 +1258,19 @@ sw_names_is_org_head(const gchar *word)
 	return SW_IN(sw_names_org_heads, word) || (strlen(word) > 5 && g_str_has_suffix(word, "maker"));
 }
 
+/* does a body's common noun follow the name @words (@name) that ends at
+ * @end? */
+static gboolean
+sw_names_body_after(const SwFactsCtx *ctx, GPtrArray *words, const gchar *name, gsize end)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	gint ms = -1, me = -1;
+
+	if (!sw_facts_re_match_at(&sw_names_re_body_after, ctx, end, 32, &m))
+		return FALSE;
+	return !g_match_info_fetch_named_pos(m, "medium", &ms, &me) || ms < 0 || !sw_names_is_place_form(words, name);
+}
+
 /* could the first @n of @words be someone's name: no body's word, no
  * country's letters ("the U.S. Generalized System of Preferences")? */
 static gboolean
@@ -1290,7 +1313,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	/* "the Ten Most Wanted fugitives", "the Four Seasons": a number word
 	 * opens a title or a brand, and a name only as the later form of
 	 * one seen ("Ten Hag" after "Erik ten Hag") */
-	if (words->len >= 2 && g_ascii_isalpha(first->word[0]) && sw_facts_number(first->word, &count) &&
+	if (words->len >= 2 && SW_IN(sw_names_number_words, first->word) && sw_facts_number(first->word, &count) &&
 	    sw_names_full_name(st, name) == NULL && !SW_IN(sw_names_places, name))
 		return;
 	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name)) {
@@ -1331,15 +1354,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				return;
 			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
 		}
-		if (!org && ((words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_body_after, ctx, last->end, 32)) ||
+		if (!org && ((words->len >= 2 && sw_names_body_after(ctx, words, name, last->end)) ||
 			     sw_names_after_seat(ctx, first->start))) {
-			org = TRUE;
-			sw_names_add_body(st, name);
-		}
-		/* "told France Inter radio": a medium's noun after a name no
-		 * place ("a San Antonio newspaper" is where it is) */
-		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_medium_after, ctx, last->end, 24) &&
-		    !sw_names_is_place_form(words, name)) {
 			org = TRUE;
 			sw_names_add_body(st, name);
 		}

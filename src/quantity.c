@@ -309,8 +309,9 @@ sw_quantity_init(void)
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
+	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    /* a minus sign after a space may lead a temperature ("-5C") */
-	    "(?:(?<![\\w$€£¥.,/:-])|(?<=\\s-)|(?<=\\s−))(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    "(?<sign>[-\u2212](?=\\d))?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    /* the scale words of money, less the single letters ("5 m" may be
 	     * metres) */
@@ -1058,6 +1059,13 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	gboolean dash;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
+	/* the number itself after its sign, which sw_quantity_sign_before
+	 * finds again */
+	{
+		gint ss = -1, se = -1;
+		if (g_match_info_fetch_named_pos(m, "sign", &ss, &se) && ss >= 0 && se > ss)
+			s = se;
+	}
 	/* "Erik ten Hag": between two capitalised words, "ten" is a name's
 	 * particle */
 	if (g_str_equal(num, "ten") && approx == NULL && num2 == NULL && s >= 2 && (gsize)e + 1 < ctx->len &&

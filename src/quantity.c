@@ -599,7 +599,7 @@ static const gchar *const sw_quantity_stops[] = {
 /* nouns that a number after them counts: "a toll of 28", "rose to 176" */
 static const gchar *const sw_quantity_lead_nouns[] = {
     "toll", "total", "number", "count", "tally", "figure", "score", "population", "turnout",
-    "casualties", "deaths", "dead",
+    "casualties", "deaths", "dead", "age",
 };
 
 /* units written short, each a whole noun */
@@ -842,6 +842,9 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 			return sw_quantity_singular(low);
 	}
 	g_clear_pointer(&m, g_match_info_free);
+	/* "died aged 86": an age */
+	if (g_str_has_suffix(before, "aged ") && (pos - s == 5 || !g_ascii_isalpha(before[pos - s - 6])))
+		return g_strdup("age");
 	/* "the death toll from the blast rose to 15": the noun further back */
 	if (g_regex_match(sw_facts_re(&sw_quantity_re_toll_far), before, 0, &m)) {
 		g_autofree gchar *w = g_match_info_fetch(m, 1);
@@ -1327,6 +1330,39 @@ sw_quantity_find_ratios(SwFactsCtx *ctx)
 	}
 }
 
+/* "a 34-year-old man", "the eight-year-old": an age, the number before
+ * "-year-old" (a scan for the suffix, not a pattern tried at every
+ * byte) */
+static void
+sw_quantity_find_ages(SwFactsCtx *ctx)
+{
+	static const gchar suffix[] = "-year-old";
+	const gsize l = sizeof suffix - 1;
+
+	for (const gchar *p = ctx->text; (p = memmem(p, ctx->len - (gsize)(p - ctx->text), suffix, l)) != NULL;
+	     p += l) {
+		gsize e = (gsize)(p - ctx->text);
+		gsize s = e;
+		g_autofree gchar *num = NULL;
+		gdouble n = 0;
+		SwFact *f;
+
+		/* the number: digits, or one word ("eight", "twenty-one") */
+		while (s > 0 && e - s < 16 && (g_ascii_isalnum(ctx->text[s - 1]) || ctx->text[s - 1] == '-'))
+			s--;
+		while (s < e && ctx->text[s] == '-')
+			s++;
+		if (s == e || (s > 0 && !g_ascii_isspace(ctx->text[s - 1]) && strchr("(\"'", ctx->text[s - 1]) == NULL))
+			continue;
+		num = g_strndup(ctx->text + s, e - s);
+		if (!sw_facts_number(num, &n) || n < 0 || n > 150 || n != floor(n))
+			continue;
+		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, n, n, FALSE);
+		if (f != NULL)
+			f->noun = g_strdup("age");
+	}
+}
+
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
@@ -1343,6 +1379,7 @@ sw_quantity_find(SwFactsCtx *ctx)
 	sw_facts_scan(ctx, sw_quantity_re_percent, SW_CUE_PERCENT, 8, sw_quantity_on_percent, NULL);
 	/* "one in five", before the numbers take "one" */
 	sw_quantity_find_ratios(ctx);
+	sw_quantity_find_ages(ctx);
 	/* "more than a dozen": three */
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,
 		      NULL);

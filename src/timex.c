@@ -329,7 +329,7 @@ static const SwTimexRule sw_timex_rules[] = {
      * is a programme (CBS's "60 Minutes") */
     {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|consecutive|straight|successive|"
      "full|whole|working|business|trading)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
-     "(?:[\\s-]+(?<old>long|old))?\\b",
+     "(?:[\\s-]+(?<old>long|olds?))?\\b",
      sw_timex_norm_duration, SW_CUE_UNIT, 10},
     /* a day-long meeting, a decades-long feud */
     {"\\b(?<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\\b",
@@ -2043,7 +2043,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	/* "a days" is no duration; an age ("6-year-old") is not a time */
 	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && g_str_has_suffix(unit, "s"))
 		return FALSE;
-	if (g_strcmp0(old, "old") == 0)
+	if (old != NULL && g_str_has_prefix(old, "old"))
 		return FALSE;
 	/* "a second surprise": an ordinal before its noun, not one second */
 	if (g_strcmp0(unit, "second") == 0 && tm->end + 1 < tm->ctx->len &&

@@ -181,6 +181,12 @@ static const SwFactCase fact_cases[] = {
     {"Organisers said 100,000 women took part.", "number", "100,000", "100000", "noun=woman"},
     {"About a million voted.", "number", "About a million", "1000000", "noun=-"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
+    /* ages */
+    {"A 34-year-old man was charged.", "number", "34", "34", "noun=age"},
+    {"The eight-year-old was unhurt.", "number", "eight", "8", "noun=age"},
+    {"Two 16-year-olds were held.", "duration", "16-year", "-", NULL},
+    {"He died aged 86.", "number", "86", "86", "noun=age"},
+    {"She died at the age of 91.", "number", "91", "91", "noun=age"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
     {"The quake struck about 20 km south of the city.", "number", "about 20", "20", "noun=km"},
     /* a unit written onto the digits; degrees may be below zero */

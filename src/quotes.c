@@ -1083,12 +1083,19 @@ static gsize
 sw_quotes_straight_single_close(const SwFactsCtx *ctx, gsize from, gsize *checked, gboolean *hard)
 {
 	gsize i = MAX(from + 1, *checked);
+	/* a headline's quote, opening its line, closes before a colon too:
+	 * "'We will not be intimidated': PM vows to fight on" (the line's
+	 * first search, so none before it has stopped on this line) */
+	gboolean headline = from < 2 || ctx->text[from - 2] == '\n';
 
 	if (*hard && from < *checked)
 		return 0;
 	for (; i < ctx->len && i < from + 2000 && ctx->text[i] != '\n' && ctx->text[i] != '"'; i++) {
 		if (ctx->text[i] == '\'' && strchr(".,!?", ctx->text[i - 1]) != NULL &&
 		    (i + 1 >= ctx->len || !g_ascii_isalnum(ctx->text[i + 1])))
+			return i;
+		if (headline && ctx->text[i] == '\'' && g_ascii_isalpha(ctx->text[i - 1]) && i + 1 < ctx->len &&
+		    ctx->text[i + 1] == ':')
 			return i;
 	}
 	*checked = i;

@@ -536,6 +536,9 @@ static const SwFactCase fact_cases[] = {
     {"'This is a scandal,' said Labour MP Jess Phillips.", "quote", "'This is a scandal,'", "This is a scandal,", "speaker=Jess Phillips"},
     {"'We will fight on,' she said after the players' union met.", "quote", "'We will fight on,'", "We will fight on,", NULL},
     {"It was the '90s, and the players' union was strong.", "quote", "'90s, and the players'", "-", NULL},
+    /* a headline's straight single quote closes before a colon */
+    {"'We will not be intimidated': PM vows to fight on\n\nThe PM spoke.", "quote", "'We will not be intimidated'", "We will not be intimidated", NULL},
+    {"The talks ended.\n'Tis the players' union: a history.", "quote", "'Tis the players'", "-", NULL},
     {"Conservative MP Jacob Rees-Mogg spoke.", "person", "Jacob Rees-Mogg", "Jacob Rees-Mogg", "role=MP"},
     {"Labour MPs backed him.", "person", "Labour MPs", "-", NULL},
     {"Hurricane Katrina struck New Orleans in 2005.", "place", "New Orleans", "New Orleans", NULL},

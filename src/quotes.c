@@ -298,11 +298,12 @@ static SwFactsRe sw_quotes_re_say_before =
 static SwFactsRe sw_quotes_re_participle_before =
     SW_FACTS_RE("\\b(?:adding|saying|noting|insisting|writing|arguing)(?:\\s+that)?\\s*[:,]?\\s*$");
 /* words that are no part of a role: "the treaty is said to" is no one
- * speaking */
+ * speaking, and "The ministry rejected the claims" holds a second
+ * article, a verb's object ("claims" is also a verb of saying) */
 #define SW_QUOTES_NOT_ROLE                                                                          \
 	"(?:is|are|was|were|be|been|has|have|had|will|would|also|then|not|who|that|previously|"      \
 	"recently|later|earlier|again|repeatedly|publicly|privately|reportedly|initially|finally|"   \
-	"already|once|often|always|never|first|last|had|has)\\b"
+	"already|once|often|always|never|first|last|had|has|the|a|an)\\b"
 
 /* "X added that inflation was "broadly on track"", "the Foreign Office
  * said it was "deeply concerned"", "Tim Cook, Apple's chief, called it

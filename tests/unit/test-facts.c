@@ -525,6 +525,8 @@ static const SwFactCase fact_cases[] = {
     {"Anna Berg spoke. \"It is a sad day,\" Berg said, adding: \"We will rebuild the town.\"", "quote", "\"We will rebuild the town.\"", "We will rebuild the town.", "speaker=Anna Berg"},
     {"Janos Martonyi spoke. Martonyi called its entry into NATO \"returning home,\" saying: \"It has been our destiny.\"", "quote", "\"It has been our destiny.\"", "It has been our destiny.", "speaker=Janos Martonyi"},
     {"Paul Lego spoke. He said the segment could grow, adding: \"We expect to supply a share of it.\"", "quote", "\"We expect to supply a share of it.\"", "We expect to supply a share of it.", "speaker=Paul Lego"},
+    /* a role holds no second article: "claims" here is a noun */
+    {"The ministry rejected the claims, saying they were \"without foundation\".", "quote", "\"without foundation\"", "without foundation", "speaker=-"},
     /* a parenthesis of saying inside the sentence */
     {"Anna Berg spoke. The town, Berg said, would be \"rebuilt within a year\".", "quote", "\"rebuilt within a year\"", "rebuilt within a year", "speaker=Anna Berg"},
     {"Rather, Mr. Perlman said, the firm is seeking markets where \"there is great interest in games\".", "quote", "\"there is great interest in games\"", "there is great interest in games", "speaker=Perlman"},

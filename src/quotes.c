@@ -296,7 +296,9 @@ static SwFactsRe sw_quotes_re_say_before =
 /* "Berg said, adding: "..."": a participle of saying right before the
  * quote */
 static SwFactsRe sw_quotes_re_participle_before =
-    SW_FACTS_RE("\\b(?:adding|saying|noting|insisting|writing|arguing)(?:\\s+that)?\\s*[:,]?\\s*$");
+    SW_FACTS_RE("\\b(?:adding|saying|noting|insisting|writing|arguing)(?:\\s+that)?\\s*[:,]?\\s*$|"
+		/* "..., saying inflation remained "too high"" */
+		",\\s+(?:adding|saying|noting|insisting|arguing)\\s+[^\"\u201C\u201D]{1,160}$");
 /* words that are no part of a role: "the treaty is said to" is no one
  * speaking, and "The ministry rejected the claims" holds a second
  * article, a verb's object ("claims" is also a verb of saying) */
@@ -809,10 +811,17 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 		gboolean participle = sw_facts_re_matches(&sw_quotes_re_participle_before, head);
 		if (participle) {
 			SwFact *prev = sw_quotes_before_in(ctx, s, qs);
-			SwFact *first = sw_quotes_name_in(ctx, s, qs, FALSE);
+			SwFact *first = sw_quotes_name_at(ctx, s, qs);
+			gsize open = s;
+			while (open < qs && g_ascii_isspace(ctx->text[open]))
+				open++;
 			if (prev != NULL && prev->speaker != NULL)
 				return g_strdup(prev->speaker);
-			if (first != NULL && first->kind == SW_FACT_PERSON)
+			/* the name that opens the sentence, its subject ("OpenAI's
+			 * board fired Sam Altman, saying ..." is not Altman's) */
+			if (first != NULL &&
+			    (first->start == open || sw_names_honorific_before(ctx, first->start) == open) &&
+			    (first->kind == SW_FACT_PERSON || first->kind == SW_FACT_ORG))
 				return sw_quotes_speaker_of(first);
 		}
 		if (!participle && g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {

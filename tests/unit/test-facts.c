@@ -527,6 +527,10 @@ static const SwFactCase fact_cases[] = {
     {"Paul Lego spoke. He said the segment could grow, adding: \"We expect to supply a share of it.\"", "quote", "\"We expect to supply a share of it.\"", "We expect to supply a share of it.", "speaker=Paul Lego"},
     /* a role holds no second article: "claims" here is a noun */
     {"The ministry rejected the claims, saying they were \"without foundation\".", "quote", "\"without foundation\"", "without foundation", "speaker=-"},
+    /* a participle inside the sentence: the name that opens it */
+    {"Mr. Edelman declined to say more, saying the moves are meant to help when \"the company is on a roll.\"", "quote", "\"the company is on a roll.\"", "the company is on a roll.", "speaker=Edelman"},
+    {"Asher Edelman spoke. Edelman declined to say more, saying the moves help when \"the company is on a roll.\"", "quote", "\"the company is on a roll.\"", "the company is on a roll.", "speaker=Asher Edelman"},
+    {"The board fired chief executive Sam Altman on Friday, saying he had not been \"consistently candid.\"", "quote", "\"consistently candid.\"", "consistently candid.", "speaker=-"},
     /* a parenthesis of saying inside the sentence */
     {"Anna Berg spoke. The town, Berg said, would be \"rebuilt within a year\".", "quote", "\"rebuilt within a year\"", "rebuilt within a year", "speaker=Anna Berg"},
     {"Rather, Mr. Perlman said, the firm is seeking markets where \"there is great interest in games\".", "quote", "\"there is great interest in games\"", "there is great interest in games", "speaker=Perlman"},

@@ -316,7 +316,7 @@ static SwFactsRe sw_quotes_re_say_that =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}"
 		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross" */
 		"(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
-		"(?:the|a|an|its|his|her|their)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
+		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
 		/* "The Chancellor, Rachel Reeves, said": the apposition */
 		"(?<appos>(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
 		/* "the minister later told", "Smith also said", "the minister
@@ -327,6 +327,8 @@ static SwFactsRe sw_quotes_re_say_that =
 		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))(?:\\s+|,\\s*)"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
+/* a role a name's possessive opens: "Khan's deputy" */
+static SwFactsRe sw_quotes_re_owner_role = SW_FACTS_RE("^(?-i:\\p{Lu})\\S*['\u2019]s\\s+(?-i:[a-z])");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");
 static SwFactsRe sw_quotes_re_named_say =
     SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");
@@ -487,6 +489,10 @@ static gchar *
 sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize before, gboolean *pronoun)
 {
 	SwFact *name = sw_quotes_name_in(ctx, from, to, TRUE);
+
+	/* "Khan's deputy said": the deputy, not Khan */
+	if (sw_facts_re_matches(&sw_quotes_re_owner_role, who))
+		return g_strdup(who);
 
 	/* "a White House official told reporters": the official, not the
 	 * body named inside the role ("the White House said" is the body) */

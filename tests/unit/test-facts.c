@@ -531,6 +531,9 @@ static const SwFactCase fact_cases[] = {
     {"Mr. Edelman declined to say more, saying the moves are meant to help when \"the company is on a roll.\"", "quote", "\"the company is on a roll.\"", "the company is on a roll.", "speaker=Edelman"},
     {"Asher Edelman spoke. Edelman declined to say more, saying the moves help when \"the company is on a roll.\"", "quote", "\"the company is on a roll.\"", "the company is on a roll.", "speaker=Asher Edelman"},
     {"The board fired chief executive Sam Altman on Friday, saying he had not been \"consistently candid.\"", "quote", "\"consistently candid.\"", "consistently candid.", "speaker=-"},
+    /* a role a name's possessive opens is the role, not the name */
+    {"Sadiq Khan spoke. Khan's deputy said the plan was \"on track\".", "quote", "\"on track\"", "on track", "speaker=Khan's deputy"},
+    {"Ratners's chairman, Gerald Ratner, said the deal remains of \"substantial benefit to Ratners.\"", "quote", "\"substantial benefit to Ratners.\"", "substantial benefit to Ratners.", "speaker=Gerald Ratner"},
     /* a parenthesis of saying inside the sentence */
     {"Anna Berg spoke. The town, Berg said, would be \"rebuilt within a year\".", "quote", "\"rebuilt within a year\"", "rebuilt within a year", "speaker=Anna Berg"},
     {"Rather, Mr. Perlman said, the firm is seeking markets where \"there is great interest in games\".", "quote", "\"there is great interest in games\"", "there is great interest in games", "speaker=Perlman"},

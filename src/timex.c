@@ -2001,8 +2001,11 @@ sw_timex_after_quantity(SwTimexMatch *tm)
 		    (e - b > 1 && sw_quantity_scale(buf) > 1) || g_str_equal(buf, "hundred") ||
 		    g_str_equal(buf, "dozen"))
 			return TRUE;
-		/* a noun: the word before it must count it */
-		if (!g_ascii_isalpha(buf[0]) || buf[e - b - 1] != 's')
+		/* a noun, a plural ("600,000 people a year" too): the word
+		 * before it must count it */
+		if (!g_ascii_isalpha(buf[0]) ||
+		    (buf[e - b - 1] != 's' && !g_str_equal(buf, "people") && !g_str_has_suffix(buf, "men") &&
+		     !g_str_has_suffix(buf, "children")))
 			return FALSE;
 		p = b;
 	}

@@ -1781,6 +1781,8 @@ sw_timex_in_name(SwTimexMatch *tm, const gchar *name)
 	return (gsize)e + 1 < tm->ctx->len && t[e] == ' ' && g_ascii_isupper(t[e + 1]);
 }
 
+static SwFactsRe sw_timex_re_title_noun = SW_FACTS_RE("^\\s+(?-i:programme|program|show|newspaper|paper)\\b");
+
 static gboolean
 sw_timex_norm_dayword(SwTimexMatch *tm)
 {
@@ -1789,6 +1791,10 @@ sw_timex_norm_dayword(SwTimexMatch *tm)
 	GDate d;
 
 	if (sw_timex_in_name(tm, "word"))
+		return FALSE;
+	/* "Radio 4's Today programme", "the Today show": a title */
+	if (g_ascii_isupper(tm->ctx->text[tm->start]) &&
+	    sw_facts_re_matches_at(&sw_timex_re_title_noun, tm->ctx, tm->end, 16))
 		return FALSE;
 	if (g_str_has_prefix(word, "yesterday"))
 		offset = -1;

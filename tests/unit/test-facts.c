@@ -1091,6 +1091,7 @@ static const SwFactCase fact_cases[] = {
     {"It happened yesterday.", "date", "yesterday", "2014-10-23", NULL},
     {"The vote is tomorrow.", "date", "tomorrow", "2014-10-25", NULL},
     {"Prices rose today.", "date", "today", "2014-10-24", NULL},
+    {"He told Radio 4's Today programme it was bad.", "date", "Today", "-", NULL},
     {"The plant opened in 1998.", "date", "1998", "1998", NULL},
     {"The firm was founded in the 1990s.", "date", "the 1990s", "199", NULL},
     {"It closed two years ago.", "date", "two years ago", "2012", NULL},

@@ -602,6 +602,15 @@ static const gchar *const sw_quantity_lead_nouns[] = {
     "casualties", "deaths", "dead", "age",
 };
 
+/* words of the calendar, after which a number between commas is a day
+ * or a year, no age */
+static const gchar *const sw_quantity_calendar[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+static SwWordSet sw_quantity_calendar_set = SW_WORD_SET(sw_quantity_calendar);
+
 /* units written short, each a whole noun */
 static const gchar *const sw_quantity_units[] = {
     "km", "kg", "mm", "cm", "ft", "mi", "mph", "lb", "lbs", "oz", "mw", "gw", "kw", "kwh", "mwh", "ha",
@@ -818,6 +827,33 @@ static SwFactsRe sw_quantity_re_toll_far =
 		"increased|reached|hit|stood|stands|fell|dropped)(?:\\s+(?:to|at))?\\s*$");
 
 /* the noun before: "a toll of 28", "the toll rose to 176" */
+/* do the digits at text[pos] stand between commas after a capitalised
+ * word that is no month or day ("Mr Biden, 81, said"), and are they an
+ * age? */
+static gboolean
+sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize e = pos, w;
+	guint n = 0;
+	g_autofree gchar *word = NULL;
+
+	while (e < ctx->len && g_ascii_isdigit(ctx->text[e]) && e - pos < 4)
+		n = n * 10 + (guint)(ctx->text[e++] - '0');
+	if (e == pos || e - pos > 3 || e >= ctx->len || ctx->text[e] != ',' || n == 0 || n > 120)
+		return FALSE;
+	w = pos - 2;
+	while (w > 0 && (g_ascii_isalpha(ctx->text[w - 1]) || ctx->text[w - 1] == '\'' || ctx->text[w - 1] == '-'))
+		w--;
+	if (w == pos - 2 || !g_ascii_isupper(ctx->text[w]))
+		return FALSE;
+	word = g_strndup(ctx->text + w, pos - 2 - w);
+	/* a place's population or a club's score are no age */
+	if (sw_facts_name_kind(word) != SW_FACT_PERSON)
+		return FALSE;
+	word[0] = g_ascii_tolower(word[0]);
+	return !sw_word_set_has(&sw_quantity_calendar_set, word);
+}
+
 static gchar *
 sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 {
@@ -842,6 +878,11 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 			return sw_quantity_singular(low);
 	}
 	g_clear_pointer(&m, g_match_info_free);
+	/* "Mr Biden, 81, said", "Sarah Jennings, 29, was": an age between
+	 * commas after a name */
+	if (pos >= 4 && before[pos - s - 1] == ' ' && before[pos - s - 2] == ',' && ctx->text[pos] != '\0' &&
+	    sw_quantity_age_after_name(ctx, pos))
+		return g_strdup("age");
 	/* "died aged 86": an age */
 	if (g_str_has_suffix(before, "aged ") && (pos - s == 5 || !g_ascii_isalpha(before[pos - s - 6])))
 		return g_strdup("age");

@@ -187,6 +187,9 @@ static const SwFactCase fact_cases[] = {
     {"Two 16-year-olds were held.", "duration", "16-year", "-", NULL},
     {"He died aged 86.", "number", "86", "86", "noun=age"},
     {"She died at the age of 91.", "number", "91", "91", "noun=age"},
+    {"Mr Biden, 81, said so.", "number", "81", "81", "noun=age"},
+    {"In Paris, 45, people died.", "number", "45", "45", "noun=-"},
+    {"It ended on Tuesday, October, 12, at last.", "number", "12", "12", "noun=-"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
     {"The quake struck about 20 km south of the city.", "number", "about 20", "20", "noun=km"},
     /* a unit written onto the digits; degrees may be below zero */

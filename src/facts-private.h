@@ -107,6 +107,7 @@ typedef struct {
 	GPtrArray *names; /* person and org facts in text order, for quotes */
 	GHashTable *sexes; /* a person's name -> 'm' or 'f' as the story tells, built on first need */
 	gint quarterly;	  /* the text names quarters twice: 0 not yet known, 1 no, 2 yes */
+	gint blank_lines; /* paragraphs end at blank lines, not at each line: 0 not yet known, 1 no, 2 yes */
 } SwFactsCtx;
 
 typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);

@@ -3499,6 +3499,34 @@ sw_timex_shift_day(GDate *d, gint shift)
 		g_date_subtract_days(d, (guint)-shift);
 }
 
+/* is there a blank line at or after @p, before @e? */
+static gboolean
+sw_timex_blank_line_in(const gchar *p, const gchar *e)
+{
+	for (; (p = memchr(p, '\n', (gsize)(e - p))) != NULL;) {
+		const gchar *q = p + 1;
+		while (q < e && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q < e && *q == '\n')
+			return TRUE;
+		p = q;
+	}
+	return FALSE;
+}
+
+/* does a paragraph end in text[from, to)? In a text with blank lines,
+ * as story.txt writes one sentence a line, at a blank line; in one
+ * without, at each line */
+static gboolean
+sw_timex_paragraph_break(SwFactsCtx *ctx, gsize from, gsize to)
+{
+	if (ctx->blank_lines == 0)
+		ctx->blank_lines = sw_timex_blank_line_in(ctx->text, ctx->text + ctx->len) ? 2 : 1;
+	if (ctx->blank_lines == 1)
+		return memchr(ctx->text + from, '\n', to - from) != NULL;
+	return sw_timex_blank_line_in(ctx->text + from, ctx->text + to);
+}
+
 /* "the next day" and its kin, in text order, from the last day named in
  * the 400 bytes before (a day told this way counts too: "On Monday ...
  * The next day ... The following day"); after a month alone, a day of it
@@ -3558,7 +3586,7 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			} else if ((day = sw_timex_range_end_day(ctx, dates, i, told)) != NULL) {
 				/* the start of a range on the day its end names */
 			} else if (near && f->start - last_end <= 200 && g_date_valid(&last) &&
-				   memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL) {
+				   !sw_timex_paragraph_break(ctx, last_end, f->start)) {
 				day = last_day = sw_timex_day(&last);
 			}
 			if (day != NULL && strlen(f->value) > 10) {
@@ -3572,7 +3600,7 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			/* the first such weekday after (or before) the day just
 			 * named, in its paragraph; else the one it has */
 			if (near && g_date_valid(&last) &&
-			    memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL) {
+			    !sw_timex_paragraph_break(ctx, last_end, f->start)) {
 				GDate day = last;
 				gint step = t->shift > 0 ? 1 : -1;
 				/* seven steps at most: the first day of the calendar
@@ -3590,7 +3618,7 @@ sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 			/* the day of the month just named, when it has one */
 			gint ny = g_date_valid(&last) ? (gint)g_date_get_year(&last) : last_y;
 			gint nm = g_date_valid(&last) ? (gint)g_date_get_month(&last) : last_m;
-			if (near && nm > 0 && memchr(ctx->text + last_end, '\n', f->start - last_end) == NULL &&
+			if (near && nm > 0 && !sw_timex_paragraph_break(ctx, last_end, f->start) &&
 			    g_date_valid_dmy((GDateDay)t->shift, (GDateMonth)nm, (GDateYear)ny)) {
 				g_free(f->value);
 				f->value = g_strdup_printf("%04d-%02d-%02d", ny, nm, t->shift);

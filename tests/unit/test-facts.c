@@ -901,6 +901,10 @@ static const SwFactCase fact_cases[] = {
      * it in its paragraph, else on the reference's */
     {"The attack happened on Saturday at about 10 p.m.", "time", "10 p.m.", "2014-10-18T22:00", NULL},
     {"On Oct. 3, police arrived at 6 a.m. and left at noon.", "time", "noon", "2014-10-03T12:00", NULL},
+    /* a paragraph: a blank line where the text has them (one sentence a
+     * line, as story.txt), else a line */
+    {"Storm\n\nPolice were called on Saturday.\nThey arrived shortly after 11pm.\n", "time", "11pm", "2014-10-18T23:00", NULL},
+    {"Police were called on Saturday.\nVoting closes at 10pm.\n", "time", "10pm", "2014-10-24T22:00", NULL},
     /* ... or the day named right after it */
     {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "time", "10 a.m.", "2014-11-29T10:00", NULL},
     {"Tickets go on sale at 10 a.m. on Saturday, Nov. 29.", "date", "Saturday, Nov. 29", "2014-11-29", NULL},

@@ -760,7 +760,9 @@ static SwFactsRe sw_names_re_staff_after =
     SW_FACTS_RE("^(?:\\s+(?-i:(?:chief|senior|deputy|lead|top)\\s+)?(?-i:(?:financial|operating|executive|"
 		"technology|investment|information|marketing|medical)\\s+officer|analyst|analysts|economist|economists|spokesman|spokeswoman|spokesperson|"
 		"strategist|researcher|scientist|engineer|trader|lawyer|executive|official|"
-		"chairman|chairwoman|boss|founder|co-founder|chief)\\s+(?-i:\\p{Lu})|"
+		"chairman|chairwoman|boss|founder|co-founder|chief|"
+		/* a club's: "Arsenal manager Mikel Arteta" */
+		"manager|coach|captain|striker|midfielder|defender|goalkeeper|winger)\\s+(?-i:\\p{Lu})|"
 		/* "Apple's chief executive", "OpenAI's chief technology
 		 * officer": a firm's officers, no one's (a person has a
 		 * lawyer or a spokesman too) */

@@ -1280,6 +1280,9 @@ static const SwFactCase fact_cases[] = {
     {"Britain's finance minister, Rachel Reeves, said so.", "person", "Rachel Reeves", "Rachel Reeves", "role=finance minister"},
     {"The spokeswoman, Jen Psaki, said the talks went well.", "person", "Jen Psaki", "Jen Psaki", "role=spokeswoman"},
     {"Apple chief executive Tim Cook unveiled the phone.", "org", "Apple", "Apple", NULL},
+    /* a club's staff after its name */
+    {"\"It was a huge win for us,\" said Arsenal manager Mikel Arteta.", "org", "Arsenal", "Arsenal", NULL},
+    {"Spurs coach Thomas Frank said his side had been poor.", "org", "Spurs", "Spurs", NULL},
     /* a firm's officers after its possessive; a person has a lawyer too */
     {"In a statement, Scott McNealy, Sun's chief executive officer, said so.", "org", "Sun", "Sun", NULL},
     {"Polly Peck's chairman, Asil Nadir, echoed the official line.", "org", "Polly Peck", "Polly Peck", NULL},

@@ -1620,7 +1620,7 @@ sw_names_honorific_before(const SwFactsCtx *ctx, gsize pos)
 	if (pos < 2 || ctx->text[pos - 1] != ' ')
 		return pos;
 	b = pos - 1;
-	while (b > 0 && (g_ascii_isalpha(ctx->text[b - 1]) || ctx->text[b - 1] == '.'))
+	while (b > 0 && pos - 1 - b < sizeof word && (g_ascii_isalpha(ctx->text[b - 1]) || ctx->text[b - 1] == '.'))
 		b--;
 	if (pos - 1 - b == 0 || pos - 1 - b >= sizeof word)
 		return pos;
@@ -2007,7 +2007,8 @@ sw_names_word_joins(const SwFactsCtx *ctx, gsize pos)
 	if (pos < 2 || ctx->text[pos - 1] != ' ')
 		return FALSE;
 	b = pos - 1;
-	while (b > 0 && !g_ascii_isspace(ctx->text[b - 1]))
+	/* a word's start, no farther back than a name's word runs */
+	while (b > 0 && pos - 1 - b < 64 && !g_ascii_isspace(ctx->text[b - 1]))
 		b--;
 	return g_ascii_isupper(ctx->text[b]) || (pos - 1 - b >= 2 && ctx->text[pos - 2] == 's' &&
 						 (ctx->text[pos - 3] == '\'' || (guchar)ctx->text[pos - 3] == 0x99));

@@ -842,7 +842,8 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 	if (e == pos || e - pos > 3 || e >= ctx->len || ctx->text[e] != ',' || n == 0 || n > 120)
 		return FALSE;
 	w = pos - 2;
-	while (w > 0 && (g_ascii_isalpha(ctx->text[w - 1]) || ctx->text[w - 1] == '\'' || ctx->text[w - 1] == '-'))
+	while (w > 0 && pos - 2 - w < 64 &&
+	       (g_ascii_isalpha(ctx->text[w - 1]) || ctx->text[w - 1] == '\'' || ctx->text[w - 1] == '-'))
 		w--;
 	if (w == pos - 2 || !g_ascii_isupper(ctx->text[w]))
 		return FALSE;

@@ -319,10 +319,11 @@ static SwFactsRe sw_quotes_re_say_that =
 		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
 		/* "The Chancellor, Rachel Reeves, said": the apposition */
 		"(?<appos>(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
-		/* "the minister later told", "Smith also said", "the minister
-		 * was quoted as saying"; a comma after the verb closes a
-		 * parenthesis ("The town, Berg said, would be "..."") */
-		"(?:\\s+(?:also|later|previously|earlier|again|then|\\w+ly))?\\s+"
+		/* "the minister later told", "Smith also said", "Braverman had
+		 * called", "the minister was quoted as saying"; a comma after
+		 * the verb closes a parenthesis ("The town, Berg said, would
+		 * be "..."") */
+		"(?:\\s+(?:has|had|have|also|later|previously|earlier|again|then|\\w+ly)){0,2}\\s+"
 		"(?:" SW_FACTS_SAY "|(?:was|were|is|are)\\s+quoted\\s+as\\s+saying|"
 		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))(?:\\s+|,\\s*)"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");

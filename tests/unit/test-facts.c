@@ -537,6 +537,8 @@ static const SwFactCase fact_cases[] = {
     /* a role a name's possessive opens is the role, not the name */
     {"Sadiq Khan spoke. Khan's deputy said the plan was \"on track\".", "quote", "\"on track\"", "on track", "speaker=Khan's deputy"},
     {"Ratners's chairman, Gerald Ratner, said the deal remains of \"substantial benefit to Ratners.\"", "quote", "\"substantial benefit to Ratners.\"", "substantial benefit to Ratners.", "speaker=Gerald Ratner"},
+    /* an auxiliary between the name and the verb */
+    {"Home Secretary Suella Braverman had called the marches \"hate marches\" earlier in the week.", "quote", "\"hate marches\"", "hate marches", "speaker=Suella Braverman"},
     /* a parenthesis of saying inside the sentence */
     {"Anna Berg spoke. The town, Berg said, would be \"rebuilt within a year\".", "quote", "\"rebuilt within a year\"", "rebuilt within a year", "speaker=Anna Berg"},
     {"Rather, Mr. Perlman said, the firm is seeking markets where \"there is great interest in games\".", "quote", "\"there is great interest in games\"", "there is great interest in games", "speaker=Perlman"},

@@ -700,7 +700,8 @@ sw_quantity_singular(const gchar *word)
 static const gchar *const sw_quantity_participles[] = {
     "accused", "detained", "arrested", "displaced", "evacuated", "deceased", "unemployed",
     "disappeared", "infected", "vaccinated", "hospitalised", "hospitalized", "surveyed", "polled",
-    "questioned", "affected", "insured", "elected", "recovered",
+    "questioned", "affected", "insured", "elected", "recovered", "injured", "wounded", "killed", "missing",
+    "hurt", "rescued", "charged", "convicted", "released", "freed",
 };
 static SwWordSet sw_quantity_participles_set = SW_WORD_SET(sw_quantity_participles);
 
@@ -727,6 +728,23 @@ sw_quantity_word_at(const SwFactsCtx *ctx, const gchar **p, const gchar **w)
 	while (*p < end && (g_unichar_isalpha(g_utf8_get_char(*p)) || **p == '-' || **p == '\''))
 		*p = g_utf8_next_char(*p);
 	return *p == *w ? NULL : g_utf8_strdown(*w, *p - *w);
+}
+
+/* the participle that names people after "were", "are" or "have been"
+ * at *p ("arrested", "injured"), or NULL */
+static gchar *
+sw_quantity_participle_after(const SwFactsCtx *ctx, const gchar *p)
+{
+	const gchar *w = NULL;
+	g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+
+	if (low != NULL && g_str_equal(low, "been")) {
+		g_free(low);
+		low = sw_quantity_word_at(ctx, &p, &w);
+	}
+	if (low == NULL || !sw_word_set_has(&sw_quantity_participles_set, low))
+		return NULL;
+	return g_steal_pointer(&low);
 }
 
 /* a word in -ed right after the number is the sentence's verb ("5,000
@@ -791,6 +809,11 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
 		if (low == NULL)
 			break;
+		/* "nine were arrested", "12 have been detained": who they
+		 * are, the participle that names people */
+		if (words == 0 && (g_str_equal(low, "were") || g_str_equal(low, "are") || g_str_equal(low, "have") ||
+				   g_str_equal(low, "had")))
+			return sw_quantity_participle_after(ctx, p);
 		/* "20 million of the new devices", "1,200 of its workers": the
 		 * plural a partitive names ("one of the largest lenders" is a
 		 * superlative's idiom, no count) */

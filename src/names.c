@@ -145,7 +145,7 @@ static const gchar *const sw_names_event_leads[] = {
 static const gchar *const sw_names_org_heads[] = {
     "newspaper", "daily", "weekly", "agency", "company", "firm", "group", "outlet", "network",
     "website", "site", "magazine", "channel", "broadcaster", "publisher", "bank", "carrier",
-    "maker", "manufacturer", "giant", "operator", "startup", "tabloid", "paper",
+    "maker", "manufacturer", "giant", "operator", "startup", "tabloid", "paper", "charity",
 };
 
 /* places: countries, regions, capitals and other large cities, US states */
@@ -1891,6 +1891,32 @@ sw_names_connects(GArray *toks, guint k)
 	return FALSE;
 }
 
+/* determiners a name may hold in capitals: "Save Our Fields", "Save The
+ * Children" */
+static const gchar *const sw_names_inner_determiners[] = {"The", "Our", "Your", "My", "Their", "This"};
+static SwWordSet sw_names_inner_determiners_set = SW_WORD_SET(sw_names_inner_determiners);
+
+/* is token @k of a run from @i a determiner inside a name: the run's
+ * second word, after a verb-like first one in title case that no stop
+ * ends ("in the U.S. The next day" starts something else, and so does
+ * "President The" in a signature's capitals), before a capitalised word
+ * one space on? */
+static gboolean
+sw_names_inner_determiner(GArray *toks, guint i, guint k)
+{
+	const SwNameTok *prev, *u, *next;
+
+	if (k != i + 1 || k + 1 >= toks->len)
+		return FALSE;
+	prev = &g_array_index(toks, SwNameTok, k - 1);
+	u = &g_array_index(toks, SwNameTok, k);
+	next = &g_array_index(toks, SwNameTok, k + 1);
+	return SW_IN(sw_names_inner_determiners, u->word) && g_ascii_islower(prev->word[1]) &&
+	       prev->word[strlen(prev->word) - 1] != '.' && !sw_names_opens_title(prev->word) &&
+	       next->start == u->end + 1 && sw_names_is_cap_word(next->word) && !next->sentence_start &&
+	       !SW_IN(sw_names_run_breaks, next->word);
+}
+
 /* the end of the run of capitalised words from token @i, with
  * connectors inside */
 static guint
@@ -1908,7 +1934,7 @@ sw_names_run_end(const SwFactsCtx *ctx, GArray *toks, guint i)
 		 * starts something else */
 		if ((sw_names_is_cap_word(u->word) || (k > i && sw_names_is_particle_name(u->word))) &&
 		    !(k > i && u->sentence_start) && !SW_IN(sw_names_honorifics, u->word) &&
-		    !SW_IN(sw_names_run_breaks, u->word)) {
+		    (!SW_IN(sw_names_run_breaks, u->word) || sw_names_inner_determiner(toks, i, k))) {
 			k++;
 			continue;
 		}

@@ -303,6 +303,10 @@ static const SwFactCase fact_cases[] = {
     {"Ursula von der Leyen, the European Commission president, spoke.", "person", "Ursula von der Leyen", "Ursula von der Leyen", "role=president"},
     /* the job before the name may name its seat after "of" */
     {"The mayor of Kharkiv, Ihor Terekhov, said shelling continued.", "person", "Ihor Terekhov", "Ihor Terekhov", "role=mayor"},
+    /* a determiner inside a name in title case, its second word */
+    {"Residents' group Save Our Fields said it was considering a legal challenge.", "org", "Save Our Fields", "Save Our Fields", NULL},
+    {"The charity Save The Children said so.", "org", "Save The Children", "Save The Children", NULL},
+    {"It happened in the U.S. The next day it rained.", "place", "U.S.", "U.S.", NULL},
     /* a plural's apostrophe inside a body's name */
     {"Daniel Price will appear before Leeds Magistrates' Court on Monday.", "org", "Leeds Magistrates' Court", "Leeds Magistrates' Court", NULL},
     {"Daniel Price will appear before Leeds Magistrates' Court on Monday.", "person", "Leeds Magistrates", "-", NULL},

@@ -269,6 +269,8 @@ static const gchar *const sw_names_plain_acronyms[] = {
     "EV",  "EVs", "SUV", "NFT",	 "ETF", "LNG", "UV",  "RNA",  "MP",    "MPs", "PhD", "CEO",
     "CFO", "COO", "CTO", "OK",	 "AM",	"PM",  "FM",  "GPS",  "ATM",   "CCTV", "VIP", "CD",
     "DVD", "SMS", "PR",	 "HR",	"R&D", "M&A", "Q&A", "USB",  "LED",   "CPU", "GPU", "VR",
+    /* a family doctor and a casualty department: "a GP surgery", "A&E" */
+    "GP", "GPs", "A&E",
     /* units: "24.5 GW of solar" */
     "GW", "MW", "TW", "GWh", "MWh", "TWh", "GB", "MB", "TB", "MHz", "GHz",
 };

@@ -272,6 +272,9 @@ static const SwFactCase fact_cases[] = {
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a model's letters after a name whose capital is inside */
     {"The iPhone SE goes on sale on March 24.", "org", "SE", "-", NULL},
+    /* a family doctor and a casualty department are no bodies */
+    {"The scheme includes a GP surgery.", "org", "GP", "-", NULL},
+    {"Waits at A&E rose.", "org", "A&E", "-", NULL},
     /* a place after "in" before an irregular past */
     {"About 10,000 homes in Cornwall lost power.", "place", "Cornwall", "Cornwall", NULL},
     /* what is bought or taken over is a firm, not a people's word */

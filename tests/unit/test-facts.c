@@ -184,6 +184,8 @@ static const SwFactCase fact_cases[] = {
     {"Organisers said 100,000 women took part.", "number", "100,000", "100000", "noun=woman"},
     {"About a million voted.", "number", "About a million", "1000000", "noun=-"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
+    {"He sent 10 of his men from a force of 500 near Khmer Rouge headquarters.", "number", "500", "500", "noun=-"},
+    {"Scientists warn of a magnitude 8 or 9 quake along the Nankai Trough.", "number", "9", "9", "noun=quake"},
     /* ages */
     {"A 34-year-old man was charged.", "number", "34", "34", "noun=age"},
     {"The eight-year-old was unhurt.", "number", "eight", "8", "noun=age"},

@@ -220,6 +220,9 @@ static const gchar *const sw_names_place_tails[] = {
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
     "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
     "Stadium", "Station", "Harbour", "Harbor", "Highway", "Plaza", "Creek", "Canyon",
+    /* the land and the sea floor ("the Nankai Trough", "the Niger
+     * Delta"; no "Ridge", a family name too) */
+    "Trough", "Trench", "Plateau", "Basin", "Glacier", "Gorge", "Reef", "Delta", "Lagoon",
 };
 /* the parts of a region named after it: "the Pacific Northwest" */
 static const gchar *const sw_names_quarters[] = {

@@ -1302,6 +1302,8 @@ static const SwFactCase fact_cases[] = {
     {"Polly Peck's chairman, Asil Nadir, echoed the official line.", "org", "Polly Peck", "Polly Peck", NULL},
     {"Trump's lawyer John Doe spoke.", "org", "Trump", "-", NULL},
     {"It issued a red warning for the River Taff.", "place", "River Taff", "River Taff", NULL},
+    {"Scientists fear a quake along the Nankai Trough.", "place", "Nankai Trough", "Nankai Trough", NULL},
+    {"The Great Barrier Reef is bleaching.", "place", "Great Barrier Reef", "Great Barrier Reef", NULL},
     {"The Isle of Wight and Loch Ness were hit.", "place", "Loch Ness", "Loch Ness", NULL},
     /* a medium's noun after a name that is no place */
     {"Mayor Anne Hidalgo told France Inter radio so.", "org", "France Inter", "France Inter", NULL},

@@ -372,10 +372,10 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:(?<qord>first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)|"
      "(?<bare>year-earlier|year-ago|a year earlier))\\b",
      sw_timex_norm_quarter_rel, SW_CUE_UNIT | SW_CUE_PERIOD, 4},
-    /* the first half of 2015, the second half */
+    /* the first half of 2015, the second half, "first-half profit" */
     /* (not "the second half of the match" or "of the decade": a half
      * of something else) */
-    {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
+    {"\\b(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)[\\s-]+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?{YEAR}|"
      "(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year))?\\b{OFOTHER}",
      sw_timex_norm_half, SW_CUE_HALF, SW_LEAD_ZONE},
     /* 2013's second half, fiscal 1990's first half */

@@ -628,6 +628,8 @@ static const SwFactCase fact_cases[] = {
     {"They plan to sign on November 10.", "date", "November 10", "2014-11-10", NULL},
     {"They hope to sign in November.", "date", "November", "2014-11", "to=2014-11-30"},
     {"Deliveries start in the first half of 2015.", "date", "the first half of 2015", "2015-H1", "to=2015-06-30"},
+    {"Burberry warned that second-half operating profit could fall.", "date", "second-half", "2014-H2", NULL},
+    {"He scored a first-half goal.", "date", "first-half", "-", NULL},
     {"Work starts next year.", "date", "next year", "2015", NULL},
     {"The board met this week.", "date", "this week", "2014-W43", NULL},
     {"Output beat last year's level.", "date", "last year", "2013", NULL},

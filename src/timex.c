@@ -823,7 +823,9 @@ sw_timex_about_months_span(SwTimexMatch *tm)
 /* a quarter named by its ordinal earlier in the sentence: "capacity in
  * the second quarter would be 94% lower than a year ago" */
 static SwFactsRe sw_timex_re_named_quarter =
-    SW_FACTS_RE("\\b(?:(?<ord>first|second|third|fourth)[\\s-]+(?:fiscal[\\s-]+)?quarter|(?-i:Q)(?<qn>[1-4]))\\b"
+    SW_FACTS_RE("\\b(?:(?<ord>first|second|third|fourth)[\\s-]+(?:fiscal[\\s-]+)?quarter|(?-i:Q)(?<qn>[1-4])|"
+		/* "the July-September quarter" */
+		"(?<qm>jan|apr|jul|oct)[a-z]*\\.?[\\s-]+(?:to\\s+)?(?:mar|jun|sep|dec)[a-z]*\\.?\\s+quarter)\\b"
 		"(?!.*\\b(?:first|second|third|fourth)[\\s-]+(?:fiscal[\\s-]+)?quarter)");
 
 /* the quarter a year before the one a results story speaks of: the one
@@ -844,8 +846,21 @@ sw_timex_year_ago_quarter(SwTimexMatch *tm, gint *y, gint *q)
 			       &m, NULL)) {
 		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
 		g_autofree gchar *qn = g_match_info_fetch_named(m, "qn");
+		g_autofree gchar *qm = g_match_info_fetch_named(m, "qm");
 		g_autofree gchar *low = ord != NULL ? g_ascii_strdown(ord, -1) : NULL;
-		*q = low != NULL && *low != '\0' ? sw_timex_ordinal(low) : atoi(qn);
+		if (low != NULL && *low != '\0')
+			*q = sw_timex_ordinal(low);
+		else if (qn != NULL && *qn != '\0')
+			*q = atoi(qn);
+		else {
+			/* the quarter its first month opens */
+			static const gchar *const firsts[] = {"jan", "apr", "jul", "oct"};
+			*q = 1;
+			for (guint i = 0; i < G_N_ELEMENTS(firsts); i++) {
+				if (qm != NULL && g_ascii_strncasecmp(qm, firsts[i], 3) == 0)
+					*q = (gint)i + 1;
+			}
+		}
 		if (*q <= cur || sw_timex_verb_dir(tm) > 0)
 			return;
 	}

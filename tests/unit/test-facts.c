@@ -1024,6 +1024,7 @@ static const SwFactCase fact_cases[] = {
     {"Second-quarter profit fell 5% from a year earlier.", "date", "a year earlier", "2013-Q2", NULL},
     {"Second-quarter profit fell from the year-earlier period.", "date", "the year-earlier period", "2013-Q2", NULL},
     {"Capacity in the fourth quarter will be 9% lower than a year ago.", "date", "a year ago", "2013-Q4", NULL},
+    {"Fares in the April-June quarter were 9% lower than a year ago.", "date", "a year ago", "2013-Q2", NULL},
     {"Profit rose 5% from a year ago in the quarter.", "date", "a year ago", "2013-Q3", NULL},
     {"The quarter's profit beat year-earlier profit by a tenth, the quarterly report said.", "date", "year-earlier", "2013-Q3", NULL},
     {"Home prices were above year-earlier levels.", "date", "year-earlier", "2013", NULL},

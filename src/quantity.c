@@ -594,6 +594,8 @@ static const gchar *const sw_quantity_stops[] = {
     "we",    "i",	"you",	   "there", "here",  "also",  "just", "only",  "all",   "both",
     "either", "neither", "between", "among", "including", "killed", "died", "injured", "wounded",
     "left",  "remain",	"remained", "rose", "fell",  "reached", "according", "last", "next",
+    /* "the 57 aircraft due by July": no noun */
+    "due",
     /* "a magnitude 8 or 9 quake along the Nankai Trough" */
     "along", "across", "through", "throughout", "within", "without", "near", "onto", "toward", "towards",
     "against", "around", "beyond", "beside", "behind", "inside", "outside", "via",

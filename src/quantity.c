@@ -997,6 +997,11 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 static SwFactsRe sw_quantity_re_label_before = SW_FACTS_RE(
     "\\b(?:page|pages|chapter|section|article|clause|paragraph|room|gate|platform|terminal|row|"
     "seat|no\\.|route|exit|level|stage|phase|round|lane|pier|flight|bus)\\s+$");
+/* a label of a kind or a grade, in capitals, whatever follows: "a
+ * Category 3 storm", "Phase 3 trials", "Type 2 diabetes", "Level 4
+ * restrictions" */
+static SwFactsRe sw_quantity_re_grade_before =
+    SW_FACTS_RE("\\b(?-i:Category|Level|Stage|Phase|Type|Tier|Grade|Class)\\s+$");
 
 /* the number text[s, e), @a to @b, with the noun it counts */
 static void
@@ -1030,6 +1035,9 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		if (caps >= 2 && caps == s - 1 - w && sw_quantity_name_before(ctx, s - 1))
 			return;
 	}
+	if (!approx && b <= a && g_ascii_isdigit(num[0]) &&
+	    sw_facts_re_matches_before(&sw_quantity_re_grade_before, ctx, s, 12))
+		return;
 	/* "page 3", "Article 50", "gate 12": a label's number */
 	if (noun == NULL && b <= a && g_ascii_isdigit(num[0]) &&
 	    sw_facts_re_matches_before(&sw_quantity_re_label_before, ctx, s, 16))

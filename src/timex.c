@@ -662,7 +662,9 @@ static SwFactsRe sw_timex_re_reporting = SW_FACTS_RE("\\b(said|says|told|was|wer
  * Tuesday") */
 static SwFactsRe sw_timex_re_subject_past = SW_FACTS_RE(
     "(?:\\b(?:they|we|he|she|it|who)|\\b(?!(?:this|thus|these|those|plus|less|unless|perhaps)\\b)[a-z]{3,}s|"
-    "\\b(?-i:\\p{Lu})\\w+|,)\\s+(?:[a-z]{3,}ed|" SW_FACTS_IRREGULAR_PAST
+    "\\b(?-i:\\p{Lu})\\w+|,|"
+    /* "will cut jobs after its profit slumped" */
+    "\\b(?:after|since|because)(?:\\s+[\\w'-]+){1,3})\\s+(?:[a-z]{3,}ed|" SW_FACTS_IRREGULAR_PAST
     ")\\b");
 static SwFactsRe sw_timex_re_was_due = SW_FACTS_RE(
     "\\b(had been|had|was|were)\\s+(due|scheduled|set|expected|planning|planned|going|forecast|"

@@ -689,6 +689,8 @@ static const SwFactCase fact_cases[] = {
     /* a subject and a past verb after a word of the future tell of what
      * was done */
     {"A strike planned for next week has been called off after unions reached a deal late on Tuesday night.", "date", "Tuesday night", "2014-10-21", NULL},
+    {"Nissan will cut jobs after its profit slumped in the first half.", "date", "the first half", "2014-H1", NULL},
+    {"The plant will reopen in the first quarter, after repairs are finished.", "date", "the first quarter", "2015-Q1", NULL},
     {"The talks, which will resume next week, ended on Tuesday.", "date", "Tuesday", "2014-10-21", NULL},
     {"He will visit the troubled region on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},
     {"Ministers will discuss this proposed deal on Tuesday.", "date", "Tuesday", "2014-10-28", NULL},

@@ -1094,15 +1094,11 @@ sw_quantity_unit(GMatchInfo *m, gint *e)
 	return sw_quantity_singular(u);
 }
 
-/* where a minus sign before text[s] starts ("minus 5C", "-5C", "−5C"),
- * or @s */
+/* where the word "minus" before text[s] starts ("minus 5C"), or @s (a
+ * sign, "-5C", is the number pattern's own group) */
 static gsize
-sw_quantity_sign_before(const SwFactsCtx *ctx, gsize s)
+sw_quantity_minus_before(const SwFactsCtx *ctx, gsize s)
 {
-	if (s >= 1 && ctx->text[s - 1] == '-')
-		return s - 1;
-	if (s >= 3 && memcmp(ctx->text + s - 3, "−", 3) == 0)
-		return s - 3;
 	if (s >= 6 && g_ascii_strncasecmp(ctx->text + s - 6, "minus ", 6) == 0 &&
 	    (s == 6 || !g_ascii_isalpha(ctx->text[s - 7])))
 		return s - 6;
@@ -1140,11 +1136,14 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	gboolean dash;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
-	/* the number itself after its sign, which sw_quantity_sign_before
-	 * finds again */
+	/* a minus sign ("-5C") or word ("minus 5C"), where the number after
+	 * it starts: below zero only in degrees; a sign before anything else
+	 * ("COVID -19") leaves it alone */
 	{
 		gint ss = -1, se = -1;
-		if (g_match_info_fetch_named_pos(m, "sign", &ss, &se) && ss >= 0 && se > ss)
+		dash = g_match_info_fetch_named_pos(m, "sign", &ss, &se) && ss >= 0 && se > ss;
+		sign = dash ? (gsize)ss : sw_quantity_minus_before(ctx, (gsize)s);
+		if (dash)
 			s = se;
 	}
 	/* "Erik ten Hag": between two capitalised words, "ten" is a name's
@@ -1161,10 +1160,6 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 		return;
 	if (letter != NULL && !sw_quantity_letter_counts(ctx, (gsize)s, (gsize)e))
 		return;
-	/* a minus sign or word: below zero only in degrees ("-5C", "minus
-	 * 5C"); a dash before anything else ("COVID -19") leaves it alone */
-	sign = sw_quantity_sign_before(ctx, (gsize)s);
-	dash = sign < (gsize)s && ctx->text[s - 1] != ' ';
 	if (num2 == NULL) {
 		g_autofree gchar *unit = sw_quantity_unit(m, &e);
 		if (!sw_quantity_value(num, letter != NULL ? letter : scale, &a))

@@ -233,6 +233,12 @@ sw_facts_re_matches_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsiz
 gboolean
 sw_facts_re_find_before(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max, gsize *start);
 
+/* the word of letters just before text[@pos], past spaces, no farther
+ * back than @from, in lower case into @word (of @size bytes; "" when
+ * there is none or it is longer); where it starts */
+gsize
+sw_facts_word_before(const SwFactsCtx *ctx, gsize from, gsize pos, gchar *word, gsize size);
+
 /* how many capitals the word of ASCII letters ending at text[@end) holds
  * (0 for none, or no word), with where it starts in *@start (nullable):
  * "Boeing", "iPhone" */

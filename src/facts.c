@@ -239,6 +239,25 @@ sw_facts_re_matches_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize ma
 	return sw_facts_re_match_at(re, ctx, pos, max, NULL);
 }
 
+gsize
+sw_facts_word_before(const SwFactsCtx *ctx, gsize from, gsize pos, gchar *word, gsize size)
+{
+	gsize e = pos;
+	gsize b;
+
+	while (e > from && ctx->text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > from && g_ascii_isalpha(ctx->text[b - 1]) && e - b < size)
+		b--;
+	if (e - b >= size)
+		b = e;
+	for (gsize k = 0; k < e - b; k++)
+		word[k] = g_ascii_tolower(ctx->text[b + k]);
+	word[e - b] = '\0';
+	return b;
+}
+
 guint
 sw_facts_capitals_before(const SwFactsCtx *ctx, gsize end, gsize *start)
 {

@@ -556,21 +556,14 @@ static SwWordSet sw_quotes_prepositions_set = SW_WORD_SET(sw_quotes_prepositions
 static gchar *
 sw_quotes_subject(SwFactsCtx *ctx, gsize s, gsize ws, gsize we, gsize *from)
 {
-	gsize e = ws, b, c;
+	gsize b, c;
 	gchar word[16];
 	guint words = 0;
 	gchar *subject;
 
-	while (e > s && ctx->text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > s && g_ascii_isalpha(ctx->text[b - 1]))
-		b--;
-	if (e == b || e - b >= sizeof word)
-		return NULL;
-	memcpy(word, ctx->text + b, e - b);
-	word[e - b] = '\0';
-	if (!sw_word_set_has(&sw_quotes_prepositions_set, word))
+	/* a preposition as written, in lower case */
+	b = sw_facts_word_before(ctx, s, ws, word, sizeof word);
+	if (!sw_word_set_has(&sw_quotes_prepositions_set, word) || strncmp(word, ctx->text + b, strlen(word)) != 0)
 		return NULL;
 	for (c = b; c > s && strchr(",;:(\"", ctx->text[c - 1]) == NULL; c--)
 		;

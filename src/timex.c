@@ -545,19 +545,7 @@ sw_timex_group(SwTimexMatch *tm, const gchar *name)
 static void
 sw_timex_word_before(SwTimexMatch *tm, gchar *word, gsize size)
 {
-	gsize e = tm->start;
-	gsize b;
-
-	while (e > 0 && tm->ctx->text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && g_ascii_isalpha(tm->ctx->text[b - 1]) && e - b < size)
-		b--;
-	if (e - b >= size)
-		b = e;
-	for (gsize k = 0; k < e - b; k++)
-		word[k] = g_ascii_tolower(tm->ctx->text[b + k]);
-	word[e - b] = '\0';
+	sw_facts_word_before(tm->ctx, 0, tm->start, word, size);
 }
 
 static gboolean

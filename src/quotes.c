@@ -46,6 +46,23 @@ sw_quotes_name_at(SwFactsCtx *ctx, gsize from, gsize to)
 	return NULL;
 }
 
+/* does the person @p open the words at text[at]: there itself, after
+ * an honorific ("Sir Keir Starmer") or after its title as written
+ * ("Lt. Gen. Walter Boomer")? */
+static gboolean
+sw_quotes_person_opens(const SwFactsCtx *ctx, const SwFact *p, gsize at)
+{
+	gsize n;
+
+	if (p->kind != SW_FACT_PERSON || p->start < at)
+		return FALSE;
+	if (sw_names_honorific_before(ctx, p->start) == at)
+		return TRUE;
+	n = p->role != NULL ? strlen(p->role) : 0;
+	return n > 0 && p->start == at + n + 1 && memcmp(ctx->text + at, p->role, n) == 0 &&
+	       ctx->text[at + n] == ' ';
+}
+
 /* a name inside text[from, to): the first person (@last: the last one,
  * the one right before the verb in "the foreign minister and State
  * Council member Yang Jiechi said"), else the first (last) name */
@@ -317,15 +334,18 @@ static SwFactsRe sw_quotes_re_say_that =
 		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross" */
 		"(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
 		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
-		/* "The Chancellor, Rachel Reeves, said": the apposition */
-		"(?<appos>(?:,[^,.;\"\u201C\u201D]{1,80}){1,2},)?"
+		/* "The Chancellor, Rachel Reeves, said", "James Fallon, a
+		 * New Providence, N.J., consultant, says": the apposition; a
+		 * full stop here is an initial's, as the sentence is read from
+		 * its start */
+		"(?<appos>(?:,[^,;\"\u201C\u201D]{1,80}){1,3},)?"
 		/* "the minister later told", "Smith also said", "Braverman had
 		 * called", "the minister was quoted as saying"; a comma after
 		 * the verb closes a parenthesis ("The town, Berg said, would
 		 * be "..."") */
 		"(?:\\s+(?:has|had|have|also|later|previously|earlier|again|then|\\w+ly)){0,2}\\s+"
 		"(?:" SW_FACTS_SAY "|(?:was|were|is|are)\\s+quoted\\s+as\\s+saying|"
-		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))(?:\\s+|,\\s*)"
+		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))(?:\\s+|[,:]\\s*)"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 /* a role a name's possessive opens: "Khan's deputy" */
@@ -350,11 +370,18 @@ static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_FACTS_SAY "
 static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
 		SW_QUOTES_NOT_NOUN "(?:" SW_FACTS_SAY ")\\b");
-/* ", Williams, 28, said", ", Ruiz, a veteran runner, said": a name and
- * an apposition before the verb */
+/* ", Williams, 28, said", ", Ruiz, a veteran runner, said", ", study
+ * author Lucas Paganini, a scientist at NASA's Goddard Space Flight
+ * Center in Greenbelt, Maryland, said": a name, maybe after its role in
+ * lower case, and an apposition, commas and initials and all (a stop
+ * before a comma ends no sentence: "Reston, Va., said"), before the
+ * verb; a writer may leave out the apposition's closing comma */
 static SwFactsRe sw_quotes_re_after_name_appos =
-    SW_FACTS_RE("^,?[ \\t]*((?-i:\\p{Lu}[\\w'-]+)(?:\\s+(?-i:\\p{Lu}[\\w'-]+)){0,2}),\\s+"
-		"[^,.;!?\"\u201C\u201D\\n]{1,60},\\s+(?:" SW_FACTS_SAY ")\\b");
+    SW_FACTS_RE("^,?[ \\t]*(?:(?!(?:" SW_QUOTES_NOT_ROLE "|which|who|whom|and|but|or|by|to|in|on|at|for|of|with|from)\\b)"
+		"(?-i:[a-z][\\w-]*)\\s+){0,4}"
+		"((?-i:\\p{Lu}[\\w'-]+)(?:\\s+(?-i:\\p{Lu}[\\w'-]+)){0,2}),\\s+"
+		"(?:[^.;!?\"\u201C\u201D\\n]|" SW_QUOTES_NAME_STOP "|\\.(?=,)){1,200}?,?\\s+" SW_QUOTES_NOT_NOUN
+		"(?:" SW_FACTS_SAY ")\\b");
 /* a verb of saying later in the sentence after the quote, past an
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
@@ -552,9 +579,9 @@ static SwWordSet sw_quotes_prepositions_set = SW_WORD_SET(sw_quotes_prepositions
  * subject, from the start of its clause within the sentence from @s, of
  * ten words at most, with *@from where it starts; its first letter in
  * lower case unless a name opens it. NULL when no preposition comes
- * right before */
+ * right before, or (*@object set) when the subject is longer */
 static gchar *
-sw_quotes_subject(SwFactsCtx *ctx, gsize s, gsize ws, gsize we, gsize *from)
+sw_quotes_subject(SwFactsCtx *ctx, gsize s, gsize ws, gsize we, gsize *from, gboolean *object)
 {
 	gsize b, c;
 	gchar word[16];
@@ -565,6 +592,7 @@ sw_quotes_subject(SwFactsCtx *ctx, gsize s, gsize ws, gsize we, gsize *from)
 	b = sw_facts_word_before(ctx, s, ws, word, sizeof word);
 	if (!sw_word_set_has(&sw_quotes_prepositions_set, word) || strncmp(word, ctx->text + b, strlen(word)) != 0)
 		return NULL;
+	*object = TRUE;
 	for (c = b; c > s && strchr(",;:(\"", ctx->text[c - 1]) == NULL; c--)
 		;
 	while (c < b && g_ascii_isspace(ctx->text[c]))
@@ -670,7 +698,8 @@ sw_quotes_role_opening(GRegex *role, const gchar *said)
 static gchar *
 sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 {
-	gsize limit = sw_facts_char_back(ctx, qe + 160);
+	/* room for a long apposition after the quote */
+	gsize limit = sw_facts_char_back(ctx, qe + 260);
 	g_autofree gchar *tail = g_strndup(ctx->text + qe, limit - qe);
 	g_autoptr(GMatchInfo) m = NULL;
 	GRegex *after = sw_facts_re(&sw_quotes_re_after);
@@ -709,8 +738,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				at = qe + (gsize)e + (gsize)re;
 				if (at + 2 < ctx->len && ctx->text[at] == ',' && ctx->text[at + 1] == ' ') {
 					name = sw_quotes_name_at(ctx, at + 2, MIN(ctx->len, at + 62));
-					if (name != NULL && sw_names_honorific_before(ctx, name->start) == at + 2 &&
-					    name->kind == SW_FACT_PERSON)
+					if (name != NULL && sw_quotes_person_opens(ctx, name, at + 2))
 						return sw_quotes_speaker_of(name);
 				}
 				return g_match_info_fetch(r, 0);
@@ -781,12 +809,17 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 	}
 	/* before the opening quote: "X said:", "according to X, ..." */
 	{
-		gsize s = sw_facts_char_on(ctx, qs > 200 ? qs - 200 : 0);
+		/* a subject with a long apposition opens its sentence
+		 * three hundred bytes before the quote */
+		gsize s = sw_facts_char_on(ctx, qs > 320 ? qs - 320 : 0);
 		g_autofree gchar *head = NULL;
 		g_autoptr(GMatchInfo) a = NULL;
-		/* from the start of the sentence */
+		/* from the start of the sentence, which no initial's stop
+		 * ends ("Robertson, the U.S. commander, said:"), nor one
+		 * before a comma ("a New Haven, Conn., lawyer") */
 		for (gsize k = qs; k > s; k--) {
-			if (strchr(".!?\n", ctx->text[k - 1]) != NULL) {
+			if (strchr(".!?\n", ctx->text[k - 1]) != NULL && !sw_quotes_name_stop(ctx, s, k - 1) &&
+			    !(ctx->text[k - 1] == '.' && ctx->text[k] == ',')) {
 				s = k;
 				break;
 			}
@@ -831,6 +864,20 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			g_match_info_fetch_named_pos(b, "v", &vs, &ve);
 			name = sw_quotes_speaker_before(ctx, s + (gsize)vs, 120);
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
+			/* "Steve Menet, a vice president of Acme, Inc., says:":
+			 * an apposition closed right before the verb follows
+			 * the person who opens the sentence, whoever it names */
+			{
+				gsize v = s + (gsize)vs, open = s;
+				SwFact *first;
+				while (v > s && ctx->text[v - 1] == ' ')
+					v--;
+				while (open < v && g_ascii_isspace(ctx->text[open]))
+					open++;
+				first = v > s && ctx->text[v - 1] == ',' ? sw_quotes_name_at(ctx, open, v) : NULL;
+				if (first != NULL && sw_quotes_person_opens(ctx, first, open) && ctx->text[first->end] == ',')
+					return sw_quotes_speaker_of(first);
+			}
 			/* a name of the sentence before says nothing here */
 			if (name != NULL && name->start >= s)
 				return sw_quotes_speaker_of(name);
@@ -873,6 +920,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
 			g_autofree gchar *ch = g_match_info_fetch_named(b, "ch");
 			gchar *speaker = NULL;
+			gboolean object = FALSE;
 			g_match_info_fetch_pos(b, 1, &ws, &we);
 			/* "The Chancellor, Rachel Reeves, said", "Its chief
 			 * economist, Ben Jones, called": the person the
@@ -881,9 +929,9 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				gint as = -1, ae = -1;
 				if (g_match_info_fetch_named_pos(b, "appos", &as, &ae) && as >= 0 && ae > as) {
 					SwFact *p = sw_quotes_name_at(ctx, s + (gsize)as, s + (gsize)ae);
-					/* "The Prime Minister, Sir Keir Starmer," */
-					if (p != NULL && p->kind == SW_FACT_PERSON &&
-					    sw_names_honorific_before(ctx, p->start) == s + (gsize)as + 2 &&
+					/* "The Prime Minister, Sir Keir Starmer," "In a
+					 * message, Lt. Gen. Walter Boomer," */
+					if (p != NULL && sw_quotes_person_opens(ctx, p, s + (gsize)as + 2) &&
 					    ctx->text[p->end] == ',')
 						return sw_quotes_speaker_of(p);
 				}
@@ -894,7 +942,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			if (sw_facts_re_matches(&sw_quotes_re_article, who)) {
 				gsize from = 0;
 				g_autofree gchar *subject =
-				    sw_quotes_subject(ctx, s, s + (gsize)ws, s + (gsize)we, &from);
+				    sw_quotes_subject(ctx, s, s + (gsize)ws, s + (gsize)we, &from, &object);
 				if (subject != NULL) {
 					SwFact *p = sw_quotes_name_in(ctx, from, s + (gsize)we, TRUE);
 					if (p != NULL && p->kind == SW_FACT_PERSON)
@@ -906,7 +954,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			 * thing by a quote is a name found, "he" or a role,
 			 * never a capitalised word alone */
 			gboolean names_thing = ch != NULL && *ch != '\0';
-			if (!names_thing || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
+			/* "X's source inside the camp, a refugee who ..., said":
+			 * the camp is no one, and the subject too long a phrase
+			 * to name */
+			if (object)
+				;
+			else if (!names_thing || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
 			    sw_facts_re_matches(&sw_quotes_re_pronoun, who) || sw_facts_re_matches(&sw_quotes_re_article, who))
 				speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
 			if (speaker != NULL)

@@ -627,6 +627,21 @@ static const SwFactCase fact_cases[] = {
     {"Maria Lopez wrote: “The ruling stands as it is.”", "quote", "“The ruling stands as it is.”", "The ruling stands as it is.", "speaker=Maria Lopez"},
     {"\"We have no plans to leave,\" the company said.", "quote", "\"We have no plans to leave,\"", "We have no plans to leave,", NULL},
     {"“It is too early to say,” added Tom Hanks.", "quote", "“It is too early to say,”", "It is too early to say,", "speaker=Tom Hanks"},
+    /* an apposition after the quote with commas, initials and a role
+     * before the name; its closing comma left out */
+    {"\"The results surprised us,\" Maria Lopez, a chemist at the Institute of Physics in Lyon, France, and the first author of the paper the journal printed, said in a statement.", "quote", "\"The results surprised us,\"", "The results surprised us,", "speaker=Maria Lopez"},
+    {"\"Water is hard to find,\" study lead author Tom Reyes, a geologist at the survey in Reston, Va., said.", "quote", "\"Water is hard to find,\"", "Water is hard to find,", "speaker=Tom Reyes"},
+    {"\"The wind turned,\" Priya Nair, a senior research analyst at the Lagos-based Council on Energy, Environment and Water think tank told reporters.", "quote", "\"The wind turned,\"", "The wind turned,", "speaker=Priya Nair"},
+    {"\"It is late,\" he said, and Ola Berg, the host, agreed.", "quote", "\"It is late,\"", "It is late,", "speaker=-"},
+    /* a sentence that an initial's or a title's stop does not end */
+    {"Berg, the U.S. envoy, said: \"We will not leave.\"", "quote", "\"We will not leave.\"", "We will not leave.", "speaker=Berg"},
+    {"Anna Berg, a New Haven, Conn., lawyer, says the firm was \"first to act\" then.", "quote", "\"first to act\"", "first to act", "speaker=Anna Berg"},
+    {"In a letter, Maj. Gen. Anna Berg, the head of the unit, told troops their aim was to \"hold the line.\"", "quote", "\"hold the line.\"", "hold the line.", "speaker=Anna Berg"},
+    {"Anna Berg urged Mr. Holm to act, saying \"time is short.\"", "quote", "\"time is short.\"", "time is short.", "speaker=Anna Berg"},
+    {"Ola Holm, head of sales for Vexa, Inc., says: \"Alarms must be heard.\"", "quote", "\"Alarms must be heard.\"", "Alarms must be heard.", "speaker=Ola Holm"},
+    {"Anna Berg, the lawyer for John Smith, said: \"He is innocent.\"", "quote", "\"He is innocent.\"", "He is innocent.", "speaker=Anna Berg"},
+    /* a long subject that a preposition's object ends is no one named */
+    {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */
     {"Gas will flow from next month.", "date", "next month", "2014-11", "from=2014-11-01"},
     {"They plan to sign on November 10.", "date", "November 10", "2014-11-10", NULL},

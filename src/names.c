@@ -535,6 +535,9 @@ typedef struct {
 	 * the last of them ends */
 	gchar *plural_role;
 	gsize plural_end;
+	/* the words the text writes in lower case inside a sentence, built
+	 * when first asked (sw_names_common_words) */
+	GHashTable *lower;
 } SwNamesState;
 
 /* the role a plural title gives the name at text[start], the next of
@@ -1297,6 +1300,31 @@ static void sw_names_emit_person_of(SwFactsCtx *ctx, SwNamesState *st, GArray *t
 /* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
  * where someone works or comes from ("of Bindmans LLP"), a body or a
  * place, never a person */
+/* are all of @words written in lower case elsewhere in the text, inside
+ * a sentence ("the grocery store", "a mesh router")? Then the words in
+ * capitals are a heading's or a product's, no one's name: a name's
+ * words are seldom all common words of the same story. A sentence's
+ * first word does not count, as a transcript's lower-case sign-off
+ * ("pierre thomas, CNN, Washington") is still a name */
+static gboolean
+sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words)
+{
+	if (st->lower == NULL) {
+		st->lower = g_hash_table_new(g_str_hash, g_str_equal);
+		for (guint i = 0; i < toks->len; i++) {
+			const SwNameTok *t = &g_array_index(toks, SwNameTok, i);
+			if (!t->sentence_start && g_ascii_islower(t->word[0]))
+				g_hash_table_add(st->lower, t->word);
+		}
+	}
+	for (guint i = 0; i < words->len; i++) {
+		g_autofree gchar *low = g_utf8_strdown(g_ptr_array_index(words, i), -1);
+		if (!g_hash_table_contains(st->lower, low))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role, gboolean body)
 {
@@ -1440,6 +1468,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				   ? SW_FACT_ORG
 			       : body ? SW_FACT_ORG
 				      : SW_FACT_PERSON;
+			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words))
+				return;
 		} else {
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);
@@ -2121,7 +2151,7 @@ sw_names_find(SwFactsCtx *ctx)
 	g_autoptr(GStringChunk) words = g_string_chunk_new(4096);
 	g_autoptr(GArray) toks = sw_names_tokenize(ctx, words);
 	SwNamesState st = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-			   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), NULL, 0};
+			   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), NULL, 0, NULL};
 	guint i = 0;
 	guint first_fact = ctx->out->len;
 
@@ -2195,5 +2225,6 @@ sw_names_find(SwFactsCtx *ctx)
 	sw_names_bodies_of_people(ctx, &st, first_fact);
 	g_hash_table_unref(st.short_forms);
 	g_hash_table_unref(st.bodies);
+	g_clear_pointer(&st.lower, g_hash_table_unref);
 	g_free(st.plural_role);
 }

@@ -571,6 +571,13 @@ static const SwFactCase fact_cases[] = {
     {"The talks ended.\n'Tis the players' union: a history.", "quote", "'Tis the players'", "-", NULL},
     {"Conservative MP Jacob Rees-Mogg spoke.", "person", "Jacob Rees-Mogg", "Jacob Rees-Mogg", "role=MP"},
     {"Labour MPs backed him.", "person", "Labour MPs", "-", NULL},
+    /* capitalised words the story also writes in lower case are a
+     * heading's or a product's, no one's name; a transcript's sign-off
+     * in lower case opens its sentence and does not count */
+    {"Set up the Mesh Router first. A mesh router covers every room.", "person", "Mesh Router", "-", NULL},
+    {"Our Pre-Workout Meal list follows. Eat a pre-workout meal at noon.", "person", "Pre-Workout Meal", "-", NULL},
+    {"Pierre Thomas has the story. They met thomas. pierre thomas, CNN, Washington.", "person", "Pierre Thomas", "Pierre Thomas", NULL},
+    {"Will Moy spoke first. He will go on.", "person", "Will Moy", "Will Moy", NULL},
     {"Hurricane Katrina struck New Orleans in 2005.", "place", "New Orleans", "New Orleans", NULL},
     {"Lawmakers on Capitol Hill were briefed.", "place", "Capitol Hill", "Capitol Hill", NULL},
     {"The New England Patriots won.", "org", "New England Patriots", "New England Patriots", NULL},

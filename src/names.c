@@ -88,7 +88,7 @@ static const gchar *const sw_names_org_words[] = {
     "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
     "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
     "Cooperation", "Summit", "Forum", "House", "Kremlin", "Pentagon", "Images", "Studios", "Port",
-    "Nations", "Treasury", "Archdiocese", "Diocese",
+    "Nations", "Treasury", "Archdiocese", "Diocese", "Centers", "Centres", "Institutes",
 };
 
 /* words that make a run an organisation after a first word of its own,

@@ -578,6 +578,9 @@ static const SwFactCase fact_cases[] = {
     {"Our Pre-Workout Meal list follows. Eat a pre-workout meal at noon.", "person", "Pre-Workout Meal", "-", NULL},
     {"Pierre Thomas has the story. They met thomas. pierre thomas, CNN, Washington.", "person", "Pierre Thomas", "Pierre Thomas", NULL},
     {"Will Moy spoke first. He will go on.", "person", "Will Moy", "Will Moy", NULL},
+    /* a body's plural head: "Centers", "Institutes" */
+    {"The US Centers for Disease Control said so.", "org", "US Centers for Disease Control", "US Centers for Disease Control", NULL},
+    {"The Centers for Disease Control recommends a shot.", "org", "Centers for Disease Control", "Centers for Disease Control", NULL},
     {"Hurricane Katrina struck New Orleans in 2005.", "place", "New Orleans", "New Orleans", NULL},
     {"Lawmakers on Capitol Hill were briefed.", "place", "Capitol Hill", "Capitol Hill", NULL},
     {"The New England Patriots won.", "org", "New England Patriots", "New England Patriots", NULL},

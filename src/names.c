@@ -1470,6 +1470,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				      : SW_FACT_PERSON;
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words))
 				return;
+			/* "Australian Timothy Weeks": a people's word before a
+			 * person's name of two words or more says where they
+			 * are from, no part of the name ("the Russian Far East"
+			 * and "the British Foreign Office" are read whole) */
+			if (kind == SW_FACT_PERSON && words->len >= 3 &&
+			    sw_names_is_demonym(g_ptr_array_index(words, 0))) {
+				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
+				return;
+			}
 		} else {
 			/* one word: a person only as the short form of one seen */
 			ref = g_hash_table_lookup(st->short_forms, name);

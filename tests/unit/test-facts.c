@@ -581,6 +581,10 @@ static const SwFactCase fact_cases[] = {
     /* a body's plural head: "Centers", "Institutes" */
     {"The US Centers for Disease Control said so.", "org", "US Centers for Disease Control", "US Centers for Disease Control", NULL},
     {"The Centers for Disease Control recommends a shot.", "org", "Centers for Disease Control", "Centers for Disease Control", NULL},
+    /* a people's word before a person's name is where they are from */
+    {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
+    {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},
+    {"The British Foreign Office said so.", "org", "British Foreign Office", "British Foreign Office", NULL},
     {"Hurricane Katrina struck New Orleans in 2005.", "place", "New Orleans", "New Orleans", NULL},
     {"Lawmakers on Capitol Hill were briefed.", "place", "Capitol Hill", "Capitol Hill", NULL},
     {"The New England Patriots won.", "org", "New England Patriots", "New England Patriots", NULL},

@@ -1300,14 +1300,14 @@ static void sw_names_emit_person_of(SwFactsCtx *ctx, SwNamesState *st, GArray *t
 /* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
  * where someone works or comes from ("of Bindmans LLP"), a body or a
  * place, never a person */
-/* are all of @words written in lower case elsewhere in the text, inside
+/* are the first @n of @words all written in lower case elsewhere in the text, inside
  * a sentence ("the grocery store", "a mesh router")? Then the words in
  * capitals are a heading's or a product's, no one's name: a name's
  * words are seldom all common words of the same story. A sentence's
  * first word does not count, as a transcript's lower-case sign-off
  * ("pierre thomas, CNN, Washington") is still a name */
 static gboolean
-sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words)
+sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint n)
 {
 	if (st->lower == NULL) {
 		st->lower = g_hash_table_new(g_str_hash, g_str_equal);
@@ -1317,7 +1317,7 @@ sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words)
 				g_hash_table_add(st->lower, t->word);
 		}
 	}
-	for (guint i = 0; i < words->len; i++) {
+	for (guint i = 0; i < n; i++) {
 		g_autofree gchar *low = g_utf8_strdown(g_ptr_array_index(words, i), -1);
 		if (!g_hash_table_contains(st->lower, low))
 			return FALSE;
@@ -1468,8 +1468,20 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				   ? SW_FACT_ORG
 			       : body ? SW_FACT_ORG
 				      : SW_FACT_PERSON;
-			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words))
+			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, words->len))
 				return;
+			/* "Defenseman Jonas Brodin", "Employee Steve Castro": a
+			 * sentence's first word the story writes in lower case
+			 * before two or three capitalised words is no part of a
+			 * name */
+			if (kind == SW_FACT_PERSON && first->sentence_start && words->len >= 3 && words->len <= 4 &&
+			    sw_names_is_cap_word(g_ptr_array_index(words, 1)) &&
+			    sw_names_is_cap_word(g_ptr_array_index(words, words->len - 1)) &&
+			    (words->len == 3 || sw_names_is_cap_word(g_ptr_array_index(words, 2))) &&
+			    sw_names_common_words(st, toks, words, 1)) {
+				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
+				return;
+			}
 			/* "Australian Timothy Weeks": a people's word before a
 			 * person's name of two words or more says where they
 			 * are from, no part of the name ("the Russian Far East"

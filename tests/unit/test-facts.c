@@ -581,6 +581,10 @@ static const SwFactCase fact_cases[] = {
     /* a body's plural head: "Centers", "Institutes" */
     {"The US Centers for Disease Control said so.", "org", "US Centers for Disease Control", "US Centers for Disease Control", NULL},
     {"The Centers for Disease Control recommends a shot.", "org", "Centers for Disease Control", "Centers for Disease Control", NULL},
+    /* a sentence's first word the story writes in lower case is no part
+     * of the name after it */
+    {"The defenseman Ola Berg shot wide. Defenseman Jonas Holm scored.", "person", "Jonas Holm", "Jonas Holm", NULL},
+    {"Big Machine Records said so. Every record sold.", "person", "Machine Records", "-", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -284,8 +284,9 @@ sw_quantity_init(void)
 	pre = sw_quantity_alternation(TRUE);
 	post = sw_quantity_alternation(FALSE);
 	money = g_strdup_printf(
-	    /* about $5 million to $10 million; $5-10 million; $600m; 2.5bn ruble */
-	    "(?:(?<approx>%s)\\s+)?"
+	    /* about $5 million to $10 million; $5-10 million; $600m; 2.5bn
+	     * ruble; the word whole ("awesome $29" is no "some $29") */
+	    "(?:\\b(?<approx>%s)\\s+)?"
 	    /* a symbol or code is not the end of a word ("Mrs 5") */
 	    "(?:(?<![\\w.])(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:" SW_QUANTITY_SCALE_SEP "(?<scale>" SW_QUANTITY_SCALE "))?"
@@ -299,7 +300,7 @@ sw_quantity_init(void)
 	    SW_QUANTITY_APPROX, pre, pre, post);
 	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_quantity_re_percent = g_regex_new(
-	    "(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    /* "5-7%", "4.25%-4.5%", "5 to 7 percent" */
 	    "(?:(?<pct1>\\s?(?:%|percent\\b|per cent\\b))?\\s?(?<conj>-|–|to|and)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")"

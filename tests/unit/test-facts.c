@@ -71,6 +71,9 @@ static const SwFactCase fact_cases[] = {
     {"Gazprom will pay 2.5bn ruble in fees.", "money", "2.5bn ruble", "RUB 2500000000", NULL},
     {"The bank lent €3.5 billion to the utility.", "money", "€3.5 billion", "EUR 3500000000", NULL},
     {"It cost about $5 million to build.", "money", "about $5 million", "USD 5000000", "approx=1"},
+    /* a word of approximation is a whole word, not the end of one */
+    {"Buy this awesome $29 charger.", "money", "$29", "USD 29", "approx=0"},
+    {"Moreover 40% of voters stayed home.", "percent", "40%", "40%", "approx=0"},
     {"Estimates range from $5 million to $10 million.", "money", "$5 million to $10 million", "USD 5000000-10000000", NULL},
     {"The plant needs $5-10 million a year.", "money", "$5-10 million", "USD 5000000-10000000", NULL},
     {"Tickets cost £40 each.", "money", "£40", "GBP 40", NULL},

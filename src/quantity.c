@@ -1039,6 +1039,18 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	if (!approx && b <= a && g_ascii_isdigit(num[0]) &&
 	    sw_facts_re_matches_before(&sw_quantity_re_grade_before, ctx, s, 12))
 		return;
+	/* "the Fortune 500 company", "the Thunderbolt 3 protocol", "a USB
+	 * 3.0 dock": digits after a capitalised word before a noun in the
+	 * singular are a model's or a list's number, no count of that noun
+	 * ("Robinson 1 goal" and "Siemans 7 saves" are counts) */
+	if (!approx && b <= a && a != 1 && noun != NULL && unit == NULL && g_ascii_isdigit(num[0]) && s >= 2 &&
+	    ctx->text[s - 1] == ' ' && sw_quantity_name_before(ctx, s - 1)) {
+		const gchar *p = ctx->text + e;
+		const gchar *w = NULL;
+		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+		if (low != NULL && g_ascii_islower(*w) && !sw_quantity_ends_noun(low))
+			return;
+	}
 	/* "page 3", "Article 50", "gate 12": a label's number */
 	if (noun == NULL && b <= a && g_ascii_isdigit(num[0]) &&
 	    sw_facts_re_matches_before(&sw_quantity_re_label_before, ctx, s, 16))

@@ -1490,6 +1490,10 @@ static const SwFactCase fact_cases[] = {
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
     {"Britain's FTSE 100 index closed at a record high.", "number", "100", "-", NULL},
+    {"Apple now sells to every Fortune 500 company.", "number", "500", "-", NULL},
+    {"The laptop has a Thunderbolt 3 port and a USB 3.0 dock.", "number", "3.0", "-", NULL},
+    {"The firm filed a Chapter 11 reorganization plan.", "number", "11", "-", NULL},
+    {"Keeper Ana Ruiz 7 saves, Lena Holm 1 goal.", "number", "7", "7", "noun=save"},
     {"The CAC 40 rose 1%.", "number", "40", "-", NULL},
     /* a label's number is no count: "page 3", "team no. 225" */
     {"The story ran on page 3.", "number", "3", "-", NULL},

@@ -1297,15 +1297,12 @@ sw_names_personal(GPtrArray *words, guint n)
 static void sw_names_emit_person_of(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint of, guint b,
 				    const gchar *role);
 
-/* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
- * where someone works or comes from ("of Bindmans LLP"), a body or a
- * place, never a person */
-/* are the first @n of @words all written in lower case elsewhere in the text, inside
- * a sentence ("the grocery store", "a mesh router")? Then the words in
- * capitals are a heading's or a product's, no one's name: a name's
- * words are seldom all common words of the same story. A sentence's
- * first word does not count, as a transcript's lower-case sign-off
- * ("pierre thomas, CNN, Washington") is still a name */
+/* are the first @n of @words all written in lower case elsewhere in the
+ * text, inside a sentence ("the grocery store", "a mesh router")? Then
+ * the words in capitals are a heading's or a product's, no one's name:
+ * a name's words are seldom all common words of the same story. A
+ * sentence's first word does not count, as a transcript's lower-case
+ * sign-off ("pierre thomas, CNN, Washington") is still a name */
 static gboolean
 sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint n)
 {
@@ -1325,6 +1322,9 @@ sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint n)
 	return TRUE;
 }
 
+/* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
+ * where someone works or comes from ("of Bindmans LLP"), a body or a
+ * place, never a person */
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role, gboolean body)
 {

@@ -1448,10 +1448,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * Cook" may be either) */
 			/* "beat the Golden State Warriors": "the" leads no
 			 * one's name, a body's often (sw_names_the_before) */
+			/* "Dale Brown of Aberdeen, Scotland": a person of a
+			 * place, whatever place follows the comma */
+			gboolean person_of = FALSE;
+			for (guint i = 2; i + 1 < words->len && !person_of; i++)
+				person_of = g_str_equal(g_ptr_array_index(words, i), "of") && sw_names_personal(words, i);
 			kind = sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) ? SW_FACT_ORG
 			       : (g_str_equal(before, "in") ||
 				  (g_str_equal(before, "of") && sw_names_place_cue(ctx, first->start)) ||
-				  sw_names_place_after_comma(ctx, last->end)) &&
+				  (sw_names_place_after_comma(ctx, last->end) && !person_of)) &&
 					   !sw_names_possessive_after(ctx, last->end)
 				   ? SW_FACT_PLACE
 			       : g_str_equal(before, "at") || sw_names_acronym_led(words) ||

@@ -588,6 +588,9 @@ static const SwFactCase fact_cases[] = {
      * of the name after it */
     {"The defenseman Ola Berg shot wide. Defenseman Jonas Holm scored.", "person", "Jonas Holm", "Jonas Holm", NULL},
     {"Big Machine Records said so. Every record sold.", "person", "Machine Records", "-", NULL},
+    {"\"I was tired,\" wrote Ola Berg of Aberdeenshire, Scotland, in a study.", "person", "Ola Berg", "Ola Berg", NULL},
+    {"\"I was tired,\" wrote Ola Berg of Aberdeenshire, Scotland, in a study.", "quote", "\"I was tired,\"", "I was tired,", "speaker=Ola Berg"},
+    {"They flew to the Democratic Republic of Congo, Africa, today.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -48,11 +48,11 @@ enum {
 #define SW_FACTS_SAY                                                                                \
 	"said|says|say|told|tells|added|adds|asked|asks|warned|warns|stressed|explained|noted|"   \
 	"wrote|writes|insisted|argued|argues|claimed|claims|declared|announced|replied|"          \
-	"responded|remarked|observed|acknowledged|admitted|continued|concluded|recalled|reported|" \
-	"predicted|predicts|conceded|concedes|countered|cautioned|tweeted|urged|vowed|pledged|"  \
-	"promised|complained|complains|lamented|joked|quipped|testified|confirmed|confirms|"     \
-	"emphasised|emphasized|emphasises|emphasizes|explains|insists|declares|announces|exclaimed|" \
-	"shouted|yelled|cried|screamed|whispered|murmured|sighed"
+	"responded|remarked|commented|observed|acknowledged|admitted|continued|concluded|recalled|" \
+	"reported|predicted|predicts|conceded|concedes|countered|cautioned|tweeted|urged|vowed|"  \
+	"pledged|promised|complained|complains|lamented|joked|quipped|testified|confirmed|"       \
+	"confirms|emphasised|emphasized|emphasises|emphasizes|explains|insists|declares|"         \
+	"announces|exclaimed|shouted|yelled|cried|screamed|whispered|murmured|sighed"
 
 /* verbs that move an amount, for telling a change ("rose $2 to $81") or a
  * share ("fell by a quarter") from a range or a time */

@@ -375,13 +375,15 @@ static SwFactsRe sw_quotes_re_after_name =
  * Center in Greenbelt, Maryland, said": a name, maybe after its role in
  * lower case, and an apposition, commas and initials and all (a stop
  * before a comma ends no sentence: "Reston, Va., said"), before the
- * verb; a writer may leave out the apposition's closing comma */
+ * verb ("has written"); a writer may leave out the apposition's
+ * closing comma */
 static SwFactsRe sw_quotes_re_after_name_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:(?!(?:" SW_QUOTES_NOT_ROLE "|which|who|whom|and|but|or|by|to|in|on|at|for|of|with|from)\\b)"
 		"(?-i:[a-z][\\w-]*)\\s+){0,4}"
 		"((?-i:\\p{Lu}[\\w'-]+)(?:\\s+(?-i:\\p{Lu}[\\w'-]+)){0,2}),\\s+"
-		"(?:[^.;!?\"\u201C\u201D\\n]|" SW_QUOTES_NAME_STOP "|\\.(?=,)){1,200}?,?\\s+" SW_QUOTES_NOT_NOUN
-		"(?:" SW_FACTS_SAY ")\\b");
+		"(?:[^.;!?\"\u201C\u201D\\n]|" SW_QUOTES_NAME_STOP "|\\.(?=,)){1,200}?,?\\s+"
+		"(?:(?:has|had|have)\\s+written|(?:(?:has|had|have|also|later)\\s+)?" SW_QUOTES_NOT_NOUN
+		"(?:" SW_FACTS_SAY "))\\b");
 /* a verb of saying later in the sentence after the quote, past an
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
@@ -874,8 +876,15 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 					v--;
 				while (open < v && g_ascii_isspace(ctx->text[open]))
 					open++;
-				first = v > s && ctx->text[v - 1] == ',' ? sw_quotes_name_at(ctx, open, v) : NULL;
-				if (first != NULL && sw_quotes_person_opens(ctx, first, open) && ctx->text[first->end] == ',')
+				first = v > s && ctx->text[v - 1] == ',' ? sw_quotes_name_in(ctx, open, v, FALSE) : NULL;
+				/* or a person with words before, in the sentence's
+				 * first clause, when a body is named last ("Senior
+				 * author Dr. Silvia Martins, associate professor at
+				 * Columbia University, commented:") */
+				if (first != NULL && first->kind == SW_FACT_PERSON && ctx->text[first->end] == ',' &&
+				    (sw_quotes_person_opens(ctx, first, open) ||
+				     (name != NULL && name->kind != SW_FACT_PERSON &&
+				      memchr(ctx->text + open, ',', first->start - open) == NULL)))
 					return sw_quotes_speaker_of(first);
 			}
 			/* a name of the sentence before says nothing here */

@@ -664,6 +664,8 @@ static const SwFactCase fact_cases[] = {
     {"Anna Berg urged Mr. Holm to act, saying \"time is short.\"", "quote", "\"time is short.\"", "time is short.", "speaker=Anna Berg"},
     {"Ola Holm, head of sales for Vexa, Inc., says: \"Alarms must be heard.\"", "quote", "\"Alarms must be heard.\"", "Alarms must be heard.", "speaker=Ola Holm"},
     {"Anna Berg, the lawyer for John Smith, said: \"He is innocent.\"", "quote", "\"He is innocent.\"", "He is innocent.", "speaker=Anna Berg"},
+    {"Lead author Dr. Mia Lund, a professor of law at Lund University, commented: \"The rules are weak.\"", "quote", "\"The rules are weak.\"", "The rules are weak.", "speaker=Mia Lund"},
+    {"\"Tariffs are paid at home,\" Ola Holm, a senior fellow at the Tax Policy Center, has written.", "quote", "\"Tariffs are paid at home,\"", "Tariffs are paid at home,", "speaker=Ola Holm"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

@@ -389,9 +389,11 @@ static SwFactsRe sw_quotes_re_after_name_appos =
 static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
 		"\\b" SW_QUOTES_NOT_NOUN "(" SW_FACTS_SAY ")\\b");
+/* a role: an article and up to four words, before a verb of saying (past
+ * an auxiliary: "the minister has urged") or what a role holds after it */
 static SwFactsRe sw_quotes_re_role =
     SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,3}?)"
-		"(?=[,.;]|$|\\s+(?:" SW_FACTS_SAY "|for|of|at|with|who)\\b)");
+		"(?=[,.;]|$|\\s+(?:(?:has|had|have|also)\\s+)?(?:" SW_FACTS_SAY ")\\b|\\s+(?:for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any
  * sentence-starting word ("And Geremek"): "Wallace", "Ban Ki-moon" */
@@ -554,6 +556,13 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		}
 		*pronoun = TRUE;
 		return NULL;
+	}
+	/* "Britain has urged", "The UK called": a country speaks for its
+	 * government */
+	{
+		g_autofree gchar *proper = sw_quotes_proper(who);
+		if (proper != NULL && sw_facts_name_kind(proper) == SW_FACT_PLACE)
+			return g_steal_pointer(&proper);
 	}
 	/* "One senior official Monday described ...": a time, no one */
 	if (sw_facts_taken(ctx, from, to))
@@ -918,6 +927,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				}
 				if (g_regex_match(role, h, 0, &r)) {
 					gchar *speaker = g_match_info_fetch(r, 0);
+					g_autofree gchar *words = g_match_info_fetch(r, 1);
+					/* "The UK has urged": the country */
+					if (sw_facts_name_kind(words) == SW_FACT_PLACE) {
+						g_free(speaker);
+						return g_steal_pointer(&words);
+					}
 					speaker[0] = g_ascii_tolower(speaker[0]);
 					return speaker;
 				}

@@ -666,6 +666,11 @@ static const SwFactCase fact_cases[] = {
     {"Anna Berg, the lawyer for John Smith, said: \"He is innocent.\"", "quote", "\"He is innocent.\"", "He is innocent.", "speaker=Anna Berg"},
     {"Lead author Dr. Mia Lund, a professor of law at Lund University, commented: \"The rules are weak.\"", "quote", "\"The rules are weak.\"", "The rules are weak.", "speaker=Mia Lund"},
     {"\"Tariffs are paid at home,\" Ola Holm, a senior fellow at the Tax Policy Center, has written.", "quote", "\"Tariffs are paid at home,\"", "Tariffs are paid at home,", "speaker=Ola Holm"},
+    /* a country speaks for its government; an auxiliary is no part of a
+     * role */
+    {"Britain has urged an \"end to the fighting\" there.", "quote", "\"end to the fighting\"", "end to the fighting", "speaker=Britain"},
+    {"The UK has urged an \"end to the fighting\" there.", "quote", "\"end to the fighting\"", "end to the fighting", "speaker=UK"},
+    {"The minister has urged an \"end to the fighting\" there.", "quote", "\"end to the fighting\"", "end to the fighting", "speaker=the minister"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

@@ -389,10 +389,11 @@ static SwFactsRe sw_quotes_re_after_name_appos =
 static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
 		"\\b" SW_QUOTES_NOT_NOUN "(" SW_FACTS_SAY ")\\b");
-/* a role: an article and up to four words, before a verb of saying (past
- * an auxiliary: "the minister has urged") or what a role holds after it */
+/* a role: an article and up to four words, initials' stops and all ("the
+ * U.S. attorney's office"), before a verb of saying (past an auxiliary:
+ * "the minister has urged") or what a role holds after it */
 static SwFactsRe sw_quotes_re_role =
-    SW_FACTS_RE("^(?:a|an|the|one)\\s+([\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,3}?)"
+    SW_FACTS_RE("^(?:a|an|the|one)\\s+((?:(?:\\p{Lu}\\.){2,}|[\\w'\u2019-]+)(?:\\s+(?:(?:\\p{Lu}\\.){2,}|[\\w'\u2019-]+)){0,3}?)"
 		"(?=[,.;]|$|\\s+(?:(?:has|had|have|also)\\s+)?(?:" SW_FACTS_SAY ")\\b|\\s+(?:for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any
@@ -734,27 +735,36 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			       (strchr(".,;:!?\n", ctx->text[to]) == NULL || sw_quotes_name_stop(ctx, from, to)))
 				to++;
 			name = sw_quotes_name_in(ctx, from, to, FALSE);
-			if (name != NULL)
+			if (name != NULL && name->kind == SW_FACT_PERSON)
 				return sw_quotes_speaker_of(name);
 		}
 		g_clear_pointer(&m, g_match_info_free);
 		{
 			g_autoptr(GMatchInfo) r = NULL;
 			if (g_regex_match(role, tail + e, 0, &r)) {
-				/* "said the minister, Anna Berg": the person the
-				 * apposition names */
+				/* "said the minister, Anna Berg", "said the U.N.
+				 * envoy, Ola Berg": the person the apposition names */
 				gint rs = 0, re = 0;
 				gsize at;
+				SwFact *person;
 				g_match_info_fetch_pos(r, 0, &rs, &re);
 				at = qe + (gsize)e + (gsize)re;
 				if (at + 2 < ctx->len && ctx->text[at] == ',' && ctx->text[at + 1] == ' ') {
-					name = sw_quotes_name_at(ctx, at + 2, MIN(ctx->len, at + 62));
-					if (name != NULL && sw_quotes_person_opens(ctx, name, at + 2))
-						return sw_quotes_speaker_of(name);
+					person = sw_quotes_name_at(ctx, at + 2, MIN(ctx->len, at + 62));
+					if (person != NULL && sw_quotes_person_opens(ctx, person, at + 2))
+						return sw_quotes_speaker_of(person);
 				}
+				/* a body that ends the role speaks ("writes the
+				 * Associated Press"); one inside it does not: "said
+				 * a White House spokesman" is the spokesman, as
+				 * before a quote */
+				if (name != NULL && name->end >= at)
+					return sw_quotes_speaker_of(name);
 				return g_match_info_fetch(r, 0);
 			}
 		}
+		if (name != NULL)
+			return sw_quotes_speaker_of(name);
 		/* "said Smith": a name the finders had no reason to take
 		 * alone, one to three capitalised words up to the punctuation */
 		{

@@ -671,6 +671,12 @@ static const SwFactCase fact_cases[] = {
     {"Britain has urged an \"end to the fighting\" there.", "quote", "\"end to the fighting\"", "end to the fighting", "speaker=Britain"},
     {"The UK has urged an \"end to the fighting\" there.", "quote", "\"end to the fighting\"", "end to the fighting", "speaker=UK"},
     {"The minister has urged an \"end to the fighting\" there.", "quote", "\"end to the fighting\"", "end to the fighting", "speaker=the minister"},
+    /* a role holds initials; a body inside a role is the role's, one
+     * that ends it speaks */
+    {"\"We will go,\" the U.S. attorney's office said.", "quote", "\"We will go,\"", "We will go,", "speaker=the U.S. attorney's office"},
+    {"\"We will go,\" said the U.N. envoy, Ola Berg.", "quote", "\"We will go,\"", "We will go,", "speaker=Ola Berg"},
+    {"\"We will go,\" said a White House spokesman.", "quote", "\"We will go,\"", "We will go,", "speaker=a White House spokesman"},
+    {"\"Cases rose,\" writes the Associated Press.", "quote", "\"Cases rose,\"", "Cases rose,", "speaker=Associated Press"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

@@ -367,9 +367,13 @@ static SwFactsRe sw_quotes_re_after = SW_FACTS_RE("^,?[ \\t]*(?:" SW_FACTS_SAY "
 #define SW_QUOTES_NOT_NOUN                                                                          \
 	"(?<!\\bthe\\s)(?<!\\ba\\s)(?<!\\ban\\s)(?<!\\bits\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\btheir\\s)"   \
 	"(?<!\\bthese\\s)(?<!\\bsuch\\s)"
+/* a verb of saying joined to another by "and" has the other's subject:
+ * in "viewed the move as "..." the legal footing for a deal and said",
+ * the words after the quote are no speaker */
+#define SW_QUOTES_NOT_JOINED "(?<!\\band\\s)(?<!\\bbut\\s)(?<!\\bor\\s)"
 static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
-		SW_QUOTES_NOT_NOUN "(?:" SW_FACTS_SAY ")\\b");
+		SW_QUOTES_NOT_NOUN SW_QUOTES_NOT_JOINED "(?:" SW_FACTS_SAY ")\\b");
 /* ", Williams, 28, said", ", Ruiz, a veteran runner, said", ", study
  * author Lucas Paganini, a scientist at NASA's Goddard Space Flight
  * Center in Greenbelt, Maryland, said": a name, maybe after its role in
@@ -388,7 +392,7 @@ static SwFactsRe sw_quotes_re_after_name_appos =
  * apposition's commas; group 1 is the verb */
 static SwFactsRe sw_quotes_re_after_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:[^.!?;\"\u201C\u201D\n]|" SW_QUOTES_NAME_STOP "){1,100}?"
-		"\\b" SW_QUOTES_NOT_NOUN "(" SW_FACTS_SAY ")\\b");
+		"\\b" SW_QUOTES_NOT_NOUN SW_QUOTES_NOT_JOINED "(" SW_FACTS_SAY ")\\b");
 /* a role: an article and up to four words, initials' stops and all ("the
  * U.S. attorney's office"), before a verb of saying (past an auxiliary:
  * "the minister has urged") or what a role holds after it */
@@ -988,10 +992,22 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			 * thing by a quote is a name found, "he" or a role,
 			 * never a capitalised word alone */
 			gboolean names_thing = ch != NULL && *ch != '\0';
+			/* "a show called "The Cabaret"", "a poem called "...",":
+			 * the participle right before the quote names a thing
+			 * the role is, and no one speaks */
+			gboolean naming = FALSE;
+			if (names_thing && sw_facts_re_matches(&sw_quotes_re_article, who)) {
+				gint cs = 0, ce = 0;
+				gsize c;
+				g_match_info_fetch_named_pos(b, "ch", &cs, &ce);
+				for (c = s + (gsize)ce; c < qs && ctx->text[c] == ' '; c++)
+					;
+				naming = c == qs;
+			}
 			/* "X's source inside the camp, a refugee who ..., said":
 			 * the camp is no one, and the subject too long a phrase
 			 * to name */
-			if (object)
+			if (object || naming)
 				;
 			else if (!names_thing || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
 			    sw_facts_re_matches(&sw_quotes_re_pronoun, who) || sw_facts_re_matches(&sw_quotes_re_article, who))

@@ -677,6 +677,10 @@ static const SwFactCase fact_cases[] = {
     {"\"We will go,\" said the U.N. envoy, Ola Berg.", "quote", "\"We will go,\"", "We will go,", "speaker=Ola Berg"},
     {"\"We will go,\" said a White House spokesman.", "quote", "\"We will go,\"", "We will go,", "speaker=a White House spokesman"},
     {"\"Cases rose,\" writes the Associated Press.", "quote", "\"Cases rose,\"", "Cases rose,", "speaker=Associated Press"},
+    /* a verb joined by "and" has the first verb's subject; a participle
+     * right before a quote names a thing */
+    {"The ministry said it saw the move as \"a blow to\" the basis for a deal and said it would act.", "quote", "\"a blow to\"", "a blow to", "speaker=the ministry"},
+    {"He staged a live show called \"The Cabaret\" at fairs.", "quote", "\"The Cabaret\"", "The Cabaret", "speaker=-"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

@@ -1371,6 +1371,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		/* "National Grid", "Royal Mail": no one's first name */
 		if (!org && words->len >= 2)
 			org = SW_IN(sw_names_org_leads, (const gchar *)g_ptr_array_index(words, 0));
+		/* "the Center for Economic Policy Research", "the Museum of
+		 * Modern Art": a body's last word opens its name before "for"
+		 * or "of" */
+		if (!org && words->len >= 3 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, 0)))
+			org = g_str_equal(g_ptr_array_index(words, 1), "for") || g_str_equal(g_ptr_array_index(words, 1), "of");
 		/* "Reform UK", "Cancer Research UK": a country's letters end a
 		 * body's name, never a person's (a longer run is a headline) */
 		if (!org && words->len >= 2 && words->len <= 4)

@@ -331,8 +331,9 @@ static SwFactsRe sw_quotes_re_participle_before =
  * verb (past an apposition) in group 1 */
 static SwFactsRe sw_quotes_re_say_that =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}"
-		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross" */
-		"(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
+		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross",
+		 * "the Centre for Economic Policy Research" */
+		"(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
 		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
 		/* "The Chancellor, Rachel Reeves, said", "James Fallon, a
 		 * New Providence, N.J., consultant, says": the apposition; a

@@ -591,6 +591,10 @@ static const SwFactCase fact_cases[] = {
     {"\"I was tired,\" wrote Ola Berg of Aberdeenshire, Scotland, in a study.", "person", "Ola Berg", "Ola Berg", NULL},
     {"\"I was tired,\" wrote Ola Berg of Aberdeenshire, Scotland, in a study.", "quote", "\"I was tired,\"", "I was tired,", "speaker=Ola Berg"},
     {"They flew to the Democratic Republic of Congo, Africa, today.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
+    /* a body's last word opens its name before "for" or "of" */
+    {"A study by the Centre for Trade Policy Research, a think tank, concluded that \"tariffs hurt\" most.", "org", "Centre for Trade Policy Research", "Centre for Trade Policy Research", NULL},
+    {"A study by the Centre for Trade Policy Research, a think tank, concluded that \"tariffs hurt\" most.", "quote", "\"tariffs hurt\"", "tariffs hurt", "speaker=Centre for Trade Policy Research"},
+    {"They met at the Museum of Modern Art.", "org", "Museum of Modern Art", "Museum of Modern Art", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

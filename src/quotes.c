@@ -317,12 +317,13 @@ static SwFactsRe sw_quotes_re_participle_before =
 		/* "..., saying inflation remained "too high"" */
 		",\\s+(?:adding|saying|noting|insisting|arguing)\\s+[^\"\u201C\u201D]{1,160}$");
 /* words that are no part of a role: "the treaty is said to" is no one
- * speaking, and "The ministry rejected the claims" holds a second
- * article, a verb's object ("claims" is also a verb of saying) */
+ * speaking, "The ministry rejected the claims" holds a second article, a
+ * verb's object ("claims" is also a verb of saying), and in "at the time
+ * she described" the pronoun is the subject */
 #define SW_QUOTES_NOT_ROLE                                                                          \
 	"(?:is|are|was|were|be|been|has|have|had|will|would|also|then|not|who|that|previously|"      \
 	"recently|later|earlier|again|repeatedly|publicly|privately|reportedly|initially|finally|"   \
-	"already|once|often|always|never|first|last|had|has|the|a|an)\\b"
+	"already|once|often|always|never|first|last|had|has|the|a|an|(?-i:he|she|they|we|it))\\b"
 
 /* "X added that inflation was "broadly on track"", "the Foreign Office
  * said it was "deeply concerned"", "Tim Cook, Apple's chief, called it

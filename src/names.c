@@ -45,6 +45,9 @@ static const gchar *const sw_names_titles[] = {
     "Detective Chief Superintendent", "Detective Constable", "Chief Superintendent", "Police Constable",
     "Assistant Chief Constable", "Deputy Chief Constable", "Det Ch Insp", "Det Insp", "Det Sgt", "Det Supt",
     "Det Ch Supt", "Det Con", "Ch Supt", "Ch Insp", "Supt", "Insp", "Sgt", "DCI", "DCS",
+    /* military ranks short, written without stops in Britain (not "Gen"
+     * alone: "Gen Z") */
+    "Lt", "Lt Col", "Lt Gen", "Maj Gen", "Brig Gen", "Col", "Maj", "Capt", "Cpl", "Cdr", "Adm",
 };
 
 /* titles of several people, each named after them with the title in
@@ -1181,6 +1184,14 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 	return role;
 }
 
+/* a party's members' words ("Republican Phil Bryant"), never a name's
+ * first word */
+static const gchar *const sw_names_parties[] = {
+    "Republican", "Democrat", "Democratic", "Labour", "Tory", "Conservative", "Liberal", "Socialist",
+    "Communist",
+};
+static SwWordSet sw_names_parties_set = SW_WORD_SET(sw_names_parties);
+
 /* the particles of family names, which a headline in title case never
  * holds: "Luiz Inacio Lula da Silva", "Tamim bin Hamad Al Thani" */
 static const gchar *const sw_names_particles[] = {
@@ -1492,13 +1503,23 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
 				return;
 			}
-			/* "Australian Timothy Weeks": a people's word before a
-			 * person's name of two words or more says where they
-			 * are from, no part of the name ("the Russian Far East"
-			 * and "the British Foreign Office" are read whole) */
+			/* "Australian Timothy Weeks", "Republican Phil Bryant": a
+			 * people's or a party's word before a person's name of
+			 * two words or more says where they are from or whom
+			 * they stand for, no part of the name ("the Russian Far
+			 * East" and "the British Foreign Office" are read whole) */
 			if (kind == SW_FACT_PERSON && words->len >= 3 &&
-			    sw_names_is_demonym(g_ptr_array_index(words, 0))) {
+			    (sw_names_is_demonym(g_ptr_array_index(words, 0)) ||
+			     SW_IN(sw_names_parties, (const gchar *)g_ptr_array_index(words, 0)))) {
+				guint n = ctx->out->len;
 				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
+				/* the role an apposition gives the whole run ("The
+				 * governor, Republican Phil Bryant,") is the person's */
+				if (ctx->out->len > n) {
+					SwFact *p = g_ptr_array_index(ctx->out, ctx->out->len - 1);
+					if (p->kind == SW_FACT_PERSON && p->role == NULL && p->ref == NULL)
+						p->role = sw_names_role_before(ctx, first->start, last->end);
+				}
 				return;
 			}
 		} else {

@@ -595,6 +595,12 @@ static const SwFactCase fact_cases[] = {
     {"A study by the Centre for Trade Policy Research, a think tank, concluded that \"tariffs hurt\" most.", "org", "Centre for Trade Policy Research", "Centre for Trade Policy Research", NULL},
     {"A study by the Centre for Trade Policy Research, a think tank, concluded that \"tariffs hurt\" most.", "quote", "\"tariffs hurt\"", "tariffs hurt", "speaker=Centre for Trade Policy Research"},
     {"They met at the Museum of Modern Art.", "org", "Museum of Modern Art", "Museum of Modern Art", NULL},
+    /* ranks short without stops; a party's word is no part of a name */
+    {"Lt Col Ana Ruiz testified on Tuesday.", "person", "Ana Ruiz", "Ana Ruiz", "role=Lt Col"},
+    {"Gen Z shoppers like it.", "person", "Z", "-", NULL},
+    {"The governor, Republican Ola Berg, spoke.", "person", "Ola Berg", "Ola Berg", "role=governor"},
+    {"Liberal Democrat Ed Holm spoke.", "person", "Ed Holm", "Ed Holm", NULL},
+    {"The Democratic National Committee met.", "org", "Democratic National Committee", "Democratic National Committee", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -1050,9 +1050,11 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 		return TRUE;
 	if (sw_word_set_has(&sw_names_places_set, buf))
 		return TRUE;
-	/* the first word alone: "Austin, Texas Governor ..." */
+	/* the first word alone before a title: "Austin, Texas Governor
+	 * ..." ("Julie Graham, Washington State Department of Health" is
+	 * a body's officer) */
 	sp = strchr(buf, ' ');
-	if (sp == NULL)
+	if (sp == NULL || !SW_IN(sw_names_titles, sp + 1))
 		return FALSE;
 	*sp = '\0';
 	return sw_word_set_has(&sw_names_places_set, buf);

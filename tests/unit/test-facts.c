@@ -601,6 +601,8 @@ static const SwFactCase fact_cases[] = {
     {"The governor, Republican Ola Berg, spoke.", "person", "Ola Berg", "Ola Berg", "role=governor"},
     {"Liberal Democrat Ed Holm spoke.", "person", "Ed Holm", "Ed Holm", NULL},
     {"The Democratic National Committee met.", "org", "Democratic National Committee", "Democratic National Committee", NULL},
+    {"It did not appeal to Ana Ruiz, Washington State Department of Health officer.", "person", "Ana Ruiz", "Ana Ruiz", NULL},
+    {"She lives in Austin, Texas Governor Ola Berg said.", "place", "Austin", "Austin", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -109,6 +109,9 @@ static const gchar *const sw_names_org_tails[] = {
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
     "International", "Watch", "Sports", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
     "FC", "AFC",
+    /* newspapers' names after their city's (not "Examiner", a
+     * medical one's title) */
+    "Chronicle", "Inquirer", "Courier", "Dispatch", "Telegraph", "Enquirer", "Bee",
 };
 
 /* the last words of named events, eras and feasts, which are no one's
@@ -1375,6 +1378,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
 			      (i > 0 && words->len <= 4 &&
 			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
+		/* "the San Diego Union-Tribune": a body's word after a hyphen
+		 * ends the name */
+		if (!org && words->len >= 2) {
+			const gchar *dash = strrchr(g_ptr_array_index(words, words->len - 1), '-');
+			org = dash != NULL && (SW_IN(sw_names_org_words, dash + 1) || SW_IN(sw_names_org_tails, dash + 1));
+		}
 		/* "Procter & Gamble", "Marks & Spencer", "P&O Ferries", "AT&T" */
 		for (guint i = 0; i < words->len && !org; i++)
 			org = (i > 0 && i + 1 < words->len && g_str_equal(g_ptr_array_index(words, i), "&")) ||

@@ -603,6 +603,9 @@ static const SwFactCase fact_cases[] = {
     {"The Democratic National Committee met.", "org", "Democratic National Committee", "Democratic National Committee", NULL},
     {"It did not appeal to Ana Ruiz, Washington State Department of Health officer.", "person", "Ana Ruiz", "Ana Ruiz", NULL},
     {"She lives in Austin, Texas Governor Ola Berg said.", "place", "Austin", "Austin", NULL},
+    /* a newspaper after its city's name; a body's word after a hyphen */
+    {"The San Francisco Chronicle reported it first.", "org", "San Francisco Chronicle", "San Francisco Chronicle", NULL},
+    {"The San Diego Union-Tribune reported it first.", "org", "San Diego Union-Tribune", "San Diego Union-Tribune", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -1434,6 +1434,18 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			    !sw_names_is_demonym(name) &&
 			    !sw_names_possessive_after(ctx, last->end) &&
 			    !g_hash_table_contains(st->short_forms, name))) {
+			/* "the New Price Drop": a place's lead before two words
+			 * or more the story writes in lower case is a heading's
+			 * word, no place (known places, "Fort Worth", are read
+			 * before; one word may be a place's, "New Haven" in a
+			 * story of a haven) */
+			if (words->len >= 3 && SW_IN(sw_names_place_leads, first->word)) {
+				g_autoptr(GPtrArray) rest = g_ptr_array_new();
+				for (guint i = 1; i < words->len; i++)
+					g_ptr_array_add(rest, g_ptr_array_index(words, i));
+				if (sw_names_common_words(st, toks, rest, rest->len))
+					return;
+			}
 			kind = SW_FACT_PLACE;
 		} else if (words->len > 1 &&
 			   sw_names_is_demonym(g_ptr_array_index(words, words->len - 1))) {

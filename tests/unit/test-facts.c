@@ -606,6 +606,8 @@ static const SwFactCase fact_cases[] = {
     /* a newspaper after its city's name; a body's word after a hyphen */
     {"The San Francisco Chronicle reported it first.", "org", "San Francisco Chronicle", "San Francisco Chronicle", NULL},
     {"The San Diego Union-Tribune reported it first.", "org", "San Diego Union-Tribune", "San Diego Union-Tribune", NULL},
+    {"New Price Drop: the price of the drop fell.", "place", "New Price Drop", "-", NULL},
+    {"They flew to New Haven. The haven was calm.", "place", "New Haven", "New Haven", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -1407,6 +1407,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * capital is inside */
 			if (SW_IN(sw_names_plain_acronyms, name) || sw_names_camel_before(ctx, first->start))
 				return;
+			/* "BIG", "VOTE", "AND": a word of three letters or more
+			 * shouted, which the story also writes in lower case,
+			 * is no body's letters (though "WHO" is; "IS" and "UN"
+			 * are too short to tell) */
+			if (strlen(name) >= 3 && !g_str_equal(name, "WHO") && sw_names_common_words(st, toks, words, 1))
+				return;
 			org = TRUE;
 		}
 		/* "the People's Daily": a body, never one person; alone

@@ -608,6 +608,10 @@ static const SwFactCase fact_cases[] = {
     {"The San Diego Union-Tribune reported it first.", "org", "San Diego Union-Tribune", "San Diego Union-Tribune", NULL},
     {"New Price Drop: the price of the drop fell.", "place", "New Price Drop", "-", NULL},
     {"They flew to New Haven. The haven was calm.", "place", "New Haven", "New Haven", NULL},
+    /* a word shouted that the story writes in lower case is no body */
+    {"Please VOTE on Tuesday. We vote early.", "org", "VOTE", "-", NULL},
+    {"The WHO said who was at risk.", "org", "WHO", "WHO", NULL},
+    {"IS fighters held the town, which is near.", "org", "IS", "IS", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -1016,6 +1016,38 @@ sw_names_owned_by_person(const SwFactsCtx *ctx, gsize start)
 	return start - prev->end == (ctx->text[prev->end] == '\'' ? 3u : 5u) && ctx->text[start - 1] == ' ';
 }
 
+/* words before "at" that aim at someone: "hit out at", "a swipe at",
+ * "fired a shot at Matt Murray" */
+static const gchar *const sw_names_aims[] = {
+    "out", "swipe", "swipes", "dig", "digs", "jab", "jabs", "shot", "shots", "aim", "aimed", "aiming",
+    "looked", "stared", "glared", "laughed", "pointed", "fired", "directed", "angry", "furious",
+};
+static SwWordSet sw_names_aims_set = SW_WORD_SET(sw_names_aims);
+
+/* is the name text[start, end) after "at" (@before) where someone works,
+ * a body ("an economist at Capital Economics")? Not when "at" aims at
+ * a person ("hit out at Boris Johnson") or when the name owns the place
+ * ("speak at Darren Rowse's conference") */
+static gboolean
+sw_names_works_at(const SwFactsCtx *ctx, const gchar *before, gsize start, gsize end)
+{
+	gchar word[16];
+	gsize at;
+
+	if (!g_str_equal(before, "at"))
+		return FALSE;
+	/* "at Darren Rowse's conference"; but "at Westminster Magistrate's
+	 * Court" is a body's name going on */
+	if (sw_names_possessive_after(ctx, end)) {
+		gsize w = end + (ctx->text[end] == '\'' ? 2 : 4);
+		if (w + 1 < ctx->len && ctx->text[w] == ' ' && g_ascii_islower(ctx->text[w + 1]))
+			return FALSE;
+	}
+	at = sw_facts_word_before(ctx, start > 64 ? start - 64 : 0, start, word, sizeof word);
+	sw_facts_word_before(ctx, at > 64 ? at - 64 : 0, at, word, sizeof word);
+	return !SW_IN(sw_names_aims, word);
+}
+
 /* the states as American news abbreviates them after a town ("Van
  * Nuys, Calif."), less their full stop */
 static const gchar *const sw_names_state_abbrevs[] = {
@@ -1504,7 +1536,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				  (sw_names_place_after_comma(ctx, last->end) && !person_of)) &&
 					   !sw_names_possessive_after(ctx, last->end)
 				   ? SW_FACT_PLACE
-			       : g_str_equal(before, "at") || sw_names_acronym_led(words) ||
+			       : sw_names_works_at(ctx, before, first->start, last->end) || sw_names_acronym_led(words) ||
 					   (sw_names_the_before(ctx, first->start, last->end) &&
 					    !SW_IN(sw_names_ranks, (const gchar *)g_ptr_array_index(words, 0))) ||
 					   sw_facts_re_matches_at(&sw_names_re_its, ctx, last->end, 32) ||

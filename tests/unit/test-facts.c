@@ -612,6 +612,11 @@ static const SwFactCase fact_cases[] = {
     {"Please VOTE on Tuesday. We vote early.", "org", "VOTE", "-", NULL},
     {"The WHO said who was at risk.", "org", "WHO", "WHO", NULL},
     {"IS fighters held the town, which is near.", "org", "IS", "IS", NULL},
+    /* "at" leads a body, not when it aims at someone */
+    {"He hit out at Ola Berg on Monday.", "person", "Ola Berg", "Ola Berg", NULL},
+    {"Nelson fired a shot at Ana Ruiz that went wide.", "person", "Ana Ruiz", "Ana Ruiz", NULL},
+    {"She spoke at Ola Berg's conference.", "person", "Ola Berg", "Ola Berg", NULL},
+    {"Ola Holm, an economist at Capital Economics, said so.", "org", "Capital Economics", "Capital Economics", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

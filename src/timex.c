@@ -2030,6 +2030,8 @@ static SwFactsRe sw_timex_re_share_of = SW_FACTS_RE(
     "(?!(?:year|fiscal|century|decade)\\b)|"
     /* a rate's step: "a quarter point", "a quarter-percentage-point cut" */
     "[\\s-]+(?:of\\s+a\\s+)?(?:percentage[\\s-]+)?points?\\b)");
+static SwFactsRe sw_timex_re_hyphen_share_of =
+    SW_FACTS_RE("^\\s+of\\s+(?!(?:the\\s+)?(?:year|fiscal|century|decade|\\d)\\b)");
 /* a change by a share: "fell by a quarter", "cut by three-quarters" */
 static SwFactsRe sw_timex_re_share_by =
     SW_FACTS_RE("\\b(?:" SW_FACTS_CHANGE_VERBS ")\\s+(?:by\\s+)?"
@@ -2068,10 +2070,14 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	 * is a clock time */
 	if (sw_facts_number(num, &n) && (n >= 1000 || (num[0] == '0' && strlen(num) == 4)))
 		return FALSE;
-	/* "three-quarters of its food", "a quarter of the market": a share */
+	/* "three-quarters of its food", "a quarter of the market": a share;
+	 * written with a hyphen, of anything but a year ("three-quarters of
+	 * what it takes", "Three-quarters of voters") */
 	if (g_str_has_prefix(unit, "quarter") &&
 	    (sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40) ||
-	     sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40)))
+	     sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40) ||
+	     (tm->end - strlen(unit) > tm->start && tm->ctx->text[tm->end - strlen(unit) - 1] == '-' &&
+	      sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24))))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year;
 	 * not with a word between ("$300bn over a decade" is a span) */

@@ -445,6 +445,28 @@ sw_quotes_whole_role(const gchar *who)
 	return role;
 }
 
+/* the verbs and the preposition whose object is whom a speaker speaks to
+ * or through: "he told Cook", "said, per Feng" */
+static const gchar *const sw_quotes_telling[] = {"told", "tells", "asked", "asks", "thanked", "per"};
+static SwWordSet sw_quotes_telling_set = SW_WORD_SET(sw_quotes_telling);
+
+/* is the person @p, named after text[from], the one spoken to, the
+ * object of "told" (past a courtesy title or its role: "told President
+ * Biden")? */
+static gboolean
+sw_quotes_told(const SwFactsCtx *ctx, const SwFact *p, gsize from)
+{
+	gsize at = sw_names_honorific_before(ctx, p->start);
+	gsize n = p->role != NULL ? strlen(p->role) : 0;
+	gchar word[16];
+
+	if (at == p->start && n > 0 && p->start >= from + n + 1 &&
+	    memcmp(ctx->text + p->start - n - 1, p->role, n) == 0)
+		at = p->start - n - 1;
+	sw_facts_word_before(ctx, from, at, word, sizeof word);
+	return sw_word_set_has(&sw_quotes_telling_set, word);
+}
+
 /* is a person other than @speaker named in text[from, to)? Then a
  * later "he" or an unattributed quote is not @speaker's */
 static gboolean
@@ -454,7 +476,8 @@ sw_quotes_other_person_in(SwFactsCtx *ctx, gsize from, gsize to, const gchar *sp
 		SwFact *n = g_ptr_array_index(ctx->names, i);
 		if (n->start >= to)
 			break;
-		if (n->kind == SW_FACT_PERSON && g_strcmp0(n->ref != NULL ? n->ref : n->value, speaker) != 0)
+		if (n->kind == SW_FACT_PERSON && g_strcmp0(n->ref != NULL ? n->ref : n->value, speaker) != 0 &&
+		    !sw_quotes_told(ctx, n, from))
 			return TRUE;
 	}
 	return FALSE;

@@ -708,6 +708,9 @@ static const SwFactCase fact_cases[] = {
     {"The ministry said it saw the move as \"a blow to\" the basis for a deal and said it would act.", "quote", "\"a blow to\"", "a blow to", "speaker=the ministry"},
     {"He staged a live show called \"The Cabaret\" at fairs.", "quote", "\"The Cabaret\"", "The Cabaret", "speaker=-"},
     {"Ann Lee spoke. In a post at the time she called it the \"worst case\" for her.", "quote", "\"worst case\"", "worst case", "speaker=Ann Lee"},
+    /* whom a speaker tells does not break the run of their quotes */
+    {"\"You are here because of this,\" Ola Berg told Ana Ruiz, pressing her. \"He will not testify now.\"", "quote", "\"He will not testify now.\"", "He will not testify now.", "speaker=Ola Berg"},
+    {"\"Calm down,\" one user said, per Ana Ruiz. \"Face it together.\"", "quote", "\"Face it together.\"", "Face it together.", "speaker=one user"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

@@ -112,6 +112,8 @@ static const gchar *const sw_names_org_tails[] = {
     /* newspapers' names after their city's (not "Examiner", a
      * medical one's title) */
     "Chronicle", "Inquirer", "Courier", "Dispatch", "Telegraph", "Enquirer", "Bee",
+    /* studios and labels */
+    "Productions", "Pictures", "Films", "Records", "Labs", "Ventures",
 };
 
 /* the last words of named events, eras and feasts, which are no one's
@@ -1459,9 +1461,14 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			org = TRUE;
 			sw_names_add_body(st, name);
 		}
+		/* a body everywhere in the story, as a body's noun makes it
+		 * ("Big Machine have twice denied" makes "Big Machine, says"
+		 * one too) */
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 16) &&
-		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72))
+		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72)) {
 			org = TRUE;
+			sw_names_add_body(st, name);
+		}
 		if (org) {
 			kind = SW_FACT_ORG;
 		} else if (sw_names_is_place_form(words, name) ||

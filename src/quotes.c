@@ -350,6 +350,7 @@ static SwFactsRe sw_quotes_re_say_that =
 		"(?<ch>called|calls|described|describes|dubbed|branded|termed|accused|accuses))(?:\\s+|[,:]\\s*)"
 		"(?:that\\b)?[^\"\u201C\u201D]{0,160}$");
 static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
+static SwFactsRe sw_quotes_re_body_pronoun = SW_FACTS_RE("^(it|they)$");
 /* a role a name's possessive opens: "Khan's deputy" */
 static SwFactsRe sw_quotes_re_owner_role = SW_FACTS_RE("^(?-i:\\p{Lu})\\S*['\u2019]s\\s+(?-i:[a-z])");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");
@@ -542,6 +543,40 @@ sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos, gchar sex)
 	return NULL;
 }
 
+/* whom "he" or "she" (@sex) at @before means two paragraphs after the
+ * person @p was named last, through a paragraph between that opens with
+ * the same pronoun and names no one else: the subject of @p's sentence,
+ * its first person ("Taylor Swift posted ... accusing Big Machine // She
+ * claimed ... // "...," she said"); NULL when there is no such chain */
+static SwFact *
+sw_quotes_pronoun_chain(SwFactsCtx *ctx, SwFact *p, gsize before, gchar sex)
+{
+	const gchar *word = sex == 'f' ? "She " : "He ";
+	const gchar *end = ctx->text + before;
+	const gchar *next;
+	gsize s, e;
+
+	if (sw_quotes_paragraphs_between(ctx, p->end, before) != 2)
+		return NULL;
+	next = g_strstr_len(ctx->text + p->end, (gssize)(before - p->end), "\n\n");
+	if (next == NULL)
+		return NULL;
+	while (next < end && *next == '\n')
+		next++;
+	if ((gsize)(end - next) <= strlen(word) || strncmp(next, word, strlen(word)) != 0 ||
+	    sw_quotes_other_person_in(ctx, p->end, before, p->ref != NULL ? p->ref : p->value))
+		return NULL;
+	sw_facts_clause(ctx, p->start, p->end, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
+	for (guint i = sw_quotes_names_after(ctx, s); i < ctx->names->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->names, i);
+		if (f->start > p->start)
+			break;
+		if (f->start >= s && f->kind == SW_FACT_PERSON)
+			return f;
+	}
+	return p;
+}
+
 /* the speaker the words @who at text[from, to) before a verb of saying
  * name: a name found there, else for "he" the last person named in the
  * 600 bytes before @before (@pronoun is set when there is none), else
@@ -577,6 +612,11 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		if (prev != NULL && prev->kind == SW_FACT_PERSON &&
 		    sw_quotes_paragraphs_between(ctx, prev->end, before) <= 1)
 			return sw_quotes_speaker_of(prev);
+		if (prev != NULL && prev->kind == SW_FACT_PERSON) {
+			SwFact *subject = sw_quotes_pronoun_chain(ctx, prev, before, sex);
+			if (subject != NULL)
+				return sw_quotes_speaker_of(subject);
+		}
 		/* ""We are ready," Zelensky said. He added that ...": the last
 		 * speaker, when no one was named since */
 		{
@@ -585,6 +625,15 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 				return last;
 		}
 		*pronoun = TRUE;
+		return NULL;
+	}
+	/* ""...," it said", "they said in a statement": the body named
+	 * last, in this paragraph or the one before, with no person named
+	 * since */
+	if (sw_facts_re_matches(&sw_quotes_re_body_pronoun, who)) {
+		SwFact *body = sw_quotes_name_before(ctx, before, 600);
+		if (body != NULL && body->kind == SW_FACT_ORG && sw_quotes_paragraphs_between(ctx, body->end, before) <= 1)
+			return sw_quotes_speaker_of(body);
 		return NULL;
 	}
 	/* "Britain has urged", "The UK called": a country speaks for its

@@ -617,6 +617,10 @@ static const SwFactCase fact_cases[] = {
     {"Nelson fired a shot at Ana Ruiz that went wide.", "person", "Ana Ruiz", "Ana Ruiz", NULL},
     {"She spoke at Ola Berg's conference.", "person", "Ola Berg", "Ola Berg", NULL},
     {"Ola Holm, an economist at Capital Economics, said so.", "org", "Capital Economics", "Capital Economics", NULL},
+    /* a body told of as its members is a body everywhere in the story;
+     * studios and labels */
+    {"Acme Sound says she may play. Acme Sound have denied it.", "person", "Acme Sound", "-", NULL},
+    {"The company that runs the show, Dick Clark Productions, denies it.", "org", "Dick Clark Productions", "Dick Clark Productions", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},
@@ -711,6 +715,12 @@ static const SwFactCase fact_cases[] = {
     /* whom a speaker tells does not break the run of their quotes */
     {"\"You are here because of this,\" Ola Berg told Ana Ruiz, pressing her. \"He will not testify now.\"", "quote", "\"He will not testify now.\"", "He will not testify now.", "speaker=Ola Berg"},
     {"\"Calm down,\" one user said, per Ana Ruiz. \"Face it together.\"", "quote", "\"Face it together.\"", "Face it together.", "speaker=one user"},
+    /* "it" and "they" are the body named last; "she" reaches back
+     * through a paragraph the same pronoun opens, to its sentence's
+     * subject */
+    {"The firm, Vexa Records, spoke.\n\n\"We have no comment,\" they said.", "quote", "\"We have no comment,\"", "We have no comment,", "speaker=Vexa Records"},
+    {"Ann Lee wrote to Ola Berg.\n\n\"We have no comment,\" they said.", "quote", "\"We have no comment,\"", "We have no comment,", "speaker=-"},
+    {"Ana Ruiz posted a letter accusing Ola Holm of lying.\n\nShe claimed he knew.\n\n\"I want my music back,\" she said.", "quote", "\"I want my music back,\"", "I want my music back,", "speaker=Ana Ruiz"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

@@ -1113,6 +1113,10 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
 	return g_ascii_strdown(ctx->text + b, (gssize)(e - b));
 }
 
+/* an officer's letters joined to a job in lower case: "CEO and founder
+ * of my6sense" */
+#define SW_NAMES_EXEC_AND "(?-i:CEO|CFO|COO|CTO|CIO)\\s+and\\s+"
+
 /* an apposition after a name that gives the job: "Sharon Graham,
  * general secretary of Unite", "Tim Cook, Apple's chief executive,",
  * "Ana Ruiz, a former minister", "Mary Jones, the company's senior
@@ -1120,10 +1124,11 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
  * holds the words in lower case that end in a title */
 static SwFactsRe sw_names_re_role_after =
     SW_FACTS_RE("^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w.&-]+(?:\\s+[\\w.&-]+){0,3}"
-		"['\u2019]s\\s+|(?:(?-i:\\p{Lu}[\\w.-]*)\\s+){1,3})?"
+		"['\u2019]s\\s+|(?:(?!" SW_NAMES_EXEC_AND ")(?-i:\\p{Lu}[\\w.-]*)\\s+){1,3})?"
 		/* a relative clause is no job: "Kelly Ortberg, who became chief
 		 * executive in August" */
-		"(?!(?:who|which|that|whose|whom|when|where)\\b)(?<role>(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
+		"(?!(?:who|which|that|whose|whom|when|where)\\b)(?<role>(?:" SW_NAMES_EXEC_AND ")?"
+		"(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
 		"(?=\\s+(?:of|at|for|to|with|in)\\b|\\s*[,.;])");
 
 /* a title word that in lower case names kin, not a job: "his younger

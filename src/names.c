@@ -1702,6 +1702,7 @@ static const gchar *const sw_names_portfolio[] = {
     "Homeland", "National", "International", "Relations", "Policy", "Technology", "Science",
     "Research", "Operations", "Intelligence", "Planning", "Strategy", "Police", "Fire", "Deputy",
     "Assistant", "Acting", "Interim", "Majority", "Minority", "Vice", "Managing", "Executive",
+    "Prosecution", "Prosecutions",
 };
 static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
 

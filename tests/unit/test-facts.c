@@ -622,6 +622,7 @@ static const SwFactCase fact_cases[] = {
     {"Acme Sound says she may play. Acme Sound have denied it.", "person", "Acme Sound", "-", NULL},
     {"The company that runs the show, Dick Clark Productions, denies it.", "org", "Dick Clark Productions", "Dick Clark Productions", NULL},
     {"It grew, said Ola Berg, CEO and founder of Vexa.", "person", "Ola Berg", "Ola Berg", "role=CEO and founder"},
+    {"The Director of Public Prosecutions Ola Holm spoke.", "person", "Ola Holm", "Ola Holm", "role=Director of Public Prosecutions"},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

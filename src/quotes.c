@@ -46,21 +46,26 @@ sw_quotes_name_at(SwFactsCtx *ctx, gsize from, gsize to)
 	return NULL;
 }
 
-/* does the person @p open the words at text[at]: there itself, after
- * an honorific ("Sir Keir Starmer") or after its title as written
- * ("Lt. Gen. Walter Boomer")? */
+/* where the words of the person @p begin, no farther back than @from:
+ * at its courtesy title ("Sir Keir Starmer"), at its title as written
+ * right before it ("Lt. Gen. Walter Boomer"), else at the name */
+static gsize
+sw_quotes_person_lead(const SwFactsCtx *ctx, const SwFact *p, gsize from)
+{
+	gsize at = sw_names_honorific_before(ctx, p->start);
+	gsize n = p->role != NULL ? strlen(p->role) : 0;
+
+	if (at == p->start && n > 0 && p->start >= from + n + 1 && ctx->text[p->start - 1] == ' ' &&
+	    memcmp(ctx->text + p->start - n - 1, p->role, n) == 0)
+		at = p->start - n - 1;
+	return at;
+}
+
+/* does the person @p open the words at text[at], its title and all? */
 static gboolean
 sw_quotes_person_opens(const SwFactsCtx *ctx, const SwFact *p, gsize at)
 {
-	gsize n;
-
-	if (p->kind != SW_FACT_PERSON || p->start < at)
-		return FALSE;
-	if (sw_names_honorific_before(ctx, p->start) == at)
-		return TRUE;
-	n = p->role != NULL ? strlen(p->role) : 0;
-	return n > 0 && p->start == at + n + 1 && memcmp(ctx->text + at, p->role, n) == 0 &&
-	       ctx->text[at + n] == ' ';
+	return p->kind == SW_FACT_PERSON && p->start >= at && sw_quotes_person_lead(ctx, p, at) == at;
 }
 
 /* a name inside text[from, to): the first person (@last: the last one,
@@ -457,14 +462,9 @@ static SwWordSet sw_quotes_telling_set = SW_WORD_SET(sw_quotes_telling);
 static gboolean
 sw_quotes_told(const SwFactsCtx *ctx, const SwFact *p, gsize from)
 {
-	gsize at = sw_names_honorific_before(ctx, p->start);
-	gsize n = p->role != NULL ? strlen(p->role) : 0;
 	gchar word[16];
 
-	if (at == p->start && n > 0 && p->start >= from + n + 1 &&
-	    memcmp(ctx->text + p->start - n - 1, p->role, n) == 0)
-		at = p->start - n - 1;
-	sw_facts_word_before(ctx, from, at, word, sizeof word);
+	sw_facts_word_before(ctx, from, sw_quotes_person_lead(ctx, p, from), word, sizeof word);
 	return sw_word_set_has(&sw_quotes_telling_set, word);
 }
 

@@ -1532,16 +1532,16 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * firm, not at a person; "Goldman Sachs raised its
 			 * forecast": a firm acts on its own things */
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
-			/* "operations in Khan Younis", "20 km north of Novo
-			 * Selo": one is in a place, not in a person ("near Tim
-			 * Cook" may be either) */
-			/* "beat the Golden State Warriors": "the" leads no
-			 * one's name, a body's often (sw_names_the_before) */
 			/* "Dale Brown of Aberdeen, Scotland": a person of a
 			 * place, whatever place follows the comma */
 			gboolean person_of = FALSE;
 			for (guint i = 2; i + 1 < words->len && !person_of; i++)
 				person_of = g_str_equal(g_ptr_array_index(words, i), "of") && sw_names_personal(words, i);
+			/* "operations in Khan Younis", "20 km north of Novo
+			 * Selo": one is in a place, not in a person ("near Tim
+			 * Cook" may be either) */
+			/* "beat the Golden State Warriors": "the" leads no
+			 * one's name, a body's often (sw_names_the_before) */
 			kind = sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, first->start, 40) ? SW_FACT_ORG
 			       : (g_str_equal(before, "in") ||
 				  (g_str_equal(before, "of") && sw_names_place_cue(ctx, first->start)) ||
@@ -1564,25 +1564,21 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				      : SW_FACT_PERSON;
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, words->len))
 				return;
-			/* "Defenseman Jonas Brodin", "Employee Steve Castro": a
-			 * sentence's first word the story writes in lower case
-			 * before two or three capitalised words is no part of a
-			 * name */
-			if (kind == SW_FACT_PERSON && first->sentence_start && words->len >= 3 && words->len <= 4 &&
-			    sw_names_is_cap_word(g_ptr_array_index(words, 1)) &&
-			    sw_names_is_cap_word(g_ptr_array_index(words, words->len - 1)) &&
-			    (words->len == 3 || sw_names_is_cap_word(g_ptr_array_index(words, 2))) &&
-			    sw_names_common_words(st, toks, words, 1)) {
-				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
-				return;
-			}
-			/* "Australian Timothy Weeks", "Republican Phil Bryant": a
-			 * people's or a party's word before a person's name of
-			 * two words or more says where they are from or whom
-			 * they stand for, no part of the name ("the Russian Far
-			 * East" and "the British Foreign Office" are read whole) */
+			/* a word before a person's name of two words or more that is
+			 * no part of it: a sentence's first word the story writes
+			 * in lower case, before two or three capitalised words
+			 * ("Defenseman Jonas Brodin", "Employee Steve Castro"), or
+			 * a people's or a party's word, which says where they are
+			 * from or whom they stand for ("Australian Timothy Weeks",
+			 * "Republican Phil Bryant"; "the Russian Far East" and
+			 * "the British Foreign Office" are read whole) */
 			if (kind == SW_FACT_PERSON && words->len >= 3 &&
-			    (sw_names_is_demonym(g_ptr_array_index(words, 0)) ||
+			    ((first->sentence_start && words->len <= 4 &&
+			      sw_names_is_cap_word(g_ptr_array_index(words, 1)) &&
+			      sw_names_is_cap_word(g_ptr_array_index(words, words->len - 1)) &&
+			      (words->len == 3 || sw_names_is_cap_word(g_ptr_array_index(words, 2))) &&
+			      sw_names_common_words(st, toks, words, 1)) ||
+			     sw_names_is_demonym(g_ptr_array_index(words, 0)) ||
 			     SW_IN(sw_names_parties, (const gchar *)g_ptr_array_index(words, 0)))) {
 				guint n = ctx->out->len;
 				sw_names_emit(ctx, st, toks, a + 1, b, role, body);

@@ -836,6 +836,17 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 				return g_steal_pointer(&low);
 			break;
 		}
+		/* "One campaign video featured a ...", "1 pass defended.":
+		 * a word in -ed before a function word or the phrase's end is
+		 * the verb after the noun ("one highly placed source" goes
+		 * on) */
+		if (words > 0 && strlen(low) >= 5 && g_str_has_suffix(low, "ed")) {
+			const gchar *q = p;
+			const gchar *nw = NULL;
+			g_autofree gchar *next = sw_quantity_word_at(ctx, &q, &nw);
+			if (next == NULL || sw_word_set_has(&sw_quantity_stops_set, next))
+				break;
+		}
 		if (last != NULL && sw_quantity_ends_noun(low) &&
 		    sw_word_set_has(&sw_quantity_unit_leads_set, lead)) {
 			g_autofree gchar *one = sw_quantity_singular(low);

@@ -1555,6 +1555,8 @@ static const SwFactCase fact_cases[] = {
     {"The cable is about three-quarters of what it takes.", "percent", "about three-quarters", "75%", "approx=1"},
     {"Three-quarters of voters agreed.", "percent", "Three-quarters", "75%", NULL},
     {"It lasted three-quarters of an hour.", "duration", "three-quarters of an hour", "PT45M", NULL},
+    {"One campaign video featured a farmer.", "number", "One", "1", "noun=video"},
+    {"They cited one highly placed source.", "number", "one", "1", "noun=source"},
     {"No one even remembered their names.", "number", "one", "-", NULL},
     {"Emirates is the number one buyer of the jet.", "number", "one", "-", NULL},
     {"Not one person came to the hearing.", "number", "one", "1", "noun=person"},

@@ -274,6 +274,12 @@ sw_names_is_common(const gchar *word);
 gsize
 sw_names_honorific_before(const SwFactsCtx *ctx, gsize pos);
 
+/* is "one day" at text[@start, @end) "someday", after a modal, "to" or a
+ * subject and before a verb ("Islam will one day be"): a time to come,
+ * no length and no count */
+gboolean
+sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end);
+
 /* the interval a TIMEX3 date value covers */
 gboolean
 sw_timex_interval(const gchar *value, const GDate *ref, GDate *from, GDate *to);

@@ -942,7 +942,7 @@ static const struct {
     {"half", SW_CUE_HALF},
     {"spring summer fall autumn winter", SW_CUE_SEASON},
     {"now currently nowadays present presently days moment recently lately formerly past "
-     "future term later",
+     "future term later someday",
      SW_CUE_REF},
     {"every each per hourly daily nightly weekly biweekly monthly quarterly yearly annually once "
      "twice times annual basis",

@@ -1028,12 +1028,15 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
-	/* "No one even remembered", "the number one buyer": a pronoun and a
-	 * rank, no count */
+	/* "No one even remembered", "the number one buyer", "Islam will one
+	 * day be": a pronoun, a rank and "someday", no count */
 	if (g_ascii_strcasecmp(num, "one") == 0 && !approx) {
 		gchar word[8];
 		sw_facts_word_before(ctx, s > 16 ? s - 16 : 0, s, word, sizeof word);
 		if (g_str_equal(word, "no") || g_str_equal(word, "number"))
+			return;
+		if (e + 4 <= ctx->len && g_ascii_strncasecmp(ctx->text + e, " day", 4) == 0 &&
+		    sw_timex_is_someday(ctx, s, e + 4))
 			return;
 	}
 	/* a bare "one" or "two" with nothing counted is a pronoun or an

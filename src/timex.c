@@ -398,9 +398,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<rel>this past|this|last|next|the|early|late|the coming|the past)\\s+)?{SEASON}"
      "(?:\\s+(?:of\\s+)?(?:{YEAR}|{YEARWORDS})|\\s+of\\s+(?<yrel>last|this|next)\\s+year)?\\b",
      sw_timex_norm_season, SW_CUE_SEASON, SW_LEAD_ZONE},
-    /* now, currently, recently, the future */
+    /* now, currently, recently, the future, someday */
     {"\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days|"
-     "at the moment|recently|lately|formerly|the past|the future|the near future)\\b"
+     "at the moment|recently|lately|formerly|the past|the future|the near future|someday)\\b"
      "(?!\\s+(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|"
      "decade|day|century))",
      sw_timex_norm_ref, SW_CUE_REF, SW_LEAD_ZONE},
@@ -2030,6 +2030,27 @@ static SwFactsRe sw_timex_re_share_of = SW_FACTS_RE(
     "(?!(?:year|fiscal|century|decade)\\b)|"
     /* a rate's step: "a quarter point", "a quarter-percentage-point cut" */
     "[\\s-]+(?:of\\s+a\\s+)?(?:percentage[\\s-]+)?points?\\b)");
+/* the words before "one day" meaning "someday": a modal, "to", a subject */
+static const gchar *const sw_timex_someday_leads[] = {
+    "will", "would", "could", "can", "may", "might", "should", "must", "to", "he", "she", "it", "they", "we", "i", "you",
+};
+static SwWordSet sw_timex_someday_leads_set = SW_WORD_SET(sw_timex_someday_leads);
+/* a verb after it, a word in lower case that is no preposition nor a
+ * time's ("one day later", "one day of talks" are times) */
+static SwFactsRe sw_timex_re_verb_after = SW_FACTS_RE(
+    "^\\s+(?!(?:after|later|before|ago|earlier|of|in|and|or|to|for|at|on|when|while|since|than|off|more|"
+    "each|per|a|the)\\b)(?-i:[a-z]+)\\b");
+gboolean
+sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
+{
+	gchar word[8];
+
+	if (!sw_facts_re_matches_at(&sw_timex_re_verb_after, ctx, end, 24))
+		return FALSE;
+	sw_facts_word_before(ctx, start > 16 ? start - 16 : 0, start, word, sizeof word);
+	return sw_word_set_has(&sw_timex_someday_leads_set, word);
+}
+
 static SwFactsRe sw_timex_re_hyphen_share_of =
     SW_FACTS_RE("^\\s+of\\s+(?!(?:the\\s+)?(?:year|fiscal|century|decade|\\d)\\b)");
 /* a change by a share: "fell by a quarter", "cut by three-quarters" */
@@ -2059,6 +2080,15 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	/* "a days" is no duration; an age ("6-year-old") is not a time */
 	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && g_str_has_suffix(unit, "s"))
 		return FALSE;
+	/* "Islam will one day be", "he one day follow", "Some day we will
+	 * win": "someday", a time to come, no length */
+	if (g_strcmp0(unit, "day") == 0 &&
+	    (g_ascii_strcasecmp(num, "some") == 0 ||
+	     (g_ascii_strcasecmp(num, "one") == 0 && sw_timex_is_someday(tm->ctx, tm->start, tm->end)))) {
+		tm->type = "DATE";
+		tm->value = g_strdup("FUTURE_REF");
+		return TRUE;
+	}
 	if (old != NULL && g_str_has_prefix(old, "old"))
 		return FALSE;
 	/* "a second surprise": an ordinal before its noun, not one second */
@@ -2971,7 +3001,8 @@ sw_timex_norm_ref(SwTimexMatch *tm)
 {
 	g_autofree gchar *ref = sw_timex_group(tm, "ref");
 
-	if (g_str_has_suffix(ref, "future") || g_str_has_suffix(ref, "term") || g_str_has_suffix(ref, "date"))
+	if (g_str_has_suffix(ref, "future") || g_str_has_suffix(ref, "term") || g_str_has_suffix(ref, "date") ||
+	    g_ascii_strcasecmp(ref, "someday") == 0)
 		tm->value = g_strdup("FUTURE_REF");
 	else if (g_str_has_prefix(ref, "recent") || g_str_equal(ref, "lately") ||
 		 g_str_equal(ref, "formerly") || g_str_equal(ref, "previously") ||

@@ -105,6 +105,7 @@ typedef struct {
 	GArray *zones;	  /* SwFactsZone, in text order */
 	guint8 *taken;	  /* per byte: inside a fact other than a quote */
 	GPtrArray *names; /* person and org facts in text order, for quotes */
+	GHashTable *dropped; /* names inside a title in quotes, left out when quotes are done */
 	GHashTable *sexes; /* a person's name -> 'm' or 'f' as the story tells, built on first need */
 	gint quarterly;	  /* the text names quarters twice: 0 not yet known, 1 no, 2 yes */
 	gint blank_lines; /* paragraphs end at blank lines, not at each line: 0 not yet known, 1 no, 2 yes */

@@ -1229,6 +1229,7 @@ sw_facts_ctx_clear(SwFactsCtx *ctx)
 	g_clear_pointer(&ctx->zones, g_array_unref);
 	g_clear_pointer(&ctx->taken, g_free);
 	g_clear_pointer(&ctx->names, g_ptr_array_unref);
+	g_clear_pointer(&ctx->dropped, g_hash_table_unref);
 	g_clear_pointer(&ctx->sexes, g_hash_table_unref);
 }
 

@@ -478,7 +478,7 @@ sw_quotes_other_person_in(SwFactsCtx *ctx, gsize from, gsize to, const gchar *sp
 		if (n->start >= to)
 			break;
 		if (n->kind == SW_FACT_PERSON && g_strcmp0(n->ref != NULL ? n->ref : n->value, speaker) != 0 &&
-		    !sw_quotes_told(ctx, n, from))
+		    !sw_quotes_told(ctx, n, from) && (ctx->dropped == NULL || !g_hash_table_contains(ctx->dropped, n)))
 			return TRUE;
 	}
 	return FALSE;
@@ -1206,6 +1206,49 @@ sw_quotes_opens_sentence(const SwFactsCtx *ctx, gsize open)
 	return b == 0 || strchr("\n.!?", ctx->text[b - 1]) != NULL;
 }
 
+/* the small words a title in title case leaves in lower case */
+static const gchar *const sw_quotes_title_small[] = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "is",
+};
+static SwWordSet sw_quotes_title_small_set = SW_WORD_SET(sw_quotes_title_small);
+
+/* is text[s, e) a title in title case, two words or more, every word but
+ * the small ones capitalised and no stop at its end ("Wild Rose", "What
+ * A Fool Believes,", "Ask Dr. Mike")? */
+static gboolean
+sw_quotes_title_case(const SwFactsCtx *ctx, gsize s, gsize e)
+{
+	guint caps = 0;
+	gsize i = s;
+
+	while (e > s && strchr(" ,", ctx->text[e - 1]) != NULL)
+		e--;
+	if (e == s || strchr(".!?", ctx->text[e - 1]) != NULL)
+		return FALSE;
+	while (i < e) {
+		gchar word[8];
+		gsize w;
+		while (i < e && !g_ascii_isalnum(ctx->text[i]) && !((guchar)ctx->text[i] & 0x80))
+			i++;
+		if (i >= e)
+			break;
+		w = i;
+		while (i < e && ctx->text[i] != ' ')
+			i++;
+		if (i - w < sizeof word) {
+			for (gsize k = 0; k < i - w; k++)
+				word[k] = ctx->text[w + k];
+			word[i - w] = '\0';
+			if (sw_word_set_has(&sw_quotes_title_small_set, word))
+				continue;
+		}
+		if (!g_unichar_isupper(g_utf8_get_char(ctx->text + w)) && !g_ascii_isdigit(ctx->text[w]))
+			return FALSE;
+		caps++;
+	}
+	return caps >= 2;
+}
+
 static void
 sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize close_len)
 {
@@ -1222,6 +1265,23 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	if (inner_e <= inner_s || (sw_quotes_words(ctx->text + inner_s, inner_e - inner_s) < 2 &&
 				   !(strchr(",!?", ctx->text[inner_e - 1]) != NULL && sw_quotes_opens_sentence(ctx, open))))
 		return;
+	/* a title inside a sentence ("the film "Wild Rose"", songs like
+	 * "What A Fool Believes,") names a work, no one's words, nor is a
+	 * name inside it anyone ("This Week With David Brinkley"); a line
+	 * may open with a headline's quote in title case, which is speech */
+	if (!sw_quotes_opens_sentence(ctx, open) && sw_quotes_title_case(ctx, inner_s, inner_e)) {
+		for (guint i = sw_quotes_names_after(ctx, inner_s); i < ctx->names->len; i++) {
+			SwFact *n = g_ptr_array_index(ctx->names, i);
+			if (n->start >= inner_e)
+				break;
+			if (n->start >= inner_s && n->end <= inner_e && n->kind == SW_FACT_PERSON) {
+				if (ctx->dropped == NULL)
+					ctx->dropped = g_hash_table_new(NULL, NULL);
+				g_hash_table_add(ctx->dropped, n);
+			}
+		}
+		return;
+	}
 	inner = g_strndup(ctx->text + inner_s, inner_e - inner_s);
 	f = sw_fact_new(ctx, SW_FACT_QUOTE, open, close + close_len);
 	f->value = g_strstrip(g_steal_pointer(&inner));
@@ -1379,4 +1439,19 @@ sw_quotes_find(SwFactsCtx *ctx)
 	}
 	if (curly_open >= 0)
 		sw_quotes_add(ctx, (gsize)curly_open, ctx->len, 3, 0);
+	/* the names a title held are no facts */
+	if (ctx->dropped != NULL) {
+		guint k = 0;
+		for (guint j = 0; j < ctx->out->len; j++) {
+			SwFact *f = g_ptr_array_index(ctx->out, j);
+			if (g_hash_table_contains(ctx->dropped, f))
+				sw_fact_free(f);
+			else
+				g_ptr_array_index(ctx->out, k++) = f;
+		}
+		/* the slots past the kept ones hold nothing to free */
+		for (guint j = k; j < ctx->out->len; j++)
+			g_ptr_array_index(ctx->out, j) = NULL;
+		g_ptr_array_set_size(ctx->out, k);
+	}
 }

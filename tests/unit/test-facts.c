@@ -712,7 +712,7 @@ static const SwFactCase fact_cases[] = {
     /* a verb joined by "and" has the first verb's subject; a participle
      * right before a quote names a thing */
     {"The ministry said it saw the move as \"a blow to\" the basis for a deal and said it would act.", "quote", "\"a blow to\"", "a blow to", "speaker=the ministry"},
-    {"He staged a live show called \"The Cabaret\" at fairs.", "quote", "\"The Cabaret\"", "The Cabaret", "speaker=-"},
+    {"He staged a live show called \"the cabaret of words\" at fairs.", "quote", "\"the cabaret of words\"", "the cabaret of words", "speaker=-"},
     {"Ann Lee spoke. In a post at the time she called it the \"worst case\" for her.", "quote", "\"worst case\"", "worst case", "speaker=Ann Lee"},
     /* whom a speaker tells does not break the run of their quotes */
     {"\"You are here because of this,\" Ola Berg told Ana Ruiz, pressing her. \"He will not testify now.\"", "quote", "\"He will not testify now.\"", "He will not testify now.", "speaker=Ola Berg"},
@@ -1706,7 +1706,14 @@ static const SwFactCase fact_cases[] = {
     {"He arrived at Heathrow on Monday.", "org", "Heathrow", "-", NULL},
     {"Senator Rand Paul of Kentucky said the bill was \"bloated and irresponsible.\"", "quote", "\"bloated and irresponsible.\"", "bloated and irresponsible.", "speaker=Rand Paul"},
     {"Rand Paul of Kentucky, who voted no, said the bill was \"bloated and wasteful.\"", "quote", "\"bloated and wasteful.\"", "bloated and wasteful.", "speaker=Rand Paul"},
-    {"Secretary of State James Baker said on ABC's \"This Week With David Brinkley\" that it ended.", "quote", "\"This Week With David Brinkley\"", "This Week With David Brinkley", "speaker=James Baker"},
+    {"Secretary of State James Baker said on ABC's programme that it was \"a turning point\" then.", "quote", "\"a turning point\"", "a turning point", "speaker=James Baker"},
+    /* a title in title case inside a sentence names a work, no one's
+     * words; a headline's quote may open its line */
+    {"Secretary of State James Baker said on ABC's \"This Week With David Brinkley\" that it ended.", "quote", "\"This Week With David Brinkley\"", "-", NULL},
+    {"The band will play \"What A Fool Believes,\" \"China Grove\" and others.", "quote", "\"China Grove\"", "-", NULL},
+    {"\"We Will Not Back Down\": Minister vows to fight on\n\nThe minister spoke.", "quote", "\"We Will Not Back Down\"", "We Will Not Back Down", NULL},
+    {"The band will play \"Black Water\" and others.", "person", "Black Water", "-", NULL},
+    {"\"It fell,\" Holm said on CNBC's \"Trading Nation\" on Monday. \"It was down four years.\"", "quote", "\"It was down four years.\"", "It was down four years.", "speaker=Holm"},
 };
 
 static SwFact *

@@ -1352,6 +1352,16 @@ sw_names_personal(GPtrArray *words, guint n)
 static void sw_names_emit_person_of(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint of, guint b,
 				    const gchar *role);
 
+/* a word in -ing or -ly, a verb's or an adverb's form, which opens no
+ * one's name ("Following", "Regarding", "Recently") */
+static gboolean
+sw_names_verb_form(const gchar *word)
+{
+	gsize n = strlen(word);
+
+	return n >= 5 && (g_str_has_suffix(word, "ing") || g_str_has_suffix(word, "ly"));
+}
+
 /* are the first @n of @words all written in lower case elsewhere in the
  * text, inside a sentence ("the grocery store", "a mesh router")? Then
  * the words in capitals are a heading's or a product's, no one's name:
@@ -1572,6 +1582,17 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * from or whom they stand for ("Australian Timothy Weeks",
 			 * "Republican Phil Bryant"; "the Russian Far East" and
 			 * "the British Foreign Office" are read whole) */
+			if (kind == SW_FACT_PERSON && words->len == 2 && first->sentence_start &&
+			    sw_names_verb_form(first->word) &&
+			    (sw_names_common_words(st, toks, words, 1) ||
+			     g_hash_table_contains(st->short_forms, g_array_index(toks, SwNameTok, a + 1).word))) {
+				/* "Hosting Cook, Benioff ...", "Questioning Vindman":
+				 * a verb's form opens the sentence, one the story
+				 * writes in lower case or before a name it gave in
+				 * full; the name after it stands alone */
+				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
+				return;
+			}
 			if (kind == SW_FACT_PERSON && words->len >= 3 &&
 			    ((first->sentence_start && words->len <= 4 &&
 			      sw_names_is_cap_word(g_ptr_array_index(words, 1)) &&

@@ -623,6 +623,10 @@ static const SwFactCase fact_cases[] = {
     {"The company that runs the show, Dick Clark Productions, denies it.", "org", "Dick Clark Productions", "Dick Clark Productions", NULL},
     {"It grew, said Ola Berg, CEO and founder of Vexa.", "person", "Ola Berg", "Ola Berg", "role=CEO and founder"},
     {"The Director of Public Prosecutions Ola Holm spoke.", "person", "Ola Holm", "Ola Holm", "role=Director of Public Prosecutions"},
+    /* a verb's form opening a sentence before a name given in full */
+    {"Ola Berg spoke. Questioning Berg, the panel pressed on.", "person", "Questioning Berg", "-", NULL},
+    {"Ola Berg spoke. Questioning Berg, the panel pressed on.", "person", "Berg", "Ola Berg", NULL},
+    {"Irving Berlin wrote it.", "person", "Irving Berlin", "Irving Berlin", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -114,6 +114,8 @@ static const gchar *const sw_names_org_tails[] = {
     "Chronicle", "Inquirer", "Courier", "Dispatch", "Telegraph", "Enquirer", "Bee",
     /* studios and labels */
     "Productions", "Pictures", "Films", "Records", "Labs", "Ventures",
+    /* a party's members somewhere: "Kentucky Democrats" */
+    "Democrats", "Republicans",
 };
 
 /* the last words of named events, eras and feasts, which are no one's

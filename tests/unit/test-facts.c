@@ -627,6 +627,8 @@ static const SwFactCase fact_cases[] = {
     {"Ola Berg spoke. Questioning Berg, the panel pressed on.", "person", "Questioning Berg", "-", NULL},
     {"Ola Berg spoke. Questioning Berg, the panel pressed on.", "person", "Berg", "Ola Berg", NULL},
     {"Irving Berlin wrote it.", "person", "Irving Berlin", "Irving Berlin", NULL},
+    {"Kentucky Democrats won the vote. Democrats cheered.", "org", "Kentucky Democrats", "Kentucky Democrats", NULL},
+    {"Kentucky Democrats won the vote. Democrats cheered.", "person", "Democrats", "-", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

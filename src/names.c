@@ -1602,7 +1602,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			      (words->len == 3 || sw_names_is_cap_word(g_ptr_array_index(words, 2))) &&
 			      sw_names_common_words(st, toks, words, 1)) ||
 			     sw_names_is_demonym(g_ptr_array_index(words, 0)) ||
-			     SW_IN(sw_names_parties, (const gchar *)g_ptr_array_index(words, 0)))) {
+			     SW_IN(sw_names_parties, (const gchar *)g_ptr_array_index(words, 0)) ||
+			     /* a position's letters in a roster: "DL Myles
+			      * Garrett", "CB T.J. Carrie" */
+			     (strlen(first->word) <= 3 && strchr(first->word, '.') == NULL &&
+			      sw_names_is_acronym(first->word) && !SW_IN(sw_names_country_codes, first->word) &&
+			      !SW_IN(sw_names_places, first->word)))) {
 				guint n = ctx->out->len;
 				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
 				/* the role an apposition gives the whole run ("The

@@ -629,6 +629,8 @@ static const SwFactCase fact_cases[] = {
     {"Irving Berlin wrote it.", "person", "Irving Berlin", "Irving Berlin", NULL},
     {"Kentucky Democrats won the vote. Democrats cheered.", "org", "Kentucky Democrats", "Kentucky Democrats", NULL},
     {"Kentucky Democrats won the vote. Democrats cheered.", "person", "Democrats", "-", NULL},
+    {"DL Ola Berg 63 snaps, 1 sack.", "person", "Ola Berg", "Ola Berg", NULL},
+    {"UK Home Secretary Ana Ruiz spoke.", "person", "Ana Ruiz", "Ana Ruiz", "role=Home Secretary"},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

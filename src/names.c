@@ -1501,6 +1501,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * word, no place (known places, "Fort Worth", are read
 			 * before; one word may be a place's, "New Haven" in a
 			 * story of a haven) */
+			/* "New Safety Recommendations Issued After Deadly SWA
+			 * Flight": a run this long is a headline in title case,
+			 * no place (the gazetteer's long names are read before) */
+			if (words->len > 4 && SW_IN(sw_names_place_leads, first->word) && !sw_names_has_particle(words))
+				return;
 			if (words->len >= 3 && SW_IN(sw_names_place_leads, first->word)) {
 				g_autoptr(GPtrArray) rest = g_ptr_array_new();
 				for (guint i = 1; i < words->len; i++)

@@ -631,6 +631,8 @@ static const SwFactCase fact_cases[] = {
     {"Kentucky Democrats won the vote. Democrats cheered.", "person", "Democrats", "-", NULL},
     {"DL Ola Berg 63 snaps, 1 sack.", "person", "Ola Berg", "Ola Berg", NULL},
     {"UK Home Secretary Ana Ruiz spoke.", "person", "Ana Ruiz", "Ana Ruiz", "role=Home Secretary"},
+    {"New Safety Rules Issued After Deadly Flight\n\nThe rules came out.", "place", "New Safety Rules Issued After Deadly Flight", "-", NULL},
+    {"They drove to the San Francisco Bay Area.", "place", "San Francisco Bay Area", "San Francisco Bay Area", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -2060,6 +2060,14 @@ sw_names_of_split(GArray *toks, guint j, guint k, guint *rest)
 	return 0;
 }
 
+/* the epithets "the" joins to a name: "Alexander the Great", "Jack the
+ * Ripper" */
+static const gchar *const sw_names_epithets[] = {
+    "Great", "Terrible", "Elder", "Younger", "Baptist", "Ripper", "Conqueror", "Bold", "Magnificent", "Pooh",
+    "Wise", "Good", "Pious", "Lionheart", "Confessor", "Apostle", "Evangelist", "Venerable",
+};
+static SwWordSet sw_names_epithets_set = SW_WORD_SET(sw_names_epithets);
+
 /* does the connector at token @k ("of", "von") join the run to a
  * capitalised word, one space apart, maybe past a second particle of a
  * family name ("Ursula von der Leyen"; not "New York for the Kenya
@@ -2073,6 +2081,10 @@ sw_names_connects(GArray *toks, guint k)
 
 		if (!SW_IN(sw_names_connectors, u->word) || next->start != u->end + 1)
 			return FALSE;
+		/* "the" joins an epithet only ("Alexander the Great"; "told
+		 * Billboard the Doobies" are two names) */
+		if (g_str_equal(u->word, "the"))
+			return SW_IN(sw_names_epithets, next->word);
 		if (sw_names_is_cap_word(next->word))
 			return !SW_IN(sw_names_run_breaks, next->word);
 		if (!SW_IN(sw_names_particles, u->word) || !SW_IN(sw_names_particles, next->word))

@@ -633,6 +633,9 @@ static const SwFactCase fact_cases[] = {
     {"UK Home Secretary Ana Ruiz spoke.", "person", "Ana Ruiz", "Ana Ruiz", "role=Home Secretary"},
     {"New Safety Rules Issued After Deadly Flight\n\nThe rules came out.", "place", "New Safety Rules Issued After Deadly Flight", "-", NULL},
     {"They drove to the San Francisco Bay Area.", "place", "San Francisco Bay Area", "San Francisco Bay Area", NULL},
+    /* "the" joins an epithet only */
+    {"He told Billboard the Doobies would tour.", "org", "Billboard the Doobies", "-", NULL},
+    {"They said Alexander the Great conquered Persia.", "person", "Alexander the Great", "Alexander the Great", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

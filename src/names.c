@@ -1589,6 +1589,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * from or whom they stand for ("Australian Timothy Weeks",
 			 * "Republican Phil Bryant"; "the Russian Far East" and
 			 * "the British Foreign Office" are read whole) */
+			/* "the envoy to Ukraine Kurt Volker", "ambassador to
+			 * Britain Liu Xiaoming": the place a title is to, then
+			 * the person */
+			if (kind == SW_FACT_PERSON && words->len >= 3 && g_str_equal(before, "to") &&
+			    SW_IN(sw_names_places, first->word)) {
+				sw_names_emit(ctx, st, toks, a, a + 1, NULL, FALSE);
+				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
+				return;
+			}
 			if (kind == SW_FACT_PERSON && words->len == 2 && first->sentence_start &&
 			    sw_names_verb_form(first->word) &&
 			    (sw_names_common_words(st, toks, words, 1) ||

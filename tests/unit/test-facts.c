@@ -636,6 +636,10 @@ static const SwFactCase fact_cases[] = {
     /* "the" joins an epithet only */
     {"He told Billboard the Doobies would tour.", "org", "Billboard the Doobies", "-", NULL},
     {"They said Alexander the Great conquered Persia.", "person", "Alexander the Great", "Alexander the Great", NULL},
+    /* the place a title is to, then the person */
+    {"He met the envoy to Ukraine Ola Berg on Monday.", "person", "Ola Berg", "Ola Berg", NULL},
+    {"He met the envoy to Ukraine Ola Berg on Monday.", "place", "Ukraine", "Ukraine", NULL},
+    {"He went to Paris Hilton's party.", "person", "Paris Hilton", "Paris Hilton", NULL},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

@@ -1061,6 +1061,30 @@ static const gchar *const sw_names_state_abbrevs[] = {
 };
 static SwWordSet sw_names_state_abbrevs_set = SW_WORD_SET(sw_names_state_abbrevs);
 
+static gboolean sw_names_ends_in_title(const gchar *phrase);
+
+/* do one to three words in lower case after text[pos] end in a job
+ * ("country director", "foreign minister")? */
+static gboolean
+sw_names_job_after(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize e = pos;
+	guint words = 0;
+	g_autofree gchar *phrase = NULL;
+
+	while (words < 3 && e + 1 < ctx->len && ctx->text[e] == ' ' && g_ascii_islower(ctx->text[e + 1])) {
+		e++;
+		while (e < ctx->len && (g_ascii_isalpha(ctx->text[e]) || ctx->text[e] == '-'))
+			e++;
+		words++;
+		g_free(phrase);
+		phrase = g_strndup(ctx->text + pos + 1, e - pos - 1);
+		if (sw_names_ends_in_title(phrase))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a known place after a comma at text[pos]: "Austin, Texas", "Vienne,
  * France", "Menlo Park, Calif." put the name before it on the map */
 static gboolean
@@ -1082,8 +1106,9 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 		buf[n++] = c;
 	}
 	buf[n] = '\0';
-	/* "Uri Lubrani, Israel's coordinator": an apposition, no address */
-	if (sw_names_possessive_after(ctx, e))
+	/* "Uri Lubrani, Israel's coordinator", "Lotfi Azzouz, Tunisia
+	 * country director": an apposition, no address */
+	if (sw_names_possessive_after(ctx, e) || sw_names_job_after(ctx, e))
 		return FALSE;
 	if (e < ctx->len && ctx->text[e] == '.' && SW_IN(sw_names_state_abbrevs, buf))
 		return TRUE;

@@ -640,6 +640,9 @@ static const SwFactCase fact_cases[] = {
     {"He met the envoy to Ukraine Ola Berg on Monday.", "person", "Ola Berg", "Ola Berg", NULL},
     {"He met the envoy to Ukraine Ola Berg on Monday.", "place", "Ukraine", "Ukraine", NULL},
     {"He went to Paris Hilton's party.", "person", "Paris Hilton", "Paris Hilton", NULL},
+    /* a place after a comma before a job is an apposition, no address */
+    {"\"It is meant to frighten,\" said Ola Berg, Tunisia country director for the group.", "person", "Ola Berg", "Ola Berg", "role=country director"},
+    {"\"It is meant to frighten,\" said Ola Berg, Tunisia country director for the group.", "quote", "\"It is meant to frighten,\"", "It is meant to frighten,", "speaker=Ola Berg"},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

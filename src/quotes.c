@@ -385,15 +385,16 @@ static SwFactsRe sw_quotes_re_after_name =
 /* ", Williams, 28, said", ", Ruiz, a veteran runner, said", ", study
  * author Lucas Paganini, a scientist at NASA's Goddard Space Flight
  * Center in Greenbelt, Maryland, said": a name, maybe after its role in
- * lower case, and an apposition, commas and initials and all (a stop
- * before a comma ends no sentence: "Reston, Va., said"), before the
- * verb ("has written"); a writer may leave out the apposition's
- * closing comma */
+ * lower case ("her mother, Fiona, said"), and an apposition, commas
+ * and initials and all (a stop before a comma ends no sentence:
+ * "Reston, Va., said"), before the verb ("has written"); a writer may
+ * leave out the apposition's closing comma; a title's stop may open the
+ * name ("Dr. Feel, an Evolution user, wrote") */
 static SwFactsRe sw_quotes_re_after_name_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:(?!(?:" SW_QUOTES_NOT_ROLE "|which|who|whom|and|but|or|by|to|in|on|at|for|of|with|from)\\b)"
-		"(?-i:[a-z][\\w-]*)\\s+){0,4}"
-		"((?-i:\\p{Lu}[\\w'-]+)(?:\\s+(?-i:\\p{Lu}[\\w'-]+)){0,2}),\\s+"
-		"(?:[^.;!?\"\u201C\u201D\\n]|" SW_QUOTES_NAME_STOP "|\\.(?=,)){1,200}?,?\\s+"
+		"(?-i:[a-z][\\w-]*),?\\s+){0,4}"
+		"((?:(?-i:\\p{Lu}[a-z]{1,3})\\.\\s+)?(?-i:\\p{Lu}[\\w'-]+)(?:\\s+(?-i:\\p{Lu}[\\w'-]+)){0,2}),"
+		"(?:\\s+(?:[^.;!?\"\u201C\u201D\\n]|" SW_QUOTES_NAME_STOP "|\\.(?=,)){1,200}?,?)?\\s+"
 		"(?:(?:has|had|have)\\s+written|(?:(?:has|had|have|also|later)\\s+)?" SW_QUOTES_NOT_NOUN
 		"(?:" SW_FACTS_SAY "))\\b");
 /* a verb of saying later in the sentence after the quote, past an

@@ -743,6 +743,8 @@ static const SwFactCase fact_cases[] = {
     {"The firm, Vexa Records, spoke.\n\n\"We have no comment,\" they said.", "quote", "\"We have no comment,\"", "We have no comment,", "speaker=Vexa Records"},
     {"Ann Lee wrote to Ola Berg.\n\n\"We have no comment,\" they said.", "quote", "\"We have no comment,\"", "We have no comment,", "speaker=-"},
     {"Ana Ruiz posted a letter accusing Ola Holm of lying.\n\nShe claimed he knew.\n\n\"I want my music back,\" she said.", "quote", "\"I want my music back,\"", "I want my music back,", "speaker=Ana Ruiz"},
+    {"\"She was burning up,\" her mother, Ana, said in a statement.", "quote", "\"She was burning up,\"", "She was burning up,", "speaker=Ana"},
+    {"\"I stopped,\" Dr. Holm, a forum user, wrote on the site.", "quote", "\"I stopped,\"", "I stopped,", "speaker=Holm"},
     /* a long subject that a preposition's object ends is no one named */
     {"The authors of the report published in the journal Nature Climate argued that the rules brought \"clear gains\" to all.", "quote", "\"clear gains\"", "clear gains", "speaker=-"},
     /* ---- dates, with 2014-10-24 (a Friday) as reference ---- */

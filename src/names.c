@@ -17,7 +17,7 @@
 
 /* titles, longest first where one is the start of another */
 static const gchar *const sw_names_titles[] = {
-    "Vice President", "President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Vice President", "President", "President-elect", "Vice President-elect", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
     "Secretary of State", "Secretary-General", "Secretary General", "Director-General", "Director General", "Secretary", "Chancellor",
     "State Councilor", "State Councillor", "Councillor", "Councilor", "Councilman",

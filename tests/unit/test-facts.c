@@ -643,6 +643,7 @@ static const SwFactCase fact_cases[] = {
     /* a place after a comma before a job is an apposition, no address */
     {"\"It is meant to frighten,\" said Ola Berg, Tunisia country director for the group.", "person", "Ola Berg", "Ola Berg", "role=country director"},
     {"\"It is meant to frighten,\" said Ola Berg, Tunisia country director for the group.", "quote", "\"It is meant to frighten,\"", "It is meant to frighten,", "speaker=Ola Berg"},
+    {"They met President-elect Ola Berg on Friday.", "person", "Ola Berg", "Ola Berg", "role=President-elect"},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

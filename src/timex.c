@@ -43,7 +43,7 @@ static const struct {
      "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b|(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.)"},
     {"{NUM}",
      /* a quarter of a century, three-quarters of an hour: before "three" */
-     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
      "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
      "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
      "eighteen|nineteen|a hundred|one hundred|hundred|a few|few|several|some|many|"
@@ -2098,7 +2098,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 		return FALSE;
 	/* "the 1988 second quarter": a year, not 1988 seconds; "0600 hours"
 	 * is a clock time */
-	if (sw_facts_number(num, &n) && (n >= 1000 || (num[0] == '0' && strlen(num) == 4)))
+	if (sw_facts_number(num, &n) && ((n >= 1000 && strchr(num, ',') == NULL) || (num[0] == '0' && strlen(num) == 4)))
 		return FALSE;
 	/* "three-quarters of its food", "a quarter of the market": a share;
 	 * written with a hyphen, of anything but a year ("three-quarters of

@@ -1575,6 +1575,8 @@ static const SwFactCase fact_cases[] = {
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
     {"Britain's FTSE 100 index closed at a record high.", "number", "100", "-", NULL},
+    {"The south has more than 2,000 hours of sunshine a year.", "duration", "more than 2,000 hours", "PT2000H", NULL},
+    {"The site dates back 15,000 years.", "duration", "15,000 years", "P15000Y", NULL},
     {"Islam will one day be the largest religion.", "date", "one day", "FUTURE_REF", NULL},
     {"Islam will one day be the largest religion.", "number", "one", "-", NULL},
     {"They hope to someday return home.", "date", "someday", "FUTURE_REF", NULL},

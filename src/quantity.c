@@ -310,7 +310,7 @@ sw_quantity_init(void)
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
 	sw_quantity_re_number = g_regex_new(
-	    "(?<![\\w$€£¥.,/:-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
+	    "(?<![\\w$€£¥.,/:%-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    /* a minus sign after a space may lead a temperature ("-5C") */
 	    "(?<sign>[-\u2212](?=\\d))?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
@@ -661,6 +661,10 @@ sw_quantity_acronym_plural(const gchar *w, gsize len)
 	return TRUE;
 }
 
+/* words in -s that count as one: "one series" */
+static const gchar *const sw_quantity_plural_singulars[] = {"series", "species", "means", "news", "headquarters"};
+static SwWordSet sw_quantity_plural_singulars_set = SW_WORD_SET(sw_quantity_plural_singulars);
+
 /* a plural in -s: not "glass", "virus" or "basis" */
 static gboolean
 sw_quantity_is_plural(const gchar *w)
@@ -680,8 +684,9 @@ sw_quantity_singular(const gchar *word)
 		g_free(w);
 		w = g_utf8_strdown(word, -1);
 	}
-	/* "people" counts as itself: "28 people" reads better than "person" */
-	if (g_str_equal(w, "people"))
+	/* "people" counts as itself: "28 people" reads better than "person";
+	 * so do "series" and "species" */
+	if (g_str_equal(w, "people") || sw_word_set_has(&sw_quantity_plural_singulars_set, w))
 		return g_steal_pointer(&w);
 	if (sw_quantity_irregular_singular(w) != NULL)
 		return g_strdup(sw_quantity_irregular_singular(w));
@@ -815,6 +820,12 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
 		if (low == NULL)
 			break;
+		/* "One looks at the card", "the long one begins": a verb in
+		 * -s after "one" is the pronoun's, no counted noun ("one
+		 * series" is one) */
+		if (words == 0 && n == 1 && !g_ascii_isdigit(ctx->text[pos - 1]) && strlen(low) > 3 &&
+		    sw_quantity_is_plural(low) && !sw_word_set_has(&sw_quantity_plural_singulars_set, low))
+			return NULL;
 		/* "nine were arrested", "12 have been detained": who they
 		 * are, the participle that names people */
 		if (words == 0 && (g_str_equal(low, "were") || g_str_equal(low, "are") || g_str_equal(low, "have") ||

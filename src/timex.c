@@ -2037,6 +2037,12 @@ static const gchar *const sw_timex_someday_leads[] = {
 static SwWordSet sw_timex_someday_leads_set = SW_WORD_SET(sw_timex_someday_leads);
 /* a verb after it, a word in lower case that is no preposition nor a
  * time's ("one day later", "one day of talks" are times) */
+/* a clause after "that one day", its subject and a modal: "that one day
+ * the project will grow" (not a past story's day: "that one day the man
+ * came") */
+static SwFactsRe sw_timex_re_subject_after = SW_FACTS_RE(
+    "^,?\\s+(?:the|this|that|these|our|my|we|they|he|she|it|i|you)\\b[^.;!?]{0,40}?\\b"
+    "(?:will|would|could|can|may|might)\\b");
 static SwFactsRe sw_timex_re_verb_after = SW_FACTS_RE(
     "^\\s+(?!(?:after|later|before|ago|earlier|of|in|and|or|to|for|at|on|when|while|since|than|off|more|"
     "each|per|a|the)\\b)(?-i:[a-z]+)\\b");
@@ -2045,10 +2051,12 @@ sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 {
 	gchar word[8];
 
-	if (!sw_facts_re_matches_at(&sw_timex_re_verb_after, ctx, end, 24))
-		return FALSE;
 	sw_facts_word_before(ctx, start > 16 ? start - 16 : 0, start, word, sizeof word);
-	return sw_word_set_has(&sw_timex_someday_leads_set, word);
+	/* "hopes that one day the project will grow" */
+	if (g_str_equal(word, "that"))
+		return sw_facts_re_matches_at(&sw_timex_re_subject_after, ctx, end, 64);
+	return sw_facts_re_matches_at(&sw_timex_re_verb_after, ctx, end, 24) &&
+	       sw_word_set_has(&sw_timex_someday_leads_set, word);
 }
 
 static SwFactsRe sw_timex_re_hyphen_share_of =

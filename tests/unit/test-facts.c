@@ -1580,6 +1580,7 @@ static const SwFactCase fact_cases[] = {
     {"Islam will one day be the largest religion.", "date", "one day", "FUTURE_REF", NULL},
     {"Islam will one day be the largest religion.", "number", "one", "-", NULL},
     {"They hope to someday return home.", "date", "someday", "FUTURE_REF", NULL},
+    {"I hope that one day this project will grow.", "date", "one day", "FUTURE_REF", NULL},
     {"The talks lasted one day longer.", "duration", "one day", "P1D", NULL},
     {"The cable is about three-quarters of what it takes.", "percent", "about three-quarters", "75%", "approx=1"},
     {"Three-quarters of voters agreed.", "percent", "Three-quarters", "75%", NULL},

@@ -613,6 +613,21 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 		if (prev != NULL && prev->kind == SW_FACT_PERSON &&
 		    sw_quotes_paragraphs_between(ctx, prev->end, before) <= 1)
 			return sw_quotes_speaker_of(prev);
+		/* through a paragraph the same pronoun opens, which may be
+		 * long and name bodies: the person named last, up to 1,200
+		 * bytes back */
+		if (prev == NULL || sw_quotes_paragraphs_between(ctx, prev->end, before) > 1) {
+			for (guint i = sw_quotes_names_after(ctx, before); i > 0; i--) {
+				SwFact *f = g_ptr_array_index(ctx->names, i - 1);
+				if (f->end + 1200 < before)
+					break;
+				if (f->kind == SW_FACT_PERSON) {
+					gchar fs = sw_quotes_sex_of(ctx, f);
+					prev = fs == 0 || fs == sex ? f : NULL;
+					break;
+				}
+			}
+		}
 		if (prev != NULL && prev->kind == SW_FACT_PERSON) {
 			SwFact *subject = sw_quotes_pronoun_chain(ctx, prev, before, sex);
 			if (subject != NULL)

@@ -1706,6 +1706,13 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		if (f->role == NULL)
 			f->role = sw_names_role_before(ctx, first->start, last->end);
 	}
+	/* "President Trump ... Trump said": a family name a title gave is a
+	 * person's alone later on (not a word the story writes in lower case:
+	 * "General History") */
+	if (kind == SW_FACT_PERSON && ref == NULL && words->len == 1 && role != NULL && *role != '\0' &&
+	    sw_names_is_cap_word(name) && !g_hash_table_contains(st->short_forms, name) && !sw_names_is_demonym(name) &&
+	    !sw_names_common_words(st, toks, words, 1))
+		g_hash_table_insert(st->short_forms, g_strdup(name), g_strdup(name));
 	if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2) {
 		/* every tail of the name ("Putin", "Luther King"), and the first
 		 * of two words, the family name in Chinese or Korean ("Xi") */

@@ -644,6 +644,8 @@ static const SwFactCase fact_cases[] = {
     {"\"It is meant to frighten,\" said Ola Berg, Tunisia country director for the group.", "person", "Ola Berg", "Ola Berg", "role=country director"},
     {"\"It is meant to frighten,\" said Ola Berg, Tunisia country director for the group.", "quote", "\"It is meant to frighten,\"", "It is meant to frighten,", "speaker=Ola Berg"},
     {"They met President-elect Ola Berg on Friday.", "person", "Ola Berg", "Ola Berg", "role=President-elect"},
+    /* a family name a title gave is a person's alone later on */
+    {"President Holm spoke on Monday. \"The people are not buying\" the charges, Holm said at a rally.", "quote", "\"The people are not buying\"", "The people are not buying", "speaker=Holm"},
     /* a people's word before a person's name is where they are from */
     {"The rebels freed Canadian Lena Marsh on Tuesday.", "person", "Lena Marsh", "Lena Marsh", NULL},
     {"Ships sail to the Russian Far East.", "org", "Russian Far East", "Russian Far East", NULL},

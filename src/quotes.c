@@ -1097,10 +1097,9 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			/* "X's source inside the camp, a refugee who ..., said":
 			 * the camp is no one, and the subject too long a phrase
 			 * to name */
-			if (object || naming)
-				;
-			else if (!names_thing || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
-			    sw_facts_re_matches(&sw_quotes_re_pronoun, who) || sw_facts_re_matches(&sw_quotes_re_article, who))
+			if (!object && !naming &&
+			    (!names_thing || sw_quotes_name_in(ctx, s + (gsize)ws, s + (gsize)we, TRUE) != NULL ||
+			     sw_facts_re_matches(&sw_quotes_re_pronoun, who) || sw_facts_re_matches(&sw_quotes_re_article, who)))
 				speaker = sw_quotes_who(ctx, s + (gsize)ws, s + (gsize)we, who, s + (gsize)ws, pronoun);
 			if (speaker != NULL)
 				return speaker;

@@ -2037,15 +2037,16 @@ static const gchar *const sw_timex_someday_leads[] = {
 static SwWordSet sw_timex_someday_leads_set = SW_WORD_SET(sw_timex_someday_leads);
 /* a verb after it, a word in lower case that is no preposition nor a
  * time's ("one day later", "one day of talks" are times) */
+static SwFactsRe sw_timex_re_verb_after = SW_FACTS_RE(
+    "^\\s+(?!(?:after|later|before|ago|earlier|of|in|and|or|to|for|at|on|when|while|since|than|off|more|"
+    "each|per|a|the)\\b)(?-i:[a-z]+)\\b");
 /* a clause after "that one day", its subject and a modal: "that one day
  * the project will grow" (not a past story's day: "that one day the man
  * came") */
 static SwFactsRe sw_timex_re_subject_after = SW_FACTS_RE(
     "^,?\\s+(?:the|this|that|these|our|my|we|they|he|she|it|i|you)\\b[^.;!?]{0,40}?\\b"
     "(?:will|would|could|can|may|might)\\b");
-static SwFactsRe sw_timex_re_verb_after = SW_FACTS_RE(
-    "^\\s+(?!(?:after|later|before|ago|earlier|of|in|and|or|to|for|at|on|when|while|since|than|off|more|"
-    "each|per|a|the)\\b)(?-i:[a-z]+)\\b");
+
 gboolean
 sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 {

@@ -17,7 +17,8 @@
 
 /* titles, longest first where one is the start of another */
 static const gchar *const sw_names_titles[] = {
-    "Vice President", "President", "President-elect", "Vice President-elect", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Vice President", "President", "President-elect", "Vice President-elect",
+    "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
     "Secretary of State", "Secretary-General", "Secretary General", "Director-General", "Director General", "Secretary", "Chancellor",
     "State Councilor", "State Councillor", "Councillor", "Councilor", "Councilman",
@@ -1458,7 +1459,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		 * ends the name */
 		if (!org && words->len >= 2) {
 			const gchar *dash = strrchr(g_ptr_array_index(words, words->len - 1), '-');
-			org = dash != NULL && (SW_IN(sw_names_org_words, dash + 1) || SW_IN(sw_names_org_tails, dash + 1));
+			org = dash != NULL &&
+			      (SW_IN(sw_names_org_words, dash + 1) || SW_IN(sw_names_org_tails, dash + 1));
 		}
 		/* "Procter & Gamble", "Marks & Spencer", "P&O Ferries", "AT&T" */
 		for (guint i = 0; i < words->len && !org; i++)
@@ -1473,7 +1475,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		 * Modern Art": a body's last word opens its name before "for"
 		 * or "of" */
 		if (!org && words->len >= 3 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, 0)))
-			org = g_str_equal(g_ptr_array_index(words, 1), "for") || g_str_equal(g_ptr_array_index(words, 1), "of");
+			org = g_str_equal(g_ptr_array_index(words, 1), "for") ||
+			      g_str_equal(g_ptr_array_index(words, 1), "of");
 		/* "Reform UK", "Cancer Research UK": a country's letters end a
 		 * body's name, never a person's (a longer run is a headline) */
 		if (!org && words->len >= 2 && words->len <= 4)
@@ -1521,16 +1524,16 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			    !sw_names_is_demonym(name) &&
 			    !sw_names_possessive_after(ctx, last->end) &&
 			    !g_hash_table_contains(st->short_forms, name))) {
-			/* "the New Price Drop": a place's lead before two words
-			 * or more the story writes in lower case is a heading's
-			 * word, no place (known places, "Fort Worth", are read
-			 * before; one word may be a place's, "New Haven" in a
-			 * story of a haven) */
 			/* "New Safety Recommendations Issued After Deadly SWA
 			 * Flight": a run this long is a headline in title case,
 			 * no place (the gazetteer's long names are read before) */
 			if (words->len > 4 && SW_IN(sw_names_place_leads, first->word) && !sw_names_has_particle(words))
 				return;
+			/* "the New Price Drop": a place's lead before two words
+			 * or more the story writes in lower case is a heading's
+			 * word, no place (known places, "Fort Worth", are read
+			 * before; one word may be a place's, "New Haven" in a
+			 * story of a haven) */
 			if (words->len >= 3 && SW_IN(sw_names_place_leads, first->word)) {
 				g_autoptr(GPtrArray) rest = g_ptr_array_new();
 				for (guint i = 1; i < words->len; i++)
@@ -1604,16 +1607,10 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				   ? SW_FACT_ORG
 			       : body ? SW_FACT_ORG
 				      : SW_FACT_PERSON;
+			/* "Mesh Router" beside "a mesh router": a heading's or a
+			 * product's words, no one's name */
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, words->len))
 				return;
-			/* a word before a person's name of two words or more that is
-			 * no part of it: a sentence's first word the story writes
-			 * in lower case, before two or three capitalised words
-			 * ("Defenseman Jonas Brodin", "Employee Steve Castro"), or
-			 * a people's or a party's word, which says where they are
-			 * from or whom they stand for ("Australian Timothy Weeks",
-			 * "Republican Phil Bryant"; "the Russian Far East" and
-			 * "the British Foreign Office" are read whole) */
 			/* "the envoy to Ukraine Kurt Volker", "ambassador to
 			 * Britain Liu Xiaoming": the place a title is to, then
 			 * the person */
@@ -1634,6 +1631,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
 				return;
 			}
+			/* a word before a person's name of two words or more
+			 * that is no part of it: a sentence's first word the
+			 * story writes in lower case, before two or three
+			 * capitalised words ("Defenseman Jonas Brodin",
+			 * "Employee Steve Castro"), or a people's or a party's
+			 * word, which says where they are from or whom they
+			 * stand for ("Australian Timothy Weeks", "Republican
+			 * Phil Bryant"; "the Russian Far East" and "the British
+			 * Foreign Office" are read whole) */
 			if (kind == SW_FACT_PERSON && words->len >= 3 &&
 			    ((first->sentence_start && words->len <= 4 &&
 			      sw_names_is_cap_word(g_ptr_array_index(words, 1)) &&

@@ -406,7 +406,8 @@ static SwFactsRe sw_quotes_re_after_appos =
  * U.S. attorney's office"), before a verb of saying (past an auxiliary:
  * "the minister has urged") or what a role holds after it */
 static SwFactsRe sw_quotes_re_role =
-    SW_FACTS_RE("^(?:a|an|the|one)\\s+((?:(?:\\p{Lu}\\.){2,}|[\\w'\u2019-]+)(?:\\s+(?:(?:\\p{Lu}\\.){2,}|[\\w'\u2019-]+)){0,3}?)"
+    SW_FACTS_RE("^(?:a|an|the|one)\\s+((?:(?:\\p{Lu}\\.){2,}|[\\w'\u2019-]+)"
+		"(?:\\s+(?:(?:\\p{Lu}\\.){2,}|[\\w'\u2019-]+)){0,3}?)"
 		"(?=[,.;]|$|\\s+(?:(?:has|had|have|also)\\s+)?(?:" SW_FACTS_SAY ")\\b|\\s+(?:for|of|at|with|who)\\b)");
 
 /* the name in @who when it is one to three capitalised words, after any
@@ -648,7 +649,8 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 	 * since */
 	if (sw_facts_re_matches(&sw_quotes_re_body_pronoun, who)) {
 		SwFact *body = sw_quotes_name_before(ctx, before, 600);
-		if (body != NULL && body->kind == SW_FACT_ORG && sw_quotes_paragraphs_between(ctx, body->end, before) <= 1)
+		if (body != NULL && body->kind == SW_FACT_ORG &&
+		    sw_quotes_paragraphs_between(ctx, body->end, before) <= 1)
 			return sw_quotes_speaker_of(body);
 		return NULL;
 	}

@@ -276,7 +276,7 @@ gsize
 sw_names_honorific_before(const SwFactsCtx *ctx, gsize pos);
 
 /* is "one day" at text[@start, @end) "someday", after a modal, "to" or a
- * subject and before a verb ("Islam will one day be"): a time to come,
+ * subject and before a verb ("the town will one day be"): a time to come,
  * no length and no count */
 gboolean
 sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end);

@@ -1022,7 +1022,7 @@ sw_names_owned_by_person(const SwFactsCtx *ctx, gsize start)
 }
 
 /* words before "at" that aim at someone: "hit out at", "a swipe at",
- * "fired a shot at Matt Murray" */
+ * "fired a shot at Ana Ruiz" */
 static const gchar *const sw_names_aims[] = {
     "out", "swipe", "swipes", "dig", "digs", "jab", "jabs", "shot", "shots", "aim", "aimed", "aiming",
     "looked", "stared", "glared", "laughed", "pointed", "fired", "directed", "angry", "furious",
@@ -1032,7 +1032,7 @@ static SwWordSet sw_names_aims_set = SW_WORD_SET(sw_names_aims);
 /* is the name text[start, end) after "at" (@before) where someone works,
  * a body ("an economist at Capital Economics")? Not when "at" aims at
  * a person ("hit out at Boris Johnson") or when the name owns the place
- * ("speak at Darren Rowse's conference") */
+ * ("speak at Ola Berg's conference") */
 static gboolean
 sw_names_works_at(const SwFactsCtx *ctx, const gchar *before, gsize start, gsize end)
 {
@@ -1041,7 +1041,7 @@ sw_names_works_at(const SwFactsCtx *ctx, const gchar *before, gsize start, gsize
 
 	if (!g_str_equal(before, "at"))
 		return FALSE;
-	/* "at Darren Rowse's conference"; but "at Westminster Magistrate's
+	/* "at Ola Berg's conference"; but "at Westminster Magistrate's
 	 * Court" is a body's name going on */
 	if (sw_names_possessive_after(ctx, end)) {
 		gsize w = end + (ctx->text[end] == '\'' ? 2 : 4);
@@ -1107,7 +1107,7 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 		buf[n++] = c;
 	}
 	buf[n] = '\0';
-	/* "Uri Lubrani, Israel's coordinator", "Lotfi Azzouz, Tunisia
+	/* "Uri Lubrani, Israel's coordinator", "Ola Berg, Tunisia
 	 * country director": an apposition, no address */
 	if (sw_names_possessive_after(ctx, e) || sw_names_job_after(ctx, e))
 		return FALSE;
@@ -1116,7 +1116,7 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 	if (sw_word_set_has(&sw_names_places_set, buf))
 		return TRUE;
 	/* the first word alone before a title: "Austin, Texas Governor
-	 * ..." ("Julie Graham, Washington State Department of Health" is
+	 * ..." ("Ana Ruiz, Washington State Department of Health" is
 	 * a body's officer) */
 	sp = strchr(buf, ' ');
 	if (sp == NULL || !SW_IN(sw_names_titles, sp + 1))
@@ -1142,7 +1142,7 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
 }
 
 /* an officer's letters joined to a job in lower case: "CEO and founder
- * of my6sense" */
+ * of Vexa" */
 #define SW_NAMES_EXEC_AND "(?-i:CEO|CFO|COO|CTO|CIO)\\s+and\\s+"
 
 /* an apposition after a name that gives the job: "Sharon Graham,
@@ -1256,7 +1256,7 @@ sw_names_role_before(SwFactsCtx *ctx, gsize start, gsize end)
 	return role;
 }
 
-/* a party's members' words ("Republican Phil Bryant"), never a name's
+/* a party's members' words ("Republican Ola Berg"), never a name's
  * first word */
 static const gchar *const sw_names_parties[] = {
     "Republican", "Democrat", "Democratic", "Labour", "Tory", "Conservative", "Liberal", "Socialist",
@@ -1507,7 +1507,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			sw_names_add_body(st, name);
 		}
 		/* a body everywhere in the story, as a body's noun makes it
-		 * ("Big Machine have twice denied" makes "Big Machine, says"
+		 * ("Acme Sound have denied it" makes "Acme Sound says"
 		 * one too) */
 		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 16) &&
 		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72)) {
@@ -1577,7 +1577,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * firm, not at a person; "Goldman Sachs raised its
 			 * forecast": a firm acts on its own things */
 			g_autofree gchar *before = sw_names_word_before(ctx, first->start);
-			/* "Dale Brown of Aberdeen, Scotland": a person of a
+			/* "Ola Berg of Aberdeen, Scotland": a person of a
 			 * place, whatever place follows the comma */
 			gboolean person_of = FALSE;
 			for (guint i = 2; i + 1 < words->len && !person_of; i++)
@@ -1611,8 +1611,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * product's words, no one's name */
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, words->len))
 				return;
-			/* "the envoy to Ukraine Kurt Volker", "ambassador to
-			 * Britain Liu Xiaoming": the place a title is to, then
+			/* "the envoy to Ukraine Ola Berg", "ambassador to
+			 * Britain Ana Ruiz": the place a title is to, then
 			 * the person */
 			if (kind == SW_FACT_PERSON && words->len >= 3 && g_str_equal(before, "to") &&
 			    SW_IN(sw_names_places, first->word)) {
@@ -1624,7 +1624,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			    sw_names_verb_form(first->word) &&
 			    (sw_names_common_words(st, toks, words, 1) ||
 			     g_hash_table_contains(st->short_forms, g_array_index(toks, SwNameTok, a + 1).word))) {
-				/* "Hosting Cook, Benioff ...", "Questioning Vindman":
+				/* "Hosting Holm, the fair ...", "Questioning Berg":
 				 * a verb's form opens the sentence, one the story
 				 * writes in lower case or before a name it gave in
 				 * full; the name after it stands alone */
@@ -1634,11 +1634,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			/* a word before a person's name of two words or more
 			 * that is no part of it: a sentence's first word the
 			 * story writes in lower case, before two or three
-			 * capitalised words ("Defenseman Jonas Brodin",
-			 * "Employee Steve Castro"), or a people's or a party's
+			 * capitalised words ("Defenseman Jonas Holm",
+			 * "Employee Ana Ruiz"), or a people's or a party's
 			 * word, which says where they are from or whom they
-			 * stand for ("Australian Timothy Weeks", "Republican
-			 * Phil Bryant"; "the Russian Far East" and "the British
+			 * stand for ("Canadian Lena Marsh", "Republican
+			 * Ola Berg"; "the Russian Far East" and "the British
 			 * Foreign Office" are read whole) */
 			if (kind == SW_FACT_PERSON && words->len >= 3 &&
 			    ((first->sentence_start && words->len <= 4 &&
@@ -1648,15 +1648,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			      sw_names_common_words(st, toks, words, 1)) ||
 			     sw_names_is_demonym(g_ptr_array_index(words, 0)) ||
 			     SW_IN(sw_names_parties, (const gchar *)g_ptr_array_index(words, 0)) ||
-			     /* a position's letters in a roster: "DL Myles
-			      * Garrett", "CB T.J. Carrie" */
+			     /* a position's letters in a roster: "DL Ola
+			      * Berg", "CB A.J. Holm" */
 			     (strlen(first->word) <= 3 && strchr(first->word, '.') == NULL &&
 			      sw_names_is_acronym(first->word) && !SW_IN(sw_names_country_codes, first->word) &&
 			      !SW_IN(sw_names_places, first->word)))) {
 				guint n = ctx->out->len;
 				sw_names_emit(ctx, st, toks, a + 1, b, role, body);
 				/* the role an apposition gives the whole run ("The
-				 * governor, Republican Phil Bryant,") is the person's */
+				 * governor, Republican Ola Berg,") is the person's */
 				if (ctx->out->len > n) {
 					SwFact *p = g_ptr_array_index(ctx->out, ctx->out->len - 1);
 					if (p->kind == SW_FACT_PERSON && p->role == NULL && p->ref == NULL)

@@ -1039,7 +1039,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
-	/* "No one even remembered", "the number one buyer", "Islam will one
+	/* "No one even remembered", "the number one buyer", "the town will one
 	 * day be": a pronoun, a rank and "someday", no count */
 	if (g_ascii_strcasecmp(num, "one") == 0 && !approx) {
 		gchar word[8];

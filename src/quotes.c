@@ -48,7 +48,7 @@ sw_quotes_name_at(SwFactsCtx *ctx, gsize from, gsize to)
 
 /* where the words of the person @p begin, no farther back than @from:
  * at its courtesy title ("Sir Keir Starmer"), at its title as written
- * right before it ("Lt. Gen. Walter Boomer"), else at the name */
+ * right before it ("Maj. Gen. Anna Berg"), else at the name */
 static gsize
 sw_quotes_person_lead(const SwFactsCtx *ctx, const SwFact *p, gsize from)
 {
@@ -341,7 +341,7 @@ static SwFactsRe sw_quotes_re_say_that =
 		 * "the Centre for Economic Policy Research" */
 		"(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
 		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
-		/* "The Chancellor, Rachel Reeves, said", "James Fallon, a
+		/* "The Chancellor, Rachel Reeves, said", "Anna Berg, a
 		 * New Providence, N.J., consultant, says": the apposition; a
 		 * full stop here is an initial's, as the sentence is read from
 		 * its start */
@@ -383,13 +383,13 @@ static SwFactsRe sw_quotes_re_after_name =
     SW_FACTS_RE("^,?[ \\t]*(?:the\\s+)?((?:[^,.;\\n]|" SW_QUOTES_NAME_STOP "){1,80}?)\\s+"
 		SW_QUOTES_NOT_NOUN SW_QUOTES_NOT_JOINED "(?:" SW_FACTS_SAY ")\\b");
 /* ", Williams, 28, said", ", Ruiz, a veteran runner, said", ", study
- * author Lucas Paganini, a scientist at NASA's Goddard Space Flight
+ * author Tom Reyes, a scientist at the Goddard Space Flight
  * Center in Greenbelt, Maryland, said": a name, maybe after its role in
- * lower case ("her mother, Fiona, said"), and an apposition, commas
+ * lower case ("her mother, Ana, said"), and an apposition, commas
  * and initials and all (a stop before a comma ends no sentence:
  * "Reston, Va., said"), before the verb ("has written"); a writer may
  * leave out the apposition's closing comma; a title's stop may open the
- * name ("Dr. Feel, an Evolution user, wrote") */
+ * name ("Dr. Holm, a forum user, wrote") */
 static SwFactsRe sw_quotes_re_after_name_appos =
     SW_FACTS_RE("^,?[ \\t]*(?:(?!(?:" SW_QUOTES_NOT_ROLE "|which|who|whom|and|but|or|by|to|in|on|at|for|of|with|from)\\b)"
 		"(?-i:[a-z][\\w-]*),?\\s+){0,4}"
@@ -454,7 +454,7 @@ sw_quotes_whole_role(const gchar *who)
 }
 
 /* the verbs and the preposition whose object is whom a speaker speaks to
- * or through: "he told Cook", "said, per Feng" */
+ * or through: "he told Ruiz", "said, per Holm" */
 static const gchar *const sw_quotes_telling[] = {"told", "tells", "asked", "asks", "thanked", "per"};
 static SwWordSet sw_quotes_telling_set = SW_WORD_SET(sw_quotes_telling);
 
@@ -548,7 +548,7 @@ sw_quotes_last_speaker(SwFactsCtx *ctx, gsize pos, gchar sex)
 /* whom "he" or "she" (@sex) at @before means two paragraphs after the
  * person @p was named last, through a paragraph between that opens with
  * the same pronoun and names no one else: the subject of @p's sentence,
- * its first person ("Taylor Swift posted ... accusing Big Machine // She
+ * its first person ("Ana Ruiz posted ... accusing Ola Holm // She
  * claimed ... // "...," she said"); NULL when there is no such chain */
 static SwFact *
 sw_quotes_pronoun_chain(SwFactsCtx *ctx, SwFact *p, gsize before, gchar sex)
@@ -981,7 +981,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			g_match_info_fetch_named_pos(b, "v", &vs, &ve);
 			name = sw_quotes_speaker_before(ctx, s + (gsize)vs, 120);
 			g_autofree gchar *who = g_match_info_fetch(b, 1);
-			/* "Steve Menet, a vice president of Acme, Inc., says:":
+			/* "Ola Holm, a vice president of Acme, Inc., says:":
 			 * an apposition closed right before the verb follows
 			 * the person who opens the sentence, whoever it names */
 			{
@@ -994,8 +994,8 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				first = v > s && ctx->text[v - 1] == ',' ? sw_quotes_name_in(ctx, open, v, FALSE) : NULL;
 				/* or a person with words before, in the sentence's
 				 * first clause, when a body is named last ("Senior
-				 * author Dr. Silvia Martins, associate professor at
-				 * Columbia University, commented:") */
+				 * author Dr. Mia Lund, a professor of law at
+				 * Lund University, commented:") */
 				if (first != NULL && first->kind == SW_FACT_PERSON && ctx->text[first->end] == ',' &&
 				    (sw_quotes_person_opens(ctx, first, open) ||
 				     (name != NULL && name->kind != SW_FACT_PERSON &&
@@ -1060,7 +1060,7 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				if (g_match_info_fetch_named_pos(b, "appos", &as, &ae) && as >= 0 && ae > as) {
 					SwFact *p = sw_quotes_name_at(ctx, s + (gsize)as, s + (gsize)ae);
 					/* "The Prime Minister, Sir Keir Starmer," "In a
-					 * message, Lt. Gen. Walter Boomer," */
+					 * letter, Maj. Gen. Anna Berg," */
 					if (p != NULL && sw_quotes_person_opens(ctx, p, s + (gsize)as + 2) &&
 					    ctx->text[p->end] == ',')
 						return sw_quotes_speaker_of(p);
@@ -1230,8 +1230,8 @@ static const gchar *const sw_quotes_title_small[] = {
 static SwWordSet sw_quotes_title_small_set = SW_WORD_SET(sw_quotes_title_small);
 
 /* is text[s, e) a title in title case, two words or more, every word but
- * the small ones capitalised and no stop at its end ("Wild Rose", "What
- * A Fool Believes,", "Ask Dr. Mike")? */
+ * the small ones capitalised and no stop at its end ("Paper Harbour", "Sun
+ * On The Water,", "Ask Dr. Holm")? */
 static gboolean
 sw_quotes_title_case(const SwFactsCtx *ctx, gsize s, gsize e)
 {
@@ -1282,9 +1282,9 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	if (inner_e <= inner_s || (sw_quotes_words(ctx->text + inner_s, inner_e - inner_s) < 2 &&
 				   !(strchr(",!?", ctx->text[inner_e - 1]) != NULL && sw_quotes_opens_sentence(ctx, open))))
 		return;
-	/* a title inside a sentence ("the film "Wild Rose"", songs like
-	 * "What A Fool Believes,") names a work, no one's words, nor is a
-	 * name inside it anyone ("This Week With David Brinkley"); a line
+	/* a title inside a sentence ("the film "Paper Harbour"", songs like
+	 * "Sun On The Water,") names a work, no one's words, nor is a
+	 * name inside it anyone ("This Week With Ann Holt"); a line
 	 * may open with a headline's quote in title case, which is speech */
 	if (!sw_quotes_opens_sentence(ctx, open) && sw_quotes_title_case(ctx, inner_s, inner_e)) {
 		for (guint i = sw_quotes_names_after(ctx, inner_s); i < ctx->names->len; i++) {

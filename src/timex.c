@@ -2089,7 +2089,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	/* "a days" is no duration; an age ("6-year-old") is not a time */
 	if ((g_strcmp0(num, "a") == 0 || g_strcmp0(num, "an") == 0) && g_str_has_suffix(unit, "s"))
 		return FALSE;
-	/* "Islam will one day be", "he one day follow", "Some day we will
+	/* "the town will one day be", "he one day follow", "Some day we will
 	 * win": "someday", a time to come, no length */
 	if (g_strcmp0(unit, "day") == 0 &&
 	    (g_ascii_strcasecmp(num, "some") == 0 ||

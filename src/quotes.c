@@ -150,6 +150,24 @@ sw_quotes_before_in(SwFactsCtx *ctx, gsize from, gsize to)
 	return NULL;
 }
 
+/* the subject of the sentence that names @name: its first person, @name
+ * itself at the latest when it is one; NULL when none comes before */
+static SwFact *
+sw_quotes_sentence_subject(SwFactsCtx *ctx, SwFact *name)
+{
+	gsize s, e;
+
+	sw_facts_clause(ctx, name->start, name->end, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
+	for (guint i = sw_quotes_names_after(ctx, s); i < ctx->names->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->names, i);
+		if (f->start > name->start)
+			break;
+		if (f->start >= s && f->kind == SW_FACT_PERSON)
+			return f;
+	}
+	return NULL;
+}
+
 /* whom "he" is, before @pos within @span bytes: the person last named;
  * when a body or a place was named last, the first person of that
  * sentence, its subject ("Paul Johnson, director of the Institute for
@@ -159,19 +177,10 @@ static SwFact *
 sw_quotes_person_before(SwFactsCtx *ctx, gsize pos, gsize span)
 {
 	SwFact *last = sw_quotes_name_before(ctx, pos, span);
-	gsize s, e;
 
 	if (last == NULL || last->kind == SW_FACT_PERSON)
 		return last;
-	sw_facts_clause(ctx, last->start, last->end, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
-	for (guint i = sw_quotes_names_after(ctx, s); i < ctx->names->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->names, i);
-		if (f->start >= last->start)
-			break;
-		if (f->start >= s && f->kind == SW_FACT_PERSON)
-			return f;
-	}
-	return NULL;
+	return sw_quotes_sentence_subject(ctx, last);
 }
 
 /* the sex a role says, 'm' or 'f', or 0: its ending ("chairwoman",
@@ -556,7 +565,6 @@ sw_quotes_pronoun_chain(SwFactsCtx *ctx, SwFact *p, gsize before, gchar sex)
 	const gchar *word = sex == 'f' ? "She " : "He ";
 	const gchar *end = ctx->text + before;
 	const gchar *next;
-	gsize s, e;
 
 	if (sw_quotes_paragraphs_between(ctx, p->end, before) != 2)
 		return NULL;
@@ -568,15 +576,7 @@ sw_quotes_pronoun_chain(SwFactsCtx *ctx, SwFact *p, gsize before, gchar sex)
 	if ((gsize)(end - next) <= strlen(word) || strncmp(next, word, strlen(word)) != 0 ||
 	    sw_quotes_other_person_in(ctx, p->end, before, p->ref != NULL ? p->ref : p->value))
 		return NULL;
-	sw_facts_clause(ctx, p->start, p->end, SW_FACTS_SENTENCE_MAX, 0, "!?\n", &s, &e);
-	for (guint i = sw_quotes_names_after(ctx, s); i < ctx->names->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->names, i);
-		if (f->start > p->start)
-			break;
-		if (f->start >= s && f->kind == SW_FACT_PERSON)
-			return f;
-	}
-	return p;
+	return sw_quotes_sentence_subject(ctx, p);
 }
 
 /* the speaker the words @who at text[from, to) before a verb of saying

@@ -1126,19 +1126,14 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 }
 
 /* the word right before text[pos], past spaces, in lower case ("" for
- * none) */
+ * none, or for a word longer than any the callers look for) */
 static gchar *
 sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
 {
-	gsize e = pos;
-	gsize b;
+	gchar word[64];
 
-	while (e > 0 && ctx->text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
-		b--;
-	return g_ascii_strdown(ctx->text + b, (gssize)(e - b));
+	sw_facts_word_before(ctx, 0, pos, word, sizeof word);
+	return g_strdup(word);
 }
 
 /* an officer's letters joined to a job in lower case: "CEO and founder

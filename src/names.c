@@ -1385,14 +1385,14 @@ sw_names_verb_form(const gchar *word)
 	return n >= 5 && (g_str_has_suffix(word, "ing") || g_str_has_suffix(word, "ly"));
 }
 
-/* are the first @n of @words all written in lower case elsewhere in the
+/* are @words [@from, @to) all written in lower case elsewhere in the
  * text, inside a sentence ("the grocery store", "a mesh router")? Then
  * the words in capitals are a heading's or a product's, no one's name:
  * a name's words are seldom all common words of the same story. A
  * sentence's first word does not count, as a transcript's lower-case
- * sign-off ("pierre thomas, CNN, Washington") is still a name */
+ * sign-off ("ola berg, CNN, Washington") is still a name */
 static gboolean
-sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint n)
+sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint from, guint to)
 {
 	if (st->lower == NULL) {
 		st->lower = g_hash_table_new(g_str_hash, g_str_equal);
@@ -1402,7 +1402,7 @@ sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint n)
 				g_hash_table_add(st->lower, t->word);
 		}
 	}
-	for (guint i = 0; i < n; i++) {
+	for (guint i = from; i < to; i++) {
 		g_autofree gchar *low = g_utf8_strdown(g_ptr_array_index(words, i), -1);
 		if (!g_hash_table_contains(st->lower, low))
 			return FALSE;
@@ -1485,7 +1485,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * shouted, which the story also writes in lower case,
 			 * is no body's letters (though "WHO" is; "IS" and "UN"
 			 * are too short to tell) */
-			if (strlen(name) >= 3 && !g_str_equal(name, "WHO") && sw_names_common_words(st, toks, words, 1))
+			if (strlen(name) >= 3 && !g_str_equal(name, "WHO") && sw_names_common_words(st, toks, words, 0, 1))
 				return;
 			org = TRUE;
 		}
@@ -1529,13 +1529,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * word, no place (known places, "Fort Worth", are read
 			 * before; one word may be a place's, "New Haven" in a
 			 * story of a haven) */
-			if (words->len >= 3 && SW_IN(sw_names_place_leads, first->word)) {
-				g_autoptr(GPtrArray) rest = g_ptr_array_new();
-				for (guint i = 1; i < words->len; i++)
-					g_ptr_array_add(rest, g_ptr_array_index(words, i));
-				if (sw_names_common_words(st, toks, rest, rest->len))
-					return;
-			}
+			if (words->len >= 3 && SW_IN(sw_names_place_leads, first->word) &&
+			    sw_names_common_words(st, toks, words, 1, words->len))
+				return;
 			kind = SW_FACT_PLACE;
 		} else if (words->len > 1 &&
 			   sw_names_is_demonym(g_ptr_array_index(words, words->len - 1))) {
@@ -1604,7 +1600,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				      : SW_FACT_PERSON;
 			/* "Mesh Router" beside "a mesh router": a heading's or a
 			 * product's words, no one's name */
-			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, words->len))
+			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, 0, words->len))
 				return;
 			/* "the envoy to Ukraine Ola Berg", "ambassador to
 			 * Britain Ana Ruiz": the place a title is to, then
@@ -1617,7 +1613,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			}
 			if (kind == SW_FACT_PERSON && words->len == 2 && first->sentence_start &&
 			    sw_names_verb_form(first->word) &&
-			    (sw_names_common_words(st, toks, words, 1) ||
+			    (sw_names_common_words(st, toks, words, 0, 1) ||
 			     g_hash_table_contains(st->short_forms, g_array_index(toks, SwNameTok, a + 1).word))) {
 				/* "Hosting Holm, the fair ...", "Questioning Berg":
 				 * a verb's form opens the sentence, one the story
@@ -1640,7 +1636,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			      sw_names_is_cap_word(g_ptr_array_index(words, 1)) &&
 			      sw_names_is_cap_word(g_ptr_array_index(words, words->len - 1)) &&
 			      (words->len == 3 || sw_names_is_cap_word(g_ptr_array_index(words, 2))) &&
-			      sw_names_common_words(st, toks, words, 1)) ||
+			      sw_names_common_words(st, toks, words, 0, 1)) ||
 			     sw_names_is_demonym(g_ptr_array_index(words, 0)) ||
 			     SW_IN(sw_names_parties, (const gchar *)g_ptr_array_index(words, 0)) ||
 			     /* a position's letters in a roster: "DL Ola
@@ -1712,7 +1708,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	 * "General History") */
 	if (kind == SW_FACT_PERSON && ref == NULL && words->len == 1 && role != NULL && *role != '\0' &&
 	    sw_names_is_cap_word(name) && !g_hash_table_contains(st->short_forms, name) && !sw_names_is_demonym(name) &&
-	    !sw_names_common_words(st, toks, words, 1))
+	    !sw_names_common_words(st, toks, words, 0, 1))
 		g_hash_table_insert(st->short_forms, g_strdup(name), g_strdup(name));
 	if (kind == SW_FACT_PERSON && ref == NULL && words->len >= 2) {
 		/* every tail of the name ("Putin", "Luther King"), and the first

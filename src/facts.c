@@ -584,6 +584,11 @@ static const gchar *const sw_tense_not_past[] = {
     "wed",     "tweed",  "deed",  "reed",  "embed",   "hatred", "unprecedented", "united",
 };
 static SwWordSet sw_tense_not_past_set = SW_WORD_SET(sw_tense_not_past);
+/* words that stand as the subject before an adverb and its verb */
+static const gchar *const sw_tense_subject[] = {
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+};
+static SwWordSet sw_tense_subject_set = SW_WORD_SET(sw_tense_subject);
 /* where a clause of its own begins: the time belongs to what follows */
 static const gchar *const sw_tense_boundary[] = {
     "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although",
@@ -805,8 +810,21 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 			*stop = TRUE;
 			return 0;
 		}
-		if (sw_word_set_has(&sw_tense_adjective_lead_set, prev) || g_str_has_suffix(prev, "ly"))
+		if (sw_word_set_has(&sw_tense_adjective_lead_set, prev))
 			return 0;
+		/* after a word in -ly: a verb when a subject stands before
+		 * it ("Epstein reportedly committed suicide in August", "who
+		 * quietly resigned"), else one more adjective ("a hotly
+		 * contested race") unless what follows makes it a verb ("the
+		 * assembly voted in May": "assembly" is no adverb) */
+		if (g_str_has_suffix(prev, "ly")) {
+			const SwTenseWord *pp = i >= 2 ? &w[i - 2] : NULL;
+			if (pp != NULL && (sw_word_set_has(&sw_tense_subject_set, pp->w) ||
+					   (pp->capital && !sw_word_set_has(&sw_tense_adjective_lead_set, pp->w))))
+				return -1;
+			if (!before)
+				return 0;
+		}
 		/* before the time, a regular form is a verb by what follows
 		 * it; after a time that opens its clause ("In September, it
 		 * announced plans") the first one is the verb */

@@ -875,6 +875,14 @@ static const SwFactCase fact_cases[] = {
     {"The strike, called for January, was suspended.", "date", "January", "2015-01", NULL},
     {"The election, first scheduled for December, was postponed until March.", "date", "March", "2015-03", NULL},
     {"The ferry sank in January off the coast.", "date", "January", "2014-01", NULL},
+    /* past forms of four letters, and a past verb after an adverb in -ly */
+    {"The singer died in December.", "date", "December", "2013-12", NULL},
+    {"The union sued in November over the cuts.", "date", "November", "2013-11", NULL},
+    {"The star, who reportedly died in December, was 82.", "date", "December", "2013-12", NULL},
+    {"Ms Berg reportedly resigned in December.", "date", "December", "2013-12", NULL},
+    {"The rover successfully sent back images in November.", "date", "November", "2013-11", NULL},
+    {"The assembly voted in December.", "date", "December", "2013-12", NULL},
+    {"A hotly contested race in December will decide it.", "date", "December", "2014-12", NULL},
     {"The company said in March that the plant would open.", "date", "March", "2014-03", NULL},
     /* a weekday names the year of its date */
     {"The vote was held on Saturday, Nov. 1.", "date", "Saturday, Nov. 1", "2014-11-01", NULL},

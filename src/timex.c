@@ -2455,6 +2455,9 @@ sw_timex_norm_relative(SwTimexMatch *tm)
 static SwFactsRe sw_timex_re_modal = SW_FACTS_RE(
     "\\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|'ll)\\s+$");
 
+/* what measures the time after it as a length */
+static SwFactsRe sw_timex_re_length_lead = SW_FACTS_RE("\\b(?:for|spent|spend|spends|spending)\\s+$");
+
 static gboolean
 sw_timex_norm_span(SwTimexMatch *tm)
 {
@@ -2485,8 +2488,10 @@ sw_timex_norm_span(SwTimexMatch *tm)
 			return TRUE;
 		}
 	}
-	/* "the last few months": some time before now */
-	if (vague && back) {
+	/* "the last few months": some time before now; but a length when
+	 * "for" or "spent" measures it ("for the past few weeks", "has spent
+	 * the last few years") */
+	if (vague && back && !sw_facts_re_matches_before(&sw_timex_re_length_lead, tm->ctx, tm->start, 16)) {
 		tm->value = g_strdup("PAST_REF");
 		return TRUE;
 	}

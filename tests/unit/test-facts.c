@@ -1016,6 +1016,11 @@ static const SwFactCase fact_cases[] = {
     {"Insurance was a tough business in recent quarters.", "duration", "recent quarters", "PXQ", NULL},
     {"Cut the apples in quarters.", "duration", "quarters", "-", NULL},
     {"The firm, which just months ago was failing, is healthy.", "date", "just months ago", "PAST_REF", NULL},
+    /* "the last few months" is some time before now; "for" or "spent"
+     * makes it a length */
+    {"Rates have fallen in the last few months.", "date", "the last few months", "PAST_REF", NULL},
+    {"For the past few weeks we have been under fire.", "duration", "the past few weeks", "PXW", NULL},
+    {"She has spent the last several years on the book.", "duration", "the last several years", "PXY", NULL},
     {"It will be ready weeks from now.", "date", "weeks from now", "FUTURE_REF", NULL},
     /* a time ahead as a noun, not as an adjective */
     {"We do not minimize the challenges of the near term.", "date", "the near term", "FUTURE_REF", NULL},

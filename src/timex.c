@@ -2047,6 +2047,11 @@ static SwFactsRe sw_timex_re_subject_after = SW_FACTS_RE(
     "^,?\\s+(?:the|this|that|these|our|my|we|they|he|she|it|i|you)\\b[^.;!?]{0,40}?\\b"
     "(?:will|would|could|can|may|might)\\b");
 
+static SwFactsRe sw_timex_re_clause_end = SW_FACTS_RE("^\\s*(?:[.?!,;:)]|\u2014|\u2013|$)");
+static SwFactsRe sw_timex_re_length_before = SW_FACTS_RE(
+    "\\b(?:for|in|within|over|after|about|only|just|least|than|take|takes|last|lasts|spend|be|been|"
+    "is|are|was|were|run|runs|stay|stays|wait|work|works|strike|close|closes|shut)\\s+$");
+
 gboolean
 sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 {
@@ -2056,8 +2061,15 @@ sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 	/* "hopes that one day the project will grow" */
 	if (g_str_equal(word, "that"))
 		return sw_facts_re_matches_at(&sw_timex_re_subject_after, ctx, end, 64);
-	return sw_facts_re_matches_at(&sw_timex_re_verb_after, ctx, end, 24) &&
-	       sw_word_set_has(&sw_timex_someday_leads_set, word);
+	if (sw_facts_re_matches_at(&sw_timex_re_verb_after, ctx, end, 24) &&
+	    sw_word_set_has(&sw_timex_someday_leads_set, word))
+		return TRUE;
+	/* "someone is going to find it one day.": at the end of a clause
+	 * that speaks of the future, after its object; after a verb or a
+	 * word of length it is one ("will last one day", "in one day") */
+	return sw_facts_re_matches_at(&sw_timex_re_clause_end, ctx, end, 8) &&
+	       !sw_facts_re_matches_before(&sw_timex_re_length_before, ctx, start, 16) &&
+	       sw_facts_verb_tense(ctx, start, end) > 0;
 }
 
 static SwFactsRe sw_timex_re_hyphen_share_of =

@@ -1598,6 +1598,12 @@ static const SwFactCase fact_cases[] = {
     {"They hope to someday return home.", "date", "someday", "FUTURE_REF", NULL},
     {"I hope that one day this project will grow.", "date", "one day", "FUTURE_REF", NULL},
     {"The talks lasted one day longer.", "duration", "one day", "P1D", NULL},
+    /* at the end of a clause about the future, after its object */
+    {"Someone is going to find your password one day.", "date", "one day", "FUTURE_REF", NULL},
+    {"Will it end up on the scrap heap one day?", "date", "one day", "FUTURE_REF", NULL},
+    {"The strike will last one day.", "duration", "one day", "P1D", NULL},
+    {"The vote will be held in one day.", "duration", "one day", "P1D", NULL},
+    {"The strike lasted one day.", "duration", "one day", "P1D", NULL},
     {"The cable is about three-quarters of what it takes.", "percent", "about three-quarters", "75%", "approx=1"},
     {"Three-quarters of voters agreed.", "percent", "Three-quarters", "75%", NULL},
     {"It lasted three-quarters of an hour.", "duration", "three-quarters of an hour", "PT45M", NULL},

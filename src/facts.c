@@ -779,9 +779,11 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 			return 0;
 		}
 		/* the time of the saying itself: "the leader predicted
-		 * Monday" (but "the verdict is expected Monday") */
+		 * Monday" (but "the verdict is expected Monday", "a scheduled
+		 * Dec. 15 tariff") */
 		if (next_is_time && g_str_has_suffix(word, "ed") &&
-		    !sw_word_set_has(&sw_tense_present_set, prev) && !g_str_equal(prev, "be"))
+		    !sw_word_set_has(&sw_tense_present_set, prev) && !g_str_equal(prev, "be") &&
+		    !sw_word_set_has(&sw_tense_determiner_set, prev))
 			return -1;
 		return 1;
 	}

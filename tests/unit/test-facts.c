@@ -870,6 +870,7 @@ static const SwFactCase fact_cases[] = {
     {"The bonus would be paid on a still unspecified date in January.", "date", "January", "2015-01", NULL},
     {"The alliance decided to admit them in December.", "date", "December", "2014-12", NULL},
     {"Officials gave no reason for the Dec. 14 deadline.", "date", "Dec. 14", "2014-12-14", NULL},
+    {"Trump is weighing cancelling a scheduled Dec. 15 imposition of tariffs.", "date", "Dec. 15", "2014-12-15", NULL},
     {"The offer was extended to Dec. 16.", "date", "Dec. 16", "2014-12-16", NULL},
     {"The board declared a dividend, payable Jan. 15.", "date", "Jan. 15", "2015-01-15", NULL},
     {"The strike, called for January, was suspended.", "date", "January", "2015-01", NULL},

@@ -1387,7 +1387,20 @@ static SwFactsRe sw_timex_re_period_to = SW_FACTS_RE(
  * it is no name's ("Theresa May and May") */
 static SwFactsRe sw_timex_re_month_range_before =
     SW_FACTS_RE("\\b(?-i:[a-z]+)\\s+(?-i:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")\\.?\\s*"
-		"(?:and|to|through|until|till|or|-|\u2013)\\s*$");
+		"(?:and|to|through|until|till|or|-|\u2013)\\s*$|"
+		"\\b(?-i:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")/$");
+
+/* the first month of a range written short ("Jan/Feb", "Jan-Mar"), or
+ * one with its day after a stray comma ("Tuesday, Nov, 29, 2016") */
+static SwFactsRe sw_timex_re_month_range_after =
+    SW_FACTS_RE("^(?:\\s*(?:/|-|\u2013)\\s*(?-i:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")\\b|,\\s*\\d)");
+
+/* a month's short form with no stop after it ("Jan", not "Jan." nor "June") */
+static gboolean
+sw_timex_bare_short(const gchar *month, gint m)
+{
+	return strchr(month, '.') == NULL && !g_str_equal(month, sw_timex_months[m - 1]);
+}
 
 static gboolean
 sw_timex_norm_month(SwTimexMatch *tm)
@@ -1403,7 +1416,7 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	sw_timex_word_before(tm, word, sizeof word);
 	/* a short form with no stop before a capital is a first name: "Jan
 	 * Kavan" */
-	if (strchr(month, '.') == NULL && !g_str_equal(month, sw_timex_months[m - 1])) {
+	if (sw_timex_bare_short(month, m)) {
 		gsize at = tm->end;
 		while (at < tm->ctx->len && tm->ctx->text[at] == ' ')
 			at++;
@@ -1411,14 +1424,17 @@ sw_timex_norm_month(SwTimexMatch *tm)
 			return FALSE;
 	}
 	/* "May" and "March" alone are too often a verb or a name ("Theresa
-	 * May", "the women's march"): a month only after a word that asks
-	 * for a time, or with "early", "the end of" and the like */
-	if (rel == NULL && (m == 5 || m == 3) && strlen(month) <= 5 &&
+	 * May", "the women's march"), and so is a short form with no stop
+	 * ("Jan said", "Lee Ho Jun"): a month only after a word that asks
+	 * for a time, in a range of months, or with "early", "the end of"
+	 * and the like */
+	if (rel == NULL && (((m == 5 || m == 3) && strlen(month) <= 5) || sw_timex_bare_short(month, m)) &&
 	    !sw_timex_group_set(tm, "part") && !sw_timex_group_set(tm, "edge")) {
 		if ((!sw_word_set_has(&sw_timex_month_leads_set, word) ||
 		     (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word))) &&
 		    !sw_facts_re_matches_before(&sw_timex_re_period_to, tm->ctx, tm->start, 24) &&
-		    !sw_facts_re_matches_before(&sw_timex_re_month_range_before, tm->ctx, tm->start, 40))
+		    !sw_facts_re_matches_before(&sw_timex_re_month_range_before, tm->ctx, tm->start, 40) &&
+		    !sw_facts_re_matches_at(&sw_timex_re_month_range_after, tm->ctx, tm->end, 16))
 			return FALSE;
 		/* after "the", a noun must follow, and not a march's own name:
 		 * "the March accession", not "the March on Washington" */

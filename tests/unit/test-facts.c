@@ -1122,6 +1122,12 @@ static const SwFactCase fact_cases[] = {
     {"The decades-long feud ended.", "duration", "decades-long", "PXE", NULL},
     /* a short month with no stop, before a capital, is a first name */
     {"Foreign ministers Janos Martonyi and Jan Kavan met.", "date", "Jan", "-", NULL},
+    /* a short form with no stop is a month only where a time is asked
+     * for, in a range of months, or before its day */
+    {"Jan said it was over.", "date", "Jan", "-", NULL},
+    {"Costume design by Lee Ho Jun.", "date", "Jun", "-", NULL},
+    {"Prices rose in Jan and Feb.", "date", "Jan", "2014-01", NULL},
+    {"Average highs, Jan/Feb: 24C.", "date", "Feb", "2014-02", NULL},
     {"In June Congress passed the bill.", "date", "June", "2014-06", NULL},
     /* a season or a day "last" or "this past": the latest one over */
     {"Sales rose last spring.", "date", "last spring", "2014-SP", NULL},

@@ -3921,6 +3921,95 @@ sw_timex_day_from_date(SwFactsCtx *ctx, guint first)
 	}
 }
 
+/* "4 minutes and 15 seconds", "two years, three months": one length
+ * told in two units, the larger first */
+static SwFactsRe sw_timex_re_duration_join = SW_FACTS_RE("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
+/* ... unless the second part leans on a time: "three years, and two
+ * months later he died" */
+static SwFactsRe sw_timex_re_duration_anchor =
+    SW_FACTS_RE("^\\s+(?:later|ago|earlier|before|after|from|since|on|into)\\b");
+
+/* the rank of the smallest unit of a duration told in whole units
+ * ("P2Y": 7, "PT4M15S": 1, "P1DT3H": 3), 0 for any other value; weeks
+ * do not mix */
+static gint
+sw_timex_duration_rank(const gchar *value)
+{
+	gboolean clock = FALSE;
+	gint rank = 0;
+
+	if (value == NULL || *value++ != 'P')
+		return 0;
+	while (*value != '\0') {
+		const gchar *digits = value;
+		if (*value == 'T' && !clock) {
+			clock = TRUE;
+			value++;
+			continue;
+		}
+		while (g_ascii_isdigit(*value))
+			value++;
+		if (value == digits || value - digits > 6)
+			return 0;
+		rank = clock ? (*value == 'H' ? 3 : *value == 'M' ? 2 : *value == 'S' ? 1 : 0)
+			     : (*value == 'Y' ? 7 : *value == 'M' ? 6 : *value == 'D' ? 4 : 0);
+		if (rank == 0)
+			return 0;
+		value++;
+	}
+	return rank;
+}
+
+/* a length that ends on its unit, not "two months later" */
+static SwFactsRe sw_timex_re_unit_end = SW_FACTS_RE("\\b(?:second|minute|hour|day|month|year)s?$");
+
+static void
+sw_timex_join_durations(SwFactsCtx *ctx, guint first)
+{
+	g_autoptr(GPtrArray) lengths = g_ptr_array_new();
+
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (f->kind == SW_FACT_DURATION)
+			g_ptr_array_add(lengths, f);
+	}
+	g_ptr_array_sort(lengths, sw_timex_fact_cmp);
+	for (guint i = 1; i < lengths->len; i++) {
+		SwFact *a = g_ptr_array_index(lengths, i - 1);
+		SwFact *b = g_ptr_array_index(lengths, i);
+		const gchar *part;
+		gint ra, rb;
+		g_autofree gchar *value = NULL;
+
+		if (a == NULL || b->start < a->end || b->start - a->end > 8)
+			continue;
+		ra = sw_timex_duration_rank(a->value);
+		rb = sw_timex_duration_rank(b->value);
+		if (ra == 0 || rb == 0 || ra <= rb)
+			continue;
+		/* b is one unit, "15S" after its "PT" */
+		part = b->value + (rb <= 3 ? 2 : 1);
+		if (part[strspn(part, "0123456789")] == '\0' || part[strspn(part, "0123456789") + 1] != '\0' ||
+		    !sw_facts_re_matches_before(&sw_timex_re_unit_end, ctx, a->end, 10) ||
+		    !sw_facts_re_matches_before(&sw_timex_re_unit_end, ctx, b->end, 10) ||
+		    !sw_facts_re_matches_at(&sw_timex_re_duration_join, ctx, a->end, b->start - a->end) ||
+		    sw_facts_re_matches_at(&sw_timex_re_duration_anchor, ctx, b->end, 8))
+			continue;
+		/* the date part, then the clock part after its "T" */
+		value = g_strdup_printf("%s%s%s", a->value, ra > 3 && rb <= 3 ? "T" : "", part);
+		g_free(a->value);
+		a->value = g_steal_pointer(&value);
+		memset(ctx->taken + a->end, 1, b->end - a->end);
+		a->end = b->end;
+		g_free(a->text);
+		a->text = g_strndup(ctx->text + a->start, a->end - a->start);
+		g_ptr_array_remove(ctx->out, b);
+		/* a third part joins the two: "1 hour, 2 minutes and 3 seconds" */
+		g_ptr_array_index(lengths, i) = a;
+		g_ptr_array_index(lengths, i - 1) = NULL;
+	}
+}
+
 void
 sw_timex_find(SwFactsCtx *ctx)
 {
@@ -3962,6 +4051,7 @@ sw_timex_find(SwFactsCtx *ctx)
 	sw_timex_each_range(ctx, first, FALSE, &sw_timex_re_range_join, sw_timex_order_range_year);
 	sw_timex_each_range(ctx, first, TRUE, &sw_timex_re_weekday_join, sw_timex_order_range_weekday);
 	sw_timex_day_from_date(ctx, first);
+	sw_timex_join_durations(ctx, first);
 }
 
 /* ---- intervals ---- */

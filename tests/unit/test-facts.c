@@ -1605,6 +1605,13 @@ static const SwFactCase fact_cases[] = {
     {"They hope to someday return home.", "date", "someday", "FUTURE_REF", NULL},
     {"I hope that one day this project will grow.", "date", "one day", "FUTURE_REF", NULL},
     {"The talks lasted one day longer.", "duration", "one day", "P1D", NULL},
+    /* one length told in two or three units, the larger first */
+    {"The export took 4 minutes and 15 seconds.", "duration", "4 minutes and 15 seconds", "PT4M15S", NULL},
+    {"She ran it in 2 hours, 3 minutes and 5 seconds.", "duration", "2 hours, 3 minutes and 5 seconds", "PT2H3M5S", NULL},
+    {"He served a year and two months.", "duration", "a year and two months", "P1Y2M", NULL},
+    {"The flight took one day and 3 hours.", "duration", "one day and 3 hours", "P1DT3H", NULL},
+    {"It took 3 hours and one day.", "duration", "3 hours", "PT3H", NULL},
+    {"He served three years, and two months later he died.", "duration", "three years", "P3Y", NULL},
     /* at the end of a clause about the future, after its object */
     {"Someone is going to find your password one day.", "date", "one day", "FUTURE_REF", NULL},
     {"Will it end up on the scrap heap one day?", "date", "one day", "FUTURE_REF", NULL},

@@ -1998,7 +1998,8 @@ static SwFactsRe sw_timex_re_after_second =
     SW_FACTS_RE("^(?:ago|later|earlier|or|and|long|of|to|before|after|in|on|for|at)\\b");
 
 /* is the word before the expression a quantity, or a noun counted by
- * one ("$2 million", "700 seats", "24 hours")? Only spaces between */
+ * one ("$2 million", "700 seats", "24 hours")? Only spaces between, or
+ * a hyphen right before it */
 static gboolean
 sw_timex_after_quantity(SwTimexMatch *tm)
 {
@@ -2009,7 +2010,8 @@ sw_timex_after_quantity(SwTimexMatch *tm)
 		gsize e, b;
 		gchar buf[16];
 		gdouble n;
-		if (p == 0 || text[p - 1] != ' ')
+		/* "the $6.99-a-month service": a hyphen may join the rate */
+		if (p == 0 || (text[p - 1] != ' ' && !(word == 0 && text[p - 1] == '-')))
 			return FALSE;
 		e = p - 1;
 		b = e;

@@ -787,6 +787,8 @@ static const SwFactCase fact_cases[] = {
     {"Interest is paid at 5% per annum.", "set", "per annum", "P1Y", NULL},
     {"The service runs daily except Sundays.", "set", "daily", "P1D", NULL},
     {"The airline adds four flights a week.", "set", "a week", "P1W", NULL},
+    {"Sign up for the $6.99-a-month service.", "set", "a-month", "P1M", NULL},
+    {"They stayed at a $35-a-night motel.", "set", "a-night", "P1D", NULL},
     {"Malaria kills more than 600,000 people a year, most of them children.", "set", "a year", "P1Y", NULL},
     {"The levy raises 5 bn a year for the state.", "set", "a year", "P1Y", NULL},
     {"The scheme costs 2 crore a year.", "set", "a year", "P1Y", NULL},

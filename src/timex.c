@@ -43,7 +43,7 @@ static const struct {
      "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b|(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.)"},
     {"{NUM}",
      /* a quarter of a century, three-quarters of an hour: before "three" */
-     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|(?:a|one)\\s+(?:quarter|half)(?=\\s+centur)|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
      "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
      "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
      "eighteen|nineteen|a hundred|one hundred|hundred|a few|few|several|some|many|"

@@ -1607,6 +1607,10 @@ static const SwFactCase fact_cases[] = {
     {"They hope to someday return home.", "date", "someday", "FUTURE_REF", NULL},
     {"I hope that one day this project will grow.", "date", "one day", "FUTURE_REF", NULL},
     {"The talks lasted one day longer.", "duration", "one day", "P1D", NULL},
+    /* a quarter or a half of a century */
+    {"It is their first tour in nearly a quarter century.", "duration", "nearly a quarter century", "P25Y", NULL},
+    {"A half century on, the band still plays.", "duration", "A half century", "P50Y", NULL},
+    {"The firm was founded a quarter century ago.", "date", "a quarter century ago", "1989", NULL},
     /* one length told in two or three units, the larger first */
     {"The export took 4 minutes and 15 seconds.", "duration", "4 minutes and 15 seconds", "PT4M15S", NULL},
     {"She ran it in 2 hours, 3 minutes and 5 seconds.", "duration", "2 hours, 3 minutes and 5 seconds", "PT2H3M5S", NULL},

@@ -2504,6 +2504,11 @@ sw_timex_norm_span(SwTimexMatch *tm)
 	    sw_facts_re_matches_before(&sw_timex_re_modal, tm->ctx, tm->start, 12))
 		return FALSE;
 
+	/* "The next year, he published a guide": in the past, the year after
+	 * one the story named, as "the following year" is */
+	if (num == NULL && g_strcmp0(rel, "next") == 0 && tm->ctx->ref != NULL &&
+	    sw_facts_verb_tense(tm->ctx, tm->start, tm->end) < 0 && sw_timex_norm_told(tm, unit, 1))
+		return TRUE;
 	/* "the past year" is last year; "the last decade" the one before */
 	if (num == NULL && tm->ctx->ref != NULL && (back || g_strcmp0(rel, "next") == 0 ||
 						    g_strcmp0(rel, "coming") == 0)) {

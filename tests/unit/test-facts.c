@@ -1157,6 +1157,9 @@ static const SwFactCase fact_cases[] = {
     {"SALES FELL IN DECEMBER 2012. The following month they rose.", "date", "The following month", "2013-01", NULL},
     {"The firm put itself up for sale that year.", "date", "that year", "-", NULL},
     {"The following year was worse.", "date", "The following year", "2015", NULL},
+    /* "the next year" in the past tense is the one after a year told */
+    {"They were seized in August 2016. The next year, the rebels released two videos.", "date", "The next year", "2017", NULL},
+    {"The firm was founded in 2009. In the next year, it will hire 50 people.", "date", "the next year", "2015", NULL},
     /* results: the quarter a year before the one just reported */
     {"Net income fell from the year-ago third quarter.", "date", "the year-ago third quarter", "2013-Q3", NULL},
     {"In the comparable year-ago quarter, the firm lost money.", "date", "the comparable year-ago quarter", "2013-Q3", NULL},

@@ -435,8 +435,9 @@ static const SwTimexRule sw_timex_rules[] = {
      "\\bper\\s+(?<annum>annum)|"
      /* on a daily basis */
      "\\bon\\s+an?\\s+\\K(?<badv>hourly|daily|weekly|monthly|quarterly|yearly|annual)(?=\\s+basis\\b)|"
-     "(?<times>once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per)\\s+"
-     "(?<per>day|week|month|year|hour))\\b",
+     "(?<times>(?:(?:once|twice)\\s+or\\s+)?(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|"
+     "nine|ten|a few|a couple of|several|many|\\d+)\\s+times))\\s+(?:a|an|per)\\s+"
+     "(?<per>second|minute|hour|day|week|month|quarter|year))\\b",
      sw_timex_norm_set, SW_CUE_SET | SW_CUE_UNIT, 2},
     /* 4 in the morning, 9 o'clock in the evening */
     {"\\b(?:at|by|until|till|around|about|before|after|from|since|to)\\s+\\K"

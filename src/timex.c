@@ -2092,7 +2092,7 @@ sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 }
 
 static SwFactsRe sw_timex_re_hyphen_share_of =
-    SW_FACTS_RE("^\\s+of\\s+(?!(?:the\\s+)?(?:year|fiscal|century|decade|\\d)\\b)");
+    SW_FACTS_RE("^\\s+(?:\\([^()]{0,24}\\)\\s+)?of\\s+(?!(?:the\\s+)?(?:year|fiscal|century|decade|\\d)\\b)");
 /* a change by a share: "fell by a quarter", "cut by three-quarters" */
 static SwFactsRe sw_timex_re_share_by =
     SW_FACTS_RE("\\b(?:" SW_FACTS_CHANGE_VERBS ")\\s+(?:by\\s+)?"

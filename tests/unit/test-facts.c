@@ -1633,6 +1633,7 @@ static const SwFactCase fact_cases[] = {
     {"The strike lasted one day.", "duration", "one day", "P1D", NULL},
     {"The cable is about three-quarters of what it takes.", "percent", "about three-quarters", "75%", "approx=1"},
     {"Three-quarters of voters agreed.", "percent", "Three-quarters", "75%", NULL},
+    {"Nearly three-quarters (74%) of respondents agreed.", "duration", "Nearly three-quarters", "-", NULL},
     {"It lasted three-quarters of an hour.", "duration", "three-quarters of an hour", "PT45M", NULL},
     {"One campaign video featured a farmer.", "number", "One", "1", "noun=video"},
     {"They cited one highly placed source.", "number", "one", "1", "noun=source"},

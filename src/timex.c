@@ -65,10 +65,12 @@ static const struct {
     {"{YREL}", ",?\\s+(?:of\\s+)?(?<yrel>last|this|next)\\s+year\\b"},
     /* not "of" something other than a year after a part of one: "the
      * second half of the match", "the fourth quarter of the game", "the
-     * first half of October" */
+     * first half of October", "the first half of Smith's story" */
     {"{OFOTHER}",
      "(?!\\s+of\\s+(?:the|a|an|this|that|its|his|her|their|our|each|every|january|february|march|"
-     "april|may|june|july|august|september|october|november|december)\\b)"},
+     "april|may|june|july|august|september|october|november|december)\\b|"
+     /* "the first half of Mama Robotnik's story", not "of Fiscal 2020" */
+     "\\s+of\\s+(?-i:[A-Z][a-z]+)\\b(?!\\s+\\d))"},
     {"{MOD}",
      "(?:(?<mod>about|around|nearly|almost|{MORETHAN}|at least|at most|some|"
      "roughly|over|under|up to|just|only|barely|a full|the|another|an additional|the last|"

@@ -1193,6 +1193,8 @@ static const SwFactCase fact_cases[] = {
      * span of months that no quarter names it is the year */
     {"Third-quarter profit rose to $5 million from $4 million a year earlier.", "date", "a year earlier", "2013-Q3", NULL},
     {"He scored in the second half of the match.", "date", "the second half", "-", NULL},
+    {"This is the first half of Mama Robotnik's history of the games.", "date", "the first half", "-", NULL},
+    {"Profit rose in the first half of Fiscal 2014.", "date", "the first half of Fiscal 2014", "2014-H1", NULL},
     {"He scored in the fourth quarter of the game.", "date", "the fourth quarter", "-", NULL},
     {"The Lakers trailed at halftime but rallied in the fourth quarter.", "date", "the fourth quarter", "-", NULL},
     {"He scored twice in the second half.", "date", "the second half", "-", NULL},

@@ -49,7 +49,7 @@ static const struct {
      "eighteen|nineteen|a hundred|one hundred|hundred|a few|few|several|some|many|"
      "a couple of|a couple|couple of|a dozen|dozens of|half a dozen|half a|half an|a|an)"},
     {"{UNIT}",
-     "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
+     "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarter-centur(?:y|ies)|quarters?|"
      "years?|decades?|centur(?:y|ies)|weekends?)"},
     {"{SEASON}", "(?<season>spring|summer|fall|autumn|winter)"},
     /* years as a broadcast says them: nineteen ninety-six, two thousand */
@@ -311,7 +311,7 @@ static const SwTimexRule sw_timex_rules[] = {
      sw_timex_norm_span, SW_CUE_UNIT, 5},
     /* the past year, the last week: a span, not the calendar unit */
     {"\\bthe\\s+(?<rel>past|last|previous|coming|next)\\s+(?<unit>day|week|fortnight|month|year|decade|"
-     "century|quarter)\\b",
+     "century|quarter-century|quarter)\\b",
      sw_timex_norm_span, SW_CUE_UNIT, 2},
     /* two weeks ago, a year earlier, 11 days later, a year before (when
      * nothing follows: "up 9% on a year before"); months ago, just weeks
@@ -1902,6 +1902,11 @@ sw_timex_unit_code(const gchar *unit, gboolean *out_time, gint *out_mult)
 		return "W";
 	if (g_str_has_prefix(unit, "month"))
 		return "M";
+	/* "the last quarter-century": 25 years */
+	if (g_str_has_prefix(unit, "quarter-centur")) {
+		*out_mult = 25;
+		return "Y";
+	}
 	if (g_str_has_prefix(unit, "quarter"))
 		return "Q";
 	if (g_str_has_prefix(unit, "decade")) {

@@ -1620,6 +1620,8 @@ static const SwFactCase fact_cases[] = {
     {"It is their first tour in nearly a quarter century.", "duration", "nearly a quarter century", "P25Y", NULL},
     {"A half century on, the band still plays.", "duration", "A half century", "P50Y", NULL},
     {"The firm was founded a quarter century ago.", "date", "a quarter century ago", "1989", NULL},
+    {"Stocks were managed well over the last quarter-century.", "duration", "the last quarter-century", "P25Y", NULL},
+    {"After a quarter-century of rule, he left.", "duration", "a quarter-century", "P25Y", NULL},
     /* one length told in two or three units, the larger first */
     {"The export took 4 minutes and 15 seconds.", "duration", "4 minutes and 15 seconds", "PT4M15S", NULL},
     {"She ran it in 2 hours, 3 minutes and 5 seconds.", "duration", "2 hours, 3 minutes and 5 seconds", "PT2H3M5S", NULL},

@@ -543,6 +543,15 @@ sw_timex_group(SwTimexMatch *tm, const gchar *name)
 	return v;
 }
 
+/* rel as written is "this past", which sw_timex_group reads as "last" */
+static gboolean
+sw_timex_this_past(SwTimexMatch *tm)
+{
+	g_autofree gchar *v = sw_timex_group_of(tm->m, "rel");
+
+	return g_strcmp0(v, "this past") == 0;
+}
+
 /* the word just before the expression, in lower case, into @word (of
  * @size bytes); "" when there is none or it is longer */
 static void
@@ -1455,8 +1464,12 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	if (rel == NULL && (g_str_equal(word, "since") ||
 			    sw_facts_re_matches_before(&sw_timex_re_backdated, tm->ctx, tm->start, 32)))
 		y = m <= (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;
+	/* "last October" is the latest October before this month, but not
+	 * the month just ended, which news calls "last month", "this past
+	 * February" or names bare: "last February", written on March 1, is
+	 * a year back */
 	else if (g_strcmp0(rel, "last") == 0 || g_strcmp0(rel, "past") == 0)
-		y = m < (gint)g_date_get_month(tm->ctx->ref) ? y : y - 1;
+		y = m < (gint)g_date_get_month(tm->ctx->ref) - (sw_timex_this_past(tm) ? 0 : 1) ? y : y - 1;
 	else if (g_strcmp0(rel, "next") == 0 || g_strcmp0(rel, "coming") == 0)
 		y = m > (gint)g_date_get_month(tm->ctx->ref) ? y : y + 1;
 	else if (g_strcmp0(rel, "this") != 0)

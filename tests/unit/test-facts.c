@@ -839,6 +839,11 @@ static const SwFactCase fact_cases[] = {
     /* a month-day with "last" or "next" is the one before or after the
      * reference; a short month keeps its stop and never gives up its day */
     {"The plane was lost last Oct. 25 off Nantucket.", "date", "last Oct. 25", "2013-10-25", NULL},
+    /* "last September", in October, is a year back: the month just
+     * ended is "last month" or "this past September" */
+    {"He left the firm last September.", "date", "last September", "2013-09", NULL},
+    {"He left the firm this past September.", "date", "this past September", "2014-09", NULL},
+    {"He left the firm last August.", "date", "last August", "2014-08", NULL},
     {"The store opened last Nov. 2, after a year of work.", "date", "last Nov. 2", "2013-11-02", NULL},
     {"The bank will reopen next Oct. 2 in Geneva.", "date", "next Oct. 2", "2015-10-02", NULL},
     /* a month or a day takes its direction from the verb it hangs on,

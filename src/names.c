@@ -1413,6 +1413,21 @@ sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint fr
 /* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
  * where someone works or comes from ("of Bindmans LLP"), a body or a
  * place, never a person */
+/* a first word that counts a unit, "Six-Day", "One-Minute": a name
+ * so led is an event's or a title's, no one's */
+static gboolean
+sw_names_counted_lead(const gchar *word)
+{
+	const gchar *hyphen = strchr(word, '-');
+	g_autofree gchar *count = NULL;
+	gdouble n;
+
+	if (hyphen == NULL || hyphen - word < 3)
+		return FALSE;
+	count = g_ascii_strdown(word, hyphen - word);
+	return sw_facts_number(count, &n);
+}
+
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role, gboolean body)
 {
@@ -1556,9 +1571,10 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		} else if (words->len > 1 &&
 			   (SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1)) ||
 			    SW_IN(sw_names_event_leads, (const gchar *)g_ptr_array_index(words, 0)) ||
-			    sw_names_is_label(words))) {
-			/* an event ("World War II", "Hurricane Hugo") or a
-			 * label ("Class A" shares) */
+			    sw_names_counted_lead(g_ptr_array_index(words, 0)) || sw_names_is_label(words))) {
+			/* an event ("World War II", "Hurricane Hugo", "the
+			 * Six-Day War"), a title ("The One-Minute Time
+			 * Machine") or a label ("Class A" shares) */
 			return;
 		} else if (role != NULL) {
 			/* a role "" marks a courtesy title: a person, no role */

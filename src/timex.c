@@ -2127,6 +2127,24 @@ sw_timex_num_leads(SwTimexMatch *tm)
 	return g_match_info_fetch_named_pos(tm->m, "num", &s, &e) && s >= 0 && (gsize)s == tm->start;
 }
 
+/* a word in capitals after the unit, past an apostrophe and a space
+ * or a hyphen: "War" in "the Six-Day War", "the Seven Years' War" */
+static SwFactsRe sw_timex_re_title_after = SW_FACTS_RE("^(?:['\u2019]?\\s+|-)(?-i:[A-Z][a-z])");
+
+/* a count and its unit both in capitals before a word in capitals are
+ * part of a name, no length: "the 1967 Six-Day War", "the Hundred
+ * Years' War" (not "Three Weeks" ending a title) */
+static gboolean
+sw_timex_in_title(SwTimexMatch *tm)
+{
+	gint ns = -1, ne = -1, us = -1, ue = -1;
+
+	return g_match_info_fetch_named_pos(tm->m, "num", &ns, &ne) && ns >= 0 &&
+	       g_match_info_fetch_named_pos(tm->m, "unit", &us, &ue) && us >= 0 && (gsize)ue == tm->end &&
+	       g_ascii_isupper(tm->ctx->text[ns]) && g_ascii_isupper(tm->ctx->text[us]) &&
+	       sw_facts_re_matches_at(&sw_timex_re_title_after, tm->ctx, tm->end, 8);
+}
+
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
 {
@@ -2150,6 +2168,8 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 		return TRUE;
 	}
 	if (old != NULL && g_str_has_prefix(old, "old"))
+		return FALSE;
+	if (sw_timex_in_title(tm))
 		return FALSE;
 	/* "a second surprise": an ordinal before its noun, not one second */
 	if (g_strcmp0(unit, "second") == 0 && tm->end + 1 < tm->ctx->len &&

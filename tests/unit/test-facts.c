@@ -1627,6 +1627,12 @@ static const SwFactCase fact_cases[] = {
     {"The firm was founded a quarter century ago.", "date", "a quarter century ago", "1989", NULL},
     {"Stocks were managed well over the last quarter-century.", "duration", "the last quarter-century", "P25Y", NULL},
     {"After a quarter-century of rule, he left.", "duration", "a quarter-century", "P25Y", NULL},
+    /* a count and its unit in capitals before a word in capitals name
+     * something: no length, and no person either */
+    {"Israel took the land in the 1967 Six-Day War.", "duration", "Six-Day", "-", NULL},
+    {"The Seven Years' War ended in 1763.", "duration", "The Seven Years", "-", NULL},
+    {"They watched The One-Minute Time Machine at home.", "person", "One-Minute Time Machine", "-", NULL},
+    {"Her memoir is called Three Weeks.", "duration", "Three Weeks", "P3W", NULL},
     /* one length told in two or three units, the larger first */
     {"The export took 4 minutes and 15 seconds.", "duration", "4 minutes and 15 seconds", "PT4M15S", NULL},
     {"She ran it in 2 hours, 3 minutes and 5 seconds.", "duration", "2 hours, 3 minutes and 5 seconds", "PT2H3M5S", NULL},

@@ -2936,6 +2936,12 @@ sw_timex_holiday_date(guint h, gint year, GDate *out)
 	}
 }
 
+/* things named for a feast, which are no time */
+static SwFactsRe sw_timex_re_feast_thing = SW_FACTS_RE(
+    "^\\s+(?:cards?|trees?|lights|decorations|ornaments|carols?|songs?|album|movies?|films?|jumpers?|"
+    "sweaters?|stockings?|pudding|cakes?|cookies|cand(?:y|ies)|eggs?|costumes?|presents?|gifts?|"
+    "wreaths?|coals|crackers)\\b");
+
 static gboolean
 sw_timex_norm_holiday(SwTimexMatch *tm)
 {
@@ -2959,6 +2965,10 @@ sw_timex_norm_holiday(SwTimexMatch *tm)
 			break;
 	}
 	if (h == G_N_ELEMENTS(sw_timex_holidays))
+		return FALSE;
+	/* "his Christmas cards", "neon Valentine's Day candies": a thing of
+	 * the feast, no day */
+	if (year == NULL && week == NULL && sw_facts_re_matches_at(&sw_timex_re_feast_thing, tm->ctx, tm->end, 16))
 		return FALSE;
 	if (year != NULL) {
 		y = atoi(year);

@@ -1234,6 +1234,10 @@ static const SwFactCase fact_cases[] = {
     {"The boy was rescued on Easter Sunday.", "date", "Easter Sunday", "2014-04-20", NULL},
     {"The boy was found on Thanksgiving Day, 1999, off Florida.", "date", "Thanksgiving Day, 1999", "1999-11-25", NULL},
     {"The talks will resume after Thanksgiving.", "date", "Thanksgiving", "2014-11-27", NULL},
+    /* a thing named for a feast is no day of it */
+    {"His most prized writings were his Christmas cards.", "date", "Christmas", "-", NULL},
+    {"She made neon Valentine's Day candies.", "date", "Valentine's Day", "-", NULL},
+    {"The Christmas shopping season began early.", "date", "Christmas", "2013-12-25", NULL},
     {"He has not been home since last Christmas.", "date", "last Christmas", "2013-12-25", NULL},
     {"Results are due by Christmas Eve.", "date", "Christmas Eve", "2014-12-24", NULL},
     {"The vote is on Election Day.", "date", "Election Day", "2014-11-04", NULL},

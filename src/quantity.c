@@ -1306,6 +1306,8 @@ static SwFactsRe sw_quantity_re_fraction = SW_FACTS_RE(
 static SwFactsRe sw_quantity_re_fraction_part = SW_FACTS_RE(
     "\\b(?:the|first|second|third|fourth|last|latter|final|early|late|opening|closing)\\s+$");
 
+static SwFactsRe sw_quantity_re_and_before = SW_FACTS_RE("\\band\\s+$");
+
 /* a measure after a change's fraction: "fell by half a point" */
 static SwFactsRe sw_quantity_re_fraction_measure = SW_FACTS_RE("^\\s+(?:a|an|of)\\b");
 
@@ -1363,6 +1365,10 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 			share *= counts[i].n;
 	}
 	if (share <= 0 || share >= 100 || sw_facts_re_matches_before(&sw_quantity_re_fraction_part, ctx, (gsize)s, 16))
+		return;
+	/* "a cup and a half of honey": the half of a measure, no share */
+	if (one != NULL && d1 != NULL && g_ascii_strcasecmp(d1, "half") == 0 &&
+	    sw_facts_re_matches_before(&sw_quantity_re_and_before, ctx, (gsize)s, 8))
 		return;
 	/* "cut by a quarter of a percentage point": that many points */
 	{

@@ -53,6 +53,8 @@ static const SwFactCase fact_cases[] = {
     {"The firm hired one in 2015.", "percent", "one in 2015", "-", NULL},
     {"He scored two in 10 minutes.", "percent", "two in 10", "-", NULL},
     {"Nearly half of the 600 workers lost their jobs.", "percent", "Nearly half", "50%", NULL},
+    {"Stir in a cup and a half of honey.", "percent", "a half", "-", NULL},
+    {"More than half of men and a third of women agreed.", "percent", "a third", "33.3%", NULL},
     {"Three-quarters of the staff quit.", "percent", "Three-quarters", "75%", NULL},
     {"Output was cut by half.", "percent", "half", "50%", NULL},
     {"Profit fell by half a point.", "percent", "half", "-", NULL},

@@ -106,7 +106,8 @@ static const gchar *const sw_names_org_tails[] = {
     "Financial", "Investments", "Securities", "Insurance", "Foods", "Enterprises", "Brothers",
     "Petroleum", "Chemical", "Chemicals", "Pharmaceuticals", "Electric", "Electronics",
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
-    "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil",
+    "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil", "Jail", "Prison",
+    "Protection",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
     "International", "Watch", "Sports", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
     "FC", "AFC",
@@ -126,7 +127,7 @@ static const gchar *const sw_names_events[] = {
     "War", "Wars", "Olympics", "Games", "Cup", "Championship", "Championships", "Festival",
     "Revolution", "Crisis", "Prize", "Awards", "Award", "Day", "Era", "Age", "Uprising",
     "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Flight",
-    "Year", "Eve", "Night", "Week",
+    "Year", "Eve", "Night", "Week", "Show", "Expo", "Conference", "Convention", "Marathon",
 };
 
 /* jobs that end a run in title case and are nobody's family name: "By
@@ -134,7 +135,7 @@ static const gchar *const sw_names_events[] = {
  * "King", "Major" or "Bishop", which are) */
 static const gchar *const sw_names_jobs[] = {
     "Correspondent", "Reporter", "Columnist", "Editor", "Writer", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Analyst", "Economist", "Strategist", "Commentator", "Photographer",
+    "Spokesperson", "Analyst", "Economist", "Strategist", "Commentator", "Photographer", "Member",
 };
 
 /* ranks that "the" leads in a person's name: "the Duke of Edinburgh",

@@ -463,6 +463,11 @@ static const SwFactCase fact_cases[] = {
     /* a job in title case is no one, and a title before a name */
     {"By Hannah Clarke, Transport Correspondent", "person", "Transport Correspondent", "-", NULL},
     {"By Hannah Clarke, Political Editor", "person", "Political Editor", "-", NULL},
+    /* a jail or an agency, a show, a member: no one */
+    {"They were held at the Bartholomew County Jail on Monday.", "org", "Bartholomew County Jail", "Bartholomew County Jail", NULL},
+    {"Officers of Customs and Border Protection arrived.", "person", "Border Protection", "-", NULL},
+    {"New models were shown at the Auto Show this week.", "person", "Auto Show", "-", NULL},
+    {"The committee's Ranking Member spoke first.", "person", "Ranking Member", "-", NULL},
     {"BBC correspondent Karyn Coleman reports from Kosovo.", "person", "Karyn Coleman", "Karyn Coleman", "role=correspondent"},
     {"John Major met Stephen King.", "person", "John Major", "John Major", NULL},
     /* feasts are no one */

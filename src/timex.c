@@ -2253,6 +2253,9 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 	gboolean back = g_strcmp0(dir, "ago") == 0 || g_strcmp0(dir, "earlier") == 0 ||
 			g_strcmp0(dir, "before") == 0;
 	gdouble n = 0;
+	const gchar *code;
+	gboolean clock;
+	gint mult;
 	GDate d;
 
 	/* "in two weeks' time" is two weeks from now; "two weeks' time
@@ -2297,23 +2300,18 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 		tm->value = g_strdup_printf("%04d-Q%d", y, q);
 		return TRUE;
 	}
-	/* the value has the precision of the unit counted; "half a year
-	 * ago" is counted in months */
-	if (g_str_has_prefix(unit, "year") || g_str_has_prefix(unit, "decade") ||
-	    g_str_has_prefix(unit, "centur")) {
-		gint mult = g_str_has_prefix(unit, "decade") ? 10 : g_str_has_prefix(unit, "centur") ? 100 : 1;
+	/* the value has the precision of the unit counted, whose code and
+	 * multiple sw_timex_unit_code gives ("a decade" is 10 Y, "a
+	 * quarter-century" 25 Y, "a fortnight" 2 W); "half a year ago" is
+	 * counted in months */
+	code = sw_timex_unit_code(unit, &clock, &mult);
+	if (!clock && g_str_equal(code, "Y") && n * mult == (gint)(n * mult)) {
 		gint y = (gint)g_date_get_year(&d) + (back ? -1 : 1) * (gint)(n * mult);
-		if (n * mult == (gint)(n * mult)) {
-			tm->value = g_strdup_printf("%04d", MAX(y, 0));
-			return TRUE;
-		}
+		tm->value = g_strdup_printf("%04d", MAX(y, 0));
+		return TRUE;
 	}
-	if (g_str_has_prefix(unit, "month") || g_str_has_prefix(unit, "quarter") ||
-	    g_str_has_prefix(unit, "year")) {
-		gint months = (gint)(n * (g_str_has_prefix(unit, "quarter") ? 3
-					  : g_str_has_prefix(unit, "year")  ? 12
-									    : 1) +
-				     0.5);
+	if (!clock && (g_str_equal(code, "M") || g_str_equal(code, "Q") || (g_str_equal(code, "Y") && mult == 1))) {
+		gint months = (gint)(n * (g_str_equal(code, "Q") ? 3 : g_str_equal(code, "Y") ? 12 : 1) + 0.5);
 		if (back)
 			g_date_subtract_months(&d, (guint)months);
 		else
@@ -2321,20 +2319,14 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 		tm->value = g_strdup_printf("%04u-%02u", g_date_get_year(&d), g_date_get_month(&d));
 		return TRUE;
 	}
-	if (g_str_has_prefix(unit, "week") || g_str_has_prefix(unit, "fortnight")) {
-		guint days = (guint)(n * 7 * (g_str_has_prefix(unit, "fortnight") ? 2 : 1));
+	/* weeks, weekends and fortnights count in days ("two weekends ago"
+	 * is 14 days back) */
+	if (!clock && (g_str_has_prefix(code, "W") || g_str_equal(code, "D"))) {
+		guint days = (guint)(g_str_has_prefix(code, "W") ? n * 7 * mult : n);
 		if (back)
 			g_date_subtract_days(&d, days);
 		else
 			g_date_add_days(&d, days);
-		tm->value = sw_timex_day(&d);
-		return TRUE;
-	}
-	if (g_str_has_prefix(unit, "day") || g_str_has_prefix(unit, "night")) {
-		if (back)
-			g_date_subtract_days(&d, (guint)n);
-		else
-			g_date_add_days(&d, (guint)n);
 		tm->value = sw_timex_day(&d);
 		return TRUE;
 	}

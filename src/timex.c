@@ -3623,6 +3623,22 @@ sw_timex_fact_cmp(gconstpointer a, gconstpointer b)
 	return x->start < y->start ? -1 : (x->start > y->start ? 1 : 0);
 }
 
+/* the facts found from ctx->out[first] whose kind is in @kinds (bits
+ * 1 << kind), in text order */
+static GPtrArray *
+sw_timex_in_order(SwFactsCtx *ctx, guint first, guint kinds)
+{
+	GPtrArray *facts = g_ptr_array_new();
+
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		if (kinds & (1u << f->kind))
+			g_ptr_array_add(facts, f);
+	}
+	g_ptr_array_sort(facts, sw_timex_fact_cmp);
+	return facts;
+}
+
 /* @d moved by @shift days, not before the calendar's first day */
 static void
 sw_timex_shift_day(GDate *d, gint shift)
@@ -3671,19 +3687,13 @@ sw_timex_paragraph_break(SwFactsCtx *ctx, gsize from, gsize to)
 static void
 sw_timex_resolve_told(SwFactsCtx *ctx, guint first, GHashTable *told)
 {
-	g_autoptr(GPtrArray) dates = g_ptr_array_new();
+	g_autoptr(GPtrArray) dates = sw_timex_in_order(ctx, first, (1u << SW_FACT_DATE) | (1u << SW_FACT_TIME));
 	g_autoptr(GHashTable) drop = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GDate last;
 	gint last_y = 0, last_m = 0; /* a month named alone, when it came last */
 	gsize last_end = 0;
 
 	g_date_clear(&last, 1);
-	for (guint i = first; i < ctx->out->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME)
-			g_ptr_array_add(dates, f);
-	}
-	g_ptr_array_sort(dates, sw_timex_fact_cmp);
 	for (guint i = 0; i < dates->len; i++) {
 		SwFact *f = g_ptr_array_index(dates, i);
 		/* a hash, not a search: a hostile page may hold thousands */
@@ -3830,14 +3840,9 @@ typedef void (*SwTimexRangeFunc)(SwFactsCtx *ctx, SwFact *a, SwFact *b);
 static void
 sw_timex_each_range(SwFactsCtx *ctx, guint first, gboolean times, SwFactsRe *join, SwTimexRangeFunc fn)
 {
-	g_autoptr(GPtrArray) dates = g_ptr_array_new();
+	g_autoptr(GPtrArray) dates =
+	    sw_timex_in_order(ctx, first, (1u << SW_FACT_DATE) | (times ? 1u << SW_FACT_TIME : 0));
 
-	for (guint i = first; i < ctx->out->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind == SW_FACT_DATE || (times && f->kind == SW_FACT_TIME))
-			g_ptr_array_add(dates, f);
-	}
-	g_ptr_array_sort(dates, sw_timex_fact_cmp);
 	for (guint i = 1; i < dates->len; i++) {
 		SwFact *a = g_ptr_array_index(dates, i - 1);
 		SwFact *b = g_ptr_array_index(dates, i);
@@ -4016,18 +4021,13 @@ static SwFactsRe sw_timex_re_unit_end = SW_FACTS_RE("\\b(?:second|minute|hour|da
 static void
 sw_timex_join_durations(SwFactsCtx *ctx, guint first)
 {
-	g_autoptr(GPtrArray) lengths = g_ptr_array_new();
+	g_autoptr(GPtrArray) lengths = sw_timex_in_order(ctx, first, 1u << SW_FACT_DURATION);
 
-	for (guint i = first; i < ctx->out->len; i++) {
-		SwFact *f = g_ptr_array_index(ctx->out, i);
-		if (f->kind == SW_FACT_DURATION)
-			g_ptr_array_add(lengths, f);
-	}
-	g_ptr_array_sort(lengths, sw_timex_fact_cmp);
 	for (guint i = 1; i < lengths->len; i++) {
 		SwFact *a = g_ptr_array_index(lengths, i - 1);
 		SwFact *b = g_ptr_array_index(lengths, i);
 		const gchar *part;
+		gsize digits;
 		gint ra, rb;
 		g_autofree gchar *value = NULL;
 
@@ -4039,7 +4039,8 @@ sw_timex_join_durations(SwFactsCtx *ctx, guint first)
 			continue;
 		/* b is one unit, "15S" after its "PT" */
 		part = b->value + (rb <= 3 ? 2 : 1);
-		if (part[strspn(part, "0123456789")] == '\0' || part[strspn(part, "0123456789") + 1] != '\0' ||
+		digits = strspn(part, "0123456789");
+		if (part[digits] == '\0' || part[digits + 1] != '\0' ||
 		    !sw_facts_re_matches_before(&sw_timex_re_unit_end, ctx, a->end, 10) ||
 		    !sw_facts_re_matches_before(&sw_timex_re_unit_end, ctx, b->end, 10) ||
 		    !sw_facts_re_matches_at(&sw_timex_re_duration_join, ctx, a->end, b->start - a->end) ||

@@ -377,12 +377,6 @@ sw_facts_number(const gchar *text, gdouble *out)
 			share *= 0.5;
 			continue;
 		}
-		/* "a quarter" alone ends the number: "a quarter century" */
-		if (g_str_equal(words[i], "quarter") && words[i + 1] == NULL) {
-			current += 0.25;
-			any = TRUE;
-			continue;
-		}
 		if ((g_str_equal(words[i], "quarter") || g_str_equal(words[i], "quarters")) &&
 		    words[i + 1] != NULL && g_str_equal(words[i + 1], "of")) {
 			share *= 0.25 * (current > 0 ? current : 1);

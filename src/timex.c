@@ -43,13 +43,13 @@ static const struct {
      "WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b|(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\.)"},
     {"{NUM}",
      /* a quarter of a century, three-quarters of an hour: before "three" */
-     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|(?:a|one)\\s+(?:quarter|half)(?=\\s+centur)|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     "(?<num>(?:a|one|three)[\\s-]+quarters?\\s+of\\s+an?|(?:a|one)\\s+half(?=\\s+centur)|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
      "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
      "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
      "eighteen|nineteen|a hundred|one hundred|hundred|a few|few|several|some|many|"
      "a couple of|a couple|couple of|a dozen|dozens of|half a dozen|half a|half an|a|an)"},
     {"{UNIT}",
-     "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarter-centur(?:y|ies)|quarters?|"
+     "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarter[\\s-]centur(?:y|ies)|quarters?|"
      "years?|decades?|centur(?:y|ies)|weekends?)"},
     {"{SEASON}", "(?<season>spring|summer|fall|autumn|winter)"},
     /* years as a broadcast says them: nineteen ninety-six, two thousand */
@@ -1915,8 +1915,8 @@ sw_timex_unit_code(const gchar *unit, gboolean *out_time, gint *out_mult)
 		return "W";
 	if (g_str_has_prefix(unit, "month"))
 		return "M";
-	/* "the last quarter-century": 25 years */
-	if (g_str_has_prefix(unit, "quarter-centur")) {
+	/* "a quarter century", "the last quarter-century": 25 years */
+	if (g_str_has_prefix(unit, "quarter") && strstr(unit, "centur") != NULL) {
 		*out_mult = 25;
 		return "Y";
 	}

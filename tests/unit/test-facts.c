@@ -1639,6 +1639,7 @@ static const SwFactCase fact_cases[] = {
     {"Stocks were managed well over the last quarter-century.", "duration", "the last quarter-century", "P25Y", NULL},
     {"After a quarter-century of rule, he left.", "duration", "a quarter-century", "P25Y", NULL},
     {"The firm was founded a quarter-century ago.", "date", "a quarter-century ago", "1989", NULL},
+    {"The dynasty ruled for two quarter centuries.", "duration", "two quarter centuries", "P50Y", NULL},
     /* a count and its unit in capitals before a word in capitals name
      * something: no length, and no person either */
     {"Israel took the land in the 1967 Six-Day War.", "duration", "Six-Day", "-", NULL},

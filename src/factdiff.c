@@ -162,8 +162,19 @@ sw_fd_same_value(const SwFact *a, const SwFact *b)
 	case SW_FACT_QUOTE:
 		return sw_diff_is_cosmetic(a->value, b->value);
 	default:
-		return g_strcmp0(a->value, b->value) == 0;
+		/* "two to three weeks" and "two to four weeks" differ */
+		return g_strcmp0(a->value, b->value) == 0 && g_strcmp0(a->value_max, b->value_max) == 0;
 	}
+}
+
+/* the value a change reports: a duration's range whole ("P2W-P3W"),
+ * as an amount's range is ("USD 5000000-10000000") */
+static gchar *
+sw_fd_value(const SwFact *f)
+{
+	if (f->value_max != NULL)
+		return g_strdup_printf("%s-%s", f->value, f->value_max);
+	return g_strdup(f->value);
 }
 
 /* the first day a date value's interval ends on, for "how much later" */
@@ -373,7 +384,7 @@ sw_fd_valued_key(const gchar *sentence, GPtrArray *facts)
 		else if (f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG || f->kind == SW_FACT_PLACE)
 			v = g_strdup_printf(" %s ", f->text);
 		else
-			v = g_strdup_printf(" zzv%s ", f->value);
+			v = g_strdup_printf(" zzv%s-%s ", f->value, f->value_max != NULL ? f->value_max : "");
 		g_string_append(s, v);
 		at = f->end;
 	}
@@ -477,12 +488,12 @@ sw_fd_change(SwFd *fd, const gchar *kind, const SwFdItem *a, const SwFdItem *b)
 
 	if (a != NULL) {
 		c->old = g_strdup(a->fact->text);
-		c->old_value = g_strdup(a->fact->value);
+		c->old_value = sw_fd_value(a->fact);
 		c->old_sentence = g_strdup(a->sentence);
 	}
 	if (b != NULL) {
 		c->new = g_strdup(b->fact->text);
-		c->new_value = g_strdup(b->fact->value);
+		c->new_value = sw_fd_value(b->fact);
 		c->new_sentence = g_strdup(b->sentence);
 	}
 	fd->diff->facts_changed++;
@@ -532,8 +543,10 @@ static gboolean
 sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 {
 	gint in_headline = a->line < 0 || b->line < 0 ? 0 : 1;
-	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s\x1f%s", sw_fd_class(a->fact->kind), a->fact->value,
-				     b->fact->value, a->noun != NULL ? a->noun : "", b->noun != NULL ? b->noun : "");
+	g_autofree gchar *va = sw_fd_value(a->fact);
+	g_autofree gchar *vb = sw_fd_value(b->fact);
+	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s\x1f%s", sw_fd_class(a->fact->kind), va, vb,
+				     a->noun != NULL ? a->noun : "", b->noun != NULL ? b->noun : "");
 
 	if (g_hash_table_contains(fd->told[1 - in_headline], key)) {
 		g_free(key);

@@ -261,6 +261,11 @@ sw_quantity_find(SwFactsCtx *ctx);
  * tables (a NULL-terminated vector the caller frees) */
 gchar **
 sw_quantity_currency_cues(void);
+/* do two figures @a and @b joined by @conj, the first at text[@s], name
+ * a range? Up, not after a change ("rose from 28 to 35"), "and" only
+ * after "between" (durations take it too: "two to three weeks") */
+gboolean
+sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble a, gdouble b);
 /* what a scale word multiplies by ("million", "bn", "crore"); 1 for none */
 gdouble
 sw_quantity_scale(const gchar *word);

@@ -42,6 +42,7 @@ sw_fact_free(SwFact *fact)
 	g_free(fact->value);
 	g_free(fact->from);
 	g_free(fact->to);
+	g_free(fact->value_max);
 	g_free(fact->currency);
 	g_free(fact->noun);
 	g_free(fact->role);

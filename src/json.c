@@ -524,6 +524,8 @@ sw_json_fact(const SwFact *f)
 			json_object_set_new(o, "from", sw_json_str(f->from));
 			json_object_set_new(o, "to", sw_json_str(f->to));
 		}
+		if (f->value_max != NULL)
+			json_object_set_new(o, "max", sw_json_str(f->value_max));
 		break;
 	case SW_FACT_MONEY:
 		json_object_set_new(o, "currency", sw_json_str(f->currency));

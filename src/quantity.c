@@ -425,7 +425,7 @@ static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
  * range? It goes up: "5 to 7 people", "between 3,000 and 4,000", "5-7%";
  * a tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a list
  * ("3 and 4") is two figures */
-static gboolean
+gboolean
 sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble a, gdouble b)
 {
 	return b > a && !sw_quantity_change_before(ctx, s) &&

@@ -947,6 +947,8 @@ sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
 		g_autoptr(GString) extra = g_string_new(NULL);
 		if (f->type != NULL)
 			g_string_append_printf(extra, " %s", f->type);
+		if (f->value_max != NULL)
+			g_string_append_printf(extra, " max: %s", f->value_max);
 		if (f->role != NULL)
 			g_string_append_printf(extra, " role: %s", f->role);
 		if (f->ref != NULL && g_strcmp0(f->ref, f->value) != 0)

@@ -8,6 +8,7 @@
  */
 #define G_LOG_DOMAIN "storywatch-facts"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -4061,6 +4062,112 @@ sw_timex_join_durations(SwFactsCtx *ctx, guint first)
 	}
 }
 
+/* the lower end of a range of lengths before its upper one, a bare
+ * number: "two to three weeks", "2–3 hours", "two- to three-week",
+ * "between 12 and 18 months" */
+static SwFactsRe sw_timex_re_range_low =
+    SW_FACTS_RE("(?<![\\w$\u00a3\u20ac.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+|[a-z]+(?:-[a-z]+)?)"
+		"(?:\\s*[-\u2013\u2014]\\s*|-?\\s+(?:to|or|and)\\s+)$");
+/* a bound before the lower end is the range's: "about 2-3 hours" */
+static SwFactsRe sw_timex_re_range_mod =
+    SW_FACTS_RE("\\b(?:about|around|roughly|approximately|some|nearly|almost|up\\s+to|at\\s+least)\\s+$");
+/* the upper end after the unit: "a week or two", "an hour or two", not
+ * "a week or two ago" (the time back is another reading) */
+static SwFactsRe sw_timex_re_range_high =
+    SW_FACTS_RE("^\\s+or\\s+(?<hi>two|three|2|3)\\b(?!\\s+(?:ago|later|earlier|before|after|from|since|back|"
+		"hence|more)\\b|[\\s-]*(?:\\d|[a-z]+s\\b))");
+
+/* @value with its count times @n, or NULL: a one-unit length ("P3W",
+ * "PT18H") whose count is @hi times a whole multiple ("three decades"
+ * P30Y) */
+static gchar *
+sw_timex_scaled(const gchar *value, gdouble hi, gdouble n)
+{
+	gsize lead = g_str_has_prefix(value, "PT") ? 2 : 1;
+	gsize digits = strspn(value + lead, "0123456789");
+	gdouble count, mult;
+
+	if (value[0] != 'P' || digits == 0 || digits > 6 || value[lead + digits] == '\0' ||
+	    value[lead + digits + 1] != '\0' || hi < 1)
+		return NULL;
+	count = g_ascii_strtod(value + lead, NULL);
+	mult = count / hi;
+	if (mult != floor(mult) || n * mult != floor(n * mult) || n * mult > 1e6)
+		return NULL;
+	return g_strdup_printf("%.*s%.0f%s", (gint)lead, value, n * mult, value + lead + digits);
+}
+
+/* the number a length starts with ("three" of "three weeks", "a" of "a
+ * week or two"), FALSE when it starts with another word */
+static gboolean
+sw_timex_leading_count(const SwFact *f, gdouble *n)
+{
+	g_autofree gchar *word = g_strndup(f->text, strcspn(f->text, " "));
+	g_autofree gchar *part = g_strndup(f->text, strcspn(f->text, " -"));
+
+	if (g_ascii_strcasecmp(part, "a") == 0 || g_ascii_strcasecmp(part, "an") == 0) {
+		*n = 1;
+		return TRUE;
+	}
+	/* "forty-eight hours", "three-week" */
+	return sw_facts_number(word, n) || sw_facts_number(part, n);
+}
+
+/* a range of lengths is one duration valued by its lower end, as TimeML
+ * writes "two to three weeks" (P2W), with its upper end in value_max,
+ * so that the diff sees either end move */
+static void
+sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
+{
+	for (guint i = first; i < ctx->out->len; i++) {
+		SwFact *f = g_ptr_array_index(ctx->out, i);
+		g_autoptr(GMatchInfo) mi = NULL;
+		g_autofree gchar *low = NULL;
+		g_autofree gchar *high = NULL;
+		gdouble lo = 0, hi = 0;
+		gsize s = 0, e = 0;
+		gint ms = 0, me = 0;
+
+		if (f->kind != SW_FACT_DURATION || f->value_max != NULL || !sw_timex_leading_count(f, &hi))
+			continue;
+		if (sw_facts_re_find_before(&sw_timex_re_range_low, ctx, f->start, 32, &s) &&
+		    !sw_facts_taken(ctx, s, f->start)) {
+			const gchar *p = ctx->text + s;
+			gsize wl = 0;
+			g_autofree gchar *word = NULL;
+			while (g_ascii_isalnum(p[wl]) || p[wl] == ',' || (p[wl] == '-' && g_ascii_isalpha(p[wl + 1])))
+				wl++;
+			word = g_strndup(p, wl);
+			if (!sw_facts_number(word, &lo) ||
+			    !sw_quantity_is_range(ctx, s, strstr(p, " and ") == p + wl ? "and" : "to", lo, hi) ||
+			    (low = sw_timex_scaled(f->value, hi, lo)) == NULL)
+				continue;
+			f->value_max = g_steal_pointer(&f->value);
+			f->value = g_steal_pointer(&low);
+			if (sw_facts_re_find_before(&sw_timex_re_range_mod, ctx, s, 24, &e) && !sw_facts_taken(ctx, e, s))
+				s = e;
+			memset(ctx->taken + s, 1, f->start - s);
+			f->start = s;
+		} else if (hi == 1 && sw_facts_re_match_at(&sw_timex_re_range_high, ctx, f->end, 24, &mi) &&
+			   g_match_info_fetch_pos(mi, 0, &ms, &me) && ms >= 0 &&
+			   !sw_facts_taken(ctx, f->end, f->end + (gsize)me)) {
+			e = f->end + (gsize)me;
+			high = g_match_info_fetch_named(mi, "hi");
+			if (!sw_facts_number(high, &hi))
+				continue;
+			f->value_max = sw_timex_scaled(f->value, 1, hi);
+			if (f->value_max == NULL)
+				continue;
+			memset(ctx->taken + f->end, 1, e - f->end);
+			f->end = e;
+		} else {
+			continue;
+		}
+		g_free(f->text);
+		f->text = g_strndup(ctx->text + f->start, f->end - f->start);
+	}
+}
+
 void
 sw_timex_find(SwFactsCtx *ctx)
 {
@@ -4103,6 +4210,7 @@ sw_timex_find(SwFactsCtx *ctx)
 	sw_timex_each_range(ctx, first, TRUE, &sw_timex_re_weekday_join, sw_timex_order_range_weekday);
 	sw_timex_day_from_date(ctx, first);
 	sw_timex_join_durations(ctx, first);
+	sw_timex_duration_ranges(ctx, first);
 }
 
 /* ---- intervals ---- */

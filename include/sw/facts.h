@@ -36,6 +36,9 @@ typedef struct {
 	const gchar *type;
 	gchar *from;
 	gchar *to;
+	/* duration: a range's upper end ("P3W" of "two to three weeks",
+	 * whose value is its lower end, "P2W"), else NULL */
+	gchar *value_max;
 	/* money */
 	gchar *currency;
 	gdouble amount;

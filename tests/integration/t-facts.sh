@@ -70,6 +70,12 @@ out=$(printf 'Revenue will be $4.1 billion to $4.3 billion. The index closed at 
 expect_match "a range of billions in whole dollars" '"value":"USD 4100000000-4300000000","currency":"USD","amount":4100000000,"max":4300000000,' "$out"
 expect_match "every digit of a decimal" '"text":"35378.44","value":"35378.44","amount":35378.44,' "$out"
 
+# a range of lengths: one duration, the lower end its value, the upper its max
+out=$(printf 'Repairs will take two to three weeks.\n' | "$SW" facts --ref-date 2014-10-24 --json -)
+expect_match "a range of lengths has its max" '"text":"two to three weeks","value":"P2W","type":"DURATION","max":"P3W"' "$out"
+out=$(printf 'Repairs will take two to three weeks.\n' | "$SW" facts --ref-date 2014-10-24 -)
+expect_match "the table shows the max" 'two to three weeks.*P2W DURATION max: P3W' "$out"
+
 # bad bytes keep their place: offsets after them do not move
 printf 'On Monday \377\376\0 they paid $5 million.\n' > "$T/bad.txt"
 out=$("$SW" facts --ref-date 2014-10-24 --json "$T/bad.txt"); rc=$?

@@ -66,6 +66,24 @@ test_reworded_and_numbers(void **state)
 	assert_string_equal(d->summary, "amount $60 million → $600 million; 1 sentence changed");
 }
 
+/* a range of lengths that moves its upper end is a change, shown whole */
+static void
+test_duration_range(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Repairs", "Repairs will take two to three weeks.\nRest.\n"),
+					      STORY("Repairs", "Repairs will take two to four weeks.\nRest.\n"));
+	SwChange *c;
+
+	(void)state;
+	assert_true(d->changes->len >= 1);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->kind, "duration");
+	assert_string_equal(c->old, "two to three weeks");
+	assert_string_equal(c->new, "two to four weeks");
+	assert_string_equal(c->old_value, "P2W-P3W");
+	assert_string_equal(c->new_value, "P2W-P4W");
+}
+
 /* how much a figure moved, as written: no exponent, a ratio past a
  * hundred whole */
 static void
@@ -684,6 +702,7 @@ main(void)
 	    cmocka_unit_test(test_identical_and_first),
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
+	    cmocka_unit_test(test_duration_range),
 	    cmocka_unit_test(test_number_notes),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),

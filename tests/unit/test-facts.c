@@ -14,7 +14,7 @@
 
 /* value "-" asks that no such fact be found; NULL leaves the value
  * unchecked; extra is one "field=value" (noun, role, ref, speaker, from,
- * to, approx; "-" for a field that must be unset). Every case reads
+ * to, max, approx; "-" for a field that must be unset). Every case reads
  * against Friday 2014-10-24. */
 typedef struct {
 	const gchar *text;
@@ -1648,6 +1648,21 @@ static const SwFactCase fact_cases[] = {
     {"Her memoir is called Three Weeks.", "duration", "Three Weeks", "P3W", NULL},
     /* one length told in two or three units, the larger first */
     {"The export took 4 minutes and 15 seconds.", "duration", "4 minutes and 15 seconds", "PT4M15S", NULL},
+    /* a range of lengths: one duration, its lower end the value */
+    {"The repairs will take two to three weeks.", "duration", "two to three weeks", "P2W", "max=P3W"},
+    {"Simmer the stock for 2\u20133 hours.", "duration", "2\u20133 hours", "PT2H", "max=PT3H"},
+    {"Allow 10-15 minutes per batch.", "number", "10", "-", NULL},
+    {"It took about 2-3 hours.", "duration", "about 2-3 hours", "PT2H", "max=PT3H"},
+    {"They went on a two- to three-week trip.", "duration", "two- to three-week", "P2W", "max=P3W"},
+    {"Talks could last between 12 and 18 months.", "duration", "12 and 18 months", "P12M", "max=P18M"},
+    {"Twenty-four to forty-eight hours passed.", "duration", "Twenty-four to forty-eight hours", "PT24H", "max=PT48H"},
+    {"Two to three decades passed.", "duration", "Two to three decades", "P20Y", "max=P30Y"},
+    {"It may take a week or two.", "duration", "a week or two", "P1W", "max=P2W"},
+    {"Rest for an hour or two of sleep.", "duration", "an hour or two", "PT1H", "max=PT2H"},
+    {"He left a week or two ago.", "duration", "a week or two", "-", NULL},
+    {"Waiting times rose from 9 to 12 months.", "duration", "12 months", "P12M", "max=-"},
+    {"Scores fell from 5 to 3 days.", "duration", "3 days", "P3D", "max=-"},
+    {"The war lasted three years.", "duration", "three years", "P3Y", "max=-"},
     {"She ran it in 2 hours, 3 minutes and 5 seconds.", "duration", "2 hours, 3 minutes and 5 seconds", "PT2H3M5S", NULL},
     {"He served a year and two months.", "duration", "a year and two months", "P1Y2M", NULL},
     {"The flight took one day and 3 hours.", "duration", "one day and 3 hours", "P1DT3H", NULL},
@@ -1852,6 +1867,8 @@ fact_field(const SwFact *f, const gchar *field)
 		return f->from;
 	if (g_str_equal(field, "to"))
 		return f->to;
+	if (g_str_equal(field, "max"))
+		return f->value_max;
 	if (g_str_equal(field, "approx"))
 		return f->approx ? "1" : "0";
 	fail_msg("unknown field %s", field);

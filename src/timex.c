@@ -318,7 +318,8 @@ static const SwTimexRule sw_timex_rules[] = {
      * nothing follows: "up 9% on a year before"); months ago, just weeks
      * ago (no number: some time before now) */
     {"\\b(?:(?<mod>about|nearly|almost|{MORETHAN}|some|roughly|just|only|barely|mere)\\s+)?"
-     "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence|"
+     "(?:{NUM}\\s+)?{UNIT}(?:(?:\\s+or\\s+(?:so|(?<ornum>two|three|2|3)(?=\\s+(?:ago|from\\s+now|hence)\\b)))?"
+     "\\s+(?<dir>ago|earlier|later|from now|hence|"
      "before(?=\\s*(?:[,.;:)]|$)))\\b|"
      /* in two weeks' time, in a month's time */
      "['\u2019]s?\\s+(?<intime>time)\\b)",
@@ -2251,6 +2252,7 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 	g_autofree gchar *unit = sw_timex_group(tm, "unit");
 	g_autofree gchar *dir = sw_timex_group(tm, "dir");
 	g_autofree gchar *intime = sw_timex_group(tm, "intime");
+	g_autofree gchar *ornum = sw_timex_group(tm, "ornum");
 	gboolean back = g_strcmp0(dir, "ago") == 0 || g_strcmp0(dir, "earlier") == 0 ||
 			g_strcmp0(dir, "before") == 0;
 	gdouble n = 0;
@@ -2275,6 +2277,12 @@ sw_timex_norm_ago(SwTimexMatch *tm)
 			return FALSE;
 		tm->value = g_strdup(g_str_equal(dir, "ago") ? "PAST_REF" : "FUTURE_REF");
 		return TRUE;
+	}
+	/* "a week or two ago": dated by its far end, as "two or three years
+	 * ago" is (sw_timex_duration_ranges) */
+	if (ornum != NULL) {
+		g_free(num);
+		num = g_steal_pointer(&ornum);
 	}
 	/* "two years later" counts from the last year the story named ("born
 	 * in 1990. Two years later"), never from today */
@@ -4071,11 +4079,11 @@ static SwFactsRe sw_timex_re_range_low =
 /* a bound before the lower end is the range's: "about 2-3 hours" */
 static SwFactsRe sw_timex_re_range_mod =
     SW_FACTS_RE("\\b(?:about|around|roughly|approximately|some|nearly|almost|up\\s+to|at\\s+least)\\s+$");
-/* the upper end after the unit: "a week or two", "an hour or two", not
- * "a week or two ago" (the time back is another reading) */
+/* the upper end after the unit: "a week or two", "an hour or two", "a
+ * day or two later"; "a week or two ago" is a date (sw_timex_norm_ago) */
 static SwFactsRe sw_timex_re_range_high =
-    SW_FACTS_RE("^\\s+or\\s+(?<hi>two|three|2|3)\\b(?!\\s+(?:ago|later|earlier|before|after|from|since|back|"
-		"hence|more)\\b|[\\s-]*(?:\\d|[a-z]+s\\b))");
+    SW_FACTS_RE("^\\s+or\\s+(?<hi>two|three|2|3)\\b(?!\\s+(?:ago|from|since|back|hence|more)\\b|"
+		"[\\s-]*(?:\\d|[a-z]+s\\b))");
 
 /* @value with its count times @n, or NULL: a one-unit length ("P3W",
  * "PT18H") whose count is @hi times a whole multiple ("three decades"
@@ -4113,9 +4121,13 @@ sw_timex_leading_count(const SwFact *f, gdouble *n)
 	return sw_facts_number(word, n) || sw_facts_number(part, n);
 }
 
+/* a time counted back or ahead from now: "three years ago" */
+static SwFactsRe sw_timex_re_from_now = SW_FACTS_RE("\\s(?:ago|from\\s+now|hence)$");
+
 /* a range of lengths is one duration valued by its lower end, as TimeML
  * writes "two to three weeks" (P2W), with its upper end in value_max,
- * so that the diff sees either end move */
+ * so that the diff sees either end move; "two or three years ago" is one
+ * date, the far end's (2011 said in 2014), as "a week or two ago" is */
 static void
 sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
 {
@@ -4128,7 +4140,9 @@ sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
 		gsize s = 0, e = 0;
 		gint ms = 0, me = 0;
 
-		if (f->kind != SW_FACT_DURATION || f->value_max != NULL || !sw_timex_leading_count(f, &hi))
+		gboolean ago = f->kind == SW_FACT_DATE && sw_facts_re_matches(&sw_timex_re_from_now, f->text);
+
+		if ((f->kind != SW_FACT_DURATION && !ago) || f->value_max != NULL || !sw_timex_leading_count(f, &hi))
 			continue;
 		if (sw_facts_re_find_before(&sw_timex_re_range_low, ctx, f->start, 32, &s) &&
 		    !sw_facts_taken(ctx, s, f->start)) {
@@ -4140,15 +4154,17 @@ sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
 			word = g_strndup(p, wl);
 			if (!sw_facts_number(word, &lo) ||
 			    !sw_quantity_is_range(ctx, s, strstr(p, " and ") == p + wl ? "and" : "to", lo, hi) ||
-			    (low = sw_timex_scaled(f->value, hi, lo)) == NULL)
+			    (!ago && (low = sw_timex_scaled(f->value, hi, lo)) == NULL))
 				continue;
-			f->value_max = g_steal_pointer(&f->value);
-			f->value = g_steal_pointer(&low);
+			if (!ago) {
+				f->value_max = g_steal_pointer(&f->value);
+				f->value = g_steal_pointer(&low);
+			}
 			if (sw_facts_re_find_before(&sw_timex_re_range_mod, ctx, s, 24, &e) && !sw_facts_taken(ctx, e, s))
 				s = e;
 			memset(ctx->taken + s, 1, f->start - s);
 			f->start = s;
-		} else if (hi == 1 && sw_facts_re_match_at(&sw_timex_re_range_high, ctx, f->end, 24, &mi) &&
+		} else if (!ago && hi == 1 && sw_facts_re_match_at(&sw_timex_re_range_high, ctx, f->end, 24, &mi) &&
 			   g_match_info_fetch_pos(mi, 0, &ms, &me) && ms >= 0 &&
 			   !sw_facts_taken(ctx, f->end, f->end + (gsize)me)) {
 			e = f->end + (gsize)me;

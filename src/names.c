@@ -1699,6 +1699,14 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			}
 		}
 	}
+	/* "the occupation by Russia of Crimea": a country is no one's name,
+	 * so two names, the country and what is "of" it */
+	if (kind == SW_FACT_PERSON && words->len >= 3 && g_str_equal(g_ptr_array_index(words, 1), "of") &&
+	    sw_word_set_has(&sw_names_places_set, g_ptr_array_index(words, 0))) {
+		sw_names_emit(ctx, st, toks, a, a + 1, NULL, TRUE);
+		sw_names_emit(ctx, st, toks, a + 2, b, NULL, TRUE);
+		return;
+	}
 	/* "Dale Brown of LSU": a person of a body or a place, not one name
 	 * ("Catherine of Aragon", one word before "of", keeps it) */
 	if (kind == SW_FACT_PERSON) {

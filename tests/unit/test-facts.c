@@ -267,6 +267,10 @@ static const SwFactCase fact_cases[] = {
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    {"Sanctions followed the annexation by China of Tibet.", "person", "China of Tibet", "-", NULL},
+    {"Sanctions followed the annexation by China of Tibet.", "place", "China", "China", NULL},
+    {"Sanctions followed the annexation by China of Tibet.", "place", "Tibet", "Tibet", NULL},
+    {"The Duke of Edinburgh spoke.", "person", "Duke of Edinburgh", "Duke of Edinburgh", NULL},
     /* a person "of" a body, five words and more in all, is two names,
      * and the body is never a person; no one is a country's letters */
     {"Her solicitor, Daniel Ferreira of Bindmans LLP, spoke.", "person", "Daniel Ferreira", "Daniel Ferreira", NULL},

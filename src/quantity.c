@@ -602,6 +602,16 @@ static const gchar *const sw_quantity_stops[] = {
     "against", "around", "beyond", "beside", "behind", "inside", "outside", "via",
 };
 
+/* adverbs, no noun: "mixing the three together", "Fig. 1 above", "a
+ * week or two ago"; one before a plural is an adjective ("two earlier
+ * pieces of legislation") */
+static const gchar *const sw_quantity_adverbs[] = {
+    "together", "above", "below", "apart", "ago", "later", "earlier", "away", "again", "ahead", "back",
+    "alone", "too", "instead", "overall", "altogether", "respectively", "apiece", "aside", "yet",
+    "still", "already", "ever", "never", "even",
+};
+static SwWordSet sw_quantity_adverbs_set = SW_WORD_SET(sw_quantity_adverbs);
+
 /* nouns that a number after them counts: "a toll of 28", "rose to 176" */
 static const gchar *const sw_quantity_lead_nouns[] = {
     "toll", "total", "number", "count", "tally", "figure", "score", "population", "turnout",
@@ -841,6 +851,13 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		    g_str_has_suffix(low, "'s") ||
 		    sw_facts_taken(ctx, (gsize)(w - ctx->text), (gsize)(p - ctx->text)))
 			break;
+		if (sw_word_set_has(&sw_quantity_adverbs_set, low)) {
+			const gchar *q = p;
+			const gchar *nw = NULL;
+			g_autofree gchar *next = sw_quantity_word_at(ctx, &q, &nw);
+			if (next == NULL || !sw_quantity_ends_noun(next))
+				break;
+		}
 		if (words == 0 && sw_quantity_past_verb(ctx, low, p)) {
 			/* "the 12 accused were freed": the participle is who */
 			if (sw_word_set_has(&sw_quantity_participles_set, low))

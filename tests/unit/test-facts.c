@@ -65,6 +65,11 @@ static const SwFactCase fact_cases[] = {
     {"The Bank of England cut rates by a quarter point to 4.75%.", "number", "a quarter", "0.25", "noun=point"},
     {"It cut rates by a quarter of a percentage point to 4.5%.", "number", "a quarter", "0.25", "noun=percentage point"},
     {"The fire covers 40 square miles.", "number", "40", "40", "noun=square mile"},
+    /* an adverb is no noun; before a plural it is an adjective */
+    {"The puzzle mixes the three together.", "number", "three", "-", NULL},
+    {"See Fig. 1 above.", "number", "1", "1", "noun=-"},
+    {"The rifle was buried one foot below the ground.", "number", "one", "1", "noun=foot"},
+    {"They fought about two earlier pieces of legislation.", "number", "about two", "2", "noun=piece"},
     {"The index fell 12 points.", "number", "12", "12", "noun=point"},
     {"It took half an hour.", "percent", "half", "-", NULL},
     {"A third party joined the race.", "percent", "A third", "-", NULL},

@@ -266,7 +266,7 @@ static const gchar *const sw_names_not_names[] = {
     "Last", "Next", "Earlier", "Later", "Once", "Such", "Other", "Another", "More", "Less",
     "Mr.", "Mrs.", "Ms.", "Dr.", "Read", "Share", "Updated", "Photo", "Correction", "Not",
     "Both", "Neither", "Either", "One", "Two", "Three", "First", "Second", "Third", "Even",
-    "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow",
+    "Like", "Unlike", "Just", "Only", "Instead", "Please", "Click", "Sign", "Join", "Follow", "See",
     "To", "Of", "From", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "I'm", "Yes", "Yeah",
     "Says", "Whether", "Besides", "Certainly", "Perhaps", "Indeed", "Former", "Ex", "Interim",
     "Acting", "Shadow",

@@ -68,6 +68,8 @@ static const SwFactCase fact_cases[] = {
     /* an adverb is no noun; before a plural it is an adjective */
     {"The puzzle mixes the three together.", "number", "three", "-", NULL},
     {"See Fig. 1 above.", "number", "1", "1", "noun=-"},
+    {"See Fig. 1 above.", "person", "See Fig", "-", NULL},
+    {"See Facebook's policy for details.", "person", "See Facebook", "-", NULL},
     {"The rifle was buried one foot below the ground.", "number", "one", "1", "noun=foot"},
     {"They fought about two earlier pieces of legislation.", "number", "about two", "2", "noun=piece"},
     {"The index fell 12 points.", "number", "12", "12", "noun=point"},

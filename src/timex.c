@@ -466,7 +466,7 @@ static const SwTimexRule sw_timex_rules[] = {
       * "10pm on Thursday 6 May") is left to the date, which the time then
       * takes */
      "(?:,?\\s+(?:on\\s+)?(?:{WEEKDAY}(?!,?\\s+(?:(?-i:[A-Z][a-z]{2,8})\\.?\\s+\\d|"
-     "\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:[A-Z][a-z]{2,8})\\b))|{MONTH}\\s+{DAY})|"
+     "\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:[A-Z][a-z]{2,8})\\b))|{MONTH}\\s+{DAY}(?:,?\\s+{YEAR})?)|"
      /* or after the time in another zone, which is a time of its own:
       * "10:35 a.m. (0735 GMT) Friday" */
      "(?=\\s+\\([0-9:. ]{2,8}(?-i:[A-Z]{2,4})\\)\\s+(?:on\\s+)?(?<wdz>(?-i:Monday|Tuesday|Wednesday|"
@@ -3297,8 +3297,10 @@ sw_timex_norm_clock(SwTimexMatch *tm)
 		g_autofree gchar *month = sw_timex_group(tm, "month");
 		g_autofree gchar *mday = sw_timex_group(tm, "day");
 		if (month != NULL && mday != NULL) {
+			g_autofree gchar *year = sw_timex_group(tm, "year");
 			gint m = sw_timex_month_of(month);
-			gint y = sw_timex_infer_year(tm, m, atoi(mday));
+			/* "at 10 p.m. on June 5, 2020": the year written */
+			gint y = year != NULL ? atoi(year) : sw_timex_infer_year(tm, m, atoi(mday));
 			if (!g_date_valid_dmy((GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y))
 				return FALSE;
 			g_date_set_dmy(&d, (GDateDay)atoi(mday), (GDateMonth)m, (GDateYear)y);
@@ -3585,8 +3587,9 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 
 /* what may stand between a clock time and the day it is on */
 static SwFactsRe sw_timex_re_clock_day = SW_FACTS_RE(
-    "^\\)?(?:\\s+(?:(?:local\\s+|(?-i:[A-Z][a-z]{3,8})\\s+)?time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?,?\\s+"
-    "(?:on\\s+)?(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?$");
+    "^\\)?(?:\\s+(?:(?:local\\s+|(?-i:[A-Z][a-z]{3,8})\\s+)?time|(?-i:[A-Z]{2,4})))?(?:\\s+\\([^()]{1,16}\\))?"
+    /* a dateline's stroke or dot: "07:30 EDT / OCTOBER 24 2014", "10:30 AM · Jun 5, 2020" */
+    "(?:,?\\s+|\\s*[/|·•]\\s*)(?:on\\s+)?(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?$");
 
 /* between two clock times of a range: "from 7 a.m. to 8 p.m. on Tuesday" */
 static SwFactsRe sw_timex_re_clock_range = SW_FACTS_RE("^\\s*(?:to|until|till|through|and|-|\u2013)\\s*$");

@@ -854,6 +854,12 @@ static const SwFactCase fact_cases[] = {
      * fact, the clock takes its day */
     {"Kick-off is at 3pm on Saturday 25th October.", "date", "Saturday 25th October", "2014-10-25", NULL},
     {"Kick-off is at 3pm on Saturday 25th October.", "time", "3pm", "2014-10-25T15:00", NULL},
+    /* a dateline's time before its date after a stroke or a dot; the
+     * year written after a time's date is its year */
+    {"UPDATED 07:30 EDT / OCTOBER 24 2013", "time", "07:30 EDT", "2013-10-24T07:30", NULL},
+    {"Published 10:30 a.m. | June 5, 2012", "time", "10:30 a.m.", "2012-06-05T10:30", NULL},
+    {"Nice work. 10:30 AM \u00b7 Jun 5, 2012", "time", "10:30 AM", "2012-06-05T10:30", NULL},
+    {"The tower fell at 10 p.m. on June 5, 2012.", "time", "10 p.m. on June 5, 2012", "2012-06-05T22:00", NULL},
     /* a month-day with "last" or "next" is the one before or after the
      * reference; a short month keeps its stop and never gives up its day */
     {"The plane was lost last Oct. 25 off Nantucket.", "date", "last Oct. 25", "2013-10-25", NULL},
@@ -2214,7 +2220,7 @@ typedef struct {
 } SwSeedFact;
 
 static const SwSeedFact seed_000[] = {
-    {"time", "07:30 EDT", NULL, NULL},
+    {"time", "07:30 EDT", "2014-10-24T07:30", NULL},
     {"date", "OCTOBER 24 2014", "2014-10-24", NULL},
     {"date", "next month", "2014-11", NULL},
     {"date", "2013", "2013", NULL},

@@ -956,7 +956,7 @@ static const struct {
     {"twenties thirties forties fifties sixties seventies eighties nineties", SW_CUE_DECADE},
     {"second seconds minute minutes hour hours day days night nights week weeks fortnight "
      "fortnights month months quarter quarters year years decade decades century centuries "
-     "weekend weekends",
+     "weekend weekends hr hrs min mins sec secs yr yrs wk wks",
      SW_CUE_UNIT},
     {"yesterday today tomorrow tonight", SW_CUE_DAYWORD},
     {"morning afternoon evening night", SW_CUE_POD},

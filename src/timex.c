@@ -51,7 +51,10 @@ static const struct {
      "a couple of|a couple|couple of|a dozen|dozens of|half a dozen|half a|half an|a|an)"},
     {"{UNIT}",
      "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarter[\\s-]centur(?:y|ies)|quarters?|"
-     "years?|decades?|centur(?:y|ies)|weekends?)"},
+     "years?|decades?|centur(?:y|ies)|weekends?|"
+     /* written short: "2 hrs", "30 mins", "a 5-yr deal" (sw_timex_group
+      * reads them whole) */
+     "hrs?|mins?|secs?|yrs?|wks?)"},
     {"{SEASON}", "(?<season>spring|summer|fall|autumn|winter)"},
     /* years as a broadcast says them: nineteen ninety-six, two thousand */
     {"{YEARWORDS}",
@@ -541,6 +544,22 @@ sw_timex_group(SwTimexMatch *tm, const gchar *name)
 	if (v != NULL && g_str_equal(name, "rel") && g_str_equal(v, "this past")) {
 		g_free(v);
 		v = g_strdup("last");
+	}
+	/* a unit written short is read whole: "hrs" as "hours" */
+	if (v != NULL && g_str_equal(name, "unit") && strlen(v) <= 4) {
+		static const gchar *const shorts[][2] = {
+		    {"hr", "hour"}, {"min", "minute"}, {"sec", "second"}, {"yr", "year"}, {"wk", "week"},
+		};
+		gsize len = strlen(v);
+		gboolean plural = len > 2 && g_ascii_tolower(v[len - 1]) == 's';
+		for (guint i = 0; i < G_N_ELEMENTS(shorts); i++) {
+			if (g_ascii_strncasecmp(v, shorts[i][0], plural ? len - 1 : len) == 0 &&
+			    strlen(shorts[i][0]) == (plural ? len - 1 : len)) {
+				g_free(v);
+				v = g_strconcat(shorts[i][1], plural ? "s" : "", NULL);
+				break;
+			}
+		}
 	}
 	return v;
 }
@@ -3988,9 +4007,9 @@ sw_timex_day_from_date(SwFactsCtx *ctx, guint first)
 	}
 }
 
-/* "4 minutes and 15 seconds", "two years, three months": one length
- * told in two units, the larger first */
-static SwFactsRe sw_timex_re_duration_join = SW_FACTS_RE("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
+/* "4 minutes and 15 seconds", "two years, three months", "2 hrs 30
+ * mins": one length told in two units, the larger first */
+static SwFactsRe sw_timex_re_duration_join = SW_FACTS_RE("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)?$");
 /* ... unless the second part leans on a time: "three years, and two
  * months later he died" */
 static SwFactsRe sw_timex_re_duration_anchor =
@@ -4028,7 +4047,7 @@ sw_timex_duration_rank(const gchar *value)
 }
 
 /* a length that ends on its unit, not "two months later" */
-static SwFactsRe sw_timex_re_unit_end = SW_FACTS_RE("\\b(?:second|minute|hour|day|month|year)s?$");
+static SwFactsRe sw_timex_re_unit_end = SW_FACTS_RE("\\b(?:second|minute|hour|day|month|year|sec|min|hr|yr)s?$");
 
 static void
 sw_timex_join_durations(SwFactsCtx *ctx, guint first)

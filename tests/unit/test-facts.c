@@ -1665,6 +1665,16 @@ static const SwFactCase fact_cases[] = {
     {"Her memoir is called Three Weeks.", "duration", "Three Weeks", "P3W", NULL},
     /* one length told in two or three units, the larger first */
     {"The export took 4 minutes and 15 seconds.", "duration", "4 minutes and 15 seconds", "PT4M15S", NULL},
+    {"The race took 2 hours 30 minutes.", "duration", "2 hours 30 minutes", "PT2H30M", NULL},
+    {"Three years two months later he died.", "duration", "Three years", "P3Y", NULL},
+    /* units written short */
+    {"The flight takes 2 hrs 30 mins.", "duration", "2 hrs 30 mins", "PT2H30M", NULL},
+    {"Bake for 45 min.", "duration", "45 min", "PT45M", NULL},
+    {"Wait 30 secs.", "duration", "30 secs", "PT30S", NULL},
+    {"He signed a 5-yr deal.", "duration", "5-yr", "P5Y", NULL},
+    {"It lasted 3 wks.", "duration", "3 wks", "P3W", NULL},
+    {"Posted 2 hrs ago.", "date", "2 hrs ago", "2014-10-24", NULL},
+    {"Set a minimum of 5 minimums.", "duration", "5 min", "-", NULL},
     /* a range of lengths: one duration, its lower end the value */
     {"The repairs will take two to three weeks.", "duration", "two to three weeks", "P2W", "max=P3W"},
     {"Simmer the stock for 2\u20133 hours.", "duration", "2\u20133 hours", "PT2H", "max=PT3H"},

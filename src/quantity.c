@@ -291,13 +291,16 @@ sw_quantity_init(void)
 	    "(?:(?<![\\w.])(?<pre>%s)\\s?(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:" SW_QUANTITY_SCALE_SEP "(?<scale>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj>-|–|to|and)\\s?(?<pre2>(?:%s)\\s?)?(?<num2>" SW_QUANTITY_AMOUNT ")"
-	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?)?"
+	    "(?:\\s?(?<scale2>" SW_QUANTITY_SCALE "))?"
+	    /* not a figure with a currency of its own: "$5,000 and 5,000
+	     * euros" are two amounts */
+	    "(?![,.]?\\d|\\s?(?:%s)\\b))?"
 	    /* 150 million to 180 million Canadian dollars */
 	    "|(?<num3>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    "(?:" SW_QUANTITY_SCALE_SEP "(?<scale3>" SW_QUANTITY_SCALE "))?"
 	    "(?:\\s?(?<conj3>-|–|to|and)\\s?(?<num4>" SW_QUANTITY_AMOUNT ")(?:\\s?(?<scale4>" SW_QUANTITY_SCALE "))?)?"
 	    "\\s?(?<post>%s)\\b)",
-	    SW_QUANTITY_APPROX, pre, pre, post);
+	    SW_QUANTITY_APPROX, pre, pre, post, post);
 	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	sw_quantity_re_percent = g_regex_new(
 	    "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
@@ -419,6 +422,16 @@ sw_quantity_add_money(SwFactsCtx *ctx, gsize s, gsize e, const gchar *code, gdou
 	g_free(amount);
 }
 
+/* the currency of a second amount's own symbol or code (@pre2 as
+ * matched, a space after it), else @code, the first's */
+static const gchar *
+sw_quantity_code_or(gchar *pre2, const gchar *code)
+{
+	const gchar *own = pre2 != NULL ? sw_quantity_code(g_strstrip(pre2)) : NULL;
+
+	return own != NULL ? own : code;
+}
+
 static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
 
 /* do two figures @a and @b joined by @conj, the first at text[s], name a
@@ -493,13 +506,14 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 	} else if (num2 != NULL && g_ascii_strcasecmp(conj, "to") == 0 &&
 		   (sw_quantity_change_before(ctx, (gsize)s) || sw_quantity_descends(num, scale, num2, scale2))) {
 		/* "rose $2.10 to $81.35", "from $5 to $4": two amounts, each
-		 * with its own scale */
+		 * with its own scale (and its own currency: "from €5 to $6") */
 		gsize end1, start2;
+		g_autofree gchar *pre2 = sw_quantity_fetch(m, "pre2");
 		sw_quantity_split(m, "scale", "pre2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
 			sw_quantity_add_money(ctx, (gsize)s, end1, code, a, a, approx != NULL);
 		if (sw_quantity_value(num2, scale2, &b))
-			sw_quantity_add_money(ctx, start2, (gsize)e, code, b, b, FALSE);
+			sw_quantity_add_money(ctx, start2, (gsize)e, sw_quantity_code_or(pre2, code), b, b, FALSE);
 		return;
 	} else if (num2 != NULL && g_ascii_strcasecmp(conj, "and") == 0 &&
 		   !sw_facts_re_matches_before(&sw_quantity_re_between, ctx, (gsize)s, 12)) {
@@ -511,8 +525,9 @@ sw_quantity_on_money(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED
 		sw_quantity_split(m, "scale", "pre2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))
 			sw_quantity_add_money(ctx, (gsize)s, end1, code, a, a, approx != NULL);
+		/* each in its own currency: "€3.5 billion and $1.5 trillion" */
 		if (pre2 != NULL && sw_quantity_value(num2, scale2, &b))
-			sw_quantity_add_money(ctx, start2, (gsize)e, code, b, b, FALSE);
+			sw_quantity_add_money(ctx, start2, (gsize)e, sw_quantity_code_or(pre2, code), b, b, FALSE);
 		return;
 	} else {
 		/* "$5-10 million": the scale of the upper end scales both */

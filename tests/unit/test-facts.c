@@ -31,6 +31,11 @@ static const SwFactCase fact_cases[] = {
     {"Shares rose C$1, or 12.5 cents, to C$35.", "money", "12.5 cents", "CAD 0.125", NULL},
     {"Costs were 300 million yen, or 90 cents a share.", "money", "90 cents", "USD 0.9", NULL},
     {"Analysts now value it at $60 million.", "money", "$60 million", "USD 60000000", NULL},
+    /* two amounts, each in its own currency */
+    {"It cost \u20ac3.5 billion and $1.5 trillion.", "money", "$1.5 trillion", "USD 1500000000000", NULL},
+    {"They paid USD 5 million and CHF 10 million.", "money", "CHF 10 million", "CHF 10000000", NULL},
+    {"The fund raised $5,000 and 5,000 euros.", "money", "5,000 euros", "EUR 5000", NULL},
+    {"The fare rose from \u20ac5 to $6.", "money", "$6", "USD 6", NULL},
     /* figures as written: whole when whole, every decimal digit kept */
     {"Analysts expect revenue of $4.1 billion to $4.3 billion.", "money", "$4.1 billion to $4.3 billion", "USD 4100000000-4300000000", NULL},
     {"The Nikkei closed at 35378.44.", "number", "35378.44", "35378.44", NULL},

@@ -299,6 +299,11 @@ static const gchar *const sw_names_run_breaks[] = {
     "PhD", "DPhil", "MBA", "MSc", "BSc",
 };
 
+/* letters after a name: seats (the M ones), silks and honours */
+static const gchar *const sw_names_post_nominals[] = {
+    "MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "CBE", "KBE",
+};
+
 /* number words in capitals, which may open a title or a brand ("the Ten
  * Most Wanted") but no one's name; the table spares the number parser
  * every name's first word */
@@ -373,6 +378,7 @@ static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
 static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
 static SwWordSet sw_names_number_words_set = SW_WORD_SET(sw_names_number_words);
+static SwWordSet sw_names_post_nominals_set = SW_WORD_SET(sw_names_post_nominals);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
@@ -1449,6 +1455,15 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	name = sw_names_join(words, 0, words->len);
 	if (sw_facts_taken(ctx, first->start, last->end))
 		return;
+	/* letters after a person's name are no part of it: a seat, which is
+	 * the role ("Jess Phillips MP"), a silk or an honour ("Jane Smith
+	 * QC", "John Smith OBE") */
+	if (words->len >= 3 && SW_IN(sw_names_post_nominals, last->word)) {
+		gboolean seat = g_str_has_prefix(last->word, "M");
+		sw_names_emit(ctx, st, toks, a, b - 1, role != NULL && *role != '\0' ? role : seat ? last->word : NULL,
+			      body);
+		return;
+	}
 	/* "the Ten Most Wanted fugitives", "the Four Seasons": a number word
 	 * opens a title or a brand, and a name only as the later form of
 	 * one seen ("Ten Hag" after "Erik ten Hag") */

@@ -279,6 +279,12 @@ static const SwFactCase fact_cases[] = {
     {"President Vladimir Putin arrived late.", "person", "Vladimir Putin", "Vladimir Putin", "role=President"},
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
+    /* letters after a name: a seat is the role, a silk or an honour none */
+    {"'This is a scandal,' said Jess Phillips MP.", "person", "Jess Phillips", "Jess Phillips", "role=MP"},
+    {"'This is a scandal,' said Jess Phillips MP.", "quote", "'This is a scandal,'", NULL, "speaker=Jess Phillips"},
+    {"Labour MP Jess Phillips spoke.", "person", "Jess Phillips", "Jess Phillips", "role=Labour MP"},
+    {"The case was argued by Jane Smith QC.", "person", "Jane Smith", "Jane Smith", "role=-"},
+    {"Sir John Smith OBE died.", "person", "John Smith", "John Smith", NULL},
     {"Sanctions followed the annexation by China of Tibet.", "person", "China of Tibet", "-", NULL},
     {"Sanctions followed the annexation by China of Tibet.", "place", "China", "China", NULL},
     {"Sanctions followed the annexation by China of Tibet.", "place", "Tibet", "Tibet", NULL},

@@ -207,38 +207,128 @@ static const gchar *const sw_fd_small[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 };
 
-/* "about seven months later" */
+/* a distance in time in words: "about seven months later", "about two
+ * hours shorter" (@more and @less say which way); NULL for none */
 static gchar *
-sw_fd_date_note(const SwFact *a, const SwFact *b)
+sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 {
-	GDate da, db;
-	gint days, n;
+	const gchar *dir = seconds > 0 ? more : less;
+	gint64 days;
+	gint64 n;
 	const gchar *unit;
-	const gchar *dir;
 
-	if (!sw_fd_end(a, &da) || !sw_fd_end(b, &db))
+	seconds = ABS(seconds);
+	days = seconds / 86400;
+	if (seconds == 0)
 		return NULL;
-	days = g_date_days_between(&da, &db);
-	if (days == 0)
-		return NULL;
-	dir = days > 0 ? "later" : "earlier";
-	days = ABS(days);
-	if (days < 14) {
+	/* the largest unit the distance is whole in, below two of it */
+	if (seconds < 120) {
+		n = seconds;
+		unit = "second";
+	} else if (seconds < 7200 && seconds % 3600 != 0) {
+		n = (seconds + 30) / 60;
+		unit = "minute";
+	} else if (seconds < 2 * 86400 && seconds % 86400 != 0) {
+		n = (seconds + 1800) / 3600;
+		unit = "hour";
+	} else if (days == 7) {
+		n = 1;
+		unit = "week";
+	} else if (days < 14) {
 		n = days;
 		unit = "day";
 	} else if (days < 60) {
 		n = (days + 3) / 7;
 		unit = "week";
-	} else if (days < 730) {
+	} else if (days < 730 && days != 365) {
 		n = (days + 15) / 30;
 		unit = "month";
 	} else {
 		n = (days + 182) / 365;
 		unit = "year";
 	}
-	if (n < (gint)G_N_ELEMENTS(sw_fd_small))
+	if (n < (gint64)G_N_ELEMENTS(sw_fd_small))
 		return g_strdup_printf("about %s %s%s %s", sw_fd_small[n], unit, n == 1 ? "" : "s", dir);
-	return g_strdup_printf("about %d %ss %s", n, unit, dir);
+	return g_strdup_printf("about %" G_GINT64_FORMAT " %ss %s", n, unit, dir);
+}
+
+/* "about seven months later" */
+static gchar *
+sw_fd_date_note(const SwFact *a, const SwFact *b)
+{
+	GDate da, db;
+
+	if (!sw_fd_end(a, &da) || !sw_fd_end(b, &db))
+		return NULL;
+	return sw_fd_distance_note((gint64)g_date_days_between(&da, &db) * 86400, "later", "earlier");
+}
+
+/* the seconds a TIMEX3 length stands for, a month 30 days and a year
+ * 365 ("P1Y2M", "PT4M15S"); FALSE for one with no count ("PXW") */
+static gboolean
+sw_fd_duration_seconds(const gchar *value, gdouble *out)
+{
+	gboolean clock = FALSE;
+	gdouble total = 0;
+
+	if (value == NULL || *value++ != 'P' || *value == '\0')
+		return FALSE;
+	while (*value != '\0') {
+		gchar *end = NULL;
+		gdouble n;
+		if (*value == 'T' && !clock) {
+			clock = TRUE;
+			value++;
+			continue;
+		}
+		if (!g_ascii_isdigit(*value))
+			return FALSE;
+		n = g_ascii_strtod(value, &end);
+		if (end == NULL || end == value || n > 1e6)
+			return FALSE;
+		switch (*end) {
+		case 'Y':
+			total += n * 365 * 86400;
+			break;
+		case 'Q':
+			total += n * 91 * 86400;
+			break;
+		case 'M':
+			total += clock ? n * 60 : n * 30 * 86400;
+			break;
+		case 'W':
+			total += n * 7 * 86400;
+			break;
+		case 'D':
+			total += n * 86400;
+			break;
+		case 'H':
+			total += n * 3600;
+			break;
+		case 'S':
+			total += n;
+			break;
+		default:
+			return FALSE;
+		}
+		value = end + 1;
+	}
+	*out = total;
+	return TRUE;
+}
+
+/* "about a week longer": a range's upper end when its lower one stayed,
+ * as an amount's note reads */
+static gchar *
+sw_fd_duration_note(const SwFact *a, const SwFact *b)
+{
+	gdouble x = 0, y = 0;
+
+	if (!sw_fd_duration_seconds(a->value, &x) || !sw_fd_duration_seconds(b->value, &y))
+		return NULL;
+	if (x == y && (!sw_fd_duration_seconds(a->value_max, &x) || !sw_fd_duration_seconds(b->value_max, &y)))
+		return NULL;
+	return sw_fd_distance_note((gint64)(y - x), "longer", "shorter");
 }
 
 /* a signed difference as written: "+1145678", "+2.25", never an
@@ -578,6 +668,8 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	a->used = b->used = TRUE;
 	if (sw_fd_class(a->fact->kind) == 1)
 		c->note = sw_fd_date_note(a->fact, b->fact);
+	else if (a->fact->kind == SW_FACT_DURATION && b->fact->kind == SW_FACT_DURATION)
+		c->note = sw_fd_duration_note(a->fact, b->fact);
 	else if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind)
 		c->note = sw_fd_number_note(a->fact, b->fact);
 	if (expected) {

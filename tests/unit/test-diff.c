@@ -82,6 +82,37 @@ test_duration_range(void **state)
 	assert_string_equal(c->new, "two to four weeks");
 	assert_string_equal(c->old_value, "P2W-P3W");
 	assert_string_equal(c->new_value, "P2W-P4W");
+	/* how much longer, from the end that moved */
+	assert_string_equal(c->note, "about one week longer");
+}
+
+/* how much a length moved, in the largest unit it is whole in */
+static void
+test_duration_notes(void **state)
+{
+	static const struct {
+		const gchar *old, *new, *note;
+	} cases[] = {
+	    {"48 hours", "72 hours", "about one day longer"},
+	    {"90 minutes", "two hours", "about 30 minutes longer"},
+	    {"six months", "a year", "about six months longer"},
+	    {"three years", "two years", "about one year shorter"},
+	    {"3 hours", "30 hours", "about 27 hours longer"},
+	};
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree gchar *a = g_strdup_printf(STORY("Talks", "Talks will last %s, officials said.\nRest.\n"),
+						      cases[i].old);
+		g_autofree gchar *b = g_strdup_printf(STORY("Talks", "Talks will last %s, officials said.\nRest.\n"),
+						      cases[i].new);
+		g_autoptr(SwDiff) d = sw_diff_stories(a, b);
+		SwChange *c;
+		assert_true(d->changes->len >= 1);
+		c = g_ptr_array_index(d->changes, 0);
+		assert_string_equal(c->kind, "duration");
+		assert_string_equal(c->note, cases[i].note);
+	}
 }
 
 /* how much a figure moved, as written: no exponent, a ratio past a
@@ -703,6 +734,7 @@ main(void)
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
 	    cmocka_unit_test(test_duration_range),
+	    cmocka_unit_test(test_duration_notes),
 	    cmocka_unit_test(test_number_notes),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),

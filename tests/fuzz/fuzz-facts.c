@@ -27,7 +27,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    memcmp(f->text, text + f->start, f->end - f->start) != 0 ||
 		    !isfinite(f->amount) || !g_utf8_validate(f->text, -1, NULL))
 			__builtin_trap();
-		if (f->value != NULL && !g_utf8_validate(f->value, -1, NULL))
+		if ((f->value != NULL && !g_utf8_validate(f->value, -1, NULL)) ||
+		    (f->value_max != NULL && (f->value == NULL || f->value_max[0] != 'P')))
 			__builtin_trap();
 		/* the toll a count belongs to reads around the fact */
 		if (f->kind == SW_FACT_NUMBER)

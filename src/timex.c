@@ -3883,6 +3883,16 @@ sw_timex_each_range(SwFactsCtx *ctx, guint first, gboolean times, SwFactsRe *joi
 	}
 }
 
+/* a weekday with no month of its own: the end of a range given by
+ * weekdays */
+static SwFactsRe sw_timex_re_bare_weekday =
+    SW_FACTS_RE("^(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
+		".*\\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+static SwFactsRe sw_timex_re_month_named =
+    SW_FACTS_RE("\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+		"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
+
 /* "and" or "or" between two dates lists them; the other joins make a
  * range, which runs forward */
 static SwFactsRe sw_timex_re_list_join = SW_FACTS_RE("^\\s*(?:and|or)\\s*$");
@@ -3902,8 +3912,16 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 	gboolean forward;
 	GDate ga;
 
+	g_autofree gchar *btext = g_strndup(ctx->text + b->start, b->end - b->start);
+
 	if (!sw_timex_ymd(a->value, &ya, &ma, &da) || !sw_timex_ymd(b->value, &yb, &mb, &db) ||
 	    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
+		return;
+	/* "from Monday to Wednesday" ends in the week, not the year, after
+	 * (sw_timex_order_range_weekday); "until the first Sunday in April"
+	 * names its month */
+	if (sw_facts_re_matches(&sw_timex_re_bare_weekday, btext) &&
+	    !sw_facts_re_matches(&sw_timex_re_month_named, btext))
 		return;
 	/* a range joins two dates of one precision: "a revision Friday to
 	 * December's figures" is none */
@@ -3934,11 +3952,6 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 	sw_timex_set_interval(ctx, b);
 }
 
-/* a weekday with no month of its own: the end of a range given by
- * weekdays */
-static SwFactsRe sw_timex_re_bare_weekday =
-    SW_FACTS_RE("^(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
-		".*\\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
 /* what makes two weekdays a range: not "and" ("statements made Friday
  * and Thursday" are two days) */

@@ -1363,6 +1363,10 @@ static const SwFactCase fact_cases[] = {
     {"The season ran from September through May.", "date", "May", "2015-05", NULL},
     /* weeks after a weekday to come */
     {"The talks will resume a week from Monday.", "date", "a week from Monday", "2014-11-03", NULL},
+    /* a range of weekdays ends in the week after its start, not the year
+     * (said on Friday 24 October) */
+    {"The strike runs from Monday to Friday.", "date", "Friday", "2014-10-31", NULL},
+    {"The strike runs from Wednesday to Friday.", "date", "Friday", "2014-10-31", NULL},
     {"The vote is on Monday week.", "date", "Monday week", "2014-11-03", NULL},
     {"The case returns to court on Friday fortnight.", "date", "Friday fortnight", "2014-11-07", NULL},
     {"The vote is a fortnight today.", "date", "a fortnight today", "2014-11-07", NULL},

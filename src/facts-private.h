@@ -111,6 +111,7 @@ typedef struct {
 	GHashTable *sexes; /* a person's name -> 'm' or 'f' as the story tells, built on first need */
 	gint quarterly;	  /* the text names quarters twice: 0 not yet known, 1 no, 2 yes */
 	gint blank_lines; /* paragraphs end at blank lines, not at each line: 0 not yet known, 1 no, 2 yes */
+	gint day_first;	  /* the text writes the day before the month: 0 not yet known, 1 no, 2 yes */
 } SwFactsCtx;
 
 typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);

@@ -959,12 +959,46 @@ sw_timex_norm_iso(SwTimexMatch *tm)
 	return TRUE;
 }
 
+static SwFactsRe sw_timex_re_day_first = SW_FACTS_RE(
+    "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:January|February|March|April|May|June|July|August|September|"
+    "October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|"
+    "(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/\\d{2,4}\\b)");
+static SwFactsRe sw_timex_re_month_first = SW_FACTS_RE(
+    "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|"
+    "(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])/\\d{2,4}\\b)");
+
+/* does the text write the day before the month, more often than after
+ * it ("3 March", "24/10/2014" against "March 3", "10/24/2014")? Read
+ * once per text, when a date such as 04/03/2020 could be either */
+static gboolean
+sw_timex_text_day_first(SwFactsCtx *ctx)
+{
+	guint n[2] = {0, 0};
+	SwFactsRe *res[2] = {&sw_timex_re_day_first, &sw_timex_re_month_first};
+
+	if (ctx->day_first != 0)
+		return ctx->day_first == 2;
+	for (guint i = 0; i < 2; i++) {
+		g_autoptr(GMatchInfo) m = NULL;
+		g_regex_match_full(sw_facts_re(res[i]), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+		while (g_match_info_matches(m)) {
+			n[i]++;
+			g_match_info_next(m, NULL);
+		}
+	}
+	ctx->day_first = n[0] > n[1] ? 2 : 1;
+	return ctx->day_first == 2;
+}
+
 static gboolean
 sw_timex_norm_numeric(SwTimexMatch *tm)
 {
 	g_autofree gchar *y = sw_timex_group(tm, "y");
 	g_autofree gchar *m = sw_timex_group(tm, "m");
 	g_autofree gchar *d = sw_timex_group(tm, "d");
+	/* the first form, month first, the only one whose day can be a month */
+	gboolean month_first = y != NULL;
 	gint year;
 
 	for (guint i = 2; i <= 3 && y == NULL; i++) {
@@ -981,6 +1015,12 @@ sw_timex_norm_numeric(SwTimexMatch *tm)
 	if (y == NULL || m == NULL || d == NULL)
 		return FALSE;
 	year = atoi(y);
+	/* 04/03/2020 in a text that writes "3 March" is the 4th of March */
+	if (month_first && atoi(d) <= 12 && sw_timex_text_day_first(tm->ctx)) {
+		gchar *t = m;
+		m = d;
+		d = t;
+	}
 
 	if (strlen(y) == 2)
 		year += year < 50 ? 2000 : 1900;

@@ -1312,6 +1312,11 @@ static const SwFactCase fact_cases[] = {
     {"Signed 10/13/2014 in Beijing.", "date", "10/13/2014", "2014-10-13", NULL},
     /* day first where the day cannot be a month */
     {"Signed 13/10/2014 in Beijing.", "date", "13/10/2014", "2014-10-13", NULL},
+    /* either way: as the text writes its other dates */
+    {"Signed 04/03/2014 in Beijing.", "date", "04/03/2014", "2014-04-03", NULL},
+    {"The bill passed on 3 March. It was signed 04/03/2014.", "date", "04/03/2014", "2014-03-04", NULL},
+    {"It opened on 25/12/2013 and closed on 04/03/2014.", "date", "04/03/2014", "2014-03-04", NULL},
+    {"The bill passed on March 3. It was signed 04/03/2014.", "date", "04/03/2014", "2014-04-03", NULL},
     {"Stand: 13.10.2014, 10:00 Uhr", "date", "13.10.2014", "2014-10-13", NULL},
     {"Release 13.1.2014.5 is out.", "date", "13.1.2014", "-", NULL},
     /* with stops, day first always */

@@ -1417,9 +1417,6 @@ sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint fr
 	return TRUE;
 }
 
-/* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
- * where someone works or comes from ("of Bindmans LLP"), a body or a
- * place, never a person */
 /* a first word that counts a unit, "Six-Day", "One-Minute": a name
  * so led is an event's or a title's, no one's */
 static gboolean
@@ -1435,6 +1432,91 @@ sw_names_counted_lead(const gchar *word)
 	return sw_facts_number(count, &n);
 }
 
+/* what the words of a run say of a body: a body's word ("Ministry",
+ * "Inc."), "&", a body's lead or its country's letters, a body's
+ * letters, a possessor ("the People's Daily"), a body's verb or seat;
+ * or that the run names nothing ("iPhone SE", a shouted word) */
+typedef enum {
+	SW_NAMES_NO_NAME,
+	SW_NAMES_NO_BODY,
+	SW_NAMES_BODY,
+} SwNamesBodyForm;
+
+static SwNamesBodyForm
+sw_names_body_form(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, GPtrArray *words, const gchar *name,
+		   const SwNameTok *first, const SwNameTok *last)
+{
+	gboolean org = FALSE;
+
+	for (guint i = 0; i < words->len && !org; i++)
+		org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
+		      (i > 0 && words->len <= 4 &&
+		       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
+	/* "the San Diego Union-Tribune": a body's word after a hyphen
+	 * ends the name */
+	if (!org && words->len >= 2) {
+		const gchar *dash = strrchr(g_ptr_array_index(words, words->len - 1), '-');
+		org = dash != NULL &&
+		      (SW_IN(sw_names_org_words, dash + 1) || SW_IN(sw_names_org_tails, dash + 1));
+	}
+	/* "Procter & Gamble", "Marks & Spencer", "P&O Ferries", "AT&T" */
+	for (guint i = 0; i < words->len && !org; i++)
+		org = (i > 0 && i + 1 < words->len && g_str_equal(g_ptr_array_index(words, i), "&")) ||
+		      (strlen(g_ptr_array_index(words, i)) > 2 &&
+		       strchr(g_ptr_array_index(words, i), '&') != NULL &&
+		       !SW_IN(sw_names_plain_acronyms, (const gchar *)g_ptr_array_index(words, i)));
+	/* "National Grid", "Royal Mail": no one's first name */
+	if (!org && words->len >= 2)
+		org = SW_IN(sw_names_org_leads, (const gchar *)g_ptr_array_index(words, 0));
+	/* "the Center for Economic Policy Research", "the Museum of
+	 * Modern Art": a body's last word opens its name before "for"
+	 * or "of" */
+	if (!org && words->len >= 3 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, 0)))
+		org = g_str_equal(g_ptr_array_index(words, 1), "for") ||
+		      g_str_equal(g_ptr_array_index(words, 1), "of");
+	/* "Reform UK", "Cancer Research UK": a country's letters end a
+	 * body's name, never a person's (a longer run is a headline) */
+	if (!org && words->len >= 2 && words->len <= 4)
+		org = SW_IN(sw_names_country_codes, (const gchar *)g_ptr_array_index(words, words->len - 1));
+	if (!org && words->len == 1 && sw_names_is_acronym(name)) {
+		/* "the iPhone SE": a model's letters after a name whose
+		 * capital is inside */
+		if (SW_IN(sw_names_plain_acronyms, name) || sw_names_camel_before(ctx, first->start))
+			return SW_NAMES_NO_NAME;
+		/* "BIG", "VOTE", "AND": a word of three letters or more
+		 * shouted, which the story also writes in lower case,
+		 * is no body's letters (though "WHO" is; "IS" and "UN"
+		 * are too short to tell) */
+		if (strlen(name) >= 3 && !g_str_equal(name, "WHO") && sw_names_common_words(st, toks, words, 0, 1))
+			return SW_NAMES_NO_NAME;
+		org = TRUE;
+	}
+	/* "the People's Daily": a body, never one person; alone
+	 * ("People's") nothing */
+	if (!org && SW_IN(sw_names_possessors, (const gchar *)g_ptr_array_index(words, 0))) {
+		if (words->len == 1)
+			return SW_NAMES_NO_NAME;
+		org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
+	}
+	if (!org && ((words->len >= 2 && sw_names_body_after(ctx, words, name, last->end)) ||
+		     sw_names_after_seat(ctx, first->start))) {
+		org = TRUE;
+		sw_names_add_body(st, name);
+	}
+	/* a body everywhere in the story, as a body's noun makes it
+	 * ("Acme Sound have denied it" makes "Acme Sound says"
+	 * one too) */
+	if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 16) &&
+	    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72)) {
+		org = TRUE;
+		sw_names_add_body(st, name);
+	}
+	return org ? SW_NAMES_BODY : SW_NAMES_NO_BODY;
+}
+
+/* the name of tokens [a, b); @role as sw_names_run's; @body: the name is
+ * where someone works or comes from ("of Bindmans LLP"), a body or a
+ * place, never a person */
 static void
 sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b, const gchar *role, gboolean body)
 {
@@ -1476,70 +1558,10 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		/* "THANK YOU": shouting, not a name */
 		return;
 	} else {
-		gboolean org = FALSE;
-		for (guint i = 0; i < words->len && !org; i++)
-			org = SW_IN(sw_names_org_words, (const gchar *)g_ptr_array_index(words, i)) ||
-			      (i > 0 && words->len <= 4 &&
-			       SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, i)));
-		/* "the San Diego Union-Tribune": a body's word after a hyphen
-		 * ends the name */
-		if (!org && words->len >= 2) {
-			const gchar *dash = strrchr(g_ptr_array_index(words, words->len - 1), '-');
-			org = dash != NULL &&
-			      (SW_IN(sw_names_org_words, dash + 1) || SW_IN(sw_names_org_tails, dash + 1));
-		}
-		/* "Procter & Gamble", "Marks & Spencer", "P&O Ferries", "AT&T" */
-		for (guint i = 0; i < words->len && !org; i++)
-			org = (i > 0 && i + 1 < words->len && g_str_equal(g_ptr_array_index(words, i), "&")) ||
-			      (strlen(g_ptr_array_index(words, i)) > 2 &&
-			       strchr(g_ptr_array_index(words, i), '&') != NULL &&
-			       !SW_IN(sw_names_plain_acronyms, (const gchar *)g_ptr_array_index(words, i)));
-		/* "National Grid", "Royal Mail": no one's first name */
-		if (!org && words->len >= 2)
-			org = SW_IN(sw_names_org_leads, (const gchar *)g_ptr_array_index(words, 0));
-		/* "the Center for Economic Policy Research", "the Museum of
-		 * Modern Art": a body's last word opens its name before "for"
-		 * or "of" */
-		if (!org && words->len >= 3 && SW_IN(sw_names_org_tails, (const gchar *)g_ptr_array_index(words, 0)))
-			org = g_str_equal(g_ptr_array_index(words, 1), "for") ||
-			      g_str_equal(g_ptr_array_index(words, 1), "of");
-		/* "Reform UK", "Cancer Research UK": a country's letters end a
-		 * body's name, never a person's (a longer run is a headline) */
-		if (!org && words->len >= 2 && words->len <= 4)
-			org = SW_IN(sw_names_country_codes, (const gchar *)g_ptr_array_index(words, words->len - 1));
-		if (!org && words->len == 1 && sw_names_is_acronym(name)) {
-			/* "the iPhone SE": a model's letters after a name whose
-			 * capital is inside */
-			if (SW_IN(sw_names_plain_acronyms, name) || sw_names_camel_before(ctx, first->start))
-				return;
-			/* "BIG", "VOTE", "AND": a word of three letters or more
-			 * shouted, which the story also writes in lower case,
-			 * is no body's letters (though "WHO" is; "IS" and "UN"
-			 * are too short to tell) */
-			if (strlen(name) >= 3 && !g_str_equal(name, "WHO") && sw_names_common_words(st, toks, words, 0, 1))
-				return;
-			org = TRUE;
-		}
-		/* "the People's Daily": a body, never one person; alone
-		 * ("People's") nothing */
-		if (!org && SW_IN(sw_names_possessors, (const gchar *)g_ptr_array_index(words, 0))) {
-			if (words->len == 1)
-				return;
-			org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
-		}
-		if (!org && ((words->len >= 2 && sw_names_body_after(ctx, words, name, last->end)) ||
-			     sw_names_after_seat(ctx, first->start))) {
-			org = TRUE;
-			sw_names_add_body(st, name);
-		}
-		/* a body everywhere in the story, as a body's noun makes it
-		 * ("Acme Sound have denied it" makes "Acme Sound says"
-		 * one too) */
-		if (!org && words->len >= 2 && sw_facts_re_matches_at(&sw_names_re_plural_verb, ctx, last->end, 16) &&
-		    !sw_facts_re_matches_before(&sw_names_re_list_before, ctx, first->start, 72)) {
-			org = TRUE;
-			sw_names_add_body(st, name);
-		}
+		SwNamesBodyForm form = sw_names_body_form(ctx, st, toks, words, name, first, last);
+		gboolean org = form == SW_NAMES_BODY;
+		if (form == SW_NAMES_NO_NAME)
+			return;
 		if (org) {
 			kind = SW_FACT_ORG;
 		} else if (sw_names_is_place_form(words, name) ||

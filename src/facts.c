@@ -153,6 +153,24 @@ sw_facts_clause(const SwFactsCtx *ctx, gsize start, gsize end, gsize back, gsize
 	*e_out = MAX(*s_out, sw_facts_char_back(ctx, e));
 }
 
+guint
+sw_facts_blank_lines(const SwFactsCtx *ctx, gsize from, gsize to, guint max)
+{
+	const gchar *p = ctx->text + MIN(from, ctx->len);
+	const gchar *e = ctx->text + MIN(to, ctx->len);
+	guint n = 0;
+
+	while (n < max && p < e && (p = memchr(p, '\n', (gsize)(e - p))) != NULL) {
+		const gchar *q = p + 1;
+		while (q < e && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q < e && *q == '\n')
+			n++;
+		p = q;
+	}
+	return n;
+}
+
 gboolean
 sw_facts_taken(const SwFactsCtx *ctx, gsize start, gsize end)
 {

@@ -290,17 +290,12 @@ sw_quotes_person_of_sex(SwFactsCtx *ctx, const SwFact *person, gsize pos, gsize 
 	return NULL;
 }
 
-/* how many paragraph breaks (blank lines) stand in text[from, to) */
+/* how many paragraph breaks (blank lines) stand in text[from, to); no
+ * caller tells three from more */
 static guint
 sw_quotes_paragraphs_between(const SwFactsCtx *ctx, gsize from, gsize to)
 {
-	guint n = 0;
-
-	for (gsize i = from; i + 1 < to && i + 1 < ctx->len; i++) {
-		if (ctx->text[i] == '\n' && ctx->text[i + 1] == '\n')
-			n++;
-	}
-	return n;
+	return sw_facts_blank_lines(ctx, from, to, 3);
 }
 
 static gint

@@ -3720,21 +3720,6 @@ sw_timex_shift_day(GDate *d, gint shift)
 		g_date_subtract_days(d, (guint)-shift);
 }
 
-/* is there a blank line at or after @p, before @e? */
-static gboolean
-sw_timex_blank_line_in(const gchar *p, const gchar *e)
-{
-	for (; (p = memchr(p, '\n', (gsize)(e - p))) != NULL;) {
-		const gchar *q = p + 1;
-		while (q < e && (*q == ' ' || *q == '\t' || *q == '\r'))
-			q++;
-		if (q < e && *q == '\n')
-			return TRUE;
-		p = q;
-	}
-	return FALSE;
-}
-
 /* does a paragraph end in text[from, to)? In a text with blank lines,
  * as story.txt writes one sentence a line, at a blank line; in one
  * without, at each line */
@@ -3742,10 +3727,10 @@ static gboolean
 sw_timex_paragraph_break(SwFactsCtx *ctx, gsize from, gsize to)
 {
 	if (ctx->blank_lines == 0)
-		ctx->blank_lines = sw_timex_blank_line_in(ctx->text, ctx->text + ctx->len) ? 2 : 1;
+		ctx->blank_lines = sw_facts_blank_lines(ctx, 0, ctx->len, 1) > 0 ? 2 : 1;
 	if (ctx->blank_lines == 1)
 		return memchr(ctx->text + from, '\n', to - from) != NULL;
-	return sw_timex_blank_line_in(ctx->text + from, ctx->text + to);
+	return sw_facts_blank_lines(ctx, from, to, 1) > 0;
 }
 
 /* "the next day" and its kin, in text order, from the last day named in

@@ -761,9 +761,12 @@ sw_quantity_word_at(const SwFactsCtx *ctx, const gchar **p, const gchar **w)
 		return NULL;
 	(*p)++;
 	*w = *p;
+	/* a word starts with a letter: a dash between spaces is none */
+	if (*p >= end || !g_unichar_isalpha(g_utf8_get_char(*p)))
+		return NULL;
 	while (*p < end && (g_unichar_isalpha(g_utf8_get_char(*p)) || **p == '-' || **p == '\''))
 		*p = g_utf8_next_char(*p);
-	return *p == *w ? NULL : g_utf8_strdown(*w, *p - *w);
+	return g_utf8_strdown(*w, *p - *w);
 }
 
 /* the participle that names people after "were", "are" or "have been"

@@ -77,6 +77,9 @@ static const SwFactCase fact_cases[] = {
     {"See Facebook's policy for details.", "person", "See Facebook", "-", NULL},
     {"The rifle was buried one foot below the ground.", "number", "one", "1", "noun=foot"},
     {"They fought about two earlier pieces of legislation.", "number", "about two", "2", "noun=piece"},
+    /* a dash between spaces is no word, nor a noun */
+    {"They all had one problem -- they were not portable.", "number", "one", "1", "noun=problem"},
+    {"The index closed at 225.86 - a record.", "number", "225.86", "225.86", "noun=-"},
     {"The index fell 12 points.", "number", "12", "12", "noun=point"},
     {"It took half an hour.", "percent", "half", "-", NULL},
     {"A third party joined the race.", "percent", "A third", "-", NULL},

@@ -4134,7 +4134,10 @@ sw_timex_join_durations(SwFactsCtx *ctx, guint first)
  * number: "two to three weeks", "2–3 hours", "two- to three-week",
  * "between 12 and 18 months" */
 static SwFactsRe sw_timex_re_range_low =
-    SW_FACTS_RE("(?<![\\w$\u00a3\u20ac.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+|[a-z]+(?:-[a-z]+)?)"
+    SW_FACTS_RE("(?<![\\w$\u00a3\u20ac.,-])"
+		/* not a label's number: "Step 2 - 10 minutes", "Round 1 \u2013 3 minutes" */
+		"(?<!step\\s|round\\s|day\\s|week\\s|chapter\\s|part\\s|stage\\s|level\\s|phase\\s|game\\s|"
+		"episode\\s|season\\s|lap\\s|act\\s|scene\\s|page\\s|no\\.\\s)(?:\\d{1,3}(?:,\\d{3})+|\\d+|[a-z]+(?:-[a-z]+)?)"
 		"(?:\\s*[-\u2013\u2014]\\s*|-?\\s+(?:to|or|and)\\s+)$");
 /* a bound before the lower end is the range's: "about 2-3 hours" */
 static SwFactsRe sw_timex_re_range_mod =

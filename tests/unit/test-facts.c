@@ -1710,6 +1710,7 @@ static const SwFactCase fact_cases[] = {
     {"It may take a week or two.", "duration", "a week or two", "P1W", "max=P2W"},
     {"Rest for an hour or two of sleep.", "duration", "an hour or two", "PT1H", "max=PT2H"},
     {"He left a week or two ago.", "duration", "a week or two", "-", NULL},
+    {"Step 2 - 10 minutes: stir the sauce.", "duration", "10 minutes", "PT10M", "max=-"},
     {"He left a week or two ago.", "date", "a week or two ago", "2014-10-10", NULL},
     {"He left a week or two ago.", "number", "two", "-", NULL},
     {"She came two or three years ago.", "date", "two or three years ago", "2011", NULL},

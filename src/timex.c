@@ -3936,12 +3936,12 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 	guint best_gap = G_MAXUINT;
 	gboolean forward;
 	GDate ga;
-
-	g_autofree gchar *btext = g_strndup(ctx->text + b->start, b->end - b->start);
+	g_autofree gchar *btext = NULL;
 
 	if (!sw_timex_ymd(a->value, &ya, &ma, &da) || !sw_timex_ymd(b->value, &yb, &mb, &db) ||
 	    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
 		return;
+	btext = g_strndup(ctx->text + b->start, b->end - b->start);
 	/* "from Monday to Wednesday" ends in the week, not the year, after
 	 * (sw_timex_order_range_weekday); "until the first Sunday in April"
 	 * names its month */
@@ -4184,6 +4184,16 @@ sw_timex_leading_count(const SwFact *f, gdouble *n)
 	return sw_facts_number(word, n) || sw_facts_number(part, n);
 }
 
+/* is the lower end's join at @p "and" (which only "between" makes a
+ * range)? Read at the join, not searched for: a page may hold
+ * thousands of ranges */
+static gboolean
+sw_timex_joined_by_and(const gchar *p)
+{
+	p += strspn(p, "- ");
+	return g_ascii_strncasecmp(p, "and", 3) == 0 && !g_ascii_isalpha(p[3]);
+}
+
 /* a time counted back or ahead from now: "three years ago" */
 static SwFactsRe sw_timex_re_from_now = SW_FACTS_RE("\\s(?:ago|from\\s+now|hence)$");
 
@@ -4202,7 +4212,6 @@ sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
 		gdouble lo = 0, hi = 0;
 		gsize s = 0, e = 0;
 		gint ms = 0, me = 0;
-
 		gboolean ago = f->kind == SW_FACT_DATE && sw_facts_re_matches(&sw_timex_re_from_now, f->text);
 
 		if ((f->kind != SW_FACT_DURATION && !ago) || f->value_max != NULL || !sw_timex_leading_count(f, &hi))
@@ -4216,7 +4225,7 @@ sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
 				wl++;
 			word = g_strndup(p, wl);
 			if (!sw_facts_number(word, &lo) ||
-			    !sw_quantity_is_range(ctx, s, strstr(p, " and ") == p + wl ? "and" : "to", lo, hi) ||
+			    !sw_quantity_is_range(ctx, s, sw_timex_joined_by_and(p + wl) ? "and" : "to", lo, hi) ||
 			    (!ago && (low = sw_timex_scaled(f->value, hi, lo)) == NULL))
 				continue;
 			if (!ago) {

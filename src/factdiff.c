@@ -317,7 +317,7 @@ sw_fd_duration_seconds(const gchar *value, gdouble *out)
 	return TRUE;
 }
 
-/* "about a week longer": a range's upper end when its lower one stayed,
+/* "about one week longer": a range's upper end when its lower one stayed,
  * as an amount's note reads */
 static gchar *
 sw_fd_duration_note(const SwFact *a, const SwFact *b)

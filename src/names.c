@@ -299,6 +299,9 @@ static const gchar *const sw_names_run_breaks[] = {
     "PhD", "DPhil", "MBA", "MSc", "BSc",
 };
 
+/* words that name a paper or a channel after a country's name */
+static const gchar *const sw_names_paper_words[] = {"Today", "Daily", "Weekly"};
+
 /* letters after a name: seats (the M ones), silks and honours */
 static const gchar *const sw_names_post_nominals[] = {
     "MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "CBE", "KBE",
@@ -379,6 +382,7 @@ static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
 static SwWordSet sw_names_number_words_set = SW_WORD_SET(sw_names_number_words);
 static SwWordSet sw_names_post_nominals_set = SW_WORD_SET(sw_names_post_nominals);
+static SwWordSet sw_names_paper_words_set = SW_WORD_SET(sw_names_paper_words);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
@@ -1491,6 +1495,11 @@ sw_names_body_form(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, GPtrArray *w
 			return SW_NAMES_NO_NAME;
 		org = TRUE;
 	}
+	/* "Russia Today", "China Daily": a country and a paper's word are
+	 * a paper or a broadcaster, no one ("Jordan Peterson" is someone) */
+	if (!org && words->len == 2 && SW_IN(sw_names_places, (const gchar *)g_ptr_array_index(words, 0)) &&
+	    SW_IN(sw_names_paper_words, (const gchar *)g_ptr_array_index(words, 1)))
+		org = TRUE;
 	/* "the People's Daily": a body, never one person; alone
 	 * ("People's") nothing */
 	if (!org && SW_IN(sw_names_possessors, (const gchar *)g_ptr_array_index(words, 0))) {

@@ -960,12 +960,10 @@ sw_timex_norm_iso(SwTimexMatch *tm)
 }
 
 static SwFactsRe sw_timex_re_day_first = SW_FACTS_RE(
-    "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:January|February|March|April|May|June|July|August|September|"
-    "October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|"
+    "\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")\\b|"
     "(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/\\d{2,4}\\b)");
 static SwFactsRe sw_timex_re_month_first = SW_FACTS_RE(
-    "\\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|"
+    "\\b(?:(?-i:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|"
     "(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\\d|3[01])/\\d{2,4}\\b)");
 
 /* does the text write the day before the month, more often than after
@@ -3908,15 +3906,11 @@ sw_timex_each_range(SwFactsCtx *ctx, guint first, gboolean times, SwFactsRe *joi
 	}
 }
 
-/* a weekday with no month of its own: the end of a range given by
- * weekdays */
-static SwFactsRe sw_timex_re_bare_weekday =
-    SW_FACTS_RE("^(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
+/* a weekday and no month named: "Wednesday", "midnight on Tuesday",
+ * not "the first Sunday in April" */
+static SwFactsRe sw_timex_re_weekday_alone =
+    SW_FACTS_RE("^(?!.*\\b(?:" SW_TIMEX_MONTH_NAMES "|" SW_TIMEX_MONTH_SHORT ")\\b)"
 		".*\\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-
-static SwFactsRe sw_timex_re_month_named =
-    SW_FACTS_RE("\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-		"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
 
 /* "and" or "or" between two dates lists them; the other joins make a
  * range, which runs forward */
@@ -3945,8 +3939,7 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 	/* "from Monday to Wednesday" ends in the week, not the year, after
 	 * (sw_timex_order_range_weekday); "until the first Sunday in April"
 	 * names its month */
-	if (sw_facts_re_matches(&sw_timex_re_bare_weekday, btext) &&
-	    !sw_facts_re_matches(&sw_timex_re_month_named, btext))
+	if (sw_facts_re_matches(&sw_timex_re_weekday_alone, btext))
 		return;
 	/* a range joins two dates of one precision: "a revision Friday to
 	 * December's figures" is none */
@@ -3977,6 +3970,11 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 	sw_timex_set_interval(ctx, b);
 }
 
+/* a weekday with no month of its own: the end of a range given by
+ * weekdays */
+static SwFactsRe sw_timex_re_bare_weekday =
+    SW_FACTS_RE("^(?!.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)"
+		".*\\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
 /* what makes two weekdays a range: not "and" ("statements made Friday
  * and Thursday" are two days) */

@@ -302,10 +302,10 @@ static const gchar *const sw_names_run_breaks[] = {
 /* words that name a paper or a channel after a country's name */
 static const gchar *const sw_names_paper_words[] = {"Today", "Daily", "Weekly"};
 
-/* letters after a name: seats (the M ones), silks and honours */
-static const gchar *const sw_names_post_nominals[] = {
-    "MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "CBE", "KBE",
-};
+/* letters after a name: a seat, which is a role, and silks and
+ * honours, which are none */
+static const gchar *const sw_names_seats[] = {"MP", "MEP", "MSP", "MLA"};
+static const gchar *const sw_names_honours[] = {"QC", "KC", "OBE", "CBE", "KBE"};
 
 /* number words in capitals, which may open a title or a brand ("the Ten
  * Most Wanted") but no one's name; the table spares the number parser
@@ -381,7 +381,8 @@ static SwWordSet sw_names_place_leads_set = SW_WORD_SET(sw_names_place_leads);
 static SwWordSet sw_names_place_tails_set = SW_WORD_SET(sw_names_place_tails);
 static SwWordSet sw_names_run_breaks_set = SW_WORD_SET(sw_names_run_breaks);
 static SwWordSet sw_names_number_words_set = SW_WORD_SET(sw_names_number_words);
-static SwWordSet sw_names_post_nominals_set = SW_WORD_SET(sw_names_post_nominals);
+static SwWordSet sw_names_honours_set = SW_WORD_SET(sw_names_honours);
+static SwWordSet sw_names_seats_set = SW_WORD_SET(sw_names_seats);
 static SwWordSet sw_names_paper_words_set = SW_WORD_SET(sw_names_paper_words);
 static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
@@ -1549,8 +1550,8 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	/* letters after a person's name are no part of it: a seat, which is
 	 * the role ("Jess Phillips MP"), a silk or an honour ("Jane Smith
 	 * QC", "John Smith OBE") */
-	if (words->len >= 3 && SW_IN(sw_names_post_nominals, last->word)) {
-		gboolean seat = g_str_has_prefix(last->word, "M");
+	if (words->len >= 3 && (SW_IN(sw_names_seats, last->word) || SW_IN(sw_names_honours, last->word))) {
+		gboolean seat = SW_IN(sw_names_seats, last->word);
 		sw_names_emit(ctx, st, toks, a, b - 1, role != NULL && *role != '\0' ? role : seat ? last->word : NULL,
 			      body);
 		return;

@@ -306,7 +306,10 @@ sw_quantity_init(void)
 	    "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    /* "5-7%", "4.25%-4.5%", "5 to 7 percent" */
-	    "(?:(?<pct1>\\s?(?:%|percent\\b|per cent\\b))?\\s?(?<conj>-|–|to|and)\\s?(?<num2>" SW_QUANTITY_AMOUNT ")"
+	    /* spaced on both sides or neither: "225.86 -12.99 -5.44%" is a
+	     * table's price, change and share */
+	    "(?:(?<pct1>\\s?(?:%|percent\\b|per cent\\b))?(?:\\s(?<conj>-|–|to|and)\\s|(?<tight>-|–))"
+	    "(?<num2>" SW_QUANTITY_AMOUNT ")"
 	    "(?=\\s?(?:%|percent|per cent)))?"
 	    /* "20pc", British, written onto its number */
 	    "(?:\\s?(?:%|percent\\b|per cent\\b|pct\\b)|(?<=\\d)pc\\b)",
@@ -325,8 +328,10 @@ sw_quantity_init(void)
 	    "(?<=\\d)(?<letter>m|k)(?=\\s+\\p{L}{3,})|"
 	    /* a unit written onto the digits: "80mph", "40kg", "35C" */
 	    "(?<=\\d)(?<unit>" SW_QUANTITY_GLUED_UNIT "))?"
-	    /* a range: "5 to 7 people", "between 3,000 and 4,000" */
-	    "(?:\\s+(?<conj>to|and)\\s+(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
+	    /* a range: "5 to 7 people", "between 3,000 and 4,000", in
+	     * digits "12-15 million" */
+	    "(?:(?:\\s+(?<conj>to|and)\\s+|(?<rdash>[-\u2013]|\\s[-\u2013]\\s)(?=\\d))"
+	    "(?<num2>" SW_QUANTITY_AMOUNT "|\\b" SW_QUANTITY_NUMWORD ")"
 	    "(?:\\s?(?<scale2>thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)\\b)?)?"
 	    "(?![\\w.,/:]\\d|-\\w|\\w)"
 	    /* "(0735 GMT)" is a clock time in another zone */
@@ -437,10 +442,13 @@ static SwFactsRe sw_quantity_re_between = SW_FACTS_RE("\\bbetween\\s+$");
 /* do two figures @a and @b joined by @conj, the first at text[s], name a
  * range? It goes up: "5 to 7 people", "between 3,000 and 4,000", "5-7%";
  * a tally ("voted 52 to 48"), a change ("rose from 28 to 35") or a list
- * ("3 and 4") is two figures */
+ * ("3 and 4") is two figures. A dash is never where a change went:
+ * "rose 5-7%", "cut 3,000-4,000 jobs" */
 gboolean
 sw_quantity_is_range(const SwFactsCtx *ctx, gsize s, const gchar *conj, gdouble a, gdouble b)
 {
+	if (g_str_equal(conj, "-") || g_str_equal(conj, "\u2013"))
+		return b > a;
 	return b > a && !sw_quantity_change_before(ctx, s) &&
 	       (g_ascii_strcasecmp(conj, "and") != 0 ||
 		sw_facts_re_matches_before(&sw_quantity_re_between, ctx, s, 12));
@@ -581,6 +589,8 @@ sw_quantity_on_percent(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	g_autofree gchar *conj = sw_quantity_fetch(m, "conj");
 	gdouble a = 0, b = 0;
 
+	if (conj == NULL)
+		conj = sw_quantity_fetch(m, "tight");
 	g_match_info_fetch_pos(m, 0, &s, &e);
 	if (!sw_facts_number(num, &a))
 		return;
@@ -906,6 +916,30 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 			break;
 	}
 	return last != NULL ? sw_quantity_singular(last) : NULL;
+}
+
+/* is a plural counted right after text[pos): "5-7 people", "8-9 ripe
+ * bananas", "5-7 MPs", within the three words a noun may take; a
+ * singular ("a 2-3 loss") or a word of a sentence ("2-3 in extra time")
+ * is not */
+static gboolean
+sw_quantity_counts_after(const SwFactsCtx *ctx, gsize pos)
+{
+	const gchar *p = ctx->text + pos;
+
+	for (guint words = 0; words < 3; words++) {
+		const gchar *w = NULL;
+		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+		if (low == NULL || sw_word_set_has(&sw_quantity_stops_set, low))
+			return FALSE;
+		if (sw_quantity_acronym_plural(w, (gsize)(p - w)))
+			return TRUE;
+		if (!g_ascii_islower(*w))
+			return FALSE;
+		if (sw_quantity_ends_noun(low))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 static SwFactsRe sw_quantity_re_toll_far =
@@ -1260,13 +1294,22 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	}
 	if (dash)
 		return;
+	/* figures joined by a dash are a range only when it counts
+	 * something: "12-15 million units", "5-7 people"; a score ("a 3-1
+	 * win", "lost 2-3 in"), a season ("2014-15") or pages ("33-58") are
+	 * none, and not two numbers either */
+	if (conj == NULL) {
+		if (!g_ascii_isdigit(num[0]) || (scale == NULL && scale2 == NULL && !sw_quantity_counts_after(ctx, (gsize)e)))
+			return;
+		conj = g_strdup("-");
+	}
 	/* "$5-10 million": the scale of the upper end scales both */
 	if (!sw_quantity_value(num, scale != NULL ? scale : scale2, &a) ||
 	    !sw_quantity_value(num2, scale2 != NULL ? scale2 : scale, &b))
 		return;
 	if (sw_quantity_is_range(ctx, (gsize)s, conj, a, b)) {
 		sw_quantity_add_number(ctx, (gsize)s, (gsize)e, num, a, b, approx != NULL, NULL);
-	} else {
+	} else if (!g_str_equal(conj, "-")) {
 		gsize end1, start2;
 		sw_quantity_split(m, "scale", "num2", &end1, &start2);
 		if (sw_quantity_value(num, scale, &a))

@@ -4182,14 +4182,23 @@ sw_timex_leading_count(const SwFact *f, gdouble *n)
 	return sw_facts_number(word, n) || sw_facts_number(part, n);
 }
 
-/* is the lower end's join at @p "and" (which only "between" makes a
- * range)? Read at the join, not searched for: a page may hold
- * thousands of ranges */
-static gboolean
-sw_timex_joined_by_and(const gchar *p)
+/* the lower end's join at @p: "and" (which only "between" makes a
+ * range), a dash (always one, even after a change: "rose from 9-12
+ * months") or "to"/"or". Read at the join, not searched for: a page may
+ * hold thousands of ranges */
+static const gchar *
+sw_timex_range_join(const gchar *p)
 {
-	p += strspn(p, "- ");
-	return g_ascii_strncasecmp(p, "and", 3) == 0 && !g_ascii_isalpha(p[3]);
+	p += strspn(p, " ");
+	if (*p == '-' || g_str_has_prefix(p, "\u2013")) {
+		p += *p == '-' ? 1 : strlen("\u2013");
+		p += strspn(p, " ");
+		/* "two- to three-week": the dash is the first word's */
+		if (!(g_ascii_strncasecmp(p, "to", 2) == 0 && !g_ascii_isalpha(p[2])) &&
+		    !(g_ascii_strncasecmp(p, "and", 3) == 0 && !g_ascii_isalpha(p[3])))
+			return "-";
+	}
+	return g_ascii_strncasecmp(p, "and", 3) == 0 && !g_ascii_isalpha(p[3]) ? "and" : "to";
 }
 
 /* a time counted back or ahead from now: "three years ago" */
@@ -4223,7 +4232,7 @@ sw_timex_duration_ranges(SwFactsCtx *ctx, guint first)
 				wl++;
 			word = g_strndup(p, wl);
 			if (!sw_facts_number(word, &lo) ||
-			    !sw_quantity_is_range(ctx, s, sw_timex_joined_by_and(p + wl) ? "and" : "to", lo, hi) ||
+			    !sw_quantity_is_range(ctx, s, sw_timex_range_join(p + wl), lo, hi) ||
 			    (!ago && (low = sw_timex_scaled(f->value, hi, lo)) == NULL))
 				continue;
 			if (!ago) {

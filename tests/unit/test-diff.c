@@ -320,6 +320,7 @@ static const SwDiffCase diff_cases[] = {
     {"The storm destroyed 600 homes.", "The storm destroyed 650 homes.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "650"},
     {"Officials counted 1.5 million votes.", "Officials counted 1.7 million votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "1.5 million", "1.7 million"},
     {"Two reporters were expelled.", "Three reporters were expelled.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Two", "Three"},
+    {"Acme expects to ship 12-15 million units.", "Acme expects to ship 10-12 million units.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12-15 million", "10-12 million"},
     /* a count of the dead, whatever it counts, is one toll */
     {"The blast killed 12 people, officials said.", "The death toll from the blast rose to 15, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "15"},
     {"Five soldiers died in the attack.", "Seven soldiers died in the attack.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Five", "Seven"},

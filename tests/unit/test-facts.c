@@ -136,6 +136,9 @@ static const SwFactCase fact_cases[] = {
     /* a range of percentages, and where one went */
     {"The bank set a range of 4.25%-4.5%.", "percent", "4.25%-4.5%", "4.25-4.5%", NULL},
     {"Growth will be between 5 and 7 per cent.", "percent", "5 and 7 per cent", "5-7%", NULL},
+    {"Rates rose 5-7%.", "percent", "5-7%", "5-7%", NULL},
+    {"HD 225.86 -12.99 -5.44%", "percent", "12.99", "-", NULL},
+    {"HD 225.86 -12.99 -5.44%", "percent", "5.44%", "5.44%", NULL},
     {"Unemployment rose from 4.2% to 4.4%.", "percent", "4.4%", "4.4%", NULL},
     {"Support fell from 7% to 5%.", "percent", "7%", "7%", NULL},
     {"Some 5% and 7% of voters left.", "percent", "7%", "7%", NULL},
@@ -238,6 +241,19 @@ static const SwFactCase fact_cases[] = {
     {"The Senate voted 52 to 48 on the bill.", "number", "48", "48", NULL},
     {"The toll rose from 28 to 35.", "number", "35", "35", NULL},
     {"He sold 3 and bought 4 cars.", "number", "4", "4", "noun=car"},
+    /* figures joined by a dash: a range when they count something, even
+     * after a change; a score, a season, pages or a table's signed change
+     * are none */
+    {"Analysts expect 12-15 million units to ship.", "number", "12-15 million", "12000000-15000000", "noun=unit"},
+    {"The firm will cut 3,000 - 4,000 jobs.", "number", "3,000 - 4,000", "3000-4000", "noun=job"},
+    {"It hired 45,000\u201350,000 permanent workers.", "number", "45,000\u201350,000", "45000-50000", "noun=worker"},
+    {"Add 8-9 ripe pears.", "number", "8-9", "8-9", "noun=pear"},
+    {"About 5-7 MPs rebelled.", "number", "About 5-7", "5-7", "noun=MP"},
+    {"Output rose 5-6 million barrels.", "number", "5-6 million", "5000000-6000000", "noun=barrel"},
+    {"It was a 2-3 loss.", "number", "2-3", "-", NULL},
+    {"They lost 2-3 in extra time.", "number", "2", "-", NULL},
+    {"See pages 33\u201358.", "number", "33", "-", NULL},
+    {"HD 225.86 -12.99 -5.44%", "number", "225.86", "225.86", NULL},
     {"The toll rose to 43 on Tuesday.", "number", "43", "43", "noun=toll"},
     {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},
     /* a scale word may be short or attached; a time after the number is
@@ -1703,6 +1719,7 @@ static const SwFactCase fact_cases[] = {
     {"Set a minimum of 5 minimums.", "duration", "5 min", "-", NULL},
     /* a range of lengths: one duration, its lower end the value */
     {"The repairs will take two to three weeks.", "duration", "two to three weeks", "P2W", "max=P3W"},
+    {"The wait rose from 9-12 months to a year and a half.", "duration", "9-12 months", "P9M", "max=P12M"},
     {"Simmer the stock for 2\u20133 hours.", "duration", "2\u20133 hours", "PT2H", "max=PT3H"},
     {"Allow 10-15 minutes per batch.", "number", "10", "-", NULL},
     {"It took about 2-3 hours.", "duration", "about 2-3 hours", "PT2H", "max=PT3H"},

@@ -1327,6 +1327,58 @@ sw_facts_version_day(const gchar *iso, gint64 t, GDate *out)
 	sw_facts_date_of_time(t, out);
 }
 
+/* what a dateline may hold beside its dates and times: the words that
+ * lead them, a byline's "by", a clock's seconds and zone the time finder
+ * leaves ("2025-03-04T10:00:00Z") */
+static SwFactsRe sw_facts_re_dateline_rest = SW_FACTS_RE(
+    "^(?:[\\s,;|/\u00b7()\u2013-]|:\\d\\d(?:\\.\\d+)?|:|\\d{1,2}:\\d\\d|[+-]\\d\\d:?\\d\\d|(?<=\\d)z\\b|"
+    "\\b(?:first|last|published|updated|posted|modified|on|at|and|by|z|gmt|utc|bst|cet|cest|[ecmp][sd]t)\\b)*$");
+
+/* a date or a time whose value names its day, with its year written:
+ * the same whatever the reference */
+static gboolean
+sw_facts_written_day(const SwFact *f, GDate *out)
+{
+	gchar year[5];
+
+	if ((f->kind != SW_FACT_DATE && f->kind != SW_FACT_TIME) || f->value == NULL ||
+	    !sw_facts_parse_ref_date(f->value, out))
+		return FALSE;
+	memcpy(year, f->value, 4);
+	year[4] = '\0';
+	return strstr(f->text, year) != NULL;
+}
+
+gboolean
+sw_facts_dateline_day(const gchar *line, GDate *out)
+{
+	g_autoptr(GPtrArray) facts = NULL;
+	g_autoptr(GString) rest = g_string_new(NULL);
+	gsize len = strlen(line), at = 0;
+	gboolean any = FALSE;
+
+	/* a dateline is short; a sentence with a date in it is no dateline */
+	if (len == 0 || len > 120 || !g_utf8_validate(line, (gssize)len, NULL))
+		return FALSE;
+	facts = sw_facts_find(line, len, NULL);
+	for (guint i = 0; i < facts->len; i++) {
+		SwFact *f = g_ptr_array_index(facts, i);
+		GDate day;
+		/* "By Tom Reed | 3 March 2025": a byline may lead it */
+		if (f->kind != SW_FACT_DATE && f->kind != SW_FACT_TIME &&
+		    !((f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG) && g_ascii_strncasecmp(line, "by ", 3) == 0))
+			return FALSE;
+		g_string_append_len(rest, line + at, (gssize)(f->start - at));
+		at = f->end;
+		if (sw_facts_written_day(f, &day) && (!any || g_date_compare(&day, out) > 0)) {
+			*out = day;
+			any = TRUE;
+		}
+	}
+	g_string_append(rest, line + at);
+	return any && sw_facts_re_matches(&sw_facts_re_dateline_rest, rest->str);
+}
+
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out)
 {

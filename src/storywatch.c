@@ -642,8 +642,26 @@ sw_cmd_log(SwCli *cli, gint argc, gchar **argv, GError **error)
 	return TRUE;
 }
 
+/* the day a text speaks from by its dateline ("Published 3 March 2025,
+ * updated 4 March 2025"), looked for among its first @max non-empty
+ * @lines: a text saved from a page keeps its dateline near the top */
+static gboolean
+sw_cli_dateline_day(const gchar *const *lines, guint n, guint max, GDate *out)
+{
+	for (guint i = 0, seen = 0; i < n && seen < max; i++) {
+		g_autofree gchar *line = g_strstrip(g_strdup(lines[i]));
+		if (*line == '\0')
+			continue;
+		seen++;
+		if (sw_facts_dateline_day(line, out))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* the story text of a page or text file, and the day it speaks from: the
- * page's own modified or published date, else the file's mtime */
+ * page's own modified or published date, else its dateline, else the
+ * file's mtime */
 static gchar *
 sw_cli_story_text_of_file(const gchar *path, GDate *out_date, GError **error)
 {
@@ -664,7 +682,10 @@ sw_cli_story_text_of_file(const gchar *path, GDate *out_date, GError **error)
 		const gchar *iso = story->modified != NULL ? story->modified : story->published;
 		GStatBuf st;
 		if (iso == NULL || !sw_facts_parse_ref_date(iso, out_date)) {
-			if (g_strcmp0(path, "-") != 0 && g_stat(path, &st) == 0)
+			if (sw_cli_dateline_day((const gchar *const *)story->paragraphs->pdata,
+						story->paragraphs->len, 3, out_date))
+				;
+			else if (g_strcmp0(path, "-") != 0 && g_stat(path, &st) == 0)
 				sw_facts_date_of_time((gint64)st.st_mtime, out_date);
 			else
 				sw_facts_date_of_time(g_get_real_time() / G_USEC_PER_SEC, out_date);
@@ -900,7 +921,8 @@ sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
 	g_autofree gchar *ref_text = NULL;
 	const GOptionEntry entries[] = {
 	    {"ref-date", 'd', 0, G_OPTION_ARG_STRING, &ref_text,
-	     "The date relative expressions resolve against (default: today)", "YYYY-MM-DD"},
+	     "The date relative expressions resolve against (default: the text's dateline, else today)",
+	     "YYYY-MM-DD"},
 	    {"json", 0, 0, G_OPTION_ARG_NONE, &cli->json, "One JSON object per line", NULL},
 	    {NULL},
 	};
@@ -921,17 +943,18 @@ sw_cmd_facts(SwCli *cli, gint argc, gchar **argv, GError **error)
 		if (!sw_facts_parse_ref_date(ref_text, &ref))
 			return sw_cli_usage_error(error, "--ref-date: \"%s\" is not a date YYYY-MM-DD",
 						  ref_text);
-	} else {
-		g_autoptr(GDateTime) now = g_date_time_new_now_local();
-		g_date_clear(&ref, 1);
-		g_date_set_dmy(&ref, (GDateDay)g_date_time_get_day_of_month(now),
-			       (GDateMonth)g_date_time_get_month(now), (GDateYear)g_date_time_get_year(now));
 	}
 	if (!sw_cli_read_input(argv[1], &data, &len, error))
 		return FALSE;
 	/* offsets are bytes of the input, so input that is not UTF-8 is made
 	 * so byte for byte */
 	text = sw_text_make_valid_in_place(data, len);
+	if (ref_text == NULL) {
+		/* the headline, a byline and the dateline come first */
+		g_auto(GStrv) lines = g_strsplit(text, "\n", 8);
+		if (!sw_cli_dateline_day((const gchar *const *)lines, g_strv_length(lines), 4, &ref))
+			sw_facts_date_of_time(g_get_real_time() / G_USEC_PER_SEC, &ref);
+	}
 	facts = sw_facts_find(text, len, &ref);
 	if (cli->json) {
 		for (guint i = 0; i < facts->len; i++) {

@@ -88,6 +88,13 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f);
 void
 sw_facts_date_of_time(gint64 t, GDate *out);
 
+/* is @line a dateline, dates and times alone with the words that lead
+ * them ("Published 3 March 2025, updated 4 March 2025", "UPDATED 07:30
+ * EDT / OCTOBER 24 2014")? Then the latest day it writes in full, year
+ * and all, is stored in @out: the day a text speaks from */
+gboolean
+sw_facts_dateline_day(const gchar *line, GDate *out);
+
 /* "YYYY-MM-DD" or NULL */
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out);

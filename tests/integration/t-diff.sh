@@ -62,6 +62,14 @@ touch -d 2014-10-24 "$T/a.txt"
 touch -d 2014-11-12 "$T/b.txt"
 out=$("$SW" diff --json "$T/a.txt" "$T/b.txt")
 expect_no_match "the same words are no change, whatever day they are read" '"kind": "date"' "$out"
+# a dateline in the text beats the file's time: "Thursday" said on Monday
+# 3 March 2025 and "next Monday" said on the Tuesday after move four days
+# later (read from the files' day, the Sunday after, it was "earlier")
+printf 'Schools\n\nPublished 3 March 2025\n\nSchools will stay closed until Thursday.\n' > "$T/c.txt"
+printf 'Schools\n\nPublished 3 March 2025, updated 4 March 2025\n\nSchools will stay closed until next Monday.\n' > "$T/d.txt"
+touch -d 2025-03-09 "$T/c.txt" "$T/d.txt"
+out=$("$SW" diff --no-color "$T/c.txt" "$T/d.txt")
+expect_match "the days come from the datelines" "expected date Thursday → next Monday \\(about four days later\\)" "$out"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

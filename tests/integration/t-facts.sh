@@ -89,6 +89,15 @@ expect_eq "10,000 digits and 1 MB without a space: exit 0" 0 $rc
 expect_no_match "no money from 10,000 digits" '"kind":"money"' "$out"
 
 # usage errors: one line naming the fault, exit 2, nothing printed
+# without --ref-date, the text's own dateline is the day it speaks from
+out=$(printf 'Floods\n\nBy Tom Reed | 3 March 2025\n\nPolice said on Monday the river would peak on Wednesday.\n' |
+	"$SW" facts --json -)
+expect_match "Monday is the dateline's own day" '"text":"Monday","value":"2025-03-03"' "$out"
+expect_match "Wednesday the one after it" '"text":"Wednesday","value":"2025-03-05"' "$out"
+out=$(printf 'Floods\n\nThe river peaked on 3 March 2025.\n\nPolice said on Monday it had fallen.\n' |
+	"$SW" facts --json -)
+expect_no_match "a sentence with a date is no dateline" '"text":"Monday","value":"2025-03-03"' "$out"
+
 err=$("$SW" facts --ref-date 2014-02-30 "$T/story.txt" 2>&1 >/dev/null); rc=$?
 expect_eq "an impossible --ref-date exits 2" 2 $rc
 expect_match "and says which" '^storywatch: --ref-date: "2014-02-30" is not a date YYYY-MM-DD$' "$err"

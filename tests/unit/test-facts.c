@@ -2580,6 +2580,42 @@ test_date_follows_tz(void **state)
 		g_unsetenv("TZ");
 }
 
+/* a dateline gives the day a text speaks from, its latest day written in
+ * full; a sentence with a date in it, or a date without its year, is no
+ * dateline */
+static void
+test_dateline(void **state)
+{
+	static const struct {
+		const gchar *line;
+		const gchar *day; /* NULL: no dateline */
+	} cases[] = {
+	    {"Published 3 March 2025, updated 4 March 2025", "2025-03-04"},
+	    {"UPDATED 07:30 EDT / OCTOBER 24 2014", "2014-10-24"},
+	    {"Last updated: 10:30 AM \u00b7 Jun 5, 2020", "2020-06-05"},
+	    {"By Tom Reed | 3 March 2025", "2025-03-03"},
+	    {"2025-03-04T10:00:00Z", "2025-03-04"},
+	    {"Monday 3 March 2025 at 14:00 GMT", "2025-03-03"},
+	    {"Deal agreed on 3 March 2025", NULL},
+	    {"Deal agreed by Tom Reed on 3 March 2025", NULL},
+	    {"Updated March 4", NULL},
+	    {"Posted on 4 Mar 2025 (1 min read)", NULL},
+	    {"", NULL},
+	};
+	(void)state;
+
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		GDate d;
+		gchar iso[16] = "";
+		gboolean found = sw_facts_dateline_day(cases[i].line, &d);
+		if (found)
+			g_date_strftime(iso, sizeof iso, "%Y-%m-%d", &d);
+		if (found != (cases[i].day != NULL) || (found && !g_str_equal(iso, cases[i].day)))
+			fail_msg("dateline \"%s\": expected %s, got %s", cases[i].line,
+				 cases[i].day != NULL ? cases[i].day : "none", found ? iso : "none");
+	}
+}
+
 /* no finder may log a warning or a critical (GLib's checks of a date out
  * of range say so only in the log) */
 static int
@@ -2608,6 +2644,7 @@ main(void)
 	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),
 	    cmocka_unit_test_teardown(test_hostile, no_warnings),
 	    cmocka_unit_test_teardown(test_date_follows_tz, no_warnings),
+	    cmocka_unit_test_teardown(test_dateline, no_warnings),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -947,9 +947,10 @@ static SwFactsRe sw_quantity_re_toll_far =
 		"increased|reached|hit|stood|stands|fell|dropped)(?:\\s+(?:to|at))?\\s*$");
 
 /* the noun before: "a toll of 28", "the toll rose to 176" */
-/* do the digits at text[pos] stand between commas after a capitalised
- * word that is no month or day ("Mr Biden, 81, said"), and are they an
- * age? */
+/* do the digits at text[pos] stand after a comma and a capitalised word
+ * that is no month or day, before another comma or the sentence's end
+ * ("Mr Biden, 81, said", "said resident Mark Hughes, 54."), and are
+ * they an age? */
 static gboolean
 sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 {
@@ -959,7 +960,10 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 
 	while (e < ctx->len && g_ascii_isdigit(ctx->text[e]) && e - pos < 4)
 		n = n * 10 + (guint)(ctx->text[e++] - '0');
-	if (e == pos || e - pos > 3 || e >= ctx->len || ctx->text[e] != ',' || n == 0 || n > 120)
+	if (e == pos || e - pos > 3 || e >= ctx->len || n == 0 || n > 120)
+		return FALSE;
+	if (ctx->text[e] != ',' &&
+	    !(ctx->text[e] == '.' && (e + 1 == ctx->len || g_ascii_isspace(ctx->text[e + 1]))))
 		return FALSE;
 	w = pos - 2;
 	while (w > 0 && pos - 2 - w < 64 &&

@@ -1288,6 +1288,9 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	g_autoptr(SwStatus) a = sw_status_of_sentence(sa);
 	g_autoptr(SwStatus) b = sw_status_of_sentence(sb);
 
+	/* "is expected to peak" → "peaked": it happened */
+	if (b == NULL)
+		b = sw_status_done_after(a, sb);
 	if (a == NULL && b == NULL)
 		return;
 	if (a != NULL && b != NULL && a->kind == b->kind)

@@ -260,3 +260,78 @@ sw_status_of_sentence(const gchar *sentence)
 	}
 	return best;
 }
+
+/* past tenses that are no stem with -ed; forms also a present ("hit",
+ * "cut", "set") are left out, as they do not say it happened */
+static const gchar *const sw_status_irregular[][2] = {
+    {"fall", "fell"},	{"rise", "rose"},     {"win", "won"},	    {"lose", "lost"},	  {"meet", "met"},
+    {"make", "made"},	{"take", "took"},     {"begin", "began"},   {"leave", "left"},	  {"go", "went"},
+    {"come", "came"},	{"hold", "held"},     {"give", "gave"},	    {"sell", "sold"},	  {"buy", "bought"},
+    {"pay", "paid"},	{"speak", "spoke"},   {"send", "sent"},	    {"build", "built"},	  {"break", "broke"},
+    {"fly", "flew"},	{"run", "ran"},	      {"sink", "sank"},	    {"strike", "struck"}, {"grow", "grew"},
+    {"say", "said"},	{"tell", "told"},     {"bring", "brought"}, {"keep", "kept"},	  {"lead", "led"},
+    {"stand", "stood"}, {"become", "became"}, {"choose", "chose"},  {"withdraw", "withdrew"},
+    {"swear", "swore"}, {"undergo", "underwent"}, {"seek", "sought"}, {"freeze", "froze"},
+};
+
+/* does @word stand whole in @sentence? Its start in *at */
+static gboolean
+sw_status_has_word(const gchar *sentence, const gchar *word, gsize *at)
+{
+	gsize l = strlen(word);
+
+	for (const gchar *p = strstr(sentence, word); p != NULL; p = strstr(p + 1, word)) {
+		if ((p == sentence || !g_ascii_isalpha(p[-1])) && !g_ascii_isalpha(p[l])) {
+			*at = (gsize)(p - sentence);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+SwStatus *
+sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
+{
+	g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func(g_free);
+	g_autofree gchar *low = NULL;
+	const gchar *v;
+	gsize l;
+
+	if (ahead == NULL || ahead->kind != SW_STATUS_EXPECTED || ahead->event == NULL || sentence == NULL ||
+	    sw_status_is_family(ahead->event))
+		return NULL;
+	v = ahead->event;
+	l = strlen(v);
+	if (l < 2)
+		return NULL;
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_irregular); i++) {
+		if (g_str_equal(v, sw_status_irregular[i][0]))
+			g_ptr_array_add(forms, g_strdup(sw_status_irregular[i][1]));
+	}
+	if (forms->len == 0) {
+		if (v[l - 1] == 'e')
+			g_ptr_array_add(forms, g_strdup_printf("%sd", v));
+		else if (v[l - 1] == 'y' && strchr("aeiou", v[l - 2]) == NULL)
+			g_ptr_array_add(forms, g_strdup_printf("%.*sied", (gint)(l - 1), v));
+		else {
+			g_ptr_array_add(forms, g_strdup_printf("%sed", v));
+			/* "stop", "plan": the consonant doubles */
+			g_ptr_array_add(forms, g_strdup_printf("%s%ced", v, v[l - 1]));
+		}
+	}
+	low = g_ascii_strdown(sentence, -1);
+	for (guint i = 0; i < forms->len; i++) {
+		gsize at = 0;
+		const gchar *form = g_ptr_array_index(forms, i);
+		if (sw_status_has_word(low, form, &at)) {
+			SwStatus *st = g_new0(SwStatus, 1);
+			st->kind = SW_STATUS_DONE;
+			st->start = at;
+			st->end = at + strlen(form);
+			st->phrase = g_strndup(sentence + at, strlen(form));
+			st->event = g_strdup(v);
+			return st;
+		}
+	}
+	return NULL;
+}

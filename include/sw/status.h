@@ -36,6 +36,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwStatus, sw_status_free)
 SwStatus *
 sw_status_of_sentence(const gchar *sentence);
 
+/* "is expected to peak" told of in @ahead, "peaked" in @sentence: the
+ * event happened. A done status for the past tense of @ahead's verb in
+ * @sentence, or NULL (an event of a known family has its own rules) */
+SwStatus *
+sw_status_done_after(const SwStatus *ahead, const gchar *sentence);
+
 const gchar *
 sw_status_kind_to_string(SwStatusKind kind);
 

@@ -382,6 +382,12 @@ static const SwDiffCase diff_cases[] = {
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
+    /* any verb told ahead, then in the past tense: it happened */
+    {"The river is expected to peak near the bridge.", "The river peaked near the bridge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to peak", "peaked"},
+    {"Shares in the firm are expected to fall.", "Shares in the firm fell sharply.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to fall", "fell"},
+    {"The ferry is due to dock at the pier.", "The ferry docked at the pier.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to dock", "docked"},
+    {"The plant will stop production.", "The plant stopped production.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will stop", "stopped"},
+    {"Prices are expected to rise in the spring.", "Prices are expected to rise again in the spring.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* ---- facts added and removed ---- */
     {"The port will build a terminal.", "The port will build a terminal for $84 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", NULL, "$84 million"},
     {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},

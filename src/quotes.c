@@ -362,6 +362,10 @@ static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 static SwFactsRe sw_quotes_re_body_pronoun = SW_FACTS_RE("^(it|they)$");
 /* a role a name's possessive opens: "Khan's deputy" */
 static SwFactsRe sw_quotes_re_owner_role = SW_FACTS_RE("^(?-i:\\p{Lu})\\S*['\u2019]s\\s+(?-i:[a-z])");
+/* the same role in apposition after the verb, up to its comma: "said
+ * Tanzania's trade envoy, Joseph Mwita" */
+static SwFactsRe sw_quotes_re_owner_appos =
+    SW_FACTS_RE("^(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}['\u2019]s(?:\\s+(?-i:[a-z])[\\w'\u2019-]*){1,4}(?=,\\s)");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");
 static SwFactsRe sw_quotes_re_named_say =
     SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");
@@ -584,9 +588,16 @@ sw_quotes_who(SwFactsCtx *ctx, gsize from, gsize to, const gchar *who, gsize bef
 {
 	SwFact *name = sw_quotes_name_in(ctx, from, to, TRUE);
 
-	/* "Khan's deputy said": the deputy, not Khan */
-	if (sw_facts_re_matches(&sw_quotes_re_owner_role, who))
+	/* "Khan's deputy said": the deputy, not Khan; "Tanzania's trade
+	 * envoy Joseph Mwita said": the envoy, whose name closes the subject */
+	if (sw_facts_re_matches(&sw_quotes_re_owner_role, who)) {
+		gsize end = to;
+		while (end > from && g_ascii_isspace(ctx->text[end - 1]))
+			end--;
+		if (name != NULL && name->kind == SW_FACT_PERSON && name->start > from && name->end == end)
+			return sw_quotes_speaker_of(name);
 		return g_strdup(who);
+	}
 
 	/* "a White House official told reporters": the official, not the
 	 * body named inside the role ("the White House said" is the body) */
@@ -852,6 +863,19 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				if (name != NULL && name->end >= at)
 					return sw_quotes_speaker_of(name);
 				return g_match_info_fetch(r, 0);
+			}
+		}
+		/* "said Tanzania's trade envoy, Joseph Mwita": the person
+		 * the apposition names, not the owner */
+		{
+			g_autoptr(GMatchInfo) r = NULL;
+			gint rs = 0, re = 0;
+			if (g_regex_match(sw_facts_re(&sw_quotes_re_owner_appos), tail + e, 0, &r) &&
+			    g_match_info_fetch_pos(r, 0, &rs, &re)) {
+				gsize at = qe + (gsize)e + (gsize)re + 2;
+				SwFact *person = sw_quotes_name_at(ctx, at, MIN(ctx->len, at + 60));
+				if (person != NULL && sw_quotes_person_opens(ctx, person, at))
+					return sw_quotes_speaker_of(person);
 			}
 		}
 		if (name != NULL)

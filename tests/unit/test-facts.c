@@ -327,6 +327,11 @@ static const SwFactCase fact_cases[] = {
     {"Unisys Corp. lost money. Unisys said so.", "org", "Unisys", "Unisys Corp.", NULL},
     {"Hudson's Bay Co. set terms. Hudson's Bay said so.", "org", "Bay", "-", NULL},
     {"\"We must act,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.", "quote", "\"We must act,\"", "We must act,", "speaker=Tedros Adhanom Ghebreyesus"},
+    /* a role a possessive opens, then the person: the person speaks */
+    {"\"We are not giving up,\" said Tanzania's trade envoy, Joseph Mwita.", "quote", "\"We are not giving up,\"", NULL, "speaker=Joseph Mwita"},
+    {"\"No,\" said Britain's foreign secretary, David Lammy, on Monday.", "quote", "\"No,\"", NULL, "speaker=David Lammy"},
+    {"\"We are not giving up,\" Tanzania's trade envoy Joseph Mwita said.", "quote", "\"We are not giving up,\"", NULL, "speaker=Joseph Mwita"},
+    {"\"We are not giving up,\" Khan's deputy said.", "quote", "\"We are not giving up,\"", NULL, "speaker=Khan's deputy"},
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a model's letters after a name whose capital is inside */
     {"The iPhone SE goes on sale on March 24.", "org", "SE", "-", NULL},

@@ -1383,6 +1383,11 @@ static SwFactsRe sw_quantity_re_fraction = SW_FACTS_RE(
     "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?\\b(?<frac>(?:(?<one>a|one)[\\s-]+)?(?<d1>half|third|quarter|fifth|tenth)|"
     "(?<n>two|three|four|seven|nine)[\\s-]+(?<d>thirds|quarters|fifths|tenths))\\b");
 
+/* a change, what it moved, then "by": "cut deaths by a third",
+ * "reduced the risk of death by half" */
+static SwFactsRe sw_quantity_re_change_object_by = SW_FACTS_RE(
+    "\\b(?:" SW_FACTS_CHANGE_VERBS ")\\s+(?:[\\w'\u2019-]+\\s+){1,4}?by\\s+$");
+
 /* a part of a time or a game, not a share: "the first half of the
  * year", "the last half of the '80s", "the final quarter" */
 static SwFactsRe sw_quantity_re_fraction_part = SW_FACTS_RE(
@@ -1394,9 +1399,9 @@ static SwFactsRe sw_quantity_re_and_before = SW_FACTS_RE("\\band\\s+$");
 static SwFactsRe sw_quantity_re_fraction_measure = SW_FACTS_RE("^\\s+(?:a|an|of)\\b");
 
 /* a fraction of a point: "half a percentage point", "a quarter of a
- * point" */
+ * point", "a quarter-point" */
 static SwFactsRe sw_quantity_re_fraction_point =
-    SW_FACTS_RE("^\\s+(?:of\\s+)?(?:an?\\s+)?(?:(?<lead>percentage|basis)\\s+)?point\\b");
+    SW_FACTS_RE("^(?:\\s+|-)(?:of\\s+)?(?:an?\\s+)?(?:(?<lead>percentage|basis)[\\s-]+)?point\\b");
 
 /* what a share is of: not a measure ("a third of a mile", "half an
  * hour"), a time ("half of 2014", "a quarter of the year") or a game's
@@ -1467,7 +1472,8 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 		}
 	}
 	if (!sw_facts_re_matches_at(&sw_quantity_re_share_of, ctx, (gsize)e, 48) &&
-	    !(sw_quantity_change_before(ctx, (gsize)s) &&
+	    !((sw_quantity_change_before(ctx, (gsize)s) ||
+	       sw_facts_re_matches_before(&sw_quantity_re_change_object_by, ctx, (gsize)s, 64)) &&
 	      !sw_facts_re_matches_at(&sw_quantity_re_fraction_measure, ctx, (gsize)e, 16)))
 		return;
 	/* one decimal: "a third" is 33.3% */

@@ -69,6 +69,12 @@ static const SwFactCase fact_cases[] = {
     {"Rates rose by half a percentage point.", "number", "half", "0.5", "noun=percentage point"},
     {"The Bank of England cut rates by a quarter point to 4.75%.", "number", "a quarter", "0.25", "noun=point"},
     {"It cut rates by a quarter of a percentage point to 4.5%.", "number", "a quarter", "0.25", "noun=percentage point"},
+    {"The Fed cut its benchmark rate by a quarter-point.", "number", "a quarter", "0.25", "noun=point"},
+    {"It fell by a half-percentage-point.", "number", "a half", "0.5", "noun=percentage point"},
+    /* a share a change moved what it names by */
+    {"The drug cut deaths by a third.", "percent", "a third", "33.3%", NULL},
+    {"It reduced the risk of death by half.", "percent", "half", "50%", NULL},
+    {"He cut the cake by half a metre.", "percent", "half", "-", NULL},
     {"The fire covers 40 square miles.", "number", "40", "40", "noun=square mile"},
     /* an adverb is no noun; before a plural it is an adjective */
     {"The puzzle mixes the three together.", "number", "three", "-", NULL},

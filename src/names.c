@@ -1422,6 +1422,39 @@ sw_names_common_words(SwNamesState *st, GArray *toks, GPtrArray *words, guint fr
 	return TRUE;
 }
 
+/* the endings of abstract nouns and adjectives, with the letters a
+ * word must have before them, that no one's given name or surname takes
+ * ("Marion", "Clement", "Gable", "Damarious" are names; "Fusion",
+ * "Amendment", "Edition", "Partnership", "Helpful" are not) */
+static const struct {
+	const gchar *ending;
+	gsize before;
+} sw_names_abstract_endings[] = {
+    {"tion", 3}, {"tions", 3}, {"sion", 3}, {"sions", 3}, {"ism", 2},	  {"ful", 2},
+    {"ment", 5}, {"ments", 5}, {"able", 4}, {"ible", 4},	{"ship", 4}, {"ships", 4},
+};
+
+/* is a word of @words one of those? */
+static gboolean
+sw_names_abstract_word(GPtrArray *words)
+{
+	for (guint i = 0; i < words->len; i++) {
+		const gchar *w = g_ptr_array_index(words, i);
+		gsize l = strlen(w);
+		for (guint k = 0; k < G_N_ELEMENTS(sw_names_abstract_endings); k++) {
+			gsize n = strlen(sw_names_abstract_endings[k].ending);
+			/* lower case before the ending: "Fusion", not "FUSION" or
+			 * "LaMotion"'s inner capital */
+			gboolean lower = l >= n + sw_names_abstract_endings[k].before;
+			for (gsize c = 1; lower && c < l; c++)
+				lower = g_ascii_islower(w[c]);
+			if (lower && g_ascii_isupper(w[0]) && g_str_has_suffix(w, sw_names_abstract_endings[k].ending))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* a first word that counts a unit, "Six-Day", "One-Minute": a name
  * so led is an event's or a title's, no one's */
 static gboolean
@@ -1666,6 +1699,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * product's words, no one's name */
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, 0, words->len))
 				return;
+			/* "Pixar Animation", "Jet Propulsion Laboratory", "Sixth
+			 * Amendment": a word of an abstract noun's ending names a
+			 * body or a thing, no one */
+			if (kind == SW_FACT_PERSON && sw_names_abstract_word(words))
+				kind = SW_FACT_ORG;
 			/* "the envoy to Ukraine Ola Berg", "ambassador to
 			 * Britain Ana Ruiz": the place a title is to, then
 			 * the person */

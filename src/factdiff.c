@@ -237,7 +237,7 @@ sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 	} else if (days < 14) {
 		n = days;
 		unit = "day";
-	} else if (days < 60) {
+	} else if (days < 60 && days != 30) {
 		n = (days + 3) / 7;
 		unit = "week";
 	} else if (days < 730 && days != 365) {
@@ -252,12 +252,34 @@ sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 	return g_strdup_printf("about %" G_GINT64_FORMAT " %ss %s", n, unit, dir);
 }
 
-/* "about seven months later" */
+/* the minute a time names, in seconds from its day's year zero, when it
+ * names one ("2014-10-24T18:00"); FALSE for a date or a part of a day */
+static gboolean
+sw_fd_clock(const SwFact *f, gint64 *out)
+{
+	gint y = 0, m = 0, d = 0, h = 0, min = 0;
+	GDate day;
+
+	if (f->kind != SW_FACT_TIME || f->value == NULL ||
+	    sscanf(f->value, "%4d-%2d-%2dT%2d:%2d", &y, &m, &d, &h, &min) != 5 ||
+	    !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y) || h > 24 || min > 59)
+		return FALSE;
+	g_date_clear(&day, 1);
+	g_date_set_dmy(&day, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+	*out = (gint64)g_date_get_julian(&day) * 86400 + h * 3600 + min * 60;
+	return TRUE;
+}
+
+/* "about seven months later"; between two clock times, "about two
+ * hours later" */
 static gchar *
 sw_fd_date_note(const SwFact *a, const SwFact *b)
 {
 	GDate da, db;
+	gint64 ta = 0, tb = 0;
 
+	if (sw_fd_clock(a, &ta) && sw_fd_clock(b, &tb))
+		return sw_fd_distance_note(tb - ta, "later", "earlier");
 	if (!sw_fd_end(a, &da) || !sw_fd_end(b, &db))
 		return NULL;
 	return sw_fd_distance_note((gint64)g_date_days_between(&da, &db) * 86400, "later", "earlier");
@@ -757,6 +779,23 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	return g_str_equal(k, " ") || strstr(fd->key[other], k) != NULL;
 }
 
+/* has a change already told of @f's value on @side ("death toll 37 →
+ * 112" from the body, and "rises to 112" in the headline)? Then @f
+ * alone is no news */
+static gboolean
+sw_fd_reported(SwFd *fd, gint side, const SwFact *f)
+{
+	const gchar *kind = sw_fd_kind(f->kind);
+
+	for (guint i = 0; i < fd->diff->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, i);
+		const gchar *v = side == SW_NEW ? c->new_value : c->old_value;
+		if (v != NULL && g_str_equal(c->kind, kind) && g_str_equal(v, f->value))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* the same speaker's quote in other words */
 static void
 sw_fd_quote_reworded(SwFd *fd, SwFdItem *a, SwFdItem *b)
@@ -1201,7 +1240,7 @@ sw_fd_added_removed(SwFd *fd)
 			if (sw_fd_class(it->fact->kind) <= 2 &&
 			    (strstr(it->fact->value, "_REF") != NULL || strchr(it->fact->value, 'X') != NULL))
 				continue;
-			if (sw_fd_mentioned(fd, other, it->fact))
+			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact))
 				continue;
 			if (it->fact->kind == SW_FACT_PERSON && side == SW_NEW &&
 			    sw_fd_told_source(fd, it->fact->ref != NULL ? it->fact->ref : it->fact->value))

@@ -943,8 +943,10 @@ sw_quantity_counts_after(const SwFactsCtx *ctx, gsize pos)
 }
 
 static SwFactsRe sw_quantity_re_toll_far =
-    SW_FACTS_RE("\\b(toll|tally)\\b[^.;:!?]{0,48}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
-		"increased|reached|hit|stood|stands|fell|dropped)(?:\\s+(?:to|at))?\\s*$");
+    SW_FACTS_RE("\\b(toll|tally)\\b(?:[^.;:!?]|\\.(?=\\d)){0,100}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
+		"increased|reached|hit|stood|stands|fell|dropped|"
+		/* a headline's present: "death toll in Peru rises to 112" */
+		"rises|climbs|jumps|increases|reaches|hits|falls|drops)(?:\\s+(?:to|at))?\\s*$");
 
 /* the noun before: "a toll of 28", "the toll rose to 176" */
 /* do the digits at text[pos] stand after a comma and a capitalised word
@@ -982,7 +984,9 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 static gchar *
 sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 {
-	gsize s = sw_facts_char_on(ctx, pos > 60 ? pos - 60 : 0);
+	/* room for "the death toll from a magnitude 7.1 earthquake that
+	 * struck northern Peru on Sunday has risen to" */
+	gsize s = sw_facts_char_on(ctx, pos > 128 ? pos - 128 : 0);
 	g_autofree gchar *before = g_strndup(ctx->text + s, pos - s);
 	g_autoptr(GMatchInfo) m = NULL;
 	static GRegex *re = NULL;
@@ -1019,6 +1023,8 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 	return NULL;
 }
 
+static SwFactsRe sw_quantity_re_magnitude_before = SW_FACTS_RE("\\bmagnitude[\\s-]+(?:of\\s+)?$");
+
 static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
 static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
     "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
@@ -1040,6 +1046,9 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	    g_strcmp0(f->noun, "dead") == 0)
 		return "dead";
 	if (g_strcmp0(f->noun, "injured") == 0 || g_strcmp0(f->noun, "wounded") == 0)
+		return "injured";
+	/* "more than 200 injured when": the participle itself */
+	if (f->noun == NULL && sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, f->end, 40))
 		return "injured";
 	/* past the noun itself ("12 people") to what is said of it */
 	while (after < len && text[after] == ' ')
@@ -1109,7 +1118,11 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
-	noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
+	/* "a magnitude 6.8 earthquake" measures one quake, it counts none */
+	if (unit == NULL && sw_facts_re_matches_before(&sw_quantity_re_magnitude_before, ctx, s, 16))
+		noun = g_strdup("magnitude");
+	else
+		noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
 	/* "No one even remembered", "the number one buyer", "the town will one

@@ -68,7 +68,8 @@ sw_report_facts(GString *out, const SwDiff *diff, gboolean color)
 				       color ? SW_RESET : "");
 		/* the note says how much, when the phrase does not */
 		if (c->old != NULL && c->new != NULL && c->note != NULL &&
-		    (g_str_equal(c->kind, "date") || g_str_equal(c->kind, "amount") ||
+		    (g_str_equal(c->kind, "date") || g_str_equal(c->kind, "time") ||
+		     g_str_equal(c->kind, "duration") || g_str_equal(c->kind, "amount") ||
 		     g_str_equal(c->kind, "number") || g_str_equal(c->kind, "percent"))) {
 			const gchar *note = c->note;
 			if (g_str_has_prefix(note, "expected date"))

@@ -70,6 +70,10 @@ printf 'Schools\n\nPublished 3 March 2025, updated 4 March 2025\n\nSchools will 
 touch -d 2025-03-09 "$T/c.txt" "$T/d.txt"
 out=$("$SW" diff --no-color "$T/c.txt" "$T/d.txt")
 expect_match "the days come from the datelines" "expected date Thursday → next Monday \\(about four days later\\)" "$out"
+printf 'Emergency\n\nThe emergency will last 60 days.\n' > "$T/e.txt"
+printf 'Emergency\n\nThe emergency will last 90 days.\n' > "$T/f.txt"
+out=$("$SW" diff --no-color "$T/e.txt" "$T/f.txt")
+expect_match "a length that moved says by how much" "duration 60 days → 90 days \\(about one month longer\\)" "$out"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

@@ -264,6 +264,10 @@ static const SwFactCase fact_cases[] = {
     {"See pages 33\u201358.", "number", "33", "-", NULL},
     {"HD 225.86 -12.99 -5.44%", "number", "225.86", "225.86", NULL},
     {"The toll rose to 43 on Tuesday.", "number", "43", "43", "noun=toll"},
+    {"The death toll from the magnitude 7.1 quake that struck on Sunday has risen to 112.", "number", "112", "112", "noun=toll"},
+    {"Quake death toll in Peru rises to 112", "number", "112", "112", "noun=toll"},
+    {"A magnitude 6.8 earthquake struck the coast.", "number", "6.8", "6.8", "noun=magnitude"},
+    {"It had a magnitude of 5.2, the survey said.", "number", "5.2", "5.2", "noun=magnitude"},
     {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},
     /* a scale word may be short or attached; a time after the number is
      * not what it counts */

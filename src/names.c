@@ -128,6 +128,8 @@ static const gchar *const sw_names_events[] = {
     "Revolution", "Crisis", "Prize", "Awards", "Award", "Day", "Era", "Age", "Uprising",
     "Spring", "Accords", "Treaty", "Act", "Plan", "Initiative", "Doctrine", "Flight",
     "Year", "Eve", "Night", "Week", "Show", "Expo", "Conference", "Convention", "Marathon",
+    /* a contest's: "the Davis Cup Finals", "the US Open", "the World Series" */
+    "Final", "Finals", "Open", "Series", "Trophy", "Tournament", "Summit", "Classic", "Prix", "Rally",
 };
 
 /* jobs that end a run in title case and are nobody's family name: "By

@@ -1118,6 +1118,13 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
+	/* a citation's mark ("[47]") and a list's item number at a line's
+	 * start ("1. Start small", "2) Beware") count nothing */
+	if (!approx && b <= a && g_ascii_isdigit(num[0]) && e < ctx->len &&
+	    ((s > 0 && ctx->text[s - 1] == '[' && ctx->text[e] == ']') ||
+	     ((s == 0 || ctx->text[s - 1] == '\n') && (ctx->text[e] == '.' || ctx->text[e] == ')') &&
+	      (e + 1 == ctx->len || ctx->text[e + 1] == ' '))))
+		return;
 	/* "a magnitude 6.8 earthquake" measures one quake, it counts none */
 	if (unit == NULL && sw_facts_re_matches_before(&sw_quantity_re_magnitude_before, ctx, s, 16))
 		noun = g_strdup("magnitude");

@@ -86,6 +86,11 @@ static const SwFactCase fact_cases[] = {
     /* a dash between spaces is no word, nor a noun */
     {"They all had one problem -- they were not portable.", "number", "one", "1", "noun=problem"},
     {"The index closed at 225.86 - a record.", "number", "225.86", "225.86", "noun=-"},
+    /* a citation's mark and a list's item number count nothing */
+    {"Frogs,[179] spiders and snails live there.", "number", "179", "-", NULL},
+    {"Tips\n1. Start small and grow.\n2) Beware the walls.", "number", "1", "-", NULL},
+    {"Tips\n1. Start small and grow.\n2) Beware the walls.", "number", "2", "-", NULL},
+    {"Deaths\n5 people died in the fire.", "number", "5", "5", "noun=people"},
     {"The index fell 12 points.", "number", "12", "12", "noun=point"},
     {"It took half an hour.", "percent", "half", "-", NULL},
     {"A third party joined the race.", "percent", "A third", "-", NULL},

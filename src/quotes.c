@@ -366,6 +366,9 @@ static SwFactsRe sw_quotes_re_owner_role = SW_FACTS_RE("^(?-i:\\p{Lu})\\S*['\u20
  * Tanzania's trade envoy, Joseph Mwita" */
 static SwFactsRe sw_quotes_re_owner_appos =
     SW_FACTS_RE("^(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}['\u2019]s(?:\\s+(?-i:[a-z])[\\w'\u2019-]*){1,4}(?=,\\s)");
+/* and the role alone, closing the clause: "said Khan's deputy." */
+static SwFactsRe sw_quotes_re_owner_role_end =
+    SW_FACTS_RE("^(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}['\u2019]s(?:\\s+(?-i:[a-z])[\\w'\u2019-]*){1,4}(?=[.,;]|$)");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");
 static SwFactsRe sw_quotes_re_named_say =
     SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");
@@ -877,6 +880,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				if (person != NULL && sw_quotes_person_opens(ctx, person, at))
 					return sw_quotes_speaker_of(person);
 			}
+		}
+		/* "said Khan's deputy.": the role, as before the verb */
+		{
+			g_autoptr(GMatchInfo) r = NULL;
+			if (g_regex_match(sw_facts_re(&sw_quotes_re_owner_role_end), tail + e, 0, &r))
+				return g_match_info_fetch(r, 0);
 		}
 		if (name != NULL)
 			return sw_quotes_speaker_of(name);

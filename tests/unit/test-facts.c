@@ -355,6 +355,7 @@ static const SwFactCase fact_cases[] = {
     {"\"No,\" said Britain's foreign secretary, David Lammy, on Monday.", "quote", "\"No,\"", NULL, "speaker=David Lammy"},
     {"\"We are not giving up,\" Tanzania's trade envoy Joseph Mwita said.", "quote", "\"We are not giving up,\"", NULL, "speaker=Joseph Mwita"},
     {"\"We are not giving up,\" Khan's deputy said.", "quote", "\"We are not giving up,\"", NULL, "speaker=Khan's deputy"},
+    {"\"We are not giving up,\" said Khan's deputy.", "quote", "\"We are not giving up,\"", NULL, "speaker=Khan's deputy"},
     {"Cases rose in the Democratic Republic of Congo alone.", "place", "Democratic Republic of Congo", "Democratic Republic of Congo", NULL},
     /* a model's letters after a name whose capital is inside */
     {"The iPhone SE goes on sale on March 24.", "org", "SE", "-", NULL},

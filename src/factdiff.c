@@ -373,8 +373,9 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 		x = a->amount_max;
 		y = b->amount_max;
 	}
+	/* "+1 point", "-1.5 points" */
 	if (a->kind == SW_FACT_PERCENT)
-		return sw_fd_signed(y - x, " points");
+		return sw_fd_signed(y - x, fabs(y - x) == 1 ? " point" : " points");
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
 		gdouble r = y > x ? y / x : x / y;
 		/* in words up to twelve; the ratio of amounts up to 10^18 can be

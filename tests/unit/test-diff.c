@@ -140,6 +140,8 @@ test_number_notes(void **state)
 	     "dead; three times as much"},
 	    {STORY("Head", "More than 200 injured were counted.\n"), STORY("Head", "More than 450 injured were counted.\n"),
 	     "injured; 2.25 times as much"},
+	    /* one point is one */
+	    {STORY("Head", "Reform UK is on 15% in the poll.\n"), STORY("Head", "Reform UK is on 14% in the poll.\n"), "-1 point"},
 	};
 
 	GDate a, b;

@@ -822,10 +822,35 @@ static gchar *
 sw_quantity_partitive_noun(const SwFactsCtx *ctx, const gchar *p)
 {
 	const gchar *w = NULL;
+	const gchar *end = ctx->text + ctx->len;
 	g_autofree gchar *det = sw_quantity_word_at(ctx, &p, &w);
+	gboolean whole = FALSE;
 
-	if (det == NULL || !sw_word_set_has(&sw_quantity_determiners_set, det))
+	/* "412 of the 650 seats", "412 of 650 seats": the whole's count
+	 * before its noun */
+	if (det == NULL && w != NULL && w < end && g_ascii_isdigit(*w)) {
+		p = w;
+		while (p < end && (g_ascii_isdigit(*p) || (*p == ',' && p + 1 < end && g_ascii_isdigit(p[1]))))
+			p++;
+		whole = TRUE;
+	} else if (det == NULL || !sw_word_set_has(&sw_quantity_determiners_set, det)) {
 		return NULL;
+	} else if (p + 1 < end && *p == ' ' && g_ascii_isdigit(p[1])) {
+		p++;
+		while (p < end && (g_ascii_isdigit(*p) || (*p == ',' && p + 1 < end && g_ascii_isdigit(p[1]))))
+			p++;
+		whole = TRUE;
+	}
+	/* the whole's noun comes right after its count */
+	if (whole) {
+		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+		if (low == NULL || !sw_quantity_ends_noun(low))
+			return NULL;
+		{
+			g_autofree gchar *noun = g_strndup(w, p - w);
+			return sw_quantity_singular(noun);
+		}
+	}
 	for (guint words = 0; words < 3; words++) {
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
 		/* "40 of the company's 300 staff": the possessive's own count */

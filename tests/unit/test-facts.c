@@ -174,6 +174,9 @@ static const SwFactCase fact_cases[] = {
     {"Apple will sell 20 million of the new devices.", "number", "20 million", "20000000", "noun=device"},
     {"Three of the four engines failed.", "number", "Three", "3", "noun=engine"},
     {"Some 40 of the company's 300 staff left.", "number", "Some 40", "40", "noun=-"},
+    {"Labour took 412 of the 650 seats.", "number", "412", "412", "noun=seat"},
+    {"Eight of 14 killings were solved.", "number", "Eight", "8", "noun=killing"},
+    {"He scored 12 of 20 in the test.", "number", "12", "12", "noun=-"},
     {"It is one of the largest lenders.", "number", "one", "-", NULL},
     /* a dozen after a number multiplies it */
     {"Nearly two dozen schools closed.", "number", "Nearly two dozen", "24", "noun=school"},

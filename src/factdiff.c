@@ -461,9 +461,16 @@ static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
 {
 	gboolean expected = facts->len > 0 && sw_fd_expected(sentence);
+	GDate day;
+	/* "Published 3 March 2025, updated 4 March 2025": a text's own
+	 * dateline moves with every update and tells nothing of the story */
+	gboolean dateline = facts->len > 0 && sw_facts_dateline_day(sentence, &day);
 
 	for (guint i = 0; i < facts->len; i++) {
-		SwFdItem *it = g_new0(SwFdItem, 1);
+		SwFdItem *it;
+		if (dateline)
+			break;
+		it = g_new0(SwFdItem, 1);
 		it->fact = g_ptr_array_index(facts, i);
 		it->line = line;
 		it->sentence = sentence;

@@ -32,7 +32,8 @@ static const struct {
      "\\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
      "(?:yet\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "\\b(?:failed|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
+    /* "failed to return" from a walk is someone missing, below */
+    {SW_STATUS_NEGATED, "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED,
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
@@ -52,6 +53,7 @@ static const struct {
     {SW_STATUS_FOUND,
      "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
     {SW_STATUS_MISSING, "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
+    {SW_STATUS_MISSING, "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* a suspect not yet caught */
     {SW_STATUS_MISSING, "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
 			"(?:still\\s+)?(?:at large|on the run)\\b"},

@@ -423,6 +423,8 @@ static const SwDiffCase diff_cases[] = {
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
+    {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
+    {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
     /* any verb told ahead, then in the past tense: it happened */
     {"The river is expected to peak near the bridge.", "The river peaked near the bridge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to peak", "peaked"},

@@ -1226,12 +1226,16 @@ sw_fd_added_removed(SwFd *fd)
 		GPtrArray *pool = fd->pool[side];
 		gint other = side == SW_OLD ? SW_NEW : SW_OLD;
 		g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-		for (guint i = 0; i < pool->len; i++) {
+		/* quotes first, so that a new source named before the quote
+		 * ("Judge Sarah Olu told him he had "betrayed ..."") is told
+		 * once, as the source */
+		for (guint n = 0; n < 2 * pool->len; n++) {
+			guint i = n % pool->len;
 			SwFdItem *it = g_ptr_array_index(pool, i);
 			SwChange *c;
 			g_autofree gchar *seen_key = NULL;
 			gboolean ahead;
-			if (it->used)
+			if (it->used || (it->fact->kind == SW_FACT_QUOTE) != (n < pool->len))
 				continue;
 			it->used = TRUE;
 			/* once each: a caption repeated is one fact */

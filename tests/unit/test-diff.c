@@ -163,6 +163,24 @@ test_number_notes(void **state)
 	}
 }
 
+/* a new source named before the quote is told once, as the source */
+static void
+test_source_told_once(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Trial", "The trial went on.\n"),
+	    STORY("Trial", "The trial went on.\nJudge Sarah Olu told him he had \"betrayed the trust of voters\".\n"));
+	guint sources = 0;
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (g_str_equal(c->kind, "person"))
+			fail_msg("the source named again: %s", c->phrase);
+		sources += c->note != NULL && g_str_equal(c->note, "new source quoted: Sarah Olu");
+	}
+	assert_int_equal(sources, 1);
+}
+
 /* a figure a change already tells of, repeated in the headline, is no
  * news of its own */
 static void
@@ -790,6 +808,7 @@ main(void)
 	    cmocka_unit_test(test_duration_notes),
 	    cmocka_unit_test(test_number_notes),
 	    cmocka_unit_test(test_told_once),
+	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),
 	    cmocka_unit_test(test_added_removed),

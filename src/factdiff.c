@@ -1312,7 +1312,16 @@ sw_fd_added_removed(SwFd *fd)
 static void
 sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar *sa, const gchar *sb)
 {
-	SwChange *c = sw_diff_add_change(fd->diff, "status");
+	SwChange *c;
+
+	/* the headline and the lede often tell the same turn: once */
+	for (guint i = 0; i < fd->diff->changes->len; i++) {
+		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
+		if (g_str_equal(had->kind, "status") && g_strcmp0(had->old, a != NULL ? a->phrase : NULL) == 0 &&
+		    g_strcmp0(had->new, b != NULL ? b->phrase : NULL) == 0)
+			return;
+	}
+	c = sw_diff_add_change(fd->diff, "status");
 
 	c->old = g_strdup(a != NULL ? a->phrase : NULL);
 	c->new = g_strdup(b != NULL ? b->phrase : NULL);
@@ -1346,10 +1355,14 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 		return;
 	if (a != NULL && b != NULL && a->kind == b->kind)
 		return;
-	/* a status that appears or goes with its event unnamed says little */
+	/* a status that appears or goes with its event unnamed says little,
+	 * but for an outcome that is news wherever it appears: "found
+	 * guilty", "jailed", "resigned" */
 	if (a == NULL || b == NULL) {
 		const SwStatus *s = a != NULL ? a : b;
-		if (s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED)
+		gboolean outcome = b != NULL && b->kind == SW_STATUS_DONE &&
+				   (g_strcmp0(b->event, "verdict") == 0 || g_strcmp0(b->event, "resignation") == 0);
+		if ((s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED) && !outcome)
 			return;
 	}
 	sw_fd_status_change(fd, a, b, sa, sb);

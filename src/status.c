@@ -45,7 +45,9 @@ static const struct {
     /* missing, found */
     {SW_STATUS_FOUND,
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
-     "(?<ev>found|located|rescued|recovered|freed)\\b"},
+     "(?<ev>found|located|rescued|recovered|freed)\\b"
+     /* "was found guilty", "found to have lied": a finding, no one found */
+     "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
     {SW_STATUS_FOUND, "\\b(?<ev>found|located|rescued)\\s+(?:alive|dead|safe|unharmed)\\b"},
     {SW_STATUS_FOUND,
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
@@ -90,7 +92,7 @@ static const struct {
      "clinched|inked)\\b"},
     {SW_STATUS_DONE, "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
     /* a verdict */
-    {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced)\\b"},
+    {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
 };
 
@@ -146,7 +148,7 @@ static const struct {
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught "},
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
-		"guilty "},
+		"guilty jailed imprisoned "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
 };

@@ -443,6 +443,9 @@ static const SwDiffCase diff_cases[] = {
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
     {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
     {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
+    /* an outcome is news wherever it appears */
+    {"The former minister went on trial over his expenses.", "The former minister was jailed over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "jailed"},
+    {"The former minister went on trial over his expenses.", "The former minister was found guilty over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "found guilty"},
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
     /* any verb told ahead, then in the past tense: it happened */
     {"The river is expected to peak near the bridge.", "The river peaked near the bridge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to peak", "peaked"},

@@ -53,6 +53,7 @@ typedef struct {
 	GHashTable *names[2]; /* a family name's key -> the longest full name read (borrowed) */
 	GHashTable *told[2];  /* the values changed in the headline [0] and the body [1] */
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
+	GPtrArray *plain_new; /* the added sentences that state none (borrowed) */
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
 } SwFd;
@@ -1380,6 +1381,51 @@ sw_fd_status_item_free(SwFdStatus *s)
 	g_free(s);
 }
 
+/* the word right before text[at] in @sentence, lower case: a status
+ * phrase's subject ("The bill is expected to pass": "bill") */
+static gchar *
+sw_fd_word_before(const gchar *sentence, gsize at)
+{
+	gsize e = at, b;
+
+	while (e > 0 && sentence[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && (g_ascii_isalnum(sentence[b - 1]) || sentence[b - 1] == '-'))
+		b--;
+	return e - b >= 3 ? g_ascii_strdown(sentence + b, (gssize)(e - b)) : NULL;
+}
+
+/* "The bill is expected to pass." removed, "The bill passed by 310 votes
+ * to 260." added: an added sentence that tells the same subject doing the
+ * expected thing in the past tense; it happened */
+static void
+sw_fd_status_happened(SwFd *fd)
+{
+	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
+		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
+		g_autofree gchar *subject = NULL;
+		if (a->status->kind != SW_STATUS_EXPECTED)
+			continue;
+		subject = sw_fd_word_before(a->sentence, a->status->start);
+		if (subject == NULL)
+			continue;
+		for (guint j = 0; j < fd->plain_new->len; j++) {
+			const gchar *s = g_ptr_array_index(fd->plain_new, j);
+			g_autofree gchar *low = g_ascii_strdown(s, -1);
+			g_autoptr(SwStatus) b = NULL;
+			const gchar *p = strstr(low, subject);
+			gsize l = strlen(subject);
+			while (p != NULL && ((p > low && g_ascii_isalnum(p[-1])) || g_ascii_isalnum(p[l])))
+				p = strstr(p + 1, subject);
+			if (p == NULL || (b = sw_status_done_after(a->status, s)) == NULL)
+				continue;
+			sw_fd_status_change(fd, a->status, b, a->sentence, s);
+			return;
+		}
+	}
+}
+
 /* across sentences: the event's status on the new side that the old side
  * never gave it */
 static void
@@ -1416,9 +1462,12 @@ sw_fd_status_across(SwFd *fd)
 			best_old = a_same_event;
 		}
 	}
-	if (best_new != NULL)
+	if (best_new != NULL) {
 		sw_fd_status_change(fd, best_old->status, best_new->status, best_old->sentence,
 				    best_new->sentence);
+		return;
+	}
+	sw_fd_status_happened(fd);
 }
 
 /* ---- the run ---- */
@@ -1455,6 +1504,8 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 		item->status = st;
 		item->sentence = s;
 		g_ptr_array_add(fd->status[side], item);
+	} else if (side == SW_NEW) {
+		g_ptr_array_add(fd->plain_new, (gpointer)s);
 	}
 }
 
@@ -1485,8 +1536,7 @@ sw_fd_read_pair(SwFd *fd, gint oi, gint ni)
 void
 sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 {
-	SwFd fd = {diff, {old_ref, new_ref}, NULL, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {NULL, NULL},
-		   NULL};
+	SwFd fd = {.diff = diff, .ref = {old_ref, new_ref}};
 
 	fd.arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 	fd.word_sets = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
@@ -1497,6 +1547,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		fd.told[side] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 		fd.status[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_status_item_free);
 	}
+	fd.plain_new = g_ptr_array_new();
 	/* the headline, when it changed other than cosmetically */
 	if (diff->old_title != NULL && g_strcmp0(diff->old_title, diff->new_title) != 0 &&
 	    !sw_diff_is_cosmetic(diff->old_title, diff->new_title)) {
@@ -1537,6 +1588,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		g_ptr_array_unref(fd.status[side]);
 		g_free(fd.key[side]);
 	}
+	g_ptr_array_unref(fd.plain_new);
 	g_ptr_array_unref(fd.arrays);
 	g_hash_table_unref(fd.word_sets);
 }

@@ -967,6 +967,9 @@ sw_quantity_counts_after(const SwFactsCtx *ctx, gsize pos)
 	return FALSE;
 }
 
+static SwFactsRe sw_quantity_re_tally_other =
+    SW_FACTS_RE("(?<![\\w.,])\\d[\\d,]*\\s+([a-z]+)\\s+(?:to|against)\\s+$");
+
 static SwFactsRe sw_quantity_re_toll_far =
     SW_FACTS_RE("\\b(toll|tally)\\b(?:[^.;:!?]|\\.(?=\\d)){0,100}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
 		"increased|reached|hit|stood|stands|fell|dropped|"
@@ -1040,6 +1043,14 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 	/* "died aged 86": an age */
 	if (g_str_has_suffix(before, "aged ") && (pos - s == 5 || !g_ascii_isalpha(before[pos - s - 6])))
 		return g_strdup("age");
+	/* "passed by 310 votes to 260", "won 52 seats against 48": the tally's
+	 * other side counts the same */
+	if (g_regex_match(sw_facts_re(&sw_quantity_re_tally_other), before, 0, &m)) {
+		g_autofree gchar *w = g_match_info_fetch(m, 1);
+		if (sw_quantity_ends_noun(w))
+			return sw_quantity_singular(w);
+	}
+	g_clear_pointer(&m, g_match_info_free);
 	/* "the death toll from the blast rose to 15": the noun further back */
 	if (g_regex_match(sw_facts_re(&sw_quantity_re_toll_far), before, 0, &m)) {
 		g_autofree gchar *w = g_match_info_fetch(m, 1);

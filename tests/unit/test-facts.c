@@ -256,6 +256,9 @@ static const SwFactCase fact_cases[] = {
     {"Some 5 to 7 soldiers died.", "number", "Some 5 to 7", "5-7", "noun=soldier"},
     {"Between 3 and 4 million people fled.", "number", "3 and 4 million", "3000000-4000000", "noun=people"},
     {"The Senate voted 52 to 48 on the bill.", "number", "48", "48", NULL},
+    /* the tally's other side counts what the first does */
+    {"The bill passed by 310 votes to 260.", "number", "260", "260", "noun=vote"},
+    {"NATO grew from 16 members to 19 in 1999.", "number", "19", "19", "noun=member"},
     {"The toll rose from 28 to 35.", "number", "35", "35", NULL},
     {"He sold 3 and bought 4 cars.", "number", "4", "4", "noun=car"},
     /* figures joined by a dash: a range when they count something, even

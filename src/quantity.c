@@ -1237,8 +1237,12 @@ sw_quantity_letter_counts(const SwFactsCtx *ctx, gsize s, gsize e)
 	const gchar *w = NULL;
 	g_autofree gchar *next = sw_quantity_word_at(ctx, &p, &w);
 
-	if (next == NULL || !sw_quantity_ends_noun(next) || sw_word_set_has(&sw_quantity_units_set, next) ||
-	    g_str_equal(next, "hurdles"))
+	/* a plural, or a body of people that is its own plural ("1.2k
+	 * staff"; not in the plurals' table, as "staff vacancies" counts
+	 * vacancies) */
+	if (next == NULL ||
+	    !(sw_quantity_ends_noun(next) || g_str_equal(next, "staff") || g_str_equal(next, "personnel")) ||
+	    sw_word_set_has(&sw_quantity_units_set, next) || g_str_equal(next, "hurdles"))
 		return FALSE;
 	return !sw_facts_re_matches_before(&sw_quantity_re_article_before, ctx, s, 5);
 }

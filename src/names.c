@@ -234,6 +234,9 @@ static const gchar *const sw_names_place_tails[] = {
     "River", "Valley", "County", "Province", "Mountains", "Bay", "Strait", "Straits", "Peninsula",
     "City", "Sea", "Ocean", "Canal", "Coast", "Desert", "Beach", "Heights", "Bridge", "Empire",
     "Stadium", "Station", "Harbour", "Harbor", "Highway", "Plaza", "Creek", "Canyon",
+    /* venues and grounds ("the Mohegan Sun Arena", "the Taupo Volcanic
+     * Zone", "Sherwood Forest"); no "Park" (Nick Park) nor "Lake" */
+    "Arena", "Zone", "Forest", "Racecourse", "Speedway", "Reservoir",
     /* the land and the sea floor ("the Nankai Trough", "the Niger
      * Delta"; no "Ridge", a family name too) */
     "Trough", "Trench", "Plateau", "Basin", "Glacier", "Gorge", "Reef", "Delta", "Lagoon",

@@ -564,6 +564,8 @@ static const SwFactCase fact_cases[] = {
     {"It gave Spain a win in the inaugural Davis Cup Finals.", "person", "Davis Cup Finals", "-", NULL},
     {"She races in the Truck Series.", "person", "Truck Series", "-", NULL},
     {"Naomi Osaka won the Australian Open.", "person", "Naomi Osaka", "Naomi Osaka", NULL},
+    {"The fight is at the Mohegan Sun Arena on Saturday.", "place", "Mohegan Sun Arena", "Mohegan Sun Arena", NULL},
+    {"It lies inside the Taupo Volcanic Zone.", "place", "Taupo Volcanic Zone", "Taupo Volcanic Zone", NULL},
     {"Pope John Paul II spoke.", "person", "John Paul II", "John Paul II", NULL},
     {"Residents of Little Havana met.", "place", "Little Havana", "Little Havana", NULL},
     {"The office in Phnom Penh closed.", "place", "Phnom Penh", "Phnom Penh", NULL},

@@ -1460,6 +1460,31 @@ sw_names_abstract_word(GPtrArray *words)
 	return FALSE;
 }
 
+/* a product's or a program's word, which no one's name has: a figure in
+ * it ("PS4 Pro", "Beats Solo3") or two words run together, the first of
+ * four letters or more ("AirPods" is three, but "OpenOffice",
+ * "QuickStats", "ChatZilla"; "McHugh", "MacDonald", "LaJoie", "DeShawn"
+ * are names) */
+static gboolean
+sw_names_product_word(GPtrArray *words)
+{
+	for (guint i = 0; i < words->len; i++) {
+		const gchar *w = g_ptr_array_index(words, i);
+		guint lower = 0;
+		for (const gchar *p = w; *p != '\0'; p++) {
+			if (g_ascii_isdigit(*p))
+				return TRUE;
+			if (g_ascii_islower(*p))
+				lower++;
+			else if (g_ascii_isupper(*p) && p > w && lower >= 4 && g_ascii_islower(p[1]))
+				return TRUE;
+			else
+				lower = 0;
+		}
+	}
+	return FALSE;
+}
+
 /* a first word that counts a unit, "Six-Day", "One-Minute": a name
  * so led is an event's or a title's, no one's */
 static gboolean
@@ -1707,7 +1732,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			/* "Pixar Animation", "Jet Propulsion Laboratory", "Sixth
 			 * Amendment": a word of an abstract noun's ending names a
 			 * body or a thing, no one */
-			if (kind == SW_FACT_PERSON && sw_names_abstract_word(words))
+			if (kind == SW_FACT_PERSON && (sw_names_abstract_word(words) || sw_names_product_word(words)))
 				kind = SW_FACT_ORG;
 			/* "the envoy to Ukraine Ola Berg", "ambassador to
 			 * Britain Ana Ruiz": the place a title is to, then

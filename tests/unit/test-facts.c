@@ -339,6 +339,11 @@ static const SwFactCase fact_cases[] = {
     {"He cited Sixth Amendment rights.", "org", "Sixth Amendment", "Sixth Amendment", NULL},
     {"Officials said Science Mission Directorate staff would help.", "org", "Science Mission Directorate", "Science Mission Directorate", NULL},
     {"The award went to Clement Attlee in 1945.", "person", "Clement Attlee", "Clement Attlee", NULL},
+    /* a figure or two words run together: a product's, no one's */
+    {"Sony said PS4 Pro sales rose.", "person", "PS4 Pro", "-", NULL},
+    {"Users of LibreOffice Online complained.", "person", "LibreOffice Online", "-", NULL},
+    {"The pass went to Corey LaJoie late on.", "person", "Corey LaJoie", "Corey LaJoie", NULL},
+    {"The ball went to Andrew McCabe late on.", "person", "Andrew McCabe", "Andrew McCabe", NULL},
     {"The film starred Clark Gable and others.", "person", "Clark Gable", "Clark Gable", NULL},
     {"The pass went to Damarious Randall on the left.", "person", "Damarious Randall", "Damarious Randall", NULL},
     {"Jordan Peterson said so.", "person", "Jordan Peterson", "Jordan Peterson", NULL},

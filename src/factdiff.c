@@ -424,12 +424,73 @@ sw_fd_words_key(const gchar *s)
 	return g_string_free(out, FALSE);
 }
 
+/* sentence @index of @side; -1 is the headline */
+static const gchar *
+sw_fd_line(SwDiff *diff, gint side, gint index)
+{
+	if (index < 0)
+		return side == SW_OLD ? diff->old_title : diff->new_title;
+	return side == SW_OLD ? diff->old_lines[index] : diff->new_lines[index];
+}
+
+/* does @sentence quote someone it names by a pronoun ("There is no
+ * rift," she told the BBC)? Then who it is lies in the sentences before */
+static gboolean
+sw_fd_pronoun_quote(const gchar *sentence)
+{
+	static const gchar *const pronouns[] = {"he", "she"};
+	g_autofree gchar *low = NULL;
+
+	if (strchr(sentence, '"') == NULL && strstr(sentence, "\u201C") == NULL)
+		return FALSE;
+	low = g_ascii_strdown(sentence, -1);
+	for (guint i = 0; i < G_N_ELEMENTS(pronouns); i++) {
+		gsize l = strlen(pronouns[i]);
+		for (const gchar *p = strstr(low, pronouns[i]); p != NULL; p = strstr(p + 1, pronouns[i])) {
+			if ((p == low || !g_ascii_isalpha(p[-1])) && !g_ascii_isalpha(p[l]))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* the facts of @sentence, line @line of @side; a quote a pronoun
+ * attributes is read after the two sentences before it, so that its
+ * speaker is the person they name, and those sentences' own facts are
+ * dropped */
+static GPtrArray *
+sw_fd_facts_in_context(SwFd *fd, const gchar *sentence, gint side, gint line)
+{
+	g_autoptr(GString) text = NULL;
+	GPtrArray *facts;
+	gsize off;
+
+	if (line < 1 || !sw_fd_pronoun_quote(sentence))
+		return sw_facts_find(sentence, strlen(sentence), fd->ref[side]);
+	text = g_string_new(NULL);
+	for (gint k = MAX(0, line - 2); k < line; k++)
+		g_string_append_printf(text, "%s ", sw_fd_line(fd->diff, side, k));
+	off = text->len;
+	g_string_append(text, sentence);
+	facts = sw_facts_find(text->str, text->len, fd->ref[side]);
+	for (guint i = facts->len; i > 0; i--) {
+		SwFact *f = g_ptr_array_index(facts, i - 1);
+		if (f->start < off)
+			g_ptr_array_remove_index(facts, i - 1);
+		else {
+			f->start -= off;
+			f->end -= off;
+		}
+	}
+	return facts;
+}
+
 /* ---- reading the sentences ---- */
 
 static GPtrArray *
-sw_fd_facts_of(SwFd *fd, const gchar *sentence, gint side)
+sw_fd_facts_of(SwFd *fd, const gchar *sentence, gint side, gint line)
 {
-	GPtrArray *facts = sw_facts_find(sentence, strlen(sentence), fd->ref[side]);
+	GPtrArray *facts = sw_fd_facts_in_context(fd, sentence, side, line);
 	g_ptr_array_add(fd->arrays, facts);
 	/* a hash, not a list: a long page names thousands */
 	for (guint i = 0; i < facts->len; i++) {
@@ -1478,13 +1539,6 @@ sw_fd_item_free(SwFdItem *it)
 	g_free(it);
 }
 
-static const gchar *
-sw_fd_line(SwDiff *diff, gint side, gint index)
-{
-	if (index < 0)
-		return side == SW_OLD ? diff->old_title : diff->new_title;
-	return side == SW_OLD ? diff->old_lines[index] : diff->new_lines[index];
-}
 
 static void
 sw_fd_read_single(SwFd *fd, gint side, gint line)
@@ -1496,7 +1550,7 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 	/* a notice's times and dates are the notice's, told as such */
 	if (s == NULL || *s == '\0' || sw_diff_is_notice(s))
 		return;
-	facts = sw_fd_facts_of(fd, s, side);
+	facts = sw_fd_facts_of(fd, s, side, line);
 	sw_fd_items_add(fd->pool[side], facts, line, s);
 	st = sw_status_of_sentence(s);
 	if (st != NULL) {
@@ -1515,8 +1569,8 @@ sw_fd_read_pair(SwFd *fd, gint oi, gint ni)
 {
 	const gchar *sa = sw_fd_line(fd->diff, SW_OLD, oi);
 	const gchar *sb = sw_fd_line(fd->diff, SW_NEW, ni);
-	GPtrArray *fa = sw_fd_facts_of(fd, sa, SW_OLD);
-	GPtrArray *fb = sw_fd_facts_of(fd, sb, SW_NEW);
+	GPtrArray *fa = sw_fd_facts_of(fd, sa, SW_OLD, oi);
+	GPtrArray *fb = sw_fd_facts_of(fd, sb, SW_NEW, ni);
 	g_autofree gchar *ka = sw_fd_valued_key(sa, fa);
 	g_autofree gchar *kb = sw_fd_valued_key(sb, fb);
 	guint before = fd->diff->changes->len;

@@ -163,6 +163,17 @@ test_number_notes(void **state)
 	}
 }
 
+/* a quote "she" attributes is the person the sentences before name */
+static void
+test_pronoun_speaker(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Rift", "The chancellor, Rachel Reeves, denied reports of a rift.\n\"There is no rift,\" she told the BBC.\nThe budget is due soon.\n"),
+	    STORY("Rift", "The chancellor, Rachel Reeves, denied reports of a rift.\nThe budget is due soon.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "quote by Rachel Reeves withdrawn"));
+}
+
 /* a new source named before the quote is told once, as the source */
 static void
 test_source_told_once(void **state)
@@ -815,6 +826,7 @@ main(void)
 	    cmocka_unit_test(test_number_notes),
 	    cmocka_unit_test(test_told_once),
 	    cmocka_unit_test(test_source_told_once),
+	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),
 	    cmocka_unit_test(test_added_removed),

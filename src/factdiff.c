@@ -445,11 +445,8 @@ sw_fd_pronoun_quote(const gchar *sentence)
 		return FALSE;
 	low = g_ascii_strdown(sentence, -1);
 	for (guint i = 0; i < G_N_ELEMENTS(pronouns); i++) {
-		gsize l = strlen(pronouns[i]);
-		for (const gchar *p = strstr(low, pronouns[i]); p != NULL; p = strstr(p + 1, pronouns[i])) {
-			if ((p == low || !g_ascii_isalpha(p[-1])) && !g_ascii_isalpha(p[l]))
-				return TRUE;
-		}
+		if (sw_text_find_word(low, pronouns[i]) != NULL)
+			return TRUE;
 	}
 	return FALSE;
 }
@@ -1475,11 +1472,7 @@ sw_fd_status_happened(SwFd *fd)
 			const gchar *s = g_ptr_array_index(fd->plain_new, j);
 			g_autofree gchar *low = g_ascii_strdown(s, -1);
 			g_autoptr(SwStatus) b = NULL;
-			const gchar *p = strstr(low, subject);
-			gsize l = strlen(subject);
-			while (p != NULL && ((p > low && g_ascii_isalnum(p[-1])) || g_ascii_isalnum(p[l])))
-				p = strstr(p + 1, subject);
-			if (p == NULL || (b = sw_status_done_after(a->status, s)) == NULL)
+			if (sw_text_find_word(low, subject) == NULL || (b = sw_status_done_after(a->status, s)) == NULL)
 				continue;
 			sw_fd_status_change(fd, a->status, b, a->sentence, s);
 			return;

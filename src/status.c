@@ -10,6 +10,7 @@
 
 #include "sw/status.h"
 #include "sw/regex.h"
+#include "sw/text.h"
 
 #include <string.h>
 
@@ -278,21 +279,6 @@ static const gchar *const sw_status_irregular[][2] = {
     {"swear", "swore"}, {"undergo", "underwent"}, {"seek", "sought"}, {"freeze", "froze"},
 };
 
-/* does @word stand whole in @sentence? Its start in *at */
-static gboolean
-sw_status_has_word(const gchar *sentence, const gchar *word, gsize *at)
-{
-	gsize l = strlen(word);
-
-	for (const gchar *p = strstr(sentence, word); p != NULL; p = strstr(p + 1, word)) {
-		if ((p == sentence || !g_ascii_isalpha(p[-1])) && !g_ascii_isalpha(p[l])) {
-			*at = (gsize)(p - sentence);
-			return TRUE;
-		}
-	}
-	return FALSE;
-}
-
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 {
@@ -325,9 +311,10 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	}
 	low = g_ascii_strdown(sentence, -1);
 	for (guint i = 0; i < forms->len; i++) {
-		gsize at = 0;
 		const gchar *form = g_ptr_array_index(forms, i);
-		if (sw_status_has_word(low, form, &at)) {
+		const gchar *hit = sw_text_find_word(low, form);
+		if (hit != NULL) {
+			gsize at = (gsize)(hit - low);
 			SwStatus *st = g_new0(SwStatus, 1);
 			st->kind = SW_STATUS_DONE;
 			st->start = at;

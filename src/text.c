@@ -229,6 +229,20 @@ sw_text_make_valid_in_place(const gchar *data, gsize len)
 	return out;
 }
 
+const gchar *
+sw_text_find_word(const gchar *text, const gchar *word)
+{
+	gsize l = strlen(word);
+
+	if (l == 0)
+		return NULL;
+	for (const gchar *p = strstr(text, word); p != NULL; p = strstr(p + 1, word)) {
+		if ((p == text || !g_ascii_isalpha(p[-1])) && !g_ascii_isalpha(p[l]))
+			return p;
+	}
+	return NULL;
+}
+
 gchar *
 sw_text_slug(const gchar *url, const gchar *title)
 {

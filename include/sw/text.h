@@ -36,6 +36,11 @@ sw_text_cosmetic_key(const gchar *text);
 gchar *
 sw_text_make_valid_in_place(const gchar *data, gsize len);
 
+/* the first place @word stands whole in @text, letters on neither side
+ * (ASCII, case as given), or NULL: "he" in "she" is none */
+const gchar *
+sw_text_find_word(const gchar *text, const gchar *word);
+
 /* a folder name for @url's page: its last path segment (else @title) in
  * lowercase letters, digits and '-', at most 48 bytes, never empty (a
  * feed's entries, a story's sources) */

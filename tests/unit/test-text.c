@@ -88,6 +88,20 @@ test_keeps_stop(void **state G_GNUC_UNUSED)
 	assert_false(sw_text_keeps_stop("monday"));
 }
 
+/* a word stands whole: not inside another, at either end of the text */
+static void
+test_find_word(void **state G_GNUC_UNUSED)
+{
+	const gchar *text = "she said he left; the shed";
+
+	assert_ptr_equal(sw_text_find_word(text, "he"), text + 9);
+	assert_ptr_equal(sw_text_find_word(text, "she"), text);
+	assert_ptr_equal(sw_text_find_word(text, "shed"), text + 22);
+	assert_null(sw_text_find_word(text, "hed"));
+	assert_null(sw_text_find_word(text, "sai"));
+	assert_null(sw_text_find_word(text, ""));
+}
+
 int
 main(void)
 {
@@ -96,6 +110,7 @@ main(void)
 	    cmocka_unit_test(test_normalize),
 	    cmocka_unit_test(test_cosmetic_key),
 	    cmocka_unit_test(test_keeps_stop),
+	    cmocka_unit_test(test_find_word),
 	};
 	sw_test_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -681,11 +681,10 @@ sw_cli_story_text_of_file(const gchar *path, GDate *out_date, GError **error)
 	if (out_date != NULL) {
 		const gchar *iso = story->modified != NULL ? story->modified : story->published;
 		GStatBuf st;
-		if (iso == NULL || !sw_facts_parse_ref_date(iso, out_date)) {
-			if (sw_cli_dateline_day((const gchar *const *)story->paragraphs->pdata,
-						story->paragraphs->len, 3, out_date))
-				;
-			else if (g_strcmp0(path, "-") != 0 && g_stat(path, &st) == 0)
+		if ((iso == NULL || !sw_facts_parse_ref_date(iso, out_date)) &&
+		    !sw_cli_dateline_day((const gchar *const *)story->paragraphs->pdata, story->paragraphs->len, 3,
+					 out_date)) {
+			if (g_strcmp0(path, "-") != 0 && g_stat(path, &st) == 0)
 				sw_facts_date_of_time((gint64)st.st_mtime, out_date);
 			else
 				sw_facts_date_of_time(g_get_real_time() / G_USEC_PER_SEC, out_date);

@@ -362,13 +362,16 @@ static SwFactsRe sw_quotes_re_pronoun = SW_FACTS_RE("^(he|she)$");
 static SwFactsRe sw_quotes_re_body_pronoun = SW_FACTS_RE("^(it|they)$");
 /* a role a name's possessive opens: "Khan's deputy" */
 static SwFactsRe sw_quotes_re_owner_role = SW_FACTS_RE("^(?-i:\\p{Lu})\\S*['\u2019]s\\s+(?-i:[a-z])");
-/* the same role in apposition after the verb, up to its comma: "said
- * Tanzania's trade envoy, Joseph Mwita" */
-static SwFactsRe sw_quotes_re_owner_appos =
-    SW_FACTS_RE("^(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}['\u2019]s(?:\\s+(?-i:[a-z])[\\w'\u2019-]*){1,4}(?=,\\s)");
+/* a role a capitalised possessive opens after the verb: up to three
+ * capitalised words, "'s", up to four words in lower case */
+#define SW_QUOTES_OWNER_ROLE                                                                        \
+	"^(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}['\u2019]s"                          \
+	"(?:\\s+(?-i:[a-z])[\\w'\u2019-]*){1,4}"
+/* in apposition, up to its comma: "said Tanzania's trade envoy, Joseph
+ * Mwita" */
+static SwFactsRe sw_quotes_re_owner_appos = SW_FACTS_RE(SW_QUOTES_OWNER_ROLE "(?=,\\s)");
 /* and the role alone, closing the clause: "said Khan's deputy." */
-static SwFactsRe sw_quotes_re_owner_role_end =
-    SW_FACTS_RE("^(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}['\u2019]s(?:\\s+(?-i:[a-z])[\\w'\u2019-]*){1,4}(?=[.,;]|$)");
+static SwFactsRe sw_quotes_re_owner_role_end = SW_FACTS_RE(SW_QUOTES_OWNER_ROLE "(?=[.,;]|$)");
 static SwFactsRe sw_quotes_re_article = SW_FACTS_RE("^(?:the|a|an|its|his|her|their)\\s");
 static SwFactsRe sw_quotes_re_named_say =
     SW_FACTS_RE("^[^.!?\\n]*?\\b(?-i:\\p{Lu})[^.!?\\n]*?\\b(?:" SW_FACTS_SAY ")\\b");

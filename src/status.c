@@ -34,7 +34,8 @@ static const struct {
      "(?:yet\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* "failed to return" from a walk is someone missing, below */
-    {SW_STATUS_NEGATED, "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED,
+     "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED,
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"

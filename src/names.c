@@ -1730,8 +1730,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, 0, words->len))
 				return;
 			/* "Pixar Animation", "Jet Propulsion Laboratory", "Sixth
-			 * Amendment": a word of an abstract noun's ending names a
-			 * body or a thing, no one */
+			 * Amendment", "PS4 Pro", "LibreOffice Online": a word of an
+			 * abstract noun's ending, or a product's, names a body or
+			 * a thing, no one */
 			if (kind == SW_FACT_PERSON && (sw_names_abstract_word(words) || sw_names_product_word(words)))
 				kind = SW_FACT_ORG;
 			/* "the envoy to Ukraine Ola Berg", "ambassador to

@@ -45,6 +45,13 @@ typedef struct {
 	const gchar *noun;	/* what a number counts; "dead" or "injured" for a toll */
 } SwFdItem;
 
+/* the first change told of one speaker's quotes added (or cut), and how
+ * many there are */
+typedef struct {
+	SwChange *first;
+	guint n;
+} SwFdQuoted;
+
 typedef struct {
 	SwDiff *diff;
 	const GDate *ref[2];
@@ -54,6 +61,7 @@ typedef struct {
 	GHashTable *told[2];  /* the values changed in the headline [0] and the body [1] */
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
 	GPtrArray *plain_new; /* the added sentences that state none (borrowed) */
+	GHashTable *quoted;   /* side and speaker -> SwFdQuoted: quotes told so far */
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
 } SwFd;
@@ -1277,6 +1285,50 @@ sw_fd_told_source(SwFd *fd, const gchar *who)
 	return FALSE;
 }
 
+/* TRUE when @who's quote was already told as withdrawn */
+static gboolean
+sw_fd_told_withdrawn(SwFd *fd, const gchar *who)
+{
+	for (guint i = 0; i < fd->diff->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, i);
+		if (g_strcmp0(c->kind, "quote") == 0 && c->old_value != NULL &&
+		    g_strcmp0(c->note, "quote withdrawn") == 0 && sw_fd_same_name(c->old_value, who))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* one speaker's quotes added or cut are told once, with how many: "new
+ * source quoted: Ian Wallace, 4 quotes", "2 quotes removed"; each stays a
+ * change of its own for scripts, with no phrase of its own */
+static void
+sw_fd_quote_tally(SwFd *fd, gint side, const gchar *who, SwChange *c)
+{
+	g_autofree gchar *key = g_strdup_printf("%d:%s", side, who != NULL ? who : "");
+	SwFdQuoted *q = g_hash_table_lookup(fd->quoted, key);
+	SwChange *first;
+
+	if (q == NULL) {
+		q = g_new0(SwFdQuoted, 1);
+		q->first = c;
+		q->n = 1;
+		g_hash_table_insert(fd->quoted, g_steal_pointer(&key), q);
+		return;
+	}
+	first = q->first;
+	q->n++;
+	g_clear_pointer(&c->phrase, g_free);
+	g_free(first->phrase);
+	if (side == SW_OLD)
+		first->phrase = who != NULL ? g_strdup_printf("%u quotes by %s withdrawn", q->n, who)
+					    : g_strdup_printf("%u quotes removed", q->n);
+	else if (g_str_has_prefix(first->note, "new source"))
+		first->phrase = g_strdup_printf("%s, %u quotes", first->note, q->n);
+	else
+		first->phrase = who != NULL ? g_strdup_printf("%u new quotes from %s", q->n, who)
+					    : g_strdup_printf("%u new quotes", q->n);
+}
+
 /* what is left was added or removed, unless said elsewhere */
 static void
 sw_fd_added_removed(SwFd *fd)
@@ -1313,8 +1365,10 @@ sw_fd_added_removed(SwFd *fd)
 				continue;
 			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact))
 				continue;
-			if (it->fact->kind == SW_FACT_PERSON && side == SW_NEW &&
-			    sw_fd_told_source(fd, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
+			/* a source told as new, or as withdrawn, is told once */
+			if (it->fact->kind == SW_FACT_PERSON &&
+			    (side == SW_NEW ? sw_fd_told_source : sw_fd_told_withdrawn)(
+				fd, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
 				continue;
 			if (it->fact->kind == SW_FACT_QUOTE) {
 				const gchar *who = sw_fd_speaker(it->fact);
@@ -1347,6 +1401,7 @@ sw_fd_added_removed(SwFd *fd)
 								: g_strdup("new quote");
 					c->rank = 5;
 				}
+				sw_fd_quote_tally(fd, side, who, c);
 				continue;
 			}
 			c = sw_fd_change(fd, sw_fd_kind(it->fact->kind), side == SW_OLD ? it : NULL,
@@ -1595,6 +1650,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		fd.status[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_status_item_free);
 	}
 	fd.plain_new = g_ptr_array_new();
+	fd.quoted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	/* the headline, when it changed other than cosmetically */
 	if (diff->old_title != NULL && g_strcmp0(diff->old_title, diff->new_title) != 0 &&
 	    !sw_diff_is_cosmetic(diff->old_title, diff->new_title)) {
@@ -1636,6 +1692,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		g_free(fd.key[side]);
 	}
 	g_ptr_array_unref(fd.plain_new);
+	g_hash_table_unref(fd.quoted);
 	g_ptr_array_unref(fd.arrays);
 	g_hash_table_unref(fd.word_sets);
 }

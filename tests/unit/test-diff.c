@@ -174,6 +174,21 @@ test_pronoun_speaker(void **state)
 	assert_non_null(strstr(d->summary, "quote by Rachel Reeves withdrawn"));
 }
 
+/* a speaker's quotes cut together are told once, with how many */
+static void
+test_quotes_tallied(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Talks", "The talks ended.\n\"It is over,\" said Ana Ruiz, the envoy.\n\"We tried,\" Ruiz said.\n"),
+	    STORY("Talks", "The talks ended.\n"));
+	guint told = 0;
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++)
+		told += ((const SwChange *)g_ptr_array_index(d->changes, k))->phrase != NULL;
+	assert_non_null(strstr(d->summary, "2 quotes by Ana Ruiz withdrawn"));
+	assert_int_equal(told, 1);
+}
+
 /* a new source named before the quote is told once, as the source */
 static void
 test_source_told_once(void **state)
@@ -667,7 +682,12 @@ test_quotes_across(void **state)
 		const SwChange *c = find_change(d, "quote", NULL, "They are focused on regime stability,");
 		assert_non_null(c);
 		assert_string_equal(c->new_value, "Ian Wallace");
-		assert_string_equal(c->phrase, "new quote from Ian Wallace");
+		assert_string_equal(c->note, "quote added");
+		/* told once, with the source: a change each for scripts */
+		assert_null(c->phrase);
+		c = find_change(d, "quote", NULL, "It seems plausible,");
+		assert_non_null(c);
+		assert_string_equal(c->phrase, "new source quoted: Ian Wallace, 2 quotes");
 	}
 }
 
@@ -827,6 +847,7 @@ main(void)
 	    cmocka_unit_test(test_told_once),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
+	    cmocka_unit_test(test_quotes_tallied),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),
 	    cmocka_unit_test(test_added_removed),

@@ -385,6 +385,10 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 	/* "+1 point", "-1.5 points" */
 	if (a->kind == SW_FACT_PERCENT)
 		return sw_fd_signed(y - x, fabs(y - x) == 1 ? " point" : " points");
+	/* a few more or fewer of a count say it best: "1 → 2" is +1, not
+	 * "two times as much" */
+	if (a->kind == SW_FACT_NUMBER && fabs(y - x) < 10)
+		return sw_fd_signed(y - x, "");
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
 		gdouble r = y > x ? y / x : x / y;
 		/* in words up to twelve; the ratio of amounts up to 10^18 can be

@@ -1064,7 +1064,7 @@ static SwFactsRe sw_quantity_re_magnitude_before = SW_FACTS_RE("\\bmagnitude[\\s
 static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
 static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
     "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
-    "(?:have\\s+|had\\s+)?died|dead|killed|lost their lives)\\b");
+    "(?:have\\s+|has\\s+|had\\s+)?died|dead|killed|lost their lives)\\b");
 static SwFactsRe sw_quantity_re_injured_before =
     SW_FACTS_RE("\\b(?:injured|injuring|wounded|wounding|hurt|hurting)\\s+$");
 static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
@@ -1636,6 +1636,38 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 	}
 }
 
+/* "a second person has died", "the third victim was killed": the
+ * ordinal counts the dead so far, a toll an update tells this way */
+static SwFactsRe sw_quantity_re_ordinal_dead = SW_FACTS_RE(
+    "\\b(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
+    "(?:[a-z]+\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b");
+
+static void
+sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
+{
+	static const gchar *const ords[] = {"second", "third", "fourth", "fifth", "sixth",
+					    "seventh", "eighth", "ninth", "tenth"};
+	g_autoptr(GMatchInfo) m = NULL;
+
+	/* most pages tell no death: the pattern runs only where one is */
+	if (memmem(ctx->text, ctx->len, "died", 4) == NULL && memmem(ctx->text, ctx->len, "killed", 6) == NULL)
+		return;
+	g_regex_match_full(sw_facts_re(&sw_quantity_re_ordinal_dead), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
+		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
+		gint s = 0, e = 0;
+		SwFact *f;
+		g_match_info_fetch_named_pos(m, "ord", &s, &e);
+		for (guint i = 0; i < G_N_ELEMENTS(ords); i++) {
+			if (g_ascii_strcasecmp(ord, ords[i]) != 0)
+				continue;
+			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, i + 2, i + 2, FALSE);
+			if (f != NULL)
+				f->noun = g_strdup("dead");
+		}
+	}
+}
+
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
@@ -1653,6 +1685,7 @@ sw_quantity_find(SwFactsCtx *ctx)
 	/* "one in five", before the numbers take "one" */
 	sw_quantity_find_ratios(ctx);
 	sw_quantity_find_ages(ctx);
+	sw_quantity_find_ordinal_dead(ctx);
 	/* "more than a dozen": three */
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,
 		      NULL);

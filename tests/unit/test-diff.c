@@ -140,6 +140,9 @@ test_number_notes(void **state)
 	     "dead; three times as much"},
 	    {STORY("Head", "More than 200 injured were counted.\n"), STORY("Head", "More than 450 injured were counted.\n"),
 	     "injured; 2.25 times as much"},
+	    /* "a second person has died": the toll went from one to two */
+	    {STORY("Head", "One person was killed in the crash.\n"), STORY("Head", "A second person has died after the crash.\n"),
+	     "dead; +1"},
 	    /* one point is one */
 	    {STORY("Head", "Reform UK is on 15% in the poll.\n"), STORY("Head", "Reform UK is on 14% in the poll.\n"), "-1 point"},
 	};

@@ -38,7 +38,10 @@ static const struct {
      "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED,
-     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
+     /* "the talks between Acme and Beta collapsed": who they were
+      * between may come first */
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?:\\s+(?:between|with|over|on|about)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|"
      "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
     {SW_STATUS_NEGATED,
@@ -76,6 +79,10 @@ static const struct {
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "\\bon the verge of\\s+(?<ev>[a-z]+)"},
+    /* "is in talks to buy": a deal ahead */
+    {SW_STATUS_EXPECTED,
+     "\\bin\\s+(?:advanced\\s+|early\\s+|final\\s+|exclusive\\s+|late-stage\\s+)?(?<ev>talks|negotiations)\\s+"
+     "(?:to|over|about|on|with)\\b"},
     {SW_STATUS_EXPECTED, "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
     {SW_STATUS_EXPECTED,
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"

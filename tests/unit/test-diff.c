@@ -472,6 +472,9 @@ static const SwDiffCase diff_cases[] = {
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
     {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
     {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
+    /* talks are a deal ahead; talks between two that collapsed, none */
+    {"Acme is in talks to buy Beta.", "Acme has agreed to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has agreed"},
+    {"Acme is in talks to buy Beta.", "Talks between Acme and Beta collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", NULL},
     /* an outcome is news wherever it appears */
     {"The former minister went on trial over his expenses.", "The former minister was jailed over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "jailed"},
     {"The former minister went on trial over his expenses.", "The former minister was found guilty over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "found guilty"},

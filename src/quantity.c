@@ -1639,8 +1639,8 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 /* "a second person has died", "the third victim was killed": the
  * ordinal counts the dead so far, a toll an update tells this way */
 static SwFactsRe sw_quantity_re_ordinal_dead = SW_FACTS_RE(
-    "\\b(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
-    "(?:[a-z]+\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b");
+    "\\b(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<who>\\s+[a-z]+)??\\s+"
+    "(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b");
 
 static void
 sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
@@ -1655,9 +1655,13 @@ sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
 	g_regex_match_full(sw_facts_re(&sw_quantity_re_ordinal_dead), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
 	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
 		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
-		gint s = 0, e = 0;
+		gint s = 0, e = 0, ws = -1, we = -1;
 		SwFact *f;
-		g_match_info_fetch_named_pos(m, "ord", &s, &e);
+		/* the words that count: "a second person" */
+		g_match_info_fetch_pos(m, 0, &s, NULL);
+		g_match_info_fetch_named_pos(m, "ord", NULL, &e);
+		if (g_match_info_fetch_named_pos(m, "who", &ws, &we) && we > e)
+			e = we;
 		for (guint i = 0; i < G_N_ELEMENTS(ords); i++) {
 			if (g_ascii_strcasecmp(ord, ords[i]) != 0)
 				continue;

@@ -281,8 +281,8 @@ static const SwFactCase fact_cases[] = {
     {"Quake death toll in Peru rises to 112", "number", "112", "112", "noun=toll"},
     {"A magnitude 6.8 earthquake struck the coast.", "number", "6.8", "6.8", "noun=magnitude"},
     /* an update's ordinal counts the dead so far */
-    {"A second person has died after the crash.", "number", "second", "2", "noun=dead"},
-    {"The third victim was killed on Monday.", "number", "third", "3", "noun=dead"},
+    {"A second person has died after the crash.", "number", "A second person", "2", "noun=dead"},
+    {"The third victim was killed on Monday.", "number", "The third victim", "3", "noun=dead"},
     {"He came second in the race.", "number", "second", "-", NULL},
     {"It had a magnitude of 5.2, the survey said.", "number", "5.2", "5.2", "noun=magnitude"},
     {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},

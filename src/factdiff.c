@@ -1367,6 +1367,10 @@ sw_fd_added_removed(SwFd *fd)
 			if (sw_fd_class(it->fact->kind) <= 2 &&
 			    (strstr(it->fact->value, "_REF") != NULL || strchr(it->fact->value, 'X') != NULL))
 				continue;
+			/* a person's age comes and goes with the person ("said
+			 * resident Mark Hughes, 54"); only a corrected one is news */
+			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0)
+				continue;
 			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact))
 				continue;
 			/* a source told as new, or as withdrawn, is told once */

@@ -177,6 +177,19 @@ test_pronoun_speaker(void **state)
 	assert_non_null(strstr(d->summary, "quote by Rachel Reeves withdrawn"));
 }
 
+/* a new person's age is no news of its own; a corrected one is */
+static void
+test_ages(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Fire", "The fire was put out.\n"),
+					      STORY("Fire", "The fire was put out.\nResident Mark Hughes, 54, was hurt.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Fire", "Resident Mark Hughes, 54, was hurt.\n"),
+					      STORY("Fire", "Resident Mark Hughes, 45, was hurt.\n"));
+	(void)state;
+	assert_null(strstr(d->summary, "age"));
+	assert_non_null(strstr(e->summary, "age 54 → 45"));
+}
+
 /* a speaker's quotes cut together are told once, with how many */
 static void
 test_quotes_tallied(void **state)
@@ -854,6 +867,7 @@ main(void)
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_quotes_tallied),
+	    cmocka_unit_test(test_ages),
 	    cmocka_unit_test(test_minor_rewording),
 	    cmocka_unit_test(test_moved_is_not_a_change),
 	    cmocka_unit_test(test_added_removed),

@@ -527,6 +527,25 @@ sw_fd_expected(const gchar *sentence)
 	return st != NULL && st->kind == SW_STATUS_EXPECTED;
 }
 
+/* could @sentence, with @facts, be a dateline: short, with a date or a
+ * time, and nothing but those and a byline's names? */
+static gboolean
+sw_fd_may_be_dateline(const gchar *sentence, GPtrArray *facts)
+{
+	gboolean dated = FALSE;
+
+	if (facts->len == 0 || strlen(sentence) > 120)
+		return FALSE;
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME)
+			dated = TRUE;
+		else if (f->kind != SW_FACT_PERSON && f->kind != SW_FACT_ORG)
+			return FALSE;
+	}
+	return dated;
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -534,8 +553,9 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 	gboolean expected = facts->len > 0 && sw_fd_expected(sentence);
 	GDate day;
 	/* "Published 3 March 2025, updated 4 March 2025": a text's own
-	 * dateline moves with every update and tells nothing of the story */
-	gboolean dateline = facts->len > 0 && sw_facts_dateline_day(sentence, &day);
+	 * dateline moves with every update and tells nothing of the story;
+	 * read again only when its facts could make one */
+	gboolean dateline = sw_fd_may_be_dateline(sentence, facts) && sw_facts_dateline_day(sentence, &day);
 
 	for (guint i = 0; i < facts->len; i++) {
 		SwFdItem *it;

@@ -527,25 +527,6 @@ sw_fd_expected(const gchar *sentence)
 	return st != NULL && st->kind == SW_STATUS_EXPECTED;
 }
 
-/* could @sentence, with @facts, be a dateline: short, with a date or a
- * time, and nothing but those and a byline's names? */
-static gboolean
-sw_fd_may_be_dateline(const gchar *sentence, GPtrArray *facts)
-{
-	gboolean dated = FALSE;
-
-	if (facts->len == 0 || strlen(sentence) > 120)
-		return FALSE;
-	for (guint i = 0; i < facts->len; i++) {
-		const SwFact *f = g_ptr_array_index(facts, i);
-		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME)
-			dated = TRUE;
-		else if (f->kind != SW_FACT_PERSON && f->kind != SW_FACT_ORG)
-			return FALSE;
-	}
-	return dated;
-}
-
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -553,9 +534,8 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 	gboolean expected = facts->len > 0 && sw_fd_expected(sentence);
 	GDate day;
 	/* "Published 3 March 2025, updated 4 March 2025": a text's own
-	 * dateline moves with every update and tells nothing of the story;
-	 * read again only when its facts could make one */
-	gboolean dateline = sw_fd_may_be_dateline(sentence, facts) && sw_facts_dateline_day(sentence, &day);
+	 * dateline moves with every update and tells nothing of the story */
+	gboolean dateline = sw_facts_dateline_of(sentence, facts, &day);
 
 	for (guint i = 0; i < facts->len; i++) {
 		SwFdItem *it;
@@ -1295,28 +1275,18 @@ sw_fd_opens_sentence(const SwFdItem *it)
 	return TRUE;
 }
 
-/* TRUE when @who was already told as a new source (by any form of the name) */
+/* TRUE when @who was already told as a new source (@side new) or as the
+ * speaker of a quote withdrawn (@side old), by any form of the name */
 static gboolean
-sw_fd_told_source(SwFd *fd, const gchar *who)
+sw_fd_told_quote(SwFd *fd, gint side, const gchar *who)
 {
 	for (guint i = 0; i < fd->diff->changes->len; i++) {
 		const SwChange *c = g_ptr_array_index(fd->diff->changes, i);
-		if (g_strcmp0(c->kind, "quote") == 0 && c->new_value != NULL &&
-		    g_str_has_prefix(c->note != NULL ? c->note : "", "new source") &&
-		    sw_fd_same_name(c->new_value, who))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* TRUE when @who's quote was already told as withdrawn */
-static gboolean
-sw_fd_told_withdrawn(SwFd *fd, const gchar *who)
-{
-	for (guint i = 0; i < fd->diff->changes->len; i++) {
-		const SwChange *c = g_ptr_array_index(fd->diff->changes, i);
-		if (g_strcmp0(c->kind, "quote") == 0 && c->old_value != NULL &&
-		    g_strcmp0(c->note, "quote withdrawn") == 0 && sw_fd_same_name(c->old_value, who))
+		const gchar *speaker = side == SW_NEW ? c->new_value : c->old_value;
+		const gchar *note = c->note != NULL ? c->note : "";
+		if (g_strcmp0(c->kind, "quote") == 0 && speaker != NULL &&
+		    (side == SW_NEW ? g_str_has_prefix(note, "new source") : g_str_equal(note, "quote withdrawn")) &&
+		    sw_fd_same_name(speaker, who))
 			return TRUE;
 	}
 	return FALSE;
@@ -1395,8 +1365,7 @@ sw_fd_added_removed(SwFd *fd)
 				continue;
 			/* a source told as new, or as withdrawn, is told once */
 			if (it->fact->kind == SW_FACT_PERSON &&
-			    (side == SW_NEW ? sw_fd_told_source : sw_fd_told_withdrawn)(
-				fd, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
+			    sw_fd_told_quote(fd, side, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
 				continue;
 			if (it->fact->kind == SW_FACT_QUOTE) {
 				const gchar *who = sw_fd_speaker(it->fact);
@@ -1419,7 +1388,7 @@ sw_fd_added_removed(SwFd *fd)
 					c->phrase = who != NULL ? g_strdup_printf("quote by %s withdrawn", who)
 								: g_strdup("quote removed");
 					c->rank = 5;
-				} else if (who != NULL && !known && !sw_fd_told_source(fd, who)) {
+				} else if (who != NULL && !known && !sw_fd_told_quote(fd, SW_NEW, who)) {
 					c->note = g_strdup_printf("new source quoted: %s", who);
 					c->phrase = g_strdup(c->note);
 					c->rank = 4;
@@ -1614,7 +1583,6 @@ sw_fd_item_free(SwFdItem *it)
 {
 	g_free(it);
 }
-
 
 static void
 sw_fd_read_single(SwFd *fd, gint side, gint line)

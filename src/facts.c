@@ -1349,18 +1349,19 @@ sw_facts_written_day(const SwFact *f, GDate *out)
 	return strstr(f->text, year) != NULL;
 }
 
+/* a dateline is short; a sentence with a date in it is no dateline */
+#define SW_FACTS_DATELINE_MAX 120
+
 gboolean
-sw_facts_dateline_day(const gchar *line, GDate *out)
+sw_facts_dateline_of(const gchar *line, GPtrArray *facts, GDate *out)
 {
-	g_autoptr(GPtrArray) facts = NULL;
-	g_autoptr(GString) rest = g_string_new(NULL);
+	g_autoptr(GString) rest = NULL;
 	gsize len = strlen(line), at = 0;
 	gboolean any = FALSE;
 
-	/* a dateline is short; a sentence with a date in it is no dateline */
-	if (len == 0 || len > 120 || !g_utf8_validate(line, (gssize)len, NULL))
+	if (len == 0 || len > SW_FACTS_DATELINE_MAX || facts->len == 0)
 		return FALSE;
-	facts = sw_facts_find(line, len, NULL);
+	rest = g_string_new(NULL);
 	for (guint i = 0; i < facts->len; i++) {
 		SwFact *f = g_ptr_array_index(facts, i);
 		GDate day;
@@ -1377,6 +1378,18 @@ sw_facts_dateline_day(const gchar *line, GDate *out)
 	}
 	g_string_append(rest, line + at);
 	return any && sw_facts_re_matches(&sw_facts_re_dateline_rest, rest->str);
+}
+
+gboolean
+sw_facts_dateline_day(const gchar *line, GDate *out)
+{
+	g_autoptr(GPtrArray) facts = NULL;
+	gsize len = strlen(line);
+
+	if (len == 0 || len > SW_FACTS_DATELINE_MAX || !g_utf8_validate(line, (gssize)len, NULL))
+		return FALSE;
+	facts = sw_facts_find(line, len, NULL);
+	return sw_facts_dateline_of(line, facts, out);
 }
 
 gboolean

@@ -95,6 +95,11 @@ sw_facts_date_of_time(gint64 t, GDate *out);
 gboolean
 sw_facts_dateline_day(const gchar *line, GDate *out);
 
+/* the same for a @line whose facts, found by sw_facts_find() with any
+ * reference, are @facts: no second reading */
+gboolean
+sw_facts_dateline_of(const gchar *line, GPtrArray *facts, GDate *out);
+
 /* "YYYY-MM-DD" or NULL */
 gboolean
 sw_facts_parse_ref_date(const gchar *text, GDate *out);

@@ -1446,14 +1446,15 @@ sw_names_abstract_word(GPtrArray *words)
 	for (guint i = 0; i < words->len; i++) {
 		const gchar *w = g_ptr_array_index(words, i);
 		gsize l = strlen(w);
-		for (guint k = 0; k < G_N_ELEMENTS(sw_names_abstract_endings); k++) {
+		/* a capital, then lower case: "Fusion", not "FUSION" or
+		 * "LaMotion"'s inner capital */
+		gboolean lower = g_ascii_isupper(w[0]);
+		for (gsize c = 1; lower && c < l; c++)
+			lower = g_ascii_islower(w[c]);
+		for (guint k = 0; lower && k < G_N_ELEMENTS(sw_names_abstract_endings); k++) {
 			gsize n = strlen(sw_names_abstract_endings[k].ending);
-			/* lower case before the ending: "Fusion", not "FUSION" or
-			 * "LaMotion"'s inner capital */
-			gboolean lower = l >= n + sw_names_abstract_endings[k].before;
-			for (gsize c = 1; lower && c < l; c++)
-				lower = g_ascii_islower(w[c]);
-			if (lower && g_ascii_isupper(w[0]) && g_str_has_suffix(w, sw_names_abstract_endings[k].ending))
+			if (l >= n + sw_names_abstract_endings[k].before &&
+			    g_str_has_suffix(w, sw_names_abstract_endings[k].ending))
 				return TRUE;
 		}
 	}

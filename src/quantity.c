@@ -871,6 +871,64 @@ sw_quantity_partitive_noun(const SwFactsCtx *ctx, const gchar *p)
 static const gchar *const sw_quantity_unit_leads[] = {"basis", "percentage", "square", "cubic"};
 static SwWordSet sw_quantity_unit_leads_set = SW_WORD_SET(sw_quantity_unit_leads);
 
+/* is the clause around text[@pos] in title case ("4 Basics Marketers
+ * Can't Miss"), where a capital says nothing of a name? No word of four
+ * lower-case letters or more stands in it but the prepositions some
+ * styles leave low ("Jets With Faults"), between the marks that end a
+ * sentence, a line or a quote */
+static const gchar *const sw_quantity_title_lows[] = {"with", "from", "into", "over", "than", "onto", "upon"};
+static SwWordSet sw_quantity_title_lows_set = SW_WORD_SET(sw_quantity_title_lows);
+
+static gboolean
+sw_quantity_title_case(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize b = pos, e = pos;
+
+	while (b > 0 && pos - b < 200 && strchr(".!?\n\"", ctx->text[b - 1]) == NULL &&
+	       !(b >= 3 && (memcmp(ctx->text + b - 3, "\u201c", 3) == 0 || memcmp(ctx->text + b - 3, "\u201d", 3) == 0)))
+		b--;
+	while (e < ctx->len && e - pos < 200 && strchr(".!?\n\"", ctx->text[e]) == NULL &&
+	       !(e + 3 <= ctx->len && (memcmp(ctx->text + e, "\u201c", 3) == 0 || memcmp(ctx->text + e, "\u201d", 3) == 0)))
+		e++;
+	for (gsize i = b; i < e; i++) {
+		gsize l = 0;
+		if (i > b && g_ascii_isalpha(ctx->text[i - 1]))
+			continue;
+		while (i + l < e && l < 8 && g_ascii_islower(ctx->text[i + l]))
+			l++;
+		if (l == 4 && (i + l == e || !g_ascii_isalpha(ctx->text[i + l]))) {
+			gchar word[5];
+			memcpy(word, ctx->text + i, 4);
+			word[4] = '\0';
+			if (!sw_word_set_has(&sw_quantity_title_lows_set, word))
+				return FALSE;
+		} else if (l >= 4) {
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+/* does the capitalised word text[@w, @p) name what the noun after it
+ * is, though it ends in -s: "12 Texas schools", "40 Abrams tanks", "5
+ * Kansas City residents"? A word of the name or a noun must follow
+ * ("30 Democrats voted" counts Democrats) */
+static gboolean
+sw_quantity_name_modifies(const SwFactsCtx *ctx, const gchar *w, const gchar *p)
+{
+	const gchar *nw = NULL;
+	g_autofree gchar *next = NULL;
+
+	if (!g_ascii_isupper(*w) || sw_quantity_title_case(ctx, (gsize)(w - ctx->text)))
+		return FALSE;
+	next = sw_quantity_word_at(ctx, &p, &nw);
+	if (next == NULL || sw_word_set_has(&sw_quantity_stops_set, next) ||
+	    sw_word_set_has(&sw_quantity_verbs_set, next) ||
+	    sw_facts_taken(ctx, (gsize)(nw - ctx->text), (gsize)(p - ctx->text)))
+		return FALSE;
+	return g_ascii_isupper(*nw) || sw_quantity_ends_noun(next);
+}
+
 static gchar *
 sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 {
@@ -878,7 +936,9 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 	g_autofree gchar *lead = NULL;
 	const gchar *p = ctx->text + pos;
 
-	for (guint words = 0; words < 3; words++) {
+	/* a name before the noun takes one word more: "9.5 million Series H
+	 * preferred shares" */
+	for (guint words = 0, most = 3; words < most; words++) {
 		const gchar *w = NULL;
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
 		if (low == NULL)
@@ -937,7 +997,11 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		last = g_strndup(w, p - w);
 		g_free(lead);
 		lead = g_steal_pointer(&low);
-		if (sw_quantity_ends_noun(lead) || sw_quantity_acronym_plural(w, (gsize)(p - w)))
+		if (sw_quantity_acronym_plural(w, (gsize)(p - w)))
+			break;
+		if (sw_quantity_name_modifies(ctx, w, p))
+			most = 4;
+		else if (sw_quantity_ends_noun(lead))
 			break;
 	}
 	return last != NULL ? sw_quantity_singular(last) : NULL;
@@ -1210,7 +1274,10 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		const gchar *p = ctx->text + e;
 		const gchar *w = NULL;
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
-		if (low != NULL && g_ascii_islower(*w) && !sw_quantity_ends_noun(low))
+		/* "the Boeing 737 Max": a capitalised word in the singular
+		 * after it goes on with the name */
+		if (low != NULL && !sw_quantity_ends_noun(low) &&
+		    (g_ascii_islower(*w) || !sw_quantity_title_case(ctx, s)))
 			return;
 	}
 	/* "page 3", "Article 50", "gate 12": a label's number */

@@ -1706,6 +1706,18 @@ sw_timex_norm_year(SwTimexMatch *tm)
 	sw_timex_word_before(tm, word, sizeof word);
 	if (sw_timex_counted_after(tm, tm->end) || (g_str_equal(word, "at") && sw_facts_street_after(tm->ctx, tm->end)))
 		return FALSE;
+	/* "the GTX 1660", "an RTX 2060": after a word in capitals, a year
+	 * far from the story's time is a model's number; an event's year is
+	 * near it ("CES 2019", "TIFF 2019"), and an era's may be far ("AD
+	 * 1660") */
+	if (tm->ctx->ref != NULL && tm->start >= 3 && tm->ctx->text[tm->start - 1] == ' ') {
+		gsize w = 0;
+		guint caps = sw_facts_capitals_before(tm->ctx, tm->start - 1, &w);
+		gint ry = (gint)g_date_get_year(tm->ctx->ref);
+		if (caps >= 2 && caps == tm->start - 1 - w && (y < ry - 100 || y > ry + 30) &&
+		    !g_str_equal(word, "ad"))
+			return FALSE;
+	}
 	tm->value = g_strdup_printf("%04d", y);
 	return TRUE;
 }

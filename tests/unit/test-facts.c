@@ -1751,6 +1751,13 @@ static const SwFactCase fact_cases[] = {
     {"It will redeem 9.5 million Series H preferred shares.", "number", "9.5 million", "9500000", "noun=share"},
     {"Then 30 Democrats voted against it.", "number", "30", "30", "noun=democrat"},
     {"Some 12 Americans were hurt.", "number", "Some 12", "12", "noun=american"},
+    /* a year far from the story's after a word in capitals is a
+     * model's number */
+    {"The GTX 1660 card is fast.", "date", "1660", "-", NULL},
+    {"It is as quick as the RTX 2060 in games.", "date", "2060", "-", NULL},
+    {"At CES 2019 it was shown.", "date", "2019", "2019", NULL},
+    {"The town was founded in AD 1660.", "date", "1660", "1660", NULL},
+    {"The town was founded in 1660.", "date", "1660", "1660", NULL},
     {"Apple unveiled the iPhone 6 in Cupertino.", "number", "6", "-", NULL},
     {"Britain's FTSE 100 index closed at a record high.", "number", "100", "-", NULL},
     {"The south has more than 2,000 hours of sunshine a year.", "duration", "more than 2,000 hours", "PT2000H", NULL},

@@ -527,6 +527,13 @@ sw_fd_expected(const gchar *sentence)
 	return st != NULL && st->kind == SW_STATUS_EXPECTED;
 }
 
+/* is @noun one the diff gives a count of the dead or the hurt? */
+static gboolean
+sw_fd_casualty(const gchar *noun)
+{
+	return g_strcmp0(noun, "dead") == 0 || g_strcmp0(noun, "injured") == 0;
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -764,8 +771,10 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 			    sw_fd_ahead(b->fact, fd->ref[SW_NEW]);
 
 	c->phrase = g_strdup_printf("%s %s → %s", sw_fd_label(b, expected), a->fact->text, b->fact->text);
-	/* when something was said or done moves less than what or when next */
-	c->rank = sw_fd_class(a->fact->kind) == 1 && !expected ? 5 : 3;
+	/* when something was said or done moves less than what or when
+	 * next; the dead and the hurt come first among counts */
+	c->rank = sw_fd_class(a->fact->kind) == 1 && !expected ? 5
+		  : a->fact->kind == SW_FACT_NUMBER && sw_fd_casualty(b->noun) ? 2 : 3;
 	a->used = b->used = TRUE;
 	if (sw_fd_class(a->fact->kind) == 1)
 		c->note = sw_fd_date_note(a->fact, b->fact);
@@ -1015,14 +1024,22 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		gdouble best_score = -1;
 		if (a->used || a->fact->kind == SW_FACT_QUOTE)
 			continue;
+		/* a name the new version still holds was not replaced by
+		 * another: a rewritten sentence set them side by side */
+		if (sw_fd_class(a->fact->kind) == 6 && sw_fd_mentioned(fd, SW_NEW, a->fact))
+			continue;
 		for (guint j = 0; j < ib->len; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			gdouble score;
 			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind))
 				continue;
-			/* counts of different things are different facts */
-			if (a->fact->kind == SW_FACT_NUMBER && a->noun != NULL && b->noun != NULL &&
-			    !g_str_equal(a->noun, b->noun))
+			/* counts of different things are different facts; a count
+			 * of the dead or hurt is no new value of a figure that
+			 * counts nothing named ("forces 3,000 to flee" → "one
+			 * firefighter killed") */
+			if (a->fact->kind == SW_FACT_NUMBER && (a->noun != NULL || b->noun != NULL) &&
+			    g_strcmp0(a->noun, b->noun) != 0 &&
+			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun)))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
@@ -1098,6 +1115,15 @@ sw_fd_renamed(SwFd *fd, const gchar *sa, const gchar *sb, gint la, gint lb)
 		g_strstrip(nb);
 		if (sw_fd_same_name(na, nb))
 			continue;
+		/* a name the new version still holds was not replaced: the
+		 * words beside it moved ("Oak Run and" → "Oak Run, Millville
+		 * and"), or a rewritten headline set unrelated words side by
+		 * side */
+		{
+			SwFact old_name = {.kind = SW_FACT_ORG, .text = na};
+			if (sw_fd_mentioned(fd, SW_NEW, &old_name))
+				continue;
+		}
 		c = sw_diff_add_change(fd->diff, sw_fd_kind(sw_facts_name_kind(nb)));
 		c->old = g_strdup(na);
 		c->new = g_strdup(nb);
@@ -1413,7 +1439,9 @@ sw_fd_added_removed(SwFd *fd)
 												: it->fact->value);
 			else
 				c->phrase = g_strdup_printf("new %s %s", sw_fd_label(it, ahead), it->fact->text);
-			c->rank = 6;
+			/* the first dead or hurt told, or a count of them gone, is
+			 * as much news as a toll that moved */
+			c->rank = it->fact->kind == SW_FACT_NUMBER && sw_fd_casualty(it->noun) ? 2 : 6;
 		}
 	}
 }

@@ -223,6 +223,46 @@ test_source_told_once(void **state)
 	assert_int_equal(sources, 1);
 }
 
+/* a count of the dead is no new value of a figure that counts nothing
+ * named, and the first dead told lead the counts */
+static void
+test_casualties_first(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Fire forces 3,000 to flee", "The fire has burned 12,000 acres near the town.\n"),
+	    STORY("Fire doubles in size, one firefighter killed", "The fire has burned 25,000 acres near the town.\n"));
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (c->old != NULL && c->new != NULL && g_str_equal(c->old, "3,000"))
+			fail_msg("paired: %s", c->phrase);
+	}
+	assert_non_null(strstr(d->summary, "new death toll one; acre 12,000 → 25,000"));
+}
+
+/* a name the new version still holds was not replaced by the one a
+ * rewritten sentence sets beside it */
+static void
+test_name_kept(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Wildfire threatens homes near Redding", "Crews fought the fire.\nThe town of Redding waits.\n"),
+	    STORY("Cedar Hill blaze grows, says Laura Mendes", "Crews fought the fire.\nThe town of Redding waits.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Fire", "Orders cover Oak Run and Millville.\n"),
+					      STORY("Fire", "Orders cover Oak Run, Millville and Palo Cedro.\n"));
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (g_strcmp0(c->old, "Redding") == 0)
+			fail_msg("told as replaced: %s", c->phrase);
+	}
+	for (guint k = 0; k < e->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(e->changes, k);
+		if (g_strcmp0(c->old, "Run") == 0)
+			fail_msg("told as replaced: %s", c->phrase);
+	}
+}
+
 /* a figure a change already tells of, repeated in the headline, is no
  * news of its own */
 static void
@@ -864,6 +904,8 @@ main(void)
 	    cmocka_unit_test(test_duration_notes),
 	    cmocka_unit_test(test_number_notes),
 	    cmocka_unit_test(test_told_once),
+	    cmocka_unit_test(test_casualties_first),
+	    cmocka_unit_test(test_name_kept),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_quotes_tallied),

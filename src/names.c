@@ -1084,7 +1084,7 @@ static gboolean sw_names_ends_in_title(const gchar *phrase);
 /* do one to three words in lower case after text[pos] end in a job
  * ("country director", "foreign minister")? */
 static gboolean
-sw_names_job_after(const SwFactsCtx *ctx, gsize pos)
+sw_names_job_after(const SwFactsCtx *ctx, gsize pos, gsize *end)
 {
 	gsize e = pos;
 	guint words = 0;
@@ -1097,10 +1097,32 @@ sw_names_job_after(const SwFactsCtx *ctx, gsize pos)
 		words++;
 		g_free(phrase);
 		phrase = g_strndup(ctx->text + pos + 1, e - pos - 1);
-		if (sw_names_ends_in_title(phrase))
+		if (sw_names_ends_in_title(phrase)) {
+			if (end != NULL)
+				*end = e;
 			return TRUE;
+		}
 	}
 	return FALSE;
+}
+
+static SwFactsRe sw_names_re_not_job =
+    SW_FACTS_RE("^(?:\\s+[a-z-]+)*?\\s+(?:" SW_FACTS_SAY "|and|or|but|nor|then|who|with|for|to|of|the|a|an)\\b");
+
+/* a job in lower case after text[pos], and a capitalised name after it:
+ * "(Cal Fire) battalion chief Laura Mendes" */
+static gboolean
+sw_names_job_before_name(const SwFactsCtx *ctx, gsize pos)
+{
+	gsize e = pos;
+
+	if (!sw_names_job_after(ctx, pos, &e) || e + 1 >= ctx->len || ctx->text[e] != ' ' ||
+	    !g_ascii_isupper(ctx->text[e + 1]))
+		return FALSE;
+	/* no verb nor joining word among them: "Gremitskikh said special
+	 * envoy Mikhail Sytenko", "Warren and congresswoman Alexandria
+	 * Ocasio-Cortez" */
+	return !sw_facts_re_matches_at(&sw_names_re_not_job, ctx, pos, e - pos);
 }
 
 /* a known place after a comma at text[pos]: "Austin, Texas", "Vienne,
@@ -1126,7 +1148,7 @@ sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 	buf[n] = '\0';
 	/* "Uri Lubrani, Israel's coordinator", "Ola Berg, Tunisia
 	 * country director": an apposition, no address */
-	if (sw_names_possessive_after(ctx, e) || sw_names_job_after(ctx, e))
+	if (sw_names_possessive_after(ctx, e) || sw_names_job_after(ctx, e, NULL))
 		return FALSE;
 	if (e < ctx->len && ctx->text[e] == '.' && SW_IN(sw_names_state_abbrevs, buf))
 		return TRUE;
@@ -1572,7 +1594,13 @@ sw_names_body_form(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, GPtrArray *w
 			return SW_NAMES_NO_NAME;
 		org = !SW_IN(sw_names_events, (const gchar *)g_ptr_array_index(words, words->len - 1));
 	}
-	if (!org && ((words->len >= 2 && sw_names_body_after(ctx, words, name, last->end)) ||
+	/* "Cal Fire battalion chief Laura Mendes": a run of two words or
+	 * more before a job in lower case and a name is the body the job
+	 * is in (one word may be a family name: "Biden adviser Jake
+	 * Sullivan"; "Kansas City mayor Quinton Lucas" is a place's) */
+	if (!org && ((words->len >= 2 && (sw_names_body_after(ctx, words, name, last->end) ||
+					  (sw_names_job_before_name(ctx, last->end) &&
+					   !sw_names_is_place_form(words, name)))) ||
 		     sw_names_after_seat(ctx, first->start))) {
 		org = TRUE;
 		sw_names_add_body(st, name);

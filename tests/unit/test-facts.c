@@ -1734,6 +1734,15 @@ static const SwFactCase fact_cases[] = {
     {"The Prime Minister's spokesman said so.", "person", "Prime Minister", "-", NULL},
     {"The Foreign Secretary arrived on Monday.", "org", "Foreign Secretary", "-", NULL},
     {"Foreign Secretary David Lammy arrived.", "person", "David Lammy", "David Lammy", "role=Foreign Secretary"},
+    /* two words or more before a job and a name: the body the job is
+     * in; one may be a family name, a place stays a place, and a verb
+     * or "and" between is no job's */
+    {"\"It is bad,\" said Cal Fire battalion chief Laura Mendes.", "org", "Cal Fire", "Cal Fire", NULL},
+    {"\"It is bad,\" said Cal Fire battalion chief Laura Mendes.", "quote", "\"It is bad,\"", NULL, "speaker=Laura Mendes"},
+    {"Biden adviser Jake Sullivan spoke.", "org", "Biden", "-", NULL},
+    {"Kansas City mayor Quinton Lucas spoke.", "place", "Kansas City", "Kansas City", NULL},
+    {"Spokesman Yuri Gremitskikh said special envoy Mikhail Sytenko left.", "person", "Yuri Gremitskikh", "Yuri Gremitskikh", NULL},
+    {"It drew Senator Elizabeth Warren and congresswoman Ana Ruiz.", "person", "Elizabeth Warren", "Elizabeth Warren", NULL},
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
     /* a capitalised word in the singular goes on with a model's name;

@@ -1439,9 +1439,11 @@ sw_fd_added_removed(SwFd *fd)
 												: it->fact->value);
 			else
 				c->phrase = g_strdup_printf("new %s %s", sw_fd_label(it, ahead), it->fact->text);
-			/* the first dead or hurt told, or a count of them gone, is
-			 * as much news as a toll that moved */
-			c->rank = it->fact->kind == SW_FACT_NUMBER && sw_fd_casualty(it->noun) ? 2 : 6;
+			/* the first dead or hurt told lead the counts, as a toll
+			 * that moved does; a count of them gone comes with the
+			 * other counts */
+			c->rank = it->fact->kind != SW_FACT_NUMBER || !sw_fd_casualty(it->noun) ? 6
+				  : side == SW_NEW ? 2 : 3;
 		}
 	}
 }

@@ -1132,7 +1132,10 @@ static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
 static SwFactsRe sw_quantity_re_injured_before =
     SW_FACTS_RE("\\b(?:injured|injuring|wounded|wounding|hurt|hurting)\\s+$");
 static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
-    "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)\\b");
+    "^\\s+(?:(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)|"
+    /* "Two firefighters suffered minor injuries" */
+    "(?:have\\s+|has\\s+|had\\s+)?(?:suffered|sustained|received)\\s+(?:\\w+\\s+)?(?:injuries|wounds)|"
+    "(?:were|was|are|is)\\s+(?:being\\s+)?treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds))\\b");
 
 const gchar *
 sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)

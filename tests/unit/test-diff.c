@@ -143,6 +143,11 @@ test_number_notes(void **state)
 	    /* "a second person has died": the toll went from one to two */
 	    {STORY("Head", "One person was killed in the crash.\n"), STORY("Head", "A second person has died after the crash.\n"),
 	     "dead; +1"},
+	    /* injuries suffered count the hurt */
+	    {STORY("Head", "Two firefighters suffered minor injuries.\n"), STORY("Head", "Five firefighters suffered minor injuries.\n"),
+	     "injured; +3"},
+	    {STORY("Head", "Two guards were treated for injuries.\n"), STORY("Head", "Three guards were treated for injuries.\n"),
+	     "injured; +1"},
 	    /* one point is one */
 	    {STORY("Head", "Reform UK is on 15% in the poll.\n"), STORY("Head", "Reform UK is on 14% in the poll.\n"), "-1 point"},
 	};

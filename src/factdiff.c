@@ -62,6 +62,8 @@ typedef struct {
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
 	GPtrArray *plain_new; /* the added sentences that state none (borrowed) */
 	GHashTable *quoted;   /* side and speaker -> SwFdQuoted: quotes told so far */
+	gchar *whole[2];      /* each whole version, headline first, made on demand */
+	SwFactsStory *story[2]; /* its cues, for the facts of each sentence */
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
 } SwFd;
@@ -463,6 +465,19 @@ sw_fd_pronoun_quote(const gchar *sentence)
 	return FALSE;
 }
 
+/* the version on @side whole, its headline first */
+static const gchar *
+sw_fd_whole(SwFd *fd, gint side)
+{
+	if (fd->whole[side] == NULL) {
+		gchar **lines = side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
+		const gchar *title = side == SW_OLD ? fd->diff->old_title : fd->diff->new_title;
+		g_autofree gchar *all = g_strjoinv("\n", lines);
+		fd->whole[side] = g_strconcat(title != NULL ? title : "", "\n", all, NULL);
+	}
+	return fd->whole[side];
+}
+
 /* the facts of @sentence, line @line of @side; a quote a pronoun
  * attributes is read after the two sentences before it, so that its
  * speaker is the person they name, and those sentences' own facts are
@@ -474,14 +489,20 @@ sw_fd_facts_in_context(SwFd *fd, const gchar *sentence, gint side, gint line)
 	GPtrArray *facts;
 	gsize off;
 
+	/* a sentence is read with its story's cues: "310p" is pence where
+	 * the story writes pounds elsewhere */
+	if (fd->story[side] == NULL) {
+		const gchar *whole = sw_fd_whole(fd, side);
+		fd->story[side] = sw_facts_story_new(whole, strlen(whole));
+	}
 	if (line < 1 || !sw_fd_pronoun_quote(sentence))
-		return sw_facts_find(sentence, strlen(sentence), fd->ref[side]);
+		return sw_facts_find_in_story(sentence, strlen(sentence), fd->ref[side], fd->story[side]);
 	text = g_string_new(NULL);
 	for (gint k = MAX(0, line - 2); k < line; k++)
 		g_string_append_printf(text, "%s ", sw_fd_line(fd->diff, side, k));
 	off = text->len;
 	g_string_append(text, sentence);
-	facts = sw_facts_find(text->str, text->len, fd->ref[side]);
+	facts = sw_facts_find_in_story(text->str, text->len, fd->ref[side], fd->story[side]);
 	for (guint i = facts->len; i > 0; i--) {
 		SwFact *f = g_ptr_array_index(facts, i - 1);
 		if (f->start < off)
@@ -848,13 +869,8 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 {
 	g_autofree gchar *k = NULL;
 
-	if (fd->key[other] == NULL) {
-		gchar **lines = other == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
-		const gchar *title = other == SW_OLD ? fd->diff->old_title : fd->diff->new_title;
-		g_autofree gchar *all = g_strjoinv("\n", lines);
-		g_autofree gchar *with_title = g_strconcat(title != NULL ? title : "", "\n", all, NULL);
-		fd->key[other] = sw_fd_words_key(with_title);
-	}
+	if (fd->key[other] == NULL)
+		fd->key[other] = sw_fd_words_key(sw_fd_whole(fd, other));
 	if (f->kind == SW_FACT_PERSON) {
 		/* a person is mentioned by the family name alone */
 		const gchar *full = f->ref != NULL ? f->ref : f->value;
@@ -1716,6 +1732,8 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		g_hash_table_unref(fd.told[side]);
 		g_ptr_array_unref(fd.status[side]);
 		g_free(fd.key[side]);
+		g_free(fd.whole[side]);
+		g_clear_pointer(&fd.story[side], sw_facts_story_free);
 	}
 	g_ptr_array_unref(fd.plain_new);
 	g_hash_table_unref(fd.quoted);

@@ -99,9 +99,19 @@ typedef struct {
  * look-up read the whole page */
 #define SW_FACTS_SENTENCE_MAX 400
 
+/* the story's cues, each 0 not yet known, 1 no, 2 yes */
+struct _SwFactsStory {
+	const gchar *text;
+	gsize len;
+	gint quarterly; /* names quarters twice */
+	gint day_first; /* writes the day before the month */
+	gint pounds;	/* writes pounds */
+};
+
 typedef struct {
 	const gchar *text;
 	gsize len;
+	SwFactsStory *story; /* the whole the text is part of, or the text */
 	const GDate *ref; /* nullable */
 	GPtrArray *out;	  /* SwFact */
 	GArray *zones;	  /* SwFactsZone, in text order */
@@ -109,9 +119,7 @@ typedef struct {
 	GPtrArray *names; /* person and org facts in text order, for quotes */
 	GHashTable *dropped; /* names inside a title in quotes, left out when quotes are done */
 	GHashTable *sexes; /* a person's name -> 'm' or 'f' as the story tells, built on first need */
-	gint quarterly;	  /* the text names quarters twice: 0 not yet known, 1 no, 2 yes */
 	gint blank_lines; /* paragraphs end at blank lines, not at each line: 0 not yet known, 1 no, 2 yes */
-	gint day_first;	  /* the text writes the day before the month: 0 not yet known, 1 no, 2 yes */
 } SwFactsCtx;
 
 typedef void (*SwFactsMatchFunc)(SwFactsCtx *ctx, GMatchInfo *m, gpointer data);

@@ -1272,11 +1272,29 @@ sw_facts_ctx_clear(SwFactsCtx *ctx)
 	g_clear_pointer(&ctx->sexes, g_hash_table_unref);
 }
 
+SwFactsStory *
+sw_facts_story_new(const gchar *text, gsize len)
+{
+	SwFactsStory *story = g_new0(SwFactsStory, 1);
+
+	story->text = text;
+	story->len = len;
+	return story;
+}
+
+void
+sw_facts_story_free(SwFactsStory *story)
+{
+	g_free(story);
+}
+
 GPtrArray *
 sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 {
+	SwFactsStory story = {.text = text, .len = len};
 	SwFactsCtx ctx = {.text = text,
 			  .len = len,
+			  .story = &story,
 			  .ref = ref,
 			  .out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free)};
 
@@ -1289,8 +1307,17 @@ sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref)
 GPtrArray *
 sw_facts_find(const gchar *text, gsize len, const GDate *ref)
 {
+	SwFactsStory story = {.text = text, .len = len};
+
+	return sw_facts_find_in_story(text, len, ref, &story);
+}
+
+GPtrArray *
+sw_facts_find_in_story(const gchar *text, gsize len, const GDate *ref, SwFactsStory *story)
+{
 	SwFactsCtx ctx = {.text = text,
 			  .len = len,
+			  .story = story,
 			  .ref = ref,
 			  .out = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fact_free)};
 

@@ -1751,7 +1751,9 @@ sw_quantity_find(SwFactsCtx *ctx)
 	 * number and scale, and the words of a currency's name before its
 	 * last ("New Zealand dollars": two), eleven in all */
 	sw_facts_scan(ctx, sw_quantity_re_money, SW_CUE_CURRENCY, 11, sw_quantity_on_money, NULL);
-	if (memmem(ctx->text, ctx->len, "\u00a3", strlen("\u00a3")) != NULL)
+	if (ctx->story->pounds == 0)
+		ctx->story->pounds = memmem(ctx->story->text, ctx->story->len, "\u00a3", strlen("\u00a3")) != NULL ? 2 : 1;
+	if (ctx->story->pounds == 2)
 		sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_pence), SW_CUE_DIGIT, SW_LEAD_ZONE,
 			      sw_quantity_on_pence, NULL);
 	/* "more than twenty one hundred to 3000 per cent": eight */

@@ -907,7 +907,7 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 		return TRUE;
 	/* once per text: a page of "a year ago" must not read itself whole
 	 * for each */
-	if (tm->ctx->quarterly == 0) {
+	if (tm->ctx->story->quarterly == 0) {
 		static GRegex *re = NULL;
 		static gsize once = 0;
 		if (g_once_init_enter(&once)) {
@@ -915,14 +915,14 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 					 0, NULL);
 			g_once_init_leave(&once, 1);
 		}
-		g_regex_match_full(re, tm->ctx->text, (gssize)tm->ctx->len, 0, 0, &m, NULL);
+		g_regex_match_full(re, tm->ctx->story->text, (gssize)tm->ctx->story->len, 0, 0, &m, NULL);
 		while (g_match_info_matches(m) && n < 2) {
 			n++;
 			g_match_info_next(m, NULL);
 		}
-		tm->ctx->quarterly = n >= 2 ? 2 : 1;
+		tm->ctx->story->quarterly = n >= 2 ? 2 : 1;
 	}
-	return tm->ctx->quarterly == 2;
+	return tm->ctx->story->quarterly == 2;
 }
 
 /* "XXXX" when there is no reference to resolve against */
@@ -975,18 +975,18 @@ sw_timex_text_day_first(SwFactsCtx *ctx)
 	guint n[2] = {0, 0};
 	SwFactsRe *res[2] = {&sw_timex_re_day_first, &sw_timex_re_month_first};
 
-	if (ctx->day_first != 0)
-		return ctx->day_first == 2;
+	if (ctx->story->day_first != 0)
+		return ctx->story->day_first == 2;
 	for (guint i = 0; i < 2; i++) {
 		g_autoptr(GMatchInfo) m = NULL;
-		g_regex_match_full(sw_facts_re(res[i]), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+		g_regex_match_full(sw_facts_re(res[i]), ctx->story->text, (gssize)ctx->story->len, 0, 0, &m, NULL);
 		while (g_match_info_matches(m)) {
 			n[i]++;
 			g_match_info_next(m, NULL);
 		}
 	}
-	ctx->day_first = n[0] > n[1] ? 2 : 1;
-	return ctx->day_first == 2;
+	ctx->story->day_first = n[0] > n[1] ? 2 : 1;
+	return ctx->story->day_first == 2;
 }
 
 static gboolean

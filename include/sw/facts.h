@@ -66,6 +66,25 @@ sw_fact_kind_to_string(SwFactKind kind);
 GPtrArray *
 sw_facts_find(const gchar *text, gsize len, const GDate *ref);
 
+/* The cues a story gives all of its sentences, read from the whole of it
+ * once, on first need: does it write pounds (then "12p" is pence), name
+ * quarters (a results story, whose "a year ago" is a quarter), write the
+ * day before the month? @text must outlive it. */
+typedef struct _SwFactsStory SwFactsStory;
+
+SwFactsStory *
+sw_facts_story_new(const gchar *text, gsize len);
+
+void
+sw_facts_story_free(SwFactsStory *story);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwFactsStory, sw_facts_story_free)
+
+/* sw_facts_find() for @text, a part of @story (a sentence the diff
+ * reads), with the story's cues */
+GPtrArray *
+sw_facts_find_in_story(const gchar *text, gsize len, const GDate *ref, SwFactsStory *story);
+
 /* the temporal facts only, for benchmarks against TimeML */
 GPtrArray *
 sw_facts_find_temporal(const gchar *text, gsize len, const GDate *ref);

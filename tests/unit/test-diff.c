@@ -245,6 +245,17 @@ test_casualties_first(void **state)
 	assert_non_null(strstr(d->summary, "new death toll one; acre 12,000 → 25,000"));
 }
 
+/* a sentence is read with its story's cues: "310p" is pence where the
+ * story writes pounds in another sentence */
+static void
+test_story_cues(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Calder bids £4bn", "Calder will pay 310p a share in cash.\n"),
+					      STORY("Calder bids £4bn", "Calder will pay 340p a share in cash.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "amount 310p → 340p"));
+}
+
 /* a name the new version still holds was not replaced by the one a
  * rewritten sentence sets beside it */
 static void
@@ -911,6 +922,7 @@ main(void)
 	    cmocka_unit_test(test_told_once),
 	    cmocka_unit_test(test_casualties_first),
 	    cmocka_unit_test(test_name_kept),
+	    cmocka_unit_test(test_story_cues),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_quotes_tallied),

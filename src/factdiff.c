@@ -1011,6 +1011,39 @@ sw_fd_role_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 /* ---- matching ---- */
 
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
+/* is the figure at sentence[@start] given as what a value was, after
+ * the new one: "up from", "down from", "compared with"? */
+static gboolean
+sw_fd_given_as_was(const gchar *sentence, gsize start)
+{
+	static const gchar *const leads[] = {" up from ", " down from ", " compared with ", " compared to "};
+
+	for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+		gsize l = strlen(leads[i]);
+		if (start >= l && g_ascii_strncasecmp(sentence + start - l, leads[i], l) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the figure of @was's kind just before it in its sentence, which it is
+ * what it was of; NULL when none is free */
+static SwFdItem *
+sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
+{
+	SwFdItem *now = NULL;
+
+	for (guint j = 0; j < items->len; j++) {
+		SwFdItem *b = g_ptr_array_index(items, j);
+		if (b->fact->start >= was->fact->start)
+			break;
+		if (b->fact->kind == was->fact->kind && g_strcmp0(b->noun, was->noun) == 0 &&
+		    g_strcmp0(b->fact->currency, was->fact->currency) == 0)
+			now = b->used ? NULL : b;
+	}
+	return now;
+}
+
 static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
 		 const gchar *sb)
@@ -1020,14 +1053,21 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 
 	sw_fd_items_add(ia, fa, la, sa);
 	sw_fd_items_add(ib, fb, lb, sb);
-	/* the same value in both: nothing to say */
+	/* the same value in both: nothing to say, unless the new sentence
+	 * gives it as what the value was ("340p a share, up from 310p"):
+	 * then the value it gives now is the new one */
 	for (guint i = 0; i < ia->len; i++) {
 		SwFdItem *a = g_ptr_array_index(ia, i);
 		for (guint j = 0; j < ib->len && !a->used; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
-			if (!b->used && sw_fd_same_value(a->fact, b->fact)) {
-				a->used = b->used = TRUE;
-				sw_fd_role_change(fd, a, b);
+			if (b->used || !sw_fd_same_value(a->fact, b->fact))
+				continue;
+			a->used = b->used = TRUE;
+			sw_fd_role_change(fd, a, b);
+			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start)) {
+				SwFdItem *now = sw_fd_value_now(ib, b);
+				if (now != NULL)
+					sw_fd_value_change(fd, a, now);
 			}
 		}
 	}

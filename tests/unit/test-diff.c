@@ -246,14 +246,19 @@ test_casualties_first(void **state)
 }
 
 /* a sentence is read with its story's cues: "310p" is pence where the
- * story writes pounds in another sentence */
+ * story writes pounds in another sentence; and a figure given as what
+ * the value was ("up from 310p") makes the one before it the new value */
 static void
 test_story_cues(void **state)
 {
 	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Calder bids £4bn", "Calder will pay 310p a share in cash.\n"),
 					      STORY("Calder bids £4bn", "Calder will pay 340p a share in cash.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Calder bids £4bn", "Calder will pay 310p a share in cash.\n"),
+	    STORY("Calder bids £4bn", "Calder will now pay 340p a share in cash, up from 310p.\n"));
 	(void)state;
 	assert_non_null(strstr(d->summary, "amount 310p → 340p"));
+	assert_non_null(strstr(e->summary, "amount 310p → 340p"));
 }
 
 /* a name the new version still holds was not replaced by the one a

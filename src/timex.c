@@ -1120,6 +1120,12 @@ sw_timex_infer_year(SwTimexMatch *tm, gint m, gint d)
 				   (tense > 0 && (d == 0 || !sw_timex_past_clause(tm))) ||
 				   (sw_word_set_has(&sw_timex_until_set, word) && !sw_timex_past_clause(tm)))))
 			window = 365;
+		/* a day of the last month in a sentence of the future ("will
+		 * pay 340p, a premium to the closing price on 30 May", said on
+		 * 9 June) is that day: a day a year off would be written with
+		 * its year */
+		if (d != 0 && window == 365 && !sw_word_set_has(&sw_timex_until_set, word))
+			window = 365 - 31;
 		/* its verb in the past: the last one, though it be soon */
 		else if (verb < 0)
 			window = 0;

@@ -1745,6 +1745,12 @@ static const SwFactCase fact_cases[] = {
     {"It drew Senator Elizabeth Warren and congresswoman Ana Ruiz.", "person", "Elizabeth Warren", "Elizabeth Warren", NULL},
     {"Later the S&P 500 rose 0.5%.", "number", "500", "-", NULL},
     {"She flew on the Boeing 747 from Paris.", "number", "747", "-", NULL},
+    /* a day of the last month in a sentence of the future is that day,
+     * not the one eleven months off; a day further back is next year's */
+    {"Calder will pay 340p, a premium to the closing price on 30 September.", "date", "30 September", "2014-09-30", NULL},
+    {"It will now pay 340p a share in cash, up from 310p, a premium of 51% to the closing price on 30 September.", "date", "30 September", "2014-09-30", NULL},
+    {"The vote will be held on 15 March.", "date", "15 March", "2015-03-15", NULL},
+    {"The summit will be held on 2 September.", "date", "2 September", "2015-09-02", NULL},
     /* a capitalised word in the singular goes on with a model's name;
      * in a title-case headline a capital says nothing */
     {"Sales of the Boeing 737 Max fell.", "number", "737", "-", NULL},

@@ -108,6 +108,9 @@ static const gchar *const sw_names_org_tails[] = {
     "Entertainment", "Communications", "Broadcasting", "Laboratories", "Mining", "Resources",
     "Railway", "Railroad", "Airport", "Museum", "Library", "Academy", "Index", "Gas", "Oil", "Jail", "Prison",
     "Protection",
+    /* trades a firm's name ends in */
+    "Brands", "Stores", "Products", "Solutions", "Software", "Therapeutics", "Biotech", "Aerospace",
+    "Automotive", "Properties", "Hotels", "Resorts", "Beverages", "Healthcare",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
     "International", "Watch", "Sports", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
     "FC", "AFC",

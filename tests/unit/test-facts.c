@@ -1734,6 +1734,9 @@ static const SwFactCase fact_cases[] = {
     {"The Prime Minister's spokesman said so.", "person", "Prime Minister", "-", NULL},
     {"The Foreign Secretary arrived on Monday.", "org", "Foreign Secretary", "-", NULL},
     {"Foreign Secretary David Lammy arrived.", "person", "David Lammy", "David Lammy", "role=Foreign Secretary"},
+    /* a trade a firm's name ends in */
+    {"It agreed a takeover by Calder Brands of Chicago.", "org", "Calder Brands", "Calder Brands", NULL},
+    {"The deal went to Firefly Aerospace last year.", "org", "Firefly Aerospace", "Firefly Aerospace", NULL},
     /* two words or more before a job and a name: the body the job is
      * in; one may be a family name, a place stays a place, and a verb
      * or "and" between is no job's */

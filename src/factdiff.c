@@ -1506,6 +1506,11 @@ sw_fd_added_removed(SwFd *fd)
 
 /* ---- status ---- */
 
+typedef struct {
+	SwStatus *status;
+	const gchar *sentence;
+} SwFdStatus;
+
 static void
 sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar *sa, const gchar *sb)
 {
@@ -1548,6 +1553,19 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	/* "is expected to peak" → "peaked": it happened */
 	if (b == NULL)
 		b = sw_status_done_after(a, sb);
+	/* neither said here, the expectation may be met in another sentence
+	 * ("is expected to make landfall late on Wednesday, bringing ..." →
+	 * "brought ..." and, in the lede, "made landfall"): read across */
+	if (b == NULL) {
+		g_ptr_array_add(fd->plain_new, (gpointer)sb);
+		if (a != NULL && a->kind == SW_STATUS_EXPECTED) {
+			SwFdStatus *item = g_new0(SwFdStatus, 1);
+			item->status = g_steal_pointer(&a);
+			item->sentence = sa;
+			g_ptr_array_add(fd->status[SW_OLD], item);
+			return;
+		}
+	}
 	if (a == NULL && b == NULL)
 		return;
 	if (a != NULL && b != NULL && a->kind == b->kind)
@@ -1564,11 +1582,6 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	}
 	sw_fd_status_change(fd, a, b, sa, sb);
 }
-
-typedef struct {
-	SwStatus *status;
-	const gchar *sentence;
-} SwFdStatus;
 
 static void
 sw_fd_status_item_free(SwFdStatus *s)

@@ -1205,11 +1205,14 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 static SwFactsRe sw_quantity_re_label_before = SW_FACTS_RE(
     "\\b(?:page|pages|chapter|section|article|clause|paragraph|room|gate|platform|terminal|row|"
     "seat|no\\.|route|exit|level|stage|phase|round|lane|pier|flight|bus)\\s+$");
-/* a label of a kind or a grade, in capitals, whatever follows: "a
- * Category 3 storm", "Phase 3 trials", "Type 2 diabetes", "Level 4
- * restrictions" */
+/* a label of a kind, in capitals, whatever follows: "Type 2 diabetes",
+ * "a Class 1 felony" */
+static SwFactsRe sw_quantity_re_kind_before = SW_FACTS_RE("\\b(?-i:Type|Class)\\s+$");
+/* a grade, which a story may raise or lower: "a Category 3 storm",
+ * "Phase 3 trials", "Level 4 restrictions"; it measures what follows, as
+ * a magnitude does, and counts none of it */
 static SwFactsRe sw_quantity_re_grade_before =
-    SW_FACTS_RE("\\b(?-i:Category|Level|Stage|Phase|Type|Tier|Grade|Class)\\s+$");
+    SW_FACTS_RE("\\b(?-i:Category|Level|Stage|Phase|Tier|Grade|Alert Level)\\s+$");
 
 /* the number text[s, e), @a to @b, with the noun it counts */
 static void
@@ -1218,6 +1221,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 {
 	g_autofree gchar *noun = NULL;
 	SwFact *f;
+	gsize g = 0;
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
@@ -1229,9 +1233,19 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	      (e + 1 == ctx->len || ctx->text[e + 1] == ' '))))
 		return;
 	/* "a magnitude 6.8 earthquake" measures one quake, it counts none */
-	if (unit == NULL && sw_facts_re_matches_before(&sw_quantity_re_magnitude_before, ctx, s, 16))
+	if (unit == NULL && sw_facts_re_matches_before(&sw_quantity_re_magnitude_before, ctx, s, 16)) {
 		noun = g_strdup("magnitude");
-	else
+	} else if (unit == NULL && !approx && b <= a && g_ascii_isdigit(num[0]) &&
+		   sw_facts_re_find_before(&sw_quantity_re_grade_before, ctx, s, 20, &g)) {
+		/* the grade's own words, which no name rule below may take */
+		gsize w = s;
+		while (w > g && g_ascii_isspace(ctx->text[w - 1]))
+			w--;
+		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, a, b, approx);
+		if (f != NULL)
+			f->noun = g_ascii_strdown(ctx->text + g, (gssize)(w - g));
+		return;
+	} else
 		noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
@@ -1266,7 +1280,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 			return;
 	}
 	if (!approx && b <= a && g_ascii_isdigit(num[0]) &&
-	    sw_facts_re_matches_before(&sw_quantity_re_grade_before, ctx, s, 12))
+	    sw_facts_re_matches_before(&sw_quantity_re_kind_before, ctx, s, 12))
 		return;
 	/* "the Fortune 500 company", "the Thunderbolt 3 protocol", "a USB
 	 * 3.0 dock": digits after a capitalised word before a noun in the

@@ -225,9 +225,12 @@ static const SwFactCase fact_cases[] = {
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     {"He sent 10 of his men from a force of 500 near Khmer Rouge headquarters.", "number", "500", "500", "noun=-"},
     {"Scientists warn of a magnitude 8 or 9 quake along the Nankai Trough.", "number", "9", "9", "noun=quake"},
-    /* a grade in capitals is a label, whatever it qualifies */
-    {"Milton landed as a Category 3 storm.", "number", "3", "-", NULL},
-    {"Phase 3 trials began in May.", "number", "3", "-", NULL},
+    /* a grade in capitals measures what it qualifies, and counts none of
+     * it; a kind's label is no figure */
+    {"Milton landed as a Category 3 storm.", "number", "3", "3", "noun=category"},
+    {"Phase 3 trials began in May.", "number", "3", "3", "noun=phase"},
+    {"The city moved to Alert Level 4 on Monday.", "number", "4", "4", "noun=alert level"},
+    {"Cases of Type 2 diabetes rose.", "number", "2", "-", NULL},
     {"It expects 29 of the 57 aircraft due by the end of July.", "number", "57", "57", "noun=aircraft"},
     /* ages */
     {"A 34-year-old man was charged.", "number", "34", "34", "noun=age"},

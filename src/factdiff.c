@@ -369,8 +369,19 @@ sw_fd_duration_note(const SwFact *a, const SwFact *b)
 static gchar *
 sw_fd_signed(gdouble v, const gchar *unit)
 {
-	if (fabs(v - round(v)) <= fabs(v) * 1e-12 && fabs(v) < 1e15)
-		return g_strdup_printf("%+.0f%s", round(v), unit);
+	if (fabs(v - round(v)) <= fabs(v) * 1e-12 && fabs(v) < 1e15) {
+		/* whole, its thousands marked as news writes them: "+200,000" */
+		g_autofree gchar *digits = g_strdup_printf("%.0f", fabs(round(v)));
+		g_autoptr(GString) out = g_string_new(v < 0 ? "-" : "+");
+		gsize n = strlen(digits);
+		for (gsize i = 0; i < n; i++) {
+			if (i > 0 && (n - i) % 3 == 0)
+				g_string_append_c(out, ',');
+			g_string_append_c(out, digits[i]);
+		}
+		g_string_append(out, unit);
+		return g_string_free(g_steal_pointer(&out), FALSE);
+	}
 	return g_strdup_printf("%+.10g%s", v, unit);
 }
 

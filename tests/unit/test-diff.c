@@ -124,7 +124,7 @@ test_number_notes(void **state)
 		const gchar *old, *new, *note;
 	} cases[] = {
 	    {STORY("Head", "The firm employs 1,200,000 people.\n"), STORY("Head", "The firm employs 2,345,678 people.\n"),
-	     "people; +1145678"},
+	     "people; +1,145,678"},
 	    {STORY("Head", "The fund lost $2 million.\n"), STORY("Head", "The fund lost $3 billion.\n"), "1500 times as much"},
 	    /* a clock time moves by hours, a length of 30 days is a month */
 	    {STORY("Head", "Polls closed at 6pm on 24 October 2014.\n"), STORY("Head", "Polls closed at 8pm on 24 October 2014.\n"),
@@ -688,7 +688,7 @@ test_change_values(void **state)
 				 STORY("Flood", "Between 3,000 and 5,000 people fled.\n"), &opts);
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->kind, "number");
-	assert_string_equal(c->note, "people; +1000");
+	assert_string_equal(c->note, "people; +1,000");
 }
 
 /* ---- the seed articles, read in date order as versions of one story ---- */

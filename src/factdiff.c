@@ -1527,11 +1527,19 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 {
 	SwChange *c;
 
-	/* the headline and the lede often tell the same turn: once */
+	/* the headline and the lede often tell the same turn: once; and an
+	 * event already told to have reached a status is not told again from
+	 * another expectation ("are set to sign" → "have signed" told, "is
+	 * expected to undergo a medical and sign" → "has signed" is not) */
 	for (guint i = 0; i < fd->diff->changes->len; i++) {
 		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
-		if (g_str_equal(had->kind, "status") && g_strcmp0(had->old, a != NULL ? a->phrase : NULL) == 0 &&
+		if (!g_str_equal(had->kind, "status"))
+			continue;
+		if (g_strcmp0(had->old, a != NULL ? a->phrase : NULL) == 0 &&
 		    g_strcmp0(had->new, b != NULL ? b->phrase : NULL) == 0)
+			return;
+		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
+		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0)
 			return;
 	}
 	c = sw_diff_add_change(fd->diff, "status");

@@ -263,6 +263,22 @@ test_story_cues(void **state)
 	assert_non_null(strstr(e->summary, "amount 310p → 340p"));
 }
 
+/* an event told to have reached a status is not told again from another
+ * expectation that mentions it */
+static void
+test_status_once(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Rovers near deal", "Rovers are set to sign Ade Bello from Lyon for about £50m.\nBello is expected to undergo a medical on Monday and sign a five-year contract.\n"),
+	    STORY("Rovers near deal", "Rovers have signed Ade Bello from Lyon for £55m.\nBello passed a medical on Monday and has signed a six-year contract.\n"));
+	guint told = 0;
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++)
+		told += g_str_equal(((const SwChange *)g_ptr_array_index(d->changes, k))->kind, "status");
+	assert_non_null(strstr(d->summary, "status “are set to sign” → “have signed”"));
+	assert_int_equal(told, 1);
+}
+
 /* a name the new version still holds was not replaced by the one a
  * rewritten sentence sets beside it */
 static void
@@ -933,6 +949,7 @@ main(void)
 	    cmocka_unit_test(test_casualties_first),
 	    cmocka_unit_test(test_name_kept),
 	    cmocka_unit_test(test_story_cues),
+	    cmocka_unit_test(test_status_once),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_quotes_tallied),

@@ -984,7 +984,7 @@ static const struct {
      "future term later someday",
      SW_CUE_REF},
     {"every each per hourly daily nightly weekly biweekly monthly quarterly yearly annually once "
-     "twice times annual basis",
+     "twice times annual basis weekdays weekends",
      SW_CUE_SET},
     /* a clock time holds a.m. or p.m. (the "m"), its zone or "hours",
      * or is noon; "07:00" is cued by its colon (sw_facts_zones) */

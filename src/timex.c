@@ -240,6 +240,9 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<rel>this past|last|this|next|past|coming)\\s+|(?<part>early|mid|late)[- ]|"
      "(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+)?(?>{MONTH})(?!\\s*\\d)",
      sw_timex_norm_month, SW_CUE_MONTH, 3},
+    /* weekdays, every weekend: a set */
+    {"\\b(?<wk>(?:every|each)\\s+week(?:day|end)|(?-i:weekdays|weekends))\\b", sw_timex_norm_weekday_set,
+     SW_CUE_SET, 1},
     /* on Mondays, each Thursday, Tuesday nights: a set */
     {"\\b(?:(?<each>every|each)\\s+{WEEKDAY}(?:\\s+(?<pod>morning|afternoon|evening|night))?|"
      "(?<wds>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))|"
@@ -3573,10 +3576,16 @@ sw_timex_norm_weekday_set(SwTimexMatch *tm)
 	g_autofree gchar *pod = sw_timex_group(tm, "pod");
 	g_autofree gchar *podn = sw_timex_group(tm, "podn");
 	g_autofree gchar *month = sw_timex_group(tm, "month");
+	g_autofree gchar *wk = sw_timex_group(tm, "wk");
 	const gchar *day = wd != NULL ? wd : wds != NULL ? wds : wdn;
 	const gchar *p = pod != NULL ? pod : podn;
 
 	tm->type = "SET";
+	if (wk != NULL) {
+		tm->value = g_strdup(g_str_has_suffix(wk, "day") || g_str_has_suffix(wk, "days") ? "XXXX-WXX-WD"
+												  : "XXXX-WXX-WE");
+		return TRUE;
+	}
 	if (month != NULL) {
 		tm->value = g_strdup_printf("XXXX-%02d", sw_timex_month_of(month));
 		return TRUE;

@@ -123,6 +123,10 @@ static const gchar *const sw_names_org_tails[] = {
     "Democrats", "Republicans",
 };
 
+/* the words of a grade, which its figure follows (quantity.c reads the
+ * figure) */
+static const gchar *const sw_names_grades[] = {"Category", "Level", "Stage", "Phase", "Tier", "Grade"};
+
 /* the last words of named events, eras and feasts, which are no one's
  * name: "the Cold War", "the Winter Olympics", "Chinese New Year",
  * "Bonfire Night", "Fashion Week" */
@@ -396,6 +400,7 @@ static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
 static SwWordSet sw_names_abbrevs_set = SW_WORD_SET(sw_names_abbrevs);
+static SwWordSet sw_names_grades_set = SW_WORD_SET(sw_names_grades);
 
 #define SW_IN(table, w) sw_word_set_has(&table##_set, w)
 
@@ -1641,6 +1646,11 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		g_ptr_array_add(words, g_array_index(toks, SwNameTok, i).word);
 	name = sw_names_join(words, 0, words->len);
 	if (sw_facts_taken(ctx, first->start, last->end))
+		return;
+	/* "Alert Level 4", "Category 3": a grade's words before its figure,
+	 * which the figure's fact holds as its noun */
+	if (SW_IN(sw_names_grades, last->word) && last->end + 1 < ctx->len && ctx->text[last->end] == ' ' &&
+	    g_ascii_isdigit(ctx->text[last->end + 1]))
 		return;
 	/* letters after a person's name are no part of it: a seat, which is
 	 * the role ("Jess Phillips MP"), a silk or an honour ("Jane Smith

@@ -230,6 +230,8 @@ static const SwFactCase fact_cases[] = {
     {"Milton landed as a Category 3 storm.", "number", "3", "3", "noun=category"},
     {"Phase 3 trials began in May.", "number", "3", "3", "noun=phase"},
     {"The city moved to Alert Level 4 on Monday.", "number", "4", "4", "noun=alert level"},
+    {"The city moved to Alert Level 4 on Monday.", "person", "Alert Level", "-", NULL},
+    {"The city moved to Alert Level 4 on Monday.", "org", "Alert Level", "-", NULL},
     {"Cases of Type 2 diabetes rose.", "number", "2", "-", NULL},
     {"It expects 29 of the 57 aircraft due by the end of July.", "number", "57", "57", "noun=aircraft"},
     /* ages */

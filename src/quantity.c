@@ -1723,8 +1723,22 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 /* "a second person has died", "the third victim was killed": the
  * ordinal counts the dead so far, a toll an update tells this way */
 static SwFactsRe sw_quantity_re_ordinal_dead = SW_FACTS_RE(
-    "\\b(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<who>\\s+[a-z]+)??\\s+"
-    "(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b");
+    "\\b(?:(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<who>\\s+[a-z]+)??|"
+    /* "A child has died", "a 34-year-old man was killed": one; not the
+     * object of a preposition ("a woman ... in a laundromat was killed"
+     * counts her, not it) */
+    "(?<!\\bin\\s)(?<!\\bat\\s)(?<!\\bon\\s)(?<!\\bof\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?<!\\bby\\s)"
+    "(?<!\\bnear\\s)(?<!\\binto\\s)(?<!\\bto\\s)(?<!\\bfor\\s)(?<one>an?)(?<who1>(?:\\s+[\\w-]+){1,2}?))\\s+"
+    "(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b|"
+    /* "No deaths have been reported", "no one was killed": none yet */
+    "\\b(?<none>no\\s+(?:deaths|fatalities)\\b|no\\s+one(?=\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+killed|"
+    "(?:has\\s+|had\\s+)?died)\\b))");
+
+/* words of a count after "a", which the numbers read ("a dozen", "a
+ * further 12") */
+static const gchar *const sw_quantity_count_words[] = {"dozen", "hundred", "thousand", "million", "few",
+							"couple", "number", "handful", "further", "total"};
+static SwWordSet sw_quantity_count_words_set = SW_WORD_SET(sw_quantity_count_words);
 
 static void
 sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
@@ -1734,25 +1748,49 @@ sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
 	g_autoptr(GMatchInfo) m = NULL;
 
 	/* most pages tell no death: the pattern runs only where one is */
-	if (memmem(ctx->text, ctx->len, "died", 4) == NULL && memmem(ctx->text, ctx->len, "killed", 6) == NULL)
+	if (memmem(ctx->text, ctx->len, "died", 4) == NULL && memmem(ctx->text, ctx->len, "killed", 6) == NULL &&
+	    memmem(ctx->text, ctx->len, "deaths", 6) == NULL && memmem(ctx->text, ctx->len, "fatalities", 10) == NULL)
 		return;
 	g_regex_match_full(sw_facts_re(&sw_quantity_re_ordinal_dead), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
 	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
 		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
-		gint s = 0, e = 0, ws = -1, we = -1;
+		gint s = 0, e = -1, ws = -1, we = -1;
+		gdouble n = -1;
 		SwFact *f;
-		/* the words that count: "a second person" */
+		/* the words that count: "a second person", "A child", "No
+		 * deaths" */
 		g_match_info_fetch_pos(m, 0, &s, NULL);
-		g_match_info_fetch_named_pos(m, "ord", NULL, &e);
-		if (g_match_info_fetch_named_pos(m, "who", &ws, &we) && we > e)
-			e = we;
-		for (guint i = 0; i < G_N_ELEMENTS(ords); i++) {
-			if (g_ascii_strcasecmp(ord, ords[i]) != 0)
+		if (ord != NULL && *ord != '\0') {
+			g_match_info_fetch_named_pos(m, "ord", NULL, &e);
+			if (g_match_info_fetch_named_pos(m, "who", &ws, &we) && we > e)
+				e = we;
+			for (guint i = 0; i < G_N_ELEMENTS(ords); i++) {
+				if (g_ascii_strcasecmp(ord, ords[i]) == 0)
+					n = i + 2;
+			}
+		} else if (g_match_info_fetch_named_pos(m, "who1", &ws, &we) && we > ws) {
+			/* "Half a dozen soldiers died", "a further 12 people":
+			 * a count's own words, which the numbers read */
+			g_autofree gchar *who = g_ascii_strdown(ctx->text + ws, we - ws);
+			g_auto(GStrv) words = g_strsplit_set(g_strstrip(who), " \t\n", -1);
+			gboolean counted = FALSE;
+			for (guint k = 0; words[k] != NULL && !counted; k++)
+				counted = strpbrk(words[k], "0123456789") != NULL ||
+					  sw_word_set_has(&sw_quantity_count_words_set, words[k]);
+			if (counted)
 				continue;
-			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, i + 2, i + 2, FALSE);
-			if (f != NULL)
-				f->noun = g_strdup("dead");
+			e = we;
+			n = 1;
+		} else if (g_match_info_fetch_named_pos(m, "none", &ws, &we) && we > ws) {
+			s = ws;
+			e = we;
+			n = 0;
 		}
+		if (n < 0 || e <= s)
+			continue;
+		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, n, n, FALSE);
+		if (f != NULL)
+			f->noun = g_strdup("dead");
 	}
 }
 

@@ -143,6 +143,8 @@ test_number_notes(void **state)
 	    /* "a second person has died": the toll went from one to two */
 	    {STORY("Head", "One person was killed in the crash.\n"), STORY("Head", "A second person has died after the crash.\n"),
 	     "dead; +1"},
+	    /* none dead, then one */
+	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
 	    /* a grade raised */
 	    {STORY("Head", "Lena became a Category 3 storm.\n"), STORY("Head", "Lena became a Category 4 storm.\n"), "category; +1"},
 	    /* injuries suffered count the hurt */

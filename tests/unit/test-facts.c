@@ -223,6 +223,11 @@ static const SwFactCase fact_cases[] = {
     {"Organisers said 100,000 women took part.", "number", "100,000", "100000", "noun=woman"},
     {"About a million voted.", "number", "About a million", "1000000", "noun=-"},
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
+    /* one dead told with an article, and none */
+    {"A child has died after contracting measles.", "number", "A child", "1", "noun=dead"},
+    {"No deaths have been reported.", "number", "No deaths", "0", "noun=dead"},
+    {"No one was killed in the blast.", "number", "No one", "0", "noun=dead"},
+    {"A woman reading in a laundromat was killed.", "number", "a laundromat", "-", NULL},
     {"He sent 10 of his men from a force of 500 near Khmer Rouge headquarters.", "number", "500", "500", "noun=-"},
     {"Scientists warn of a magnitude 8 or 9 quake along the Nankai Trough.", "number", "9", "9", "noun=quake"},
     /* a grade in capitals measures what it qualifies, and counts none of

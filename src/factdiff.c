@@ -1048,7 +1048,9 @@ sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 		SwFdItem *b = g_ptr_array_index(items, j);
 		if (b->fact->start >= was->fact->start)
 			break;
-		if (b->fact->kind == was->fact->kind && g_strcmp0(b->noun, was->noun) == 0 &&
+		/* "131 cases, up from 84": the figure it was may leave its
+		 * noun out */
+		if (b->fact->kind == was->fact->kind && (was->noun == NULL || g_strcmp0(b->noun, was->noun) == 0) &&
 		    g_strcmp0(b->fact->currency, was->fact->currency) == 0)
 			now = b->used ? NULL : b;
 	}
@@ -1081,6 +1083,13 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 					sw_fd_value_change(fd, a, now);
 			}
 		}
+	}
+	/* what an old figure was ("84 cases, up from 52") is history the
+	 * new version need not repeat: gone, it is no news */
+	for (guint i = 0; i < ia->len; i++) {
+		SwFdItem *a = g_ptr_array_index(ia, i);
+		if (!a->used && sw_fd_numeric(a->fact) && sw_fd_given_as_was(sa, a->fact->start))
+			a->used = TRUE;
 	}
 	/* then the same kind with another value: of the candidates, the one
 	 * of the same shape (a calendar date for a calendar date), nearest in

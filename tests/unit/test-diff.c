@@ -265,6 +265,21 @@ test_story_cues(void **state)
 	assert_non_null(strstr(e->summary, "amount 310p → 340p"));
 }
 
+/* what an old figure was, gone from the new version, is no news */
+static void
+test_was_values(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Outbreak", "Officials confirmed 84 cases, up from 52 last week.\n"),
+					      STORY("Outbreak", "Officials confirmed 131 cases, up from 84 a week ago.\n"));
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (g_strcmp0(c->old, "52") == 0)
+			fail_msg("told: %s", c->phrase);
+	}
+	assert_non_null(strstr(d->summary, "case 84 → 131"));
+}
+
 /* an event told to have reached a status is not told again from another
  * expectation that mentions it */
 static void
@@ -952,6 +967,7 @@ main(void)
 	    cmocka_unit_test(test_name_kept),
 	    cmocka_unit_test(test_story_cues),
 	    cmocka_unit_test(test_status_once),
+	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_quotes_tallied),

@@ -1185,6 +1185,11 @@ sw_quotes_words(const gchar *s, gsize len)
 static SwFactsRe sw_quotes_re_same_sentence = SW_FACTS_RE(
     "(?:\\b(?:adding|added|saying|warning|noting|insisting|arguing|calling it|describing it as)"
     "(?:\\s+that)?|^\\s*,?\\s*(?:and|or|but)|^\\s*,"
+    /* the speaker's reported words going on: "said she had "..." and
+     * that the memo had been "..."", "and wanted to "..."" (a verb right
+     * after "and" keeps the subject; "and the party called it" does
+     * not) */
+    "|^\\s*,?\\s*(?:and|but)\\s+(?:that|(?:also\\s+)?[a-z]+ed|(?:" SW_FACTS_SAY "))\\b[^\"\u201C\u201D\\n.;!?]{0,100}"
     /* a quote broken by its speaker: ""I think," said Dr Okoro, "that
      * ..."", ""I think," Dr Okoro said, "that ..."" */
     "|^\\s*,?\\s*(?:(?:" SW_FACTS_SAY ")\\s+[^,.;:!?\"\u201C\u201D\\n]{1,60}|"

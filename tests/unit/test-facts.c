@@ -1748,6 +1748,11 @@ static const SwFactCase fact_cases[] = {
     {"The Prime Minister's spokesman said so.", "person", "Prime Minister", "-", NULL},
     {"The Foreign Secretary arrived on Monday.", "org", "Foreign Secretary", "-", NULL},
     {"Foreign Secretary David Lammy arrived.", "person", "David Lammy", "David Lammy", "role=Foreign Secretary"},
+    /* the speaker's reported words going on after "and that", or a verb
+     * after "and"; not another subject's */
+    {"Holt said she had \"no intention of resigning\" and that the memo had been \"taken out of context\".", "quote", "\"taken out of context\"", NULL, "speaker=Holt"},
+    {"Holt said she had \"become a distraction\" and wanted to \"let the government work\".", "quote", "\"let the government work\"", NULL, "speaker=Holt"},
+    {"Holt said it was \"over\" and the party called it \"a mess\".", "quote", "\"a mess\"", NULL, "speaker=the party"},
     /* a trade a firm's name ends in */
     {"It agreed a takeover by Calder Brands of Chicago.", "org", "Calder Brands", "Calder Brands", NULL},
     {"The deal went to Firefly Aerospace last year.", "org", "Firefly Aerospace", "Firefly Aerospace", NULL},

@@ -1302,6 +1302,43 @@ sw_quotes_title_case(const SwFactsCtx *ctx, gsize s, gsize e)
 	return caps >= 2;
 }
 
+/* a verb of saying, or of calling, earlier in the sentence */
+static SwFactsRe sw_quotes_re_said_before = SW_FACTS_RE(
+    "\\b(?:" SW_FACTS_SAY "|(?<!so-)(?<!so\\s)called|calls|described|describes)\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
+
+/* is the one word quoted from text[@open] to text[@end) said: the clause
+ * ends with it, after a verb of saying or calling ("said her position was
+ * "untenable".", "called the claims "baseless""; not "the so-called
+ * "reform" failed")? A word in capitals is a name or a title ("an
+ * episode of "DWTS."", "are called "Kiwiana""), and so is one after a
+ * preposition */
+static SwFactsRe sw_quotes_re_preposition_before = SW_FACTS_RE("\\b(?:on|of|in|at|from|for|to|by|with)\\s*$");
+
+static gboolean
+sw_quotes_word_said(SwFactsCtx *ctx, gsize open, gsize end)
+{
+	gsize inner = end;
+	gsize w = open;
+
+	/* its own stop may stand inside the quote marks */
+	while (inner > open && !g_ascii_isalpha(ctx->text[inner - 1]))
+		inner--;
+	while (w < inner && !g_ascii_isalpha(ctx->text[w]))
+		w++;
+	if (w >= inner || !g_ascii_islower(ctx->text[w]))
+		return FALSE;
+	for (gsize k = w; k < inner; k++) {
+		if (!g_ascii_islower(ctx->text[k]) && ctx->text[k] != '-' && ctx->text[k] != '\'')
+			return FALSE;
+	}
+	if (sw_facts_re_matches_before(&sw_quotes_re_preposition_before, ctx, open, 16))
+		return FALSE;
+	if (!(end == ctx->len || strchr(".,;!?\n", ctx->text[end]) != NULL ||
+	      (inner < end && strchr(".,;!?", ctx->text[inner]) != NULL)))
+		return FALSE;
+	return sw_facts_re_matches_before(&sw_quotes_re_said_before, ctx, open, 120);
+}
+
 static void
 sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize close_len)
 {
@@ -1316,7 +1353,8 @@ sw_quotes_add(SwFactsCtx *ctx, gsize open, gsize close, gsize open_len, gsize cl
 	 * when it opens its sentence and ends as a reply does (""Never," said
 	 * Ann Lee"; not "the so-called "reform," he said") */
 	if (inner_e <= inner_s || (sw_quotes_words(ctx->text + inner_s, inner_e - inner_s) < 2 &&
-				   !(strchr(",!?", ctx->text[inner_e - 1]) != NULL && sw_quotes_opens_sentence(ctx, open))))
+				   !(strchr(",!?", ctx->text[inner_e - 1]) != NULL && sw_quotes_opens_sentence(ctx, open)) &&
+				   !sw_quotes_word_said(ctx, open, close + close_len)))
 		return;
 	/* a title inside a sentence ("the film "Paper Harbour"", songs like
 	 * "Sun On The Water,") names a work, no one's words, nor is a

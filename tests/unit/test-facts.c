@@ -1753,6 +1753,13 @@ static const SwFactCase fact_cases[] = {
     {"Holt said she had \"no intention of resigning\" and that the memo had been \"taken out of context\".", "quote", "\"taken out of context\"", NULL, "speaker=Holt"},
     {"Holt said she had \"become a distraction\" and wanted to \"let the government work\".", "quote", "\"let the government work\"", NULL, "speaker=Holt"},
     {"Holt said it was \"over\" and the party called it \"a mess\".", "quote", "\"a mess\"", NULL, "speaker=the party"},
+    /* one word quoted at the clause's end after a verb of saying or
+     * calling is said; a name, a title or a scare quote is not */
+    {"Opposition leader David Marsh said her position was \"untenable\".", "quote", "\"untenable\"", NULL, "speaker=David Marsh"},
+    {"Ann Lee called the claims \"baseless.\" The firm denied it.", "quote", "\"baseless.\"", "baseless.", NULL},
+    {"He said the so-called \"reform\" failed.", "quote", "\"reform\"", "-", NULL},
+    {"He announced it on an episode of \"DWTS.\"", "quote", "\"DWTS.\"", "-", NULL},
+    {"Such things are called \"Kiwiana\".", "quote", "\"Kiwiana\"", "-", NULL},
     /* a trade a firm's name ends in */
     {"It agreed a takeover by Calder Brands of Chicago.", "org", "Calder Brands", "Calder Brands", NULL},
     {"The deal went to Firefly Aerospace last year.", "org", "Firefly Aerospace", "Firefly Aerospace", NULL},

@@ -60,7 +60,7 @@ typedef struct {
 	GHashTable *names[2]; /* a family name's key -> the longest full name read (borrowed) */
 	GHashTable *told[2];  /* the values changed in the headline [0] and the body [1] */
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
-	GPtrArray *plain_new; /* the added sentences that state none (borrowed) */
+	GPtrArray *plain_new; /* the new sentences, added or reworded, that state none (borrowed) */
 	GHashTable *quoted;   /* side and speaker -> SwFdQuoted: quotes told so far */
 	gchar *whole[2];      /* each whole version, headline first, made on demand */
 	SwFactsStory *story[2]; /* its cues, for the facts of each sentence */
@@ -1021,7 +1021,6 @@ sw_fd_role_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 
 /* ---- matching ---- */
 
-/* pairs the facts of one reworded sentence; the unmatched go to the pools */
 /* is the figure at sentence[@start] given as what a value was, after
  * the new one: "up from", "down from", "compared with"? */
 static gboolean
@@ -1044,6 +1043,7 @@ sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 {
 	SwFdItem *now = NULL;
 
+	/* the nearest before it; when that one is told already, none */
 	for (guint j = 0; j < items->len; j++) {
 		SwFdItem *b = g_ptr_array_index(items, j);
 		if (b->fact->start >= was->fact->start)
@@ -1057,6 +1057,7 @@ sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 	return now;
 }
 
+/* pairs the facts of one reworded sentence; the unmatched go to the pools */
 static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
 		 const gchar *sb)
@@ -1102,7 +1103,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			continue;
 		/* a name the new version still holds was not replaced by
 		 * another: a rewritten sentence set them side by side */
-		if (sw_fd_class(a->fact->kind) == 6 && sw_fd_mentioned(fd, SW_NEW, a->fact))
+		if (sw_fd_class(a->fact->kind) == sw_fd_class(SW_FACT_PERSON) && sw_fd_mentioned(fd, SW_NEW, a->fact))
 			continue;
 		for (guint j = 0; j < ib->len; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);

@@ -94,6 +94,11 @@ typedef struct {
 	/* four-letter forms in -ed, which the rules for -ed leave out */                      \
 	"died|sued|tied|lied|eyed|axed|owed|vied"
 
+/* the words of a grade a figure follows ("Category 3", "Alert Level 4"):
+ * the figure measures with them (quantity.c), and they name no one
+ * (names.c) */
+#define SW_FACTS_GRADES "Category|Level|Stage|Phase|Tier|Grade"
+
 /* the farthest a sentence is read on each side of an expression: no news
  * sentence is longer, and a page without full stops must not make every
  * look-up read the whole page */

@@ -123,10 +123,6 @@ static const gchar *const sw_names_org_tails[] = {
     "Democrats", "Republicans",
 };
 
-/* the words of a grade, which its figure follows (quantity.c reads the
- * figure) */
-static const gchar *const sw_names_grades[] = {"Category", "Level", "Stage", "Phase", "Tier", "Grade"};
-
 /* the last words of named events, eras and feasts, which are no one's
  * name: "the Cold War", "the Winter Olympics", "Chinese New Year",
  * "Bonfire Night", "Fashion Week" */
@@ -400,7 +396,7 @@ static SwWordSet sw_names_events_set = SW_WORD_SET(sw_names_events);
 static SwWordSet sw_names_jobs_set = SW_WORD_SET(sw_names_jobs);
 static SwWordSet sw_names_connectors_set = SW_WORD_SET(sw_names_connectors);
 static SwWordSet sw_names_abbrevs_set = SW_WORD_SET(sw_names_abbrevs);
-static SwWordSet sw_names_grades_set = SW_WORD_SET(sw_names_grades);
+static SwWordSet sw_names_grades_set = SW_WORD_SET_JOINED(SW_FACTS_GRADES);
 
 #define SW_IN(table, w) sw_word_set_has(&table##_set, w)
 

@@ -1212,7 +1212,7 @@ static SwFactsRe sw_quantity_re_kind_before = SW_FACTS_RE("\\b(?-i:Type|Class)\\
  * "Phase 3 trials", "Level 4 restrictions"; it measures what follows, as
  * a magnitude does, and counts none of it */
 static SwFactsRe sw_quantity_re_grade_before =
-    SW_FACTS_RE("\\b(?-i:Category|Level|Stage|Phase|Tier|Grade|Alert Level)\\s+$");
+    SW_FACTS_RE("\\b(?-i:(?:Alert\\s+)?(?:" SW_FACTS_GRADES "))\\s+$");
 
 /* the number text[s, e), @a to @b, with the noun it counts */
 static void
@@ -1245,8 +1245,9 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		if (f != NULL)
 			f->noun = g_ascii_strdown(ctx->text + g, (gssize)(w - g));
 		return;
-	} else
+	} else {
 		noun = unit != NULL ? g_strdup(unit) : sw_quantity_noun_after(ctx, e, a);
+	}
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
 	/* "No one even remembered", "the number one buyer", "the town will one
@@ -1720,9 +1721,10 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 	}
 }
 
-/* "a second person has died", "the third victim was killed": the
- * ordinal counts the dead so far, a toll an update tells this way */
-static SwFactsRe sw_quantity_re_ordinal_dead = SW_FACTS_RE(
+/* the dead an update tells without a figure: "a second person has died",
+ * "the third victim was killed" (the ordinal counts the dead so far), "A
+ * child has died" (one), "No deaths have been reported" (none) */
+static SwFactsRe sw_quantity_re_told_dead = SW_FACTS_RE(
     "\\b(?:(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<who>\\s+[a-z]+)??|"
     /* "A child has died", "a 34-year-old man was killed": one; not the
      * object of a preposition ("a woman ... in a laundromat was killed"
@@ -1741,7 +1743,7 @@ static const gchar *const sw_quantity_count_words[] = {"dozen", "hundred", "thou
 static SwWordSet sw_quantity_count_words_set = SW_WORD_SET(sw_quantity_count_words);
 
 static void
-sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
+sw_quantity_find_told_dead(SwFactsCtx *ctx)
 {
 	static const gchar *const ords[] = {"second", "third", "fourth", "fifth", "sixth",
 					    "seventh", "eighth", "ninth", "tenth"};
@@ -1751,7 +1753,7 @@ sw_quantity_find_ordinal_dead(SwFactsCtx *ctx)
 	if (memmem(ctx->text, ctx->len, "died", 4) == NULL && memmem(ctx->text, ctx->len, "killed", 6) == NULL &&
 	    memmem(ctx->text, ctx->len, "deaths", 6) == NULL && memmem(ctx->text, ctx->len, "fatalities", 10) == NULL)
 		return;
-	g_regex_match_full(sw_facts_re(&sw_quantity_re_ordinal_dead), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+	g_regex_match_full(sw_facts_re(&sw_quantity_re_told_dead), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
 	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
 		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
 		gint s = 0, e = -1, ws = -1, we = -1;
@@ -1813,7 +1815,7 @@ sw_quantity_find(SwFactsCtx *ctx)
 	/* "one in five", before the numbers take "one" */
 	sw_quantity_find_ratios(ctx);
 	sw_quantity_find_ages(ctx);
-	sw_quantity_find_ordinal_dead(ctx);
+	sw_quantity_find_told_dead(ctx);
 	/* "more than a dozen": three */
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,
 		      NULL);

@@ -173,8 +173,10 @@ sw_fd_same_value(const SwFact *a, const SwFact *b)
 	case SW_FACT_QUOTE:
 		return sw_diff_is_cosmetic(a->value, b->value);
 	default:
-		/* "two to three weeks" and "two to four weeks" differ */
-		return g_strcmp0(a->value, b->value) == 0 && g_strcmp0(a->value_max, b->value_max) == 0;
+		/* "two to three weeks" and "two to four weeks" differ, and so
+		 * do "early 2027" and "late 2027" */
+		return g_strcmp0(a->value, b->value) == 0 && g_strcmp0(a->value_max, b->value_max) == 0 &&
+		       g_strcmp0(a->mod, b->mod) == 0;
 	}
 }
 
@@ -614,7 +616,8 @@ sw_fd_valued_key(const gchar *sentence, GPtrArray *facts)
 		else if (f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG || f->kind == SW_FACT_PLACE)
 			v = g_strdup_printf(" %s ", f->text);
 		else
-			v = g_strdup_printf(" zzv%s-%s ", f->value, f->value_max != NULL ? f->value_max : "");
+			v = g_strdup_printf(" zzv%s-%s-%s ", f->value, f->value_max != NULL ? f->value_max : "",
+					    f->mod != NULL ? f->mod : "");
 		g_string_append(s, v);
 		at = f->end;
 	}

@@ -523,6 +523,8 @@ sw_json_fact(const SwFact *f)
 		if (f->kind == SW_FACT_DATE || f->kind == SW_FACT_TIME) {
 			json_object_set_new(o, "from", sw_json_str(f->from));
 			json_object_set_new(o, "to", sw_json_str(f->to));
+			if (f->mod != NULL)
+				json_object_set_new(o, "mod", json_string(f->mod));
 		}
 		if (f->value_max != NULL)
 			json_object_set_new(o, "max", sw_json_str(f->value_max));

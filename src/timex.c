@@ -3612,6 +3612,7 @@ typedef struct {
 	guint rule;
 	SwTimexTold told;
 	gint shift;
+	const gchar *mod;
 } SwTimexCand;
 
 /* the longest expression wins its overlaps; then the earlier rule */
@@ -3634,6 +3635,33 @@ typedef struct {
 	guint rule;
 } SwTimexScan;
 
+/* the part of its value an expression tells: "early 2027", "mid-1998",
+ * "late last year", "the end of the month", "the beginning of March"
+ * (TIMEX3's mod); NULL for the whole, and for "later this year", which
+ * is no third of it */
+static const gchar *
+sw_timex_mod(SwTimexMatch *tm)
+{
+	g_autofree gchar *part = sw_timex_group(tm, "part");
+	g_autofree gchar *edge = sw_timex_group(tm, "edge");
+	const gchar *w = part != NULL ? part : edge;
+
+	if (w == NULL)
+		return NULL;
+	if (g_str_has_prefix(w, "the "))
+		w += 4;
+	if (g_ascii_strncasecmp(w, "early", 5) == 0 && g_ascii_strncasecmp(w, "earlier", 7) != 0)
+		return "START";
+	if (g_ascii_strncasecmp(w, "beginning", 9) == 0 || g_ascii_strncasecmp(w, "start", 5) == 0)
+		return "START";
+	if (g_ascii_strncasecmp(w, "mid", 3) == 0)
+		return "MID";
+	if ((g_ascii_strncasecmp(w, "late", 4) == 0 && g_ascii_strncasecmp(w, "later", 5) != 0) ||
+	    g_ascii_strncasecmp(w, "end", 3) == 0)
+		return "END";
+	return NULL;
+}
+
 static void
 sw_timex_on_match(SwFactsCtx *ctx, GMatchInfo *m, gpointer data)
 {
@@ -3645,7 +3673,8 @@ sw_timex_on_match(SwFactsCtx *ctx, GMatchInfo *m, gpointer data)
 	tm.start = (gsize)s;
 	tm.end = (gsize)e;
 	if (e > s && tm.rule->norm(&tm) && tm.value != NULL) {
-		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule, tm.told, tm.shift};
+		SwTimexCand c = {tm.start, tm.end, tm.type, tm.value, scan->rule, tm.told, tm.shift,
+				 g_str_equal(tm.type, "DATE") ? sw_timex_mod(&tm) : NULL};
 		g_array_append_val(scan->cands, c);
 	} else {
 		g_free(tm.value);
@@ -3662,6 +3691,21 @@ sw_timex_set_interval(SwFactsCtx *ctx, SwFact *f)
 	if (f->kind != SW_FACT_DATE && f->kind != SW_FACT_TIME)
 		return;
 	if (sw_timex_interval(f->value, ctx->ref, &from, &to)) {
+		/* "early 2027" is its first third, "late 2027" its last */
+		if (f->mod != NULL && g_date_valid(&from) && g_date_valid(&to)) {
+			guint third = (g_date_get_julian(&to) - g_date_get_julian(&from) + 1) / 3;
+			if (third > 0 && g_str_equal(f->mod, "START")) {
+				to = from;
+				g_date_add_days(&to, third - 1);
+			} else if (third > 0 && g_str_equal(f->mod, "END")) {
+				from = to;
+				g_date_subtract_days(&from, third - 1);
+			} else if (third > 0 && g_str_equal(f->mod, "MID")) {
+				g_date_add_days(&from, third);
+				to = from;
+				g_date_add_days(&to, third - 1);
+			}
+		}
 		if (g_date_valid(&from))
 			f->from = sw_timex_day(&from);
 		if (g_date_valid(&to))
@@ -4318,6 +4362,7 @@ sw_timex_find(SwFactsCtx *ctx)
 				c->start, c->end);
 		f->type = c->type;
 		f->value = c->value;
+		f->mod = c->mod;
 		sw_timex_set_interval(ctx, f);
 		if (c->told != SW_TIMEX_TOLD_NONE) {
 			SwTimexToldAt *t = g_new(SwTimexToldAt, 1);

@@ -36,6 +36,10 @@ typedef struct {
 	const gchar *type;
 	gchar *from;
 	gchar *to;
+	/* date: the part of its value it tells, "START", "MID" or "END"
+	 * ("early 2027", "mid-1998", "the end of the month"), which narrows
+	 * from..to to a third; else NULL (static) */
+	const gchar *mod;
 	/* duration: a range's upper end ("P3W" of "two to three weeks",
 	 * whose value is its lower end, "P2W"), else NULL */
 	gchar *value_max;

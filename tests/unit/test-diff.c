@@ -143,6 +143,9 @@ test_number_notes(void **state)
 	    /* "a second person has died": the toll went from one to two */
 	    {STORY("Head", "One person was killed in the crash.\n"), STORY("Head", "A second person has died after the crash.\n"),
 	     "dead; +1"},
+	    /* a date's part moved: "early" to "late" of one year */
+	    {STORY("Head", "The launch is expected in early 2027.\n"), STORY("Head", "The launch is expected in late 2027.\n"),
+	     "expected date; about eight months later"},
 	    /* none dead, then one */
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
 	    /* a grade raised */

@@ -901,6 +901,13 @@ static const SwFactCase fact_cases[] = {
     {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
     {"Interest is paid at 5% per annum.", "set", "per annum", "P1Y", NULL},
     {"The service runs daily except Sundays.", "set", "daily", "P1D", NULL},
+    /* the part of its value a date tells, and the third it covers */
+    {"The launch is due in early 2027.", "date", "early 2027", "2027", "mod=START"},
+    {"The launch is due in early 2027.", "date", "early 2027", "2027", "to=2027-05-01"},
+    {"Prices rose in mid-1998.", "date", "mid-1998", "1998", "mod=MID"},
+    {"The launch slipped to late 2027.", "date", "late 2027", "2027", "from=2027-09-02"},
+    {"It closes at the end of the month.", "date", "the end of the month", "2014-10", "mod=END"},
+    {"It will open later this year.", "date", "later this year", "2014", "mod=-"},
     {"The clinic is open weekdays from 9am.", "set", "weekdays", "XXXX-WXX-WD", NULL},
     {"Trains run every weekday.", "set", "every weekday", "XXXX-WXX-WD", NULL},
     {"They shop at weekends.", "set", "weekends", "XXXX-WXX-WE", NULL},
@@ -2066,6 +2073,8 @@ fact_field(const SwFact *f, const gchar *field)
 		return f->to;
 	if (g_str_equal(field, "max"))
 		return f->value_max;
+	if (g_str_equal(field, "mod"))
+		return f->mod;
 	if (g_str_equal(field, "approx"))
 		return f->approx ? "1" : "0";
 	fail_msg("unknown field %s", field);

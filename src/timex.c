@@ -1852,7 +1852,12 @@ sw_timex_norm_decade(SwTimexMatch *tm)
 	g_autofree gchar *decw = sw_timex_group(tm, "decw");
 
 	if (dec != NULL) {
-		tm->value = g_strdup(dec);
+		/* "the 1800s", "the early 1900s": a century, as readers take
+		 * a round hundred before our own ("the 2000s" is a decade) */
+		if (strlen(dec) == 3 && dec[2] == '0' && atoi(dec) % 10 == 0 && atoi(dec) < 200)
+			tm->value = g_strndup(dec, 2);
+		else
+			tm->value = g_strdup(dec);
 	} else if (dec2 != NULL) {
 		tm->value = g_strdup_printf("19%s", dec2);
 	} else {

@@ -901,6 +901,11 @@ static const SwFactCase fact_cases[] = {
     {"The cuts will save $500 million a year in costs.", "set", "a year", "P1Y", NULL},
     {"Interest is paid at 5% per annum.", "set", "per annum", "P1Y", NULL},
     {"The service runs daily except Sundays.", "set", "daily", "P1D", NULL},
+    /* a round hundred before ours is a century; the 2000s a decade */
+    {"It was built in the late 1800s.", "date", "the late 1800s", "18", "from=1866-09-02"},
+    {"It was built in the 1900s.", "date", "the 1900s", "19", NULL},
+    {"It boomed in the 2000s.", "date", "the 2000s", "200", NULL},
+    {"It boomed in the 1890s.", "date", "the 1890s", "189", NULL},
     /* the part of its value a date tells, and the third it covers */
     {"The launch is due in early 2027.", "date", "early 2027", "2027", "mod=START"},
     {"The launch is due in early 2027.", "date", "early 2027", "2027", "to=2027-05-01"},

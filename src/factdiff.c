@@ -422,8 +422,14 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 	}
 	if (a->kind == SW_FACT_NUMBER)
 		return sw_fd_signed(y - x, "");
-	if (x > 0)
-		return g_strdup_printf("%+.0f%%", (y - x) / x * 100.0);
+	if (x > 0) {
+		/* a small move keeps a decimal: a currency's "-0.4%", not "-0%" */
+		gdouble p = (y - x) / x * 100.0;
+		gdouble r = round(p * 10.0) / 10.0;
+		if (fabs(p) < 10 && r != round(r))
+			return g_strdup_printf("%+.1f%%", r);
+		return g_strdup_printf("%+.0f%%", p);
+	}
 	return NULL;
 }
 

@@ -148,6 +148,8 @@ test_number_notes(void **state)
 	     "expected date; about eight months later"},
 	    /* none dead, then one */
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
+	    /* a small move keeps a decimal */
+	    {STORY("Head", "The pound was at $1.35.\n"), STORY("Head", "The pound was at $1.345.\n"), "-0.4%"},
 	    /* a grade raised */
 	    {STORY("Head", "Lena became a Category 3 storm.\n"), STORY("Head", "Lena became a Category 4 storm.\n"), "category; +1"},
 	    /* injuries suffered count the hurt */

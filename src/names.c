@@ -87,7 +87,7 @@ static const gchar *const sw_names_org_words[] = {
     "Congress", "Senate", "Assembly", "Navy", "Army", "Air Force", "Police", "Times", "Post",
     "News", "Journal", "Press", "Herald", "Tribune", "Gazette", "Magazine", "Radio",
     "Television", "TV", "Network", "Service", "Services", "Systems", "Technologies",
-    "Airlines", "Airways", "Motors", "Industries", "Partners", "Fund", "Federation",
+    "Airlines", "Airline", "Airways", "Motors", "Industries", "Partners", "Fund", "Federation",
     "League", "Club", "Church", "Hospital", "Board", "Bureau", "Administration", "Cabinet",
     "Government", "Forces", "Guard", "Front", "Movement", "Alliance", "Coalition", "Society",
     "Trust", "Exchange", "Reserve", "Marine", "Media", "Telecom", "Telecommunications",
@@ -239,7 +239,7 @@ static const gchar *const sw_names_place_tails[] = {
     "Stadium", "Station", "Harbour", "Harbor", "Highway", "Plaza", "Creek", "Canyon",
     /* venues and grounds ("the Mohegan Sun Arena", "the Taupo Volcanic
      * Zone", "Sherwood Forest"); no "Park" (Nick Park) nor "Lake" */
-    "Arena", "Zone", "Forest", "Racecourse", "Speedway", "Reservoir",
+    "Arena", "Zone", "Forest", "Racecourse", "Speedway", "Reservoir", "Theater", "Theatre", "Cinema",
     /* the land and the sea floor ("the Nankai Trough", "the Niger
      * Delta"; no "Ridge", a family name too) */
     "Trough", "Trench", "Plateau", "Basin", "Glacier", "Gorge", "Reef", "Delta", "Lagoon",

@@ -1772,6 +1772,9 @@ static const SwFactCase fact_cases[] = {
     {"He said the so-called \"reform\" failed.", "quote", "\"reform\"", "-", NULL},
     {"He announced it on an episode of \"DWTS.\"", "quote", "\"DWTS.\"", "-", NULL},
     {"Such things are called \"Kiwiana\".", "quote", "\"Kiwiana\"", "-", NULL},
+    /* a theatre or a cinema is a venue, an airline a body */
+    {"They came to Jeongdong Theater on Friday.", "place", "Jeongdong Theater", "Jeongdong Theater", NULL},
+    {"Dubai carrier Emirates Airline said so.", "org", "Emirates Airline", "Emirates Airline", NULL},
     /* a trade a firm's name ends in */
     {"It agreed a takeover by Calder Brands of Chicago.", "org", "Calder Brands", "Calder Brands", NULL},
     {"The deal went to Firefly Aerospace last year.", "org", "Firefly Aerospace", "Firefly Aerospace", NULL},

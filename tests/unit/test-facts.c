@@ -1772,6 +1772,10 @@ static const SwFactCase fact_cases[] = {
     {"He said the so-called \"reform\" failed.", "quote", "\"reform\"", "-", NULL},
     {"He announced it on an episode of \"DWTS.\"", "quote", "\"DWTS.\"", "-", NULL},
     {"Such things are called \"Kiwiana\".", "quote", "\"Kiwiana\"", "-", NULL},
+    /* a firm's officer in title case is a job, no one */
+    {"He joined as Chief Strategy Officer in May.", "person", "Strategy Officer", "-", NULL},
+    {"She worked as Art Director there.", "person", "Art Director", "-", NULL},
+    {"Vice President Kamala Harris spoke.", "person", "Kamala Harris", "Kamala Harris", "role=Vice President"},
     /* a theatre or a cinema is a venue, an airline a body */
     {"They came to Jeongdong Theater on Friday.", "place", "Jeongdong Theater", "Jeongdong Theater", NULL},
     {"Dubai carrier Emirates Airline said so.", "org", "Emirates Airline", "Emirates Airline", NULL},

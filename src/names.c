@@ -1495,6 +1495,29 @@ sw_names_abstract_word(GPtrArray *words)
  * four letters or more ("AirPods" is three, but "OpenOffice",
  * "QuickStats", "ChatZilla"; "McHugh", "MacDonald", "LaJoie", "DeShawn"
  * are names) */
+/* the last of @words that is a body's or a product's capitals ("VR",
+ * "SRL", "DL"), or -1: not a Roman numeral ("Elizabeth II"), a seat or
+ * an honour, nor two letters before the run's last word, which may be
+ * initials ("AJ Styles", "Struan WA Wilkie"); a run with a word in lower
+ * case ("Rosaly Lopes of NASA") is read by the rules for "of" */
+static gint
+sw_names_letters_at(GPtrArray *words)
+{
+	for (guint i = 0; i < words->len; i++) {
+		if (!g_ascii_isupper(*(const gchar *)g_ptr_array_index(words, i)))
+			return -1;
+	}
+	for (guint i = words->len; i-- > 0;) {
+		const gchar *w = g_ptr_array_index(words, i);
+		if (!sw_names_is_acronym(w) || strchr(w, '.') != NULL || strspn(w, "IVX") == strlen(w) ||
+		    SW_IN(sw_names_seats, w) || SW_IN(sw_names_honours, w) ||
+		    (strlen(w) == 2 && i + 2 == words->len))
+			continue;
+		return (gint)i;
+	}
+	return -1;
+}
+
 static gboolean
 sw_names_product_word(GPtrArray *words)
 {
@@ -1776,6 +1799,22 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 			 * a thing, no one */
 			if (kind == SW_FACT_PERSON && (sw_names_abstract_word(words) || sw_names_product_word(words)))
 				kind = SW_FACT_ORG;
+			/* "Mozilla VR", "Arduino SRL", "Firefox OS": a body's or a
+			 * product's letters in the run name no one; before a name
+			 * of two words they are a position or a label ("Browns DL
+			 * Sheldon Richardson"), and the name after them stands
+			 * alone */
+			if (kind == SW_FACT_PERSON) {
+				/* letters that open the run are read by the rules
+				 * above ("UK Home Secretary") */
+				gint k = sw_names_letters_at(words);
+				if (k > 0 && (guint)k + 2 < words->len) {
+					sw_names_emit(ctx, st, toks, a + (guint)k + 1, b, role, body);
+					return;
+				}
+				if (k > 0)
+					kind = SW_FACT_ORG;
+			}
 			/* "the envoy to Ukraine Ola Berg", "ambassador to
 			 * Britain Ana Ruiz": the place a title is to, then
 			 * the person */

@@ -1772,6 +1772,16 @@ static const SwFactCase fact_cases[] = {
     {"He said the so-called \"reform\" failed.", "quote", "\"reform\"", "-", NULL},
     {"He announced it on an episode of \"DWTS.\"", "quote", "\"DWTS.\"", "-", NULL},
     {"Such things are called \"Kiwiana\".", "quote", "\"Kiwiana\"", "-", NULL},
+    /* a body's or a product's letters in a run name no one; before a
+     * name of two words, the name stands alone; initials and Roman
+     * numerals are a person's */
+    {"He used Mozilla VR daily.", "org", "Mozilla VR", "Mozilla VR", NULL},
+    {"The deal went to Arduino SRL in May.", "person", "Arduino SRL", "-", NULL},
+    {"It hit Browns DL Sheldon Richardson.", "person", "Sheldon Richardson", "Sheldon Richardson", NULL},
+    {"AJ Styles won the belt.", "person", "AJ Styles", "AJ Styles", NULL},
+    {"Struan WA Wilkie wrote it.", "person", "Struan WA Wilkie", "Struan WA Wilkie", NULL},
+    {"Queen Elizabeth II spoke.", "person", "Elizabeth II", "Elizabeth II", NULL},
+    {"Rosaly Lopes of NASA said so.", "person", "Rosaly Lopes", "Rosaly Lopes", NULL},
     /* a firm's officer in title case is a job, no one */
     {"He joined as Chief Strategy Officer in May.", "person", "Strategy Officer", "-", NULL},
     {"She worked as Art Director there.", "person", "Art Director", "-", NULL},

@@ -43,6 +43,8 @@ typedef struct {
 	gboolean expected;	/* its sentence speaks of an event ahead */
 	gboolean used;
 	const gchar *noun;	/* what a number counts; "dead" or "injured" for a toll */
+	gsize owner_at;		/* whose share a percentage is ("Labour on 34%"): its */
+	gsize owner_len;	/* word in the sentence, 0 long for none */
 } SwFdItem;
 
 /* the first change told of one speaker's quotes added (or cut), and how
@@ -574,6 +576,61 @@ sw_fd_casualty(const gchar *noun)
 	return g_strcmp0(noun, "dead") == 0 || g_strcmp0(noun, "injured") == 0;
 }
 
+/* is text[0, @len) a capitalised article or determiner? */
+static gboolean
+sw_fd_is_article(const gchar *text, gsize len)
+{
+	static const gchar *const words[] = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "These", "Those"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+		if (strlen(words[i]) == len && strncmp(words[i], text, len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* whose share the percentage @f of @sentence is: the capitalised word
+ * nearest before it, a few words of no figure between ("Labour is on
+ * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"); its bytes in
+ * *@at, *@len, FALSE for none */
+static gboolean
+sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
+{
+	gsize p = f->start;
+
+	if (f->kind != SW_FACT_PERCENT)
+		return FALSE;
+	for (guint words = 0; words < 5 && p > 0; words++) {
+		gsize e;
+		while (p > 0 && sentence[p - 1] == ' ')
+			p--;
+		e = p;
+		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
+			p--;
+		if (p == e)
+			return FALSE;
+		if (g_ascii_isupper(sentence[p])) {
+			/* the whole capitalised run ("Reform UK"), less an article
+			 * that opens a sentence ("The bank's shares fell 2.1%") */
+			gsize b = p;
+			while (b > 1 && sentence[b - 1] == ' ' && g_ascii_isalpha(sentence[b - 2])) {
+				gsize w = b - 1;
+				while (w > 0 && g_ascii_isalpha(sentence[w - 1]))
+					w--;
+				if (!g_ascii_isupper(sentence[w]) || sw_fd_is_article(sentence + w, b - 1 - w))
+					break;
+				b = w;
+			}
+			if (sw_fd_is_article(sentence + b, e - b))
+				return FALSE;
+			*at = b;
+			*len = e - b;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -598,6 +655,8 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		it->noun = sw_facts_casualties(sentence, strlen(sentence), it->fact);
 		if (it->noun == NULL)
 			it->noun = it->fact->noun;
+		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len))
+			it->owner_len = 0;
 		g_ptr_array_add(items, it);
 	}
 }
@@ -811,7 +870,12 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	expected = sw_fd_class(a->fact->kind) == 1 && (a->expected || b->expected) &&
 			    sw_fd_ahead(b->fact, fd->ref[SW_NEW]);
 
-	c->phrase = g_strdup_printf("%s %s → %s", sw_fd_label(b, expected), a->fact->text, b->fact->text);
+	/* a share says whose it is: "Labour 34% → 30%" */
+	if (b->owner_len > 0 && a->owner_len > 0)
+		c->phrase = g_strdup_printf("%.*s %s → %s", (gint)b->owner_len, b->sentence + b->owner_at, a->fact->text,
+					    b->fact->text);
+	else
+		c->phrase = g_strdup_printf("%s %s → %s", sw_fd_label(b, expected), a->fact->text, b->fact->text);
 	/* when something was said or done moves less than what or when
 	 * next; the dead and the hurt come first among counts */
 	c->rank = sw_fd_class(a->fact->kind) == 1 && !expected ? 5
@@ -1126,6 +1190,11 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			if (a->fact->kind == SW_FACT_NUMBER && (a->noun != NULL || b->noun != NULL) &&
 			    g_strcmp0(a->noun, b->noun) != 0 &&
 			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun)))
+				continue;
+			/* one party's share is no new value of another's */
+			if (a->owner_len > 0 && b->owner_len > 0 &&
+			    (a->owner_len != b->owner_len ||
+			     strncmp(a->sentence + a->owner_at, b->sentence + b->owner_at, a->owner_len) != 0))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&

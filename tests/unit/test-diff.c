@@ -270,6 +270,18 @@ test_story_cues(void **state)
 	assert_non_null(strstr(e->summary, "amount 310p → 340p"));
 }
 
+/* a share is paired with the same party's, and says whose it is */
+static void
+test_shares_by_owner(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Poll", "Labour is on 34%, ahead of Reform on 29% and the Conservatives on 18%.\n"),
+	    STORY("Poll", "Reform is on 31%, ahead of Labour on 30% and the Conservatives on 17%.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "Labour 34% → 30%"));
+	assert_non_null(strstr(d->summary, "Reform 29% → 31%"));
+}
+
 /* what an old figure was, gone from the new version, is no news */
 static void
 test_was_values(void **state)
@@ -973,6 +985,7 @@ main(void)
 	    cmocka_unit_test(test_story_cues),
 	    cmocka_unit_test(test_status_once),
 	    cmocka_unit_test(test_was_values),
+	    cmocka_unit_test(test_shares_by_owner),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),
 	    cmocka_unit_test(test_quotes_tallied),

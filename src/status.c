@@ -287,6 +287,36 @@ static const gchar *const sw_status_irregular[][2] = {
     {"swear", "swore"}, {"undergo", "underwent"}, {"seek", "sought"}, {"freeze", "froze"},
 };
 
+/* the participles of a choice made, one event however it is told */
+static const gchar *const sw_status_appointed[] = {"named", "appointed", "chosen", "selected", "picked",
+						    "confirmed", "elected", "nominated"};
+
+static gboolean
+sw_status_is_appointed(const gchar *word)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_appointed); i++) {
+		if (g_str_equal(sw_status_appointed[i], word))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* does a past auxiliary stand right before @hit in @low: "was", "were",
+ * "been", "had"? */
+static gboolean
+sw_status_after_past_aux(const gchar *low, const gchar *hit)
+{
+	static const gchar *const aux[] = {"was ", "were ", "been ", "had "};
+
+	for (guint i = 0; i < G_N_ELEMENTS(aux); i++) {
+		gsize n = strlen(aux[i]);
+		if ((gsize)(hit - low) >= n && strncmp(hit - n, aux[i], n) == 0 &&
+		    (hit - n == low || !g_ascii_isalpha(hit[-(gssize)n - 1])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 {
@@ -317,10 +347,23 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 			g_ptr_array_add(forms, g_strdup_printf("%s%ced", v, v[l - 1]));
 		}
 	}
+	/* told ahead in the passive ("is expected to be named"): done when
+	 * the participle, or one of its kin ("appointed"), follows a past
+	 * auxiliary ("was named", "has been appointed") */
+	if (l > 3 && g_str_has_suffix(v, "ed")) {
+		g_ptr_array_set_size(forms, 0);
+		g_ptr_array_add(forms, g_strdup(v));
+		for (guint i = 0; i < G_N_ELEMENTS(sw_status_appointed) && sw_status_is_appointed(v); i++) {
+			if (!g_str_equal(sw_status_appointed[i], v))
+				g_ptr_array_add(forms, g_strdup(sw_status_appointed[i]));
+		}
+	}
 	low = g_ascii_strdown(sentence, -1);
 	for (guint i = 0; i < forms->len; i++) {
 		const gchar *form = g_ptr_array_index(forms, i);
 		const gchar *hit = sw_text_find_word(low, form);
+		if (hit != NULL && g_str_has_suffix(v, "ed") && !sw_status_after_past_aux(low, hit))
+			hit = NULL;
 		if (hit != NULL) {
 			gsize at = (gsize)(hit - low);
 			SwStatus *st = g_new0(SwStatus, 1);

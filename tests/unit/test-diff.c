@@ -614,6 +614,11 @@ static const SwDiffCase diff_cases[] = {
     /* the same across sentences, when the new one tells the same subject */
     {"The bill is expected to pass.", "The bill passed by 310 votes to 260.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "passed"},
     {"The bill is expected to pass.", "A lorry passed the gates at dawn.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* told ahead in the passive: done when the participle, or its kin,
+     * follows a past auxiliary */
+    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was appointed as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "appointed"},
+    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was named as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "named"},
+    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly named his staff for the new season.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* the expected sentence reworded to tell something else, and the
      * event told done in another reworded one */
     {"#Storm nears coast\n\nThe storm grew to a Category 3 storm on Monday with winds of 120 mph, the centre said.\nThe storm is expected to make landfall near the port late on Wednesday, bringing up to 10 inches of rain and a surge of 8 to 12 feet.\n", "#Storm hits coast\n\nThe storm made landfall near the port early on Thursday as a Category 4 storm with winds of 140 mph, the centre said.\nThe storm brought up to 15 inches of rain and a surge of 10 to 14 feet.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make", "made"},

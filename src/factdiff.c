@@ -297,6 +297,10 @@ sw_fd_date_note(const SwFact *a, const SwFact *b)
 		return sw_fd_distance_note(tb - ta, "later", "earlier");
 	if (!sw_fd_end(a, &da) || !sw_fd_end(b, &db))
 		return NULL;
+	/* "this week" → "Thursday": told more closely, not moved */
+	if (a->from != NULL && b->from != NULL && g_strcmp0(b->from, a->from) >= 0 && g_date_compare(&db, &da) <= 0 &&
+	    (g_strcmp0(b->from, a->from) != 0 || g_date_compare(&db, &da) != 0))
+		return g_strdup("within it");
 	return sw_fd_distance_note((gint64)g_date_days_between(&da, &db) * 86400, "later", "earlier");
 }
 

@@ -148,6 +148,8 @@ test_number_notes(void **state)
 	     "expected date; about eight months later"},
 	    /* none dead, then one */
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
+	    /* a date told more closely, within the one before */
+	    {STORY("Head", "The manager was named this week.\n"), STORY("Head", "The manager was named on 25 October.\n"), "within it"},
 	    /* a small move keeps a decimal */
 	    {STORY("Head", "The pound was at $1.35.\n"), STORY("Head", "The pound was at $1.345.\n"), "-0.4%"},
 	    /* a grade raised */

@@ -141,6 +141,7 @@ static const gchar *const sw_names_events[] = {
 static const gchar *const sw_names_jobs[] = {
     "Correspondent", "Reporter", "Columnist", "Editor", "Writer", "Spokesman", "Spokeswoman",
     "Spokesperson", "Analyst", "Economist", "Strategist", "Commentator", "Photographer", "Member",
+    "Contributor", "Producer",
     /* a firm's officers: "Chief Strategy Officer", "Managing Director" */
     "Officer", "Director", "Executive", "Manager", "Chairman", "Chairwoman", "Chairperson", "President",
     "Treasurer", "Founder", "Co-founder",

@@ -1783,6 +1783,7 @@ static const SwFactCase fact_cases[] = {
     {"Queen Elizabeth II spoke.", "person", "Elizabeth II", "Elizabeth II", NULL},
     {"Rosaly Lopes of NASA said so.", "person", "Rosaly Lopes", "Rosaly Lopes", NULL},
     /* a firm's officer in title case is a job, no one */
+    {"By Ann Lee, HuffPost Contributor", "person", "HuffPost Contributor", "-", NULL},
     {"He joined as Chief Strategy Officer in May.", "person", "Strategy Officer", "-", NULL},
     {"She worked as Art Director there.", "person", "Art Director", "-", NULL},
     {"Vice President Kamala Harris spoke.", "person", "Kamala Harris", "Kamala Harris", "role=Vice President"},

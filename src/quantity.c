@@ -1257,6 +1257,12 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		sw_facts_word_before(ctx, s > 16 ? s - 16 : 0, s, word, sizeof word);
 		if (g_str_equal(word, "no") || g_str_equal(word, "number"))
 			return;
+		/* "revelations on one side and incursions on the other", "on
+		 * one hand": a side of an argument, no count */
+		if (g_str_equal(word, "on") && e + 5 <= ctx->len &&
+		    (g_ascii_strncasecmp(ctx->text + e, " side", 5) == 0 || g_ascii_strncasecmp(ctx->text + e, " hand", 5) == 0) &&
+		    (e + 5 == ctx->len || !g_ascii_isalpha(ctx->text[e + 5])))
+			return;
 		if (e + 4 <= ctx->len && g_ascii_strncasecmp(ctx->text + e, " day", 4) == 0 &&
 		    sw_timex_is_someday(ctx, s, e + 4))
 			return;

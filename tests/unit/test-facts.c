@@ -1838,6 +1838,10 @@ static const SwFactCase fact_cases[] = {
     {"The site dates back 15,000 years.", "duration", "15,000 years", "P15000Y", NULL},
     {"Islam will one day be the largest religion.", "date", "one day", "FUTURE_REF", NULL},
     {"Islam will one day be the largest religion.", "number", "one", "-", NULL},
+    /* a side of an argument is no count; the two sides of a deal are */
+    {"It comes amid spying on one side and hacking on the other.", "number", "one", "-", NULL},
+    {"On one hand it works.", "number", "one", "-", NULL},
+    {"The two sides met in Geneva.", "number", "two", "2", "noun=side"},
     {"They hope to someday return home.", "date", "someday", "FUTURE_REF", NULL},
     {"I hope that one day this project will grow.", "date", "one day", "FUTURE_REF", NULL},
     {"The talks lasted one day longer.", "duration", "one day", "P1D", NULL},

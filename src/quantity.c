@@ -1742,24 +1742,28 @@ static SwFactsRe sw_quantity_re_told_dead = SW_FACTS_RE(
     "\\b(?<none>no\\s+(?:deaths|fatalities)\\b|no\\s+one(?=\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+killed|"
     "(?:has\\s+|had\\s+)?died)\\b))");
 
+static gint
+sw_quantity_cmp_gsize(gconstpointer a, gconstpointer b)
+{
+	gsize x = *(const gsize *)a, y = *(const gsize *)b;
+	return x < y ? -1 : (x > y ? 1 : 0);
+}
+
 /* words of a count after "a", which the numbers read ("a dozen", "a
  * further 12") */
 static const gchar *const sw_quantity_count_words[] = {"dozen", "hundred", "thousand", "million", "few",
 							"couple", "number", "handful", "further", "total"};
 static SwWordSet sw_quantity_count_words_set = SW_WORD_SET(sw_quantity_count_words);
 
+/* the told dead within text[@from, @to) */
 static void
-sw_quantity_find_told_dead(SwFactsCtx *ctx)
+sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 {
 	static const gchar *const ords[] = {"second", "third", "fourth", "fifth", "sixth",
 					    "seventh", "eighth", "ninth", "tenth"};
 	g_autoptr(GMatchInfo) m = NULL;
 
-	/* most pages tell no death: the pattern runs only where one is */
-	if (memmem(ctx->text, ctx->len, "died", 4) == NULL && memmem(ctx->text, ctx->len, "killed", 6) == NULL &&
-	    memmem(ctx->text, ctx->len, "deaths", 6) == NULL && memmem(ctx->text, ctx->len, "fatalities", 10) == NULL)
-		return;
-	g_regex_match_full(sw_facts_re(&sw_quantity_re_told_dead), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+	g_regex_match_full(sw_facts_re(&sw_quantity_re_told_dead), ctx->text, (gssize)to, (gint)from, 0, &m, NULL);
 	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
 		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
 		gint s = 0, e = -1, ws = -1, we = -1;
@@ -1800,6 +1804,44 @@ sw_quantity_find_told_dead(SwFactsCtx *ctx)
 		if (f != NULL)
 			f->noun = g_strdup("dead");
 	}
+}
+
+/* the pattern runs only near the words it ends on, a sentence's length
+ * before each: most pages tell no death, and the article it may start on
+ * is everywhere */
+static void
+sw_quantity_find_told_dead(SwFactsCtx *ctx)
+{
+	static const gchar *const keys[] = {"died", "killed", "deaths", "fatalities"};
+	g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(gsize));
+	gsize from = 0, to = 0;
+
+	for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
+		const gchar *p = ctx->text;
+		const gchar *end = ctx->text + ctx->len;
+		gsize l = strlen(keys[k]);
+		while ((p = memmem(p, (gsize)(end - p), keys[k], l)) != NULL) {
+			gsize e = (gsize)(p - ctx->text) + l;
+			g_array_append_val(at, e);
+			p += l;
+		}
+	}
+	g_array_sort(at, sw_quantity_cmp_gsize);
+	for (guint i = 0; i < at->len; i++) {
+		gsize e = g_array_index(at, gsize, i);
+		gsize s = e > SW_FACTS_SENTENCE_MAX / 2 ? e - SW_FACTS_SENTENCE_MAX / 2 : 0;
+		/* windows that meet are read as one */
+		if (s <= to) {
+			to = MAX(to, e);
+			continue;
+		}
+		if (to > from)
+			sw_quantity_told_dead_in(ctx, from, to);
+		from = s;
+		to = e;
+	}
+	if (to > from)
+		sw_quantity_told_dead_in(ctx, from, to);
 }
 
 void

@@ -992,6 +992,11 @@ static SwFactsRe sw_names_re_body_after =
 		 * Inter radio"; "a San Antonio newspaper" is where it is) */
 		"(?<medium>radio|television|newspaper|channel|broadcaster|magazine|website))\\b");
 
+/* the disasters a place names ("the Cedar Ridge fire") */
+static SwFactsRe sw_names_re_disaster_after = SW_FACTS_RE(
+    "^\\s+(?-i:fire|fires|blaze|wildfire|bushfire|flood|floods|flooding|earthquake|quake|eruption|landslide|"
+    "mudslide|tsunami)\\b");
+
 /* a name that "the" leads and no noun of its own follows: "beat the
  * Golden State Warriors 120-115", "the Denver Nuggets on Thursday"; but
  * "the Elian Gonzalez case" speaks of a person */
@@ -1790,6 +1795,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				   ? SW_FACT_ORG
 			       : body ? SW_FACT_ORG
 				      : SW_FACT_PERSON;
+			/* "the Cedar Ridge fire", "the Tohoku earthquake": a
+			 * disaster is named for where it is */
+			if (kind == SW_FACT_PERSON && first->start >= 4 &&
+			    g_ascii_strncasecmp(ctx->text + first->start - 4, "the ", 4) == 0 &&
+			    sw_facts_re_matches_at(&sw_names_re_disaster_after, ctx, last->end, 24))
+				kind = SW_FACT_PLACE;
 			/* "Mesh Router" beside "a mesh router": a heading's or a
 			 * product's words, no one's name */
 			if (kind == SW_FACT_PERSON && sw_names_common_words(st, toks, words, 0, words->len))

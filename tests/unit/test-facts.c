@@ -1787,6 +1787,9 @@ static const SwFactCase fact_cases[] = {
     {"He joined as Chief Strategy Officer in May.", "person", "Strategy Officer", "-", NULL},
     {"She worked as Art Director there.", "person", "Art Director", "-", NULL},
     {"Vice President Kamala Harris spoke.", "person", "Kamala Harris", "Kamala Harris", "role=Vice President"},
+    /* a disaster is named for where it is */
+    {"The Cedar Ridge fire was 5% contained.", "place", "Cedar Ridge", "Cedar Ridge", NULL},
+    {"Tom Reed fire chief spoke.", "place", "Tom Reed", "-", NULL},
     /* a theatre or a cinema is a venue, an airline a body */
     {"They came to Jeongdong Theater on Friday.", "place", "Jeongdong Theater", "Jeongdong Theater", NULL},
     {"Dubai carrier Emirates Airline said so.", "org", "Emirates Airline", "Emirates Airline", NULL},

@@ -74,6 +74,20 @@ printf 'Emergency\n\nThe emergency will last 60 days.\n' > "$T/e.txt"
 printf 'Emergency\n\nThe emergency will last 90 days.\n' > "$T/f.txt"
 out=$("$SW" diff --no-color "$T/e.txt" "$T/f.txt")
 expect_match "a length that moved says by how much" "duration 60 days → 90 days \\(about one month longer\\)" "$out"
+# a poll reworded: each share with its own party's; a date's part moved;
+# a price in pence where only the headline writes pounds
+printf 'Poll\n\nLabour is on 34%%, ahead of Reform on 29%%.\n' > "$T/g.txt"
+printf 'Poll\n\nReform is on 31%%, ahead of Labour on 30%%.\n' > "$T/h.txt"
+out=$("$SW" diff --no-color --old-date 2025-06-02 --new-date 2025-06-03 "$T/g.txt" "$T/h.txt")
+expect_match "a share says whose it is" "Labour 34% → 30% \\(-4 points\\)" "$out"
+printf 'Launch\n\nThe launch is expected in early 2027.\n' > "$T/i.txt"
+printf 'Launch\n\nThe launch is expected in late 2027.\n' > "$T/j.txt"
+out=$("$SW" diff --no-color --old-date 2025-06-02 --new-date 2025-06-03 "$T/i.txt" "$T/j.txt")
+expect_match "early → late of a year is a move" "expected date early 2027 → late 2027 \\(about eight months later\\)" "$out"
+printf 'Calder bids £4bn\n\nCalder will pay 310p a share.\n' > "$T/k.txt"
+printf 'Calder bids £4bn\n\nCalder will now pay 340p a share, up from 310p.\n' > "$T/l.txt"
+out=$("$SW" diff --no-color --old-date 2025-06-02 --new-date 2025-06-03 "$T/k.txt" "$T/l.txt")
+expect_match "pence in a story of pounds, and the figure it was" "amount 310p → 340p" "$out"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

@@ -55,6 +55,10 @@ expect_match "a fraction is a percentage" '"kind":"percent",.*"text":"About two-
 expect_match "a run of years: its last" '"text":"29","value":"2029"' "$out"
 expect_match "a town before its state" '"kind":"place",.*"text":"Menlo Park"' "$out"
 
+# a date's part of its value, and the third it covers
+out=$(printf 'The launch is due in early 2027.\n' | "$SW" facts --ref-date 2026-01-01 --json -)
+expect_match "a date's part: mod" '"text":"early 2027","value":"2027","type":"DATE","from":"2027-01-01","to":"2027-05-01","mod":"START"' "$out"
+
 # stop 22's forms through the command: a share of a unit, one in so
 # many, a single-quoted quote and its speaker, a body after its seat
 out=$(printf "The embargo has lasted half a century. One in five adults smokes. 'This is a scandal,' said Jess Phillips. Atlanta-based BellSouth grew.\n" |

@@ -1612,6 +1612,9 @@ sw_fd_added_removed(SwFd *fd)
 typedef struct {
 	SwStatus *status;
 	const gchar *sentence;
+	/* the new side of a reworded pair that left a person missing
+	 * unresolved: told as dropped if no other sentence found them */
+	const gchar *pair_new;
 } SwFdStatus;
 
 static void
@@ -1669,8 +1672,12 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	 * "brought ..." and, in the lede, "made landfall"): read across */
 	if (b == NULL) {
 		g_ptr_array_add(fd->plain_new, (gpointer)sb);
-		if (a != NULL && a->kind == SW_STATUS_EXPECTED) {
+		/* so may a person missing be found ("Police are searching
+		 * for a gunman" → "A man has been charged", and "was arrested
+		 * on Saturday" added) */
+		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING)) {
 			SwFdStatus *item = g_new0(SwFdStatus, 1);
+			item->pair_new = a->kind == SW_STATUS_MISSING ? sb : NULL;
 			item->status = g_steal_pointer(&a);
 			item->sentence = sa;
 			g_ptr_array_add(fd->status[SW_OLD], item);
@@ -1786,6 +1793,25 @@ sw_fd_status_across(SwFd *fd)
 	sw_fd_status_happened(fd);
 }
 
+/* a person missing whom a reworded pair left unresolved, and no other
+ * sentence found: the status was dropped */
+static void
+sw_fd_status_dropped(SwFd *fd)
+{
+	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
+		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
+		gboolean told = FALSE;
+		if (a->pair_new == NULL)
+			continue;
+		for (guint k = 0; k < fd->diff->changes->len && !told; k++) {
+			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+			told = g_str_equal(c->kind, "status") && g_strcmp0(c->old, a->status->phrase) == 0;
+		}
+		if (!told)
+			sw_fd_status_change(fd, a->status, NULL, a->sentence, a->pair_new);
+	}
+}
+
 /* ---- the run ---- */
 
 static void
@@ -1890,6 +1916,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	sw_fd_match_across(&fd);
 	sw_fd_added_removed(&fd);
 	sw_fd_status_across(&fd);
+	sw_fd_status_dropped(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);

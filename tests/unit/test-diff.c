@@ -616,6 +616,8 @@ static const SwDiffCase diff_cases[] = {
     /* the same across sentences, when the new one tells the same subject */
     {"The bill is expected to pass.", "The bill passed by 310 votes to 260.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "passed"},
     {"The bill is expected to pass.", "A lorry passed the gates at dawn.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a person missing in a reworded lede, found in an added sentence */
+    {"#Police hunt gunman\n\nPolice are searching for a gunman who opened fire at the Trinity shopping centre in Leeds on Friday afternoon, wounding three people.\nThe suspect fled on foot.\n", "#Man charged over shooting\n\nA man has been charged with attempted murder after a shooting at the Trinity shopping centre in Leeds on Friday afternoon that wounded four people.\nPolice said Daniel Marsh, of Bradford, was arrested on Saturday.\n", SW_SIGNIFICANCE_MAJOR, "status", "searching for", "was arrested"},
     /* told ahead in the passive: done when the participle, or its kin,
      * follows a past auxiliary */
     {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was appointed as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "appointed"},

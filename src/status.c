@@ -324,12 +324,14 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	g_autofree gchar *low = NULL;
 	const gchar *v;
 	gsize l;
+	gboolean participle;
 
 	if (ahead == NULL || ahead->kind != SW_STATUS_EXPECTED || ahead->event == NULL || sentence == NULL ||
 	    sw_status_is_family(ahead->event))
 		return NULL;
 	v = ahead->event;
 	l = strlen(v);
+	participle = g_str_has_suffix(v, "ed");
 	if (l < 2)
 		return NULL;
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_irregular); i++) {
@@ -350,19 +352,21 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	/* told ahead in the passive ("is expected to be named"): done when
 	 * the participle, or one of its kin ("appointed"), follows a past
 	 * auxiliary ("was named", "has been appointed") */
-	if (l > 3 && g_str_has_suffix(v, "ed")) {
+	if (l > 3 && participle) {
 		g_ptr_array_set_size(forms, 0);
 		g_ptr_array_add(forms, g_strdup(v));
-		for (guint i = 0; i < G_N_ELEMENTS(sw_status_appointed) && sw_status_is_appointed(v); i++) {
-			if (!g_str_equal(sw_status_appointed[i], v))
-				g_ptr_array_add(forms, g_strdup(sw_status_appointed[i]));
+		if (sw_status_is_appointed(v)) {
+			for (guint i = 0; i < G_N_ELEMENTS(sw_status_appointed); i++) {
+				if (!g_str_equal(sw_status_appointed[i], v))
+					g_ptr_array_add(forms, g_strdup(sw_status_appointed[i]));
+			}
 		}
 	}
 	low = g_ascii_strdown(sentence, -1);
 	for (guint i = 0; i < forms->len; i++) {
 		const gchar *form = g_ptr_array_index(forms, i);
 		const gchar *hit = sw_text_find_word(low, form);
-		if (hit != NULL && g_str_has_suffix(v, "ed") && !sw_status_after_past_aux(low, hit))
+		if (hit != NULL && participle && !sw_status_after_past_aux(low, hit))
 			hit = NULL;
 		if (hit != NULL) {
 			gsize at = (gsize)(hit - low);

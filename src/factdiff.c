@@ -1146,7 +1146,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	sw_fd_items_add(ib, fb, lb, sb);
 	/* the same value in both: nothing to say, unless the new sentence
 	 * gives it as what the value was ("340p a share, up from 310p"):
-	 * then the value it gives now is the new one */
+	 * then the value it gives now is the new one. Not when the old one
+	 * gave it as what was too ("46.2%, up from 44.6%" → "46.5%, up from
+	 * 44.6%"): the figures before are the pair */
 	for (guint i = 0; i < ia->len; i++) {
 		SwFdItem *a = g_ptr_array_index(ia, i);
 		for (guint j = 0; j < ib->len && !a->used; j++) {
@@ -1155,7 +1157,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 				continue;
 			a->used = b->used = TRUE;
 			sw_fd_role_change(fd, a, b);
-			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start)) {
+			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start) &&
+			    !sw_fd_given_as_was(sa, a->fact->start)) {
 				SwFdItem *now = sw_fd_value_now(ib, b);
 				if (now != NULL)
 					sw_fd_value_change(fd, a, now);

@@ -299,6 +299,18 @@ test_was_values(void **state)
 	assert_non_null(strstr(d->summary, "case 84 → 131"));
 }
 
+/* a figure given as what was on both sides is the same history: the
+ * figures before it are the pair */
+static void
+test_was_values_both(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Count", "Turnout was 46.2%, up from 44.6% at the last election.\n"),
+					      STORY("Count", "Turnout was 46.5%, up from 44.6% at the last election.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "46.2% → 46.5%"));
+	assert_null(strstr(d->summary, "44.6% →"));
+}
+
 /* an event told to have reached a status is not told again from another
  * expectation that mentions it */
 static void
@@ -994,6 +1006,7 @@ main(void)
 	    cmocka_unit_test(test_story_cues),
 	    cmocka_unit_test(test_status_once),
 	    cmocka_unit_test(test_was_values),
+	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_shares_by_owner),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),

@@ -1729,14 +1729,17 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 
 /* the dead an update tells without a figure: "a second person has died",
  * "the third victim was killed" (the ordinal counts the dead so far), "A
- * child has died" (one), "No deaths have been reported" (none) */
+ * child has died", "A man in his 60s died" (one), "No deaths have been
+ * reported" (none) */
 static SwFactsRe sw_quantity_re_told_dead = SW_FACTS_RE(
     "\\b(?:(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<who>\\s+[a-z]+)??|"
     /* "A child has died", "a 34-year-old man was killed": one; not the
      * object of a preposition ("a woman ... in a laundromat was killed"
      * counts her, not it) */
     "(?<!\\bin\\s)(?<!\\bat\\s)(?<!\\bon\\s)(?<!\\bof\\s)(?<!\\bfrom\\s)(?<!\\bwith\\s)(?<!\\bby\\s)"
-    "(?<!\\bnear\\s)(?<!\\binto\\s)(?<!\\bto\\s)(?<!\\bfor\\s)(?<one>an?)(?<who1>(?:\\s+[\\w-]+){1,2}?))\\s+"
+    "(?<!\\bnear\\s)(?<!\\binto\\s)(?<!\\bto\\s)(?<!\\bfor\\s)(?<one>an?)(?<who1>(?:\\s+[\\w-]+){1,2}?)"
+    /* what tells them apart: "A man in his 60s died", "a woman aged 34" */
+    "(?:\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?[\\w-]+|\\s+aged\\s+\\d+|,\\s*\\d+,)?)\\s+"
     "(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b|"
     /* "No deaths have been reported", "no one was killed": none yet */
     "\\b(?<none>no\\s+(?:deaths|fatalities)\\b|no\\s+one(?=\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+killed|"

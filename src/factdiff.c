@@ -580,6 +580,23 @@ sw_fd_casualty(const gchar *noun)
 	return g_strcmp0(noun, "dead") == 0 || g_strcmp0(noun, "injured") == 0;
 }
 
+/* a figure's words as a change shows them: a count told without one
+ * ("A man has died", "No deaths") with the count it tells, "1 (A man)" */
+static gchar *
+sw_fd_shown(const SwFdItem *it)
+{
+	static const gchar *const leads[] = {"a ", "an ", "the ", "no "};
+	const gchar *t = it->fact->text;
+
+	if (it->fact->kind == SW_FACT_NUMBER && sw_fd_casualty(it->noun) && strpbrk(t, "0123456789") == NULL) {
+		for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+			if (g_ascii_strncasecmp(t, leads[i], strlen(leads[i])) == 0)
+				return g_strdup_printf("%s (%s)", it->fact->value, t);
+		}
+	}
+	return g_strdup(t);
+}
+
 /* is text[0, @len) a capitalised article or determiner? */
 static gboolean
 sw_fd_is_article(const gchar *text, gsize len)
@@ -1527,6 +1544,7 @@ sw_fd_added_removed(SwFd *fd)
 			SwFdItem *it = g_ptr_array_index(pool, i);
 			SwChange *c;
 			g_autofree gchar *seen_key = NULL;
+			g_autofree gchar *shown = NULL;
 			gboolean ahead;
 			if (it->used || (it->fact->kind == SW_FACT_QUOTE) != (n < pool->len))
 				continue;
@@ -1593,14 +1611,14 @@ sw_fd_added_removed(SwFd *fd)
 					 side == SW_NEW ? it : NULL);
 			c->note = g_strdup(side == SW_OLD ? "removed" : "added");
 			ahead = it->expected && sw_fd_ahead(it->fact, fd->ref[side]);
+			shown = sw_fd_shown(it);
 			if (side == SW_OLD)
-				c->phrase = g_strdup_printf("%s %s removed", sw_fd_label(it, ahead),
-							    it->fact->text);
+				c->phrase = g_strdup_printf("%s %s removed", sw_fd_label(it, ahead), shown);
 			else if (it->fact->kind == SW_FACT_PERSON)
 				c->phrase = g_strdup_printf("%s named", it->fact->ref != NULL ? it->fact->ref
 												: it->fact->value);
 			else
-				c->phrase = g_strdup_printf("new %s %s", sw_fd_label(it, ahead), it->fact->text);
+				c->phrase = g_strdup_printf("new %s %s", sw_fd_label(it, ahead), shown);
 			/* the first dead or hurt told lead the counts, as a toll
 			 * that moved does; a count of them gone comes with the
 			 * other counts */

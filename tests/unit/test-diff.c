@@ -299,6 +299,16 @@ test_was_values(void **state)
 	assert_non_null(strstr(d->summary, "case 84 → 131"));
 }
 
+/* a death told without a figure is shown with the count it tells */
+static void
+test_told_dead_shown(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Storm", "Gusts of up to 90mph were recorded.\n"),
+					      STORY("Storm", "Gusts of up to 90mph were recorded.\nA man in his 60s died when a tree fell on his car.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "new death toll 1 (A man)"));
+}
+
 /* a figure given as what was on both sides is the same history: the
  * figures before it are the pair */
 static void
@@ -1007,6 +1017,7 @@ main(void)
 	    cmocka_unit_test(test_status_once),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
+	    cmocka_unit_test(test_told_dead_shown),
 	    cmocka_unit_test(test_shares_by_owner),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),

@@ -1356,13 +1356,24 @@ sw_fd_context(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	return 2.0 * common / n;
 }
 
+/* how many values of counts of @noun the pool holds: a figure the
+ * headline and the lede both give ("rises to 47", "has risen to 47") is
+ * one */
 static guint
 sw_fd_count_noun(GPtrArray *pool, const gchar *noun)
 {
 	guint n = 0;
 	for (guint i = 0; i < pool->len; i++) {
 		const SwFdItem *it = g_ptr_array_index(pool, i);
-		n += !it->used && it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, noun) == 0;
+		gboolean again = FALSE;
+		if (it->used || it->fact->kind != SW_FACT_NUMBER || g_strcmp0(it->noun, noun) != 0)
+			continue;
+		for (guint k = 0; k < i && !again; k++) {
+			const SwFdItem *had = g_ptr_array_index(pool, k);
+			again = !had->used && had->fact->kind == SW_FACT_NUMBER && g_strcmp0(had->noun, noun) == 0 &&
+				g_strcmp0(had->fact->value, it->fact->value) == 0;
+		}
+		n += !again;
 	}
 	return n;
 }

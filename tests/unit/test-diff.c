@@ -299,6 +299,18 @@ test_was_values(void **state)
 	assert_non_null(strstr(d->summary, "case 84 → 131"));
 }
 
+/* a toll the headline and the lede both give is one value: the only
+ * count of the dead on each side is the same count */
+static void
+test_toll_in_headline_and_lede(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Earthquake strikes Turkey", "At least 12 people were killed and more than 200 injured, the minister said.\n"),
+	    STORY("Earthquake toll rises to 47", "The death toll from the earthquake has risen to 47, officials said.\nMore than 600 people were injured, the minister said.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "death toll At least 12 → 47"));
+}
+
 /* a death told without a figure is shown with the count it tells */
 static void
 test_told_dead_shown(void **state)
@@ -1018,6 +1030,7 @@ main(void)
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),
+	    cmocka_unit_test(test_toll_in_headline_and_lede),
 	    cmocka_unit_test(test_shares_by_owner),
 	    cmocka_unit_test(test_source_told_once),
 	    cmocka_unit_test(test_pronoun_speaker),

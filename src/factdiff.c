@@ -1401,6 +1401,12 @@ sw_fd_match_across(SwFd *fd)
 			if (a->fact->kind == SW_FACT_NUMBER &&
 			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
+			/* a value told changed already, from another sentence
+			 * that gave it ("leaves 200,000 homes without power" in
+			 * the headline, "about 200,000 homes" in the body), is
+			 * the same fact: it has its new value */
+			if (sw_fd_reported(fd, SW_OLD, a->fact))
+				continue;
 			/* a count of the same noun, or an amount, in a sentence
 			 * about the same thing; the only count of a noun on each
 			 * side is the same count */

@@ -311,6 +311,22 @@ test_toll_in_headline_and_lede(void **state)
 	assert_non_null(strstr(d->summary, "death toll At least 12 → 47"));
 }
 
+/* an old value the headline and the body both gave has one new value */
+static void
+test_old_value_once(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Storm leaves 200,000 homes without power", "The storm has left about 200,000 homes without power.\nEngineers were working to restore supplies.\n"),
+	    STORY("Thousands still without power after storm", "About 45,000 homes were still without power on Monday.\nThe company said it had restored supplies to 155,000 homes.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "about 200,000 → About 45,000"));
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (g_strcmp0(c->new, "155,000") == 0 && c->old != NULL)
+			fail_msg("told: %s", c->phrase);
+	}
+}
+
 /* a death told without a figure is shown with the count it tells */
 static void
 test_told_dead_shown(void **state)
@@ -1030,6 +1046,7 @@ main(void)
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),
+	    cmocka_unit_test(test_old_value_once),
 	    cmocka_unit_test(test_toll_in_headline_and_lede),
 	    cmocka_unit_test(test_shares_by_owner),
 	    cmocka_unit_test(test_source_told_once),

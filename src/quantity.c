@@ -1202,6 +1202,59 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 	       !(b >= 3 && (memcmp(ctx->text + b - 3, "\u201c", 3) == 0 || memcmp(ctx->text + b - 3, "\u2018", 3) == 0));
 }
 
+/* the noun a list leaves out after a name: "Labour won 18 seats, Plaid
+ * Cymru 14 and Reform UK 6", "Republicans hold 53 seats and Democrats
+ * 47" count seats as the first does. The number @s..@e follows a name
+ * that follows a comma or "and", ends its item, and a count with its
+ * noun comes right before; NULL otherwise */
+static gchar *
+sw_quantity_gapped_noun(const SwFactsCtx *ctx, gsize s, gsize e)
+{
+	gsize w = s - 1;
+	guint words = 0;
+
+	/* the item ends at the number */
+	if (e < ctx->len && strchr(",;.)", ctx->text[e]) == NULL &&
+	    !(e + 5 <= ctx->len && strncmp(ctx->text + e, " and ", 5) == 0))
+		return NULL;
+	/* the name: a few capitalised words */
+	while (words < 4 && w > 0 && ctx->text[w] == ' ') {
+		gsize b = w;
+		while (b > 0 && (g_ascii_isalpha(ctx->text[b - 1]) || ctx->text[b - 1] == '-' || ctx->text[b - 1] == '\''))
+			b--;
+		if (b == w || !g_ascii_isupper(ctx->text[b]))
+			break;
+		w = b > 0 ? b - 1 : 0;
+		words++;
+	}
+	if (words == 0 || w < 2)
+		return NULL;
+	/* after a comma or "and" */
+	if (!(ctx->text[w - 1] == ',' && ctx->text[w] == ' ') &&
+	    !(w >= 4 && ctx->text[w] == ' ' && strncmp(ctx->text + w - 4, " and", 4) == 0))
+		return NULL;
+	/* the count before, in the same clause */
+	for (guint i = ctx->out->len; i > 0; i--) {
+		const SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+		if (f->end > w)
+			continue;
+		guint lower = 0;
+		if (f->kind != SW_FACT_NUMBER || f->noun == NULL || w - f->end > 40)
+			return NULL;
+		/* the items side by side: no more than the noun's words
+		 * between ("18 seats, ", "53 seats and ", "14 and ") */
+		for (gsize k = f->end; k < w; k++) {
+			if (g_ascii_isalpha(ctx->text[k]) && !g_ascii_isalpha(ctx->text[k - 1]) &&
+			    (!g_ascii_islower(ctx->text[k]) || ++lower > 3))
+				return NULL;
+			if (!g_ascii_isalpha(ctx->text[k]) && strchr(" ,", ctx->text[k]) == NULL)
+				return NULL;
+		}
+		return g_strdup(f->noun);
+	}
+	return NULL;
+}
+
 static SwFactsRe sw_quantity_re_label_before = SW_FACTS_RE(
     "\\b(?:page|pages|chapter|section|article|clause|paragraph|room|gate|platform|terminal|row|"
     "seat|no\\.|route|exit|level|stage|phase|round|lane|pier|flight|bus)\\s+$");
@@ -1222,6 +1275,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	g_autofree gchar *noun = NULL;
 	SwFact *f;
 	gsize g = 0;
+	gboolean gapped = FALSE;
 
 	if (sw_facts_taken(ctx, s, e))
 		return;
@@ -1275,11 +1329,15 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	 * right after a capitalised word, counting nothing, are part of a
 	 * name */
 	if (noun == NULL && !approx && b <= a && s >= 2 && ctx->text[s - 1] == ' ' &&
-	    sw_quantity_name_before(ctx, s - 1))
-		return;
+	    sw_quantity_name_before(ctx, s - 1)) {
+		noun = sw_quantity_gapped_noun(ctx, s, e);
+		if (noun == NULL)
+			return;
+		gapped = TRUE;
+	}
 	/* "the FTSE 100 closed", "the CAC 40 index": digits right after
 	 * capitals alone name an index or a model, whatever follows */
-	if (!approx && b <= a && s >= 3 && ctx->text[s - 1] == ' ' && g_ascii_isdigit(num[0]) &&
+	if (!approx && !gapped && b <= a && s >= 3 && ctx->text[s - 1] == ' ' && g_ascii_isdigit(num[0]) &&
 	    strpbrk(num, ".,") == NULL) {
 		gsize w = 0;
 		guint caps = sw_facts_capitals_before(ctx, s - 1, &w);
@@ -1293,7 +1351,7 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	 * 3.0 dock": digits after a capitalised word before a noun in the
 	 * singular are a model's or a list's number, no count of that noun
 	 * ("Robinson 1 goal" and "Siemans 7 saves" are counts) */
-	if (!approx && b <= a && a != 1 && noun != NULL && unit == NULL && g_ascii_isdigit(num[0]) && s >= 2 &&
+	if (!approx && !gapped && b <= a && a != 1 && noun != NULL && unit == NULL && g_ascii_isdigit(num[0]) && s >= 2 &&
 	    ctx->text[s - 1] == ' ' && sw_quantity_name_before(ctx, s - 1)) {
 		const gchar *p = ctx->text + e;
 		const gchar *w = NULL;

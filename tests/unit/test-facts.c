@@ -1827,6 +1827,15 @@ static const SwFactCase fact_cases[] = {
     /* a name before the noun it counts is no noun: "Texas", "Abrams"
      * end in -s */
     {"Police closed 12 Texas schools.", "number", "12", "12", "noun=school"},
+    /* a list that leaves the noun out after a name counts as its first
+     * item does */
+    {"Labour had won 18 seats, Plaid Cymru 14 and Reform UK 6, officials said.", "number", "14", "14", "noun=seat"},
+    {"Labour had won 18 seats, Plaid Cymru 14 and Reform UK 6, officials said.", "number", "6", "6", "noun=seat"},
+    {"Republicans hold 53 seats and Democrats 47.", "number", "47", "47", "noun=seat"},
+    {"Smith scored 2 goals, Jones 1.", "number", "1", "1", "noun=goal"},
+    {"A handful of Xbox 360 games will be enhanced, including Halo 3 and Fallout 4.", "number", "4", "-", NULL},
+    {"The S&P 500 rose 3 points, while the FTSE 100 fell.", "number", "100", "-", NULL},
+    {"It sold 3 million units, Galaxy 9 included.", "number", "9", "-", NULL},
     {"The army sent 40 Abrams tanks.", "number", "40", "40", "noun=tank"},
     {"They interviewed 5 Kansas City residents.", "number", "5", "5", "noun=resident"},
     {"It will redeem 9.5 million Series H preferred shares.", "number", "9.5 million", "9500000", "noun=share"},

@@ -610,16 +610,38 @@ sw_fd_is_article(const gchar *text, gsize len)
 	return FALSE;
 }
 
+/* the words between a name and the count it holds ("Labour had won 18
+ * seats", "Labour on 22", "Smith scored 2") */
+static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have", "had", "hold", "holds", "held", "took",
+					     "takes", "secured", "scored", "scores", "on", "with", "got", "claimed", "now"};
+/* capitalised words that open a sentence and own nothing */
+static const gchar *const sw_fd_not_owner[] = {"With", "In", "On", "At", "By", "Of", "For", "From", "About", "After",
+					       "Before", "Since", "Some", "Nearly", "Almost", "Only", "Just",
+					       "Around", "More", "Over", "Under", "Still", "Now", "Then", "Also",
+					       "It", "He", "She", "They", "We", "I", "You", "But", "And", "So"};
+
+/* is text[0, @len) one of @words? */
+static gboolean
+sw_fd_one_of(const gchar *const *words, guint n, const gchar *text, gsize len)
+{
+	for (guint i = 0; i < n; i++) {
+		if (strlen(words[i]) == len && strncmp(words[i], text, len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* whose share the percentage @f of @sentence is: the capitalised word
  * nearest before it, a few words of no figure between ("Labour is on
- * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"); its bytes in
- * *@at, *@len, FALSE for none */
+ * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"); whose count a
+ * number is, with only words of holding between ("Labour had won 18
+ * seats", "Plaid Cymru 14"); its bytes in *@at, *@len, FALSE for none */
 static gboolean
 sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 {
 	gsize p = f->start;
 
-	if (f->kind != SW_FACT_PERCENT)
+	if (f->kind != SW_FACT_PERCENT && f->kind != SW_FACT_NUMBER)
 		return FALSE;
 	for (guint words = 0; words < 5 && p > 0; words++) {
 		gsize e;
@@ -629,6 +651,9 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
 			p--;
 		if (p == e)
+			return FALSE;
+		if (f->kind == SW_FACT_NUMBER && g_ascii_islower(sentence[p]) &&
+		    !sw_fd_one_of(sw_fd_holding, G_N_ELEMENTS(sw_fd_holding), sentence + p, e - p))
 			return FALSE;
 		if (g_ascii_isupper(sentence[p])) {
 			/* the whole capitalised run ("Reform UK"), less an article
@@ -643,6 +668,8 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 				b = w;
 			}
 			if (sw_fd_is_article(sentence + b, e - b))
+				return FALSE;
+			if (b == p && sw_fd_one_of(sw_fd_not_owner, G_N_ELEMENTS(sw_fd_not_owner), sentence + p, e - p))
 				return FALSE;
 			*at = b;
 			*len = e - b;
@@ -676,7 +703,10 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		it->noun = sw_facts_casualties(sentence, strlen(sentence), it->fact);
 		if (it->noun == NULL)
 			it->noun = it->fact->noun;
-		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len))
+		/* "Category 3": the words a grade measures with own nothing */
+		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
+		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
+		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0))
 			it->owner_len = 0;
 		g_ptr_array_add(items, it);
 	}
@@ -880,6 +910,7 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 {
 	SwChange *c;
 	gboolean expected;
+	const gchar *noun;
 
 	if (sw_fd_told_elsewhere(fd, a, b)) {
 		a->used = b->used = TRUE;
@@ -914,12 +945,15 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		g_free(c->note);
 		c->note = note;
 	}
-	if (a->fact->kind == SW_FACT_NUMBER && b->noun != NULL && c->note != NULL) {
-		gchar *note = g_strdup_printf("%s; %s", b->noun, c->note);
+	/* the noun either side gives: "Labour on 22" counts the seats "Labour
+	 * had won 18 seats" did */
+	noun = b->noun != NULL ? b->noun : a->noun;
+	if (a->fact->kind == SW_FACT_NUMBER && noun != NULL && c->note != NULL) {
+		gchar *note = g_strdup_printf("%s; %s", noun, c->note);
 		g_free(c->note);
 		c->note = note;
-	} else if (a->fact->kind == SW_FACT_NUMBER && b->noun != NULL) {
-		c->note = g_strdup(b->noun);
+	} else if (a->fact->kind == SW_FACT_NUMBER && noun != NULL) {
+		c->note = g_strdup(noun);
 	}
 }
 
@@ -1191,12 +1225,14 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	}
 	/* then the same kind with another value: of the candidates, the one
 	 * of the same shape (a calendar date for a calendar date), nearest in
-	 * its place in the sentence */
-	for (guint i = 0; i < ia->len; i++) {
-		SwFdItem *a = g_ptr_array_index(ia, i);
+	 * its place in the sentence; a figure whose owner both sides name
+	 * first ("Plaid Cymru 14" → "Plaid Cymru has won 24") */
+	for (guint n = 0; n < 2 * ia->len; n++) {
+		SwFdItem *a = g_ptr_array_index(ia, n % ia->len);
+		gboolean owned = n < ia->len;
 		SwFdItem *best = NULL;
 		gdouble best_score = -1;
-		if (a->used || a->fact->kind == SW_FACT_QUOTE)
+		if (a->used || a->fact->kind == SW_FACT_QUOTE || (owned && a->owner_len == 0))
 			continue;
 		/* a name the new version still holds was not replaced by
 		 * another: a rewritten sentence set them side by side */
@@ -1205,7 +1241,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		for (guint j = 0; j < ib->len; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			gdouble score;
-			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind))
+			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind) ||
+			    (owned && b->owner_len == 0))
 				continue;
 			/* counts of different things are different facts; a count
 			 * of the dead or hurt is no new value of a figure that

@@ -284,6 +284,23 @@ test_shares_by_owner(void **state)
 	assert_non_null(strstr(d->summary, "Reform 29% → 31%"));
 }
 
+/* a count is paired with the same holder's, the noun a list leaves out
+ * read from its first item; a sentence's opening words hold nothing */
+static void
+test_counts_by_owner(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Count", "With 40 of 60 seats declared, Labour had won 18 seats, Plaid Cymru 14 and Reform UK 6, officials said.\n"),
+	    STORY("Count", "Plaid Cymru has won 24 of the 60 seats, ahead of Labour on 22 and Reform UK on 11, officials said.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Crash", "Police said 5 people were hurt in the crash.\n"),
+					      STORY("Crash", "Officials said 7 people were hurt in the crash.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "Labour 18 → 22"));
+	assert_non_null(strstr(d->summary, "Plaid Cymru 14 → 24"));
+	assert_null(strstr(d->summary, "40 →"));
+	assert_non_null(strstr(e->summary, "5 → 7"));
+}
+
 /* what an old figure was, gone from the new version, is no news */
 static void
 test_was_values(void **state)
@@ -1043,6 +1060,7 @@ main(void)
 	    cmocka_unit_test(test_name_kept),
 	    cmocka_unit_test(test_story_cues),
 	    cmocka_unit_test(test_status_once),
+	    cmocka_unit_test(test_counts_by_owner),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),

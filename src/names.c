@@ -41,6 +41,10 @@ static const gchar *const sw_names_titles[] = {
     "District Attorney", "Solicitor General", "Inspector General", "Surgeon General", "Comptroller",
     "Envoy", "Consul", "Chairperson", "MP", "MEP", "MSP", "MPs", "MEPs", "Press Secretary",
     "Correspondent", "Reporter", "Columnist", "Administrator",
+    /* players by position, and other trades a story puts before a name */
+    "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Quarterback", "Pitcher", "Batsman", "Bowler",
+    "Jockey", "Trainer", "Referee", "Umpire", "Skipper", "Actor", "Actress", "Singer", "Novelist",
+    "Analyst", "Lawyer", "Architect",
     /* British police ranks, written out and short */
     "Detective Inspector", "Detective Chief Inspector", "Detective Sergeant", "Detective Superintendent",
     "Detective Chief Superintendent", "Detective Constable", "Chief Superintendent", "Police Constable",
@@ -328,10 +332,11 @@ static const gchar *const sw_names_number_words[] = {
     "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Thousand", "Dozen",
 };
 
-/* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven" */
+/* lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven",
+ * "Rhun ap Iorwerth", "Jorge dos Santos" */
 static const gchar *const sw_names_connectors[] = {
-    "of", "de", "del", "della", "der", "den", "ten", "ter", "van", "von", "da", "di", "du", "la", "le", "wa",
-    "bin", "ibn", "al", "el", "es", "for", "&", "the",
+    "of", "de", "del", "della", "der", "den", "ten", "ter", "van", "von", "da", "di", "du", "dos", "la", "le",
+    "wa", "bin", "ibn", "al", "el", "es", "ap", "for", "&", "the",
 };
 
 /* abbreviations that keep their full stop inside a name */
@@ -1192,6 +1197,12 @@ sw_names_word_before(const SwFactsCtx *ctx, gsize pos)
  * of Vexa" */
 #define SW_NAMES_EXEC_AND "(?-i:CEO|CFO|COO|CTO|CIO)\\s+and\\s+"
 
+/* a job's words are no verb's, article's or adverb's: "indicted
+ * as the architect", "a wildly popular singer", "below average
+ * quarterback" give no job */
+#define SW_NAMES_ROLE_INNER                                                                                        \
+	"(?!(?:as|the|an?|by|from|below|above|was|is|has|had|been)\\b)(?!(?!family\\b)[a-z]+ly\\b)"
+
 /* an apposition after a name that gives the job: "Sharon Graham,
  * general secretary of Unite", "Tim Cook, Apple's chief executive,",
  * "Ana Ruiz, a former minister", "Mary Jones, the company's senior
@@ -1203,7 +1214,7 @@ static SwFactsRe sw_names_re_role_after =
 		/* a relative clause is no job: "Kelly Ortberg, who became chief
 		 * executive in August" */
 		"(?!(?:who|which|that|whose|whom|when|where)\\b)(?<role>(?:" SW_NAMES_EXEC_AND ")?"
-		"(?-i:[a-z][a-z-]*)(?:\\s+(?-i:[a-z][a-z-]*)){0,3}?)"
+		SW_NAMES_ROLE_INNER "(?-i:[a-z][a-z-]*)(?:\\s+" SW_NAMES_ROLE_INNER "(?-i:[a-z][a-z-]*)){0,3}?)"
 		"(?=\\s+(?:of|at|for|to|with|in)\\b|\\s*[,.;])");
 
 /* a title word that in lower case names kin, not a job: "his younger
@@ -1315,7 +1326,7 @@ static SwWordSet sw_names_parties_set = SW_WORD_SET(sw_names_parties);
  * holds: "Luiz Inacio Lula da Silva", "Tamim bin Hamad Al Thani" */
 static const gchar *const sw_names_particles[] = {
     "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
-    "al", "el", "es", "wa",
+    "al", "el", "es", "wa", "ap",
 };
 static SwWordSet sw_names_particles_set = SW_WORD_SET(sw_names_particles);
 

@@ -1202,6 +1202,27 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 	       !(b >= 3 && (memcmp(ctx->text + b - 3, "\u201c", 3) == 0 || memcmp(ctx->text + b - 3, "\u2018", 3) == 0));
 }
 
+/* the noun of the nearest count before text[@s) in its sentence, or
+ * NULL */
+static gchar *
+sw_quantity_noun_before_in_sentence(const SwFactsCtx *ctx, gsize s)
+{
+	for (guint i = ctx->out->len; i > 0; i--) {
+		const SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+		if (f->end > s || f->kind != SW_FACT_NUMBER)
+			continue;
+		if (s - f->end > 160)
+			return NULL;
+		for (gsize k = f->end; k < s; k++) {
+			if (strchr("!?\n", ctx->text[k]) != NULL || (ctx->text[k] == '.' && ctx->text[k + 1] == ' '))
+				return NULL;
+		}
+		return f->noun != NULL && !g_str_equal(f->noun, "other") && !g_str_equal(f->noun, "age") ? g_strdup(f->noun)
+													 : NULL;
+	}
+	return NULL;
+}
+
 /* the noun a list leaves out after a name: "Labour won 18 seats, Plaid
  * Cymru 14 and Reform UK 6", "Republicans hold 53 seats and Democrats
  * 47" count seats as the first does. The number @s..@e follows a name
@@ -1304,6 +1325,15 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 	}
 	if (noun == NULL)
 		noun = sw_quantity_noun_before(ctx, s);
+	/* "convicted of nine counts and cleared of two others": others of
+	 * what the count before counts */
+	if (g_strcmp0(noun, "other") == 0) {
+		gchar *first = sw_quantity_noun_before_in_sentence(ctx, s);
+		if (first != NULL) {
+			g_free(noun);
+			noun = first;
+		}
+	}
 	/* "No one even remembered", "the number one buyer", "the town will one
 	 * day be": a pronoun, a rank and "someday", no count */
 	if (g_ascii_strcasecmp(num, "one") == 0 && !approx) {

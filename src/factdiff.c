@@ -1711,6 +1711,15 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
 		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0)
 			return;
+		/* a headline that reached the status the lede tells the turn
+		 * to ("Rail strike called off" and "will walk out" → "have
+		 * called off strikes"): the lede's, which says from what */
+		if (a != NULL && b != NULL && had->old == NULL && had->new_sentence != NULL &&
+		    g_strcmp0(had->new_sentence, fd->diff->new_title) == 0 &&
+		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0) {
+			g_ptr_array_remove_index(fd->diff->changes, i--);
+			fd->diff->facts_changed--;
+		}
 	}
 	c = sw_diff_add_change(fd->diff, "status");
 

@@ -301,6 +301,24 @@ test_counts_by_owner(void **state)
 	assert_non_null(strstr(e->summary, "5 → 7"));
 }
 
+/* the turn the headline and the lede both tell is told once, from the
+ * lede, which says from what */
+static void
+test_status_headline_and_lede(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Rail workers to strike over pay", "Train drivers will walk out on 14 April after rejecting a 3% pay offer, the union said.\n"),
+	    STORY("Rail strike called off after improved pay offer", "Train drivers have called off strikes planned for 14 April after the offer rose to 4.5%, the union said.\n"));
+	guint told = 0;
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		told += g_str_equal(c->kind, "status");
+	}
+	assert_int_equal(told, 1);
+	assert_non_null(strstr(d->summary, "status “will walk” → “called off strikes”"));
+}
+
 /* what an old figure was, gone from the new version, is no news */
 static void
 test_was_values(void **state)
@@ -1061,6 +1079,7 @@ main(void)
 	    cmocka_unit_test(test_story_cues),
 	    cmocka_unit_test(test_status_once),
 	    cmocka_unit_test(test_counts_by_owner),
+	    cmocka_unit_test(test_status_headline_and_lede),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),

@@ -79,6 +79,10 @@ static const struct {
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "\\bon the verge of\\s+(?<ev>[a-z]+)"},
+    /* work under way: "engineers were working to restore services" */
+    {SW_STATUS_EXPECTED,
+     "\\b(?:working|trying|scrambling|racing|struggling|battling|rushing)\\s+to\\s+(?<ev>restore|reopen|repair|"
+     "fix|contain|reconnect|resume|recover|rescue|reach|clear)\\b"},
     /* "is in talks to buy": a deal ahead */
     {SW_STATUS_EXPECTED,
      "\\bin\\s+(?:advanced\\s+|early\\s+|final\\s+|exclusive\\s+|late-stage\\s+)?(?<ev>talks|negotiations)\\s+"
@@ -100,6 +104,10 @@ static const struct {
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
     {SW_STATUS_DONE, "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
+    /* the work done: "had restored its app", "the fire was contained" */
+    {SW_STATUS_DONE,
+     "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
+     "reconnected|resumed)\\b"},
     /* a verdict */
     {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -160,6 +168,9 @@ static const struct {
 		"guilty jailed imprisoned "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
+    {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
+		"resume resumed reopen reopened "},
+    {"contain", " contain contains contained containing "},
 };
 
 static gboolean

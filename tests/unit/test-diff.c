@@ -697,6 +697,10 @@ static const SwDiffCase diff_cases[] = {
     {"Shares in the firm are expected to fall.", "Shares in the firm fell sharply.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to fall", "fell"},
     {"The ferry is due to dock at the pier.", "The ferry docked at the pier.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to dock", "docked"},
     {"The plant will stop production.", "The plant stopped production.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will stop", "stopped"},
+    /* work under way, then done */
+    {"Engineers were working to restore services.", "Engineers had restored services by Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to restore", "had restored"},
+    {"Crews are battling to contain the fire.", "The fire has been contained, crews said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "battling to contain", "been contained"},
+    {"Crews are working to reopen the line.", "The line was reopened to trains.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to reopen", "was reopened"},
     {"Prices are expected to rise in the spring.", "Prices are expected to rise again in the spring.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* the same across sentences, when the new one tells the same subject */
     {"The bill is expected to pass.", "The bill passed by 310 votes to 260.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "passed"},

@@ -614,6 +614,10 @@ sw_fd_is_article(const gchar *text, gsize len)
  * seats", "Labour on 22", "Smith scored 2") */
 static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have", "had", "hold", "holds", "held", "took",
 					     "takes", "secured", "scored", "scores", "on", "with", "got", "claimed", "now"};
+/* what a percentage may measure, named in lower case right before it */
+static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
+					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
+					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit"};
 /* capitalised words that open a sentence and own nothing */
 static const gchar *const sw_fd_not_owner[] = {"With", "In", "On", "At", "By", "Of", "For", "From", "About", "After",
 					       "Before", "Since", "Some", "Nearly", "Almost", "Only", "Just",
@@ -633,7 +637,8 @@ sw_fd_one_of(const gchar *const *words, guint n, const gchar *text, gsize len)
 
 /* whose share the percentage @f of @sentence is: the capitalised word
  * nearest before it, a few words of no figure between ("Labour is on
- * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"); whose count a
+ * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"), or the measure
+ * just before it ("inflation rose to 3.4%"); whose count a
  * number is, with only words of holding between ("Labour had won 18
  * seats", "Plaid Cymru 14"); its bytes in *@at, *@len, FALSE for none */
 static gboolean
@@ -655,6 +660,14 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		if (f->kind == SW_FACT_NUMBER && g_ascii_islower(sentence[p]) &&
 		    !sw_fd_one_of(sw_fd_holding, G_N_ELEMENTS(sw_fd_holding), sentence + p, e - p))
 			return FALSE;
+		/* "inflation rose to 3.4%", "a cut to 4.25%": a measure named
+		 * in lower case */
+		if (f->kind == SW_FACT_PERCENT && words < 3 &&
+		    sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + p, e - p)) {
+			*at = p;
+			*len = e - p;
+			return TRUE;
+		}
 		if (g_ascii_isupper(sentence[p])) {
 			/* the whole capitalised run ("Reform UK"), less an article
 			 * that opens a sentence ("The bank's shares fell 2.1%") */
@@ -677,6 +690,16 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		}
 	}
 	return FALSE;
+}
+
+/* do @a and @b name different owners ("Labour 34%", "Reform 29%";
+ * "inflation rose to 3.4%", "a cut to 4.25%")? */
+static gboolean
+sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
+{
+	return a->owner_len > 0 && b->owner_len > 0 &&
+	       (a->owner_len != b->owner_len ||
+		strncmp(a->sentence + a->owner_at, b->sentence + b->owner_at, a->owner_len) != 0);
 }
 
 /* an item for each of @facts, of @sentence (line @line), onto @items */
@@ -1253,9 +1276,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun)))
 				continue;
 			/* one party's share is no new value of another's */
-			if (a->owner_len > 0 && b->owner_len > 0 &&
-			    (a->owner_len != b->owner_len ||
-			     strncmp(a->sentence + a->owner_at, b->sentence + b->owner_at, a->owner_len) != 0))
+			if (sw_fd_other_owner(a, b))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
@@ -1438,6 +1459,8 @@ sw_fd_match_across(SwFd *fd)
 			if (a->fact->kind == SW_FACT_NUMBER &&
 			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
+			if (sw_fd_other_owner(a, b))
+				continue;
 			/* a value told changed already, from another sentence
 			 * that gave it ("leaves 200,000 homes without power" in
 			 * the headline, "about 200,000 homes" in the body), is
@@ -1599,6 +1622,7 @@ sw_fd_added_removed(SwFd *fd)
 			SwChange *c;
 			g_autofree gchar *seen_key = NULL;
 			g_autofree gchar *shown = NULL;
+			g_autofree gchar *label = NULL;
 			gboolean ahead;
 			if (it->used || (it->fact->kind == SW_FACT_QUOTE) != (n < pool->len))
 				continue;
@@ -1666,13 +1690,17 @@ sw_fd_added_removed(SwFd *fd)
 			c->note = g_strdup(side == SW_OLD ? "removed" : "added");
 			ahead = it->expected && sw_fd_ahead(it->fact, fd->ref[side]);
 			shown = sw_fd_shown(it);
+			/* a share says whose it is: "inflation 3.4% removed" */
+			label = it->fact->kind == SW_FACT_PERCENT && it->owner_len > 0
+					? g_strndup(it->sentence + it->owner_at, it->owner_len)
+					: g_strdup(sw_fd_label(it, ahead));
 			if (side == SW_OLD)
-				c->phrase = g_strdup_printf("%s %s removed", sw_fd_label(it, ahead), shown);
+				c->phrase = g_strdup_printf("%s %s removed", label, shown);
 			else if (it->fact->kind == SW_FACT_PERSON)
 				c->phrase = g_strdup_printf("%s named", it->fact->ref != NULL ? it->fact->ref
 												: it->fact->value);
 			else
-				c->phrase = g_strdup_printf("new %s %s", sw_fd_label(it, ahead), shown);
+				c->phrase = g_strdup_printf("new %s %s", label, shown);
 			/* the first dead or hurt told lead the counts, as a toll
 			 * that moved does; a count of them gone comes with the
 			 * other counts */

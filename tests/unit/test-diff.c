@@ -284,6 +284,26 @@ test_shares_by_owner(void **state)
 	assert_non_null(strstr(d->summary, "Reform 29% → 31%"));
 }
 
+/* a measure named in lower case owns its percentage: inflation is no
+ * new value of a rate cut, in the sentence or across the story */
+static void
+test_shares_by_measure(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Rates", "The bank is expected to keep rates at 4.5% on Thursday, after inflation rose to 3.4% in May.\n"),
+	    STORY("Rates", "The bank kept rates at 4.5% on Thursday, but three policymakers voted for a cut to 4.25%.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Rates", "Figures showed inflation rose to 3.4% in May.\n"),
+					      STORY("Rates", "Figures showed inflation rose to 3.6% in June.\n"));
+	(void)state;
+	assert_null(strstr(d->summary, "3.4% → 4.25%"));
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (g_strcmp0(c->old, "3.4%") == 0 && c->new != NULL)
+			fail_msg("paired: %s", c->phrase);
+	}
+	assert_non_null(strstr(e->summary, "inflation 3.4% → 3.6%"));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -1084,6 +1104,7 @@ main(void)
 	    cmocka_unit_test(test_status_once),
 	    cmocka_unit_test(test_counts_by_owner),
 	    cmocka_unit_test(test_status_headline_and_lede),
+	    cmocka_unit_test(test_shares_by_measure),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),

@@ -1126,13 +1126,16 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 static SwFactsRe sw_quantity_re_magnitude_before = SW_FACTS_RE("\\bmagnitude[\\s-]+(?:of\\s+)?$");
 
 static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
+/* where they were, between the noun and what befell them: "10 people on
+ * board were killed", "three people in the car died" */
+#define SW_QUANTITY_WHERE "(?:(?:on\\s+board|aboard|inside|(?:on|in|at)\\s+(?:the\\s+|a\\s+|an\\s+)?\\w+)\\s+)?"
 static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
-    "^\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
+    "^\\s+" SW_QUANTITY_WHERE "(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
     "(?:have\\s+|has\\s+|had\\s+)?died|dead|killed|lost their lives)\\b");
 static SwFactsRe sw_quantity_re_injured_before =
     SW_FACTS_RE("\\b(?:injured|injuring|wounded|wounding|hurt|hurting)\\s+$");
 static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
-    "^\\s+(?:(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)|"
+    "^\\s+" SW_QUANTITY_WHERE "(?:(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)|"
     /* "Two firefighters suffered minor injuries" */
     "(?:have\\s+|has\\s+|had\\s+)?(?:suffered|sustained|received)\\s+(?:\\w+\\s+)?(?:injuries|wounds)|"
     "(?:were|was|are|is)\\s+(?:being\\s+)?treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds))\\b");

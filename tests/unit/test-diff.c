@@ -154,6 +154,11 @@ test_number_notes(void **state)
 	    {STORY("Head", "The pound was at $1.35.\n"), STORY("Head", "The pound was at $1.345.\n"), "-0.4%"},
 	    /* a grade raised */
 	    {STORY("Head", "Lena became a Category 3 storm.\n"), STORY("Head", "Lena became a Category 4 storm.\n"), "category; +1"},
+	    /* where they were, between the noun and what befell them */
+	    {STORY("Head", "Four people on board were killed.\n"), STORY("Head", "All ten people on board were killed.\n"),
+	     "dead; +6"},
+	    {STORY("Head", "Two people in the car were hurt.\n"), STORY("Head", "Three people in the car were hurt.\n"),
+	     "injured; +1"},
 	    /* injuries suffered count the hurt */
 	    {STORY("Head", "Two firefighters suffered minor injuries.\n"), STORY("Head", "Five firefighters suffered minor injuries.\n"),
 	     "injured; +3"},

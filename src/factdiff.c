@@ -1820,24 +1820,33 @@ sw_fd_status_item_free(SwFdStatus *s)
 	g_free(s);
 }
 
-/* the word right before text[at] in @sentence, lower case: a status
- * phrase's subject ("The bill is expected to pass": "bill") */
-static gchar *
-sw_fd_word_before(const gchar *sentence, gsize at)
-{
-	gsize e = at, b;
-
-	while (e > 0 && sentence[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && (g_ascii_isalnum(sentence[b - 1]) || sentence[b - 1] == '-'))
-		b--;
-	return e - b >= 3 ? g_ascii_strdown(sentence + b, (gssize)(e - b)) : NULL;
-}
-
 /* "The bill is expected to pass." removed, "The bill passed by 310 votes
  * to 260." added: an added sentence that tells the same subject doing the
  * expected thing in the past tense; it happened */
+/* the subject of a status phrase at @at, lower case: the word before it
+ * ("The bill is expected to pass": "bill"), past a source's words ("the
+ * companies said they would apply": "companies") */
+static gchar *
+sw_fd_subject_before(const gchar *sentence, gsize at)
+{
+	static const gchar *const pass[] = {"it", "they", "he", "she", "we", "that", "said", "says", "added", "announced"};
+
+	for (guint k = 0; k < 4; k++) {
+		gsize e = at, b;
+		while (e > 0 && sentence[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && (g_ascii_isalnum(sentence[b - 1]) || sentence[b - 1] == '-'))
+			b--;
+		if (b == e)
+			return NULL;
+		if (!sw_fd_one_of(pass, G_N_ELEMENTS(pass), sentence + b, e - b))
+			return e - b >= 3 ? g_ascii_strdown(sentence + b, (gssize)(e - b)) : NULL;
+		at = b;
+	}
+	return NULL;
+}
+
 static void
 sw_fd_status_happened(SwFd *fd)
 {
@@ -1846,7 +1855,7 @@ sw_fd_status_happened(SwFd *fd)
 		g_autofree gchar *subject = NULL;
 		if (a->status->kind != SW_STATUS_EXPECTED)
 			continue;
-		subject = sw_fd_word_before(a->sentence, a->status->start);
+		subject = sw_fd_subject_before(a->sentence, a->status->start);
 		if (subject == NULL)
 			continue;
 		for (guint j = 0; j < fd->plain_new->len; j++) {

@@ -75,6 +75,10 @@ static const struct {
     {SW_STATUS_EXPECTED,
      "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    /* the future a source told: "the companies said they would apply" */
+    {SW_STATUS_EXPECTED,
+     "\\b(?:said|says|added|announced)\\s+(?:that\\s+)?(?:it|they|he|she|we)\\s+\\Kwould\\s+(?:be\\s+)?" SW_STATUS_ADV
+     "(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED,
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},

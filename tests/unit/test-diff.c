@@ -722,6 +722,10 @@ static const SwDiffCase diff_cases[] = {
     {"Shares in the firm are expected to fall.", "Shares in the firm fell sharply.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to fall", "fell"},
     {"The ferry is due to dock at the pier.", "The ferry docked at the pier.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to dock", "docked"},
     {"The plant will stop production.", "The plant stopped production.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will stop", "stopped"},
+    /* the future a source told, then done; the subject is the source's */
+    {"The companies said they would apply for approval.", "The companies have applied for approval.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would apply", "applied"},
+    {"The companies said they would apply for approval in the United States by the end of March.", "The companies have applied for approval in the United States and expect a decision in early 2027.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would apply", "applied"},
+    {"The firm said the plan would create jobs.", "The firm said the plan created jobs.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* work under way, then done */
     {"Engineers were working to restore services.", "Engineers had restored services by Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to restore", "had restored"},
     {"Crews are battling to contain the fire.", "The fire has been contained, crews said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "battling to contain", "been contained"},

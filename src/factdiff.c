@@ -702,6 +702,33 @@ sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
 		strncmp(a->sentence + a->owner_at, b->sentence + b->owner_at, a->owner_len) != 0);
 }
 
+/* does the count @f of @sentence count unnamed sources ("two people
+ * familiar with the matter", "three sources briefed on the talks")? Who
+ * told the story is no fact of it */
+static gboolean
+sw_fd_counts_sources(const SwFact *f, const gchar *sentence)
+{
+	static const gchar *const tells[] = {" familiar with ", " with knowledge of ", " briefed on ", " close to the ",
+					     " who spoke on condition ", " who asked not to be ", " who declined to be "};
+	const gchar *p = sentence + f->end;
+
+	if (f->kind != SW_FACT_NUMBER || f->end > strlen(sentence))
+		return FALSE;
+	/* right after it, or past the noun: "people", "senior officials" */
+	for (guint w = 0; w < 3; w++) {
+		for (guint i = 0; i < G_N_ELEMENTS(tells); i++) {
+			if (g_ascii_strncasecmp(p, tells[i], strlen(tells[i])) == 0)
+				return TRUE;
+		}
+		if (*p != ' ' || !g_ascii_isalpha(p[1]))
+			break;
+		p++;
+		while (g_ascii_isalpha(*p))
+			p++;
+	}
+	return FALSE;
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -716,6 +743,8 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		SwFdItem *it;
 		if (dateline)
 			break;
+		if (sw_fd_counts_sources(g_ptr_array_index(facts, i), sentence))
+			continue;
 		it = g_new0(SwFdItem, 1);
 		it->fact = g_ptr_array_index(facts, i);
 		it->line = line;

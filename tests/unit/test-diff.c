@@ -692,6 +692,10 @@ static const SwDiffCase diff_cases[] = {
     {"The port said it would decide soon.", "\"The first estimate left out the dredging,\" said Tomas Reyes.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", NULL, "The first estimate left out the dredging,"},
     {"\"Nothing has been agreed,\" said Lavrov.", "Lavrov declined to comment on the talks.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "Nothing has been agreed,", NULL},
     {"“It could take years,” said Ian Wallace, an expert.", "“It could take many years,” said Ian Wallace, an expert.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "It could take years,", "It could take many years,"},
+    /* who told the story is no fact of it */
+    {"Veltro plans to cut 1,200 jobs, two people familiar with the matter said.", "Veltro plans to cut 1,200 jobs, three people familiar with the matter said.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The deal is near, according to two sources briefed on the talks.", "The deal is near, according to four sources briefed on the talks.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Two people were injured, police said.", "Three people were injured, police said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Two", "Three"},
     /* ---- status ---- */
     {"The two sides are expected to sign the accord.", "The two sides signed the accord.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "signed the accord"},
     {"The company will launch the phone.", "The company launched the phone.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launched"},

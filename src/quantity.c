@@ -922,6 +922,15 @@ sw_quantity_name_modifies(const SwFactsCtx *ctx, const gchar *w, const gchar *p)
 	if (!g_ascii_isupper(*w) || sw_quantity_title_case(ctx, (gsize)(w - ctx->text)))
 		return FALSE;
 	next = sw_quantity_word_at(ctx, &p, &nw);
+	/* names joined: "310,000 Terra and Terra Max SUVs", the second a
+	 * name before a noun too; not a unit's letters ("1.64 GW and Seoul
+	 * plans") */
+	if (next != NULL && (g_str_equal(next, "and") || g_str_equal(next, "or"))) {
+		const gchar *q = p;
+		g_free(next);
+		next = sw_quantity_word_at(ctx, &q, &nw);
+		return next != NULL && g_ascii_islower(w[1]) && g_ascii_isupper(*nw) && sw_quantity_name_modifies(ctx, nw, q);
+	}
 	if (next == NULL || sw_word_set_has(&sw_quantity_stops_set, next) ||
 	    sw_word_set_has(&sw_quantity_verbs_set, next) ||
 	    sw_facts_taken(ctx, (gsize)(nw - ctx->text), (gsize)(p - ctx->text)))
@@ -935,6 +944,7 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 	g_autofree gchar *last = NULL;
 	g_autofree gchar *lead = NULL;
 	const gchar *p = ctx->text + pos;
+	gboolean named = FALSE;
 
 	/* a name before the noun takes one word more: "9.5 million Series H
 	 * preferred shares" */
@@ -959,6 +969,12 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		 * superlative's idiom, no count) */
 		if (words == 0 && g_str_equal(low, "of"))
 			return n >= 2 ? sw_quantity_partitive_noun(ctx, p) : NULL;
+		/* the names a modifier joins go on ("Terra and Terra Max SUVs") */
+		if (named && (g_str_equal(low, "and") || g_str_equal(low, "or"))) {
+			named = FALSE;
+			most++;
+			continue;
+		}
 		/* a verb ends it, and so does a time ("one official Monday") */
 		if (sw_word_set_has(&sw_quantity_stops_set, low) || sw_word_set_has(&sw_quantity_verbs_set, low) ||
 		    g_str_has_suffix(low, "'s") ||
@@ -999,8 +1015,9 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		lead = g_steal_pointer(&low);
 		if (sw_quantity_acronym_plural(w, (gsize)(p - w)))
 			break;
-		if (sw_quantity_name_modifies(ctx, w, p))
-			most = 4;
+		named = sw_quantity_name_modifies(ctx, w, p);
+		if (named)
+			most = MIN(most + 1, 6);
 		else if (sw_quantity_ends_noun(lead))
 			break;
 	}

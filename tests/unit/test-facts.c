@@ -1833,6 +1833,9 @@ static const SwFactCase fact_cases[] = {
     /* a name before the noun it counts is no noun: "Texas", "Abrams"
      * end in -s */
     {"Police closed 12 Texas schools.", "number", "12", "12", "noun=school"},
+    {"It recalled about 310,000 Terra and Terra Max SUVs built in 2020.", "number", "about 310,000", "310000", "noun=SUV"},
+    {"They were two very different Central European leaders.", "number", "two", "2", "noun=leader"},
+    {"Capacity reached 1.64 GW and Seoul plans to add more.", "number", "1.64", "1.64", "noun=GW"},
     /* a list that leaves the noun out after a name counts as its first
      * item does */
     {"Labour had won 18 seats, Plaid Cymru 14 and Reform UK 6, officials said.", "number", "14", "14", "noun=seat"},

@@ -236,7 +236,8 @@ sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 	days = seconds / 86400;
 	if (seconds == 0)
 		return NULL;
-	/* the largest unit the distance is whole in, below two of it */
+	/* the largest unit the distance is whole in, below two of it; a
+	 * month of any length is one, and so is a leap year */
 	if (seconds < 120) {
 		n = seconds;
 		unit = "second";
@@ -252,10 +253,10 @@ sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 	} else if (days < 14) {
 		n = days;
 		unit = "day";
-	} else if (days < 60 && days != 30) {
+	} else if (days < 60 && (days < 28 || days > 31)) {
 		n = (days + 3) / 7;
 		unit = "week";
-	} else if (days < 730 && days != 365) {
+	} else if (days < 730 && days != 365 && days != 366) {
 		n = (days + 15) / 30;
 		unit = "month";
 	} else {
@@ -1465,6 +1466,43 @@ sw_fd_count_noun(GPtrArray *pool, const gchar *noun)
 	return n;
 }
 
+/* is @f a year, alone ("2021")? */
+static gboolean
+sw_fd_is_year(const SwFact *f)
+{
+	return sw_fd_class(f->kind) == 1 && strlen(f->value) == 4 && g_ascii_isdigit(f->value[0]) &&
+	       g_ascii_isdigit(f->value[3]);
+}
+
+/* the two words before an item's fact, lower case, figures written "#"
+ * ("between 2021" → "built between", "2021 and 2023" → "# and"); NULL
+ * when the sentence has fewer */
+static gchar *
+sw_fd_lead_key(const SwFdItem *it)
+{
+	g_autoptr(GString) key = g_string_new(NULL);
+	gsize p = it->fact->start;
+
+	for (guint words = 0; words < 2; words++) {
+		gsize e;
+		while (p > 0 && g_ascii_isspace(it->sentence[p - 1]))
+			p--;
+		e = p;
+		while (p > 0 && !g_ascii_isspace(it->sentence[p - 1]))
+			p--;
+		if (p == e)
+			return NULL;
+		if (g_ascii_isdigit(it->sentence[p]))
+			g_string_prepend(key, "# ");
+		else {
+			g_autofree gchar *w = g_ascii_strdown(it->sentence + p, (gssize)(e - p));
+			g_string_prepend(key, " ");
+			g_string_prepend(key, w);
+		}
+	}
+	return g_string_free(g_steal_pointer(&key), FALSE);
+}
+
 /* facts left over on both sides that play the same role */
 static void
 sw_fd_match_across(SwFd *fd)
@@ -1546,6 +1584,26 @@ sw_fd_match_across(SwFd *fd)
 			ka = sw_fd_words_key(a->fact->value);
 			if (strstr(ka, kb) != NULL || strstr(kb, ka) != NULL) {
 				sw_fd_quote_reworded(fd, a, b);
+				break;
+			}
+		}
+	}
+	/* a year in the same words in a rewritten sentence: "built between
+	 * 2021 and 2023" → "built between 2020 and 2024" */
+	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
+		SwFdItem *b = g_ptr_array_index(pn, j);
+		g_autofree gchar *kb = NULL;
+		if (b->used || !sw_fd_is_year(b->fact) || sw_fd_mentioned(fd, SW_OLD, b->fact))
+			continue;
+		kb = sw_fd_lead_key(b);
+		for (guint i = 0; i < po->len && kb != NULL; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			g_autofree gchar *ka = NULL;
+			if (a->used || !sw_fd_is_year(a->fact) || sw_fd_mentioned(fd, SW_NEW, a->fact))
+				continue;
+			ka = sw_fd_lead_key(a);
+			if (g_strcmp0(ka, kb) == 0) {
+				sw_fd_value_change(fd, a, b);
 				break;
 			}
 		}

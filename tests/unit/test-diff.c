@@ -150,6 +150,10 @@ test_number_notes(void **state)
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
 	    /* a date told more closely, within the one before */
 	    {STORY("Head", "The manager was named this week.\n"), STORY("Head", "The manager was named on 25 October.\n"), "within it"},
+	    /* a leap year is a year, a month of 31 days a month */
+	    {STORY("Head", "The cars were built in 2023.\n"), STORY("Head", "The cars were built in 2024.\n"), "about one year later"},
+	    {STORY("Head", "The law takes effect on 1 July 2027.\n"), STORY("Head", "The law takes effect on 1 August 2027.\n"),
+	     "about one month later"},
 	    /* a small move keeps a decimal */
 	    {STORY("Head", "The pound was at $1.35.\n"), STORY("Head", "The pound was at $1.345.\n"), "-0.4%"},
 	    /* a grade raised */
@@ -383,6 +387,25 @@ test_old_value_once(void **state)
 	for (guint k = 0; k < d->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(d->changes, k);
 		if (g_strcmp0(c->new, "155,000") == 0 && c->old != NULL)
+			fail_msg("told: %s", c->phrase);
+	}
+}
+
+/* years in the same words of sentences rewritten past pairing are the
+ * same years moved */
+static void
+test_years_across(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Recall", "Drivemark is recalling about 120,000 Terra SUVs built between 2021 and 2023 because of a fault that can cause the brakes to fail, the company said on Monday.\n"),
+	    STORY("Recall", "Drivemark has widened its recall to about 310,000 Terra and Terra Max SUVs built between 2020 and 2024 because of a brake fault, after regulators linked two deaths to the problem.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "SUV about 120,000 → about 310,000"));
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if ((g_strcmp0(c->old, "2021") == 0 && g_strcmp0(c->new, "2020") != 0) ||
+		    (g_strcmp0(c->old, "2023") == 0 && g_strcmp0(c->new, "2024") != 0) ||
+		    ((g_strcmp0(c->new, "2020") == 0 || g_strcmp0(c->new, "2024") == 0) && c->old == NULL))
 			fail_msg("told: %s", c->phrase);
 	}
 }
@@ -1121,6 +1144,7 @@ main(void)
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),
+	    cmocka_unit_test(test_years_across),
 	    cmocka_unit_test(test_old_value_once),
 	    cmocka_unit_test(test_toll_in_headline_and_lede),
 	    cmocka_unit_test(test_shares_by_owner),

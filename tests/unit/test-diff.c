@@ -749,6 +749,8 @@ static const SwDiffCase diff_cases[] = {
     {"Shares in the firm are expected to fall.", "Shares in the firm fell sharply.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to fall", "fell"},
     {"The ferry is due to dock at the pier.", "The ferry docked at the pier.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to dock", "docked"},
     {"The plant will stop production.", "The plant stopped production.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will stop", "stopped"},
+    /* past an amount to what was stopped */
+    {"The regulator will decide on the £7.2bn merger.", "The regulator has blocked the £7.2bn merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will decide", "blocked the £7.2bn merger"},
     /* the future a source told, then done; the subject is the source's */
     {"The companies said they would apply for approval.", "The companies have applied for approval.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would apply", "applied"},
     {"The companies said they would apply for approval in the United States by the end of March.", "The companies have applied for approval in the United States and expect a decision in early 2027.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would apply", "applied"},

@@ -1291,6 +1291,11 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		 * another: a rewritten sentence set them side by side */
 		if (sw_fd_class(a->fact->kind) == sw_fd_class(SW_FACT_PERSON) && sw_fd_mentioned(fd, SW_NEW, a->fact))
 			continue;
+		/* nor a date of the old headline the new version still gives
+		 * ("Heatwave to peak on Wednesday" → "hottest June day", with
+		 * "on Wednesday" in the lede): a headline drops details */
+		if (la < 0 && sw_fd_class(a->fact->kind) == 1 && sw_fd_mentioned(fd, SW_NEW, a->fact))
+			continue;
 		for (guint j = 0; j < ib->len; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			gdouble score;

@@ -410,6 +410,21 @@ test_years_across(void **state)
 	}
 }
 
+/* a date of the old headline the new version still gives did not move */
+static void
+test_headline_date_kept(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Heatwave to peak at 38C on Wednesday", "Temperatures are expected to reach 38C on Wednesday, forecasters said.\n"),
+	    STORY("UK records hottest June day", "Temperatures reached 36.1C on Wednesday, forecasters said.\n"));
+	(void)state;
+	for (guint k = 0; k < d->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(d->changes, k);
+		if (g_strcmp0(c->old, "Wednesday") == 0)
+			fail_msg("told: %s", c->phrase);
+	}
+}
+
 /* a death told without a figure is shown with the count it tells */
 static void
 test_told_dead_shown(void **state)
@@ -1146,6 +1161,7 @@ main(void)
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_told_dead_shown),
+	    cmocka_unit_test(test_headline_date_kept),
 	    cmocka_unit_test(test_years_across),
 	    cmocka_unit_test(test_old_value_once),
 	    cmocka_unit_test(test_toll_in_headline_and_lede),

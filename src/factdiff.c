@@ -1208,11 +1208,23 @@ static gboolean
 sw_fd_given_as_was(const gchar *sentence, gsize start)
 {
 	static const gchar *const leads[] = {" up from ", " down from ", " compared with ", " compared to "};
+	gsize from = start;
 
-	for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
-		gsize l = strlen(leads[i]);
-		if (start >= l && g_ascii_strncasecmp(sentence + start - l, leads[i], l) == 0)
-			return TRUE;
+	/* the lead may name what the figure was: "down from a forecast of
+	 * £800 million", a few words without a figure or a stop between */
+	for (guint words = 0; words < 5 && from > 0; words++) {
+		for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+			gsize l = strlen(leads[i]);
+			if (from >= l && g_ascii_strncasecmp(sentence + from - l, leads[i], l) == 0)
+				return TRUE;
+		}
+		if (from < 2 || sentence[from - 1] != ' ')
+			return FALSE;
+		from--;
+		while (from > 0 && g_ascii_isalpha(sentence[from - 1]))
+			from--;
+		if (from == 0 || sentence[from - 1] != ' ')
+			return FALSE;
 	}
 	return FALSE;
 }

@@ -435,6 +435,17 @@ test_told_dead_shown(void **state)
 	assert_non_null(strstr(d->summary, "new death toll 1 (A man)"));
 }
 
+/* what the figure was may be named between ("down from a forecast of") */
+static void
+test_was_values_named(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Halden", "The company kept its full-year forecast of profit between £800 million and £850 million.\n"),
+	    STORY("Halden", "The company now expects profit of between £740 million and £780 million, down from a forecast of £800 million to £850 million.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "£800 million and £850 million → £740 million and £780 million"));
+}
+
 /* a figure given as what was on both sides is the same history: the
  * figures before it are the pair */
 static void
@@ -1160,6 +1171,7 @@ main(void)
 	    cmocka_unit_test(test_shares_by_measure),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
+	    cmocka_unit_test(test_was_values_named),
 	    cmocka_unit_test(test_told_dead_shown),
 	    cmocka_unit_test(test_headline_date_kept),
 	    cmocka_unit_test(test_years_across),

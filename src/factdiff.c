@@ -1483,12 +1483,14 @@ sw_fd_count_noun(GPtrArray *pool, const gchar *noun)
 	return n;
 }
 
-/* is @f a year, alone ("2021")? */
+/* is @f a year alone ("2021") or a length ("42 days"), whose words
+ * before it say what it is of? */
 static gboolean
-sw_fd_is_year(const SwFact *f)
+sw_fd_is_keyed(const SwFact *f)
 {
-	return sw_fd_class(f->kind) == 1 && strlen(f->value) == 4 && g_ascii_isdigit(f->value[0]) &&
-	       g_ascii_isdigit(f->value[3]);
+	return (sw_fd_class(f->kind) == 1 && strlen(f->value) == 4 && g_ascii_isdigit(f->value[0]) &&
+		g_ascii_isdigit(f->value[3])) ||
+	       (f->kind == SW_FACT_DURATION && strchr(f->value, 'X') == NULL);
 }
 
 /* the two words before an item's fact, lower case, figures written "#"
@@ -1605,18 +1607,20 @@ sw_fd_match_across(SwFd *fd)
 			}
 		}
 	}
-	/* a year in the same words in a rewritten sentence: "built between
-	 * 2021 and 2023" → "built between 2020 and 2024" */
+	/* a year or a length in the same words in a rewritten sentence:
+	 * "built between 2021 and 2023" → "built between 2020 and 2024",
+	 * "pause fighting for 42 days" → "for 60 days" */
 	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
 		SwFdItem *b = g_ptr_array_index(pn, j);
 		g_autofree gchar *kb = NULL;
-		if (b->used || !sw_fd_is_year(b->fact) || sw_fd_mentioned(fd, SW_OLD, b->fact))
+		if (b->used || !sw_fd_is_keyed(b->fact) || sw_fd_mentioned(fd, SW_OLD, b->fact))
 			continue;
 		kb = sw_fd_lead_key(b);
 		for (guint i = 0; i < po->len && kb != NULL; i++) {
 			SwFdItem *a = g_ptr_array_index(po, i);
 			g_autofree gchar *ka = NULL;
-			if (a->used || !sw_fd_is_year(a->fact) || sw_fd_mentioned(fd, SW_NEW, a->fact))
+			if (a->used || !sw_fd_is_keyed(a->fact) || a->fact->kind != b->fact->kind ||
+			    sw_fd_mentioned(fd, SW_NEW, a->fact))
 				continue;
 			ka = sw_fd_lead_key(a);
 			if (g_strcmp0(ka, kb) == 0) {

@@ -391,15 +391,19 @@ test_old_value_once(void **state)
 	}
 }
 
-/* years in the same words of sentences rewritten past pairing are the
- * same years moved */
+/* years and lengths in the same words of sentences rewritten past
+ * pairing are the same ones moved */
 static void
 test_years_across(void **state)
 {
 	g_autoptr(SwDiff) d = sw_diff_stories(
 	    STORY("Recall", "Drivemark is recalling about 120,000 Terra SUVs built between 2021 and 2023 because of a fault that can cause the brakes to fail, the company said on Monday.\n"),
 	    STORY("Recall", "Drivemark has widened its recall to about 310,000 Terra and Terra Max SUVs built between 2020 and 2024 because of a brake fault, after regulators linked two deaths to the problem.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Talks", "The proposal under discussion would pause fighting for 42 days and free 33 hostages.\n"),
+	    STORY("Talks", "Both sides have agreed to a ceasefire that will pause fighting for 60 days, officials said.\n"));
 	(void)state;
+	assert_non_null(strstr(e->summary, "42 days → 60 days"));
 	assert_non_null(strstr(d->summary, "SUV about 120,000 → about 310,000"));
 	for (guint k = 0; k < d->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(d->changes, k);

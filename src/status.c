@@ -247,6 +247,23 @@ sw_status_kind_to_string(SwStatusKind kind)
 	return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "none";
 }
 
+/* does the phrase at @at follow a relative pronoun ("that will pause")? */
+static gboolean
+sw_status_in_relative(const gchar *sentence, gsize at)
+{
+	static const gchar *const pronouns[] = {"that", "which", "who"};
+
+	while (at > 0 && sentence[at - 1] == ' ')
+		at--;
+	for (guint i = 0; i < G_N_ELEMENTS(pronouns); i++) {
+		gsize l = strlen(pronouns[i]);
+		if (at >= l && g_ascii_strncasecmp(sentence + at - l, pronouns[i], l) == 0 &&
+		    (at == l || !g_ascii_isalpha(sentence[at - l - 1])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 SwStatus *
 sw_status_of_sentence(const gchar *sentence)
 {
@@ -264,6 +281,15 @@ sw_status_of_sentence(const gchar *sentence)
 		if (!g_regex_match(sw_status_compiled[i], sentence, 0, &m))
 			continue;
 		g_match_info_fetch_pos(m, 0, &s, &e);
+		/* what a thing will do, in a clause about it ("a ceasefire that
+		 * will pause fighting"), is not the event the sentence tells */
+		while (sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) {
+			if (!g_match_info_next(m, NULL))
+				break;
+			g_match_info_fetch_pos(m, 0, &s, &e);
+		}
+		if (!g_match_info_matches(m))
+			continue;
 		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) == sw_status_rank(best->kind) &&
 		    (gsize)s >= best->start)
 			continue;

@@ -779,6 +779,8 @@ static const SwDiffCase diff_cases[] = {
     {"Shares in the firm are expected to fall.", "Shares in the firm fell sharply.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to fall", "fell"},
     {"The ferry is due to dock at the pier.", "The ferry docked at the pier.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to dock", "docked"},
     {"The plant will stop production.", "The plant stopped production.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will stop", "stopped"},
+    /* what a thing will do, in a clause about it, is not the event told */
+    {"Negotiators will meet in Cairo for ceasefire talks.", "Both sides have agreed to a ceasefire that will pause fighting.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will meet", "have agreed"},
     /* past an amount to what was stopped */
     {"The regulator will decide on the £7.2bn merger.", "The regulator has blocked the £7.2bn merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will decide", "blocked the £7.2bn merger"},
     /* the future a source told, then done; the subject is the source's */

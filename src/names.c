@@ -19,7 +19,7 @@
 static const gchar *const sw_names_titles[] = {
     "Vice President", "President", "President-elect", "Vice President-elect",
     "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
-    "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister",
+    "Defense Minister", "Defence Minister", "Finance Minister", "Interior Minister", "Minister", "General Secretary",
     "Secretary of State", "Secretary-General", "Secretary General", "Director-General", "Director General", "Secretary", "Chancellor",
     "State Councilor", "State Councillor", "Councillor", "Councilor", "Councilman",
     "Councilwoman", "King", "Queen", "Prince", "Princess", "Emperor", "Senator", "Sen.",
@@ -114,7 +114,8 @@ static const gchar *const sw_names_org_tails[] = {
     "Protection",
     /* trades a firm's name ends in */
     "Brands", "Stores", "Products", "Solutions", "Software", "Therapeutics", "Biotech", "Aerospace",
-    "Automotive", "Properties", "Hotels", "Resorts", "Beverages", "Healthcare",
+    "Automotive", "Properties", "Hotels", "Resorts", "Beverages", "Healthcare", "Air", "Powergrid",
+    "Utilities",
     "Energy", "Textiles", "Trading", "Capital", "Computer", "Brewing", "Savings", "Data",
     "International", "Watch", "Sports", "Ferries", "Shipping", "Logistics", "Rail", "Railways", "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion", "Rangers",
     "FC", "AFC",

@@ -685,6 +685,13 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 				return FALSE;
 			if (b == p && sw_fd_one_of(sw_fd_not_owner, G_N_ELEMENTS(sw_fd_not_owner), sentence + p, e - p))
 				return FALSE;
+			/* a possessor with what of theirs: "Veltro's shares" */
+			if (e >= 2 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && sentence[e] == ' ' &&
+			    g_ascii_islower(sentence[e + 1])) {
+				e++;
+				while (g_ascii_isalpha(sentence[e]))
+					e++;
+			}
 			*at = b;
 			*len = e - b;
 			return TRUE;

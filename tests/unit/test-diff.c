@@ -303,6 +303,8 @@ test_shares_by_measure(void **state)
 	    STORY("Rates", "The bank kept rates at 4.5% on Thursday, but three policymakers voted for a cut to 4.25%.\n"));
 	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Rates", "Figures showed inflation rose to 3.4% in May.\n"),
 					      STORY("Rates", "Figures showed inflation rose to 3.6% in June.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(STORY("Cuts", "Veltro's shares rose 3.2% in Frankfurt.\n"),
+					      STORY("Cuts", "Veltro's shares rose 5.1% in Frankfurt on Thursday.\n"));
 	(void)state;
 	assert_null(strstr(d->summary, "3.4% → 4.25%"));
 	for (guint k = 0; k < d->changes->len; k++) {
@@ -311,6 +313,7 @@ test_shares_by_measure(void **state)
 			fail_msg("paired: %s", c->phrase);
 	}
 	assert_non_null(strstr(e->summary, "inflation 3.4% → 3.6%"));
+	assert_non_null(strstr(f->summary, "Veltro's shares 3.2% → 5.1%"));
 }
 
 /* a count is paired with the same holder's, the noun a list leaves out

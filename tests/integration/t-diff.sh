@@ -88,6 +88,18 @@ printf 'Calder bids £4bn\n\nCalder will pay 310p a share.\n' > "$T/k.txt"
 printf 'Calder bids £4bn\n\nCalder will now pay 340p a share, up from 310p.\n' > "$T/l.txt"
 out=$("$SW" diff --no-color --old-date 2025-06-02 --new-date 2025-06-03 "$T/k.txt" "$T/l.txt")
 expect_match "pence in a story of pounds, and the figure it was" "amount 310p → 340p" "$out"
+# a count with its holder's; work under way, then done; a death told
+# without a figure
+printf 'Count\n\nWith 40 of 60 seats declared, Labour had won 18 seats, Plaid Cymru 14 and Reform UK 6.\n' > "$T/m.txt"
+printf 'Count\n\nPlaid Cymru has won 24 of the 60 seats, ahead of Labour on 22 and Reform UK on 11.\n' > "$T/n.txt"
+out=$("$SW" diff --no-color --old-date 2026-05-08 --new-date 2026-05-08 "$T/m.txt" "$T/n.txt")
+expect_match "a count pairs with its holder's" "Plaid Cymru 14 → 24 \\(seat; \\+10\\)" "$out"
+expect_no_match "not with the count before it" "40 → 24" "$out"
+printf 'Storm\n\nEngineers were working to restore supplies.\n' > "$T/o.txt"
+printf 'Storm\n\nEngineers had restored supplies to 155,000 homes.\nA man in his 60s died when a tree fell on his car.\n' > "$T/p.txt"
+out=$("$SW" diff --no-color --old-date 2026-02-09 --new-date 2026-02-10 "$T/o.txt" "$T/p.txt")
+expect_match "work under way, then done" "status “working to restore” → “had restored”" "$out"
+expect_match "a death told without a figure" "new death toll 1 \\(A man\\)" "$out"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

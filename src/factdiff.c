@@ -1661,6 +1661,27 @@ sw_fd_match_across(SwFd *fd)
 	}
 }
 
+/* does another date of @pool, in the body, lie within @it's and say
+ * more? */
+static gboolean
+sw_fd_told_closer(GPtrArray *pool, const SwFdItem *it)
+{
+	const SwFact *f = it->fact;
+
+	if (f->from == NULL || f->to == NULL)
+		return FALSE;
+	for (guint i = 0; i < pool->len; i++) {
+		const SwFdItem *o = g_ptr_array_index(pool, i);
+		const SwFact *g = o->fact;
+		if (o == it || o->line < 0 || sw_fd_class(g->kind) != 1 || g->from == NULL || g->to == NULL ||
+		    g_strcmp0(g->value, f->value) == 0)
+			continue;
+		if (strncmp(g->from, f->from, 10) >= 0 && strncmp(g->to, f->to, 10) <= 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* does the item's fact open its sentence? */
 static gboolean
 sw_fd_opens_sentence(const SwFdItem *it)
@@ -1762,6 +1783,10 @@ sw_fd_added_removed(SwFd *fd)
 				continue;
 			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact))
 				continue;
+			/* a headline's date the body gives more closely ("adjourned
+			 * until April", "until 14 April") is the body's */
+			if (it->line < 0 && sw_fd_class(it->fact->kind) == 1 && sw_fd_told_closer(pool, it))
+				continue;
 			/* a source told as new, or as withdrawn, is told once */
 			if (it->fact->kind == SW_FACT_PERSON &&
 			    sw_fd_told_quote(fd, side, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
@@ -1851,9 +1876,6 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 		if (g_strcmp0(had->old, a != NULL ? a->phrase : NULL) == 0 &&
 		    g_strcmp0(had->new, b != NULL ? b->phrase : NULL) == 0)
 			return;
-		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
-		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0)
-			return;
 		/* a headline that reached the status the lede tells the turn
 		 * to ("Rail strike called off" and "will walk out" → "have
 		 * called off strikes"): the lede's, which says from what */
@@ -1862,7 +1884,11 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0) {
 			g_ptr_array_remove_index(fd->diff->changes, i--);
 			fd->diff->facts_changed--;
+			continue;
 		}
+		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
+		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0)
+			return;
 	}
 	c = sw_diff_add_change(fd->diff, "status");
 

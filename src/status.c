@@ -19,7 +19,7 @@
 #define SW_STATUS_BE "(?:is|are|was|were|be|been|being|looks?|looked|seems?|seemed|appears?|appeared)"
 #define SW_STATUS_EVENT_NOUN                                                                       \
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
-	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan"
+	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|hearing|trial|inquest"
 
 static const struct {
 	SwStatusKind kind;
@@ -40,9 +40,9 @@ static const struct {
     {SW_STATUS_NEGATED,
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
-     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?:\\s+(?:between|with|over|on|about)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
-     "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|"
+     "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
     {SW_STATUS_NEGATED,
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
@@ -247,6 +247,18 @@ sw_status_kind_to_string(SwStatusKind kind)
 	return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "none";
 }
 
+/* the words that say so, text[@s, @e), a long "between" or "for" phrase
+ * left out: "hearing … was adjourned" */
+static gchar *
+sw_status_phrase(GMatchInfo *m, const gchar *sentence, gint s, gint e)
+{
+	gint ms = -1, me = -1;
+
+	if (g_match_info_fetch_named_pos(m, "mid", &ms, &me) && ms >= s && me <= e && me - ms > 24)
+		return g_strdup_printf("%.*s …%.*s", ms - s, sentence + s, e - me, sentence + me);
+	return g_strndup(sentence + s, (gsize)(e - s));
+}
+
 /* does the phrase at @at follow a relative pronoun ("that will pause")? */
 static gboolean
 sw_status_in_relative(const gchar *sentence, gsize at)
@@ -297,7 +309,7 @@ sw_status_of_sentence(const gchar *sentence)
 		st->kind = sw_status_rules[i].kind;
 		st->start = (gsize)s;
 		st->end = (gsize)e;
-		st->phrase = g_strndup(sentence + s, (gsize)(e - s));
+		st->phrase = sw_status_phrase(m, sentence, s, e);
 		{
 			g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
 			g_autofree gchar *padded = g_strdup_printf("|%s|", ev != NULL ? ev : "");

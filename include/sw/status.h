@@ -22,7 +22,8 @@ typedef struct {
 	SwStatusKind kind;
 	gsize start; /* byte offsets of the phrase that says so */
 	gsize end;
-	gchar *phrase; /* exactly those bytes: "expected to sign", "no deal" */
+	gchar *phrase; /* those bytes: "expected to sign", "no deal"; a long phrase between
+			* the event and its verb elided ("hearing … was adjourned") */
 	gchar *event;  /* the event's word family, lower case: "sign", "launch"; nullable */
 	gboolean named; /* the phrase names its event: "no deal", "the talks collapsed" */
 } SwStatus;

@@ -334,10 +334,13 @@ test_counts_by_owner(void **state)
 }
 
 /* the turn the headline and the lede both tell is told once, from the
- * lede, which says from what */
+ * lede, which says from what, though the headline names the event */
 static void
 test_status_headline_and_lede(void **state)
 {
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Hearing in Marlow murder case set for Monday", "A 34-year-old man charged with the murder of a woman in Marlow will appear at Reading Crown Court on Monday, police said.\n"),
+	    STORY("Marlow murder hearing adjourned until April", "A hearing for a man charged with the murder of a woman in Marlow was adjourned on Monday until 14 April.\n"));
 	g_autoptr(SwDiff) d = sw_diff_stories(
 	    STORY("Rail workers to strike over pay", "Train drivers will walk out on 14 April after rejecting a 3% pay offer, the union said.\n"),
 	    STORY("Rail strike called off after improved pay offer", "Train drivers have called off strikes planned for 14 April after the offer rose to 4.5%, the union said.\n"));
@@ -349,6 +352,17 @@ test_status_headline_and_lede(void **state)
 	}
 	assert_int_equal(told, 1);
 	assert_non_null(strstr(d->summary, "status “will walk” → “called off strikes”"));
+	told = 0;
+	for (guint k = 0; k < e->changes->len; k++)
+		told += g_str_equal(((const SwChange *)g_ptr_array_index(e->changes, k))->kind, "status");
+	assert_int_equal(told, 1);
+	assert_non_null(strstr(e->summary, "status “will appear” → “hearing … was adjourned”"));
+	/* the headline's "April" is the body's "14 April", told more closely */
+	for (guint k = 0; k < e->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(e->changes, k);
+		if (g_strcmp0(c->new, "April") == 0)
+			fail_msg("told: %s", c->phrase);
+	}
 }
 
 /* what an old figure was, gone from the new version, is no news */
@@ -784,6 +798,8 @@ static const SwDiffCase diff_cases[] = {
     {"The plant will stop production.", "The plant stopped production.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will stop", "stopped"},
     /* what a thing will do, in a clause about it, is not the event told */
     {"Negotiators will meet in Cairo for ceasefire talks.", "Both sides have agreed to a ceasefire that will pause fighting.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will meet", "have agreed"},
+    /* a hearing adjourned; who it was for left out of the phrase */
+    {"A man charged with the murder of a woman in Marlow will appear at court on Monday.", "A hearing for a man charged with the murder of a woman in Marlow was adjourned on Monday until 14 April.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appear", "hearing … was adjourned"},
     /* past an amount to what was stopped */
     {"The regulator will decide on the £7.2bn merger.", "The regulator has blocked the £7.2bn merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will decide", "blocked the £7.2bn merger"},
     /* the future a source told, then done; the subject is the source's */

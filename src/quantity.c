@@ -914,7 +914,7 @@ sw_quantity_title_case(const SwFactsCtx *ctx, gsize pos)
  * Kansas City residents"? A word of the name or a noun must follow
  * ("30 Democrats voted" counts Democrats) */
 static gboolean
-sw_quantity_name_modifies(const SwFactsCtx *ctx, const gchar *w, const gchar *p)
+sw_quantity_name_joins(const SwFactsCtx *ctx, const gchar *w, const gchar *p, gboolean may_join)
 {
 	const gchar *nw = NULL;
 	g_autofree gchar *next = NULL;
@@ -925,17 +925,24 @@ sw_quantity_name_modifies(const SwFactsCtx *ctx, const gchar *w, const gchar *p)
 	/* names joined: "310,000 Terra and Terra Max SUVs", the second a
 	 * name before a noun too; not a unit's letters ("1.64 GW and Seoul
 	 * plans") */
-	if (next != NULL && (g_str_equal(next, "and") || g_str_equal(next, "or"))) {
+	if (may_join && next != NULL && (g_str_equal(next, "and") || g_str_equal(next, "or"))) {
 		const gchar *q = p;
 		g_free(next);
 		next = sw_quantity_word_at(ctx, &q, &nw);
-		return next != NULL && g_ascii_islower(w[1]) && g_ascii_isupper(*nw) && sw_quantity_name_modifies(ctx, nw, q);
+		return next != NULL && g_ascii_islower(w[1]) && g_ascii_isupper(*nw) &&
+		       sw_quantity_name_joins(ctx, nw, q, FALSE);
 	}
 	if (next == NULL || sw_word_set_has(&sw_quantity_stops_set, next) ||
 	    sw_word_set_has(&sw_quantity_verbs_set, next) ||
 	    sw_facts_taken(ctx, (gsize)(nw - ctx->text), (gsize)(p - ctx->text)))
 		return FALSE;
 	return g_ascii_isupper(*nw) || sw_quantity_ends_noun(next);
+}
+
+static gboolean
+sw_quantity_name_modifies(const SwFactsCtx *ctx, const gchar *w, const gchar *p)
+{
+	return sw_quantity_name_joins(ctx, w, p, TRUE);
 }
 
 static gchar *
@@ -972,7 +979,7 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		/* the names a modifier joins go on ("Terra and Terra Max SUVs") */
 		if (named && (g_str_equal(low, "and") || g_str_equal(low, "or"))) {
 			named = FALSE;
-			most++;
+			most = MIN(most + 1, 8);
 			continue;
 		}
 		/* a verb ends it, and so does a time ("one official Monday") */
@@ -1222,12 +1229,16 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 	       !(b >= 3 && (memcmp(ctx->text + b - 3, "\u201c", 3) == 0 || memcmp(ctx->text + b - 3, "\u2018", 3) == 0));
 }
 
+#define SW_QUANTITY_LOOK_BACK 32
+
 /* the noun of the nearest count before text[@s) in its sentence, or
  * NULL */
 static gchar *
 sw_quantity_noun_before_in_sentence(const SwFactsCtx *ctx, gsize s)
 {
-	for (guint i = ctx->out->len; i > 0; i--) {
+	/* among the last few facts found: the numbers are found in text
+	 * order, and a hostile page must not make each look through all */
+	for (guint i = ctx->out->len; i > 0 && i + SW_QUANTITY_LOOK_BACK > ctx->out->len; i--) {
 		const SwFact *f = g_ptr_array_index(ctx->out, i - 1);
 		if (f->end > s || f->kind != SW_FACT_NUMBER)
 			continue;
@@ -1274,12 +1285,12 @@ sw_quantity_gapped_noun(const SwFactsCtx *ctx, gsize s, gsize e)
 	if (!(ctx->text[w - 1] == ',' && ctx->text[w] == ' ') &&
 	    !(w >= 4 && ctx->text[w] == ' ' && strncmp(ctx->text + w - 4, " and", 4) == 0))
 		return NULL;
-	/* the count before, in the same clause */
-	for (guint i = ctx->out->len; i > 0; i--) {
+	/* the count before, in the same clause, among the last facts found */
+	for (guint i = ctx->out->len; i > 0 && i + SW_QUANTITY_LOOK_BACK > ctx->out->len; i--) {
 		const SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+		guint lower = 0;
 		if (f->end > w)
 			continue;
-		guint lower = 0;
 		if (f->kind != SW_FACT_NUMBER || f->noun == NULL || w - f->end > 40)
 			return NULL;
 		/* the items side by side: no more than the noun's words

@@ -1468,26 +1468,23 @@ sw_fd_context(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	return 2.0 * common / n;
 }
 
-/* how many values of counts of @noun the pool holds: a figure the
+/* does the pool hold counts of @noun of one value only? A figure the
  * headline and the lede both give ("rises to 47", "has risen to 47") is
  * one */
-static guint
-sw_fd_count_noun(GPtrArray *pool, const gchar *noun)
+static gboolean
+sw_fd_one_count_of(GPtrArray *pool, const gchar *noun)
 {
-	guint n = 0;
+	const gchar *value = NULL;
+
 	for (guint i = 0; i < pool->len; i++) {
 		const SwFdItem *it = g_ptr_array_index(pool, i);
-		gboolean again = FALSE;
 		if (it->used || it->fact->kind != SW_FACT_NUMBER || g_strcmp0(it->noun, noun) != 0)
 			continue;
-		for (guint k = 0; k < i && !again; k++) {
-			const SwFdItem *had = g_ptr_array_index(pool, k);
-			again = !had->used && had->fact->kind == SW_FACT_NUMBER && g_strcmp0(had->noun, noun) == 0 &&
-				g_strcmp0(had->fact->value, it->fact->value) == 0;
-		}
-		n += !again;
+		if (value != NULL && g_strcmp0(value, it->fact->value) != 0)
+			return FALSE;
+		value = it->fact->value;
 	}
-	return n;
+	return value != NULL;
 }
 
 /* is @f a year alone ("2021") or a length ("42 days"), whose words
@@ -1564,8 +1561,8 @@ sw_fd_match_across(SwFd *fd)
 			 * about the same thing; the only count of a noun on each
 			 * side is the same count */
 			score = sw_fd_context(fd, a, b);
-			if (a->fact->kind == SW_FACT_NUMBER && sw_fd_count_noun(po, a->noun) == 1 &&
-			    sw_fd_count_noun(pn, a->noun) == 1)
+			if (a->fact->kind == SW_FACT_NUMBER && sw_fd_one_count_of(po, a->noun) &&
+			    sw_fd_one_count_of(pn, a->noun))
 				score += 1;
 			if (score < 0.2)
 				continue;

@@ -909,6 +909,26 @@ sw_quantity_title_case(const SwFactsCtx *ctx, gsize pos)
 	return TRUE;
 }
 
+/* moves *@p past " 11" or " 737", a model's number, when it is one */
+static gboolean
+sw_quantity_skip_model_number(const SwFactsCtx *ctx, const gchar **p)
+{
+	const gchar *end = ctx->text + ctx->len;
+	const gchar *q = *p;
+
+	if (q >= end || *q != ' ')
+		return FALSE;
+	q++;
+	if (q >= end || !g_ascii_isdigit(*q))
+		return FALSE;
+	while (q < end && g_ascii_isdigit(*q))
+		q++;
+	if (q >= end || *q != ' ' || q - *p > 6)
+		return FALSE;
+	*p = q;
+	return TRUE;
+}
+
 /* does the capitalised word text[@w, @p) name what the noun after it
  * is, though it ends in -s: "12 Texas schools", "40 Abrams tanks", "5
  * Kansas City residents"? A word of the name or a noun must follow
@@ -921,6 +941,16 @@ sw_quantity_name_joins(const SwFactsCtx *ctx, const gchar *w, const gchar *p, gb
 
 	if (!g_ascii_isupper(*w) || sw_quantity_title_case(ctx, (gsize)(w - ctx->text)))
 		return FALSE;
+	/* a model's number after the name, a plural after it: "400 million
+	 * Windows 11 users", "two Boeing 737 jets" */
+	{
+		const gchar *q = p;
+		if (sw_quantity_skip_model_number(ctx, &q)) {
+			const gchar *aw = NULL;
+			g_autofree gchar *after = sw_quantity_word_at(ctx, &q, &aw);
+			return after != NULL && sw_quantity_ends_noun(after) && sw_quantity_is_plural(after);
+		}
+	}
 	next = sw_quantity_word_at(ctx, &p, &nw);
 	/* names joined: "310,000 Terra and Terra Max SUVs", the second a
 	 * name before a noun too; not a unit's letters ("1.64 GW and Seoul
@@ -1023,8 +1053,10 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		if (sw_quantity_acronym_plural(w, (gsize)(p - w)))
 			break;
 		named = sw_quantity_name_modifies(ctx, w, p);
-		if (named)
+		if (named) {
 			most = MIN(most + 1, 6);
+			sw_quantity_skip_model_number(ctx, &p);
+		}
 		else if (sw_quantity_ends_noun(lead))
 			break;
 	}
@@ -1231,6 +1263,29 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 
 #define SW_QUANTITY_LOOK_BACK 32
 
+/* does a count end right before the capitalised words that end at
+ * text[@end) ("400 million Windows", "two Boeing")? */
+static gboolean
+sw_quantity_count_before_name(const SwFactsCtx *ctx, gsize end)
+{
+	gsize b = end;
+
+	for (guint words = 0; words < 2; words++) {
+		gsize e = b;
+		while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
+			b--;
+		if (b == e || !g_ascii_isupper(ctx->text[b]) || b < 2 || ctx->text[b - 1] != ' ')
+			return FALSE;
+		b--;
+		for (guint i = ctx->out->len; i > 0 && i + SW_QUANTITY_LOOK_BACK > ctx->out->len; i--) {
+			const SwFact *f = g_ptr_array_index(ctx->out, i - 1);
+			if (f->kind == SW_FACT_NUMBER && f->end == b)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* the noun of the nearest count before text[@s) in its sentence, or
  * NULL */
 static gchar *
@@ -1396,6 +1451,11 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 			return;
 		gapped = TRUE;
 	}
+	/* "400 million Windows 11 users", "two Boeing 737 jets": the count
+	 * stands before the name, the digits after it are the model's */
+	if (!approx && b <= a && g_ascii_isdigit(num[0]) && s >= 2 && ctx->text[s - 1] == ' ' &&
+	    sw_quantity_name_before(ctx, s - 1) && sw_quantity_count_before_name(ctx, s - 1))
+		return;
 	/* "the FTSE 100 closed", "the CAC 40 index": digits right after
 	 * capitals alone name an index or a model, whatever follows */
 	if (!approx && !gapped && b <= a && s >= 3 && ctx->text[s - 1] == ' ' && g_ascii_isdigit(num[0]) &&

@@ -1840,6 +1840,10 @@ static const SwFactCase fact_cases[] = {
     {"It recalled about 310,000 Terra and Terra Max SUVs built in 2020.", "number", "about 310,000", "310000", "noun=SUV"},
     {"They were two very different Central European leaders.", "number", "two", "2", "noun=leader"},
     {"Capacity reached 1.64 GW and Seoul plans to add more.", "number", "1.64", "1.64", "noun=GW"},
+    {"About 400 million Windows 11 users got the update.", "number", "About 400 million", "400000000", "noun=user"},
+    {"About 400 million Windows 11 users got the update.", "number", "11", "-", NULL},
+    {"Two Boeing 737 jets landed safely.", "number", "Two", "2", "noun=jet"},
+    {"Two Boeing 737 jets landed safely.", "number", "737", "-", NULL},
     /* a list that leaves the noun out after a name counts as its first
      * item does */
     {"Labour had won 18 seats, Plaid Cymru 14 and Reform UK 6, officials said.", "number", "14", "14", "noun=seat"},

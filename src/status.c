@@ -19,7 +19,8 @@
 #define SW_STATUS_BE "(?:is|are|was|were|be|been|being|looks?|looked|seems?|seemed|appears?|appeared)"
 #define SW_STATUS_EVENT_NOUN                                                                       \
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
-	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|hearing|trial|inquest"
+	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
+	"hearing|trial|inquest|opening"
 
 static const struct {
 	SwStatusKind kind;
@@ -44,6 +45,10 @@ static const struct {
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
+    /* "has been delayed until the autumn": of the sentence's event */
+    {SW_STATUS_NEGATED,
+     "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
+     "adjourned)\\b"},
     {SW_STATUS_NEGATED,
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
      "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
@@ -167,7 +172,7 @@ static const struct {
     {"agreement", " sign signs signed signing seal sealed conclude concluded agree agreed deal deals "
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations "},
-    {"launch", " launch launches launched launching release released open opened start started "},
+    {"launch", " launch launches launched launching release released open opened opening start started "},
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught "},
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "

@@ -800,6 +800,8 @@ static const SwDiffCase diff_cases[] = {
     {"Negotiators will meet in Cairo for ceasefire talks.", "Both sides have agreed to a ceasefire that will pause fighting.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will meet", "have agreed"},
     /* a hearing adjourned; who it was for left out of the phrase */
     {"A man charged with the murder of a woman in Marlow will appear at court on Monday.", "A hearing for a man charged with the murder of a woman in Marlow was adjourned on Monday until 14 April.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appear", "hearing … was adjourned"},
+    /* put off, whatever stands between the event and its verb */
+    {"The new museum in Berlin will open to the public on 14 March, officials said.", "The opening of the new museum in Berlin, originally planned for 14 March, has been delayed until the autumn, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will open", "has been delayed"},
     /* past an amount to what was stopped */
     {"The regulator will decide on the £7.2bn merger.", "The regulator has blocked the £7.2bn merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will decide", "blocked the £7.2bn merger"},
     /* the future a source told, then done; the subject is the source's */

@@ -45,6 +45,8 @@ typedef struct {
 	const gchar *noun;	/* what a number counts; "dead" or "injured" for a toll */
 	gsize owner_at;		/* whose share a percentage is ("Labour on 34%"): its */
 	gsize owner_len;	/* word in the sentence, 0 long for none */
+	gsize befell_at;	/* what the counted were said to undergo ("were */
+	gsize befell_len;	/* threatened"): its participle, 0 long for none */
 } SwFdItem;
 
 /* the first change told of one speaker's quotes added (or cut), and how
@@ -737,6 +739,48 @@ sw_fd_counts_sources(const SwFact *f, const gchar *sentence)
 	return FALSE;
 }
 
+/* what the counted of @f were said to undergo: the participle after a
+ * form of "be", a few words after the count ("more than 1,000 structures
+ * were threatened", "5,300 structures have been destroyed"); its bytes
+ * in *@at, *@len, FALSE for none */
+static gboolean
+sw_fd_befell(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
+{
+	static const gchar *const be[] = {"were", "was", "are", "is", "been", "being"};
+	const gchar *p = sentence + f->end;
+	gboolean after_be = FALSE;
+
+	if (f->kind != SW_FACT_NUMBER || f->end > strlen(sentence))
+		return FALSE;
+	for (guint words = 0; words < 5 && *p == ' '; words++) {
+		const gchar *w = ++p;
+		while (g_ascii_isalpha(*p))
+			p++;
+		if (p == w)
+			return FALSE;
+		if (after_be && p - w > 4 && p[-2] == 'e' && p[-1] == 'd') {
+			*at = (gsize)(w - sentence);
+			*len = (gsize)(p - w);
+			return TRUE;
+		}
+		if (sw_fd_one_of(be, G_N_ELEMENTS(be), w, (gsize)(p - w)))
+			after_be = TRUE;
+		else if (after_be || !g_ascii_islower(*w))
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* were the counted of @a and of @b said to undergo different things
+ * ("threatened", "destroyed")? Then they are not one count */
+static gboolean
+sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
+{
+	return a->befell_len > 0 && b->befell_len > 0 &&
+	       (a->befell_len != b->befell_len ||
+		strncmp(a->sentence + a->befell_at, b->sentence + b->befell_at, a->befell_len) != 0);
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -764,6 +808,8 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		if (it->noun == NULL)
 			it->noun = it->fact->noun;
 		/* "Category 3": the words a grade measures with own nothing */
+		if (!sw_fd_befell(it->fact, sentence, &it->befell_at, &it->befell_len))
+			it->befell_len = 0;
 		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
 		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0))
@@ -1329,8 +1375,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			    g_strcmp0(a->noun, b->noun) != 0 &&
 			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun)))
 				continue;
-			/* one party's share is no new value of another's */
-			if (sw_fd_other_owner(a, b))
+			/* one party's share is no new value of another's, nor
+			 * a count of the threatened one of the destroyed */
+			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
@@ -1549,7 +1596,7 @@ sw_fd_match_across(SwFd *fd)
 			if (a->fact->kind == SW_FACT_NUMBER &&
 			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
-			if (sw_fd_other_owner(a, b))
+			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b))
 				continue;
 			/* a value told changed already, from another sentence
 			 * that gave it ("leaves 200,000 homes without power" in
@@ -1828,9 +1875,14 @@ sw_fd_added_removed(SwFd *fd)
 			ahead = it->expected && sw_fd_ahead(it->fact, fd->ref[side]);
 			shown = sw_fd_shown(it);
 			/* a share says whose it is: "inflation 3.4% removed" */
-			label = it->fact->kind == SW_FACT_PERCENT && it->owner_len > 0
-					? g_strndup(it->sentence + it->owner_at, it->owner_len)
-					: g_strdup(sw_fd_label(it, ahead));
+			if (it->fact->kind == SW_FACT_PERCENT && it->owner_len > 0)
+				label = g_strndup(it->sentence + it->owner_at, it->owner_len);
+			/* and what befell the counted: "structure destroyed" */
+			else if (it->befell_len > 0 && !sw_fd_casualty(it->noun))
+				label = g_strdup_printf("%s %.*s", sw_fd_label(it, ahead), (gint)it->befell_len,
+							it->sentence + it->befell_at);
+			else
+				label = g_strdup(sw_fd_label(it, ahead));
 			if (side == SW_OLD)
 				c->phrase = g_strdup_printf("%s %s removed", label, shown);
 			else if (it->fact->kind == SW_FACT_PERSON)

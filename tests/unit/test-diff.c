@@ -446,6 +446,20 @@ test_headline_date_kept(void **state)
 	}
 }
 
+/* a count of the threatened is no old value of a count of the destroyed */
+static void
+test_counts_by_fate(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Fire", "Officials said more than 1,000 structures were threatened.\n"),
+					      STORY("Fire", "Officials said at least 5,300 structures have been destroyed.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Fire", "Officials said 1,000 structures were destroyed.\n"),
+					      STORY("Fire", "Officials said 5,300 structures were destroyed.\n"));
+	(void)state;
+	assert_null(strstr(d->summary, "1,000 →"));
+	assert_non_null(strstr(d->summary, "new structure destroyed at least 5,300"));
+	assert_non_null(strstr(e->summary, "1,000 → 5,300"));
+}
+
 /* a death told without a figure is shown with the count it tells */
 static void
 test_told_dead_shown(void **state)
@@ -1200,6 +1214,7 @@ main(void)
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),
 	    cmocka_unit_test(test_told_dead_shown),
+	    cmocka_unit_test(test_counts_by_fate),
 	    cmocka_unit_test(test_headline_date_kept),
 	    cmocka_unit_test(test_years_across),
 	    cmocka_unit_test(test_old_value_once),

@@ -1253,6 +1253,32 @@ sw_fd_role_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	c->rank = 4;
 }
 
+/* a person of the reworded sentence's items @ib who holds the job @a
+ * held, a new name to the old version: the job's holder changed. TRUE
+ * when told */
+static gboolean
+sw_fd_holder_change(SwFd *fd, SwFdItem *a, GPtrArray *ib)
+{
+	if (a->used || a->fact->kind != SW_FACT_PERSON || a->fact->role == NULL)
+		return FALSE;
+	for (guint j = 0; j < ib->len; j++) {
+		SwFdItem *b = g_ptr_array_index(ib, j);
+		SwChange *c;
+		if (b->used || b->fact->kind != SW_FACT_PERSON || b->fact->role == NULL ||
+		    !sw_fd_same_role(a->fact->role, b->fact->role) || sw_fd_same_value(a->fact, b->fact) ||
+		    sw_fd_mentioned(fd, SW_OLD, b->fact))
+			continue;
+		c = sw_fd_change(fd, "person", a, b);
+		c->note = g_strdup_printf("%s: new holder", b->fact->role);
+		c->phrase = g_strdup_printf("%s: %s → %s", b->fact->role, a->fact->ref != NULL ? a->fact->ref : a->fact->value,
+					    b->fact->ref != NULL ? b->fact->ref : b->fact->value);
+		c->rank = 3;
+		a->used = b->used = TRUE;
+		return TRUE;
+	}
+	return FALSE;
+}
+
 /* ---- matching ---- */
 
 /* is the figure at sentence[@start] given as what a value was, after
@@ -1313,6 +1339,11 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 
 	sw_fd_items_add(ia, fa, la, sa);
 	sw_fd_items_add(ib, fb, lb, sb);
+	/* a job another holds now: "Health Secretary Wes Streeting said" →
+	 * "Health Secretary Anna Lowe said, days after replacing Wes
+	 * Streeting" (the old name, still in the sentence, is no match) */
+	for (guint i = 0; i < ia->len; i++)
+		sw_fd_holder_change(fd, g_ptr_array_index(ia, i), ib);
 	/* the same value in both: nothing to say, unless the new sentence
 	 * gives it as what the value was ("340p a share, up from 310p"):
 	 * then the value it gives now is the new one. Not when the old one

@@ -460,6 +460,21 @@ test_counts_by_fate(void **state)
 	assert_non_null(strstr(e->summary, "1,000 → 5,300"));
 }
 
+/* a job another holds now is a change of its holder */
+static void
+test_new_holder(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Waiting lists", "Health Secretary Wes Streeting said on Monday the government would publish a plan by the end of the year.\n"),
+	    STORY("Waiting lists", "Health Secretary Anna Lowe said on Thursday the government would publish a plan by the spring, days after replacing Wes Streeting.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Talks", "Foreign Minister Ana Ruiz said on Monday the talks would go on.\n"),
+	    STORY("Talks", "Foreign Minister Ana Ruiz said on Tuesday the talks would go on.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "Health Secretary: Wes Streeting → Anna Lowe"));
+	assert_null(strstr(e->summary, "Foreign Minister:"));
+}
+
 /* a death told without a figure is shown with the count it tells */
 static void
 test_told_dead_shown(void **state)
@@ -1214,6 +1229,7 @@ main(void)
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),
 	    cmocka_unit_test(test_told_dead_shown),
+	    cmocka_unit_test(test_new_holder),
 	    cmocka_unit_test(test_counts_by_fate),
 	    cmocka_unit_test(test_headline_date_kept),
 	    cmocka_unit_test(test_years_across),

@@ -153,6 +153,18 @@ sw_fd_same_name(const gchar *a, const gchar *b)
 	return strlen(kb) > 4 && g_str_has_suffix(ka, kb);
 }
 
+/* does the name @b open with the whole of @a ("House" and "House of
+ * Representatives": one body, said short)? */
+static gboolean
+sw_fd_name_opens(const gchar *a, const gchar *b)
+{
+	g_autofree gchar *ka = sw_fd_words_key(a);
+	g_autofree gchar *kb = sw_fd_words_key(b);
+
+	/* keys have spaces around, so a prefix is whole words */
+	return strlen(ka) > 4 && g_str_has_prefix(kb, ka);
+}
+
 static gboolean
 sw_fd_same_value(const SwFact *a, const SwFact *b)
 {
@@ -169,8 +181,13 @@ sw_fd_same_value(const SwFact *a, const SwFact *b)
 	case SW_FACT_PERCENT:
 	case SW_FACT_NUMBER:
 		return a->amount == b->amount && a->amount_max == b->amount_max;
-	case SW_FACT_PERSON:
 	case SW_FACT_ORG:
+		/* a body said short: "the House", "the House of Representatives" */
+		if (b->kind == SW_FACT_ORG &&
+		    (sw_fd_name_opens(a->value, b->value) || sw_fd_name_opens(b->value, a->value)))
+			return TRUE;
+		/* fall through */
+	case SW_FACT_PERSON:
 	case SW_FACT_PLACE:
 		return sw_fd_same_name(a->value, b->value) ||
 		       (a->ref != NULL && b->ref != NULL && g_str_equal(a->ref, b->ref));
@@ -1449,6 +1466,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	}
 }
 
+
 /* a name replaced by another in a reworded sentence, which the finders
  * may not take for a name alone: "Patterson" → "Paxton" */
 static void
@@ -1482,7 +1500,7 @@ sw_fd_renamed(SwFd *fd, const gchar *sa, const gchar *sb, gint la, gint lb)
 		g_strdelimit(nb, ",.;:!?", ' ');
 		g_strstrip(na);
 		g_strstrip(nb);
-		if (sw_fd_same_name(na, nb))
+		if (sw_fd_same_name(na, nb) || sw_fd_name_opens(na, nb) || sw_fd_name_opens(nb, na))
 			continue;
 		/* a name the new version still holds was not replaced: the
 		 * words beside it moved ("Oak Run and" → "Oak Run, Millville

@@ -53,7 +53,7 @@ static const struct {
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
      "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event */
-     "(?:[£$€]?\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion))?\\s+)?(?!(?:the|a|an)\\b)(?<ev>[a-z]+)"},
+     "(?:[£$€]?\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?\\s+)?(?!(?:the|a|an)\\b)(?<ev>[a-z]+)"},
     /* missing, found */
     {SW_STATUS_FOUND,
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV

@@ -829,6 +829,10 @@ static const SwDiffCase diff_cases[] = {
     {"Negotiators will meet in Cairo for ceasefire talks.", "Both sides have agreed to a ceasefire that will pause fighting.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will meet", "have agreed"},
     /* a hearing adjourned; who it was for left out of the phrase */
     {"A man charged with the murder of a woman in Marlow will appear at court on Monday.", "A hearing for a man charged with the murder of a woman in Marlow was adjourned on Monday until 14 April.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appear", "hearing … was adjourned"},
+    /* a body said short is the same body */
+    {"The House of Representatives passed the bill on Wednesday.", "The House passed the bill on Wednesday, officials said.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* past a sum in trillions */
+    {"The Senate is expected to vote on the $1.2 trillion bill.", "The Senate rejected the $1.2 trillion bill.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to vote", "rejected the $1.2 trillion bill"},
     /* put off, whatever stands between the event and its verb */
     {"The new museum in Berlin will open to the public on 14 March, officials said.", "The opening of the new museum in Berlin, originally planned for 14 March, has been delayed until the autumn, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will open", "has been delayed"},
     /* past an amount to what was stopped */

@@ -119,6 +119,11 @@ static const struct {
     {SW_STATUS_DONE,
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
      "reconnected|resumed)\\b"},
+    /* a dismissal: "have sacked manager Gary Holt", "was fired" */
+    {SW_STATUS_DONE, "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
+		     /* "were fired up", "was fired on": no one let go */
+		     "(?!\\s+(?:up|on|at|off|back|from\\s+a)\\b)"},
+    {SW_STATUS_DONE, "\\b(?<ev>sacked|ousted)\\b"},
     /* a verdict */
     {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -179,6 +184,7 @@ static const struct {
 		"guilty jailed imprisoned "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
+    {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened "},
     {"contain", " contain contains contained containing "},

@@ -1579,11 +1579,19 @@ sw_timex_pod_code(const gchar *pod)
  * ahead when the clause says so plainly, back when its verb (or, with
  * none, its clause) is in the past, else whichever of the two is
  * nearer, ahead for up to three days */
+static SwFactsRe sw_timex_re_closing_price = SW_FACTS_RE(
+    "\\b(?:closing|final|undisturbed)\\s+(?:share\\s+)?(?:price|prices|level|levels)\\s+(?:on|of)\\s+(?:last\\s+)?$");
+
 static gint
 sw_timex_weekday_dir(SwTimexMatch *tm, gint w)
 {
 	gint verb;
 
+	/* a price a market closed at is known only once the day is over:
+	 * "a premium to the closing price on Friday", in a sentence of the
+	 * future too */
+	if (sw_facts_re_matches_before(&sw_timex_re_closing_price, tm->ctx, tm->start, 40))
+		return -1;
 	if (sw_timex_strong_future(tm) || sw_facts_moved_to(tm->ctx, tm->start))
 		return 1;
 	verb = sw_facts_verb_tense(tm->ctx, tm->start, tm->end);

@@ -1488,6 +1488,9 @@ static const SwFactCase fact_cases[] = {
      * (said on Friday 24 October) */
     {"The strike runs from Monday to Friday.", "date", "Friday", "2014-10-31", NULL},
     {"The strike runs from Wednesday to Friday.", "date", "Friday", "2014-10-31", NULL},
+    /* a closing price is a day's that is over, in a future sentence too */
+    {"Calder will pay 340p a share, a premium to the closing price on Wednesday.", "date", "Wednesday", "2014-10-22", NULL},
+    {"The deal will close on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},
     {"The vote is on Monday week.", "date", "Monday week", "2014-11-03", NULL},
     {"The case returns to court on Friday fortnight.", "date", "Friday fortnight", "2014-11-07", NULL},
     {"The vote is a fortnight today.", "date", "a fortnight today", "2014-11-07", NULL},

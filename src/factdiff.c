@@ -1271,13 +1271,26 @@ sw_fd_role_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 }
 
 /* a person of the reworded sentence's items @ib who holds the job @a
- * held, a new name to the old version: the job's holder changed. TRUE
- * when told */
+ * (of @ia) held, a new name to the old version: the job's holder
+ * changed. TRUE when told */
 static gboolean
-sw_fd_holder_change(SwFd *fd, SwFdItem *a, GPtrArray *ib)
+sw_fd_holder_change(SwFd *fd, SwFdItem *a, GPtrArray *ia, GPtrArray *ib)
 {
 	if (a->used || a->fact->kind != SW_FACT_PERSON || a->fact->role == NULL)
 		return FALSE;
+	/* the same words given to another are a quote put right, told as
+	 * such, no new holder */
+	for (guint i = 0; i < ia->len; i++) {
+		const SwFdItem *q = g_ptr_array_index(ia, i);
+		if (q->fact->kind != SW_FACT_QUOTE || q->fact->speaker == NULL ||
+		    !sw_fd_same_name(q->fact->speaker, a->fact->value))
+			continue;
+		for (guint j = 0; j < ib->len; j++) {
+			const SwFdItem *r = g_ptr_array_index(ib, j);
+			if (r->fact->kind == SW_FACT_QUOTE && sw_fd_same_value(q->fact, r->fact))
+				return FALSE;
+		}
+	}
 	for (guint j = 0; j < ib->len; j++) {
 		SwFdItem *b = g_ptr_array_index(ib, j);
 		SwChange *c;
@@ -1294,6 +1307,40 @@ sw_fd_holder_change(SwFd *fd, SwFdItem *a, GPtrArray *ib)
 		return TRUE;
 	}
 	return FALSE;
+}
+
+/* the same words said by another (@a and @b of the reworded sentence's
+ * items @ia and @ib): "We will not back down," said John Smith → said
+ * Jane Doe, a quote put right */
+static void
+sw_fd_speaker_change(SwFd *fd, SwFdItem *a, SwFdItem *b, GPtrArray *ia, GPtrArray *ib)
+{
+	SwChange *c;
+	const gchar *was, *now;
+
+	if (a->fact->kind != SW_FACT_QUOTE || b->fact->kind != SW_FACT_QUOTE || a->fact->speaker == NULL ||
+	    b->fact->speaker == NULL || sw_fd_same_name(a->fact->speaker, b->fact->speaker))
+		return;
+	was = sw_fd_full_speaker(fd, SW_OLD, a->fact->speaker);
+	now = sw_fd_full_speaker(fd, SW_NEW, b->fact->speaker);
+	if (sw_fd_same_name(was, now))
+		return;
+	c = sw_fd_quote_change(fd, a, b, NULL);
+	c->note = g_strdup("quote attributed to another");
+	c->phrase = g_strdup_printf("quote now attributed to %s (was %s)", now, was);
+	c->rank = 3;
+	/* the two names are told with it, not again as one replacing the
+	 * other */
+	for (guint i = 0; i < ia->len; i++) {
+		SwFdItem *p = g_ptr_array_index(ia, i);
+		if (p->fact->kind == SW_FACT_PERSON && sw_fd_same_name(p->fact->value, was))
+			p->used = TRUE;
+	}
+	for (guint j = 0; j < ib->len; j++) {
+		SwFdItem *p = g_ptr_array_index(ib, j);
+		if (p->fact->kind == SW_FACT_PERSON && sw_fd_same_name(p->fact->value, now))
+			p->used = TRUE;
+	}
 }
 
 /* ---- matching ---- */
@@ -1360,7 +1407,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	 * "Health Secretary Anna Lowe said, days after replacing Wes
 	 * Streeting" (the old name, still in the sentence, is no match) */
 	for (guint i = 0; i < ia->len; i++)
-		sw_fd_holder_change(fd, g_ptr_array_index(ia, i), ib);
+		sw_fd_holder_change(fd, g_ptr_array_index(ia, i), ia, ib);
 	/* the same value in both: nothing to say, unless the new sentence
 	 * gives it as what the value was ("340p a share, up from 310p"):
 	 * then the value it gives now is the new one. Not when the old one
@@ -1374,6 +1421,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 				continue;
 			a->used = b->used = TRUE;
 			sw_fd_role_change(fd, a, b);
+			sw_fd_speaker_change(fd, a, b, ia, ib);
 			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start) &&
 			    !sw_fd_given_as_was(sa, a->fact->start)) {
 				SwFdItem *now = sw_fd_value_now(ib, b);

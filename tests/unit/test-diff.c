@@ -460,7 +460,8 @@ test_counts_by_fate(void **state)
 	assert_non_null(strstr(e->summary, "1,000 → 5,300"));
 }
 
-/* a job another holds now is a change of its holder */
+/* a job another holds now is a change of its holder; the same words
+ * given to another are a quote put right, no new holder */
 static void
 test_new_holder(void **state)
 {
@@ -470,9 +471,14 @@ test_new_holder(void **state)
 	g_autoptr(SwDiff) e = sw_diff_stories(
 	    STORY("Talks", "Foreign Minister Ana Ruiz said on Monday the talks would go on.\n"),
 	    STORY("Talks", "Foreign Minister Ana Ruiz said on Tuesday the talks would go on.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(STORY("Strike", "\"We will not back down,\" said union leader John Smith.\n"),
+					      STORY("Strike", "\"We will not back down,\" said union leader Jane Doe.\n"));
 	(void)state;
 	assert_non_null(strstr(d->summary, "Health Secretary: Wes Streeting → Anna Lowe"));
 	assert_null(strstr(e->summary, "Foreign Minister:"));
+	assert_non_null(strstr(f->summary, "quote now attributed to Jane Doe (was John Smith)"));
+	assert_null(strstr(f->summary, "leader:"));
+	assert_null(strstr(f->summary, "name John Smith"));
 }
 
 /* a death told without a figure is shown with the count it tells */
@@ -831,6 +837,8 @@ static const SwDiffCase diff_cases[] = {
     {"Negotiators will meet in Cairo for ceasefire talks.", "Both sides have agreed to a ceasefire that will pause fighting.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will meet", "have agreed"},
     /* a hearing adjourned; who it was for left out of the phrase */
     {"A man charged with the murder of a woman in Marlow will appear at court on Monday.", "A hearing for a man charged with the murder of a woman in Marlow was adjourned on Monday until 14 April.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appear", "hearing … was adjourned"},
+    /* the same words given to another: a quote put right */
+    {"\"We will not back down,\" said union leader John Smith.", "\"We will not back down,\" said union leader Jane Doe.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "We will not back down,", "We will not back down,"},
     /* a body said short is the same body */
     {"The House of Representatives passed the bill on Wednesday.", "The House passed the bill on Wednesday, officials said.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* past a sum in trillions */

@@ -1091,7 +1091,7 @@ static SwFactsRe sw_quantity_re_tally_other =
     SW_FACTS_RE("(?<![\\w.,])\\d[\\d,]*\\s+([a-z]+)\\s+(?:to|against)\\s+$");
 
 static SwFactsRe sw_quantity_re_toll_far =
-    SW_FACTS_RE("\\b(toll|tally)\\b(?:[^.;:!?]|\\.(?=\\d)){0,100}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
+    SW_FACTS_RE("\\b(toll|tally)\\b(?:[^.;:!?\\n]|\\.(?=\\d)){0,100}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
 		"increased|reached|hit|stood|stands|fell|dropped|"
 		/* a headline's present: "death toll in Peru rises to 112" */
 		"rises|climbs|jumps|increases|reaches|hits|falls|drops)(?:\\s+(?:to|at))?\\s*$");

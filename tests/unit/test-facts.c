@@ -319,6 +319,7 @@ static const SwFactCase fact_cases[] = {
     {"The army deployed 20,000 troops.", "number", "20,000", "20000", "noun=troop"},
     {"The death toll reached 212.", "number", "212", "212", "noun=toll"},
     {"The death toll from the blast rose to 15.", "number", "15", "15", "noun=toll"},
+    {"Quake toll unclear\n\nRescue teams have reached 30.", "number", "30", "30", "noun=-"},
     {"Forty-two patients recovered.", "number", "Forty-two", "42", "noun=patient"},
     {"The deal covers 3 satellites.", "number", "3", "3", "noun=satellite"},
     {"Eight churches burned.", "number", "Eight", "8", "noun=church"},

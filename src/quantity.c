@@ -1906,6 +1906,59 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 	}
 }
 
+/* counts told by their order alone: "thousands of people", "tens of
+ * thousands of people", "dozens of homes"; a range from twice the order
+ * to below the next, approximate, counting what follows "of" */
+static void
+sw_quantity_find_vague(SwFactsCtx *ctx)
+{
+	static const struct {
+		const gchar *tail; /* the word less its first letter, and " of" */
+		const gchar *word;
+		gdouble unit;
+	} orders[] = {
+	    {"ozens of ", "dozens", 12},       {"undreds of ", "hundreds", 100},
+	    {"housands of ", "thousands", 1000}, {"illions of ", "millions", 1e6},
+	};
+
+	for (guint k = 0; k < G_N_ELEMENTS(orders); k++) {
+		const gsize l = strlen(orders[k].tail);
+		for (const gchar *p = ctx->text; (p = memmem(p, ctx->len - (gsize)(p - ctx->text), orders[k].tail, l)) != NULL;
+		     p += l) {
+			gsize s = (gsize)(p - ctx->text);
+			gsize e = s + l - 4; /* before " of " */
+			gdouble lo, hi;
+			SwFact *f;
+			if (s == 0 || g_ascii_tolower(ctx->text[s - 1]) != orders[k].word[0] ||
+			    (s >= 2 && g_ascii_isalpha(ctx->text[s - 2])))
+				continue;
+			s--;
+			/* "hundreds of thousands": the larger order takes it */
+			if (k < 2 && (g_ascii_strncasecmp(ctx->text + e + 4, "thousands", 9) == 0 ||
+				      g_ascii_strncasecmp(ctx->text + e + 4, "millions", 8) == 0))
+				continue;
+			lo = 2 * orders[k].unit;
+			hi = 10 * orders[k].unit - 1;
+			if (orders[k].unit >= 1000 && s >= 8 && g_ascii_strncasecmp(ctx->text + s - 8, "tens of ", 8) == 0 &&
+			    (s == 8 || !g_ascii_isalpha(ctx->text[s - 9]))) {
+				s -= 8;
+				lo *= 10, hi = hi * 10 + 9;
+			} else if (orders[k].unit >= 1000 && s >= 12 &&
+				   g_ascii_strncasecmp(ctx->text + s - 12, "hundreds of ", 12) == 0 &&
+				   (s == 12 || !g_ascii_isalpha(ctx->text[s - 13]))) {
+				s -= 12;
+				lo *= 100, hi = hi * 100 + 99;
+			}
+			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, lo, hi, TRUE);
+			if (f == NULL)
+				continue;
+			f->noun = sw_quantity_partitive_noun(ctx, ctx->text + e + 3);
+			if (f->noun == NULL)
+				f->noun = sw_quantity_noun_after(ctx, e + 3, lo);
+		}
+	}
+}
+
 /* the dead an update tells without a figure: "a second person has died",
  * "the third victim was killed" (the ordinal counts the dead so far), "A
  * child has died", "A man in his 60s died" (one), "No deaths have been
@@ -2045,6 +2098,7 @@ sw_quantity_find(SwFactsCtx *ctx)
 	/* "one in five", before the numbers take "one" */
 	sw_quantity_find_ratios(ctx);
 	sw_quantity_find_ages(ctx);
+	sw_quantity_find_vague(ctx);
 	sw_quantity_find_told_dead(ctx);
 	/* "more than a dozen": three */
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,

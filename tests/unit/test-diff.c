@@ -150,6 +150,9 @@ test_number_notes(void **state)
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
 	    /* a date told more closely, within the one before */
 	    {STORY("Head", "The manager was named this week.\n"), STORY("Head", "The manager was named on 25 October.\n"), "within it"},
+	    /* a count told by its order */
+	    {STORY("Head", "Tens of thousands of people marched in the capital.\n"),
+	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as much"},
 	    /* a leap year is a year, a month of 31 days a month */
 	    {STORY("Head", "The cars were built in 2023.\n"), STORY("Head", "The cars were built in 2024.\n"), "about one year later"},
 	    {STORY("Head", "The law takes effect on 1 July 2027.\n"), STORY("Head", "The law takes effect on 1 August 2027.\n"),

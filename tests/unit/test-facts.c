@@ -1841,6 +1841,13 @@ static const SwFactCase fact_cases[] = {
     /* a name before the noun it counts is no noun: "Texas", "Abrams"
      * end in -s */
     {"Police closed 12 Texas schools.", "number", "12", "12", "noun=school"},
+    /* counts told by their order alone */
+    {"Tens of thousands of people marched.", "number", "Tens of thousands", "20000-99999", "noun=people"},
+    {"Hundreds of thousands of people marched.", "number", "Hundreds of thousands", "200000-999999", "noun=people"},
+    {"Thousands of homes lost power.", "number", "Thousands", "2000-9999", "noun=home"},
+    {"Dozens of the residents fled.", "number", "Dozens", "24-119", "noun=resident"},
+    {"The fire destroyed hundreds of homes.", "number", "hundreds", "200-999", "noun=home"},
+    {"The company has thousands.", "number", "thousands", "-", NULL},
     {"It recalled about 310,000 Terra and Terra Max SUVs built in 2020.", "number", "about 310,000", "310000", "noun=SUV"},
     {"They were two very different Central European leaders.", "number", "two", "2", "noun=leader"},
     {"Capacity reached 1.64 GW and Seoul plans to add more.", "number", "1.64", "1.64", "noun=GW"},

@@ -1934,8 +1934,8 @@ sw_quantity_find_vague(SwFactsCtx *ctx)
 				continue;
 			s--;
 			/* "hundreds of thousands": the larger order takes it */
-			if (k < 2 && (g_ascii_strncasecmp(ctx->text + e + 4, "thousands", 9) == 0 ||
-				      g_ascii_strncasecmp(ctx->text + e + 4, "millions", 8) == 0))
+			if (k < 2 && ((e + 13 <= ctx->len && g_ascii_strncasecmp(ctx->text + e + 4, "thousands", 9) == 0) ||
+				      (e + 12 <= ctx->len && g_ascii_strncasecmp(ctx->text + e + 4, "millions", 8) == 0)))
 				continue;
 			lo = 2 * orders[k].unit;
 			hi = 10 * orders[k].unit - 1;

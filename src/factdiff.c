@@ -719,14 +719,20 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 	return FALSE;
 }
 
+/* do @a and @b both give words of a kind, other ones? sentence[at, at +
+ * len) of each, 0 long for none */
+static gboolean
+sw_fd_other_words(const SwFdItem *a, gsize a_at, gsize a_len, const SwFdItem *b, gsize b_at, gsize b_len)
+{
+	return a_len > 0 && b_len > 0 && (a_len != b_len || strncmp(a->sentence + a_at, b->sentence + b_at, a_len) != 0);
+}
+
 /* do @a and @b name different owners ("Labour 34%", "Reform 29%";
  * "inflation rose to 3.4%", "a cut to 4.25%")? */
 static gboolean
 sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
 {
-	return a->owner_len > 0 && b->owner_len > 0 &&
-	       (a->owner_len != b->owner_len ||
-		strncmp(a->sentence + a->owner_at, b->sentence + b->owner_at, a->owner_len) != 0);
+	return sw_fd_other_words(a, a->owner_at, a->owner_len, b, b->owner_at, b->owner_len);
 }
 
 /* does the count @f of @sentence count unnamed sources ("two people
@@ -793,9 +799,7 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 static gboolean
 sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 {
-	return a->befell_len > 0 && b->befell_len > 0 &&
-	       (a->befell_len != b->befell_len ||
-		strncmp(a->sentence + a->befell_at, b->sentence + b->befell_at, a->befell_len) != 0);
+	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
 
 /* an item for each of @facts, of @sentence (line @line), onto @items */

@@ -617,18 +617,6 @@ sw_fd_shown(const SwFdItem *it)
 	return g_strdup(t);
 }
 
-/* is text[0, @len) a capitalised article or determiner? */
-static gboolean
-sw_fd_is_article(const gchar *text, gsize len)
-{
-	static const gchar *const words[] = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "These", "Those"};
-
-	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
-		if (strlen(words[i]) == len && strncmp(words[i], text, len) == 0)
-			return TRUE;
-	}
-	return FALSE;
-}
 
 /* the words between a name and the count it holds ("Labour had won 18
  * seats", "Labour on 22", "Smith scored 2") */
@@ -653,6 +641,15 @@ sw_fd_one_of(const gchar *const *words, guint n, const gchar *text, gsize len)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* is text[0, @len) a capitalised article or determiner? */
+static gboolean
+sw_fd_is_article(const gchar *text, gsize len)
+{
+	static const gchar *const words[] = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "These", "Those"};
+
+	return sw_fd_one_of(words, G_N_ELEMENTS(words), text, len);
 }
 
 /* whose share the percentage @f of @sentence is: the capitalised word

@@ -732,17 +732,17 @@ sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
 	return sw_fd_other_words(a, a->owner_at, a->owner_len, b, b->owner_at, b->owner_len);
 }
 
-/* does the count @f of @sentence count unnamed sources ("two people
+/* does the count @f of @sentence (@len bytes) count unnamed sources ("two people
  * familiar with the matter", "three sources briefed on the talks")? Who
  * told the story is no fact of it */
 static gboolean
-sw_fd_counts_sources(const SwFact *f, const gchar *sentence)
+sw_fd_counts_sources(const SwFact *f, const gchar *sentence, gsize len)
 {
 	static const gchar *const tells[] = {" familiar with ", " with knowledge of ", " briefed on ", " close to the ",
 					     " who spoke on condition ", " who asked not to be ", " who declined to be "};
 	const gchar *p = sentence + f->end;
 
-	if (f->kind != SW_FACT_NUMBER || f->end > strlen(sentence))
+	if (f->kind != SW_FACT_NUMBER || f->end > len)
 		return FALSE;
 	/* right after it, or past the noun: "people", "senior officials" */
 	for (guint w = 0; w < 3; w++) {
@@ -759,18 +759,19 @@ sw_fd_counts_sources(const SwFact *f, const gchar *sentence)
 	return FALSE;
 }
 
-/* what the counted of @f were said to undergo: the participle after a
- * form of "be", a few words after the count ("more than 1,000 structures
- * were threatened", "5,300 structures have been destroyed"); its bytes
- * in *@at, *@len, FALSE for none */
+/* what the counted of @f (of @sentence, @slen bytes) were said to
+ * undergo: the participle after a form of "be", a few words after the
+ * count ("more than 1,000 structures were threatened", "5,300
+ * structures have been destroyed"); its bytes in *@at, *@len, FALSE for
+ * none */
 static gboolean
-sw_fd_befell(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
+sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsize *len)
 {
 	static const gchar *const be[] = {"were", "was", "are", "is", "been", "being"};
 	const gchar *p = sentence + f->end;
 	gboolean after_be = FALSE;
 
-	if (f->kind != SW_FACT_NUMBER || f->end > strlen(sentence))
+	if (f->kind != SW_FACT_NUMBER || f->end > slen)
 		return FALSE;
 	for (guint words = 0; words < 5 && *p == ' '; words++) {
 		const gchar *w = ++p;
@@ -808,12 +809,13 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 	/* "Published 3 March 2025, updated 4 March 2025": a text's own
 	 * dateline moves with every update and tells nothing of the story */
 	gboolean dateline = sw_facts_dateline_of(sentence, facts, &day);
+	gsize len = strlen(sentence);
 
 	for (guint i = 0; i < facts->len; i++) {
 		SwFdItem *it;
 		if (dateline)
 			break;
-		if (sw_fd_counts_sources(g_ptr_array_index(facts, i), sentence))
+		if (sw_fd_counts_sources(g_ptr_array_index(facts, i), sentence, len))
 			continue;
 		it = g_new0(SwFdItem, 1);
 		it->fact = g_ptr_array_index(facts, i);
@@ -822,12 +824,12 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		it->expected = expected;
 		/* "killed 12 people" and "the death toll rose to 15" are one
 		 * count that grew */
-		it->noun = sw_facts_casualties(sentence, strlen(sentence), it->fact);
+		it->noun = sw_facts_casualties(sentence, len, it->fact);
 		if (it->noun == NULL)
 			it->noun = it->fact->noun;
-		/* "Category 3": the words a grade measures with own nothing */
-		if (!sw_fd_befell(it->fact, sentence, &it->befell_at, &it->befell_len))
+		if (!sw_fd_befell(it->fact, sentence, len, &it->befell_at, &it->befell_len))
 			it->befell_len = 0;
+		/* "Category 3": the words a grade measures with own nothing */
 		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
 		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0))

@@ -1517,7 +1517,6 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	}
 }
 
-
 /* a name replaced by another in a reworded sentence, which the finders
  * may not take for a name alone: "Patterson" → "Paxton" */
 static void
@@ -2111,9 +2110,6 @@ sw_fd_status_item_free(SwFdStatus *s)
 	g_free(s);
 }
 
-/* "The bill is expected to pass." removed, "The bill passed by 310 votes
- * to 260." added: an added sentence that tells the same subject doing the
- * expected thing in the past tense; it happened */
 /* the subject of a status phrase at @at, lower case: the word before it
  * ("The bill is expected to pass": "bill"), past a source's words ("the
  * companies said they would apply": "companies") */
@@ -2138,6 +2134,9 @@ sw_fd_subject_before(const gchar *sentence, gsize at)
 	return NULL;
 }
 
+/* "The bill is expected to pass." removed, "The bill passed by 310 votes
+ * to 260." added: an added sentence that tells the same subject doing the
+ * expected thing in the past tense; it happened */
 static void
 sw_fd_status_happened(SwFd *fd)
 {

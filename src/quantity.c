@@ -1920,6 +1920,10 @@ sw_quantity_find_vague(SwFactsCtx *ctx)
 	    {"ozens of ", "dozens", 12},       {"undreds of ", "hundreds", 100},
 	    {"housands of ", "thousands", 1000}, {"illions of ", "millions", 1e6},
 	};
+	static const struct {
+		const gchar *lead;
+		gdouble by;
+	} times[] = {{"tens of ", 10}, {"hundreds of ", 100}};
 
 	for (guint k = 0; k < G_N_ELEMENTS(orders); k++) {
 		const gsize l = strlen(orders[k].tail);
@@ -1939,15 +1943,16 @@ sw_quantity_find_vague(SwFactsCtx *ctx)
 				continue;
 			lo = 2 * orders[k].unit;
 			hi = 10 * orders[k].unit - 1;
-			if (orders[k].unit >= 1000 && s >= 8 && g_ascii_strncasecmp(ctx->text + s - 8, "tens of ", 8) == 0 &&
-			    (s == 8 || !g_ascii_isalpha(ctx->text[s - 9]))) {
-				s -= 8;
-				lo *= 10, hi = hi * 10 + 9;
-			} else if (orders[k].unit >= 1000 && s >= 12 &&
-				   g_ascii_strncasecmp(ctx->text + s - 12, "hundreds of ", 12) == 0 &&
-				   (s == 12 || !g_ascii_isalpha(ctx->text[s - 13]))) {
-				s -= 12;
-				lo *= 100, hi = hi * 100 + 99;
+			/* "tens of thousands", "hundreds of millions" */
+			for (guint m = 0; orders[k].unit >= 1000 && m < G_N_ELEMENTS(times); m++) {
+				gsize n = strlen(times[m].lead);
+				if (s >= n && g_ascii_strncasecmp(ctx->text + s - n, times[m].lead, n) == 0 &&
+				    (s == n || !g_ascii_isalpha(ctx->text[s - n - 1]))) {
+					s -= n;
+					lo *= times[m].by;
+					hi = (hi + 1) * times[m].by - 1;
+					break;
+				}
 			}
 			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, lo, hi, TRUE);
 			if (f == NULL)

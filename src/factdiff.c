@@ -256,8 +256,9 @@ sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 	if (seconds == 0)
 		return NULL;
 	/* the largest unit the distance is whole in, below two of it; a
-	 * month of any length is one, and so is a leap year */
-	if (seconds < 120) {
+	 * month of any length is one, and so is a leap year; a whole minute
+	 * is one minute, never 60 seconds */
+	if (seconds < 120 && seconds % 60 != 0) {
 		n = seconds;
 		unit = "second";
 	} else if (seconds < 7200 && seconds % 3600 != 0) {

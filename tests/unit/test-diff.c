@@ -98,6 +98,8 @@ test_duration_notes(void **state)
 	    {"six months", "a year", "about six months longer"},
 	    {"three years", "two years", "about one year shorter"},
 	    {"3 hours", "30 hours", "about 27 hours longer"},
+	    {"38 minutes", "39 minutes", "about one minute longer"},
+	    {"40 seconds", "90 seconds", "about 50 seconds longer"},
 	};
 
 	(void)state;

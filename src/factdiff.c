@@ -1149,6 +1149,21 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	return g_str_equal(k, " ") || strstr(fd->key[other], k) != NULL;
 }
 
+/* does a sentence the other version changed state @f's value in other
+ * words ("for 48 hours", "a 48-hour strike")? Then it stayed */
+static gboolean
+sw_fd_restated(SwFd *fd, gint other, const SwFact *f)
+{
+	GPtrArray *pool = fd->pool[other];
+
+	for (guint i = 0; i < pool->len; i++) {
+		const SwFdItem *it = g_ptr_array_index(pool, i);
+		if (sw_fd_same_value(f, it->fact))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* has a change already told of @f's value on @side ("death toll 37 →
  * 112" from the body, and "rises to 112" in the headline)? Then @f
  * alone is no news */
@@ -1925,7 +1940,8 @@ sw_fd_added_removed(SwFd *fd)
 			 * resident Mark Hughes, 54"); only a corrected one is news */
 			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0)
 				continue;
-			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact))
+			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact) ||
+			    (it->fact->kind != SW_FACT_QUOTE && sw_fd_restated(fd, other, it->fact)))
 				continue;
 			/* a headline's date the body gives more closely ("adjourned
 			 * until April", "until 14 April") is the body's */

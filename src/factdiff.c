@@ -1459,10 +1459,13 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	/* then the same kind with another value: of the candidates, the one
 	 * of the same shape (a calendar date for a calendar date), nearest in
 	 * its place in the sentence; a figure whose owner both sides name
-	 * first ("Plaid Cymru 14" → "Plaid Cymru has won 24") */
-	for (guint n = 0; n < 2 * ia->len; n++) {
+	 * first ("Plaid Cymru 14" → "Plaid Cymru has won 24"); a name with
+	 * one of its own kind before one of another ("London's High Court"
+	 * → "The Court of Appeal": the court is the new court, not London) */
+	for (guint n = 0; n < 4 * ia->len; n++) {
 		SwFdItem *a = g_ptr_array_index(ia, n % ia->len);
-		gboolean owned = n < ia->len;
+		gboolean owned = n < 2 * ia->len;
+		gboolean own_kind = (n / ia->len) % 2 == 0;
 		SwFdItem *best = NULL;
 		gdouble best_score = -1;
 		if (a->used || a->fact->kind == SW_FACT_QUOTE || (owned && a->owner_len == 0))
@@ -1480,7 +1483,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			gdouble score;
 			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind) ||
-			    (owned && b->owner_len == 0))
+			    (owned && b->owner_len == 0) ||
+			    (own_kind && a->fact->kind != b->fact->kind &&
+			     sw_fd_class(a->fact->kind) == sw_fd_class(SW_FACT_PERSON)))
 				continue;
 			/* counts of different things are different facts; a count
 			 * of the dead or hurt is no new value of a figure that

@@ -807,6 +807,7 @@ static const SwDiffCase diff_cases[] = {
     {"The report was written by Anna Patterson.", "The report was written by Anna Paxton.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Anna Patterson", "Anna Paxton"},
     {"The boat was skippered by Patterson, a local man.", "The boat was skippered by Paxton, a local man.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Patterson", "Paxton"},
     {"The bid was led by Goldman Sachs Group.", "The bid was led by Morgan Stanley Group.", SW_SIGNIFICANCE_SUBSTANTIVE, "org", "Goldman Sachs Group", "Morgan Stanley Group"},
+    {"London's High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "org", "High Court", "Court of Appeal"},
     {"The ship sailed to Norway.", "The ship sailed to Sweden.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Norway", "Sweden"},
     {"The deal was signed by President Vladimir Putin.", "The deal was signed by President Xi Jinping.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Vladimir Putin", "Xi Jinping"},
     {"The talks took place in Moscow.", "The talks took place in Beijing.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Moscow", "Beijing"},

@@ -1460,8 +1460,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	 * of the same shape (a calendar date for a calendar date), nearest in
 	 * its place in the sentence; a figure whose owner both sides name
 	 * first ("Plaid Cymru 14" → "Plaid Cymru has won 24"); a name with
-	 * one of its own kind before one of another ("London's High Court"
-	 * → "The Court of Appeal": the court is the new court, not London) */
+	 * one of its own kind before one of another, and a place only with a
+	 * place ("London's High Court" → "The Court of Appeal": the court is
+	 * the new court, not London) */
 	for (guint n = 0; n < 4 * ia->len; n++) {
 		SwFdItem *a = g_ptr_array_index(ia, n % ia->len);
 		gboolean owned = n < 2 * ia->len;
@@ -1484,8 +1485,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			gdouble score;
 			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind) ||
 			    (owned && b->owner_len == 0) ||
-			    (own_kind && a->fact->kind != b->fact->kind &&
-			     sw_fd_class(a->fact->kind) == sw_fd_class(SW_FACT_PERSON)))
+			    (a->fact->kind != b->fact->kind && sw_fd_class(a->fact->kind) == sw_fd_class(SW_FACT_PERSON) &&
+			     (own_kind || a->fact->kind == SW_FACT_PLACE || b->fact->kind == SW_FACT_PLACE)))
 				continue;
 			/* counts of different things are different facts; a count
 			 * of the dead or hurt is no new value of a figure that

@@ -22,6 +22,11 @@
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening"
 
+/* what a court upholds or overturns */
+#define SW_STATUS_RULING                                                                           \
+	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
+	"injunction|law"
+
 static const struct {
 	SwStatusKind kind;
 	const gchar *pattern;
@@ -54,6 +59,14 @@ static const struct {
      "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event */
      "(?:[£$€]?\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?\\s+)?(?!(?:the|a|an)\\b)(?<ev>[a-z]+)"},
+    /* a court's reversal: "overturned the ban", "his conviction was
+     * quashed" (the ruling no longer stands) */
+    {SW_STATUS_NEGATED,
+     "\\b(?:overturn(?:ed|s)|quash(?:ed|es)|str(?:uck|ikes) down|revers(?:ed|es))\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?"
+     "(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
+    {SW_STATUS_NEGATED,
+     "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+"
+     "(?:overturned|quashed|struck down|reversed)\\b"},
     /* missing, found */
     {SW_STATUS_FOUND,
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
@@ -124,6 +137,11 @@ static const struct {
 		     /* "were fired up", "was fired on": no one let go */
 		     "(?!\\s+(?:up|on|at|off|back|from\\s+a)\\b)"},
     {SW_STATUS_DONE, "\\b(?<ev>sacked|ousted)\\b"},
+    /* a ruling that stands: "upheld the ban", "the sentence was upheld" */
+    {SW_STATUS_DONE,
+     "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
+    {SW_STATUS_DONE,
+     "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
     /* a verdict */
     {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -180,8 +198,10 @@ static const struct {
     {"launch", " launch launches launched launching release released open opened opening start started "},
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught "},
+    /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
-		"guilty jailed imprisoned "},
+		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
+		"overturned quashed "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

@@ -472,6 +472,10 @@ sw_fd_words_key(const gchar *s)
 		gunichar c = g_utf8_get_char(p);
 		if (g_unichar_isalnum(c)) {
 			g_string_append_unichar(out, c);
+		} else if (c == '.' && g_ascii_isdigit(p[1]) && p > folded && g_ascii_isdigit(p[-1])) {
+			/* a decimal point stays: "$1.2 billion" does not mention
+			 * "12%" */
+			g_string_append_c(out, '.');
 		} else if (c == '.' || c == '\'' || c == 0x2019) {
 			/* "U.S." is "us", "Putin's" keeps "putin" whole */
 			continue;
@@ -1391,6 +1395,24 @@ sw_fd_given_as_was(const gchar *sentence, gsize start)
 	return FALSE;
 }
 
+/* is @it's figure one on top of another ("fell a further 12%", "another
+ * 300 jobs")? Then it is a figure of its own, no new value of the one
+ * before */
+static gboolean
+sw_fd_on_top(const SwFdItem *it)
+{
+	static const gchar *const leads[] = {"a further ", "another ", "an additional ", "an extra "};
+	gsize at = it->fact->start;
+
+	for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+		gsize l = strlen(leads[i]);
+		if (at >= l && g_ascii_strncasecmp(it->sentence + at - l, leads[i], l) == 0 &&
+		    (at == l || !g_ascii_isalpha(it->sentence[at - l - 1])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* the figure of @was's kind just before it in its sentence, which it is
  * what it was of; NULL when none is free */
 static SwFdItem *
@@ -1497,8 +1519,10 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun)))
 				continue;
 			/* one party's share is no new value of another's, nor
-			 * a count of the threatened one of the destroyed */
-			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b))
+			 * a count of the threatened one of the destroyed, nor a
+			 * fall on top of it the one before */
+			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) ||
+			    (sw_fd_numeric(b->fact) && sw_fd_on_top(b) && !sw_fd_on_top(a)))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
@@ -1717,7 +1741,7 @@ sw_fd_match_across(SwFd *fd)
 			if (a->fact->kind == SW_FACT_NUMBER &&
 			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
-			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b))
+			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || (sw_fd_on_top(b) && !sw_fd_on_top(a)))
 				continue;
 			/* a value told changed already, from another sentence
 			 * that gave it ("leaves 200,000 homes without power" in

@@ -349,6 +349,26 @@ test_place_not_body(void **state)
 	assert_non_null(strstr(d->summary, "status"));
 }
 
+static const SwChange *find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *new);
+
+/* a figure on top of the one before is no new value of it ("fell 43%" →
+ * "fell a further 12%"), and "$1.2 billion" does not mention "12%" */
+static void
+test_figure_on_top(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Shares", "The firm listed debts of $1.2 billion.\nShares in Hallam fell 43% to $1.85 on Monday.\nRest.\n"),
+	    STORY("Shares", "The firm listed debts of $1.2 billion.\nShares in Hallam fell a further 12% to $1.63 on Monday.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Jobs", "The bank will cut 500 jobs in London.\nRest.\n"),
+	    STORY("Jobs", "The bank said another 300 jobs would go in Leeds.\nRest.\n"));
+	(void)state;
+	assert_null(strstr(d->summary, "43% →"));
+	assert_non_null(strstr(d->summary, "$1.85 → $1.63"));
+	assert_non_null(find_change(d, "percent", NULL, "12%"));
+	assert_null(strstr(e->summary, "500 →"));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -1277,6 +1297,7 @@ main(void)
 	    cmocka_unit_test(test_shares_by_measure),
 	    cmocka_unit_test(test_value_restated),
 	    cmocka_unit_test(test_place_not_body),
+	    cmocka_unit_test(test_figure_on_top),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),

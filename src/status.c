@@ -91,7 +91,9 @@ static const struct {
     {SW_STATUS_EXPECTED,
      "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
      "planned|supposed|going|ready|about)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
-    {SW_STATUS_EXPECTED, "\\bexpects?\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    /* "expect it to make landfall", "expects the bank to cut" */
+    {SW_STATUS_EXPECTED,
+     "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED,
      "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},

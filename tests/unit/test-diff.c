@@ -881,6 +881,7 @@ static const SwDiffCase diff_cases[] = {
     {"The former minister went on trial over his expenses.", "The former minister was found guilty over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "found guilty"},
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
     {"The manager is under pressure after a fifth defeat.", "The club has sacked the manager after a fifth defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has sacked"},
+    {"Economists expect the central bank to raise rates on Wednesday.", "The central bank raised rates on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expect the central bank to raise", "raised"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"His conviction was upheld by three judges.", "His conviction was quashed by three judges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "conviction was upheld", "conviction was quashed"},
     {"The fans were calm before the derby against City.", "The fans were fired up before the derby against City.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

@@ -631,11 +631,15 @@ static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have"
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
 					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit"};
-/* capitalised words that open a sentence and own nothing */
+/* capitalised words that open a sentence, or name a day, and own nothing */
 static const gchar *const sw_fd_not_owner[] = {"With", "In", "On", "At", "By", "Of", "For", "From", "About", "After",
 					       "Before", "Since", "Some", "Nearly", "Almost", "Only", "Just",
 					       "Around", "More", "Over", "Under", "Still", "Now", "Then", "Also",
-					       "It", "He", "She", "They", "We", "I", "You", "But", "And", "So"};
+					       "It", "He", "She", "They", "We", "I", "You", "But", "And", "So",
+					       /* a date holds nothing: "on 15 April after rejecting a 3% offer" */
+					       "January", "February", "March", "April", "May", "June", "July", "August",
+					       "September", "October", "November", "December", "Monday", "Tuesday",
+					       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 /* is text[0, @len) one of @words? */
 static gboolean
@@ -670,9 +674,14 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 
 	if (f->kind != SW_FACT_PERCENT && f->kind != SW_FACT_NUMBER)
 		return FALSE;
-	for (guint words = 0; words < 5 && p > 0; words++) {
+	/* "won the mayoral race with 50.4%": six words back at most */
+	for (guint words = 0; words < 6 && p > 0; words++) {
 		gsize e;
 		while (p > 0 && sentence[p - 1] == ' ')
+			p--;
+		/* past the comma of a clause about the holder: "Tom Jensen,
+		 * who had 44.1%" */
+		if (p > 1 && sentence[p - 1] == ',' && words > 0 && g_ascii_strncasecmp(sentence + p, " who ", 5) == 0)
 			p--;
 		e = p;
 		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
@@ -734,7 +743,16 @@ sw_fd_other_words(const SwFdItem *a, gsize a_at, gsize a_len, const SwFdItem *b,
 static gboolean
 sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
 {
-	return sw_fd_other_words(a, a->owner_at, a->owner_len, b, b->owner_at, b->owner_len);
+	g_autofree gchar *na = NULL;
+	g_autofree gchar *nb = NULL;
+
+	if (!sw_fd_other_words(a, a->owner_at, a->owner_len, b, b->owner_at, b->owner_len))
+		return FALSE;
+	/* one holder named more fully: "Kevin Doyle", "Independent Kevin
+	 * Doyle" */
+	na = g_strndup(a->sentence + a->owner_at, a->owner_len);
+	nb = g_strndup(b->sentence + b->owner_at, b->owner_len);
+	return !sw_fd_same_name(na, nb);
 }
 
 /* does the count @f of @sentence (@len bytes) count unnamed sources ("two people
@@ -839,6 +857,15 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
 		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0))
 			it->owner_len = 0;
+		/* a holder is the person, less the job before the name
+		 * ("Challenger Maria Ruiz" is Maria Ruiz) */
+		for (guint k = 0; k < facts->len && it->owner_len > 0; k++) {
+			const SwFact *p = g_ptr_array_index(facts, k);
+			if (p->kind == SW_FACT_PERSON && p->end == it->owner_at + it->owner_len && p->start > it->owner_at) {
+				it->owner_len = p->end - p->start;
+				it->owner_at = p->start;
+			}
+		}
 		g_ptr_array_add(items, it);
 	}
 }
@@ -1755,6 +1782,10 @@ sw_fd_match_across(SwFd *fd)
 			score = sw_fd_context(fd, a, b);
 			if (a->fact->kind == SW_FACT_NUMBER && sw_fd_one_count_of(po, a->noun) &&
 			    sw_fd_one_count_of(pn, a->noun))
+				score += 1;
+			/* one holder's figure on both sides ("Maria Ruiz had
+			 * 41.5%", "Maria Ruiz won ... with 50.4%") */
+			if (a->owner_len > 0 && b->owner_len > 0)
 				score += 1;
 			if (score < 0.2)
 				continue;

@@ -45,6 +45,8 @@ static const gchar *const sw_names_titles[] = {
     "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Quarterback", "Pitcher", "Batsman", "Bowler",
     "Jockey", "Trainer", "Referee", "Umpire", "Skipper", "Actor", "Actress", "Singer", "Novelist",
     "Analyst", "Lawyer", "Architect",
+    /* a race's: "Challenger Maria Ruiz won" */
+    "Challenger", "Nominee",
     /* British police ranks, written out and short */
     "Detective Inspector", "Detective Chief Inspector", "Detective Sergeant", "Detective Superintendent",
     "Detective Chief Superintendent", "Detective Constable", "Chief Superintendent", "Police Constable",

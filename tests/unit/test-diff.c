@@ -369,6 +369,29 @@ test_figure_on_top(void **state)
 	assert_null(strstr(e->summary, "500 →"));
 }
 
+/* a race's shares by holder: six words back ("won the mayoral race
+ * with"), past a clause about the holder (", who had"), a holder named
+ * more fully later ("Independent Kevin Doyle"), across sentences before
+ * a figure no one holds; a day holds nothing */
+static void
+test_shares_in_a_race(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Race", "Mayor Tom Jensen was leading with 48.2% of the vote with 35% of precincts reporting.\n"
+			  "Challenger Maria Ruiz had 41.5%, and independent Kevin Doyle 10.3%.\nRest.\n"),
+	    STORY("Race", "Challenger Maria Ruiz won the mayoral race with 50.4% of the vote, defeating Tom Jensen, who had 44.1%.\n"
+			  "Independent Kevin Doyle finished third with 5.5%.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Strike", "Drivers will walk out on 15 April after rejecting a 3% pay offer.\nRest.\n"),
+	    STORY("Strike", "Drivers called off strikes after the Rail Delivery Group improved its pay offer to 4.5%.\nRest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "Maria Ruiz 41.5% → 50.4%"));
+	assert_non_null(strstr(d->summary, "Tom Jensen 48.2% → 44.1%"));
+	assert_null(strstr(d->summary, "Challenger Maria"));
+	assert_non_null(find_change(d, "percent", "10.3%", "5.5%"));
+	assert_non_null(find_change(e, "percent", "3%", "4.5%"));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -1299,6 +1322,7 @@ main(void)
 	    cmocka_unit_test(test_value_restated),
 	    cmocka_unit_test(test_place_not_body),
 	    cmocka_unit_test(test_figure_on_top),
+	    cmocka_unit_test(test_shares_in_a_race),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),

@@ -344,6 +344,8 @@ static const SwFactCase fact_cases[] = {
     {"Secretary of State John Kerry spoke first.", "person", "John Kerry", "John Kerry", "role=Secretary of State"},
     {"He met Coach Dale Brown of LSU.", "person", "Dale Brown", "Dale Brown", "role=Coach"},
     {"Striker Jorge dos Santos scored twice.", "person", "Jorge dos Santos", "Jorge dos Santos", "role=Striker"},
+    {"Challenger Maria Ruiz won the mayoral race.", "person", "Maria Ruiz", "Maria Ruiz", "role=Challenger"},
+    {"Nominee Ana Silva thanked her party.", "person", "Ana Silva", "Ana Silva", "role=Nominee"},
     {"Aslef general secretary Mick Whelan said so.", "person", "Mick Whelan", "Mick Whelan", "role=general secretary"},
     {"The plane, operated by Bering Air, vanished.", "org", "Bering Air", "Bering Air", NULL},
     {"Northern Powergrid said engineers were at work.", "org", "Northern Powergrid", "Northern Powergrid", NULL},

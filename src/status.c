@@ -27,23 +27,27 @@
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
 	"injunction|law"
 
+/* each rule with its gate: words one of which the sentence must hold,
+ * lower case, "|" between, for the pattern to be worth running (most
+ * sentences hold none, and a string search costs a fraction of a match) */
 static const struct {
 	SwStatusKind kind;
+	const gchar *gate;
 	const gchar *pattern;
 } sw_status_rules[] = {
     /* not happening */
-    {SW_STATUS_NEGATED, "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
+    {SW_STATUS_NEGATED, "came and went",
      "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "n't|n’t|not|never",
      "\\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
      "(?:yet\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED, "won't|won’t|cannot|can't|can’t", "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* "failed to return" from a walk is someone missing, below */
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "failed|refused|declined",
      "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "not", "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|shelved|abandoned|rejected|blocked",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
@@ -51,102 +55,102 @@ static const struct {
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
     /* "has been delayed until the autumn": of the sentence's event */
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
      "adjourned)\\b"},
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked",
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
      "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event */
      "(?:[£$€]?\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?\\s+)?(?!(?:the|a|an)\\b)(?<ev>[a-z]+)"},
     /* a court's reversal: "overturned the ban", "his conviction was
      * quashed" (the ruling no longer stands) */
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "overturn|quash|struck down|strikes down|revers",
      "\\b(?:overturn(?:ed|s)|quash(?:ed|es)|str(?:uck|ikes) down|revers(?:ed|es))\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?"
      "(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
-    {SW_STATUS_NEGATED,
+    {SW_STATUS_NEGATED, "overturned|quashed|struck down|reversed",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+"
      "(?:overturned|quashed|struck down|reversed)\\b"},
     /* missing, found */
-    {SW_STATUS_FOUND,
+    {SW_STATUS_FOUND, "found|located|rescued|recovered|freed",
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>found|located|rescued|recovered|freed)\\b"
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
-    {SW_STATUS_FOUND, "\\b(?<ev>found|located|rescued)\\s+(?:alive|dead|safe|unharmed)\\b"},
-    {SW_STATUS_FOUND,
+    {SW_STATUS_FOUND, "found|located|rescued", "\\b(?<ev>found|located|rescued)\\s+(?:alive|dead|safe|unharmed)\\b"},
+    {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>arrested|detained|captured|caught)\\b"},
-    {SW_STATUS_FOUND,
+    {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
-    {SW_STATUS_MISSING, "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
-    {SW_STATUS_MISSING, "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
+    {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
+    {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* a suspect not yet caught */
-    {SW_STATUS_MISSING, "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
+    {SW_STATUS_MISSING, "searching|hunting|at large|on the run", "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
 			"(?:still\\s+)?(?:at large|on the run)\\b"},
-    {SW_STATUS_MISSING,
+    {SW_STATUS_MISSING, "missing|unaccounted for|lost at sea",
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},
     /* ahead */
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "expected|set|due|scheduled|poised|likely|slated|planned|supposed|going|ready|about",
      "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
      "planned|supposed|going|ready|about)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
     /* "expect it to make landfall", "expects the bank to cut" */
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "expect",
      "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "will|shall",
      "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
-    {SW_STATUS_EXPECTED, "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED, "'ll|’ll", "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* the future a source told: "the companies said they would apply" */
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "would",
      "\\b(?:said|says|added|announced)\\s+(?:that\\s+)?(?:it|they|he|she|we)\\s+\\Kwould\\s+(?:be\\s+)?" SW_STATUS_ADV
      "(?<ev>[a-z]+)"},
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "plan|hope|aim|intend|prepar",
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
-    {SW_STATUS_EXPECTED, "\\bon the verge of\\s+(?<ev>[a-z]+)"},
+    {SW_STATUS_EXPECTED, "on the verge of", "\\bon the verge of\\s+(?<ev>[a-z]+)"},
     /* work under way: "engineers were working to restore services" */
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "restore|reopen|repair|fix|contain|reconnect|resume|recover|rescue|reach|clear",
      "\\b(?:working|trying|scrambling|racing|struggling|battling|rushing)\\s+to\\s+(?<ev>restore|reopen|repair|"
      "fix|contain|reconnect|resume|recover|rescue|reach|clear)\\b"},
     /* "is in talks to buy": a deal ahead */
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "talks|negotiations",
      "\\bin\\s+(?:advanced\\s+|early\\s+|final\\s+|exclusive\\s+|late-stage\\s+)?(?<ev>talks|negotiations)\\s+"
      "(?:to|over|about|on|with)\\b"},
-    {SW_STATUS_EXPECTED, "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
-    {SW_STATUS_EXPECTED,
+    {SW_STATUS_EXPECTED, "close to|near", "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
+    {SW_STATUS_EXPECTED, "expected|due|scheduled|planned|slated",
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
      "(?:expected|due|scheduled|planned|slated)\\b"},
-    {SW_STATUS_EXPECTED, "\\b(?:still\\s+)?in the works\\b"},
+    {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},
     /* done */
-    {SW_STATUS_DONE,
+    {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced",
      "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      "opened|announced)\\b"},
-    {SW_STATUS_DONE,
+    {SW_STATUS_DONE, "reached|agreed|struck|clinched|sealed|signed|concluded",
      "\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
      "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement)\\b"},
-    {SW_STATUS_DONE,
+    {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
-    {SW_STATUS_DONE, "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
+    {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
     /* the work done: "had restored its app", "the fire was contained" */
-    {SW_STATUS_DONE,
+    {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
      "reconnected|resumed)\\b"},
     /* a dismissal: "have sacked manager Gary Holt", "was fired" */
-    {SW_STATUS_DONE, "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
+    {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */
 		     "(?!\\s+(?:up|on|at|off|back|from\\s+a)\\b)"},
-    {SW_STATUS_DONE, "\\b(?<ev>sacked|ousted)\\b"},
+    {SW_STATUS_DONE, "sacked|ousted", "\\b(?<ev>sacked|ousted)\\b"},
     /* a ruling that stands: "upheld the ban", "the sentence was upheld" */
-    {SW_STATUS_DONE,
+    {SW_STATUS_DONE, "upheld|upholds",
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
-    {SW_STATUS_DONE,
+    {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
     /* a verdict */
-    {SW_STATUS_DONE, "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
-    {SW_STATUS_DONE, "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
+    {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
+    {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
 };
 
 /* the strength of each kind, for a sentence that states several */
@@ -171,6 +175,7 @@ sw_status_rank(SwStatusKind kind)
 }
 
 static GRegex *sw_status_compiled[G_N_ELEMENTS(sw_status_rules)];
+static gchar **sw_status_gates[G_N_ELEMENTS(sw_status_rules)];
 
 static void
 sw_status_init(void)
@@ -185,6 +190,7 @@ sw_status_init(void)
 						    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the table is ours: a pattern that does not compile is a bug */
 		g_assert_no_error(error);
+		sw_status_gates[i] = g_strsplit(sw_status_rules[i].gate, "|", -1);
 	}
 	g_once_init_leave(&once, 1);
 }
@@ -280,6 +286,17 @@ sw_status_kind_to_string(SwStatusKind kind)
 	return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "none";
 }
 
+/* does @low hold one of @gate's words? */
+static gboolean
+sw_status_gate_open(const gchar *low, gchar *const *gate)
+{
+	for (guint i = 0; gate[i] != NULL; i++) {
+		if (strstr(low, gate[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* the words that say so, text[@s, @e), a long "between" or "for" phrase
  * left out: "hearing … was adjourned" */
 static gchar *
@@ -313,17 +330,20 @@ SwStatus *
 sw_status_of_sentence(const gchar *sentence)
 {
 	SwStatus *best = NULL;
+	g_autofree gchar *low = NULL;
 
 	if (sentence == NULL || *sentence == '\0')
 		return NULL;
 	sw_status_init();
+	low = g_ascii_strdown(sentence, -1);
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
 		g_autoptr(GMatchInfo) m = NULL;
 		gint s = 0, e = 0;
 		SwStatus *st;
 		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) < sw_status_rank(best->kind))
 			continue;
-		if (!g_regex_match(sw_status_compiled[i], sentence, 0, &m))
+		if (!sw_status_gate_open(low, sw_status_gates[i]) ||
+		    !g_regex_match(sw_status_compiled[i], sentence, 0, &m))
 			continue;
 		g_match_info_fetch_pos(m, 0, &s, &e);
 		/* what a thing will do, in a clause about it ("a ceasefire that

@@ -1375,6 +1375,29 @@ static SwFactsRe sw_quantity_re_grade_before =
     SW_FACTS_RE("\\b(?-i:(?:Alert\\s+)?(?:" SW_FACTS_GRADES "))\\s+$");
 
 /* the number text[s, e), @a to @b, with the noun it counts */
+
+/* does " times" after text[@e] say a multiple: "times the", "times as",
+ * "times more", "times higher"? ("four times this month" counts) */
+static gboolean
+sw_quantity_multiple_after(const SwFactsCtx *ctx, gsize e)
+{
+	static const gchar *const next[] = {"the", "as", "more", "less", "fewer", "larger", "bigger", "higher",
+					    "greater", "faster", "smaller", "lower", "what", "its", "their", "his",
+					    "her", "our", "over", "normal", "average"};
+	const gchar *p = ctx->text + e;
+	gsize left = ctx->len - e;
+
+	if (left < 8 || g_ascii_strncasecmp(p, " times ", 7) != 0)
+		return FALSE;
+	p += 7;
+	left -= 7;
+	for (guint i = 0; i < G_N_ELEMENTS(next); i++) {
+		gsize l = strlen(next[i]);
+		if (left >= l && g_ascii_strncasecmp(p, next[i], l) == 0 && (left == l || !g_ascii_isalpha(p[l])))
+			return TRUE;
+	}
+	return FALSE;
+}
 static void
 sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdouble a, gdouble b,
 		       gboolean approx, const gchar *unit)
@@ -1437,6 +1460,10 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		    sw_timex_is_someday(ctx, s, e + 4))
 			return;
 	}
+	/* "four times the figure", "three times as many": a multiple, no
+	 * count of occasions ("arrested four times" is one) */
+	if (g_strcmp0(noun, "time") == 0 && sw_quantity_multiple_after(ctx, e))
+		return;
 	/* a bare "one" or "two" with nothing counted is a pronoun or an
 	 * ordinal's cousin, not a fact; "about a million voted" is one */
 	if (noun == NULL && !g_ascii_isdigit(num[0]) && a < 1000)

@@ -823,6 +823,26 @@ sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
 
+/* is the figure @f a threshold a headline says the story passed ("cases
+ * pass 60", "death toll tops 100")? The body gives the figure itself */
+static gboolean
+sw_fd_threshold(const SwFact *f, const gchar *sentence)
+{
+	static const gchar *const verbs[] = {"pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds",
+					     "exceeded", "surpass", "surpasses", "surpassed", "near", "nears", "neared"};
+	gsize e = f->start;
+	gsize b;
+
+	if (!sw_fd_numeric(f))
+		return FALSE;
+	while (e > 0 && sentence[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && g_ascii_isalpha(sentence[b - 1]))
+		b--;
+	return b < e && sw_fd_one_of(verbs, G_N_ELEMENTS(verbs), sentence + b, e - b);
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
 sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
@@ -838,7 +858,8 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		SwFdItem *it;
 		if (dateline)
 			break;
-		if (sw_fd_counts_sources(g_ptr_array_index(facts, i), sentence, len))
+		if (sw_fd_counts_sources(g_ptr_array_index(facts, i), sentence, len) ||
+		    (line < 0 && sw_fd_threshold(g_ptr_array_index(facts, i), sentence)))
 			continue;
 		it = g_new0(SwFdItem, 1);
 		it->fact = g_ptr_array_index(facts, i);
@@ -2000,6 +2021,10 @@ sw_fd_added_removed(SwFd *fd)
 			/* a person's age comes and goes with the person ("said
 			 * resident Mark Hughes, 54"); only a corrected one is news */
 			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0)
+				continue;
+			/* what a figure was ("42 cases, up from 29") is history:
+			 * gone with its sentence, it is no news */
+			if (side == SW_OLD && sw_fd_numeric(it->fact) && sw_fd_given_as_was(it->sentence, it->fact->start))
 				continue;
 			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact) ||
 			    (it->fact->kind != SW_FACT_QUOTE && sw_fd_restated(fd, other, it->fact)))

@@ -392,6 +392,20 @@ test_shares_in_a_race(void **state)
 	assert_non_null(find_change(e, "percent", "3%", "4.5%"));
 }
 
+/* a headline's threshold ("cases pass 60") is told by the body's figure,
+ * and what a gone figure was ("up from 29") goes with it */
+static void
+test_headline_threshold(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Measles cases rise to 42", "Officials have confirmed 42 cases of measles.\nThe total was up from 29 a week before.\nRest.\n"),
+	    STORY("Measles: cases pass 60", "Officials said 63 cases of measles have now been confirmed.\nRest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "42 → 63"));
+	assert_null(find_change(d, "number", NULL, "60"));
+	assert_null(find_change(d, "number", "29", NULL));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -1323,6 +1337,7 @@ main(void)
 	    cmocka_unit_test(test_place_not_body),
 	    cmocka_unit_test(test_figure_on_top),
 	    cmocka_unit_test(test_shares_in_a_race),
+	    cmocka_unit_test(test_headline_threshold),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),

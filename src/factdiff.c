@@ -1482,6 +1482,30 @@ sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 	return now;
 }
 
+/* the fact a new sentence gives in place of @c, which it says was wrong:
+ * "on 27 February, not 3 March", "$5m rather than $50m"; NULL for none */
+static SwFdItem *
+sw_fd_instead(GPtrArray *items, const SwFdItem *c)
+{
+	static const gchar *const joins[] = {", not ", " not ", ", rather than ", " rather than ", " instead of "};
+
+	for (guint i = 1; i < items->len; i++) {
+		SwFdItem *b = g_ptr_array_index(items, i - 1);
+		if (g_ptr_array_index(items, i) != c)
+			continue;
+		if (b->used || b->sentence != c->sentence || sw_fd_class(b->fact->kind) != sw_fd_class(c->fact->kind) ||
+		    b->fact->end > c->fact->start)
+			return NULL;
+		for (guint k = 0; k < G_N_ELEMENTS(joins); k++) {
+			if (c->fact->start - b->fact->end == strlen(joins[k]) &&
+			    g_ascii_strncasecmp(c->sentence + b->fact->end, joins[k], strlen(joins[k])) == 0)
+				return b;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
 static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
@@ -1511,6 +1535,14 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			a->used = b->used = TRUE;
 			sw_fd_role_change(fd, a, b);
 			sw_fd_speaker_change(fd, a, b, ia, ib);
+			/* the old value, now said to be wrong, and the right one */
+			if (sw_fd_numeric(b->fact) || sw_fd_class(b->fact->kind) <= 2) {
+				SwFdItem *now = sw_fd_instead(ib, b);
+				if (now != NULL) {
+					sw_fd_value_change(fd, a, now);
+					continue;
+				}
+			}
 			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start) &&
 			    !sw_fd_given_as_was(sa, a->fact->start)) {
 				SwFdItem *now = sw_fd_value_now(ib, b);
@@ -1773,6 +1805,23 @@ sw_fd_match_across(SwFd *fd)
 	GPtrArray *po = fd->pool[SW_OLD];
 	GPtrArray *pn = fd->pool[SW_NEW];
 
+	/* a value the new version says was wrong, and the right one it gives
+	 * ("detected on 27 February, not 3 March") */
+	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
+		SwFdItem *c = g_ptr_array_index(pn, j);
+		SwFdItem *now;
+		if (c->used || (!sw_fd_numeric(c->fact) && sw_fd_class(c->fact->kind) > 2) ||
+		    (now = sw_fd_instead(pn, c)) == NULL)
+			continue;
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			if (a->used || !sw_fd_same_value(a->fact, c->fact))
+				continue;
+			c->used = TRUE;
+			sw_fd_value_change(fd, a, now);
+			break;
+		}
+	}
 	/* counts of the same noun; amounts and percentages of like sentences;
 	 * a rewrite of everything is not worth pairing fact by fact */
 	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {

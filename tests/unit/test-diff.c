@@ -920,6 +920,9 @@ static const SwDiffCase diff_cases[] = {
     {"The manager is under pressure after a fifth defeat.", "The club has sacked the manager after a fifth defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has sacked"},
     {"Economists expect the central bank to raise rates on Wednesday.", "The central bank raised rates on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expect the central bank to raise", "raised"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
+    {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
+    {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
+    {"The fine was set at $50 million.", "The fine was set at $5 million rather than $50 million, the regulator said.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$50 million", "$5 million"},
     {"His conviction was upheld by three judges.", "His conviction was quashed by three judges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "conviction was upheld", "conviction was quashed"},
     {"The fans were calm before the derby against City.", "The fans were fired up before the derby against City.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* any verb told ahead, then in the past tense: it happened */

@@ -2019,6 +2019,7 @@ static const gchar *const sw_names_portfolio[] = {
     "Prosecution", "Prosecutions",
 };
 static SwWordSet sw_names_portfolio_set = SW_WORD_SET(sw_names_portfolio);
+static SwWordSet sw_names_portfolio_folded = SW_WORD_SET_FOLD(sw_names_portfolio);
 
 /* does a title begin with @word ("Prime" for "Prime Minister")? */
 static gboolean
@@ -2131,8 +2132,20 @@ sw_names_title_before(SwFactsCtx *ctx, GArray *toks, guint j)
 				g_string_append_c(phrase, ' ');
 			g_string_append(phrase, t->word);
 		}
-		if (ok && sw_word_set_has(&sw_names_titles_folded, phrase->str))
+		if (ok && sw_word_set_has(&sw_names_titles_folded, phrase->str)) {
+			/* with its portfolio in lower case: "former transport
+			 * minister Pavel Roussev" is a transport minister, and
+			 * "former" stands before the whole */
+			for (guint x = j - n; x > 0 && j - x < 4; x--) {
+				const SwNameTok *t = &g_array_index(toks, SwNameTok, x - 1);
+				if (!g_ascii_islower(t->word[0]) || t->end + 1 != g_array_index(toks, SwNameTok, x).start ||
+				    !sw_word_set_has(&sw_names_portfolio_folded, t->word))
+					break;
+				g_string_prepend_c(phrase, ' ');
+				g_string_prepend(phrase, t->word);
+			}
 			return g_string_free(g_steal_pointer(&phrase), FALSE);
+		}
 	}
 	return NULL;
 }
@@ -2227,8 +2240,12 @@ sw_names_run(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint j, guint k, 
 	if (!found) {
 		g_autofree gchar *before = sw_names_title_before(ctx, toks, j);
 		/* its first word: "foreign minister" is two before the name */
-		if (before != NULL)
-			before = sw_names_standing(toks, j - 1 - (strchr(before, ' ') != NULL ? 1 : 0), before);
+		if (before != NULL) {
+			guint words = 1;
+			for (const gchar *c = before; *c != '\0'; c++)
+				words += *c == ' ';
+			before = sw_names_standing(toks, j - words, before);
+		}
 		if (before == NULL && !honorific) {
 			before = sw_names_listed_role(ctx, st, g_array_index(toks, SwNameTok, j).start);
 			if (before != NULL)

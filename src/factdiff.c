@@ -1610,6 +1610,10 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 				continue;
 			score = 1.0 - fabs((gdouble)a->fact->start / MAX(strlen(sa), 1) -
 					   (gdouble)b->fact->start / MAX(strlen(sb), 1));
+			/* a count of the same noun before one of none: "winds of
+			 * up to 80 mph" → "up to 96 mph", not "410 at Heathrow" */
+			if (a->noun != NULL && g_strcmp0(a->noun, b->noun) == 0)
+				score += 1;
 			if (score > best_score) {
 				best = b;
 				best_score = score;

@@ -61,8 +61,12 @@ static const struct {
     {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked",
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
      "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
-     /* "blocked the £7.2bn merger": past an amount to the event */
-     "(?:[£$€]?\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?\\s+)?(?!(?:the|a|an)\\b)(?<ev>[a-z]+)"},
+     /* "blocked the £7.2bn merger": past an amount to the event; a
+      * count cancelled ("cancelled 240 flights") is a figure, no event */
+     "(?:(?:[£$€]\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?|"
+     "\\d[\\d.,]*(?:bn|\\s+(?:million|billion|trillion)))\\s+)?"
+     /* "600 flights cancelled at UK airports": no event after a preposition */
+     "(?!(?:the|a|an|at|in|on|by|for|from|to|after|because|due|over|as|across|amid|until)\\b)(?<ev>[a-z]+)"},
     /* a court's reversal: "overturned the ban", "his conviction was
      * quashed" (the ruling no longer stands) */
     {SW_STATUS_NEGATED, "overturn|quash|struck down|strikes down|revers",

@@ -406,6 +406,23 @@ test_headline_threshold(void **state)
 	assert_null(find_change(d, "number", "29", NULL));
 }
 
+/* flights cancelled are a figure, no event, and an event is no
+ * preposition ("cancelled at UK airports") */
+static void
+test_cancelled_count(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Storm", "Heathrow cancelled 240 flights on Sunday.\nRest.\n"),
+					      STORY("Storm", "Heathrow grounded 600 flights on Sunday.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Deal", "Regulators are reviewing the £7.2bn merger.\nRest.\n"),
+					      STORY("Deal", "Regulators have blocked the £7.2bn merger.\nRest.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(STORY("Storm", "Some flights were delayed at UK airports.\nRest.\n"),
+					      STORY("Storm", "Some flights were cancelled at UK airports.\nRest.\n"));
+	(void)state;
+	assert_null(find_change(d, "status", NULL, NULL));
+	assert_non_null(find_change(e, "status", NULL, "blocked the £7.2bn merger"));
+	assert_null(find_change(f, "status", NULL, "cancelled at"));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -919,6 +936,7 @@ static const SwDiffCase diff_cases[] = {
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step", "stepped down"},
     {"The manager is under pressure after a fifth defeat.", "The club has sacked the manager after a fifth defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has sacked"},
     {"Economists expect the central bank to raise rates on Wednesday.", "The central bank raised rates on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expect the central bank to raise", "raised"},
+    {"Heathrow cancelled 240 flights on Sunday as Storm Ivo brought winds of up to 80 mph to southern England.", "More than 600 flights were cancelled at UK airports on Sunday, including 410 at Heathrow, as Storm Ivo brought winds of up to 96 mph.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 80", "up to 96"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
@@ -1341,6 +1359,7 @@ main(void)
 	    cmocka_unit_test(test_figure_on_top),
 	    cmocka_unit_test(test_shares_in_a_race),
 	    cmocka_unit_test(test_headline_threshold),
+	    cmocka_unit_test(test_cancelled_count),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),

@@ -1084,11 +1084,55 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	return FALSE;
 }
 
+/* which way the figure of @it says something moved, when it is the move
+ * itself ("rose 6%", "fell by 18%", "down a further 12%"): 1 up, -1 down,
+ * 0 when it says none or is a level ("fell to 3.8%") */
+static gint
+sw_fd_direction(const SwFdItem *it)
+{
+	static const gchar *const up[] = {"rose", "rise", "rises", "risen", "up", "gained", "gains", "climbed", "climbs",
+					  "jumped", "jumps", "increased", "increases", "grew", "grows", "soared",
+					  "surged", "advanced", "added"};
+	static const gchar *const down[] = {"fell", "falls", "fallen", "down", "dropped", "drops", "declined",
+					    "declines", "lost", "loses", "slid", "slumped", "plunged", "tumbled",
+					    "sank", "decreased", "shed", "eased", "dipped"};
+	static const gchar *const between[] = {"by", "a", "an", "further", "another", "additional"};
+	gsize p = it->fact->start;
+
+	if (!sw_fd_numeric(it->fact))
+		return 0;
+	for (guint words = 0; words < 4 && p > 0; words++) {
+		gsize e;
+		while (p > 0 && it->sentence[p - 1] == ' ')
+			p--;
+		e = p;
+		while (p > 0 && g_ascii_isalpha(it->sentence[p - 1]))
+			p--;
+		if (p == e)
+			return 0;
+		if (sw_fd_one_of(up, G_N_ELEMENTS(up), it->sentence + p, e - p))
+			return 1;
+		if (sw_fd_one_of(down, G_N_ELEMENTS(down), it->sentence + p, e - p))
+			return -1;
+		if (!sw_fd_one_of(between, G_N_ELEMENTS(between), it->sentence + p, e - p))
+			return 0;
+	}
+	return 0;
+}
+
+/* "up " or "down " before a move's figure */
+static const gchar *
+sw_fd_way(const SwFdItem *it)
+{
+	return sw_fd_direction(it) > 0 ? "up " : "down ";
+}
+
 static void
 sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 {
 	SwChange *c;
 	gboolean expected;
+	gboolean turned;
 	const gchar *noun;
 
 	if (sw_fd_told_elsewhere(fd, a, b)) {
@@ -1101,12 +1145,17 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	expected = sw_fd_class(a->fact->kind) == 1 && (a->expected || b->expected) &&
 			    sw_fd_ahead(b->fact, fd->ref[SW_NEW]);
 
+	/* a move that turned ("Shares rose 6%" → "Shares fell 18%") says
+	 * which way each went: the figures alone would read as a bigger rise */
+	turned = sw_fd_direction(a) * sw_fd_direction(b) < 0;
 	/* a share says whose it is: "Labour 34% → 30%" */
 	if (b->owner_len > 0 && a->owner_len > 0)
-		c->phrase = g_strdup_printf("%.*s %s → %s", (gint)b->owner_len, b->sentence + b->owner_at, a->fact->text,
+		c->phrase = g_strdup_printf("%.*s %s%s → %s%s", (gint)b->owner_len, b->sentence + b->owner_at,
+					    turned ? sw_fd_way(a) : "", a->fact->text, turned ? sw_fd_way(b) : "",
 					    b->fact->text);
 	else
-		c->phrase = g_strdup_printf("%s %s → %s", sw_fd_label(b, expected), a->fact->text, b->fact->text);
+		c->phrase = g_strdup_printf("%s %s%s → %s%s", sw_fd_label(b, expected), turned ? sw_fd_way(a) : "",
+					    a->fact->text, turned ? sw_fd_way(b) : "", b->fact->text);
 	/* when something was said or done moves less than what or when
 	 * next; the dead and the hurt come first among counts */
 	c->rank = sw_fd_class(a->fact->kind) == 1 && !expected ? 5
@@ -1116,6 +1165,8 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->note = sw_fd_date_note(a->fact, b->fact);
 	else if (a->fact->kind == SW_FACT_DURATION && b->fact->kind == SW_FACT_DURATION)
 		c->note = sw_fd_duration_note(a->fact, b->fact);
+	else if (turned)
+		c->note = g_strdup(sw_fd_direction(b) > 0 ? "now up" : "now down");
 	else if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind)
 		c->note = sw_fd_number_note(a->fact, b->fact);
 	if (expected) {

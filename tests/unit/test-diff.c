@@ -352,7 +352,8 @@ test_place_not_body(void **state)
 static const SwChange *find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *new);
 
 /* a figure on top of the one before is no new value of it ("fell 43%" →
- * "fell a further 12%"), and "$1.2 billion" does not mention "12%" */
+ * "fell a further 12%"), "$1.2 billion" does not mention "12%", and a
+ * move that turned says so */
 static void
 test_figure_on_top(void **state)
 {
@@ -362,7 +363,20 @@ test_figure_on_top(void **state)
 	g_autoptr(SwDiff) e = sw_diff_stories(
 	    STORY("Jobs", "The bank will cut 500 jobs in London.\nRest.\n"),
 	    STORY("Jobs", "The bank said another 300 jobs would go in Leeds.\nRest.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(STORY("Shares", "Shares in Hallam rose 6% in early trading.\nRest.\n"),
+					      STORY("Shares", "Shares in Hallam fell by 18% in early trading.\nRest.\n"));
+	g_autoptr(SwDiff) g = sw_diff_stories(STORY("Jobs", "Unemployment rose to 4.1% in May.\nRest.\n"),
+					      STORY("Jobs", "Unemployment fell to 3.8% in May.\nRest.\n"));
+	const SwChange *c;
 	(void)state;
+	/* a move that turned says which way each went; a level does not */
+	c = find_change(f, "percent", "6%", "18%");
+	assert_non_null(c);
+	assert_non_null(strstr(c->phrase, "up 6% → down 18%"));
+	assert_string_equal(c->note, "now down");
+	c = find_change(g, "percent", "4.1%", "3.8%");
+	assert_non_null(c);
+	assert_null(strstr(c->phrase, "up "));
 	assert_null(strstr(d->summary, "43% →"));
 	assert_non_null(strstr(d->summary, "$1.85 → $1.63"));
 	assert_non_null(find_change(d, "percent", NULL, "12%"));

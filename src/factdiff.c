@@ -631,6 +631,8 @@ static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have"
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
 					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit"};
+/* words that join clauses, past which no holder is read */
+static const gchar *const sw_fd_clause_joins[] = {"and", "but", "or", "while", "whereas"};
 /* capitalised words that open a sentence, or name a day, and own nothing */
 static const gchar *const sw_fd_not_owner[] = {"With", "In", "On", "At", "By", "Of", "For", "From", "About", "After",
 					       "Before", "Since", "Some", "Nearly", "Almost", "Only", "Just",
@@ -687,6 +689,10 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
 			p--;
 		if (p == e)
+			return FALSE;
+		/* a name before "and" is another clause's: "north of Redding
+		 * and was 15% contained" */
+		if (sw_fd_one_of(sw_fd_clause_joins, G_N_ELEMENTS(sw_fd_clause_joins), sentence + p, e - p))
 			return FALSE;
 		if (f->kind == SW_FACT_NUMBER && g_ascii_islower(sentence[p]) &&
 		    !sw_fd_one_of(sw_fd_holding, G_N_ELEMENTS(sw_fd_holding), sentence + p, e - p))

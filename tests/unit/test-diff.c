@@ -398,7 +398,13 @@ test_shares_in_a_race(void **state)
 	g_autoptr(SwDiff) e = sw_diff_stories(
 	    STORY("Strike", "Drivers will walk out on 15 April after rejecting a 3% pay offer.\nRest.\n"),
 	    STORY("Strike", "Drivers called off strikes after the Rail Delivery Group improved its pay offer to 4.5%.\nRest.\n"));
+	g_autoptr(SwDiff) h = sw_diff_stories(
+	    STORY("Fire", "The fire has burned 12,000 acres north of Redding and was 15% contained.\nRest.\n"),
+	    STORY("Fire", "The fire has burned 31,000 acres north of Redding and was 40% contained.\nRest.\n"));
 	(void)state;
+	/* a name before "and" holds nothing after it */
+	assert_non_null(find_change(h, "percent", "15%", "40%"));
+	assert_null(strstr(h->summary, "Redding"));
 	assert_non_null(strstr(d->summary, "Maria Ruiz 41.5% → 50.4%"));
 	assert_non_null(strstr(d->summary, "Tom Jensen 48.2% → 44.1%"));
 	assert_null(strstr(d->summary, "Challenger Maria"));

@@ -1079,8 +1079,10 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	gint in_headline = a->line < 0 || b->line < 0 ? 0 : 1;
 	g_autofree gchar *va = sw_fd_value(a->fact);
 	g_autofree gchar *vb = sw_fd_value(b->fact);
-	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s\x1f%s", sw_fd_class(a->fact->kind), va, vb,
-				     a->noun != NULL ? a->noun : "", b->noun != NULL ? b->noun : "");
+	/* the noun either side gives: a headline's "rise to 84" counts the
+	 * cases its body's "84 cases" does */
+	const gchar *noun = b->noun != NULL ? b->noun : a->noun != NULL ? a->noun : "";
+	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s", sw_fd_class(a->fact->kind), va, vb, noun);
 
 	if (g_hash_table_contains(fd->told[1 - in_headline], key)) {
 		g_free(key);

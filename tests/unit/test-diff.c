@@ -1236,6 +1236,18 @@ test_headline_repeats_lede(void **state)
 	}
 	assert_int_equal(tolls, 1);
 	assert_non_null(find_change(d, "number", "About 30,000", "About 34,000"));
+	/* the headline's figure counts nothing its body's counts cases: one
+	 * change still */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Measles cases rise to 84", "Officials have confirmed 84 cases of measles, up from 52 last week.\n"),
+			    STORY("Measles outbreak grows to 131 cases",
+				  "A child has died, and 131 cases have been confirmed, up from 84 a week ago.\n"));
+	tolls = 0;
+	for (guint i = 0; i < d->changes->len; i++) {
+		const SwChange *c = g_ptr_array_index(d->changes, i);
+		tolls += g_str_equal(c->kind, "number") && g_strcmp0(c->old_value, "84") == 0;
+	}
+	assert_int_equal(tolls, 1);
 }
 
 /* a person's role that changes is told once, as the role; one that is

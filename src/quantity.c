@@ -1207,7 +1207,9 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	if (g_strcmp0(f->noun, "toll") == 0 || g_strcmp0(f->noun, "death") == 0 ||
 	    g_strcmp0(f->noun, "dead") == 0)
 		return "dead";
-	if (g_strcmp0(f->noun, "injured") == 0 || g_strcmp0(f->noun, "wounded") == 0)
+	/* "four injuries linked to the fault" are four hurt */
+	if (g_strcmp0(f->noun, "injured") == 0 || g_strcmp0(f->noun, "wounded") == 0 ||
+	    g_strcmp0(f->noun, "injury") == 0)
 		return "injured";
 	/* "more than 200 injured when": the participle itself */
 	if (f->noun == NULL && sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, f->end, 40))
@@ -1994,7 +1996,7 @@ sw_quantity_find_vague(SwFactsCtx *ctx)
 /* the dead an update tells without a figure: "a second person has died",
  * "the third victim was killed" (the ordinal counts the dead so far), "A
  * child has died", "A man in his 60s died" (one), "No deaths have been
- * reported" (none) */
+ * reported" (none), and the hurt none told ("no one was injured") */
 static SwFactsRe sw_quantity_re_told_dead = SW_FACTS_RE(
     "\\b(?:(?:a|the)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?<who>\\s+[a-z]+)??|"
     /* "A child has died", "a 34-year-old man was killed": one; not the
@@ -2006,8 +2008,11 @@ static SwFactsRe sw_quantity_re_told_dead = SW_FACTS_RE(
     "(?:\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?[\\w-]+|\\s+aged\\s+\\d+|,\\s*\\d+,)?)\\s+"
     "(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b|"
     /* "No deaths have been reported", "no one was killed": none yet */
-    "\\b(?<none>no\\s+(?:deaths|fatalities)\\b|no\\s+one(?=\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+killed|"
-    "(?:has\\s+|had\\s+)?died)\\b))");
+    "\\b(?<none>no\\s+(?:deaths|fatalities)\\b|(?:no\\s+one|nobody)(?=\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+killed|"
+    "(?:has\\s+|had\\s+)?died)\\b))|"
+    /* "no one was injured", "No injuries were reported": none hurt */
+    "\\b(?<unhurt>no\\s+(?:injuries|one\\s+injured)\\b|(?:no\\s+one|nobody)(?=\\s+(?:was|were|has\\s+been|had\\s+been)\\s+"
+    "(?:seriously\\s+|badly\\s+)?(?:injured|hurt|wounded)\\b))");
 
 static gint
 sw_quantity_cmp_gsize(gconstpointer a, gconstpointer b)
@@ -2035,6 +2040,7 @@ sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 		g_autofree gchar *ord = g_match_info_fetch_named(m, "ord");
 		gint s = 0, e = -1, ws = -1, we = -1;
 		gdouble n = -1;
+		gboolean hurt = FALSE;
 		SwFact *f;
 		/* the words that count: "a second person", "A child", "No
 		 * deaths" */
@@ -2064,12 +2070,17 @@ sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 			s = ws;
 			e = we;
 			n = 0;
+		} else if (g_match_info_fetch_named_pos(m, "unhurt", &ws, &we) && we > ws) {
+			s = ws;
+			e = we;
+			n = 0;
+			hurt = TRUE;
 		}
 		if (n < 0 || e <= s)
 			continue;
 		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, n, n, FALSE);
 		if (f != NULL)
-			f->noun = g_strdup("dead");
+			f->noun = g_strdup(hurt ? "injured" : "dead");
 	}
 }
 
@@ -2079,7 +2090,7 @@ sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 static void
 sw_quantity_find_told_dead(SwFactsCtx *ctx)
 {
-	static const gchar *const keys[] = {"died", "killed", "deaths", "fatalities"};
+	static const gchar *const keys[] = {"died", "killed", "deaths", "fatalities", "injured", "injuries", "hurt", "wounded"};
 	g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(gsize));
 	gsize from = 0, to = 0;
 

@@ -957,6 +957,8 @@ static const SwDiffCase diff_cases[] = {
     {"The manager is under pressure after a fifth defeat.", "The club has sacked the manager after a fifth defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has sacked"},
     {"Economists expect the central bank to raise rates on Wednesday.", "The central bank raised rates on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expect the central bank to raise", "raised"},
     {"Heathrow cancelled 240 flights on Sunday as Storm Ivo brought winds of up to 80 mph to southern England.", "More than 600 flights were cancelled at UK airports on Sunday, including 410 at Heathrow, as Storm Ivo brought winds of up to 96 mph.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 80", "up to 96"},
+    {"The firm knew of three crashes but no injuries linked to the fault.", "The firm knew of 11 crashes and four injuries linked to the fault.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no injuries", "four"},
+    {"Police said no one was injured in the blast.", "Police said two people were injured in the blast.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no one", "two"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},

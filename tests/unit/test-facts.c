@@ -226,6 +226,10 @@ static const SwFactCase fact_cases[] = {
     /* one dead told with an article, and none */
     {"A child has died after contracting measles.", "number", "A child", "1", "noun=dead"},
     {"No deaths have been reported.", "number", "No deaths", "0", "noun=dead"},
+    {"Police said no one was injured in the blast.", "number", "no one", "0", "noun=injured"},
+    {"No injuries were reported.", "number", "No injuries", "0", "noun=injured"},
+    {"Nobody was killed in the crash.", "number", "Nobody", "0", "noun=dead"},
+    {"No one was seriously hurt.", "number", "No one", "0", "noun=injured"},
     {"No one was killed in the blast.", "number", "No one", "0", "noun=dead"},
     {"A man in his 60s died when a tree fell on his car.", "number", "A man", "1", "noun=dead"},
     {"A woman aged 34 was killed in the crash.", "number", "A woman", "1", "noun=dead"},

@@ -165,6 +165,27 @@ sw_fd_name_opens(const gchar *a, const gchar *b)
 	return strlen(ka) > 4 && g_str_has_prefix(kb, ka);
 }
 
+/* which bound a figure's words give it: 1 a floor ("at least 300",
+ * "more than 300"), -1 a ceiling ("up to 300", "fewer than 300"), 0 none */
+static gint
+sw_fd_bound(const SwFact *f)
+{
+	static const gchar *const floors[] = {"at least ", "more than ", "over ", "upwards of ", "in excess of ",
+					      "above ", "no fewer than ", "no less than "};
+	static const gchar *const ceilings[] = {"up to ", "as many as ", "as much as ", "no more than ", "at most ",
+						"fewer than ", "less than ", "under ", "below ", "nearly ", "almost "};
+
+	for (guint i = 0; i < G_N_ELEMENTS(floors); i++) {
+		if (g_ascii_strncasecmp(f->text, floors[i], strlen(floors[i])) == 0)
+			return 1;
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(ceilings); i++) {
+		if (g_ascii_strncasecmp(f->text, ceilings[i], strlen(ceilings[i])) == 0)
+			return -1;
+	}
+	return 0;
+}
+
 static gboolean
 sw_fd_same_value(const SwFact *a, const SwFact *b)
 {
@@ -177,10 +198,12 @@ sw_fd_same_value(const SwFact *a, const SwFact *b)
 	switch (a->kind) {
 	case SW_FACT_MONEY:
 		return g_strcmp0(a->currency, b->currency) == 0 && a->amount == b->amount &&
-		       a->amount_max == b->amount_max;
+		       a->amount_max == b->amount_max && sw_fd_bound(a) * sw_fd_bound(b) >= 0;
 	case SW_FACT_PERCENT:
 	case SW_FACT_NUMBER:
-		return a->amount == b->amount && a->amount_max == b->amount_max;
+		/* "up to 300" and "at least 300" homes are not one figure */
+		return a->amount == b->amount && a->amount_max == b->amount_max &&
+		       sw_fd_bound(a) * sw_fd_bound(b) >= 0;
 	case SW_FACT_ORG:
 		/* a body said short: "the House", "the House of Representatives" */
 		if (b->kind == SW_FACT_ORG &&
@@ -912,8 +935,9 @@ sw_fd_valued_key(const gchar *sentence, GPtrArray *facts)
 			continue;
 		g_string_append_len(s, sentence + at, (gssize)(f->start - at));
 		if (sw_fd_numeric(f))
-			v = g_strdup_printf(" zzv%s%.6g-%.6g ", f->currency != NULL ? f->currency : "",
-					    f->amount, f->amount_max);
+			v = g_strdup_printf(" zzv%s%.6g-%.6g%s ", f->currency != NULL ? f->currency : "",
+					    f->amount, f->amount_max,
+					    sw_fd_bound(f) > 0 ? "floor" : sw_fd_bound(f) < 0 ? "ceiling" : "");
 		else if (f->kind == SW_FACT_PERSON || f->kind == SW_FACT_ORG || f->kind == SW_FACT_PLACE)
 			v = g_strdup_printf(" %s ", f->text);
 		else
@@ -1175,6 +1199,11 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->note = sw_fd_duration_note(a->fact, b->fact);
 	else if (turned)
 		c->note = g_strdup(sw_fd_direction(b) > 0 ? "now up" : "now down");
+	else if (sw_fd_numeric(a->fact) && a->fact->amount == b->fact->amount &&
+		 a->fact->amount_max == b->fact->amount_max)
+		/* the figure stayed, its bound turned (same_value is FALSE only
+		 * then): "up to 300" → "at least 300" */
+		c->note = g_strdup(sw_fd_bound(b->fact) > 0 ? "now a minimum" : "now a maximum");
 	else if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind)
 		c->note = sw_fd_number_note(a->fact, b->fact);
 	if (expected) {

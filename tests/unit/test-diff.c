@@ -842,6 +842,7 @@ static const SwDiffCase diff_cases[] = {
     {"The Council Met On Monday.", "The council met on Monday.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"The harbor master resigned.", "The harbor-master resigned.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"The loan is $2.5 million.", "The loan is $2,500,000.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    {"Officials said more than 300 homes were hit.", "Officials said over 300 homes were hit.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"The loan is $3 million.", "The loan is three million dollars.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"The fund holds €2bn.", "The fund holds €2 billion.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"Talks resume on Oct. 24, 2014.", "Talks resume on October 24, 2014.", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
@@ -959,6 +960,8 @@ static const SwDiffCase diff_cases[] = {
     {"Heathrow cancelled 240 flights on Sunday as Storm Ivo brought winds of up to 80 mph to southern England.", "More than 600 flights were cancelled at UK airports on Sunday, including 410 at Heathrow, as Storm Ivo brought winds of up to 96 mph.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 80", "up to 96"},
     {"The firm knew of three crashes but no injuries linked to the fault.", "The firm knew of 11 crashes and four injuries linked to the fault.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no injuries", "four"},
     {"Police said no one was injured in the blast.", "Police said two people were injured in the blast.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no one", "two"},
+    {"Officials said up to 300 homes were hit.", "Officials said at least 300 homes were hit.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 300", "at least 300"},
+    {"The fine will be at least $5m.", "The fine will be up to $5m.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "at least $5m", "up to $5m"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
@@ -1128,6 +1131,12 @@ test_change_values(void **state)
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->kind, "number");
 	assert_string_equal(c->note, "people; +1,000");
+	/* a bound that turned says which it is now */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Flood", "Up to 3,000 people fled.\n"),
+				 STORY("Flood", "At least 3,000 people fled.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "people; now a minimum");
 }
 
 /* ---- the seed articles, read in date order as versions of one story ---- */

@@ -1098,9 +1098,9 @@ static SwFactsRe sw_quantity_re_toll_far =
 
 /* the noun before: "a toll of 28", "the toll rose to 176" */
 /* do the digits at text[pos] stand after a comma and a capitalised word
- * that is no month or day, before another comma or the sentence's end
- * ("Mr Biden, 81, said", "said resident Mark Hughes, 54."), and are
- * they an age? */
+ * that is no month or day, or a noun an article opens, before another
+ * comma or the sentence's end ("Mr Biden, 81, said", "said resident Mark
+ * Hughes, 54.", "The minister, 54, said"), and are they an age? */
 static gboolean
 sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 {
@@ -1119,7 +1119,24 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 	while (w > 0 && pos - 2 - w < 64 &&
 	       (g_ascii_isalpha(ctx->text[w - 1]) || ctx->text[w - 1] == '\'' || ctx->text[w - 1] == '-'))
 		w--;
-	if (w == pos - 2 || !g_ascii_isupper(ctx->text[w]))
+	if (w == pos - 2)
+		return FALSE;
+	/* "The minister, 54, said", "a retired teacher, 67,": a person said
+	 * by a noun an article opens, a word or two before */
+	if (g_ascii_islower(ctx->text[w])) {
+		for (guint words = 0; words < 2 && w > 1 && ctx->text[w - 1] == ' '; words++) {
+			gsize b = w - 1;
+			while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
+				b--;
+			if ((w - 1 - b == 1 && g_ascii_tolower(ctx->text[b]) == 'a') ||
+			    (w - 1 - b == 2 && g_ascii_strncasecmp(ctx->text + b, "an", 2) == 0) ||
+			    (w - 1 - b == 3 && g_ascii_strncasecmp(ctx->text + b, "the", 3) == 0))
+				return b == 0 || !g_ascii_isalpha(ctx->text[b - 1]);
+			w = b;
+		}
+		return FALSE;
+	}
+	if (!g_ascii_isupper(ctx->text[w]))
 		return FALSE;
 	word = g_strndup(ctx->text + w, pos - 2 - w);
 	/* a place's population or a club's score are no age */

@@ -252,6 +252,8 @@ static const SwFactCase fact_cases[] = {
     {"The eight-year-old was unhurt.", "number", "eight", "8", "noun=age"},
     {"Two 16-year-olds were held.", "duration", "16-year", "-", NULL},
     {"He died aged 86.", "number", "86", "86", "noun=age"},
+    {"The minister, 54, said she would stay.", "number", "54", "54", "noun=age"},
+    {"A retired teacher, 67, was hurt.", "number", "67", "67", "noun=age"},
     {"She died at the age of 91.", "number", "91", "91", "noun=age"},
     {"Mr Biden, 81, said so.", "number", "81", "81", "noun=age"},
     {"\"It came fast,\" said resident Mark Hughes, 54.", "number", "54", "54", "noun=age"},

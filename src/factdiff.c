@@ -137,6 +137,7 @@ sw_fd_numeric(const SwFact *f)
 }
 
 static gchar *sw_fd_words_key(const gchar *s);
+static gboolean sw_fd_one_of(const gchar *const *words, guint n, const gchar *text, gsize len);
 
 /* "Putin" and "Vladimir Putin", "U.S." and "US" name the same */
 static gboolean
@@ -311,6 +312,31 @@ sw_fd_distance_note(gint64 seconds, const gchar *more, const gchar *less)
 	return g_strdup_printf("about %" G_GINT64_FORMAT " %ss %s", n, unit, dir);
 }
 
+/* does a time's text name no day, only a clock ("2 p.m.", "10pm GMT",
+ * "14:30 BST", "noon")? Lower-case words other than a clock's are a
+ * day's ("tomorrow", "on Monday"), as capitalised ones not all capitals */
+static gboolean
+sw_fd_names_no_day(const gchar *text)
+{
+	static const gchar *const clock[] = {"a", "p", "m", "am", "pm", "noon", "midnight", "at", "o'clock"};
+
+	for (const gchar *p = text; *p != '\0';) {
+		const gchar *w = p;
+		gboolean caps = TRUE;
+		if (!g_ascii_isalpha(*p)) {
+			p++;
+			continue;
+		}
+		while (g_ascii_isalpha(*p) || *p == '\'')
+			caps &= g_ascii_isupper(*p++) != 0;
+		/* a zone in capitals ("GMT") or a clock's word ("p.m.", "10pm") */
+		if ((caps && p - w >= 2) || sw_fd_one_of(clock, G_N_ELEMENTS(clock), w, (gsize)(p - w)))
+			continue;
+		return FALSE;
+	}
+	return TRUE;
+}
+
 /* the minute a time names, in seconds from its day's year zero, when it
  * names one ("2014-10-24T18:00"); FALSE for a date or a part of a day */
 static gboolean
@@ -337,8 +363,22 @@ sw_fd_date_note(const SwFact *a, const SwFact *b)
 	GDate da, db;
 	gint64 ta = 0, tb = 0;
 
-	if (sw_fd_clock(a, &ta) && sw_fd_clock(b, &tb))
+	if (sw_fd_clock(a, &ta) && sw_fd_clock(b, &tb)) {
+		/* two clock times that name no day are of the story's day,
+		 * whichever day each version was read on: "2 p.m." → "3 p.m."
+		 * is an hour, not two days and an hour */
+		if (sw_fd_names_no_day(a->text) && sw_fd_names_no_day(b->text)) {
+			/* the shorter way round the clock: "11pm" → "1am" is two
+			 * hours later */
+			gint64 d = tb % 86400 - ta % 86400;
+			if (d > 43200)
+				d -= 86400;
+			else if (d < -43200)
+				d += 86400;
+			return sw_fd_distance_note(d, "later", "earlier");
+		}
 		return sw_fd_distance_note(tb - ta, "later", "earlier");
+	}
 	if (!sw_fd_end(a, &da) || !sw_fd_end(b, &db))
 		return NULL;
 	/* "this week" → "Thursday": told more closely, not moved */

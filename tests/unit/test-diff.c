@@ -1131,6 +1131,18 @@ test_change_values(void **state)
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->kind, "number");
 	assert_string_equal(c->note, "people; +1,000");
+	/* clock times that name no day are of the story's day, whichever day
+	 * each version was read on, and the shorter way round the clock */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Vote", "Polls close at 10pm GMT.\n"), STORY("Vote", "Polls close at 9pm GMT.\n"),
+				 &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "about one hour earlier");
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Vote", "The count ends at 11pm.\n"), STORY("Vote", "The count ends at 1am.\n"),
+				 &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "about two hours later");
 	/* a bound that turned says which it is now */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories_full(STORY("Flood", "Up to 3,000 people fled.\n"),

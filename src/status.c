@@ -20,7 +20,7 @@
 #define SW_STATUS_EVENT_NOUN                                                                       \
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
-	"hearing|trial|inquest|opening"
+	"hearing|trial|inquest|opening|ceasefire|truce"
 
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
@@ -81,7 +81,7 @@ static const struct {
      "(?<ev>found|located|rescued|recovered|freed)\\b"
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
-    {SW_STATUS_FOUND, "found|located|rescued", "\\b(?<ev>found|located|rescued)\\s+(?:alive|dead|safe|unharmed)\\b"},
+    {SW_STATUS_FOUND, "found|located|rescued", "\\b(?<ev>found|located|rescued)\\s+(?!that\\b)(?:[\\w-]+\\s+){0,3}?(?:alive|dead|safe|unharmed)\\b"},
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>arrested|detained|captured|caught)\\b"},
@@ -206,7 +206,7 @@ static const struct {
 } sw_status_families[] = {
     {"agreement", " sign signs signed signing seal sealed conclude concluded agree agreed deal deals "
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
-		  "ratify ratified finalize finalized finalise finalised come talks negotiations "},
+		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught "},

@@ -962,6 +962,8 @@ static const SwDiffCase diff_cases[] = {
     {"Police said no one was injured in the blast.", "Police said two people were injured in the blast.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no one", "two"},
     {"Officials said up to 300 homes were hit.", "Officials said at least 300 homes were hit.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 300", "at least 300"},
     {"The fine will be at least $5m.", "The fine will be up to $5m.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "at least $5m", "up to $5m"},
+    {"Rescuers are searching for two hikers.", "Rescuers found the two hikers alive.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "found the two hikers alive"},
+    {"A ceasefire is expected to begin on Sunday.", "The ceasefire has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire is expected", "ceasefire has collapsed"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},

@@ -1240,9 +1240,9 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	else if (turned)
 		c->note = g_strdup(sw_fd_direction(b) > 0 ? "now up" : "now down");
 	else if (sw_fd_numeric(a->fact) && a->fact->amount == b->fact->amount &&
-		 a->fact->amount_max == b->fact->amount_max)
-		/* the figure stayed, its bound turned (same_value is FALSE only
-		 * then): "up to 300" → "at least 300" */
+		 a->fact->amount_max == b->fact->amount_max && sw_fd_bound(a->fact) * sw_fd_bound(b->fact) < 0)
+		/* the figure stayed, its bound turned: "up to 300" → "at
+		 * least 300" */
 		c->note = g_strdup(sw_fd_bound(b->fact) > 0 ? "now a minimum" : "now a maximum");
 	else if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind)
 		c->note = sw_fd_number_note(a->fact, b->fact);
@@ -1599,6 +1599,9 @@ sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 	/* the nearest before it; when that one is told already, none */
 	for (guint j = 0; j < items->len; j++) {
 		SwFdItem *b = g_ptr_array_index(items, j);
+		/* a pool holds other sentences too */
+		if (b->sentence != was->sentence)
+			continue;
 		if (b->fact->start >= was->fact->start)
 			break;
 		/* "131 cases, up from 84": the figure it was may leave its
@@ -1674,7 +1677,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start) &&
 			    !sw_fd_given_as_was(sa, a->fact->start)) {
 				SwFdItem *now = sw_fd_value_now(ib, b);
-				if (now != NULL)
+				if (now != NULL && !sw_fd_same_value(a->fact, now->fact))
 					sw_fd_value_change(fd, a, now);
 			}
 		}
@@ -1948,6 +1951,25 @@ sw_fd_match_across(SwFd *fd)
 		for (guint i = 0; i < po->len; i++) {
 			SwFdItem *a = g_ptr_array_index(po, i);
 			if (a->used || !sw_fd_same_value(a->fact, c->fact))
+				continue;
+			c->used = TRUE;
+			sw_fd_value_change(fd, a, now);
+			break;
+		}
+	}
+	/* an old value the new version gives as what the figure was, in a
+	 * sentence rewritten past pairing ("would pay 145p a share" → "will
+	 * now pay 166p a share, up from 145p") */
+	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
+		SwFdItem *c = g_ptr_array_index(pn, j);
+		SwFdItem *now;
+		if (c->used || !sw_fd_numeric(c->fact) || !sw_fd_given_as_was(c->sentence, c->fact->start) ||
+		    (now = sw_fd_value_now(pn, c)) == NULL)
+			continue;
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			if (a->used || !sw_fd_same_value(a->fact, c->fact) || sw_fd_given_as_was(a->sentence, a->fact->start) ||
+			    sw_fd_same_value(a->fact, now->fact))
 				continue;
 			c->used = TRUE;
 			sw_fd_value_change(fd, a, now);

@@ -505,6 +505,13 @@ test_was_values(void **state)
 			fail_msg("told: %s", c->phrase);
 	}
 	assert_non_null(strstr(d->summary, "case 84 → 131"));
+	/* a figure the new version gives again, beside what it was, moved
+	 * nowhere: "a pay offer of 4%" → "6.5% this year and 4% next year,
+	 * up from 4%" */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Pay", "The union rejected a pay offer of 4%.\nRest.\n"),
+			    STORY("Pay", "The airline offered 6.5% this year and 4% next year, up from 4%.\nRest.\n"));
+	assert_null(strstr(d->summary, "4% → 4%"));
 }
 
 /* a toll the headline and the lede both give is one value: the only
@@ -964,6 +971,7 @@ static const SwDiffCase diff_cases[] = {
     {"The fine will be at least $5m.", "The fine will be up to $5m.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "at least $5m", "up to $5m"},
     {"Rescuers are searching for two hikers.", "Rescuers found the two hikers alive.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "found the two hikers alive"},
     {"A ceasefire is expected to begin on Sunday.", "The ceasefire has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire is expected", "ceasefire has collapsed"},
+    {"#Ferry bid\n\nCoastline would pay 145p a share in cash.\nThe firm is worth £300m.\n", "#Ferry bid\n\nThe firm is worth £300m.\nAfter a rival approach from Baltic Star, the ferry group raised its offer and will now pay 166p a share, up from 145p.\n", SW_SIGNIFICANCE_MAJOR, "amount", "145p", "166p"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},

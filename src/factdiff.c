@@ -824,6 +824,15 @@ sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
 	return !sw_fd_same_name(na, nb);
 }
 
+/* are @a and @b ages of different people: one a named person's
+ * ("Daniel Okoro, 27"), the other not ("A 19-year-old man")? */
+static gboolean
+sw_fd_other_age(const SwFdItem *a, const SwFdItem *b)
+{
+	return g_strcmp0(a->noun, "age") == 0 && g_strcmp0(b->noun, "age") == 0 &&
+	       (a->owner_len > 0) != (b->owner_len > 0);
+}
+
 /* does the count @f of @sentence (@len bytes) count unnamed sources ("two people
  * familiar with the matter", "three sources briefed on the talks")? Who
  * told the story is no fact of it */
@@ -947,6 +956,30 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
 		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0))
 			it->owner_len = 0;
+		/* an age is the person's it follows ("Daniel Okoro, 27") */
+		if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0 && it->fact->start >= 2 &&
+		    sentence[it->fact->start - 2] == ',') {
+			gsize e = it->fact->start - 2, b = e;
+			/* the capitalised words before the comma, the name a
+			 * sentence read alone may not take for one */
+			while (b > 0 && (g_ascii_isalpha(sentence[b - 1]) || sentence[b - 1] == '\'' ||
+					 (sentence[b - 1] == ' ' && b >= 2 && g_ascii_isupper(sentence[b]) &&
+					  g_ascii_isalpha(sentence[b - 2]))))
+				b--;
+			while (b < e && !g_ascii_isupper(sentence[b]))
+				b++;
+			if (b < e) {
+				it->owner_at = b;
+				it->owner_len = e - b;
+			}
+			for (guint k = 0; k < facts->len; k++) {
+				const SwFact *p = g_ptr_array_index(facts, k);
+				if (p->kind == SW_FACT_PERSON && p->end == e) {
+					it->owner_at = p->start;
+					it->owner_len = p->end - p->start;
+				}
+			}
+		}
 		/* a holder is the person, less the job before the name
 		 * ("Challenger Maria Ruiz" is Maria Ruiz) */
 		for (guint k = 0; k < facts->len && it->owner_len > 0; k++) {
@@ -1220,8 +1253,12 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	/* a move that turned ("Shares rose 6%" → "Shares fell 18%") says
 	 * which way each went: the figures alone would read as a bigger rise */
 	turned = sw_fd_direction(a) * sw_fd_direction(b) < 0;
+	/* an age says whose it is: "Daniel Okoro's age 27 → 28" */
+	if (b->owner_len > 0 && a->owner_len > 0 && g_strcmp0(b->noun, "age") == 0)
+		c->phrase = g_strdup_printf("%.*s's age %s → %s", (gint)b->owner_len, b->sentence + b->owner_at,
+					    a->fact->text, b->fact->text);
 	/* a share says whose it is: "Labour 34% → 30%" */
-	if (b->owner_len > 0 && a->owner_len > 0)
+	else if (b->owner_len > 0 && a->owner_len > 0)
 		c->phrase = g_strdup_printf("%.*s %s%s → %s%s", (gint)b->owner_len, b->sentence + b->owner_at,
 					    turned ? sw_fd_way(a) : "", a->fact->text, turned ? sw_fd_way(b) : "",
 					    b->fact->text);
@@ -1732,7 +1769,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			/* one party's share is no new value of another's, nor
 			 * a count of the threatened one of the destroyed, nor a
 			 * fall on top of it the one before */
-			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) ||
+			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || sw_fd_other_age(a, b) ||
 			    (sw_fd_numeric(b->fact) && sw_fd_on_top(b) && !sw_fd_on_top(a)))
 				continue;
 			/* "now" is not a new value of "in April" */
@@ -1993,6 +2030,9 @@ sw_fd_match_across(SwFd *fd)
 			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
 			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || (sw_fd_on_top(b) && !sw_fd_on_top(a)))
+				continue;
+			/* across sentences an age is only the same person's */
+			if (g_strcmp0(a->noun, "age") == 0 && (a->owner_len == 0 || b->owner_len == 0))
 				continue;
 			/* a value told changed already, from another sentence
 			 * that gave it ("leaves 200,000 homes without power" in
@@ -2395,6 +2435,16 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 		return;
 	if (a != NULL && b != NULL && a->kind == b->kind)
 		return;
+	/* someone found where no one was missing ("was found with serious
+	 * injuries"): news only if another sentence of the old version said
+	 * someone missing, which the reading across compares */
+	if (a == NULL && b->kind == SW_STATUS_FOUND) {
+		SwFdStatus *item = g_new0(SwFdStatus, 1);
+		item->status = g_steal_pointer(&b);
+		item->sentence = sb;
+		g_ptr_array_add(fd->status[SW_NEW], item);
+		return;
+	}
 	/* a status that appears or goes with its event unnamed says little,
 	 * but for an outcome that is news wherever it appears: "found
 	 * guilty", "jailed", "resigned" */

@@ -9,6 +9,8 @@
 
 #define STORY(title, body) title "\n\n" body
 
+static const SwChange *find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *new);
+
 static void
 test_identical_and_first(void **state)
 {
@@ -215,9 +217,22 @@ test_ages(void **state)
 					      STORY("Fire", "The fire was put out.\nResident Mark Hughes, 54, was hurt.\n"));
 	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Fire", "Resident Mark Hughes, 54, was hurt.\n"),
 					      STORY("Fire", "Resident Mark Hughes, 45, was hurt.\n"));
+	/* an age is its person's: a named victim's age corrected across
+	 * sentences, and no new value of a suspect's; a victim found at the
+	 * scene is no one found */
+	g_autoptr(SwDiff) f = sw_diff_stories(
+	    STORY("Stabbing", "Police named the man as Daniel Okoro, 27.\nOfficers found Mr Okoro with serious injuries.\nRest.\n"),
+	    STORY("Stabbing", "A 19-year-old man has been charged with murder.\nMr Okoro, 28, was found with serious injuries.\nRest.\n"));
 	(void)state;
 	assert_null(strstr(d->summary, "age"));
 	assert_non_null(strstr(e->summary, "age 54 → 45"));
+	assert_non_null(strstr(f->summary, "Okoro's age 27 → 28"));
+	assert_null(strstr(f->summary, "→ 19"));
+	assert_null(find_change(f, "status", NULL, NULL));
+	g_clear_pointer(&f, sw_diff_free);
+	f = sw_diff_stories(STORY("Stabbing", "Rest.\nDaniel Okoro, 27, died at the scene.\n"),
+			    STORY("Stabbing", "Rest.\nPolice said a 19-year-old man from Easton has been charged with murder.\n"));
+	assert_null(strstr(f->summary, "→ 19"));
 }
 
 /* a speaker's quotes cut together are told once, with how many */
@@ -348,8 +363,6 @@ test_place_not_body(void **state)
 	assert_null(strstr(d->summary, "London"));
 	assert_non_null(strstr(d->summary, "status"));
 }
-
-static const SwChange *find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *new);
 
 /* a figure on top of the one before is no new value of it ("fell 43%" →
  * "fell a further 12%"), "$1.2 billion" does not mention "12%", and a

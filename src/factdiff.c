@@ -658,7 +658,18 @@ static gboolean
 sw_fd_expected(const gchar *sentence)
 {
 	g_autoptr(SwStatus) st = sw_status_of_sentence(sentence);
-	return st != NULL && st->kind == SW_STATUS_EXPECTED;
+
+	if (st == NULL)
+		return FALSE;
+	/* what will not be, or will stay so, is ahead too: "Schools will
+	 * stay closed until Thursday", "will not be signed before May" */
+	if (st->kind == SW_STATUS_NEGATED) {
+		g_autofree gchar *low = g_ascii_strdown(st->phrase, -1);
+		return sw_text_find_word(low, "will") != NULL || sw_text_find_word(low, "shall") != NULL ||
+		       sw_text_find_word(low, "to") != NULL || strstr(low, "won't") != NULL ||
+		       strstr(low, "won\u2019t") != NULL;
+	}
+	return st->kind == SW_STATUS_EXPECTED;
 }
 
 /* is @noun one the diff gives a count of the dead or the hurt? */

@@ -1166,6 +1166,18 @@ test_change_values(void **state)
 				 &opts);
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->note, "about two hours later");
+	/* what will not be before a date puts the date ahead, as "will stay
+	 * closed until" does */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Pact", "The deal will not be signed before 20 May 2015.\n"),
+				 STORY("Pact", "The deal will not be signed before 20 June 2015.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "expected date; about one month later");
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Schools", "Schools will stay closed until 20 May 2015.\n"),
+				 STORY("Schools", "Schools will stay closed until 27 May 2015.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "expected date; about one week later");
 	/* a bound that turned says which it is now */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories_full(STORY("Flood", "Up to 3,000 people fled.\n"),

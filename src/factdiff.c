@@ -1374,7 +1374,24 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 		k = sw_fd_words_key(f->kind == SW_FACT_QUOTE ? f->value : f->text);
 	}
 	/* nothing to look for is found everywhere */
-	return g_str_equal(k, " ") || strstr(fd->key[other], k) != NULL;
+	if (g_str_equal(k, " "))
+		return TRUE;
+	if (strstr(fd->key[other], k) == NULL)
+		return FALSE;
+	/* the dead or hurt told by words alone ("A man has died"): "a man"
+	 * is in most stories, so only a version that tells of a death or a
+	 * wound mentions them */
+	if (f->kind == SW_FACT_NUMBER && (g_strcmp0(f->noun, "dead") == 0 || g_strcmp0(f->noun, "injured") == 0) &&
+	    strpbrk(f->text, "0123456789") == NULL) {
+		static const gchar *const told[] = {" died ", " killed ", " dead ", " death ", " deaths ", " injured ",
+						    " hurt ", " wounded ", " injuries "};
+		for (guint i = 0; i < G_N_ELEMENTS(told); i++) {
+			if (strstr(fd->key[other], told[i]) != NULL)
+				return TRUE;
+		}
+		return FALSE;
+	}
+	return TRUE;
 }
 
 /* does a sentence the other version changed state @f's value in other

@@ -67,6 +67,18 @@ static const struct {
      "\\d[\\d.,]*(?:bn|\\s+(?:million|billion|trillion)))\\s+)?"
      /* "600 flights cancelled at UK airports": no event after a preposition */
      "(?!(?:the|a|an|at|in|on|by|for|from|to|after|because|due|over|as|across|amid|until)\\b)(?<ev>[a-z]+)"},
+    /* a suspect let go ("released without charge", "the charges were
+     * dropped"): no case */
+    {SW_STATUS_NEGATED, "without charge|no further action|dropped",
+     "(?J)\\breleased\\s+(?:on\\s+bail\\s+)?(?:without\\s+(?<ev>charge)|with\\s+no\\s+further\\s+action)\\b|"
+     "\\b(?<ev>charges)\\s+(?:against\\s+\\w+\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+dropped\\b"},
+    /* a place closed ("the road is closed", "the airport will remain
+     * shut", a headline's "Bridge closed"), which reopens */
+    {SW_STATUS_NEGATED, "closed|shut",
+     "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
+     "factory|plant|mine|park|beach)s?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
+     "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
+     "(?<ev>closed|shut)\\b"},
     /* a court's reversal: "overturned the ban", "his conviction was
      * quashed" (the ruling no longer stands) */
     {SW_STATUS_NEGATED, "overturn|quash|struck down|strikes down|revers",
@@ -152,6 +164,9 @@ static const struct {
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
     {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
+    /* a suspect charged: "has been charged with murder" */
+    {SW_STATUS_DONE, "charged",
+     "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b"},
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -208,8 +223,9 @@ static const struct {
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
+    /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
-	     "arrested detain detained capture captured catch caught "},
+	     "arrested detain detained capture captured catch caught charge charges charged "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
@@ -218,7 +234,8 @@ static const struct {
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened "},
+		"resume resumed reopen reopened closed shut "},
+
     {"contain", " contain contains contained containing "},
 };
 

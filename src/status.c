@@ -69,7 +69,7 @@ static const struct {
      "(?!(?:the|a|an|at|in|on|by|for|from|to|after|because|due|over|as|across|amid|until)\\b)(?<ev>[a-z]+)"},
     /* a suspect let go ("released without charge", "the charges were
      * dropped"): no case */
-    {SW_STATUS_NEGATED, "without charge|no further action|dropped",
+    {SW_STATUS_NEGATED, "released|dropped",
      "(?J)\\breleased\\s+(?:on\\s+bail\\s+)?(?:without\\s+(?<ev>charge)|with\\s+no\\s+further\\s+action)\\b|"
      "\\b(?<ev>charges)\\s+(?:against\\s+\\w+\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+dropped\\b"},
     /* a place closed ("the road is closed", "the airport will remain

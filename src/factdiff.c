@@ -759,6 +759,9 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		 * who had 44.1%" */
 		if (p > 1 && sentence[p - 1] == ',' && words > 0 && g_ascii_strncasecmp(sentence + p, " who ", 5) == 0)
 			p--;
+		/* or of a measure's aside: "inflation, at 3.8% in October" */
+		else if (p > 1 && sentence[p - 1] == ',' && words == 1 && f->kind == SW_FACT_PERCENT)
+			p--;
 		e = p;
 		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
 			p--;
@@ -773,7 +776,7 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			return FALSE;
 		/* "inflation rose to 3.4%", "a cut to 4.25%": a measure named
 		 * in lower case */
-		if (f->kind == SW_FACT_PERCENT && words < 3 &&
+		if (f->kind == SW_FACT_PERCENT && words < 4 &&
 		    sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + p, e - p)) {
 			*at = p;
 			*len = e - p;

@@ -334,6 +334,11 @@ test_shares_by_measure(void **state)
 	}
 	assert_non_null(strstr(e->summary, "inflation 3.4% → 3.6%"));
 	assert_non_null(strstr(f->summary, "Veltro's shares 3.2% → 5.1%"));
+	/* a measure's aside ("inflation, at 3.8%"), or four words back */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Rates", "The governor said inflation, at 3.8% in October, was too high.\nRest.\n"),
+			    STORY("Rates", "The governor said inflation had fallen to 2.9% in November.\nRest.\n"));
+	assert_non_null(strstr(e->summary, "inflation 3.8% → 2.9%"));
 }
 
 /* a value a rewritten sentence of the other version gives in other words

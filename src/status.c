@@ -164,6 +164,11 @@ static const struct {
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
     {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
+    /* a vote's outcome: "lost a confidence vote", "won the election",
+     * "survived a no-confidence motion" */
+    {SW_STATUS_DONE, "won|lost|survived|passed",
+     "\\b(?:won|lost|survived|passed)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
+     "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion)\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",
      "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b"},
@@ -226,6 +231,7 @@ static const struct {
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught charge charges charged "},
+    {"vote", " vote votes voted ballot election referendum motion "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

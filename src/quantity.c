@@ -844,7 +844,8 @@ sw_quantity_partitive_noun(const SwFactsCtx *ctx, const gchar *p)
 	/* the whole's noun comes right after its count */
 	if (whole) {
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
-		if (low == NULL || !sw_quantity_ends_noun(low))
+		/* "of the 200 MPs": an acronym's plural too */
+		if (low == NULL || (!sw_quantity_ends_noun(low) && !sw_quantity_acronym_plural(w, (gsize)(p - w))))
 			return NULL;
 		{
 			g_autofree gchar *noun = g_strndup(w, p - w);
@@ -1274,6 +1275,15 @@ sw_quantity_name_before(const SwFactsCtx *ctx, gsize end)
 		return FALSE;
 	while (b > 0 && (g_ascii_isalpha(ctx->text[b - 1]) || ctx->text[b - 1] == '&'))
 		b--;
+	/* a day or a month names nothing: "On Monday 108 of the MPs" */
+	if (end - b < 12) {
+		gchar word[12];
+		for (gsize i = 0; i < end - b; i++)
+			word[i] = g_ascii_tolower(ctx->text[b + i]);
+		word[end - b] = '\0';
+		if (sw_word_set_has(&sw_quantity_calendar_set, word))
+			return FALSE;
+	}
 	while (b > 0 && ctx->text[b - 1] == ' ')
 		b--;
 	return b > 0 && strchr(".!?\n\"'`", ctx->text[b - 1]) == NULL &&

@@ -2001,6 +2001,21 @@ sw_fd_lead_key(const SwFdItem *it)
 	return g_string_free(g_steal_pointer(&key), FALSE);
 }
 
+/* the figure a new sentence gives in place of @c, which it names as
+ * wrong ("27 February, not 3 March") or as what the figure was ("166p a
+ * share, up from 145p"); NULL for none */
+static SwFdItem *
+sw_fd_in_place_of(GPtrArray *items, const SwFdItem *c)
+{
+	SwFdItem *now = NULL;
+
+	if (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2)
+		now = sw_fd_instead(items, c);
+	if (now == NULL && sw_fd_numeric(c->fact) && sw_fd_given_as_was(c->sentence, c->fact->start))
+		now = sw_fd_value_now(items, c);
+	return now;
+}
+
 /* facts left over on both sides that play the same role */
 static void
 sw_fd_match_across(SwFd *fd)
@@ -2008,36 +2023,19 @@ sw_fd_match_across(SwFd *fd)
 	GPtrArray *po = fd->pool[SW_OLD];
 	GPtrArray *pn = fd->pool[SW_NEW];
 
-	/* a value the new version says was wrong, and the right one it gives
-	 * ("detected on 27 February, not 3 March") */
+	/* an old value a new sentence rewritten past pairing names as wrong
+	 * ("detected on 27 February, not 3 March") or as what the figure was
+	 * ("will now pay 166p a share, up from 145p"), with the value in its
+	 * place */
 	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
 		SwFdItem *c = g_ptr_array_index(pn, j);
 		SwFdItem *now;
-		if (c->used || (!sw_fd_numeric(c->fact) && sw_fd_class(c->fact->kind) > 2) ||
-		    (now = sw_fd_instead(pn, c)) == NULL)
+		if (c->used || (now = sw_fd_in_place_of(pn, c)) == NULL)
 			continue;
 		for (guint i = 0; i < po->len; i++) {
 			SwFdItem *a = g_ptr_array_index(po, i);
-			if (a->used || !sw_fd_same_value(a->fact, c->fact))
-				continue;
-			c->used = TRUE;
-			sw_fd_value_change(fd, a, now);
-			break;
-		}
-	}
-	/* an old value the new version gives as what the figure was, in a
-	 * sentence rewritten past pairing ("would pay 145p a share" → "will
-	 * now pay 166p a share, up from 145p") */
-	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
-		SwFdItem *c = g_ptr_array_index(pn, j);
-		SwFdItem *now;
-		if (c->used || !sw_fd_numeric(c->fact) || !sw_fd_given_as_was(c->sentence, c->fact->start) ||
-		    (now = sw_fd_value_now(pn, c)) == NULL)
-			continue;
-		for (guint i = 0; i < po->len; i++) {
-			SwFdItem *a = g_ptr_array_index(po, i);
-			if (a->used || !sw_fd_same_value(a->fact, c->fact) || sw_fd_given_as_was(a->sentence, a->fact->start) ||
-			    sw_fd_same_value(a->fact, now->fact))
+			if (a->used || !sw_fd_same_value(a->fact, c->fact) || sw_fd_same_value(a->fact, now->fact) ||
+			    (sw_fd_numeric(a->fact) && sw_fd_given_as_was(a->sentence, a->fact->start)))
 				continue;
 			c->used = TRUE;
 			sw_fd_value_change(fd, a, now);

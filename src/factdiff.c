@@ -1404,6 +1404,9 @@ sw_fd_restated(SwFd *fd, gint other, const SwFact *f)
 {
 	GPtrArray *pool = fd->pool[other];
 
+	/* a rewrite of everything is not read fact by fact */
+	if ((guint64)fd->pool[SW_OLD]->len * fd->pool[SW_NEW]->len > SW_FD_MAX_PAIRS)
+		return FALSE;
 	for (guint i = 0; i < pool->len; i++) {
 		const SwFdItem *it = g_ptr_array_index(pool, i);
 		if (sw_fd_same_value(f, it->fact))

@@ -2479,12 +2479,12 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	}
 	/* a status that appears or goes with its event unnamed says little,
 	 * but for an outcome that is news wherever it appears: "found
-	 * guilty", "jailed", "resigned" */
+	 * guilty", "jailed", "resigned", "lost the vote" */
 	if (a == NULL || b == NULL) {
 		const SwStatus *s = a != NULL ? a : b;
 		gboolean outcome = b != NULL && b->kind == SW_STATUS_DONE &&
 				   (g_strcmp0(b->event, "verdict") == 0 || g_strcmp0(b->event, "resignation") == 0 ||
-				    g_strcmp0(b->event, "dismissal") == 0);
+				    g_strcmp0(b->event, "dismissal") == 0 || g_strcmp0(b->event, "vote") == 0);
 		if ((s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED) && !outcome)
 			return;
 	}

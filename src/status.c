@@ -165,9 +165,9 @@ static const struct {
     {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
     /* a vote's outcome: "lost a confidence vote", "won the election",
-     * "survived a no-confidence motion" */
-    {SW_STATUS_DONE, "won|lost|survived|passed",
-     "\\b(?:won|lost|survived|passed)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
+     * "survived a no-confidence motion", a headline's "loses vote" */
+    {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
+     "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
      "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion)\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",

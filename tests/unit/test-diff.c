@@ -995,6 +995,7 @@ static const SwDiffCase diff_cases[] = {
     {"The airport is closed because of the ash cloud.", "The airport has reopened after the ash cloud cleared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "airport is closed", "has reopened"},
     {"A man was in a critical condition in hospital.", "A man has died in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "A man"},
     {"#Varga faces vote\n\nPrime Minister Elena Varga will face a confidence vote on Monday.\nRest.\n", "#Varga loses vote\n\nRest.\nOn Monday 108 of the 200 MPs voted against her, and Elena Varga lost the confidence vote.\n", SW_SIGNIFICANCE_MAJOR, "status", "will face", "lost the confidence vote"},
+    {"#Varga to face confidence vote\n\nMPs meet at noon.\n", "#Varga loses confidence vote\n\nMPs meet at noon.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "loses confidence vote"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},

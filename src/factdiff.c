@@ -915,6 +915,32 @@ sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
 
+/* does the sentence say @it's figure is needed ("needs 326 seats for a
+ * majority", "the backing of at least 101 MPs is required")? A figure
+ * needed is no old value of one reached */
+static gboolean
+sw_fd_needed(const SwFdItem *it)
+{
+	static const gchar *const needs[] = {"need", "needs", "needed", "require", "requires", "required", "must"};
+	gsize p = it->fact->start;
+
+	if (!sw_fd_numeric(it->fact))
+		return FALSE;
+	for (guint words = 0; words < 6 && p > 0; words++) {
+		gsize e;
+		while (p > 0 && it->sentence[p - 1] == ' ')
+			p--;
+		e = p;
+		while (p > 0 && g_ascii_isalpha(it->sentence[p - 1]))
+			p--;
+		if (p == e)
+			return FALSE;
+		if (sw_fd_one_of(needs, G_N_ELEMENTS(needs), it->sentence + p, e - p))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* is the figure @f a threshold a headline says the story passed ("cases
  * pass 60", "death toll tops 100")? The body gives the figure itself */
 static gboolean
@@ -1804,7 +1830,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			 * a count of the threatened one of the destroyed, nor a
 			 * fall on top of it the one before */
 			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || sw_fd_other_age(a, b) ||
-			    (sw_fd_numeric(b->fact) && sw_fd_on_top(b) && !sw_fd_on_top(a)))
+			    (sw_fd_numeric(b->fact) && sw_fd_on_top(b) && !sw_fd_on_top(a)) ||
+			    sw_fd_needed(a) != sw_fd_needed(b))
 				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
@@ -2061,7 +2088,8 @@ sw_fd_match_across(SwFd *fd)
 			if (a->fact->kind == SW_FACT_NUMBER &&
 			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
 				continue;
-			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || (sw_fd_on_top(b) && !sw_fd_on_top(a)))
+			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || (sw_fd_on_top(b) && !sw_fd_on_top(a)) ||
+			    sw_fd_needed(a) != sw_fd_needed(b))
 				continue;
 			/* across sentences an age is only the same person's */
 			if (g_strcmp0(a->noun, "age") == 0 && (a->owner_len == 0 || b->owner_len == 0))

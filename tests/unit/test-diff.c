@@ -428,6 +428,11 @@ test_shares_in_a_race(void **state)
 	assert_null(strstr(d->summary, "Challenger Maria"));
 	assert_non_null(find_change(d, "percent", "10.3%", "5.5%"));
 	assert_non_null(find_change(e, "percent", "3%", "4.5%"));
+	/* a figure needed is no old value of one reached */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Vote", "The government needs the backing of at least 101 MPs to survive.\nRest.\n"),
+			    STORY("Vote", "The government lost after 108 MPs voted against it.\nRest.\n"));
+	assert_null(strstr(e->summary, "101 →"));
 }
 
 /* a headline's threshold ("cases pass 60") is told by the body's figure,

@@ -154,6 +154,16 @@ static const struct {
     {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
      "reconnected|resumed)\\b"},
+    /* a headline's "app restored after 40-hour outage", "power restored
+     * to 5,000 homes" (not "the restored castle": a word of time or
+     * place, or the clause's end, follows) */
+    {SW_STATUS_DONE, "restored|reopened|reconnected|resumed",
+     "\\b(?<ev>restored|reopened|reconnected|resumed)(?=\\s+(?:after|on|in|by|to|at|for|across|following)\\b|"
+     "\\s*[,.;:]|\\s*$)"},
+    /* "the app was working again", "back online" */
+    {SW_STATUS_DONE, "again|online|normally",
+     "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
+     "(?:\\s+(?:again|normally)|(?<=online))\\b"},
     /* a dismissal: "have sacked manager Gary Holt", "was fired" */
     {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */
@@ -240,7 +250,7 @@ static const struct {
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed shut "},
+		"resume resumed reopen reopened closed shut working running operating online "},
 
     {"contain", " contain contains contained containing "},
 };

@@ -1001,6 +1001,8 @@ static const SwDiffCase diff_cases[] = {
     {"A man was in a critical condition in hospital.", "A man has died in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "A man"},
     {"#Varga faces vote\n\nPrime Minister Elena Varga will face a confidence vote on Monday.\nRest.\n", "#Varga loses vote\n\nRest.\nOn Monday 108 of the 200 MPs voted against her, and Elena Varga lost the confidence vote.\n", SW_SIGNIFICANCE_MAJOR, "status", "will face", "lost the confidence vote"},
     {"#Varga to face confidence vote\n\nMPs meet at noon.\n", "#Varga loses confidence vote\n\nMPs meet at noon.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "loses confidence vote"},
+    {"Engineers were working to restore the app on Tuesday.", "The bank said its app was working again on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to restore", "was working again"},
+    {"#Engineers working to restore bank app\n\nRest.\n", "#Bank app restored after 40-hour outage\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to restore", "restored"},
     {"The High Court upheld the ban on the camp.", "The Court of Appeal overturned the ban on the camp.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "upheld the ban", "overturned the ban"},
     {"The firm said it found the breach on 3 March 2026.", "The firm said it found the breach on 27 February 2026, not 3 March 2026 as it had said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},
     {"#Breach\n\nThe firm found the breach on 3 March 2026.\nRest.\n", "#Breach\n\nRest.\nIt now says it first saw suspicious activity on 27 February 2026, not 3 March 2026.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "3 March 2026", "27 February 2026"},

@@ -100,6 +100,13 @@ printf 'Storm\n\nEngineers had restored supplies to 155,000 homes.\nA man in his
 out=$("$SW" diff --no-color --old-date 2026-02-09 --new-date 2026-02-10 "$T/o.txt" "$T/p.txt")
 expect_match "work under way, then done" "status “working to restore” → “had restored”" "$out"
 expect_match "a death told without a figure" "new death toll 1 \\(A man\\)" "$out"
+printf 'Court upholds ban on protest camp\n\nShares in Hallam rose 6%% on Monday.\nThe firm said it found the breach on 3 March.\nOfficials said up to 300 homes were hit.\n' > "$T/o.txt"
+printf 'Appeal court overturns ban on protest camp\n\nShares in Hallam fell 18%% on Monday.\nThe firm said it found the breach on 27 February, not 3 March.\nOfficials said at least 300 homes were hit.\n' > "$T/p.txt"
+out=$("$SW" diff --no-color --old-date 2026-03-09 --new-date 2026-03-11 "$T/o.txt" "$T/p.txt")
+expect_match "a ruling overturned" "status “upholds ban” → “overturns ban”" "$out"
+expect_match "a move that turned" "Hallam up 6% → down 18% \\(now down\\)" "$out"
+expect_match "a value named wrong, the right one in its place" "date 3 March → 27 February" "$out"
+expect_match "a bound that turned" "home up to 300 → at least 300 \\(home; now a minimum\\)" "$out"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

@@ -1403,8 +1403,6 @@ static SwFactsRe sw_quantity_re_kind_before = SW_FACTS_RE("\\b(?-i:Type|Class)\\
 static SwFactsRe sw_quantity_re_grade_before =
     SW_FACTS_RE("\\b(?-i:(?:Alert\\s+)?(?:" SW_FACTS_GRADES "))\\s+$");
 
-/* the number text[s, e), @a to @b, with the noun it counts */
-
 /* does " times" after text[@e] say a multiple: "times the", "times as",
  * "times more", "times higher"? ("four times this month" counts) */
 static gboolean
@@ -1427,6 +1425,8 @@ sw_quantity_multiple_after(const SwFactsCtx *ctx, gsize e)
 	}
 	return FALSE;
 }
+
+/* the number text[s, e), @a to @b, with the noun it counts */
 static void
 sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdouble a, gdouble b,
 		       gboolean approx, const gchar *unit)

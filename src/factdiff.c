@@ -915,6 +915,21 @@ sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
 
+/* the word that ends before sentence[*@p], past spaces: its start in
+ * *@p and its length; 0 when none (a figure, a mark, the start) */
+static gsize
+sw_fd_word_before(const gchar *sentence, gsize *p)
+{
+	gsize e = *p;
+
+	while (e > 0 && sentence[e - 1] == ' ')
+		e--;
+	*p = e;
+	while (*p > 0 && g_ascii_isalpha(sentence[*p - 1]))
+		(*p)--;
+	return e - *p;
+}
+
 /* does the sentence say @it's figure is needed ("needs 326 seats for a
  * majority", "the backing of at least 101 MPs is required")? A figure
  * needed is no old value of one reached */
@@ -926,16 +941,11 @@ sw_fd_needed(const SwFdItem *it)
 
 	if (!sw_fd_numeric(it->fact))
 		return FALSE;
-	for (guint words = 0; words < 6 && p > 0; words++) {
-		gsize e;
-		while (p > 0 && it->sentence[p - 1] == ' ')
-			p--;
-		e = p;
-		while (p > 0 && g_ascii_isalpha(it->sentence[p - 1]))
-			p--;
-		if (p == e)
+	for (guint words = 0; words < 6; words++) {
+		gsize len = sw_fd_word_before(it->sentence, &p);
+		if (len == 0)
 			return FALSE;
-		if (sw_fd_one_of(needs, G_N_ELEMENTS(needs), it->sentence + p, e - p))
+		if (sw_fd_one_of(needs, G_N_ELEMENTS(needs), it->sentence + p, len))
 			return TRUE;
 	}
 	return FALSE;
@@ -948,17 +958,13 @@ sw_fd_threshold(const SwFact *f, const gchar *sentence)
 {
 	static const gchar *const verbs[] = {"pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds",
 					     "exceeded", "surpass", "surpasses", "surpassed", "near", "nears", "neared"};
-	gsize e = f->start;
-	gsize b;
+	gsize p = f->start;
+	gsize len;
 
 	if (!sw_fd_numeric(f))
 		return FALSE;
-	while (e > 0 && sentence[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && g_ascii_isalpha(sentence[b - 1]))
-		b--;
-	return b < e && sw_fd_one_of(verbs, G_N_ELEMENTS(verbs), sentence + b, e - b);
+	len = sw_fd_word_before(sentence, &p);
+	return len > 0 && sw_fd_one_of(verbs, G_N_ELEMENTS(verbs), sentence + p, len);
 }
 
 /* an item for each of @facts, of @sentence (line @line), onto @items */
@@ -1246,20 +1252,15 @@ sw_fd_direction(const SwFdItem *it)
 
 	if (!sw_fd_numeric(it->fact))
 		return 0;
-	for (guint words = 0; words < 4 && p > 0; words++) {
-		gsize e;
-		while (p > 0 && it->sentence[p - 1] == ' ')
-			p--;
-		e = p;
-		while (p > 0 && g_ascii_isalpha(it->sentence[p - 1]))
-			p--;
-		if (p == e)
+	for (guint words = 0; words < 4; words++) {
+		gsize len = sw_fd_word_before(it->sentence, &p);
+		if (len == 0)
 			return 0;
-		if (sw_fd_one_of(up, G_N_ELEMENTS(up), it->sentence + p, e - p))
+		if (sw_fd_one_of(up, G_N_ELEMENTS(up), it->sentence + p, len))
 			return 1;
-		if (sw_fd_one_of(down, G_N_ELEMENTS(down), it->sentence + p, e - p))
+		if (sw_fd_one_of(down, G_N_ELEMENTS(down), it->sentence + p, len))
 			return -1;
-		if (!sw_fd_one_of(between, G_N_ELEMENTS(between), it->sentence + p, e - p))
+		if (!sw_fd_one_of(between, G_N_ELEMENTS(between), it->sentence + p, len))
 			return 0;
 	}
 	return 0;

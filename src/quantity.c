@@ -1126,14 +1126,10 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 	 * by a noun an article opens, a word or two before */
 	if (g_ascii_islower(ctx->text[w])) {
 		for (guint words = 0; words < 2 && w > 1 && ctx->text[w - 1] == ' '; words++) {
-			gsize b = w - 1;
-			while (b > 0 && g_ascii_isalpha(ctx->text[b - 1]))
-				b--;
-			if ((w - 1 - b == 1 && g_ascii_tolower(ctx->text[b]) == 'a') ||
-			    (w - 1 - b == 2 && g_ascii_strncasecmp(ctx->text + b, "an", 2) == 0) ||
-			    (w - 1 - b == 3 && g_ascii_strncasecmp(ctx->text + b, "the", 3) == 0))
-				return b == 0 || !g_ascii_isalpha(ctx->text[b - 1]);
-			w = b;
+			gchar before[32];
+			w = sw_facts_word_before(ctx, 0, w, before, sizeof before);
+			if (g_str_equal(before, "a") || g_str_equal(before, "an") || g_str_equal(before, "the"))
+				return TRUE;
 		}
 		return FALSE;
 	}

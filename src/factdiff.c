@@ -737,6 +737,25 @@ sw_fd_is_article(const gchar *text, gsize len)
 	return sw_fd_one_of(words, G_N_ELEMENTS(words), text, len);
 }
 
+/* where the capitalised run ends with the word at sentence[@p] begins:
+ * "Reform UK", "Plaid Cymru", less an article that opens a sentence ("The
+ * bank's shares") */
+static gsize
+sw_fd_capitals_start(const gchar *sentence, gsize p)
+{
+	gsize b = p;
+
+	while (b > 1 && sentence[b - 1] == ' ' && g_ascii_isalpha(sentence[b - 2])) {
+		gsize w = b - 1;
+		while (w > 0 && g_ascii_isalpha(sentence[w - 1]))
+			w--;
+		if (!g_ascii_isupper(sentence[w]) || sw_fd_is_article(sentence + w, b - 1 - w))
+			break;
+		b = w;
+	}
+	return b;
+}
+
 /* whose share the percentage @f of @sentence is: the capitalised word
  * nearest before it, a few words of no figure between ("Labour is on
  * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"), or the measure
@@ -783,17 +802,7 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			return TRUE;
 		}
 		if (g_ascii_isupper(sentence[p])) {
-			/* the whole capitalised run ("Reform UK"), less an article
-			 * that opens a sentence ("The bank's shares fell 2.1%") */
-			gsize b = p;
-			while (b > 1 && sentence[b - 1] == ' ' && g_ascii_isalpha(sentence[b - 2])) {
-				gsize w = b - 1;
-				while (w > 0 && g_ascii_isalpha(sentence[w - 1]))
-					w--;
-				if (!g_ascii_isupper(sentence[w]) || sw_fd_is_article(sentence + w, b - 1 - w))
-					break;
-				b = w;
-			}
+			gsize b = sw_fd_capitals_start(sentence, p);
 			if (sw_fd_is_article(sentence + b, e - b))
 				return FALSE;
 			if (b == p && sw_fd_one_of(sw_fd_not_owner, G_N_ELEMENTS(sw_fd_not_owner), sentence + p, e - p))
@@ -1008,15 +1017,11 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 			gsize e = it->fact->start - 2, b = e;
 			/* the capitalised words before the comma, the name a
 			 * sentence read alone may not take for one */
-			while (b > 0 && (g_ascii_isalpha(sentence[b - 1]) || sentence[b - 1] == '\'' ||
-					 (sentence[b - 1] == ' ' && b >= 2 && g_ascii_isupper(sentence[b]) &&
-					  g_ascii_isalpha(sentence[b - 2]))))
+			while (b > 0 && (g_ascii_isalpha(sentence[b - 1]) || sentence[b - 1] == '\''))
 				b--;
-			while (b < e && !g_ascii_isupper(sentence[b]))
-				b++;
-			if (b < e) {
-				it->owner_at = b;
-				it->owner_len = e - b;
+			if (b < e && g_ascii_isupper(sentence[b])) {
+				it->owner_at = sw_fd_capitals_start(sentence, b);
+				it->owner_len = e - it->owner_at;
 			}
 			for (guint k = 0; k < facts->len; k++) {
 				const SwFact *p = g_ptr_array_index(facts, k);

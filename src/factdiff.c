@@ -2058,6 +2058,7 @@ sw_fd_match_across(SwFd *fd)
 {
 	GPtrArray *po = fd->pool[SW_OLD];
 	GPtrArray *pn = fd->pool[SW_NEW];
+	g_autoptr(GPtrArray) old_keys = NULL; /* each old item's lead key, or NULL */
 
 	/* an old value a new sentence rewritten past pairing names as wrong
 	 * ("detected on 27 February, not 3 March") or as what the figure was
@@ -2173,14 +2174,22 @@ sw_fd_match_across(SwFd *fd)
 		if (b->used || !sw_fd_is_keyed(b->fact) || sw_fd_mentioned(fd, SW_OLD, b->fact))
 			continue;
 		kb = sw_fd_lead_key(b);
+		/* the old side's keys once, for every new fact that asks */
+		if (kb != NULL && old_keys == NULL) {
+			old_keys = g_ptr_array_new_full(po->len, g_free);
+			for (guint i = 0; i < po->len; i++) {
+				SwFdItem *a = g_ptr_array_index(po, i);
+				g_ptr_array_add(old_keys, sw_fd_is_keyed(a->fact) && !sw_fd_mentioned(fd, SW_NEW, a->fact)
+							      ? sw_fd_lead_key(a)
+							      : NULL);
+			}
+		}
 		for (guint i = 0; i < po->len && kb != NULL; i++) {
 			SwFdItem *a = g_ptr_array_index(po, i);
-			g_autofree gchar *ka = NULL;
-			if (a->used || !sw_fd_is_keyed(a->fact) || a->fact->kind != b->fact->kind ||
-			    sw_fd_mentioned(fd, SW_NEW, a->fact))
+			const gchar *ka = g_ptr_array_index(old_keys, i);
+			if (a->used || ka == NULL || a->fact->kind != b->fact->kind)
 				continue;
-			ka = sw_fd_lead_key(a);
-			if (g_strcmp0(ka, kb) == 0) {
+			if (g_str_equal(ka, kb)) {
 				sw_fd_value_change(fd, a, b);
 				break;
 			}

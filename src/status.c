@@ -40,8 +40,8 @@ static const struct {
     {SW_STATUS_NEGATED, "came and went",
      "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
     {SW_STATUS_NEGATED, "n't|n’t|not|never",
-     "\\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
-     "(?:yet\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
+     "\\b(?:did|does|do|has|have|had|(?<be>was|were|is|are)|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
+     "(?:(?<yet>yet)\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "won't|won’t|cannot|can't|can’t", "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* "failed to return" from a walk is someone missing, below */
     {SW_STATUS_NEGATED, "failed|refused|declined",
@@ -363,6 +363,46 @@ sw_status_in_relative(const gchar *sentence, gsize at)
 	return FALSE;
 }
 
+/* does the match @m deny a state and no event: "was not enough", "is
+ * not clear", "were not immediately available"? After a form of "be"
+ * only a participle ("was not signed", "is not going ahead"), a word of
+ * an event's family ("is not open"), one of an end reached ("was not
+ * ready") or any after "yet" ("is not yet available") tells one */
+static gboolean
+sw_status_denies_no_event(GMatchInfo *m)
+{
+	static const gchar *const participles[] = {"held", "left", "lost", "kept", "sent", "built", "met", "paid",
+						   "sold", "made", "found", "struck", "won", "cut", "hit", "set",
+						   "shut", "told", "bought", "brought", "caught", "put", "run", "done",
+						   "ready", "complete", "over"};
+	gint ys = -1, ye = -1;
+	g_autofree gchar *be = g_match_info_fetch_named(m, "be");
+	g_autofree gchar *ev = NULL;
+	g_autofree gchar *low = NULL;
+	g_autofree gchar *family = NULL;
+
+	if (be == NULL || *be == '\0')
+		return FALSE;
+	if (g_match_info_fetch_named_pos(m, "yet", &ys, &ye) && ye > ys)
+		return FALSE;
+	ev = g_match_info_fetch_named(m, "ev");
+	low = g_ascii_strdown(ev != NULL ? ev : "", -1);
+	family = sw_status_event(low);
+	if (family != NULL && sw_status_is_family(family))
+		return FALSE;
+	/* what is not known is no event of the story */
+	if (g_str_equal(low, "known"))
+		return TRUE;
+	if (g_str_has_suffix(low, "ed") || g_str_has_suffix(low, "en") || g_str_has_suffix(low, "wn") ||
+	    g_str_has_suffix(low, "ing"))
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(participles); i++) {
+		if (g_str_equal(participles[i], low))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 SwStatus *
 sw_status_of_sentence(const gchar *sentence)
 {
@@ -385,7 +425,8 @@ sw_status_of_sentence(const gchar *sentence)
 		g_match_info_fetch_pos(m, 0, &s, &e);
 		/* what a thing will do, in a clause about it ("a ceasefire that
 		 * will pause fighting"), is not the event the sentence tells */
-		while (sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) {
+		while ((sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) ||
+		       sw_status_denies_no_event(m)) {
 			if (!g_match_info_next(m, NULL))
 				break;
 			g_match_info_fetch_pos(m, 0, &s, &e);

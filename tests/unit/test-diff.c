@@ -466,6 +466,26 @@ test_cancelled_count(void **state)
 	assert_null(find_change(f, "status", NULL, "cancelled at"));
 }
 
+/* "was not enough", "is not clear" deny a state, no event; a
+ * participle, an end reached or "not yet" tell one */
+static void
+test_state_denied(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Deal", "The companies offered to sell 14 factories.\nRest.\n"),
+					      STORY("Deal", "The companies offered to sell 14 factories, which the regulator said was not enough.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Fire", "The cause of the fire was under investigation.\nRest.\n"),
+					      STORY("Fire", "The cause of the fire was not immediately clear.\nRest.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(STORY("Pact", "The text of the pact will be signed on Monday.\nRest.\n"),
+					      STORY("Pact", "The text of the pact was not ready on Monday.\nRest.\n"));
+	g_autoptr(SwDiff) g = sw_diff_stories(STORY("Pact", "The text of the pact will be signed on Monday.\nRest.\n"),
+					      STORY("Pact", "The text of the pact is not yet available.\nRest.\n"));
+	(void)state;
+	assert_null(find_change(d, "status", NULL, NULL));
+	assert_null(find_change(e, "status", NULL, NULL));
+	assert_non_null(find_change(f, "status", NULL, "was not ready"));
+	assert_non_null(find_change(g, "status", NULL, "is not yet available"));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -1468,6 +1488,7 @@ main(void)
 	    cmocka_unit_test(test_shares_in_a_race),
 	    cmocka_unit_test(test_headline_threshold),
 	    cmocka_unit_test(test_cancelled_count),
+	    cmocka_unit_test(test_state_denied),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_was_values_named),

@@ -822,6 +822,22 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 	return FALSE;
 }
 
+/* the holder of @it as a label: a measure or a market's figure that
+ * opens the sentence in lower case ("Shares rose 4.5%": "shares 4.5%",
+ * not "Shares 4.5%"), a name as written */
+static gchar *
+sw_fd_owner_label(const SwFdItem *it)
+{
+	static const gchar *const market[] = {"shares", "stocks", "prices", "sales", "profits", "profit", "revenue",
+					      "revenues", "earnings", "exports", "imports", "output", "costs"};
+	g_autofree gchar *low = g_ascii_strdown(it->sentence + it->owner_at, (gssize)it->owner_len);
+
+	if (it->owner_at == 0 && (sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), low, it->owner_len) ||
+				  sw_fd_one_of(market, G_N_ELEMENTS(market), low, it->owner_len)))
+		return g_steal_pointer(&low);
+	return g_strndup(it->sentence + it->owner_at, it->owner_len);
+}
+
 /* do @a and @b both give words of a kind, other ones? sentence[at, at +
  * len) of each, 0 long for none */
 static gboolean
@@ -1304,10 +1320,11 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->phrase = g_strdup_printf("%.*s's age %s → %s", (gint)b->owner_len, b->sentence + b->owner_at,
 					    a->fact->text, b->fact->text);
 	/* a share says whose it is: "Labour 34% → 30%" */
-	else if (b->owner_len > 0 && a->owner_len > 0)
-		c->phrase = g_strdup_printf("%.*s %s%s → %s%s", (gint)b->owner_len, b->sentence + b->owner_at,
-					    turned ? sw_fd_way(a) : "", a->fact->text, turned ? sw_fd_way(b) : "",
-					    b->fact->text);
+	else if (b->owner_len > 0 && a->owner_len > 0) {
+		g_autofree gchar *owner = sw_fd_owner_label(b);
+		c->phrase = g_strdup_printf("%s %s%s → %s%s", owner, turned ? sw_fd_way(a) : "", a->fact->text,
+					    turned ? sw_fd_way(b) : "", b->fact->text);
+	}
 	else
 		c->phrase = g_strdup_printf("%s %s%s → %s%s", sw_fd_label(b, expected), turned ? sw_fd_way(a) : "",
 					    a->fact->text, turned ? sw_fd_way(b) : "", b->fact->text);
@@ -2396,7 +2413,7 @@ sw_fd_added_removed(SwFd *fd)
 			shown = sw_fd_shown(it);
 			/* a share says whose it is: "inflation 3.4% removed" */
 			if (it->fact->kind == SW_FACT_PERCENT && it->owner_len > 0)
-				label = g_strndup(it->sentence + it->owner_at, it->owner_len);
+				label = sw_fd_owner_label(it);
 			/* and what befell the counted: "structure destroyed" */
 			else if (it->befell_len > 0 && !sw_fd_casualty(it->noun))
 				label = g_strdup_printf("%s %.*s", sw_fd_label(it, ahead), (gint)it->befell_len,

@@ -691,6 +691,24 @@ test_was_values_both(void **state)
 	assert_null(strstr(d->summary, "44.6% →"));
 }
 
+/* a measure or a market's figure that opens a sentence is no name: it
+ * reads in lower case ("shares 4.5%"); a party that opens one stays */
+static void
+test_measure_label(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Count", "Turnout was 46.2% on the day.\nRest.\n"),
+					      STORY("Count", "Turnout was 46.5% on the day.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Deal", "The deal was agreed.\nRest.\n"),
+					      STORY("Deal", "The deal was agreed.\nShares rose 4.5% in early trading.\nRest.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(STORY("Poll", "Labour was on 34% in the poll.\nRest.\n"),
+					      STORY("Poll", "Labour was on 31% in the poll.\nRest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "turnout 46.2% → 46.5%"));
+	assert_non_null(find_change(e, "percent", NULL, "4.5%"));
+	assert_non_null(strstr(find_change(e, "percent", NULL, "4.5%")->phrase, "new shares 4.5%"));
+	assert_non_null(strstr(f->summary, "Labour 34% → 31%"));
+}
+
 /* an event told to have reached a status is not told again from another
  * expectation that mentions it */
 static void
@@ -1491,6 +1509,7 @@ main(void)
 	    cmocka_unit_test(test_state_denied),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
+	    cmocka_unit_test(test_measure_label),
 	    cmocka_unit_test(test_was_values_named),
 	    cmocka_unit_test(test_told_dead_shown),
 	    cmocka_unit_test(test_new_holder),

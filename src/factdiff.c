@@ -1669,7 +1669,10 @@ sw_fd_speaker_change(SwFd *fd, SwFdItem *a, SwFdItem *b, GPtrArray *ia, GPtrArra
 static gboolean
 sw_fd_given_as_was(const gchar *sentence, gsize start)
 {
-	static const gchar *const leads[] = {" up from ", " down from ", " compared with ", " compared to "};
+	/* "lower than the $26,500 it had first indicated": a comparison; "more
+	 * than", "less than" are bounds of the figure itself */
+	static const gchar *const leads[] = {" up from ", " down from ", " compared with ", " compared to ",
+					     " lower than ", " higher than "};
 	gsize from = start;
 
 	/* the lead may name what the figure was: "down from a forecast of

@@ -966,6 +966,9 @@ static const SwDiffCase diff_cases[] = {
     {"A third of the staff quit.", "A third of the staff quit on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
     {"Unemployment hit 10 pct.", "Unemployment hit 11 pct.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10 pct", "11 pct"},
     {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
+    /* a figure compared with what it was first said to be */
+    {"The treatment will cost about $26,500 a year.", "The treatment will cost about $24,000 a year, lower than the $26,500 first indicated.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "about $26,500", "about $24,000"},
+    {"Growth was 1.2% in the quarter.", "Growth was 1.5% in the quarter, higher than the 1.2% first reported.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "1.2%", "1.5%"},
     /* ---- dates and times ---- */
     {"The treaty is expected to be signed in November.", "The treaty is expected to be signed in the first half of 2015.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "November", "the first half of 2015"},
     {"The deal will be signed next month.", "The deal will be signed next year.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "next month", "next year"},

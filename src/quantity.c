@@ -1210,6 +1210,14 @@ static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
     "(?:have\\s+|has\\s+|had\\s+)?(?:suffered|sustained|received)\\s+(?:\\w+\\s+)?(?:injuries|wounds)|"
     "(?:were|was|are|is)\\s+(?:being\\s+)?treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds))\\b");
 
+/* bodies found are the dead: "Two bodies were recovered", "recovered
+ * five bodies"; not "two bodies of water", "three governing bodies" */
+static SwFactsRe sw_quantity_re_bodies_after = SW_FACTS_RE(
+    "^\\s+bodies\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?"
+    "(?:recovered|found|pulled|retrieved|discovered|washed|identified)\\b");
+static SwFactsRe sw_quantity_re_bodies_before =
+    SW_FACTS_RE("\\b(?:recovered|recovering|recover|found|finding|pulled|retrieved|discovered)\\s+(?:the\\s+)?$");
+
 const gchar *
 sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 {
@@ -1228,6 +1236,11 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	/* "more than 200 injured when": the participle itself */
 	if (f->noun == NULL && sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, f->end, 40))
 		return "injured";
+	if (g_strcmp0(f->noun, "body") == 0 &&
+	    (sw_facts_re_matches_at(&sw_quantity_re_bodies_after, &ctx, f->end, 60) ||
+	     (sw_facts_re_matches_before(&sw_quantity_re_bodies_before, &ctx, f->start, 20) && f->end + 7 <= len &&
+	      strncmp(text + f->end, " bodies", 7) == 0)))
+		return "dead";
 	/* past the noun itself ("12 people") to what is said of it */
 	while (after < len && text[after] == ' ')
 		after++;

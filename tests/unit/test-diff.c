@@ -177,6 +177,13 @@ test_number_notes(void **state)
 	     "injured; +1"},
 	    /* one point is one */
 	    {STORY("Head", "Reform UK is on 15% in the poll.\n"), STORY("Head", "Reform UK is on 14% in the poll.\n"), "-1 point"},
+	    /* bodies found are the dead */
+	    {STORY("Head", "Two bodies were recovered on Sunday.\n"), STORY("Head", "Three bodies were recovered on Sunday.\n"),
+	     "dead; +1"},
+	    {STORY("Head", "Three people were killed in the blast.\n"),
+	     STORY("Head", "Rescuers pulled five bodies from the rubble after the blast.\n"), "dead; +2"},
+	    {STORY("Head", "Three governing bodies approved the rules.\n"),
+	     STORY("Head", "Four governing bodies approved the rules.\n"), "body; +1"},
 	};
 
 	GDate a, b;

@@ -94,12 +94,24 @@ static const struct {
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
     {SW_STATUS_FOUND, "found|located|rescued", "\\b(?<ev>found|located|rescued)\\s+(?!that\\b)(?:[\\w-]+\\s+){0,3}?(?:alive|dead|safe|unharmed)\\b"},
+    /* the held let go: "have been freed", a headline's "aid workers
+     * freed", "the hostages were released" (not "freed up") */
+    {SW_STATUS_FOUND, "freed", "\\b(?<ev>freed)\\b(?!\\s+up\\b)"},
+    {SW_STATUS_FOUND, "released",
+     "\\b(?<ev>hostages?|captives?)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+"
+     "(?:\\w+\\s+)?released\\b"},
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>arrested|detained|captured|caught)\\b"},
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
     {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
+    /* held by kidnappers, to be freed: "were kidnapped", "abducted two
+     * engineers", a headline's "taken hostage" */
+    {SW_STATUS_MISSING, "kidnapped|abducted|hostage|captive",
+     "\\b(?:(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?<ev>kidnapped|abducted)\\b|"
+     "(?:kidnapped|abducted)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)|"
+     "(?:taken|held|seized)\\s+(?:as\\s+)?(?:hostage|hostages|captive)\\b)"},
     {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* a suspect not yet caught */
     {SW_STATUS_MISSING, "searching|hunting|at large|on the run", "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
@@ -185,6 +197,9 @@ static const struct {
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
+    /* a ballot's result: "members have voted to strike" (not "108 MPs
+     * voted against it", a count's choice) */
+    {SW_STATUS_DONE, "voted", "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?:\\w+ly\\s+)?(?<ev>voted)\\b"},
 };
 
 /* the strength of each kind, for a sentence that states several */
@@ -240,7 +255,8 @@ static const struct {
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
-	     "arrested detain detained capture captured catch caught charge charges charged "},
+	     "arrested detain detained capture captured catch caught charge charges charged "
+	     "kidnapped abducted hostage hostages captive captives "},
     {"vote", " vote votes voted ballot election referendum motion "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
@@ -260,6 +276,19 @@ sw_status_is_family(const gchar *word)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_families); i++) {
 		if (g_str_equal(sw_status_families[i].family, word))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* is @family one whose verbs say the event themselves? */
+static gboolean
+sw_status_names_own(const gchar *family)
+{
+	static const gchar *const own[] = {"vote", "verdict", "resignation", "dismissal", "find"};
+
+	for (guint i = 0; family != NULL && i < G_N_ELEMENTS(own); i++) {
+		if (g_str_equal(own[i], family))
 			return TRUE;
 	}
 	return FALSE;
@@ -445,7 +474,12 @@ sw_status_of_sentence(const gchar *sentence)
 			g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
 			g_autofree gchar *padded = g_strdup_printf("|%s|", ev != NULL ? ev : "");
 			st->event = sw_status_event(ev);
-			st->named = ev != NULL && strstr("|" SW_STATUS_EVENT_NOUN "|", padded) != NULL;
+			/* a verb of a ballot, a court, a departure or a search
+			 * names its event ("have voted to strike" is a vote,
+			 * whatever the sentence's noun); "resume" and "sign"
+			 * take the noun's ("the talks will resume") */
+			st->named = ev != NULL && (strstr("|" SW_STATUS_EVENT_NOUN "|", padded) != NULL ||
+						   sw_status_names_own(st->event));
 			/* "the talks will resume": the event is the talks, whose
 			 * family says more than the verb's */
 			if (!st->named)

@@ -493,6 +493,20 @@ test_state_denied(void **state)
 	assert_non_null(find_change(g, "status", NULL, "is not yet available"));
 }
 
+/* a count's choice ("three members voted for a cut") and cash "freed
+ * up" are no status */
+static void
+test_vote_choice(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Rates", "The bank held rates at 4%.\nRest.\n"),
+					      STORY("Rates", "The bank held rates at 4%, though three members voted for a cut.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Cash", "The sale raised £2m.\nRest.\n"),
+					      STORY("Cash", "The sale raised £2m and freed up cash for the club.\nRest.\n"));
+	(void)state;
+	assert_null(find_change(d, "status", NULL, NULL));
+	assert_null(find_change(e, "status", NULL, NULL));
+}
+
 /* a count is paired with the same holder's, the noun a list leaves out
  * read from its first item; a sentence's opening words hold nothing */
 static void
@@ -1024,6 +1038,11 @@ static const SwDiffCase diff_cases[] = {
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
+    /* held by kidnappers, then let go; a ballot's result */
+    {"Two journalists were kidnapped in the capital.", "The two journalists kidnapped in the capital have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were kidnapped", "have been freed"},
+    {"#Aid workers taken hostage\n\nRest.\n", "#Aid workers freed\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "taken hostage", "freed"},
+    {"Gunmen abducted two engineers on Monday.", "The hostages were released on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "abducted", "hostages were released"},
+    {"Nurses will vote on strike action.", "Nurses have voted to strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "have voted"},
     {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
     {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
     /* talks are a deal ahead; talks between two that collapsed, none */
@@ -1517,6 +1536,7 @@ main(void)
 	    cmocka_unit_test(test_headline_threshold),
 	    cmocka_unit_test(test_cancelled_count),
 	    cmocka_unit_test(test_state_denied),
+	    cmocka_unit_test(test_vote_choice),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_measure_label),

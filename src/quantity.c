@@ -1143,6 +1143,8 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 	return !sw_word_set_has(&sw_quantity_calendar_set, word);
 }
 
+static SwFactsRe sw_quantity_re_died_at = SW_FACTS_RE("\\b(?:dies|died|dead)\\s+at\\s+$");
+
 static gchar *
 sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 {
@@ -1176,6 +1178,10 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 		return g_strdup("age");
 	/* "died aged 86": an age */
 	if (g_str_has_suffix(before, "aged ") && (pos - s == 5 || !g_ascii_isalpha(before[pos - s - 6])))
+		return g_strdup("age");
+	/* "Singer dies at 78", "who died at 79": the age of a death */
+	if (g_regex_match(sw_facts_re(&sw_quantity_re_died_at), before, 0, NULL) && atoi(ctx->text + pos) > 0 &&
+	    atoi(ctx->text + pos) <= 120)
 		return g_strdup("age");
 	/* "passed by 310 votes to 260", "won 52 seats against 48": the tally's
 	 * other side counts the same */

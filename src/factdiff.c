@@ -47,6 +47,9 @@ typedef struct {
 	gsize owner_len;	/* word in the sentence, 0 long for none */
 	gsize befell_at;	/* what the counted were said to undergo ("were */
 	gsize befell_len;	/* threatened"): its participle, 0 long for none */
+	const SwFact *rate;	/* a figure's rate right after it ("£70 a day"), or NULL */
+	const SwFact *rate_of;	/* a rate so said: the figure before it */
+	gboolean told;		/* told as added or removed */
 } SwFdItem;
 
 /* the first change told of one speaker's quotes added (or cut), and how
@@ -693,6 +696,8 @@ sw_fd_shown(const SwFdItem *it)
 				return g_strdup_printf("%s (%s)", it->fact->value, t);
 		}
 	}
+	if (it->rate != NULL)
+		return g_strdup_printf("%s %s", t, it->rate->text);
 	return g_strdup(t);
 }
 
@@ -1056,6 +1061,15 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 				it->owner_at = p->start;
 			}
 		}
+		/* "£70 a day", "10 hours a day": the rate is the figure's */
+		if (it->fact->kind == SW_FACT_SET && items->len > 0) {
+			SwFdItem *prev = g_ptr_array_index(items, items->len - 1);
+			if (prev->sentence == sentence && (sw_fd_numeric(prev->fact) || prev->fact->kind == SW_FACT_DURATION) &&
+			    it->fact->start == prev->fact->end + 1) {
+				prev->rate = it->fact;
+				it->rate_of = prev->fact;
+			}
+		}
 		g_ptr_array_add(items, it);
 	}
 }
@@ -1210,6 +1224,8 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
 	switch (it->fact->kind) {
 	case SW_FACT_DATE:
 	case SW_FACT_SET:
+		if (it->rate_of != NULL)
+			return "rate";
 		return expected ? "expected date" : "date";
 	case SW_FACT_TIME:
 		return expected ? "expected time" : "time";
@@ -2349,6 +2365,11 @@ sw_fd_added_removed(SwFd *fd)
 			if (g_hash_table_contains(seen, seen_key))
 				continue;
 			g_hash_table_add(seen, g_steal_pointer(&seen_key));
+			/* a rate told with its figure ("new amount £70 a day") */
+			if (it->rate_of != NULL && i > 0 &&
+			    ((const SwFdItem *)g_ptr_array_index(pool, i - 1))->fact == it->rate_of &&
+			    ((const SwFdItem *)g_ptr_array_index(pool, i - 1))->told)
+				continue;
 			/* a place or an organisation named in passing is not news,
 			 * nor "recently" or "for years" */
 			if (it->fact->kind == SW_FACT_PLACE || it->fact->kind == SW_FACT_ORG)
@@ -2412,6 +2433,7 @@ sw_fd_added_removed(SwFd *fd)
 			c = sw_fd_change(fd, sw_fd_kind(it->fact->kind), side == SW_OLD ? it : NULL,
 					 side == SW_NEW ? it : NULL);
 			c->note = g_strdup(side == SW_OLD ? "removed" : "added");
+			it->told = TRUE;
 			ahead = it->expected && sw_fd_ahead(it->fact, fd->ref[side]);
 			shown = sw_fd_shown(it);
 			/* a share says whose it is: "inflation 3.4% removed" */

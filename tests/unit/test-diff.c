@@ -493,6 +493,21 @@ test_state_denied(void **state)
 	assert_non_null(find_change(g, "status", NULL, "is not yet available"));
 }
 
+/* a rate is its figure's: told with it ("new amount £70 a day"), or as
+ * a rate when only it changed */
+static void
+test_rate(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Power", "The plant was shut.\nRest.\n"),
+					      STORY("Power", "The plant was shut.\nStaff will get £70 a day.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Pay", "It costs £5 a week.\nRest.\n"),
+					      STORY("Pay", "It costs £5 a month.\nRest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "new amount £70 a day"));
+	assert_null(strstr(d->summary, "date a day"));
+	assert_non_null(strstr(e->summary, "rate a week → a month"));
+}
+
 /* a count's choice ("three members voted for a cut") and cash "freed
  * up" are no status */
 static void
@@ -1537,6 +1552,7 @@ main(void)
 	    cmocka_unit_test(test_cancelled_count),
 	    cmocka_unit_test(test_state_denied),
 	    cmocka_unit_test(test_vote_choice),
+	    cmocka_unit_test(test_rate),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_measure_label),

@@ -1776,6 +1776,50 @@ sw_fd_instead(GPtrArray *items, const SwFdItem *c)
 	return NULL;
 }
 
+/* the figure a new sentence says @was was changed to, after it: "a price
+ * of €29,900, which the company has now raised to €32,500", "an offer of
+ * 4% that was later increased to 5%"; NULL for none */
+static SwFdItem *
+sw_fd_changed_to(GPtrArray *items, const SwFdItem *was)
+{
+	static const gchar *const verbs[] = {"raised", "increased", "cut", "lowered", "reduced", "revised", "lifted",
+					     "trimmed", "pushed", "upped", "changed"};
+	static const gchar *const between[] = {"it", "that", "this", "them", "up", "down"};
+	static const gchar *const articles[] = {"a", "an", "the", "its", "his", "her", "their", "further", "another"};
+
+	for (guint j = 0; j < items->len; j++) {
+		SwFdItem *b = g_ptr_array_index(items, j);
+		gsize p;
+		gsize len;
+		if (b->sentence != was->sentence || b->fact->start <= was->fact->end)
+			continue;
+		if (b->fact->kind != was->fact->kind || g_strcmp0(b->fact->currency, was->fact->currency) != 0)
+			continue;
+		p = b->fact->start;
+		len = sw_fd_word_before(b->sentence, &p);
+		if (len != 2 || strncmp(b->sentence + p, "to", 2) != 0)
+			return NULL;
+		/* "raised it to", "revised up to": a word or two between */
+		for (guint words = 0; words < 3; words++) {
+			len = sw_fd_word_before(b->sentence, &p);
+			if (len == 0)
+				return NULL;
+			if (sw_fd_one_of(verbs, G_N_ELEMENTS(verbs), b->sentence + p, len)) {
+				/* "voted for a cut to 4.25%": a noun, no change made */
+				gsize q = p;
+				gsize l = sw_fd_word_before(b->sentence, &q);
+				if (sw_fd_one_of(articles, G_N_ELEMENTS(articles), b->sentence + q, l))
+					return NULL;
+				return b->used ? NULL : b;
+			}
+			if (!sw_fd_one_of(between, G_N_ELEMENTS(between), b->sentence + p, len))
+				return NULL;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
 static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
@@ -1818,6 +1862,15 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 				SwFdItem *now = sw_fd_value_now(ib, b);
 				if (now != NULL && !sw_fd_same_value(a->fact, now->fact))
 					sw_fd_value_change(fd, a, now);
+			}
+			/* "at a price of €29,900, which it has now raised to
+			 * €32,500": the value it was changed to is the new one */
+			else if (sw_fd_numeric(b->fact)) {
+				SwFdItem *now = sw_fd_changed_to(ib, b);
+				if (now != NULL && !sw_fd_same_value(a->fact, now->fact)) {
+					now->used = TRUE;
+					sw_fd_value_change(fd, a, now);
+				}
 			}
 		}
 	}
@@ -2085,6 +2138,8 @@ sw_fd_in_place_of(GPtrArray *items, const SwFdItem *c)
 		now = sw_fd_instead(items, c);
 	if (now == NULL && sw_fd_numeric(c->fact) && sw_fd_given_as_was(c->sentence, c->fact->start))
 		now = sw_fd_value_now(items, c);
+	if (now == NULL && sw_fd_numeric(c->fact))
+		now = sw_fd_changed_to(items, c);
 	return now;
 }
 

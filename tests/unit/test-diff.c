@@ -1002,6 +1002,10 @@ static const SwDiffCase diff_cases[] = {
     {"A third of the staff quit.", "A third of the staff quit on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
     {"Unemployment hit 10 pct.", "Unemployment hit 11 pct.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10 pct", "11 pct"},
     {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
+    /* a figure the new version says was changed to another */
+    {"The car will go on sale at a price of €29,900.", "The car will go on sale at a price of €29,900, which Voss has now raised to €32,500.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "€29,900", "€32,500"},
+    {"The union rejected an offer of 4%.", "The union accepted the offer of 4%, which was later increased to 5%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4%", "5%"},
+    {"The bank kept rates at 4.5%.", "The bank kept rates at 4.5%, but two members voted for a cut to 4.25%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", NULL, "4.25%"},
     /* a figure compared with what it was first said to be */
     {"The treatment will cost about $26,500 a year.", "The treatment will cost about $24,000 a year, lower than the $26,500 first indicated.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "about $26,500", "about $24,000"},
     {"Growth was 1.2% in the quarter.", "Growth was 1.5% in the quarter, higher than the 1.2% first reported.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "1.2%", "1.5%"},

@@ -94,6 +94,12 @@ static const struct {
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
     {SW_STATUS_FOUND, "found|located|rescued", "\\b(?<ev>found|located|rescued)\\s+(?!that\\b)(?:[\\w-]+\\s+){0,3}?(?:alive|dead|safe|unharmed)\\b"},
+    /* what is left of the missing found: "have found the wreckage of
+     * the plane", a headline's "Wreckage of missing plane found" */
+    {SW_STATUS_FOUND, "found|located|recovered",
+     "\\b(?<ev>found|located|recovered)\\s+(?:the\\s+|its\\s+)?(?:wreckage|remains|debris)\\b|"
+     "\\b(?:wreckage|remains|debris)\\b[^.;:!?]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|been)?\\s*"
+     "(?:found|located|recovered)\\b"},
     /* the held let go: "have been freed", a headline's "aid workers
      * freed", "the hostages were released" (not "freed up") */
     {SW_STATUS_FOUND, "freed", "\\b(?<ev>freed)\\b(?!\\s+up\\b)"},
@@ -485,7 +491,7 @@ sw_status_of_sentence(const gchar *sentence)
 			if (!st->named)
 				sw_status_event_of_sentence(sentence, st);
 			/* what is missing is to be found: one event for both */
-			if (st->event == NULL && st->kind == SW_STATUS_MISSING)
+			if (st->event == NULL && (st->kind == SW_STATUS_MISSING || st->kind == SW_STATUS_FOUND))
 				st->event = g_strdup("find");
 		}
 		sw_status_free(best);

@@ -520,6 +520,11 @@ test_vote_choice(void **state)
 	(void)state;
 	assert_null(find_change(d, "status", NULL, NULL));
 	assert_null(find_change(e, "status", NULL, NULL));
+	{
+		g_autoptr(SwDiff) f = sw_diff_stories(STORY("Dig", "Builders began work on the car park.\nRest.\n"),
+						      STORY("Dig", "Builders began work on the car park.\nThe remains of a Roman villa were found under it.\nRest.\n"));
+		assert_null(find_change(f, "status", NULL, NULL));
+	}
 }
 
 /* a count is paired with the same holder's, the noun a list leaves out
@@ -1057,6 +1062,8 @@ static const SwDiffCase diff_cases[] = {
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
+    /* what is left of the missing found */
+    {"A plane with 62 people on board went missing over the Andes.", "Search teams have found the wreckage of the plane that went missing over the Andes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
     /* held by kidnappers, then let go; a ballot's result */
     {"Two journalists were kidnapped in the capital.", "The two journalists kidnapped in the capital have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were kidnapped", "have been freed"},
     {"#Aid workers taken hostage\n\nRest.\n", "#Aid workers freed\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "taken hostage", "freed"},

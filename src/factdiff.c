@@ -800,8 +800,12 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			return FALSE;
 		/* "inflation rose to 3.4%", "a cut to 4.25%": a measure named
 		 * in lower case */
+		/* "expected unemployment to rise to 4.4%": a verb between
+		 * "to"s, the measure is further back ("to rise by 3%" and a
+		 * headline's "to rise 12%" name the rise) */
 		if (f->kind == SW_FACT_PERCENT && words < 4 &&
-		    sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + p, e - p)) {
+		    sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + p, e - p) &&
+		    !(p >= 4 && strncmp(sentence + p - 4, " to ", 4) == 0 && strncmp(sentence + e, " to ", 4) == 0)) {
 			*at = p;
 			*len = e - p;
 			return TRUE;

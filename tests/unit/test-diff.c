@@ -748,6 +748,11 @@ test_measure_label(void **state)
 	assert_non_null(find_change(e, "percent", NULL, "4.5%"));
 	assert_non_null(strstr(find_change(e, "percent", NULL, "4.5%")->phrase, "new shares 4.5%"));
 	assert_non_null(strstr(f->summary, "Labour 34% → 31%"));
+	{
+		g_autoptr(SwDiff) g = sw_diff_stories(STORY("Energy price cap to rise 10%", "Rest.\n"),
+						      STORY("Energy price cap to rise 12%", "Rest.\n"));
+		assert_non_null(strstr(g->summary, "rise 10% → 12%"));
+	}
 }
 
 /* an event told to have reached a status is not told again from another
@@ -1007,6 +1012,8 @@ static const SwDiffCase diff_cases[] = {
     {"A third of the staff quit.", "A third of the staff quit on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
     {"Unemployment hit 10 pct.", "Unemployment hit 11 pct.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10 pct", "11 pct"},
     {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
+    /* a measure's verb between "to"s names no measure */
+    {"Economists had expected unemployment to stay at 4.1%.", "Economists had expected unemployment to rise to 4.4%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4.1%", "4.4%"},
     /* a figure the new version says was changed to another */
     {"The car will go on sale at a price of €29,900.", "The car will go on sale at a price of €29,900, which Voss has now raised to €32,500.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "€29,900", "€32,500"},
     {"The union rejected an offer of 4%.", "The union accepted the offer of 4%, which was later increased to 5%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4%", "5%"},

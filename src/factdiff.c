@@ -2581,6 +2581,17 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	fd->diff->status_changed = TRUE;
 }
 
+/* does @st tell an arrest or a charge ("was arrested", "has been charged
+ * with")? News wherever it appears, as a verdict is */
+static gboolean
+sw_fd_arrest(const SwStatus *st)
+{
+	g_autofree gchar *low = g_ascii_strdown(st->phrase, -1);
+
+	return g_strcmp0(st->event, "find") == 0 && (st->kind == SW_STATUS_FOUND || st->kind == SW_STATUS_DONE) &&
+	       (strstr(low, "arrested") != NULL || strstr(low, "charged") != NULL || strstr(low, "detained") != NULL);
+}
+
 static void
 sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 {
@@ -2614,7 +2625,9 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	/* someone found where no one was missing ("was found with serious
 	 * injuries"): news only if another sentence of the old version said
 	 * someone missing, which the reading across compares */
-	if (a == NULL && b->kind == SW_STATUS_FOUND) {
+	/* so is an arrest or a charge, news too where nothing was said
+	 * missing (read across, after) */
+	if (a == NULL && (b->kind == SW_STATUS_FOUND || sw_fd_arrest(b))) {
 		SwFdStatus *item = g_new0(SwFdStatus, 1);
 		item->status = g_steal_pointer(&b);
 		item->sentence = sb;
@@ -2692,6 +2705,31 @@ sw_fd_status_happened(SwFd *fd)
 	}
 }
 
+/* an arrest or a charge the new version tells, where the old one told
+ * nothing of a search and no change of the search is told:
+ * "status now “was arrested”" */
+static void
+sw_fd_status_arrest(SwFd *fd)
+{
+	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
+		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
+		if (g_strcmp0(a->status->event, "find") == 0)
+			return;
+	}
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_str_equal(c->kind, "status") && g_strcmp0(c->note, "find") == 0)
+			return;
+	}
+	for (guint j = 0; j < fd->status[SW_NEW]->len; j++) {
+		const SwFdStatus *b = g_ptr_array_index(fd->status[SW_NEW], j);
+		if (sw_fd_arrest(b->status)) {
+			sw_fd_status_change(fd, NULL, b->status, NULL, b->sentence);
+			return;
+		}
+	}
+}
+
 /* across sentences: the event's status on the new side that the old side
  * never gave it */
 static void
@@ -2734,6 +2772,7 @@ sw_fd_status_across(SwFd *fd)
 		return;
 	}
 	sw_fd_status_happened(fd);
+	sw_fd_status_arrest(fd);
 }
 
 /* a person missing whom a reworded pair left unresolved, and no other

@@ -235,7 +235,9 @@ test_ages(void **state)
 	assert_non_null(strstr(e->summary, "age 54 → 45"));
 	assert_non_null(strstr(f->summary, "Okoro's age 27 → 28"));
 	assert_null(strstr(f->summary, "→ 19"));
-	assert_null(find_change(f, "status", NULL, NULL));
+	assert_null(find_change(f, "status", NULL, "was found"));
+	/* the charge is news, though no one was said missing */
+	assert_non_null(find_change(f, "status", NULL, "has been charged with"));
 	g_clear_pointer(&f, sw_diff_free);
 	f = sw_diff_stories(STORY("Stabbing", "Rest.\nDaniel Okoro, 27, died at the scene.\n"),
 			    STORY("Stabbing", "Rest.\nPolice said a 19-year-old man from Easton has been charged with murder.\n"));
@@ -1069,6 +1071,9 @@ static const SwDiffCase diff_cases[] = {
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
+    /* an arrest or a charge is news where nothing was said missing */
+    {"Police appealed for witnesses to the crash.", "A 45-year-old man was arrested on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was arrested"},
+    {"#Police name man killed in stabbing\n\nA man was arrested on suspicion of murder.\nRest.\n", "#Teenager charged with murder\n\nRest.\nA 19-year-old man has been charged with murder.\n", SW_SIGNIFICANCE_MAJOR, "status", "was arrested", "has been charged with"},
     /* what is left of the missing found */
     {"A plane with 62 people on board went missing over the Andes.", "Search teams have found the wreckage of the plane that went missing over the Andes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
     /* held by kidnappers, then let go; a ballot's result */

@@ -1501,15 +1501,16 @@ sw_fd_reported(SwFd *fd, gint side, const SwFact *f)
 	return FALSE;
 }
 
-/* the same speaker's quote in other words */
+/* the same speaker's quote in other words, or (@how "replaced") another
+ * quote in its place; one note for both, so hooks see one kind */
 static void
-sw_fd_quote_reworded(SwFd *fd, SwFdItem *a, SwFdItem *b)
+sw_fd_quote_reworded(SwFd *fd, SwFdItem *a, SwFdItem *b, const gchar *how)
 {
 	SwChange *c = sw_fd_quote_change(fd, a, b, NULL);
 
 	c->note = g_strdup("quote reworded");
-	c->phrase = c->new_value != NULL ? g_strdup_printf("%s quote reworded", c->new_value)
-					 : g_strdup("quote reworded");
+	c->phrase = c->new_value != NULL ? g_strdup_printf("%s quote %s", c->new_value, how)
+					 : g_strdup_printf("quote %s", how);
 	c->rank = 5;
 	a->used = b->used = TRUE;
 }
@@ -1959,7 +1960,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			if (b->used || b->fact->kind != SW_FACT_QUOTE)
 				continue;
-			sw_fd_quote_reworded(fd, a, b);
+			sw_fd_quote_reworded(fd, a, b, "reworded");
 			break;
 		}
 	}
@@ -2147,6 +2148,21 @@ sw_fd_in_place_of(GPtrArray *items, const SwFdItem *c)
 	return now;
 }
 
+/* how many quotes of @speaker @pool holds unpaired */
+static guint
+sw_fd_quotes_of(GPtrArray *pool, const gchar *speaker)
+{
+	guint n = 0;
+
+	for (guint i = 0; i < pool->len; i++) {
+		const SwFdItem *it = g_ptr_array_index(pool, i);
+		if (!it->used && it->fact->kind == SW_FACT_QUOTE && it->fact->speaker != NULL &&
+		    sw_fd_same_name(it->fact->speaker, speaker))
+			n++;
+	}
+	return n;
+}
+
 /* facts left over on both sides that play the same role */
 static void
 sw_fd_match_across(SwFd *fd)
@@ -2254,8 +2270,15 @@ sw_fd_match_across(SwFd *fd)
 			    !sw_fd_same_name(a->fact->speaker, b->fact->speaker))
 				continue;
 			ka = sw_fd_words_key(a->fact->value);
+			/* or the one quote of the speaker's gone for the one
+			 * new: "said: "Someone knows ..."" → "said: "We still
+			 * need ..."" is one change, as in a reworded pair */
 			if (strstr(ka, kb) != NULL || strstr(kb, ka) != NULL) {
-				sw_fd_quote_reworded(fd, a, b);
+				sw_fd_quote_reworded(fd, a, b, "reworded");
+				break;
+			}
+			if (sw_fd_quotes_of(po, a->fact->speaker) == 1 && sw_fd_quotes_of(pn, b->fact->speaker) == 1) {
+				sw_fd_quote_reworded(fd, a, b, "replaced");
 				break;
 			}
 		}

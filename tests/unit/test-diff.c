@@ -510,6 +510,23 @@ test_rate(void **state)
 	assert_non_null(strstr(e->summary, "rate a week → a month"));
 }
 
+/* a speaker's one quote gone for one new, in sentences rewritten past
+ * pairing, is one change; two of theirs gone are no one replaced */
+static void
+test_quote_replaced(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Appeal", "Rest.\nDetective Inspector Claire Dunn said: \"Someone knows who was driving that van.\"\n"),
+	    STORY("Appeal", "Rest.\nDetective Inspector Claire Dunn said: \"We still need the public's help.\"\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Appeal", "Rest.\nClaire Dunn said: \"Someone knows who was driving.\"\n\"Please call us,\" Claire Dunn added.\n"),
+	    STORY("Appeal", "Rest.\nClaire Dunn said: \"We still need the public's help.\"\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "Claire Dunn quote replaced"));
+	assert_null(strstr(d->summary, "withdrawn"));
+	assert_null(strstr(e->summary, "quote replaced"));
+}
+
 /* a count's choice ("three members voted for a cut") and cash "freed
  * up" are no status */
 static void
@@ -1576,6 +1593,7 @@ main(void)
 	    cmocka_unit_test(test_state_denied),
 	    cmocka_unit_test(test_vote_choice),
 	    cmocka_unit_test(test_rate),
+	    cmocka_unit_test(test_quote_replaced),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),
 	    cmocka_unit_test(test_measure_label),

@@ -54,6 +54,11 @@ static const struct {
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
+    /* a player or a bidder who pulls out: "has withdrawn from the
+     * tournament", "withdrew its offer", a headline's "withdraws from" */
+    {SW_STATUS_NEGATED, "withdr|pull",
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
+     "\\s+(?:from|of|its|his|her|their)\\b"},
     /* "has been delayed until the autumn": of the sentence's event */
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
@@ -203,6 +208,9 @@ static const struct {
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
+    /* a guilty plea settles the case as a verdict does ("pleaded not
+     * guilty" settles nothing) */
+    {SW_STATUS_DONE, "plead", "\\bplead(?:ed|s)?\\s+(?<ev>guilty)\\b"},
     /* a ballot's result: "members have voted to strike" (not "108 MPs
      * voted against it", a count's choice) */
     {SW_STATUS_DONE, "voted", "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?:\\w+ly\\s+)?(?<ev>voted)\\b"},

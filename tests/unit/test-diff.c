@@ -544,6 +544,12 @@ test_vote_choice(void **state)
 						      STORY("Dig", "Builders began work on the car park.\nThe remains of a Roman villa were found under it.\nRest.\n"));
 		assert_null(find_change(f, "status", NULL, NULL));
 	}
+	{
+		/* money withdrawn is no one pulling out */
+		g_autoptr(SwDiff) g = sw_diff_stories(STORY("Cash", "He spent £500 on Monday.\nRest.\n"),
+						      STORY("Cash", "He withdrew £500 on Monday.\nRest.\n"));
+		assert_null(find_change(g, "status", NULL, NULL));
+	}
 }
 
 /* a count is paired with the same holder's, the noun a list leaves out
@@ -1088,6 +1094,9 @@ static const SwDiffCase diff_cases[] = {
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
+    /* a player who pulls out; a guilty plea settles a case */
+    {"Novak Petrov is expected to play his quarter-final on Wednesday.", "Novak Petrov has withdrawn from his quarter-final on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to play", "has withdrawn from"},
+    {"Helen Marsh has pleaded not guilty to stealing £480,000.", "Helen Marsh has pleaded guilty to stealing £480,000.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "pleaded guilty"},
     /* an arrest or a charge is news where nothing was said missing */
     {"Police appealed for witnesses to the crash.", "A 45-year-old man was arrested on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was arrested"},
     {"#Police name man killed in stabbing\n\nA man was arrested on suspicion of murder.\nRest.\n", "#Teenager charged with murder\n\nRest.\nA 19-year-old man has been charged with murder.\n", SW_SIGNIFICANCE_MAJOR, "status", "was arrested", "has been charged with"},

@@ -695,6 +695,10 @@ sw_fd_shown(const SwFdItem *it)
 			if (g_ascii_strncasecmp(t, leads[i], strlen(leads[i])) == 0)
 				return g_strdup_printf("%s (%s)", it->fact->value, t);
 		}
+		/* one told by the noun alone, its age before it ("A
+		 * seven-year-old girl has died": "1 (girl)") */
+		if (it->fact->amount == 1 && g_ascii_strcasecmp(t, "one") != 0)
+			return g_strdup_printf("%s (%s)", it->fact->value, t);
 	}
 	if (it->rate != NULL)
 		return g_strdup_printf("%s %s", t, it->rate->text);

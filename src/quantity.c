@@ -2100,9 +2100,17 @@ sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 			 * a count's own words, which the numbers read */
 			g_autofree gchar *who = g_ascii_strdown(ctx->text + ws, we - ws);
 			g_auto(GStrv) words = g_strsplit_set(g_strstrip(who), " \t\n", -1);
+			const gchar *age = g_strstr_len(ctx->text + ws, we - ws, "-year-old");
 			gboolean counted = FALSE;
+			/* "A seven-year-old girl has died": the age is a fact of
+			 * its own, the one dead is the girl */
+			if (age != NULL) {
+				s = (gint)(age - ctx->text) + 9;
+				while (s < we && ctx->text[s] == ' ')
+					s++;
+			}
 			for (guint k = 0; words[k] != NULL && !counted; k++)
-				counted = strpbrk(words[k], "0123456789") != NULL ||
+				counted = (strpbrk(words[k], "0123456789") != NULL && strstr(words[k], "-year-old") == NULL) ||
 					  sw_word_set_has(&sw_quantity_count_words_set, words[k]);
 			if (counted)
 				continue;

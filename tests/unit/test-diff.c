@@ -510,6 +510,16 @@ test_rate(void **state)
 	assert_non_null(strstr(e->summary, "rate a week → a month"));
 }
 
+/* one dead told by a noun its age opens: the toll shows the noun */
+static void
+test_dead_with_age(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Fire", "A fire broke out.\nRest.\n"),
+					      STORY("Fire", "A fire broke out.\nA seven-year-old girl has died in hospital.\nRest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "new death toll 1 (girl)"));
+}
+
 /* a speaker's one quote gone for one new, in sentences rewritten past
  * pairing, is one change; two of theirs gone are no one replaced */
 static void
@@ -1602,6 +1612,7 @@ main(void)
 	    cmocka_unit_test(test_state_denied),
 	    cmocka_unit_test(test_vote_choice),
 	    cmocka_unit_test(test_rate),
+	    cmocka_unit_test(test_dead_with_age),
 	    cmocka_unit_test(test_quote_replaced),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),

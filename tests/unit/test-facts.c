@@ -225,6 +225,10 @@ static const SwFactCase fact_cases[] = {
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     /* one dead told with an article, and none */
     {"A child has died after contracting measles.", "number", "A child", "1", "noun=dead"},
+    /* the age before the one dead is a fact of its own */
+    {"A seven-year-old girl has died in hospital.", "number", "girl", "1", "noun=dead"},
+    {"A seven-year-old girl has died in hospital.", "number", "seven", "7", "noun=age"},
+    {"A 34-year-old man was killed in the crash.", "number", "man", "1", "noun=dead"},
     {"No deaths have been reported.", "number", "No deaths", "0", "noun=dead"},
     {"Police said no one was injured in the blast.", "number", "no one", "0", "noun=injured"},
     {"No injuries were reported.", "number", "No injuries", "0", "noun=injured"},

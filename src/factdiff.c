@@ -1829,6 +1829,25 @@ sw_fd_changed_to(GPtrArray *items, const SwFdItem *was)
 	return NULL;
 }
 
+/* the dates of @items that date a figure given as what was ("up from
+ * 380,000 in July"), marked used: history, no date of the story */
+static void
+sw_fd_history_dates(GPtrArray *items)
+{
+	for (guint i = 1; i < items->len; i++) {
+		SwFdItem *d = g_ptr_array_index(items, i);
+		const SwFdItem *f = g_ptr_array_index(items, i - 1);
+		gsize gap;
+		if (d->used || sw_fd_class(d->fact->kind) != 1 || f->sentence != d->sentence || !sw_fd_numeric(f->fact) ||
+		    f->fact->end > d->fact->start || !sw_fd_given_as_was(f->sentence, f->fact->start))
+			continue;
+		gap = d->fact->start - f->fact->end;
+		if (gap <= 4 && (gap == 1 || strncmp(d->sentence + f->fact->end, " in ", gap) == 0 ||
+				 strncmp(d->sentence + f->fact->end, " on ", gap) == 0))
+			d->used = TRUE;
+	}
+}
+
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
 static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
@@ -1890,6 +1909,10 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		if (!a->used && sw_fd_numeric(a->fact) && sw_fd_given_as_was(sa, a->fact->start))
 			a->used = TRUE;
 	}
+	/* and so is its date, either side: "up from 380,000 in July" →
+	 * "down from 390,000 in August" moves no date of the story */
+	sw_fd_history_dates(ia);
+	sw_fd_history_dates(ib);
 	/* then the same kind with another value: of the candidates, the one
 	 * of the same shape (a calendar date for a calendar date), nearest in
 	 * its place in the sentence; a figure whose owner both sides name

@@ -765,6 +765,14 @@ test_was_values_both(void **state)
 	(void)state;
 	assert_non_null(strstr(d->summary, "46.2% → 46.5%"));
 	assert_null(strstr(d->summary, "44.6% →"));
+	{
+		/* the date of what was is history too */
+		g_autoptr(SwDiff) e = sw_diff_stories(
+		    STORY("List", "About 390,000 patients had waited a year, up from 380,000 in July.\n"),
+		    STORY("List", "About 370,000 patients had waited a year, down from 390,000 in August.\n"));
+		assert_non_null(strstr(e->summary, "390,000 → About 370,000"));
+		assert_null(find_change(e, "date", NULL, NULL));
+	}
 }
 
 /* a measure or a market's figure that opens a sentence is no name: it

@@ -55,10 +55,11 @@ static const struct {
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
     /* a player or a bidder who pulls out: "has withdrawn from the
-     * tournament", "withdrew its offer", a headline's "withdraws from" */
+     * tournament", "withdrew its offer", a headline's "withdraws from"
+     * (not "withdrew its support", no event of the story) */
     {SW_STATUS_NEGATED, "withdr|pull",
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
-     "\\s+(?:from|of|its|his|her|their)\\b"},
+     "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b"},
     /* "has been delayed until the autumn": of the sentence's event */
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"

@@ -555,10 +555,17 @@ test_vote_choice(void **state)
 		assert_null(find_change(f, "status", NULL, NULL));
 	}
 	{
-		/* money withdrawn is no one pulling out */
+		/* money withdrawn is no one pulling out, nor support withdrawn
+		 * an event called off; a bid withdrawn is */
 		g_autoptr(SwDiff) g = sw_diff_stories(STORY("Cash", "He spent £500 on Monday.\nRest.\n"),
 						      STORY("Cash", "He withdrew £500 on Monday.\nRest.\n"));
+		g_autoptr(SwDiff) h = sw_diff_stories(STORY("Vote", "Varga will face a confidence vote on Monday.\nRest.\n"),
+						      STORY("Vote", "Rest.\nThe Greens withdrew their support before the confidence vote.\n"));
+		g_autoptr(SwDiff) i = sw_diff_stories(STORY("Bid", "Calder is expected to raise its £4bn offer for Northwind.\nRest.\n"),
+						      STORY("Bid", "Calder withdrew its £4bn offer for Northwind.\nRest.\n"));
 		assert_null(find_change(g, "status", NULL, NULL));
+		assert_null(find_change(h, "status", NULL, NULL));
+		assert_non_null(find_change(i, "status", NULL, "withdrew its £4bn offer"));
 	}
 }
 

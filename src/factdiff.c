@@ -2692,8 +2692,18 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 		gboolean outcome = b != NULL && b->kind == SW_STATUS_DONE &&
 				   (g_strcmp0(b->event, "verdict") == 0 || g_strcmp0(b->event, "resignation") == 0 ||
 				    g_strcmp0(b->event, "dismissal") == 0 || g_strcmp0(b->event, "vote") == 0);
-		if ((s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED) && !outcome)
+		if ((s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED) && !outcome) {
+			/* another sentence may have told the event ahead
+			 * ("are battling the blaze" → a lede's "has been
+			 * brought under control"): read across */
+			if (b != NULL && b->event != NULL) {
+				SwFdStatus *item = g_new0(SwFdStatus, 1);
+				item->status = g_steal_pointer(&b);
+				item->sentence = sb;
+				g_ptr_array_add(fd->status[SW_NEW], item);
+			}
 			return;
+		}
 	}
 	sw_fd_status_change(fd, a, b, sa, sb);
 }

@@ -153,6 +153,10 @@ static const struct {
     {SW_STATUS_EXPECTED, "restore|reopen|repair|fix|contain|reconnect|resume|recover|rescue|reach|clear",
      "\\b(?:working|trying|scrambling|racing|struggling|battling|rushing)\\s+to\\s+(?<ev>restore|reopen|repair|"
      "fix|contain|reconnect|resume|recover|rescue|reach|clear)\\b"},
+    /* a fire fought: "are battling the blaze", its end ahead */
+    {SW_STATUS_EXPECTED, "battling|fighting|tackling",
+     "\\b(?:are|is|were|was|still)\\s+(?:still\\s+)?(?<ev>battling|fighting|tackling)\\s+(?:the\\s+|a\\s+)?"
+     "(?:[\\w-]+\\s+)?(?:blaze|fire|fires|flames|wildfire|wildfires|inferno)\\b"},
     /* "is in talks to buy": a deal ahead */
     {SW_STATUS_EXPECTED, "talks|negotiations",
      "\\bin\\s+(?:advanced\\s+|early\\s+|final\\s+|exclusive\\s+|late-stage\\s+)?(?<ev>talks|negotiations)\\s+"
@@ -184,6 +188,9 @@ static const struct {
     {SW_STATUS_DONE, "restored|reopened|reconnected|resumed",
      "\\b(?<ev>restored|reopened|reconnected|resumed)(?=\\s+(?:after|on|in|by|to|at|for|across|following)\\b|"
      "\\s*[,.;:]|\\s*$)"},
+    /* "has been brought under control", a headline's "wildfire brought
+     * under control" */
+    {SW_STATUS_DONE, "under control", "\\b(?:brought|been|is|was|now)\\s+(?:now\\s+)?under\\s+(?<ev>control)\\b"},
     /* "the app was working again", "back online" */
     {SW_STATUS_DONE, "again|online|normally",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
@@ -283,7 +290,7 @@ static const struct {
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed shut working running operating online "},
 
-    {"contain", " contain contains contained containing "},
+    {"contain", " contain contains contained containing control battling fighting tackling "},
 };
 
 static gboolean

@@ -85,6 +85,12 @@ static const struct {
      "factory|plant|mine|park|beach)s?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b"},
+    /* a service stopped: "Flights remain suspended", "trains are still
+     * suspended", the restore family's, so "resumed" is its turn */
+    {SW_STATUS_NEGATED, "suspended",
+     "\\b(?:flights|trains|services|service|ferries|buses|trading|operations|deliveries|production|"
+     "sailings|routes)\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:will|to|would)\\s+(?:remain|stay))\\s+)"
+     "(?:still\\s+|temporarily\\s+)?(?<ev>suspended)\\b"},
     /* a court's reversal: "overturned the ban", "his conviction was
      * quashed" (the ruling no longer stands) */
     {SW_STATUS_NEGATED, "overturn|quash|struck down|strikes down|revers",
@@ -288,7 +294,7 @@ static const struct {
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed shut working running operating online "},
+		"resume resumed reopen reopened closed shut suspended working running operating online "},
 
     {"contain", " contain contains contained containing control battling fighting tackling "},
 };

@@ -1133,6 +1133,9 @@ static const SwDiffCase diff_cases[] = {
     {"#Police name man killed in stabbing\n\nA man was arrested on suspicion of murder.\nRest.\n", "#Teenager charged with murder\n\nRest.\nA 19-year-old man has been charged with murder.\n", SW_SIGNIFICANCE_MAJOR, "status", "was arrested", "has been charged with"},
     /* a fire fought, then under control, told in other sentences */
     {"#Wildfire forces 5,000 to flee\n\nA wildfire has forced 5,000 people to flee.\nCrews are battling the blaze.\n", "#Wildfire brought under control\n\nA wildfire that forced 5,000 people to flee has been brought under control.\n", SW_SIGNIFICANCE_MAJOR, "status", "are battling the blaze", "brought under control"},
+    /* a service suspended, then resumed */
+    {"Ferry services are suspended because of the storm.", "Ferry services have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "services are suspended", "have resumed"},
+    {"Flights remain suspended at the airport.", "Flights resumed at the airport on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Flights remain suspended", "resumed"},
     /* what is left of the missing found */
     {"A plane with 62 people on board went missing over the Andes.", "Search teams have found the wreckage of the plane that went missing over the Andes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
     /* held by kidnappers, then let go; a ballot's result */

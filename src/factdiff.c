@@ -1276,6 +1276,23 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 		g_free(key);
 		return TRUE;
 	}
+	/* a headline's figure that named nothing ("Floods force 3,000 to
+	 * leave") told before its body's with a noun ("About 3,000 people"):
+	 * the body's says more, so it takes the headline's place */
+	if (in_headline == 1 && *noun != '\0') {
+		g_autofree gchar *bare = g_strdup_printf("%d\x1f%s\x1f%s\x1f", sw_fd_class(a->fact->kind), va, vb);
+		for (guint k = 0; g_hash_table_contains(fd->told[0], bare) && k < fd->diff->changes->len; k++) {
+			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+			if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 &&
+			    g_strcmp0(c->new_sentence, fd->diff->new_title) == 0 && g_strcmp0(c->old_value, va) == 0 &&
+			    g_strcmp0(c->new_value, vb) == 0) {
+				g_ptr_array_remove_index(fd->diff->changes, k);
+				fd->diff->facts_changed--;
+				g_hash_table_remove(fd->told[0], bare);
+				break;
+			}
+		}
+	}
 	g_hash_table_add(fd->told[in_headline], key);
 	return FALSE;
 }

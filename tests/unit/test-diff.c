@@ -510,6 +510,19 @@ test_rate(void **state)
 	assert_non_null(strstr(e->summary, "rate a week → a month"));
 }
 
+/* a headline's figure that names nothing gives way to its body's with a
+ * noun: one change */
+static void
+test_headline_bare_figure(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Floods force 3,000 to leave homes", "About 3,000 people have left their homes.\nRest.\n"),
+	    STORY("Floods: 5,000 forced from homes", "About 5,000 people have left their homes.\nRest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "people About 3,000 → About 5,000"));
+	assert_null(find_change(d, "number", "3,000", "5,000"));
+}
+
 /* one dead told by a noun its age opens: the toll shows the noun */
 static void
 test_dead_with_age(void **state)
@@ -1639,6 +1652,7 @@ main(void)
 	    cmocka_unit_test(test_vote_choice),
 	    cmocka_unit_test(test_rate),
 	    cmocka_unit_test(test_dead_with_age),
+	    cmocka_unit_test(test_headline_bare_figure),
 	    cmocka_unit_test(test_quote_replaced),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),

@@ -1223,6 +1223,8 @@ static SwFactsRe sw_quantity_re_bodies_after = SW_FACTS_RE(
     "(?:recovered|found|pulled|retrieved|discovered|washed|identified)\\b");
 static SwFactsRe sw_quantity_re_bodies_before =
     SW_FACTS_RE("\\b(?:recovered|recovering|recover|found|finding|pulled|retrieved|discovered)\\s+(?:the\\s+)?$");
+/* "the bodies of two climbers": the dead counted by their noun */
+static SwFactsRe sw_quantity_re_bodies_of = SW_FACTS_RE("\\bbodies\\s+of\\s+(?:the\\s+|all\\s+)?$");
 
 const gchar *
 sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
@@ -1242,6 +1244,8 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	/* "more than 200 injured when": the participle itself */
 	if (f->noun == NULL && sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, f->end, 40))
 		return "injured";
+	if (sw_facts_re_matches_before(&sw_quantity_re_bodies_of, &ctx, f->start, 24))
+		return "dead";
 	if (g_strcmp0(f->noun, "body") == 0 &&
 	    (sw_facts_re_matches_at(&sw_quantity_re_bodies_after, &ctx, f->end, 60) ||
 	     (sw_facts_re_matches_before(&sw_quantity_re_bodies_before, &ctx, f->start, 20) && f->end + 7 <= len &&

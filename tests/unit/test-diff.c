@@ -182,6 +182,8 @@ test_number_notes(void **state)
 	     "dead; +1"},
 	    {STORY("Head", "Three people were killed in the blast.\n"),
 	     STORY("Head", "Rescuers pulled five bodies from the rubble after the blast.\n"), "dead; +2"},
+	    {STORY("Head", "The bodies of two climbers were found on Monday.\n"),
+	     STORY("Head", "The bodies of all five climbers were found on Monday.\n"), "dead; +3"},
 	    {STORY("Head", "Three governing bodies approved the rules.\n"),
 	     STORY("Head", "Four governing bodies approved the rules.\n"), "body; +1"},
 	};

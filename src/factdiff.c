@@ -775,6 +775,7 @@ static gboolean
 sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 {
 	gsize p = f->start;
+	gboolean aside = FALSE;
 
 	if (f->kind != SW_FACT_PERCENT && f->kind != SW_FACT_NUMBER)
 		return FALSE;
@@ -788,12 +789,19 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		if (p > 1 && sentence[p - 1] == ',' && words > 0 && g_ascii_strncasecmp(sentence + p, " who ", 5) == 0)
 			p--;
 		/* or of a measure's aside: "inflation, at 3.8% in October" */
-		else if (p > 1 && sentence[p - 1] == ',' && words == 1 && f->kind == SW_FACT_PERCENT)
+		else if (p > 1 && sentence[p - 1] == ',' && words == 1 && f->kind == SW_FACT_PERCENT) {
 			p--;
+			aside = TRUE;
+		}
 		e = p;
 		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
 			p--;
 		if (p == e)
+			return FALSE;
+		/* the aside's holder is the word before its comma, or none:
+		 * "Side effects were mostly mild, with 3%" holds nothing */
+		if (aside && words == 1 && g_ascii_islower(sentence[p]) &&
+		    !sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + p, e - p))
 			return FALSE;
 		/* a name before "and" is another clause's: "north of Redding
 		 * and was 15% contained" */

@@ -820,6 +820,15 @@ test_measure_label(void **state)
 	assert_non_null(strstr(find_change(e, "percent", NULL, "4.5%")->phrase, "new shares 4.5%"));
 	assert_non_null(strstr(f->summary, "Labour 34% → 31%"));
 	{
+		/* an aside's holder is the word before its comma */
+		g_autoptr(SwDiff) h = sw_diff_stories(STORY("Trial", "Rest.\n"),
+						      STORY("Trial", "Rest.\nSide effects were mostly mild, with 3% reporting fever.\n"));
+		g_autoptr(SwDiff) i = sw_diff_stories(STORY("Poll", "Labour, on 34%, leads.\nRest.\n"),
+						      STORY("Poll", "Labour, on 31%, leads.\nRest.\n"));
+		assert_non_null(strstr(h->summary, "new percentage 3%"));
+		assert_non_null(strstr(i->summary, "Labour 34% → 31%"));
+	}
+	{
 		g_autoptr(SwDiff) g = sw_diff_stories(STORY("Energy price cap to rise 10%", "Rest.\n"),
 						      STORY("Energy price cap to rise 12%", "Rest.\n"));
 		assert_non_null(strstr(g->summary, "rise 10% → 12%"));

@@ -2667,6 +2667,14 @@ sw_fd_arrest(const SwStatus *st)
 	       (strstr(low, "arrested") != NULL || strstr(low, "charged") != NULL || strstr(low, "detained") != NULL);
 }
 
+/* is @st a denial of what is still to come ("have not yet been
+ * published")? */
+static gboolean
+sw_fd_not_yet(const SwStatus *st)
+{
+	return st->kind == SW_STATUS_NEGATED && strstr(st->phrase, "not yet") != NULL;
+}
+
 static void
 sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 {
@@ -2684,7 +2692,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 		/* so may a person missing be found ("Police are searching
 		 * for a gunman" → "A man has been charged", and "was arrested
 		 * on Saturday" added) */
-		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING)) {
+		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING || sw_fd_not_yet(a))) {
 			SwFdStatus *item = g_new0(SwFdStatus, 1);
 			item->pair_new = a->kind == SW_STATUS_MISSING ? sb : NULL;
 			item->status = g_steal_pointer(&a);
@@ -2773,7 +2781,7 @@ sw_fd_status_happened(SwFd *fd)
 	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
 		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
 		g_autofree gchar *subject = NULL;
-		if (a->status->kind != SW_STATUS_EXPECTED)
+		if (a->status->kind != SW_STATUS_EXPECTED && !sw_fd_not_yet(a->status))
 			continue;
 		subject = sw_fd_subject_before(a->sentence, a->status->start);
 		if (subject == NULL)

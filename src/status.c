@@ -565,6 +565,33 @@ sw_status_after_past_aux(const gchar *low, const gchar *hit)
 	return FALSE;
 }
 
+/* does a denial stand a word or two before @hit in @low ("not",
+ * "n't", "yet")? */
+static gboolean
+sw_status_after_denial(const gchar *low, const gchar *hit)
+{
+	gsize at = (gsize)(hit - low);
+	gsize from = at > 16 ? at - 16 : 0;
+	g_autofree gchar *before = g_strndup(low + from, at - from);
+
+	return strstr(before, "not ") != NULL || strstr(before, "n't ") != NULL || strstr(before, "n’t ") != NULL ||
+	       strstr(before, "yet ") != NULL || strstr(before, "never ") != NULL;
+}
+
+/* a status done: the @len bytes of @sentence at @at, of the event @event */
+static SwStatus *
+sw_status_done_at(const gchar *sentence, gsize at, gsize len, const gchar *event)
+{
+	SwStatus *st = g_new0(SwStatus, 1);
+
+	st->kind = SW_STATUS_DONE;
+	st->start = at;
+	st->end = at + len;
+	st->phrase = g_strndup(sentence + at, len);
+	st->event = g_strdup(event);
+	return st;
+}
+
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 {
@@ -574,11 +601,24 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	gsize l;
 	gboolean participle;
 
-	if (ahead == NULL || ahead->kind != SW_STATUS_EXPECTED || ahead->event == NULL || sentence == NULL ||
-	    sw_status_is_family(ahead->event))
+	if (ahead == NULL || ahead->event == NULL || sentence == NULL || sw_status_is_family(ahead->event))
 		return NULL;
 	v = ahead->event;
 	l = strlen(v);
+	/* "Results have not yet been published" → "results published in
+	 * The Lancet": what was still to come came, the participle alone
+	 * telling it */
+	if (ahead->kind == SW_STATUS_NEGATED && strstr(ahead->phrase, "not yet") != NULL && l > 3 &&
+	    (g_str_has_suffix(v, "ed") || g_str_has_suffix(v, "en"))) {
+		const gchar *hit;
+		low = g_ascii_strdown(sentence, -1);
+		hit = sw_text_find_word(low, v);
+		if (hit == NULL || sw_status_after_denial(low, hit))
+			return NULL;
+		return sw_status_done_at(sentence, (gsize)(hit - low), l, v);
+	}
+	if (ahead->kind != SW_STATUS_EXPECTED)
+		return NULL;
 	participle = g_str_has_suffix(v, "ed");
 	if (l < 2)
 		return NULL;
@@ -616,16 +656,8 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 		const gchar *hit = sw_text_find_word(low, form);
 		if (hit != NULL && participle && !sw_status_after_past_aux(low, hit))
 			hit = NULL;
-		if (hit != NULL) {
-			gsize at = (gsize)(hit - low);
-			SwStatus *st = g_new0(SwStatus, 1);
-			st->kind = SW_STATUS_DONE;
-			st->start = at;
-			st->end = at + strlen(form);
-			st->phrase = g_strndup(sentence + at, strlen(form));
-			st->event = g_strdup(v);
-			return st;
-		}
+		if (hit != NULL)
+			return sw_status_done_at(sentence, (gsize)(hit - low), strlen(form), v);
 	}
 	return NULL;
 }

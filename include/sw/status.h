@@ -38,8 +38,10 @@ SwStatus *
 sw_status_of_sentence(const gchar *sentence);
 
 /* "is expected to peak" told of in @ahead, "peaked" in @sentence: the
- * event happened. A done status for the past tense of @ahead's verb in
- * @sentence, or NULL (an event of a known family has its own rules) */
+ * event happened; so has "has not yet been published" when @sentence
+ * gives "published" undenied. A done status for the past tense of
+ * @ahead's verb in @sentence, or NULL (an event of a known family has its
+ * own rules) */
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence);
 

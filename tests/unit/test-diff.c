@@ -583,6 +583,10 @@ test_vote_choice(void **state)
 		assert_non_null(find_change(i, "status", NULL, "withdrew its £4bn offer"));
 	}
 	{
+		/* still denied is not done */
+		g_autoptr(SwDiff) k = sw_diff_stories(STORY("Trial", "Results have not yet been published.\nRest.\n"),
+						      STORY("Trial", "Results will not be published until May.\nRest.\n"));
+		assert_null(find_change(k, "status", NULL, "published"));
 		/* rebels fighting an army fight no fire */
 		g_autoptr(SwDiff) j = sw_diff_stories(STORY("War", "Rebels are fighting the army.\nRest.\n"),
 						      STORY("War", "The fighting has been brought under control.\nRest.\n"));
@@ -1157,6 +1161,9 @@ static const SwDiffCase diff_cases[] = {
     {"#Police name man killed in stabbing\n\nA man was arrested on suspicion of murder.\nRest.\n", "#Teenager charged with murder\n\nRest.\nA 19-year-old man has been charged with murder.\n", SW_SIGNIFICANCE_MAJOR, "status", "was arrested", "has been charged with"},
     /* a fire fought, then under control, told in other sentences */
     {"#Wildfire forces 5,000 to flee\n\nA wildfire has forced 5,000 people to flee.\nCrews are battling the blaze.\n", "#Wildfire brought under control\n\nA wildfire that forced 5,000 people to flee has been brought under control.\n", SW_SIGNIFICANCE_MAJOR, "status", "are battling the blaze", "brought under control"},
+    /* what was not yet done, done: the participle alone tells it */
+    {"Results have not yet been published.", "The results were published in The Lancet on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "have not yet been published", "published"},
+    {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
     /* a service suspended, then resumed */
     {"Ferry services are suspended because of the storm.", "Ferry services have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "services are suspended", "have resumed"},
     {"Flights remain suspended at the airport.", "Flights resumed at the airport on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Flights remain suspended", "resumed"},

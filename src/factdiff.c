@@ -485,6 +485,11 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 {
 	gdouble x = a->amount, y = b->amount;
 
+	/* a value told more closely, inside the range before it ("in his
+	 * 40s" → "47") */
+	if (a->kind == SW_FACT_NUMBER && a->amount_max > a->amount && b->amount >= a->amount &&
+	    b->amount_max <= a->amount_max && (b->amount > a->amount || b->amount_max < a->amount_max))
+		return g_strdup("within it");
 	/* a range that kept its lower end moved its upper one */
 	if (x == y) {
 		x = a->amount_max;

@@ -1981,6 +1981,48 @@ sw_quantity_find_ages(SwFactsCtx *ctx)
 	}
 }
 
+/* "a man in his 40s", "a woman in her late 70s": an age told by its
+ * decade, a range ("early" the first years of it, "mid" the middle,
+ * "late" the last), so "in his 40s" → "a 47-year-old man" reads as the
+ * age told more closely */
+static void
+sw_quantity_find_age_decades(SwFactsCtx *ctx)
+{
+	static const gchar *const leads[] = {"in his ", "in her ", "in their "};
+
+	for (guint k = 0; k < G_N_ELEMENTS(leads); k++) {
+		const gsize l = strlen(leads[k]);
+		for (const gchar *p = ctx->text; (p = memmem(p, ctx->len - (gsize)(p - ctx->text), leads[k], l)) != NULL;
+		     p += l) {
+			gsize s = (gsize)(p - ctx->text) + l;
+			gsize d = s;
+			gdouble lo, hi;
+			SwFact *f;
+			if (p > ctx->text && g_ascii_isalpha(p[-1]))
+				continue;
+			if (g_str_has_prefix(ctx->text + d, "early ") || g_str_has_prefix(ctx->text + d, "late "))
+				d = (gsize)(strchr(ctx->text + d, ' ') - ctx->text) + 1;
+			else if (g_str_has_prefix(ctx->text + d, "mid-") || g_str_has_prefix(ctx->text + d, "mid "))
+				d += 4;
+			/* two digits, the first 1 to 9, the second 0, then "s" */
+			if (d + 3 > ctx->len || ctx->text[d] < '1' || ctx->text[d] > '9' || ctx->text[d + 1] != '0' ||
+			    ctx->text[d + 2] != 's' || (d + 3 < ctx->len && g_ascii_isalnum(ctx->text[d + 3])))
+				continue;
+			lo = (ctx->text[d] - '0') * 10;
+			hi = lo + 9;
+			if (d > s && ctx->text[s] == 'e')
+				hi = lo + 3;
+			else if (d > s && ctx->text[s] == 'm')
+				lo += 4, hi = lo + 2;
+			else if (d > s)
+				lo += 7;
+			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, d + 3, lo, hi, TRUE);
+			if (f != NULL)
+				f->noun = g_strdup("age");
+		}
+	}
+}
+
 /* counts told by their order alone: "thousands of people", "tens of
  * thousands of people", "dozens of homes"; a range from twice the order
  * to below the next, approximate, counting what follows "of" */
@@ -2195,6 +2237,7 @@ sw_quantity_find(SwFactsCtx *ctx)
 	/* "one in five", before the numbers take "one" */
 	sw_quantity_find_ratios(ctx);
 	sw_quantity_find_ages(ctx);
+	sw_quantity_find_age_decades(ctx);
 	sw_quantity_find_vague(ctx);
 	sw_quantity_find_told_dead(ctx);
 	/* "more than a dozen": three */

@@ -177,6 +177,11 @@ test_number_notes(void **state)
 	     "injured; +1"},
 	    /* one point is one */
 	    {STORY("Head", "Reform UK is on 15% in the poll.\n"), STORY("Head", "Reform UK is on 14% in the poll.\n"), "-1 point"},
+	    /* an age told by its decade, then closely */
+	    {STORY("Head", "A man in his 40s was arrested.\n"), STORY("Head", "A 47-year-old man was arrested.\n"),
+	     "age; within it"},
+	    {STORY("Head", "Police said the man was in his 40s.\n"), STORY("Head", "Police said the man was in his 50s.\n"),
+	     "age; +10"},
 	    /* bodies found are the dead */
 	    {STORY("Head", "Two bodies were recovered on Sunday.\n"), STORY("Head", "Three bodies were recovered on Sunday.\n"),
 	     "dead; +1"},

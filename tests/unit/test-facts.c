@@ -256,6 +256,10 @@ static const SwFactCase fact_cases[] = {
     {"The eight-year-old was unhurt.", "number", "eight", "8", "noun=age"},
     {"Two 16-year-olds were held.", "duration", "16-year", "-", NULL},
     {"He died aged 86.", "number", "86", "86", "noun=age"},
+    /* an age told by its decade, a range */
+    {"A man in his 40s was arrested.", "number", "40s", "40-49", "noun=age"},
+    {"A woman in her late 70s died.", "number", "late 70s", "77-79", "noun=age"},
+    {"A man in his mid-30s was hurt.", "number", "mid-30s", "34-36", "noun=age"},
     {"Singer Marla Quinn dies at 78", "number", "78", "78", "noun=age"},
     {"She died at 79 in Memphis.", "number", "79", "79", "noun=age"},
     {"Ten people died at 3 sites.", "number", "3", "3", "noun=site"},

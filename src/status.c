@@ -420,13 +420,32 @@ sw_status_in_relative(const gchar *sentence, gsize at)
 	return FALSE;
 }
 
+/* is the event of the match @m a telling: "say", "comment", "confirm"? */
+static gboolean
+sw_status_tells(GMatchInfo *m)
+{
+	static const gchar *const tells[] = {"say", "said", "comment", "commented", "confirm", "confirmed",
+					     "disclose", "disclosed", "respond", "responded", "reveal", "revealed",
+					     "elaborate", "specify", "specified", "speculate", "discuss", "name",
+					     "named", "identify", "identified", "reply"};
+	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+
+	for (guint i = 0; ev != NULL && i < G_N_ELEMENTS(tells); i++) {
+		if (g_ascii_strcasecmp(tells[i], ev) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* does the match @m deny a state and no event: "was not enough", "is
  * not clear", "were not immediately available"? After a form of "be"
  * only a participle ("was not signed", "is not going ahead"), a word of
  * an event's family ("is not open"), one of an end reached ("was not
- * ready") or any after "yet" ("is not yet available") tells one */
+ * ready") or any after "yet" ("is not yet available") tells one; no
+ * denial (@kind) of a telling does ("did not say", "declined to
+ * comment") */
 static gboolean
-sw_status_denies_no_event(GMatchInfo *m)
+sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 {
 	static const gchar *const participles[] = {"held", "left", "lost", "kept", "sent", "built", "met", "paid",
 						   "sold", "made", "found", "struck", "won", "cut", "hit", "set",
@@ -438,6 +457,10 @@ sw_status_denies_no_event(GMatchInfo *m)
 	g_autofree gchar *low = NULL;
 	g_autofree gchar *family = NULL;
 
+	/* a source that would not say denies nothing of the story: "did
+	 * not say how many", "declined to comment" */
+	if (kind == SW_STATUS_NEGATED && sw_status_tells(m))
+		return TRUE;
 	if (be == NULL || *be == '\0')
 		return FALSE;
 	if (g_match_info_fetch_named_pos(m, "yet", &ys, &ye) && ye > ys)
@@ -483,7 +506,7 @@ sw_status_of_sentence(const gchar *sentence)
 		/* what a thing will do, in a clause about it ("a ceasefire that
 		 * will pause fighting"), is not the event the sentence tells */
 		while ((sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) ||
-		       sw_status_denies_no_event(m)) {
+		       sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
 			if (!g_match_info_next(m, NULL))
 				break;
 			g_match_info_fetch_pos(m, 0, &s, &e);

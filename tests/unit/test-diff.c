@@ -588,6 +588,10 @@ test_vote_choice(void **state)
 		assert_non_null(find_change(i, "status", NULL, "withdrew its £4bn offer"));
 	}
 	{
+		/* a source that would not say denies nothing */
+		g_autoptr(SwDiff) l = sw_diff_stories(STORY("Cuts", "The company said 200 jobs would go.\nRest.\n"),
+						      STORY("Cuts", "The company did not say how many jobs would go.\nRest.\n"));
+		assert_null(find_change(l, "status", NULL, NULL));
 		/* still denied is not done */
 		g_autoptr(SwDiff) k = sw_diff_stories(STORY("Trial", "Results have not yet been published.\nRest.\n"),
 						      STORY("Trial", "Results will not be published until May.\nRest.\n"));

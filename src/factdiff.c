@@ -2828,6 +2828,36 @@ sw_fd_status_arrest(SwFd *fd)
 	}
 }
 
+/* an event told ahead, and in a sentence the new version added, not
+ * happening by the same subject: "The firm is expected to bid for the
+ * rival" → "The firm has withdrawn from the bidding", when no change of
+ * status was told yet */
+static void
+sw_fd_status_called_off(SwFd *fd)
+{
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		if (g_str_equal(((const SwChange *)g_ptr_array_index(fd->diff->changes, k))->kind, "status"))
+			return;
+	}
+	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
+		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
+		g_autofree gchar *subject = NULL;
+		if (a->status->kind != SW_STATUS_EXPECTED ||
+		    (subject = sw_fd_subject_before(a->sentence, a->status->start)) == NULL)
+			continue;
+		for (guint j = 0; j < fd->status[SW_NEW]->len; j++) {
+			const SwFdStatus *b = g_ptr_array_index(fd->status[SW_NEW], j);
+			g_autofree gchar *other = NULL;
+			if (b->status->kind != SW_STATUS_NEGATED ||
+			    (other = sw_fd_subject_before(b->sentence, b->status->start)) == NULL ||
+			    !g_str_equal(subject, other))
+				continue;
+			sw_fd_status_change(fd, a->status, b->status, a->sentence, b->sentence);
+			return;
+		}
+	}
+}
+
 /* across sentences: the event's status on the new side that the old side
  * never gave it */
 static void
@@ -2870,6 +2900,7 @@ sw_fd_status_across(SwFd *fd)
 		return;
 	}
 	sw_fd_status_happened(fd);
+	sw_fd_status_called_off(fd);
 	sw_fd_status_arrest(fd);
 }
 

@@ -285,7 +285,7 @@ static const struct {
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught charge charges charged "
 	     "kidnapped abducted hostage hostages captive captives "},
-    {"vote", " vote votes voted ballot election referendum motion "},
+    {"vote", " vote votes voted ballot ballots balloted election referendum motion "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

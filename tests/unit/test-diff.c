@@ -592,6 +592,10 @@ test_vote_choice(void **state)
 		g_autoptr(SwDiff) l = sw_diff_stories(STORY("Cuts", "The company said 200 jobs would go.\nRest.\n"),
 						      STORY("Cuts", "The company did not say how many jobs would go.\nRest.\n"));
 		assert_null(find_change(l, "status", NULL, NULL));
+		/* another subject's denial is no turn of this one's event */
+		g_autoptr(SwDiff) m = sw_diff_stories(STORY("Plant", "The company will open a plant in Ohio.\nRest.\n"),
+						      STORY("Plant", "Rest.\nThe union has withdrawn from the talks.\n"));
+		assert_null(find_change(m, "status", "will open", NULL));
 		/* still denied is not done */
 		g_autoptr(SwDiff) k = sw_diff_stories(STORY("Trial", "Results have not yet been published.\nRest.\n"),
 						      STORY("Trial", "Results will not be published until May.\nRest.\n"));
@@ -1173,6 +1177,9 @@ static const SwDiffCase diff_cases[] = {
     /* what was not yet done, done: the participle alone tells it */
     {"Results have not yet been published.", "The results were published in The Lancet on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "have not yet been published", "published"},
     {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
+    /* told ahead, then called off by the same subject in another sentence */
+    {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
+    {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
     /* a service suspended, then resumed */
     {"Ferry services are suspended because of the storm.", "Ferry services have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "services are suspended", "have resumed"},
     {"Flights remain suspended at the airport.", "Flights resumed at the airport on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Flights remain suspended", "resumed"},

@@ -2220,6 +2220,33 @@ sw_fd_quotes_of(GPtrArray *pool, const gchar *speaker)
 	return n;
 }
 
+/* what the length @it measures, lower case: the noun after a length
+ * written as one word ("a two-day strike", "a 48-hour walkout") or the
+ * noun before "to" or "of" ("extended their strike to four days", "a
+ * ban of six months"); NULL for none */
+static gchar *
+sw_fd_length_of(const SwFdItem *it)
+{
+	static const gchar *const skip[] = {"their", "its", "his", "her", "the", "a", "an"};
+	const gchar *t = it->sentence + it->fact->end;
+	gsize p = it->fact->start;
+	gsize len;
+
+	if (strchr(it->fact->text, '-') != NULL && *t == ' ' && g_ascii_isalpha(t[1])) {
+		gsize e = 1;
+		while (g_ascii_isalpha(t[e]) || t[e] == '-')
+			e++;
+		return g_ascii_strdown(t + 1, (gssize)(e - 1));
+	}
+	len = sw_fd_word_before(it->sentence, &p);
+	if (!((len == 2 && (strncmp(it->sentence + p, "to", 2) == 0 || strncmp(it->sentence + p, "of", 2) == 0))))
+		return NULL;
+	len = sw_fd_word_before(it->sentence, &p);
+	if (len > 0 && g_ascii_islower(it->sentence[p]) && !sw_fd_one_of(skip, G_N_ELEMENTS(skip), it->sentence + p, len))
+		return g_ascii_strdown(it->sentence + p, (gssize)len);
+	return NULL;
+}
+
 /* facts left over on both sides that play the same role */
 static void
 sw_fd_match_across(SwFd *fd)
@@ -2368,6 +2395,23 @@ sw_fd_match_across(SwFd *fd)
 				sw_fd_value_change(fd, a, b);
 				break;
 			}
+		}
+	}
+	/* a length of the same thing: "a two-day strike" → "extended their
+	 * strike to four days" */
+	for (guint j = 0; j < pn->len && (guint64)po->len * pn->len <= SW_FD_MAX_PAIRS; j++) {
+		SwFdItem *b = g_ptr_array_index(pn, j);
+		g_autofree gchar *tb = NULL;
+		if (b->used || b->fact->kind != SW_FACT_DURATION || (tb = sw_fd_length_of(b)) == NULL)
+			continue;
+		for (guint i = 0; i < po->len; i++) {
+			SwFdItem *a = g_ptr_array_index(po, i);
+			g_autofree gchar *ta = NULL;
+			if (a->used || a->fact->kind != SW_FACT_DURATION || sw_fd_same_value(a->fact, b->fact) ||
+			    (ta = sw_fd_length_of(a)) == NULL || !g_str_equal(ta, tb))
+				continue;
+			sw_fd_value_change(fd, a, b);
+			break;
 		}
 	}
 	/* the date an event is expected on: the one future date each side gives */

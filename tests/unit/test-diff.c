@@ -596,6 +596,10 @@ test_vote_choice(void **state)
 		g_autoptr(SwDiff) m = sw_diff_stories(STORY("Plant", "The company will open a plant in Ohio.\nRest.\n"),
 						      STORY("Plant", "Rest.\nThe union has withdrawn from the talks.\n"));
 		assert_null(find_change(m, "status", "will open", NULL));
+		/* lengths of other things are no pair */
+		g_autoptr(SwDiff) n = sw_diff_stories(STORY("Bank", "He worked for 10 years at the bank.\nRest.\n"),
+						      STORY("Bank", "Rest.\nThe merger took two years.\n"));
+		assert_null(find_change(n, "duration", "10 years", "two years"));
 		/* still denied is not done */
 		g_autoptr(SwDiff) k = sw_diff_stories(STORY("Trial", "Results have not yet been published.\nRest.\n"),
 						      STORY("Trial", "Results will not be published until May.\nRest.\n"));
@@ -1111,6 +1115,9 @@ static const SwDiffCase diff_cases[] = {
     {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
     /* a measure's verb between "to"s names no measure */
     {"Economists had expected unemployment to stay at 4.1%.", "Economists had expected unemployment to rise to 4.4%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4.1%", "4.4%"},
+    /* a length of the same thing, in sentences rewritten past pairing */
+    {"Pilots begin a two-day strike over pay.", "Pilots extended their strike to four days.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "two-day", "four days"},
+    {"The court imposed a ban of six months.", "The appeal court cut the ban to three months.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "six months", "three months"},
     /* a figure the new version says was changed to another */
     {"The car will go on sale at a price of €29,900.", "The car will go on sale at a price of €29,900, which Voss has now raised to €32,500.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "€29,900", "€32,500"},
     {"The union rejected an offer of 4%.", "The union accepted the offer of 4%, which was later increased to 5%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4%", "5%"},

@@ -60,6 +60,10 @@ static const struct {
     {SW_STATUS_NEGATED, "withdr|pull",
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
      "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b"},
+    /* a measure voted down: "the bill was defeated" */
+    {SW_STATUS_NEGATED, "defeated|voted down|thrown out",
+     "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+     "(?:\\w+ly\\s+)?(?:defeated|voted\\s+down|thrown\\s+out)\\b"},
     /* "has been delayed until the autumn": of the sentence's event */
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
@@ -225,6 +229,11 @@ static const struct {
     /* a guilty plea settles the case as a verdict does ("pleaded not
      * guilty" settles nothing) */
     {SW_STATUS_DONE, "plead", "\\bplead(?:ed|s)?\\s+(?<ev>guilty)\\b"},
+    /* a measure put to a vote: "The vote was passed by 38 votes to 31",
+     * "the budget was approved" */
+    {SW_STATUS_DONE, "passed|approved|adopted|carried",
+     "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+     "(?:\\w+ly\\s+)?(?:passed|approved|adopted|carried)\\b"},
     /* a ballot's result: "members have voted to strike" (not "108 MPs
      * voted against it", a count's choice) */
     {SW_STATUS_DONE, "voted", "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?:\\w+ly\\s+)?(?<ev>voted)\\b"},
@@ -285,7 +294,8 @@ static const struct {
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught charge charges charged "
 	     "kidnapped abducted hostage hostages captive captives "},
-    {"vote", " vote votes voted ballot ballots balloted election referendum motion "},
+    {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
+	     "amendment resolution "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

@@ -1187,6 +1187,9 @@ static const SwDiffCase diff_cases[] = {
     /* told ahead, then called off by the same subject in another sentence */
     {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
     {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
+    /* a measure put to a vote, passed or defeated */
+    {"Councillors will vote on the plans on 25 February.", "The vote was passed by 38 votes to 31.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "vote was passed"},
+    {"MPs will vote on the bill on Tuesday.", "The bill was defeated by 310 votes to 260 on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "bill was defeated"},
     /* a service suspended, then resumed */
     {"Ferry services are suspended because of the storm.", "Ferry services have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "services are suspended", "have resumed"},
     {"Flights remain suspended at the airport.", "Flights resumed at the airport on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Flights remain suspended", "resumed"},

@@ -140,6 +140,7 @@ sw_fd_numeric(const SwFact *f)
 }
 
 static gchar *sw_fd_words_key(const gchar *s);
+static gsize sw_fd_word_before(const gchar *sentence, gsize *p);
 static gboolean sw_fd_one_of(const gchar *const *words, guint n, const gchar *text, gsize len);
 
 /* "Putin" and "Vladimir Putin", "U.S." and "US" name the same */
@@ -719,8 +720,12 @@ static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have"
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
 					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit"};
-/* words that join clauses, past which no holder is read */
-static const gchar *const sw_fd_clause_joins[] = {"and", "but", "or", "while", "whereas"};
+/* words that join clauses, past which no holder is read; a source's
+ * verb too ("Astronomers said there remained a 1.7% chance": the chance
+ * is no astronomers' share) */
+static const gchar *const sw_fd_clause_joins[] = {"and",  "but",   "or",	    "while",	 "whereas", "said",
+						  "says", "say",   "told",     "added",	 "warned",  "reported",
+						  "announced"};
 /* capitalised words that open a sentence, or name a day, and own nothing */
 static const gchar *const sw_fd_not_owner[] = {"With", "In", "On", "At", "By", "Of", "For", "From", "About", "After",
 					       "Before", "Since", "Some", "Nearly", "Almost", "Only", "Just",
@@ -740,6 +745,17 @@ sw_fd_one_of(const gchar *const *words, guint n, const gchar *text, gsize len)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* does a form of "be" stand right before sentence[@p] ("was reported
+ * at 38%": a passive, no source's verb)? */
+static gboolean
+sw_fd_after_be(const gchar *sentence, gsize p)
+{
+	static const gchar *const be[] = {"was", "were", "is", "are", "been", "be"};
+	gsize len = sw_fd_word_before(sentence, &p);
+
+	return len > 0 && sw_fd_one_of(be, G_N_ELEMENTS(be), sentence + p, len);
 }
 
 /* is text[0, @len) a capitalised article or determiner? */
@@ -810,7 +826,8 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			return FALSE;
 		/* a name before "and" is another clause's: "north of Redding
 		 * and was 15% contained" */
-		if (sw_fd_one_of(sw_fd_clause_joins, G_N_ELEMENTS(sw_fd_clause_joins), sentence + p, e - p))
+		if (sw_fd_one_of(sw_fd_clause_joins, G_N_ELEMENTS(sw_fd_clause_joins), sentence + p, e - p) &&
+		    !sw_fd_after_be(sentence, p))
 			return FALSE;
 		if (f->kind == SW_FACT_NUMBER && g_ascii_islower(sentence[p]) &&
 		    !sw_fd_one_of(sw_fd_holding, G_N_ELEMENTS(sw_fd_holding), sentence + p, e - p))

@@ -847,6 +847,16 @@ test_measure_label(void **state)
 		g_autoptr(SwDiff) i = sw_diff_stories(STORY("Poll", "Labour, on 34%, leads.\nRest.\n"),
 						      STORY("Poll", "Labour, on 31%, leads.\nRest.\n"));
 		assert_non_null(strstr(h->summary, "new percentage 3%"));
+		{
+			/* a source is no holder: past its verb none is read */
+			g_autoptr(SwDiff) j = sw_diff_stories(
+			    STORY("Asteroid", "Rest.\n"),
+			    STORY("Asteroid", "Rest.\nAstronomers said there remained a 1.7% chance that it would hit the Moon.\n"));
+			g_autoptr(SwDiff) k = sw_diff_stories(STORY("Vote", "Turnout was reported at 38%.\nRest.\n"),
+							      STORY("Vote", "Turnout was reported at 41%.\nRest.\n"));
+			assert_non_null(strstr(j->summary, "new percentage 1.7%"));
+			assert_non_null(strstr(k->summary, "turnout 38% → 41%"));
+		}
 		assert_non_null(strstr(i->summary, "Labour 34% → 31%"));
 	}
 	{

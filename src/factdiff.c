@@ -1035,9 +1035,26 @@ sw_fd_threshold(const SwFact *f, const gchar *sentence)
 	return len > 0 && sw_fd_one_of(verbs, G_N_ELEMENTS(verbs), sentence + p, len);
 }
 
+/* is @it's holder a common noun that opens its sentence ("Asteroid has
+ * a 1.2% chance"), written in lower case elsewhere in the story? No
+ * holder then; a measure keeps its place, in lower case */
+static gboolean
+sw_fd_common_opener(SwFd *fd, const SwFdItem *it)
+{
+	g_autofree gchar *low = NULL;
+
+	if (it->owner_len == 0 || it->owner_at != 0 || memchr(it->sentence, ' ', it->owner_len) != NULL)
+		return FALSE;
+	low = g_ascii_strdown(it->sentence, (gssize)it->owner_len);
+	if (sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), low, it->owner_len))
+		return FALSE;
+	return sw_text_find_word(sw_fd_whole(fd, SW_OLD), low) != NULL ||
+	       sw_text_find_word(sw_fd_whole(fd, SW_NEW), low) != NULL;
+}
+
 /* an item for each of @facts, of @sentence (line @line), onto @items */
 static void
-sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
+sw_fd_items_add(SwFd *fd, GPtrArray *items, GPtrArray *facts, gint line, const gchar *sentence)
 {
 	gboolean expected = facts->len > 0 && sw_fd_expected(sentence);
 	GDate day;
@@ -1068,7 +1085,8 @@ sw_fd_items_add(GPtrArray *items, GPtrArray *facts, gint line, const gchar *sent
 		/* "Category 3": the words a grade measures with own nothing */
 		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
-		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0))
+		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0) ||
+		    sw_fd_common_opener(fd, it))
 			it->owner_len = 0;
 		/* an age is the person's it follows ("Daniel Okoro, 27") */
 		if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0 && it->fact->start >= 2 &&
@@ -1903,8 +1921,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	g_autoptr(GPtrArray) ia = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) ib = g_ptr_array_new_with_free_func(g_free);
 
-	sw_fd_items_add(ia, fa, la, sa);
-	sw_fd_items_add(ib, fb, lb, sb);
+	sw_fd_items_add(fd, ia, fa, la, sa);
+	sw_fd_items_add(fd, ib, fb, lb, sb);
 	/* a job another holds now: "Health Secretary Wes Streeting said" →
 	 * "Health Secretary Anna Lowe said, days after replacing Wes
 	 * Streeting" (the old name, still in the sentence, is no match) */
@@ -3003,7 +3021,7 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 	if (s == NULL || *s == '\0' || sw_diff_is_notice(s))
 		return;
 	facts = sw_fd_facts_of(fd, s, side, line);
-	sw_fd_items_add(fd->pool[side], facts, line, s);
+	sw_fd_items_add(fd, fd->pool[side], facts, line, s);
 	st = sw_status_of_sentence(s);
 	if (st != NULL) {
 		SwFdStatus *item = g_new0(SwFdStatus, 1);

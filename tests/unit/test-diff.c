@@ -854,6 +854,12 @@ test_measure_label(void **state)
 			    STORY("Asteroid", "Rest.\nAstronomers said there remained a 1.7% chance that it would hit the Moon.\n"));
 			g_autoptr(SwDiff) k = sw_diff_stories(STORY("Vote", "Turnout was reported at 38%.\nRest.\n"),
 							      STORY("Vote", "Turnout was reported at 41%.\nRest.\n"));
+			/* a common noun that opens a sentence, in lower case
+			 * elsewhere, holds nothing */
+			g_autoptr(SwDiff) l = sw_diff_stories(
+			    STORY("Asteroid has 1.2% chance of hitting Earth", "The asteroid was found in December.\n"),
+			    STORY("Asteroid has 0.004% chance of hitting Earth", "The asteroid was found in December.\n"));
+			assert_non_null(strstr(l->summary, "percentage 1.2% → 0.004%"));
 			assert_non_null(strstr(j->summary, "new percentage 1.7%"));
 			assert_non_null(strstr(k->summary, "turnout 38% → 41%"));
 		}

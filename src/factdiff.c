@@ -1270,6 +1270,10 @@ sw_fd_change(SwFd *fd, const gchar *kind, const SwFdItem *a, const SwFdItem *b)
 	     (b != NULL && sw_fd_numeric(b->fact) && b->line <= 0)) &&
 	    a != NULL && b != NULL)
 		fd->diff->key_fact_changed = TRUE;
+	/* and a death told for the first time is news wherever it is told */
+	if (a == NULL && b != NULL && b->fact->kind == SW_FACT_NUMBER && g_strcmp0(b->noun, "dead") == 0 &&
+	    b->fact->amount > 0)
+		fd->diff->key_fact_changed = TRUE;
 	return c;
 }
 

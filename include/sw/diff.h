@@ -57,7 +57,7 @@ typedef struct {
 	gchar *new_title;
 	/* what the fact comparison found, for the judgement */
 	guint facts_changed;	   /* fact, quote and status changes */
-	gboolean key_fact_changed; /* a number or amount of the headline or lede */
+	gboolean key_fact_changed; /* a number or amount of the headline or lede, or a first death */
 	gboolean status_changed;
 	/* set by the watcher: the earlier version (id) this one returns to
 	 * within a day, A → B → A; nullable */

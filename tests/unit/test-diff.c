@@ -1206,6 +1206,8 @@ static const SwDiffCase diff_cases[] = {
     /* a measure put to a vote, passed or defeated */
     {"Councillors will vote on the plans on 25 February.", "The vote was passed by 38 votes to 31.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "vote was passed"},
     {"MPs will vote on the bill on Tuesday.", "The bill was defeated by 310 votes to 260 on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "bill was defeated"},
+    /* a first death is major wherever it is told */
+    {"A train derailed near Salzburg.\nPolice are at the scene.", "A train derailed near Salzburg.\nPolice said one person was killed.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "one"},
     /* a service suspended, then resumed */
     {"Ferry services are suspended because of the storm.", "Ferry services have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "services are suspended", "have resumed"},
     {"Flights remain suspended at the airport.", "Flights resumed at the airport on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Flights remain suspended", "resumed"},
@@ -1238,7 +1240,7 @@ static const SwDiffCase diff_cases[] = {
     {"A 30-year-old man was arrested on suspicion of murder.", "A 30-year-old man has been charged with murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was arrested", "has been charged with"},
     {"A 30-year-old man was arrested on suspicion of murder.", "A 30-year-old man has been released without charge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was arrested", "released without charge"},
     {"The airport is closed because of the ash cloud.", "The airport has reopened after the ash cloud cleared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "airport is closed", "has reopened"},
-    {"A man was in a critical condition in hospital.", "A man has died in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "A man"},
+    {"A man was in a critical condition in hospital.", "A man has died in hospital.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "A man"},
     {"#Varga faces vote\n\nPrime Minister Elena Varga will face a confidence vote on Monday.\nRest.\n", "#Varga loses vote\n\nRest.\nOn Monday 108 of the 200 MPs voted against her, and Elena Varga lost the confidence vote.\n", SW_SIGNIFICANCE_MAJOR, "status", "will face", "lost the confidence vote"},
     {"#Varga to face confidence vote\n\nMPs meet at noon.\n", "#Varga loses confidence vote\n\nMPs meet at noon.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "loses confidence vote"},
     {"Engineers were working to restore the app on Tuesday.", "The bank said its app was working again on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to restore", "was working again"},
@@ -1295,7 +1297,7 @@ static const SwDiffCase diff_cases[] = {
     /* ---- facts added and removed ---- */
     {"The port will build a terminal.", "The port will build a terminal for $84 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", NULL, "$84 million"},
     {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},
-    {"The storm hit the coast.", "The storm hit the coast, killing 12 people.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "12"},
+    {"The storm hit the coast.", "The storm hit the coast, killing 12 people.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "12"},
     {"The board will vote on the plan.", "The board will vote on the plan in September.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "September"},
     /* ---- whole stories: headline, lede, notices, none ---- */
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_NONE, NULL, NULL, NULL},

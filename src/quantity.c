@@ -1206,8 +1206,8 @@ static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE("\\b(?:killed|killin
  * board were killed", "three people in the car died" */
 #define SW_QUANTITY_WHERE "(?:(?:on\\s+board|aboard|inside|(?:on|in|at)\\s+(?:the\\s+|a\\s+|an\\s+)?\\w+)\\s+)?"
 static SwFactsRe sw_quantity_re_killed_after = SW_FACTS_RE(
-    "^\\s+" SW_QUANTITY_WHERE "(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead)|"
-    "(?:have\\s+|has\\s+|had\\s+)?died|dead|killed|lost their lives)\\b");
+    "^\\s+" SW_QUANTITY_WHERE "(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|drowned)|"
+    "(?:have\\s+|has\\s+|had\\s+)?(?:died|drowned)|dead|killed|lost their lives)\\b");
 static SwFactsRe sw_quantity_re_injured_before =
     SW_FACTS_RE("\\b(?:injured|injuring|wounded|wounding|hurt|hurting)\\s+$");
 static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
@@ -2094,7 +2094,7 @@ static SwFactsRe sw_quantity_re_told_dead = SW_FACTS_RE(
     "(?<!\\bnear\\s)(?<!\\binto\\s)(?<!\\bto\\s)(?<!\\bfor\\s)(?<one>an?)(?<who1>(?:\\s+[\\w-]+){1,2}?)"
     /* what tells them apart: "A man in his 60s died", "a woman aged 34" */
     "(?:\\s+in\\s+(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?[\\w-]+|\\s+aged\\s+\\d+|,\\s*\\d+,)?)\\s+"
-    "(?:has\\s+|had\\s+|have\\s+)?(?:died|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b|"
+    "(?:has\\s+|had\\s+|have\\s+)?(?:died|drowned|(?:was|has\\s+been|had\\s+been)\\s+killed)\\b|"
     /* "No deaths have been reported", "no one was killed": none yet */
     "\\b(?<none>no\\s+(?:deaths|fatalities)\\b|(?:no\\s+one|nobody)(?=\\s+(?:(?:was|has\\s+been|had\\s+been)\\s+killed|"
     "(?:has\\s+|had\\s+)?died)\\b))|"
@@ -2186,7 +2186,8 @@ sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 static void
 sw_quantity_find_told_dead(SwFactsCtx *ctx)
 {
-	static const gchar *const keys[] = {"died", "killed", "deaths", "fatalities", "injured", "injuries", "hurt", "wounded"};
+	static const gchar *const keys[] = {"died",	  "killed",   "drowned", "deaths",
+					    "fatalities", "injured", "injuries", "hurt", "wounded"};
 	g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(gsize));
 	gsize from = 0, to = 0;
 

@@ -182,6 +182,9 @@ test_number_notes(void **state)
 	     "age; within it"},
 	    {STORY("Head", "Police said the man was in his 40s.\n"), STORY("Head", "Police said the man was in his 50s.\n"),
 	     "age; +10"},
+	    /* the drowned are the dead */
+	    {STORY("Head", "At least 10 people have drowned in rivers.\n"),
+	     STORY("Head", "At least 13 people have drowned in rivers.\n"), "dead; +3"},
 	    /* bodies found are the dead */
 	    {STORY("Head", "Two bodies were recovered on Sunday.\n"), STORY("Head", "Three bodies were recovered on Sunday.\n"),
 	     "dead; +1"},

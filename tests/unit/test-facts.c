@@ -225,6 +225,7 @@ static const SwFactCase fact_cases[] = {
     {"The clash left 176 dead.", "number", "176", "176", "noun=dead"},
     /* one dead told with an article, and none */
     {"A child has died after contracting measles.", "number", "A child", "1", "noun=dead"},
+    {"A boy has drowned in the river.", "number", "A boy", "1", "noun=dead"},
     /* the age before the one dead is a fact of its own */
     {"A seven-year-old girl has died in hospital.", "number", "girl", "1", "noun=dead"},
     {"A seven-year-old girl has died in hospital.", "number", "seven", "7", "noun=age"},

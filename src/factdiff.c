@@ -2341,6 +2341,11 @@ sw_fd_match_across(SwFd *fd)
 			 * the same fact: it has its new value */
 			if (sw_fd_reported(fd, SW_OLD, a->fact))
 				continue;
+			/* and a new value told already, of another old one, is no
+			 * new value of this one too ("hottest day at 34.2C" →
+			 * "40.3C" told, "could reach 36C" is no second old value) */
+			if (sw_fd_reported(fd, SW_NEW, b->fact))
+				continue;
 			/* a count of the same noun, or an amount, in a sentence
 			 * about the same thing; the only count of a noun on each
 			 * side is the same count */

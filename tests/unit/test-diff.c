@@ -533,6 +533,22 @@ test_headline_bare_figure(void **state)
 	assert_null(find_change(d, "number", "3,000", "5,000"));
 }
 
+/* a new value told of one old value is no new value of another too */
+static void
+test_one_new_value(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("UK records hottest day of the year at 34.2C",
+		  "Temperatures reached 34.2C at Heathrow on Tuesday, the hottest day of the year so far, the Met Office said.\n"
+		  "Rest.\nForecasters say temperatures could reach 36C on Wednesday.\n"),
+	    STORY("UK breaks temperature record as 40.3C recorded",
+		  "Temperatures reached 40.3C in Coningsby, Lincolnshire, on Wednesday, the highest ever recorded in the UK, the Met Office said.\n"
+		  "Rest.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "34.2 → 40.3"));
+	assert_null(find_change(d, "number", "36", "40.3"));
+}
+
 /* one dead told by a noun its age opens: the toll shows the noun */
 static void
 test_dead_with_age(void **state)
@@ -1718,6 +1734,7 @@ main(void)
 	    cmocka_unit_test(test_rate),
 	    cmocka_unit_test(test_dead_with_age),
 	    cmocka_unit_test(test_headline_bare_figure),
+	    cmocka_unit_test(test_one_new_value),
 	    cmocka_unit_test(test_quote_replaced),
 	    cmocka_unit_test(test_was_values),
 	    cmocka_unit_test(test_was_values_both),

@@ -107,6 +107,22 @@ expect_match "a ruling overturned" "status “upholds ban” → “overturns ba
 expect_match "a move that turned" "Hallam up 6% → down 18% \\(now down\\)" "$out"
 expect_match "a value named wrong, the right one in its place" "date 3 March → 27 February" "$out"
 expect_match "a bound that turned" "home up to 300 → at least 300 \\(home; now a minimum\\)" "$out"
+# the held freed; a figure raised to another; a rate with its figure; a
+# speaker's one quote for another; an age told closely; a first death
+printf 'Aid workers taken hostage\n\nThe car was priced at €29,900.\nA man in his 40s was arrested.\nRest.\nInspector Claire Dunn said: "Someone knows who was driving."\n' > "$T/q.txt"
+printf 'Aid workers freed\n\nThe car was priced at €29,900, which Voss has now raised to €32,500.\nA 47-year-old man was arrested.\nRest.\nStaff will get £70 a day.\nA seven-year-old girl has died in hospital.\nInspector Claire Dunn said: "We still need the public'"'"'s help."\n' > "$T/r.txt"
+out=$("$SW" diff --no-color --old-date 2026-03-09 --new-date 2026-03-11 "$T/q.txt" "$T/r.txt")
+expect_match "the held, freed" "status “taken hostage” → “freed”" "$out"
+expect_match "a figure raised to another" "amount €29,900 → €32,500" "$out"
+expect_match "a rate told with its figure" "new amount £70 a day" "$out"
+expect_no_match "and not as a date" "date a day" "$out"
+expect_match "one quote for another" "Claire Dunn quote replaced" "$out"
+expect_match "an age told more closely" "age 40s → 47 \\(age; within it\\)" "$out"
+expect_match "a death told by its noun" "new death toll 1 \\(girl\\)" "$out"
+printf 'Crash\n\nA train derailed near Salzburg.\nPolice are at the scene.\n' > "$T/s.txt"
+printf 'Crash\n\nA train derailed near Salzburg.\nPolice said one person was killed.\n' > "$T/u.txt"
+out=$("$SW" diff --no-color --old-date 2026-03-09 --new-date 2026-03-09 "$T/s.txt" "$T/u.txt")
+expect_match "a first death is major, wherever it is told" "^new death toll one; .*\\[major\\]$" "$(echo "$out" | head -1)"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

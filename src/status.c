@@ -114,7 +114,9 @@ static const struct {
      * the plane", a headline's "Wreckage of missing plane found" */
     {SW_STATUS_FOUND, "found|located|recovered",
      "\\b(?<ev>found|located|recovered)\\s+(?:the\\s+|its\\s+)?(?:wreckage|remains|debris)\\b|"
-     "\\b(?:wreckage|remains|debris)\\b[^.;:!?]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|been)?\\s*"
+     /* "remains" a noun, not "the climber remains missing, but
+      * rescuers found his tent" */
+     "\\b(?:wreckage|debris|(?:the|human|his|her|their)\\s+remains)\\b[^.;:!?]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|been)?\\s*"
      "(?:found|located|recovered)\\b"},
     /* the held let go: "have been freed", a headline's "aid workers
      * freed", "the hostages were released" (not "freed up") */

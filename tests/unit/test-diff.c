@@ -607,6 +607,10 @@ test_vote_choice(void **state)
 		assert_non_null(find_change(i, "status", NULL, "withdrew its £4bn offer"));
 	}
 	{
+		/* "remains" the verb finds nothing: the climber is still missing */
+		g_autoptr(SwDiff) o = sw_diff_stories(STORY("Climber", "A climber went missing on Ben Nevis.\nRest.\n"),
+						      STORY("Climber", "The climber remains missing, but rescuers found his tent.\nRest.\n"));
+		assert_null(find_change(o, "status", NULL, NULL));
 		/* a source that would not say denies nothing */
 		g_autoptr(SwDiff) l = sw_diff_stories(STORY("Cuts", "The company said 200 jobs would go.\nRest.\n"),
 						      STORY("Cuts", "The company did not say how many jobs would go.\nRest.\n"));

@@ -720,6 +720,19 @@ static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have"
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
 					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit"};
+/* a market's figures, which a sentence may open with ("Shares rose 6%") */
+static const gchar *const sw_fd_market[] = {"shares",  "stocks",   "prices",   "sales",	"profits",
+					    "profit",  "revenue",  "revenues", "earnings", "exports",
+					    "imports", "output",   "costs"};
+
+/* is text[0, @len), lower case, a measure or a market's figure? */
+static gboolean
+sw_fd_is_measure(const gchar *text, gsize len)
+{
+	return sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), text, len) ||
+	       sw_fd_one_of(sw_fd_market, G_N_ELEMENTS(sw_fd_market), text, len);
+}
+
 /* words that join clauses, past which no holder is read; a source's
  * verb too ("Astronomers said there remained a 1.7% chance": the chance
  * is no astronomers' share) */
@@ -833,10 +846,9 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		    !sw_fd_one_of(sw_fd_holding, G_N_ELEMENTS(sw_fd_holding), sentence + p, e - p))
 			return FALSE;
 		/* "inflation rose to 3.4%", "a cut to 4.25%": a measure named
-		 * in lower case */
-		/* "expected unemployment to rise to 4.4%": a verb between
-		 * "to"s, the measure is further back ("to rise by 3%" and a
-		 * headline's "to rise 12%" name the rise) */
+		 * in lower case; not a verb between "to"s, "expected
+		 * unemployment to rise to 4.4%", whose measure is further back
+		 * ("to rise by 3%" and a headline's "to rise 12%" name the rise) */
 		if (f->kind == SW_FACT_PERCENT && words < 4 &&
 		    sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + p, e - p) &&
 		    !(p >= 4 && strncmp(sentence + p - 4, " to ", 4) == 0 && strncmp(sentence + e, " to ", 4) == 0)) {
@@ -871,12 +883,9 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 static gchar *
 sw_fd_owner_label(const SwFdItem *it)
 {
-	static const gchar *const market[] = {"shares", "stocks", "prices", "sales", "profits", "profit", "revenue",
-					      "revenues", "earnings", "exports", "imports", "output", "costs"};
 	g_autofree gchar *low = g_ascii_strdown(it->sentence + it->owner_at, (gssize)it->owner_len);
 
-	if (it->owner_at == 0 && (sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), low, it->owner_len) ||
-				  sw_fd_one_of(market, G_N_ELEMENTS(market), low, it->owner_len)))
+	if (it->owner_at == 0 && sw_fd_is_measure(low, it->owner_len))
 		return g_steal_pointer(&low);
 	return g_strndup(it->sentence + it->owner_at, it->owner_len);
 }
@@ -1046,7 +1055,7 @@ sw_fd_common_opener(SwFd *fd, const SwFdItem *it)
 	if (it->owner_len == 0 || it->owner_at != 0 || memchr(it->sentence, ' ', it->owner_len) != NULL)
 		return FALSE;
 	low = g_ascii_strdown(it->sentence, (gssize)it->owner_len);
-	if (sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), low, it->owner_len))
+	if (sw_fd_is_measure(low, it->owner_len))
 		return FALSE;
 	return sw_text_find_word(sw_fd_whole(fd, SW_OLD), low) != NULL ||
 	       sw_text_find_word(sw_fd_whole(fd, SW_NEW), low) != NULL;

@@ -883,6 +883,14 @@ test_measure_label(void **state)
 			    STORY("Asteroid has 1.2% chance of hitting Earth", "The asteroid was found in December.\n"),
 			    STORY("Asteroid has 0.004% chance of hitting Earth", "The asteroid was found in December.\n"));
 			assert_non_null(strstr(l->summary, "percentage 1.2% → 0.004%"));
+			{
+				/* a market's figure keeps its name though written
+				 * in lower case elsewhere */
+				g_autoptr(SwDiff) m2 = sw_diff_stories(
+				    STORY("Deal", "Shares rose 6% on Monday.\nRest.\nIts shares are traded in New York.\n"),
+				    STORY("Deal", "Shares fell 18% on Monday.\nRest.\nIts shares are traded in New York.\n"));
+				assert_non_null(strstr(m2->summary, "shares up 6% → down 18%"));
+			}
 			assert_non_null(strstr(j->summary, "new percentage 1.7%"));
 			assert_non_null(strstr(k->summary, "turnout 38% → 41%"));
 		}

@@ -2407,13 +2407,13 @@ sw_fd_match_across(SwFd *fd)
 			    !sw_fd_same_name(a->fact->speaker, b->fact->speaker))
 				continue;
 			ka = sw_fd_words_key(a->fact->value);
-			/* or the one quote of the speaker's gone for the one
-			 * new: "said: "Someone knows ..."" → "said: "We still
-			 * need ..."" is one change, as in a reworded pair */
 			if (strstr(ka, kb) != NULL || strstr(kb, ka) != NULL) {
 				sw_fd_quote_reworded(fd, a, b, "reworded");
 				break;
 			}
+			/* or the one quote of the speaker's gone for the one
+			 * new: "said: "Someone knows ..."" → "said: "We still
+			 * need ..."" is one change, as in a reworded pair */
 			if (sw_fd_quotes_of(po, a->fact->speaker) == 1 && sw_fd_quotes_of(pn, b->fact->speaker) == 1) {
 				sw_fd_quote_reworded(fd, a, b, "replaced");
 				break;

@@ -1223,8 +1223,9 @@ static SwFactsRe sw_quantity_re_bodies_after = SW_FACTS_RE(
     "(?:recovered|found|pulled|retrieved|discovered|washed|identified)\\b");
 static SwFactsRe sw_quantity_re_bodies_before =
     SW_FACTS_RE("\\b(?:recovered|recovering|recover|found|finding|pulled|retrieved|discovered)\\s+(?:the\\s+)?$");
-/* "the bodies of two climbers": the dead counted by their noun */
-static SwFactsRe sw_quantity_re_bodies_of = SW_FACTS_RE("\\bbodies\\s+of\\s+(?:the\\s+|all\\s+)?$");
+/* "the bodies of two climbers": the dead counted by their noun (not
+ * "the governing bodies of 12 nations") */
+static SwFactsRe sw_quantity_re_bodies_of = SW_FACTS_RE("\\bthe\\s+bodies\\s+of\\s+(?:the\\s+|all\\s+)?$");
 
 const gchar *
 sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)

@@ -192,6 +192,8 @@ test_number_notes(void **state)
 	     STORY("Head", "Rescuers pulled five bodies from the rubble after the blast.\n"), "dead; +2"},
 	    {STORY("Head", "The bodies of two climbers were found on Monday.\n"),
 	     STORY("Head", "The bodies of all five climbers were found on Monday.\n"), "dead; +3"},
+	    {STORY("Head", "The governing bodies of 12 nations met.\n"),
+	     STORY("Head", "The governing bodies of 14 nations met.\n"), "nation; +2"},
 	    {STORY("Head", "Three governing bodies approved the rules.\n"),
 	     STORY("Head", "Four governing bodies approved the rules.\n"), "body; +1"},
 	};

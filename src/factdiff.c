@@ -2809,9 +2809,9 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 		return;
 	/* someone found where no one was missing ("was found with serious
 	 * injuries"): news only if another sentence of the old version said
-	 * someone missing, which the reading across compares */
-	/* so is an arrest or a charge, news too where nothing was said
-	 * missing (read across, after) */
+	 * someone missing, which the reading across compares; an arrest or
+	 * a charge is read across too, and is news even where nothing was
+	 * said missing */
 	if (a == NULL && (b->kind == SW_STATUS_FOUND || sw_fd_arrest(b))) {
 		SwFdStatus *item = g_new0(SwFdStatus, 1);
 		item->status = g_steal_pointer(&b);

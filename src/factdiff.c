@@ -989,6 +989,10 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsiz
 static gboolean
 sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 {
+	/* the hurt are the hurt however it is put: "were injured", "were
+	 * treated in hospital for minor injuries" */
+	if (sw_fd_casualty(a->noun) && g_strcmp0(a->noun, b->noun) == 0)
+		return FALSE;
 	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
 

@@ -1214,7 +1214,9 @@ static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
     "^\\s+" SW_QUANTITY_WHERE "(?:(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)|"
     /* "Two firefighters suffered minor injuries" */
     "(?:have\\s+|has\\s+|had\\s+)?(?:suffered|sustained|received)\\s+(?:\\w+\\s+)?(?:injuries|wounds)|"
-    "(?:were|was|are|is)\\s+(?:being\\s+)?treated\\s+for\\s+(?:\\w+\\s+)?(?:injuries|wounds))\\b");
+    /* "were treated in hospital for minor injuries" */
+    "(?:were|was|are|is)\\s+(?:being\\s+)?treated\\s+(?:(?:in|at)\\s+(?:the\\s+)?(?:hospital|scene)\\s+)?for\\s+"
+    "(?:\\w+\\s+)?(?:injuries|wounds))\\b");
 
 /* bodies found are the dead: "Two bodies were recovered", "recovered
  * five bodies"; not "two bodies of water", "three governing bodies" */
@@ -1260,8 +1262,9 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	if (sw_facts_re_matches_before(&sw_quantity_re_killed_before, &ctx, f->start, 16) ||
 	    sw_facts_re_matches_at(&sw_quantity_re_killed_after, &ctx, after, 40))
 		return "dead";
+	/* room for "were treated in hospital for minor injuries" */
 	if (sw_facts_re_matches_before(&sw_quantity_re_injured_before, &ctx, f->start, 16) ||
-	    sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, after, 40))
+	    sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, after, 56))
 		return "injured";
 	return NULL;
 }

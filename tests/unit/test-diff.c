@@ -182,6 +182,10 @@ test_number_notes(void **state)
 	     "age; within it"},
 	    {STORY("Head", "Police said the man was in his 40s.\n"), STORY("Head", "Police said the man was in his 50s.\n"),
 	     "age; +10"},
+	    /* treated in hospital for injuries are the hurt, however the
+	     * sentence puts it */
+	    {STORY("Head", "Two passengers were injured.\n"),
+	     STORY("Head", "Rest.\nThree passengers were treated in hospital for minor injuries.\n"), "injured; +1"},
 	    /* the drowned are the dead */
 	    {STORY("Head", "At least 10 people have drowned in rivers.\n"),
 	     STORY("Head", "At least 13 people have drowned in rivers.\n"), "dead; +3"},

@@ -1778,8 +1778,11 @@ sw_fd_given_as_was(const gchar *sentence, gsize start)
 {
 	/* "lower than the $26,500 it had first indicated": a comparison; "more
 	 * than", "less than" are bounds of the figure itself */
-	static const gchar *const leads[] = {" up from ", " down from ", " compared with ", " compared to ",
-					     " lower than ", " higher than "};
+	static const gchar *const leads[] = {" up from ",	     " down from ",	 " compared with ",
+					     " compared to ",	     " lower than ",	 " higher than ",
+					     /* "fined £2.5m, reduced from £3m on appeal" */
+					     " reduced from ",	     " cut from ",	 " lowered from ",
+					     " raised from ",	     " increased from ", " revised from "};
 	gsize from = start;
 
 	/* the lead may name what the figure was: "down from a forecast of
@@ -1990,6 +1993,13 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		SwFdItem *a = g_ptr_array_index(ia, i);
 		if (!a->used && sw_fd_numeric(a->fact) && sw_fd_given_as_was(sa, a->fact->start))
 			a->used = TRUE;
+	}
+	/* and a new one no new value of another ("fined £2m" → "fined £2.5m,
+	 * reduced from £3m on appeal": £2.5m is the new value, £3m history) */
+	for (guint j = 0; j < ib->len; j++) {
+		SwFdItem *b = g_ptr_array_index(ib, j);
+		if (!b->used && sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start))
+			b->used = TRUE;
 	}
 	/* and so is its date, either side: "up from 380,000 in July" →
 	 * "down from 390,000 in August" moves no date of the story */

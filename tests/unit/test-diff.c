@@ -1166,6 +1166,10 @@ static const SwDiffCase diff_cases[] = {
     {"A third of the staff quit.", "A third of the staff quit on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
     {"Unemployment hit 10 pct.", "Unemployment hit 11 pct.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10 pct", "11 pct"},
     {"Turnout was about 40%.", "Turnout was about 45%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "about 40%", "about 45%"},
+    /* a figure given as what it was cut or raised from is history, the
+     * figure before it the new value */
+    {"The company was fined £3m.", "The company was fined £2.5m, reduced from £3m on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "£3m", "£2.5m"},
+    {"The company was fined £2m.", "The company was fined £2.5m, reduced from £3m on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "£2m", "£2.5m"},
     /* a measure's verb between "to"s names no measure */
     {"Economists had expected unemployment to stay at 4.1%.", "Economists had expected unemployment to rise to 4.4%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4.1%", "4.4%"},
     /* a length of the same thing, in sentences rewritten past pairing */

@@ -2594,6 +2594,8 @@ sw_fd_added_removed(SwFd *fd)
 		GPtrArray *pool = fd->pool[side];
 		gint other = side == SW_OLD ? SW_NEW : SW_OLD;
 		g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		/* and so is its date ("up from 52 last week") */
+		sw_fd_history_dates(pool);
 		/* quotes first, so that a new source named before the quote
 		 * ("Judge Sarah Olu told him he had "betrayed ..."") is told
 		 * once, as the source */
@@ -2632,8 +2634,9 @@ sw_fd_added_removed(SwFd *fd)
 			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0)
 				continue;
 			/* what a figure was ("42 cases, up from 29") is history:
-			 * gone with its sentence, it is no news */
-			if (side == SW_OLD && sw_fd_numeric(it->fact) && sw_fd_given_as_was(it->sentence, it->fact->start))
+			 * gone with its sentence, or come with a new one, it is no
+			 * news */
+			if (sw_fd_numeric(it->fact) && sw_fd_given_as_was(it->sentence, it->fact->start))
 				continue;
 			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact) ||
 			    (it->fact->kind != SW_FACT_QUOTE && sw_fd_restated(fd, other, it->fact)))

@@ -851,6 +851,14 @@ test_was_values_both(void **state)
 		assert_non_null(strstr(e->summary, "390,000 → About 370,000"));
 		assert_null(find_change(e, "date", NULL, NULL));
 	}
+	{
+		/* what was, come with a new sentence, is no news either */
+		g_autoptr(SwDiff) f = sw_diff_stories(STORY("Cases", "Officials confirmed 42 cases.\n"),
+						      STORY("Cases", "Officials confirmed 84 cases, up from 52 last week.\n"));
+		assert_non_null(strstr(f->summary, "case 42 → 84"));
+		assert_null(find_change(f, "number", NULL, "52"));
+		assert_null(find_change(f, "date", NULL, NULL));
+	}
 }
 
 /* a measure or a market's figure that opens a sentence is no name: it

@@ -325,13 +325,9 @@ sw_status_is_family(const gchar *word)
 static gboolean
 sw_status_names_own(const gchar *family)
 {
-	static const gchar *const own[] = {"vote", "verdict", "resignation", "dismissal", "find"};
+	static const gchar *const own[] = {"vote", "verdict", "resignation", "dismissal", "find", NULL};
 
-	for (guint i = 0; family != NULL && i < G_N_ELEMENTS(own); i++) {
-		if (g_str_equal(own[i], family))
-			return TRUE;
-	}
-	return FALSE;
+	return family != NULL && g_strv_contains(own, family);
 }
 
 static gchar *
@@ -439,14 +435,11 @@ sw_status_tells(GMatchInfo *m)
 	static const gchar *const tells[] = {"say", "said", "comment", "commented", "confirm", "confirmed",
 					     "disclose", "disclosed", "respond", "responded", "reveal", "revealed",
 					     "elaborate", "specify", "specified", "speculate", "discuss", "name",
-					     "named", "identify", "identified", "reply"};
+					     "named", "identify", "identified", "reply", NULL};
 	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+	g_autofree gchar *low = ev != NULL ? g_ascii_strdown(ev, -1) : NULL;
 
-	for (guint i = 0; ev != NULL && i < G_N_ELEMENTS(tells); i++) {
-		if (g_ascii_strcasecmp(tells[i], ev) == 0)
-			return TRUE;
-	}
-	return FALSE;
+	return low != NULL && g_strv_contains(tells, low);
 }
 
 /* does the match @m deny a state and no event: "was not enough", "is
@@ -462,7 +455,7 @@ sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 	static const gchar *const participles[] = {"held", "left", "lost", "kept", "sent", "built", "met", "paid",
 						   "sold", "made", "found", "struck", "won", "cut", "hit", "set",
 						   "shut", "told", "bought", "brought", "caught", "put", "run", "done",
-						   "ready", "complete", "over"};
+						   "ready", "complete", "over", NULL};
 	gint ys = -1, ye = -1;
 	g_autofree gchar *be = g_match_info_fetch_named(m, "be");
 	g_autofree gchar *ev = NULL;
@@ -488,11 +481,7 @@ sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 	if (g_str_has_suffix(low, "ed") || g_str_has_suffix(low, "en") || g_str_has_suffix(low, "wn") ||
 	    g_str_has_suffix(low, "ing"))
 		return FALSE;
-	for (guint i = 0; i < G_N_ELEMENTS(participles); i++) {
-		if (g_str_equal(participles[i], low))
-			return FALSE;
-	}
-	return TRUE;
+	return !g_strv_contains(participles, low);
 }
 
 SwStatus *

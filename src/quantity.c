@@ -673,6 +673,11 @@ static const gchar *const sw_quantity_irregular[][2] = {
     {"grandchild", "grandchildren"}, {"schoolchild", "schoolchildren"}, {"stepchild", "stepchildren"},
 };
 
+static const gchar *const sw_quantity_greek_plurals[] = {
+    "crises", "analyses", "diagnoses", "prognoses", "hypotheses", "theses", "syntheses", "emphases",
+};
+static SwWordSet sw_quantity_greek_plurals_set = SW_WORD_SET(sw_quantity_greek_plurals);
+
 static const gchar *
 sw_quantity_irregular_singular(const gchar *low)
 {
@@ -731,6 +736,9 @@ sw_quantity_singular(const gchar *word)
 		return g_steal_pointer(&w);
 	if (g_str_has_suffix(w, "ies"))
 		return g_strdup_printf("%.*sy", (gint)(l - 3), w);
+	/* Greek plurals in -ses from -sis ("three confirmed diagnoses") */
+	if (sw_word_set_has(&sw_quantity_greek_plurals_set, w))
+		return g_strdup_printf("%.*sis", (gint)(l - 2), w);
 	if (g_str_has_suffix(w, "ches") || g_str_has_suffix(w, "shes") || g_str_has_suffix(w, "sses") ||
 	    g_str_has_suffix(w, "xes"))
 		return g_strndup(w, l - 2);
@@ -976,6 +984,31 @@ sw_quantity_name_modifies(const SwFactsCtx *ctx, const gchar *w, const gchar *p)
 	return sw_quantity_name_joins(ctx, w, p, TRUE);
 }
 
+/* does text[@s] open a sentence, a line or a quote? */
+static gboolean
+sw_quantity_opens_sentence(const SwFactsCtx *ctx, gsize s)
+{
+	while (s > 0 && ctx->text[s - 1] == ' ')
+		s--;
+	return s == 0 || strchr(".!?:\n\"'(", ctx->text[s - 1]) != NULL || (guchar)ctx->text[s - 1] >= 0x80;
+}
+
+/* is the word after *@p a plural noun, no function word, and does the
+ * number ending at text[@pos) stand inside its sentence? A sentence's
+ * first word is its subject ("One confirmed reports of a fire") */
+static gboolean
+sw_quantity_plural_follows(const SwFactsCtx *ctx, gsize pos, const gchar *p)
+{
+	const gchar *w = NULL;
+	g_autofree gchar *next = sw_quantity_word_at(ctx, &p, &w);
+	gsize s = pos;
+
+	while (s > 0 && ctx->text[s - 1] != ' ' && ctx->text[s - 1] != '\n')
+		s--;
+	return next != NULL && !sw_word_set_has(&sw_quantity_stops_set, next) && strlen(next) > 3 &&
+	       sw_quantity_is_plural(next) && !sw_quantity_opens_sentence(ctx, s);
+}
+
 static gchar *
 sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 {
@@ -1013,8 +1046,12 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 			most = MIN(most + 1, 8);
 			continue;
 		}
-		/* a verb ends it, and so does a time ("one official Monday") */
-		if (sw_word_set_has(&sw_quantity_stops_set, low) || sw_word_set_has(&sw_quantity_verbs_set, low) ||
+		/* a verb ends it, and so does a time ("one official Monday");
+		 * not a reporting verb's participle before the plural it
+		 * qualifies ("58 confirmed cases", "12 reported deaths") */
+		if (sw_word_set_has(&sw_quantity_stops_set, low) ||
+		    (sw_word_set_has(&sw_quantity_verbs_set, low) &&
+		     !(words == 0 && g_str_has_suffix(low, "ed") && sw_quantity_plural_follows(ctx, pos, p))) ||
 		    g_str_has_suffix(low, "'s") ||
 		    sw_facts_taken(ctx, (gsize)(w - ctx->text), (gsize)(p - ctx->text)))
 			break;
@@ -1267,15 +1304,6 @@ sw_facts_casualties(const gchar *text, gsize len, const SwFact *f)
 	    sw_facts_re_matches_at(&sw_quantity_re_injured_after, &ctx, after, 56))
 		return "injured";
 	return NULL;
-}
-
-/* does text[@s] open a sentence, a line or a quote? */
-static gboolean
-sw_quantity_opens_sentence(const SwFactsCtx *ctx, gsize s)
-{
-	while (s > 0 && ctx->text[s - 1] == ' ')
-		s--;
-	return s == 0 || strchr(".!?:\n\"'(", ctx->text[s - 1]) != NULL || (guchar)ctx->text[s - 1] >= 0x80;
 }
 
 /* does a word with a capital end at text[@end)? A name's may have it

@@ -2145,7 +2145,13 @@ static const SwFactCase fact_cases[] = {
     {"The band will play \"What A Fool Believes,\" \"China Grove\" and others.", "quote", "\"China Grove\"", "-", NULL},
     {"\"We Will Not Back Down\": Minister vows to fight on\n\nThe minister spoke.", "quote", "\"We Will Not Back Down\"", "We Will Not Back Down", NULL},
     {"The band will play \"Black Water\" and others.", "person", "Black Water", "-", NULL},
-    {"\"It fell,\" Holm said on CNBC's \"Trading Nation\" on Monday. \"It was down four years.\"", "quote", "\"It was down four years.\"", "It was down four years.", "speaker=Holm"},
+    {"\"It fell,\" Holm said on CNBC's \"Trading Nation\" on Monday. \"It was down four years.\"", "quote", "\"It was down four years.\"", "It was down four years.", "speaker=Holm"},    /* a reporting verb's participle before a plural qualifies it; a
+     * sentence's first word is its subject */
+    {"The outbreak has reached 58 confirmed cases.", "number", "58", "58", "noun=case"},
+    {"Officials counted 12 reported deaths.", "number", "12", "12", "noun=death"},
+    {"Three announced plans to quit.", "number", "Three", "-", NULL},
+    {"The clinic made three confirmed diagnoses.", "number", "three", "3", "noun=diagnosis"},
+    {"It has weathered two crises.", "number", "two", "2", "noun=crisis"},
 };
 
 static SwFact *

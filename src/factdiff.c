@@ -548,8 +548,14 @@ sw_fd_words_key(const gchar *s)
 			/* a decimal point stays: "$1.2 billion" does not mention
 			 * "12%" */
 			g_string_append_c(out, '.');
-		} else if (c == '.' || c == '\'' || c == 0x2019) {
-			/* "U.S." is "us", "Putin's" keeps "putin" whole */
+		} else if (c == '\'' || c == 0x2019) {
+			/* "Putin's" is "putin", so a version that says
+			 * "Iceland's Met Office" mentions Iceland */
+			const gchar *n = g_utf8_next_char(p);
+			if (n[0] == 's' && !g_ascii_isalnum(n[1]) && (guchar)n[1] < 0x80)
+				p = n;
+		} else if (c == '.') {
+			/* "U.S." is "us" */
 			continue;
 		} else if (out->str[out->len - 1] != ' ') {
 			g_string_append_c(out, ' ');

@@ -71,6 +71,8 @@ static const struct {
     {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked",
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
      "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
+     /* whose or when the event is: "called off Saturday's launch" */
+     "(?:[\\w-]+['’]s\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event; a
       * count cancelled ("cancelled 240 flights") is a figure, no event */
      "(?:(?:[£$€]\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?|"

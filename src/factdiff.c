@@ -2875,13 +2875,15 @@ sw_fd_status_item_free(SwFdStatus *s)
 
 /* the subject of a status phrase at @at, lower case: the word before it
  * ("The bill is expected to pass": "bill"), past a source's words ("the
- * companies said they would apply": "companies") */
+ * companies said they would apply": "companies") and an auxiliary the
+ * phrase left out ("The band has cancelled the concert": "band") */
 static gchar *
 sw_fd_subject_before(const gchar *sentence, gsize at)
 {
-	static const gchar *const pass[] = {"it", "they", "he", "she", "we", "that", "said", "says", "added", "announced"};
+	static const gchar *const pass[] = {"it",   "they",	 "he",	"she",	"we",	"that", "said", "says",
+					    "added", "announced", "has", "have", "had", "now",	"also"};
 
-	for (guint k = 0; k < 4; k++) {
+	for (guint k = 0; k < 5; k++) {
 		gsize e = at, b;
 		while (e > 0 && sentence[e - 1] == ' ')
 			e--;

@@ -1263,7 +1263,9 @@ static const SwDiffCase diff_cases[] = {
     {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
     /* told ahead, then called off by the same subject in another sentence */
     {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
-    /* an event past whose or when it is */
+    /* the subject past an auxiliary the phrase leaves out; an event
+     * past whose or when it is */
+    {"The band is due to play on Friday.", "The band has cancelled the concert.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to play", "cancelled the concert"},
     {"Nasa is preparing to launch the rocket on Saturday.", "Nasa has called off Saturday's launch of the rocket.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "preparing to launch", "called off Saturday's launch"},
     {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
     /* a measure put to a vote, passed or defeated */

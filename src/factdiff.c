@@ -1332,6 +1332,41 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
  * the headline's, or in the headline when they are the body's? A
  * headline repeats the lede's count ("two dead" and "At least two
  * people have died" both going to four): one change. Else it is noted */
+/* the figure a value string gives ("USD 7000000", "26%", "7100000"),
+ * to one significant digit, as a headline rounds it; 0 when none */
+static gdouble
+sw_fd_rounded(const gchar *value, gboolean *exact)
+{
+	const gchar *p = value;
+	gdouble x, unit, r;
+
+	while (*p != '\0' && !g_ascii_isdigit(*p))
+		p++;
+	x = *p != '\0' ? g_ascii_strtod(p, NULL) : 0;
+	if (x <= 0 || !isfinite(x))
+		return 0;
+	unit = pow(10, floor(log10(x)));
+	r = round(x / unit) * unit;
+	if (exact != NULL)
+		*exact = fabs(x - r) <= x * 1e-9;
+	return r;
+}
+
+/* a headline's round figures and its body's close ones told as one
+ * change: "2 million → 7 million" in the headline, "about 2 million →
+ * 7.1 million" in the lede; the key both give, NULL when none */
+static gchar *
+sw_fd_rounded_key(gint cls, const gchar *va, const gchar *vb, const gchar *noun, gboolean need_exact)
+{
+	gboolean ea = FALSE, eb = FALSE;
+	gdouble ra = sw_fd_rounded(va, &ea);
+	gdouble rb = sw_fd_rounded(vb, &eb);
+
+	if (ra == 0 || rb == 0 || ra == rb || (need_exact && !(ea && eb)))
+		return NULL;
+	return g_strdup_printf("~%d\x1f%g\x1f%g\x1f%s", cls, ra, rb, noun);
+}
+
 static gboolean
 sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 {
@@ -1360,6 +1395,30 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 				g_ptr_array_remove_index(fd->diff->changes, k);
 				fd->diff->facts_changed--;
 				g_hash_table_remove(fd->told[0], bare);
+				break;
+			}
+		}
+	}
+	/* the headline's round figures give way to the body's close ones,
+	 * which say more */
+	if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind) {
+		g_autofree gchar *rounded = sw_fd_rounded_key(sw_fd_class(a->fact->kind), va, vb, noun, in_headline == 0);
+		if (rounded != NULL && in_headline == 0)
+			g_hash_table_add(fd->told[0], g_steal_pointer(&rounded));
+		for (guint k = 0; rounded != NULL && g_hash_table_contains(fd->told[0], rounded) &&
+				  k < fd->diff->changes->len;
+		     k++) {
+			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+			g_autofree gchar *had = NULL;
+			if (g_strcmp0(c->old_sentence, fd->diff->old_title) != 0 ||
+			    g_strcmp0(c->new_sentence, fd->diff->new_title) != 0 ||
+			    !g_str_equal(c->kind, sw_fd_kind(b->fact->kind)) || c->old_value == NULL || c->new_value == NULL)
+				continue;
+			had = sw_fd_rounded_key(sw_fd_class(a->fact->kind), c->old_value, c->new_value, noun, TRUE);
+			if (g_strcmp0(had, rounded) == 0) {
+				g_ptr_array_remove_index(fd->diff->changes, k);
+				fd->diff->facts_changed--;
+				g_hash_table_remove(fd->told[0], rounded);
 				break;
 			}
 		}
@@ -1777,11 +1836,41 @@ sw_fd_speaker_change(SwFd *fd, SwFdItem *a, SwFdItem *b, GPtrArray *ia, GPtrArra
 
 /* ---- matching ---- */
 
-/* is the figure at sentence[@start] given as what a value was, after
- * the new one: "up from", "down from", "compared with"? */
+/* is the figure @f followed by who first gave it: "far more than the 2
+ * million it first reported", "the 300 jobs originally announced"? A few
+ * words without punctuation lead to the telling */
 static gboolean
-sw_fd_given_as_was(const gchar *sentence, gsize start)
+sw_fd_first_told(const gchar *sentence, const SwFact *f)
 {
+	static const gchar *const firsts[] = {"first", "initially", "originally", "previously"};
+	static const gchar *const tells[] = {"reported", "said", "announced", "estimated", "gave", "given",
+					     "indicated", "forecast", "predicted", "stated", "disclosed", "put"};
+	const gchar *p = sentence + f->end;
+	gboolean first = FALSE;
+
+	for (guint words = 0; words < 6; words++) {
+		const gchar *w;
+		if (*p != ' ')
+			return FALSE;
+		w = ++p;
+		while (g_ascii_isalpha(*p))
+			p++;
+		if (p == w)
+			return FALSE;
+		if (first)
+			return sw_fd_one_of(tells, G_N_ELEMENTS(tells), w, (gsize)(p - w));
+		first = sw_fd_one_of(firsts, G_N_ELEMENTS(firsts), w, (gsize)(p - w));
+	}
+	return FALSE;
+}
+
+/* is the figure @f given as what a value was, after the new one: "up
+ * from", "down from", "compared with", or as first told? */
+static gboolean
+sw_fd_given_as_was(const gchar *sentence, const SwFact *f)
+{
+	gsize start = f->start;
+
 	/* "lower than the $26,500 it had first indicated": a comparison; "more
 	 * than", "less than" are bounds of the figure itself */
 	static const gchar *const leads[] = {" up from ",	     " down from ",	 " compared with ",
@@ -1791,6 +1880,8 @@ sw_fd_given_as_was(const gchar *sentence, gsize start)
 					     " raised from ",	     " increased from ", " revised from "};
 	gsize from = start;
 
+	if (sw_fd_first_told(sentence, f))
+		return TRUE;
 	/* the lead may name what the figure was: "down from a forecast of
 	 * £800 million", a few words without a figure or a stop between */
 	for (guint words = 0; words < 5 && from > 0; words++) {
@@ -1828,14 +1919,30 @@ sw_fd_on_top(const SwFdItem *it)
 	return FALSE;
 }
 
+/* how many times the one of two figures is the other, >= 1; huge when
+ * either is none */
+static gdouble
+sw_fd_ratio(const SwFdItem *a, const SwFdItem *b)
+{
+	gdouble x = a->fact->amount, y = b->fact->amount;
+
+	if (x <= 0 || y <= 0)
+		return G_MAXDOUBLE;
+	return x > y ? x / y : y / x;
+}
+
 /* the figure of @was's kind just before it in its sentence, which it is
  * what it was of; NULL when none is free */
 static SwFdItem *
 sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 {
 	SwFdItem *now = NULL;
+	SwFdItem *near = NULL;
 
-	/* the nearest before it; when that one is told already, none */
+	/* the nearest before it; when that one is told already, none. But
+	 * a figure a thousand times off is another measure ("$480 million,
+	 * or $1.68 a share, not $610 million"): one within ten times of it
+	 * before that is the one */
 	for (guint j = 0; j < items->len; j++) {
 		SwFdItem *b = g_ptr_array_index(items, j);
 		/* a pool holds other sentences too */
@@ -1846,9 +1953,14 @@ sw_fd_value_now(GPtrArray *items, const SwFdItem *was)
 		/* "131 cases, up from 84": the figure it was may leave its
 		 * noun out */
 		if (b->fact->kind == was->fact->kind && (was->noun == NULL || g_strcmp0(b->noun, was->noun) == 0) &&
-		    g_strcmp0(b->fact->currency, was->fact->currency) == 0)
+		    g_strcmp0(b->fact->currency, was->fact->currency) == 0) {
 			now = b->used ? NULL : b;
+			if (now != NULL && sw_fd_ratio(now, was) <= 10)
+				near = now;
+		}
 	}
+	if (now != NULL && near != NULL && near != now && sw_fd_ratio(now, was) >= 100)
+		return near;
 	return now;
 }
 
@@ -1930,7 +2042,7 @@ sw_fd_history_dates(GPtrArray *items)
 		const SwFdItem *f = g_ptr_array_index(items, i - 1);
 		gsize gap;
 		if (d->used || sw_fd_class(d->fact->kind) != 1 || f->sentence != d->sentence || !sw_fd_numeric(f->fact) ||
-		    f->fact->end > d->fact->start || !sw_fd_given_as_was(f->sentence, f->fact->start))
+		    f->fact->end > d->fact->start || !sw_fd_given_as_was(f->sentence, f->fact))
 			continue;
 		gap = d->fact->start - f->fact->end;
 		if (gap <= 4 && (gap == 1 || strncmp(d->sentence + f->fact->end, " in ", gap) == 0 ||
@@ -1976,8 +2088,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 					continue;
 				}
 			}
-			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start) &&
-			    !sw_fd_given_as_was(sa, a->fact->start)) {
+			if (sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact) &&
+			    !sw_fd_given_as_was(sa, a->fact)) {
 				SwFdItem *now = sw_fd_value_now(ib, b);
 				if (now != NULL && !sw_fd_same_value(a->fact, now->fact))
 					sw_fd_value_change(fd, a, now);
@@ -1997,14 +2109,14 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	 * new version need not repeat: gone, it is no news */
 	for (guint i = 0; i < ia->len; i++) {
 		SwFdItem *a = g_ptr_array_index(ia, i);
-		if (!a->used && sw_fd_numeric(a->fact) && sw_fd_given_as_was(sa, a->fact->start))
+		if (!a->used && sw_fd_numeric(a->fact) && sw_fd_given_as_was(sa, a->fact))
 			a->used = TRUE;
 	}
 	/* and a new one no new value of another ("fined £2m" → "fined £2.5m,
 	 * reduced from £3m on appeal": £2.5m is the new value, £3m history) */
 	for (guint j = 0; j < ib->len; j++) {
 		SwFdItem *b = g_ptr_array_index(ib, j);
-		if (!b->used && sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact->start))
+		if (!b->used && sw_fd_numeric(b->fact) && sw_fd_given_as_was(sb, b->fact))
 			b->used = TRUE;
 	}
 	/* and so is its date, either side: "up from 380,000 in July" →
@@ -2266,7 +2378,7 @@ sw_fd_in_place_of(GPtrArray *items, const SwFdItem *c)
 
 	if (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2)
 		now = sw_fd_instead(items, c);
-	if (now == NULL && sw_fd_numeric(c->fact) && sw_fd_given_as_was(c->sentence, c->fact->start))
+	if (now == NULL && sw_fd_numeric(c->fact) && sw_fd_given_as_was(c->sentence, c->fact))
 		now = sw_fd_value_now(items, c);
 	if (now == NULL && sw_fd_numeric(c->fact))
 		now = sw_fd_changed_to(items, c);
@@ -2335,7 +2447,7 @@ sw_fd_match_across(SwFd *fd)
 		for (guint i = 0; i < po->len; i++) {
 			SwFdItem *a = g_ptr_array_index(po, i);
 			if (a->used || !sw_fd_same_value(a->fact, c->fact) || sw_fd_same_value(a->fact, now->fact) ||
-			    (sw_fd_numeric(a->fact) && sw_fd_given_as_was(a->sentence, a->fact->start)))
+			    (sw_fd_numeric(a->fact) && sw_fd_given_as_was(a->sentence, a->fact)))
 				continue;
 			c->used = TRUE;
 			sw_fd_value_change(fd, a, now);
@@ -2642,7 +2754,7 @@ sw_fd_added_removed(SwFd *fd)
 			/* what a figure was ("42 cases, up from 29") is history:
 			 * gone with its sentence, or come with a new one, it is no
 			 * news */
-			if (sw_fd_numeric(it->fact) && sw_fd_given_as_was(it->sentence, it->fact->start))
+			if (sw_fd_numeric(it->fact) && sw_fd_given_as_was(it->sentence, it->fact))
 				continue;
 			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact) ||
 			    (it->fact->kind != SW_FACT_QUOTE && sw_fd_restated(fd, other, it->fact)))

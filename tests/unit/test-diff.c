@@ -474,6 +474,25 @@ test_headline_threshold(void **state)
 	assert_null(find_change(d, "number", "29", NULL));
 }
 
+/* a headline's round figures give way to the lede's close ones; a
+ * figure "first reported" is what the value was */
+static void
+test_headline_rounds(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Breach exposes 2 million customers", "Hackers took the data of about 2 million customers, the bank said.\nRest.\n"),
+	    STORY("Breach hit 7 million customers", "Hackers took the data of 7.1 million customers, far more than the 2 million it first reported.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(
+	    STORY("Results", "Net profit rose to $610 million, or $2.14 a share.\nRest.\n"),
+	    STORY("Results", "Net profit was $480 million, or $1.68 a share, not $610 million as first reported.\nRest.\n"));
+	(void)state;
+	assert_non_null(find_change(d, "number", "about 2 million", "7.1 million"));
+	assert_null(find_change(d, "number", "2 million", "7 million"));
+	assert_null(find_change(d, "number", NULL, "2 million"));
+	assert_non_null(find_change(e, "amount", "$610 million", "$480 million"));
+	assert_non_null(find_change(e, "amount", "$2.14", "$1.68"));
+}
+
 /* a name the new version still holds, if only in a possessive
  * ("Iceland's Met Office"), was not replaced by another */
 static void
@@ -1811,6 +1830,7 @@ main(void)
 	    cmocka_unit_test(test_role_change),
 	    cmocka_unit_test(test_headline_repeats_lede),
 	    cmocka_unit_test(test_name_held_possessive),
+	    cmocka_unit_test(test_headline_rounds),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

@@ -1098,6 +1098,11 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		else if (sw_quantity_ends_noun(lead))
 			break;
 	}
+	/* "four voting to hold", "two remaining": a participle alone
+	 * after a count above one counts no noun of its own */
+	if (last != NULL && n > 1 && strchr(last, ' ') == NULL && g_str_has_suffix(last, "ing") &&
+	    g_ascii_islower(*last))
+		return NULL;
 	return last != NULL ? sw_quantity_singular(last) : NULL;
 }
 

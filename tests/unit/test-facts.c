@@ -2152,6 +2152,10 @@ static const SwFactCase fact_cases[] = {
     {"Three announced plans to quit.", "number", "Three", "-", NULL},
     {"The clinic made three confirmed diagnoses.", "number", "three", "3", "noun=diagnosis"},
     {"It has weathered two crises.", "number", "two", "2", "noun=crisis"},
+    /* a participle alone after a count counts no noun */
+    {"Five members voted for a cut, with four voting to hold.", "number", "four", "-", NULL},
+    {"Police said 12 remaining were freed.", "number", "12", "12", "noun=-"},
+    {"It owns 20 housing units.", "number", "20", "20", "noun=unit"},
 };
 
 static SwFact *

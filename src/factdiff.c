@@ -481,6 +481,14 @@ sw_fd_signed(gdouble v, const gchar *unit)
 	return g_strdup_printf("%+.10g%s", v, unit);
 }
 
+/* is @f a magnitude in words, a range of a power of ten ("thousands" is
+ * 2000-9999)? */
+static gboolean
+sw_fd_vague(const SwFact *f)
+{
+	return f->approx && f->amount > 0 && f->amount_max >= f->amount * 4;
+}
+
 static gchar *
 sw_fd_number_note(const SwFact *a, const SwFact *b)
 {
@@ -491,6 +499,17 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 	if (a->kind == SW_FACT_NUMBER && a->amount_max > a->amount && b->amount >= a->amount &&
 	    b->amount_max <= a->amount_max && (b->amount > a->amount || b->amount_max < a->amount_max))
 		return g_strdup("within it");
+	/* a magnitude in words ("hundreds") and a figure say no ratio, only
+	 * which way it went ("hundreds" → "about 2,000" is not ten times as
+	 * many); two magnitudes are orders apart ("tens of thousands" →
+	 * "hundreds of thousands", ten times) */
+	if (a->kind == SW_FACT_NUMBER && sw_fd_vague(a) != sw_fd_vague(b)) {
+		if (b->amount > a->amount_max)
+			return g_strdup("more");
+		if (b->amount_max < a->amount)
+			return g_strdup("fewer");
+		return NULL;
+	}
 	/* a range that kept its lower end moved its upper one */
 	if (x == y) {
 		x = a->amount_max;

@@ -157,6 +157,9 @@ test_number_notes(void **state)
 	    /* a count told by its order */
 	    {STORY("Head", "Tens of thousands of people marched in the capital.\n"),
 	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as much"},
+	    /* a magnitude in words and a figure: which way, no ratio */
+	    {STORY("Head", "Hundreds of people were evacuated.\n"), STORY("Head", "About 2,000 people were evacuated.\n"), "people; more"},
+	    {STORY("Head", "About 2,000 people were evacuated.\n"), STORY("Head", "Hundreds of people were evacuated.\n"), "people; fewer"},
 	    /* a leap year is a year, a month of 31 days a month */
 	    {STORY("Head", "The cars were built in 2023.\n"), STORY("Head", "The cars were built in 2024.\n"), "about one year later"},
 	    {STORY("Head", "The law takes effect on 1 July 2027.\n"), STORY("Head", "The law takes effect on 1 August 2027.\n"),

@@ -4020,6 +4020,10 @@ sw_timex_order_range_year(SwFactsCtx *ctx, SwFact *a, SwFact *b)
 	    sw_timex_year_written(ctx->text + b->start, b->end - b->start))
 		return;
 	btext = g_strndup(ctx->text + b->start, b->end - b->start);
+	/* "between January 2023 and June this year": the end names its
+	 * year by now */
+	if (g_strrstr(btext, " year") != NULL)
+		return;
 	/* "from Monday to Wednesday" ends in the week, not the year, after
 	 * (sw_timex_order_range_weekday); "until the first Sunday in April"
 	 * names its month */

@@ -1510,6 +1510,7 @@ static const SwFactCase fact_cases[] = {
     {"The verdict was expected Wednesday.", "date", "Wednesday", "2014-10-22", NULL},
     /* the end of a range of months, forward from its start */
     {"Exports rose between March and May.", "date", "May", "2014-05", NULL},
+    {"The cars were sold between January 2012 and June this year.", "date", "June this year", "2014-06", NULL},
     {"Prices fell from January to March.", "date", "March", "2014-03", NULL},
     {"Theresa May and May visited.", "date", "May", "-", NULL},
     {"The season ran from September through May.", "date", "May", "2015-05", NULL},

@@ -1255,10 +1255,10 @@ static SwFactsRe sw_quantity_re_injured_before =
 static SwFactsRe sw_quantity_re_injured_after = SW_FACTS_RE(
     "^\\s+" SW_QUANTITY_WHERE "(?:(?:(?:were|was|are|is|have been|has been|had been)\\s+(?:\\w+\\s+)?)?(?:injured|wounded|hurt)|"
     /* "Two firefighters suffered minor injuries" */
-    "(?:have\\s+|has\\s+|had\\s+)?(?:suffered|sustained|received)\\s+(?:\\w+\\s+)?(?:injuries|wounds)|"
-    /* "were treated in hospital for minor injuries" */
+    "(?:have\\s+|has\\s+|had\\s+)?(?:suffered|sustained|received)\\s+(?:\\w+\\s+)?(?:injuries|wounds|burns)|"
+    /* "were treated in hospital for minor injuries", "for burns" */
     "(?:were|was|are|is)\\s+(?:being\\s+)?treated\\s+(?:(?:in|at)\\s+(?:the\\s+)?(?:hospital|scene)\\s+)?for\\s+"
-    "(?:\\w+\\s+)?(?:injuries|wounds))\\b");
+    "(?:\\w+\\s+)?(?:injuries|wounds|burns))\\b");
 
 /* bodies found are the dead: "Two bodies were recovered", "recovered
  * five bodies"; not "two bodies of water", "three governing bodies" */

@@ -189,6 +189,8 @@ test_number_notes(void **state)
 	     * sentence puts it */
 	    {STORY("Head", "Two passengers were injured.\n"),
 	     STORY("Head", "Rest.\nThree passengers were treated in hospital for minor injuries.\n"), "injured; +1"},
+	    {STORY("Head", "No injuries have been reported.\nRest.\n"),
+	     STORY("Head", "Rest.\nTwo children were treated for minor burns.\n"), "injured; +2"},
 	    /* the drowned are the dead */
 	    {STORY("Head", "At least 10 people have drowned in rivers.\n"),
 	     STORY("Head", "At least 13 people have drowned in rivers.\n"), "dead; +3"},

@@ -2859,6 +2859,8 @@ typedef struct {
 	/* the new side of a reworded pair that left a person missing
 	 * unresolved: told as dropped if no other sentence found them */
 	const gchar *pair_new;
+	/* its sentence's index, -1 the headline's */
+	gint line;
 } SwFdStatus;
 
 static void
@@ -2923,6 +2925,16 @@ sw_fd_arrest(const SwStatus *st)
 	       (strstr(low, "arrested") != NULL || strstr(low, "charged") != NULL || strstr(low, "detained") != NULL);
 }
 
+/* is @st an outcome, news wherever it appears: "found guilty",
+ * "jailed", "resigned", "lost the vote"? */
+static gboolean
+sw_fd_outcome(const SwStatus *st)
+{
+	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote", NULL};
+
+	return st->kind == SW_STATUS_DONE && st->event != NULL && g_strv_contains(outcomes, st->event);
+}
+
 /* is @st a denial of what is still to come ("have not yet been
  * published")? */
 static gboolean
@@ -2932,7 +2944,7 @@ sw_fd_not_yet(const SwStatus *st)
 }
 
 static void
-sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
+sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 {
 	g_autoptr(SwStatus) a = sw_status_of_sentence(sa);
 	g_autoptr(SwStatus) b = sw_status_of_sentence(sb);
@@ -2953,6 +2965,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 			item->pair_new = a->kind == SW_STATUS_MISSING ? sb : NULL;
 			item->status = g_steal_pointer(&a);
 			item->sentence = sa;
+			item->line = oi;
 			g_ptr_array_add(fd->status[SW_OLD], item);
 			return;
 		}
@@ -2960,6 +2973,10 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	if (a == NULL && b == NULL)
 		return;
 	if (a != NULL && b != NULL && a->kind == b->kind)
+		return;
+	/* a status that appears or goes in a relative clause is background
+	 * ("the ship that blocked the canal was refloated") */
+	if ((a == NULL && b->background) || (b == NULL && a->background))
 		return;
 	/* someone found where no one was missing ("was found with serious
 	 * injuries"): news only if another sentence of the old version said
@@ -2970,6 +2987,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 		SwFdStatus *item = g_new0(SwFdStatus, 1);
 		item->status = g_steal_pointer(&b);
 		item->sentence = sb;
+		item->line = ni;
 		g_ptr_array_add(fd->status[SW_NEW], item);
 		return;
 	}
@@ -2978,9 +2996,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 	 * guilty", "jailed", "resigned", "lost the vote" */
 	if (a == NULL || b == NULL) {
 		const SwStatus *s = a != NULL ? a : b;
-		gboolean outcome = b != NULL && b->kind == SW_STATUS_DONE &&
-				   (g_strcmp0(b->event, "verdict") == 0 || g_strcmp0(b->event, "resignation") == 0 ||
-				    g_strcmp0(b->event, "dismissal") == 0 || g_strcmp0(b->event, "vote") == 0);
+		gboolean outcome = b != NULL && sw_fd_outcome(b);
 		if ((s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED) && !outcome) {
 			/* another sentence may have told the event ahead
 			 * ("are battling the blaze" → a lede's "has been
@@ -2989,6 +3005,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb)
 				SwFdStatus *item = g_new0(SwFdStatus, 1);
 				item->status = g_steal_pointer(&b);
 				item->sentence = sb;
+				item->line = ni;
 				g_ptr_array_add(fd->status[SW_NEW], item);
 			}
 			return;
@@ -3056,25 +3073,42 @@ sw_fd_status_happened(SwFd *fd)
 	}
 }
 
-/* an arrest or a charge the new version tells, where the old one told
- * nothing of a search and no change of the search is told:
- * "status now “was arrested”" */
-static void
-sw_fd_status_arrest(SwFd *fd)
+/* the headline and the sentences of the lede, where a story tells its
+ * news */
+#define SW_FD_LEDE 3
+
+/* did the old version tell a status of @event, or the diff a change of
+ * it? */
+static gboolean
+sw_fd_event_told(SwFd *fd, const gchar *event)
 {
 	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
 		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
-		if (g_strcmp0(a->status->event, "find") == 0)
-			return;
+		if (g_strcmp0(a->status->event, event) == 0)
+			return TRUE;
 	}
 	for (guint k = 0; k < fd->diff->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
-		if (g_str_equal(c->kind, "status") && g_strcmp0(c->note, "find") == 0)
-			return;
+		if (g_str_equal(c->kind, "status") && g_strcmp0(c->note, event) == 0)
+			return TRUE;
 	}
+	return FALSE;
+}
+
+/* an arrest or a charge the new version tells, where the old one told
+ * nothing of a search and no change of the search is told: "status now
+ * “was arrested”"; so is an outcome in an added sentence ("has been
+ * found guilty" after a jury "retired to consider its verdict") */
+static void
+sw_fd_status_arrest(SwFd *fd)
+{
 	for (guint j = 0; j < fd->status[SW_NEW]->len; j++) {
 		const SwFdStatus *b = g_ptr_array_index(fd->status[SW_NEW], j);
-		if (sw_fd_arrest(b->status)) {
+		/* an outcome at the top of the story; further down, one told
+		 * in passing is history ("who resigned in 2019") */
+		if ((sw_fd_arrest(b->status) ||
+		     (sw_fd_outcome(b->status) && b->line < SW_FD_LEDE && !b->status->background)) &&
+		    !sw_fd_event_told(fd, b->status->event)) {
 			sw_fd_status_change(fd, NULL, b->status, NULL, b->sentence);
 			return;
 		}
@@ -3201,6 +3235,7 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 		SwFdStatus *item = g_new0(SwFdStatus, 1);
 		item->status = st;
 		item->sentence = s;
+		item->line = line;
 		g_ptr_array_add(fd->status[side], item);
 	} else if (side == SW_NEW) {
 		g_ptr_array_add(fd->plain_new, (gpointer)s);
@@ -3227,7 +3262,7 @@ sw_fd_read_pair(SwFd *fd, gint oi, gint ni)
 	/* names swapped where the finders saw none */
 	if (fd->diff->changes->len == before)
 		sw_fd_renamed(fd, sa, sb, oi, ni);
-	sw_fd_status_pair(fd, sa, sb);
+	sw_fd_status_pair(fd, sa, sb, oi, ni);
 	return FALSE;
 }
 

@@ -264,6 +264,14 @@ sw_status_rank(SwStatusKind kind)
 	}
 }
 
+/* the order of a status among a sentence's: a relative clause's below
+ * any of the main clause's */
+static gint
+sw_status_order(SwStatusKind kind, gboolean background)
+{
+	return sw_status_rank(kind) - (background ? 10 : 0);
+}
+
 static GRegex *sw_status_compiled[G_N_ELEMENTS(sw_status_rules)];
 static gchar **sw_status_gates[G_N_ELEMENTS(sw_status_rules)];
 
@@ -413,21 +421,45 @@ sw_status_phrase(GMatchInfo *m, const gchar *sentence, gint s, gint e)
 	return g_strndup(sentence + s, (gsize)(e - s));
 }
 
-/* does the phrase at @at follow a relative pronoun ("that will pause")? */
+/* does the phrase at @at follow a relative pronoun ("that will pause"),
+ * past an auxiliary the phrase leaves out ("who was convicted")? 2 for
+ * a clause that says which one ("the ship that blocked the canal"), 1
+ * for one between commas that adds to it ("Ms Odhiambo, who resigned on
+ * Monday,"), 0 for none */
+static gint
+sw_status_relative(const gchar *sentence, gsize at)
+{
+	static const gchar *const pronouns[] = {"that", "which", "who", NULL};
+	static const gchar *const aux[] = {"has", "have", "had", "was", "were", "is", "are", "been", "later", "also",
+					   NULL};
+
+	for (guint words = 0; words < 3; words++) {
+		gsize e, b;
+		g_autofree gchar *word = NULL;
+		while (at > 0 && sentence[at - 1] == ' ')
+			at--;
+		e = b = at;
+		while (b > 0 && g_ascii_isalpha(sentence[b - 1]))
+			b--;
+		if (b == e)
+			return FALSE;
+		word = g_ascii_strdown(sentence + b, (gssize)(e - b));
+		if (g_strv_contains(pronouns, word)) {
+			while (b > 0 && sentence[b - 1] == ' ')
+				b--;
+			return b > 0 && sentence[b - 1] == ',' ? 1 : 2;
+		}
+		if (!g_strv_contains(aux, word))
+			return 0;
+		at = b;
+	}
+	return 0;
+}
+
 static gboolean
 sw_status_in_relative(const gchar *sentence, gsize at)
 {
-	static const gchar *const pronouns[] = {"that", "which", "who"};
-
-	while (at > 0 && sentence[at - 1] == ' ')
-		at--;
-	for (guint i = 0; i < G_N_ELEMENTS(pronouns); i++) {
-		gsize l = strlen(pronouns[i]);
-		if (at >= l && g_ascii_strncasecmp(sentence + at - l, pronouns[i], l) == 0 &&
-		    (at == l || !g_ascii_isalpha(sentence[at - l - 1])))
-			return TRUE;
-	}
-	return FALSE;
+	return sw_status_relative(sentence, at) != 0;
 }
 
 /* is the event of the match @m a telling: "say", "comment", "confirm"? */
@@ -499,8 +531,9 @@ sw_status_of_sentence(const gchar *sentence)
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
 		g_autoptr(GMatchInfo) m = NULL;
 		gint s = 0, e = 0;
+		gboolean relative;
 		SwStatus *st;
-		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) < sw_status_rank(best->kind))
+		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) < sw_status_order(best->kind, best->relative))
 			continue;
 		if (!sw_status_gate_open(low, sw_status_gates[i]) ||
 		    !g_regex_match(sw_status_compiled[i], sentence, 0, &m))
@@ -516,10 +549,35 @@ sw_status_of_sentence(const gchar *sentence)
 		}
 		if (!g_match_info_matches(m))
 			continue;
-		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) == sw_status_rank(best->kind) &&
+		/* of the kind's matches, one of the main clause before one of a
+		 * relative clause, which ranks below any of the main clause */
+		relative = sw_status_in_relative(sentence, (gsize)s);
+		while (relative && g_match_info_next(m, NULL)) {
+			gint s2 = 0, e2 = 0;
+			g_match_info_fetch_pos(m, 0, &s2, &e2);
+			if (!sw_status_in_relative(sentence, (gsize)s2) && !sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
+				s = s2;
+				e = e2;
+				relative = FALSE;
+			}
+		}
+		if (relative) {
+			/* the first match again, its groups for the phrase */
+			g_clear_pointer(&m, g_match_info_free);
+			g_regex_match_full(sw_status_compiled[i], sentence, -1, s, 0, &m, NULL);
+			if (!g_match_info_matches(m))
+				continue;
+		}
+		if (best != NULL && sw_status_order(sw_status_rules[i].kind, relative) < sw_status_order(best->kind, best->relative))
+			continue;
+		if (best != NULL && sw_status_order(sw_status_rules[i].kind, relative) == sw_status_order(best->kind, best->relative) &&
 		    (gsize)s >= best->start)
 			continue;
 		st = g_new0(SwStatus, 1);
+		/* what says which one is background; what adds to it between
+		 * commas may be news ("Ms Odhiambo, who resigned on Monday,") */
+		st->background = relative && sw_status_relative(sentence, (gsize)s) == 2;
+		st->relative = relative;
 		st->kind = sw_status_rules[i].kind;
 		st->start = (gsize)s;
 		st->end = (gsize)e;

@@ -26,6 +26,12 @@ typedef struct {
 			* the event and its verb elided ("hearing … was adjourned") */
 	gchar *event;  /* the event's word family, lower case: "sign", "launch"; nullable */
 	gboolean named; /* the phrase names its event: "no deal", "the talks collapsed" */
+	/* told in a relative clause ("the talks, which collapsed in May,
+	 * resumed"): a sentence's main clause is preferred */
+	gboolean relative;
+	/* in one that says which thing it is, as background: "the ship that
+	 * blocked the canal" */
+	gboolean background;
 } SwStatus;
 
 void
@@ -33,7 +39,8 @@ sw_status_free(SwStatus *status);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwStatus, sw_status_free)
 
 /* the status a sentence (UTF-8) states, the strongest when it states
- * several; NULL when it states none */
+ * several, its main clause's before a relative clause's; NULL when it
+ * states none */
 SwStatus *
 sw_status_of_sentence(const gchar *sentence);
 

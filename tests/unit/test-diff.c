@@ -479,6 +479,32 @@ test_headline_threshold(void **state)
 	assert_null(find_change(d, "number", "29", NULL));
 }
 
+/* a status in a clause that says which thing it is, is background; one
+ * between commas may be news; the main clause's comes first; an outcome
+ * in an added sentence of the lede is news */
+static void
+test_status_clauses(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Ship blocks Suez Canal", "A container ship has run aground in the Suez Canal, blocking traffic in both "
+					    "directions, the canal authority said on Wednesday.\nRest.\n"),
+	    STORY("Suez Canal reopens after ship freed", "The container ship that blocked the Suez Canal for six days was "
+							 "refloated on Monday, and traffic has resumed, the canal "
+							 "authority said.\nRest.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Talks", "The two sides are expected to resume talks.\nRest.\n"),
+					      STORY("Talks", "The talks, which had been postponed in May, resumed on Monday.\nRest.\n"));
+	g_autoptr(SwDiff) f = sw_diff_stories(
+	    STORY("Port", "Transport Minister Amina Odhiambo said the failure was a shame.\nRest.\n"),
+	    STORY("Port", "Former Transport Minister Amina Odhiambo, who resigned on Monday, said the failure was a shame.\nRest.\n"));
+	g_autoptr(SwDiff) g = sw_diff_stories(STORY("Jury retires in Marsh trial", "The jury retired on Tuesday.\nRest.\n"),
+					      STORY("Marsh guilty of murder", "Daniel Marsh has been found guilty of murder.\nRest.\n"));
+	(void)state;
+	assert_null(find_change(d, "status", NULL, "blocked the Suez"));
+	assert_non_null(find_change(e, "status", "are expected to resume", "resumed"));
+	assert_non_null(find_change(f, "status", NULL, "resigned"));
+	assert_non_null(find_change(g, "status", NULL, "found guilty"));
+}
+
 /* a headline's round figures give way to the lede's close ones; a
  * figure "first reported" is what the value was */
 static void
@@ -1836,6 +1862,7 @@ main(void)
 	    cmocka_unit_test(test_headline_repeats_lede),
 	    cmocka_unit_test(test_name_held_possessive),
 	    cmocka_unit_test(test_headline_rounds),
+	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

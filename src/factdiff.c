@@ -2723,6 +2723,26 @@ sw_fd_quote_tally(SwFd *fd, gint side, const gchar *who, SwChange *c)
 					    : g_strdup_printf("%u new quotes", q->n);
 }
 
+/* is @it a person's one name that is the family name of another person
+ * of @pool ("Marin" and "Sofia Marin")? */
+static gboolean
+sw_fd_family_of_other(GPtrArray *pool, const SwFdItem *it)
+{
+	gsize n;
+
+	if (it->fact->kind != SW_FACT_PERSON || strchr(it->fact->value, ' ') != NULL)
+		return FALSE;
+	n = strlen(it->fact->value);
+	for (guint j = 0; j < pool->len; j++) {
+		const SwFdItem *o = g_ptr_array_index(pool, j);
+		gsize l = strlen(o->fact->value);
+		if (o != it && o->fact->kind == SW_FACT_PERSON && l > n + 1 && o->fact->value[l - n - 1] == ' ' &&
+		    strcmp(o->fact->value + l - n, it->fact->value) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* what is left was added or removed, unless said elsewhere */
 static void
 sw_fd_added_removed(SwFd *fd)
@@ -2754,6 +2774,9 @@ sw_fd_added_removed(SwFd *fd)
 			if (g_hash_table_contains(seen, seen_key))
 				continue;
 			g_hash_table_add(seen, g_steal_pointer(&seen_key));
+			/* "Ms Marin" after "Sofia Marin": one person */
+			if (sw_fd_family_of_other(pool, it))
+				continue;
 			/* a rate told with its figure ("new amount £70 a day") */
 			if (it->rate_of != NULL && i > 0 &&
 			    ((const SwFdItem *)g_ptr_array_index(pool, i - 1))->fact == it->rate_of &&

@@ -505,6 +505,19 @@ test_status_clauses(void **state)
 	assert_non_null(find_change(g, "status", NULL, "found guilty"));
 }
 
+/* a person new to the story is named once, by the full name, though a
+ * later sentence gives the family name alone */
+static void
+test_person_once(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Bank names chief", "Rest.\n"),
+	    STORY("Bank names chief", "Linden Bank has named Sofia Marin as chief executive.\nRest.\nMs Marin, 48, joined the bank in 2015.\n"));
+	(void)state;
+	assert_non_null(find_change(d, "person", NULL, "Sofia Marin"));
+	assert_null(find_change(d, "person", NULL, "Marin"));
+}
+
 /* a headline's round figures give way to the lede's close ones; a
  * figure "first reported" is what the value was */
 static void
@@ -1863,6 +1876,7 @@ main(void)
 	    cmocka_unit_test(test_name_held_possessive),
 	    cmocka_unit_test(test_headline_rounds),
 	    cmocka_unit_test(test_status_clauses),
+	    cmocka_unit_test(test_person_once),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

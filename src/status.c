@@ -68,9 +68,9 @@ static const struct {
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
      "adjourned)\\b"},
-    {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked",
+    {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked|retracted",
      "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
-     "blocked)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
+     "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event; a
@@ -97,6 +97,17 @@ static const struct {
      "\\b(?:flights|trains|services|service|ferries|buses|trading|operations|deliveries|production|"
      "sailings|routes)\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended)\\b"},
+    /* a fleet kept on the ground, traffic stopped: "grounded all of its
+     * flights", "flights remain grounded", "blocking traffic", the
+     * restore family's */
+    {SW_STATUS_NEGATED, "grounded|blocking|blocked|halted",
+     /* a count grounded is a figure ("grounded 600 flights") */
+     "(?J)\\b(?<ev>grounded|halted)\\s+(?:all\\s+)?(?:of\\s+)?(?:its\\s+|their\\s+|the\\s+)?(?:[\\w-]+['’]s\\s+)?"
+     "(?:[a-z]+\\s+)?"
+     "(?:flights|fleet|planes|aircraft|jets|trains|services)\\b|"
+     "\\b(?:flights|fleet|planes|aircraft|jets|trains|traffic)\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|"
+     "remains?|remained|(?:will|to|would)\\s+(?:remain|stay|be))\\s+)(?:still\\s+)?(?<ev>grounded|halted|blocked)\\b|"
+     "\\b(?<ev>blocking|blocked)\\s+(?:all\\s+)?traffic\\b"},
     /* a court's reversal: "overturned the ban", "his conviction was
      * quashed" (the ruling no longer stands) */
     {SW_STATUS_NEGATED, "overturn|quash|struck down|strikes down|revers",
@@ -202,6 +213,11 @@ static const struct {
     {SW_STATUS_DONE, "restored|reopened|reconnected|resumed",
      "\\b(?<ev>restored|reopened|reconnected|resumed)(?=\\s+(?:after|on|in|by|to|at|for|across|following)\\b|"
      "\\s*[,.;:]|\\s*$)"},
+    /* a service taken up again: "resumed flights on Friday", "has
+     * resumed its services" */
+    {SW_STATUS_DONE, "resumed",
+     "\\b(?<ev>resumed)\\s+(?:all\\s+|its\\s+|their\\s+|normal\\s+)*(?:flights|services|operations|trading|"
+     "production|deliveries|sailings|departures)\\b"},
     /* "has been brought under control", a headline's "wildfire brought
      * under control" */
     {SW_STATUS_DONE, "under control", "\\b(?:brought|been|is|was|now)\\s+(?:now\\s+)?under\\s+(?<ev>control)\\b"},
@@ -316,7 +332,8 @@ static const struct {
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed shut suspended working running operating online "},
+		"resume resumed reopen reopened closed shut suspended working running operating online "
+		"grounded halted blocking blocked "},
 
     {"contain", " contain contains contained containing control battling fighting tackling "},
 };
@@ -461,6 +478,7 @@ sw_status_in_relative(const gchar *sentence, gsize at)
 {
 	return sw_status_relative(sentence, at) != 0;
 }
+
 
 /* is the event of the match @m a telling: "say", "comment", "confirm"? */
 static gboolean

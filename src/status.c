@@ -473,12 +473,47 @@ sw_status_relative(const gchar *sentence, gsize at)
 	return 0;
 }
 
+/* does the phrase at @at stand in a clause a conjunction of time or
+ * cause opens, a few words back with no punctuation between ("resumed
+ * flights after a computer outage grounded its fleet")? */
+static gboolean
+sw_status_subordinate(const gchar *sentence, gsize at)
+{
+	/* not "though": what a concession grants is the story's news too
+	 * ("still in the works, even though it didn't come to pass") */
+	static const gchar *const opens[] = {"after", "before", "because", "since", "when", "while", "until",
+					     "once", NULL};
+
+	for (guint words = 0; words < 6; words++) {
+		gsize e, b;
+		g_autofree gchar *word = NULL;
+		while (at > 0 && sentence[at - 1] == ' ')
+			at--;
+		e = b = at;
+		while (b > 0 && (g_ascii_isalnum(sentence[b - 1]) || sentence[b - 1] == '-' || sentence[b - 1] == '\''))
+			b--;
+		if (b == e)
+			return FALSE;
+		word = g_ascii_strdown(sentence + b, (gssize)(e - b));
+		if (g_strv_contains(opens, word))
+			return TRUE;
+		at = b;
+	}
+	return FALSE;
+}
+
 static gboolean
 sw_status_in_relative(const gchar *sentence, gsize at)
 {
 	return sw_status_relative(sentence, at) != 0;
 }
 
+/* is the phrase at @at in a clause below the sentence's main one? */
+static gboolean
+sw_status_in_clause(const gchar *sentence, gsize at)
+{
+	return sw_status_in_relative(sentence, at) || sw_status_subordinate(sentence, at);
+}
 
 /* is the event of the match @m a telling: "say", "comment", "confirm"? */
 static gboolean
@@ -569,11 +604,11 @@ sw_status_of_sentence(const gchar *sentence)
 			continue;
 		/* of the kind's matches, one of the main clause before one of a
 		 * relative clause, which ranks below any of the main clause */
-		relative = sw_status_in_relative(sentence, (gsize)s);
+		relative = sw_status_in_clause(sentence, (gsize)s);
 		while (relative && g_match_info_next(m, NULL)) {
 			gint s2 = 0, e2 = 0;
 			g_match_info_fetch_pos(m, 0, &s2, &e2);
-			if (!sw_status_in_relative(sentence, (gsize)s2) && !sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
+			if (!sw_status_in_clause(sentence, (gsize)s2) && !sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
 				s = s2;
 				e = e2;
 				relative = FALSE;

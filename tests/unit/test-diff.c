@@ -1334,6 +1334,9 @@ static const SwDiffCase diff_cases[] = {
     {"A computer outage grounded all of the airline's flights.", "The airline resumed flights on Friday afternoon.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "grounded all of the airline's flights", "resumed flights"},
     {"A ship ran aground in the canal, blocking traffic.", "Traffic in the canal has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "blocking traffic", "has resumed"},
     {"A study in the journal linked the drug to heart attacks.", "The journal has retracted a study that linked the drug to heart attacks.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "retracted a study"},
+    /* the main clause's status before one a clause of time or cause
+     * tells */
+    {"A computer outage grounded all of the airline's flights.", "The airline resumed flights on Friday after an outage grounded its fleet for five hours.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "grounded all of the airline's flights", "resumed flights"},
     {"Nasa is preparing to launch the rocket on Saturday.", "Nasa has called off Saturday's launch of the rocket.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "preparing to launch", "called off Saturday's launch"},
     {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
     /* a measure put to a vote, passed or defeated */

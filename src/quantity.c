@@ -640,7 +640,7 @@ static SwWordSet sw_quantity_adverbs_set = SW_WORD_SET(sw_quantity_adverbs);
 /* nouns that a number after them counts: "a toll of 28", "rose to 176" */
 static const gchar *const sw_quantity_lead_nouns[] = {
     "toll", "total", "number", "count", "tally", "figure", "score", "population", "turnout",
-    "casualties", "deaths", "dead", "age",
+    "casualties", "deaths", "dead", "age", "majority", "margin", "crowd", "attendance",
 };
 
 /* words of the calendar, after which a number between commas is a day

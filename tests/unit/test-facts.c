@@ -2153,6 +2153,9 @@ static const SwFactCase fact_cases[] = {
     {"Three announced plans to quit.", "number", "Three", "-", NULL},
     {"The clinic made three confirmed diagnoses.", "number", "three", "3", "noun=diagnosis"},
     {"It has weathered two crises.", "number", "two", "2", "noun=crisis"},
+    /* a measure named before its figure */
+    {"The poll predicted a majority of 170.", "number", "170", "170", "noun=majority"},
+    {"A crowd of 40,000 watched the final.", "number", "40,000", "40000", "noun=crowd"},
     /* a participle alone after a count counts no noun */
     {"Five members voted for a cut, with four voting to hold.", "number", "four", "-", NULL},
     {"Police said 12 remaining were freed.", "number", "12", "12", "noun=-"},

@@ -1036,6 +1036,22 @@ sw_fd_word_before(const gchar *sentence, gsize *p)
 	return e - *p;
 }
 
+/* is @it's figure a measure named before it ("a majority of 174") that
+ * the sentence of @other, a figure of no noun, never names? "Labour has
+ * won 84" is no majority */
+static gboolean
+sw_fd_measure_unsaid(const SwFdItem *it, const SwFdItem *other)
+{
+	static const gchar *const measures[] = {"majority", "margin", "turnout", "population", "crowd",
+						"attendance", NULL};
+	g_autofree gchar *low = NULL;
+
+	if (it->noun == NULL || other->noun != NULL || !g_strv_contains(measures, it->noun))
+		return FALSE;
+	low = g_ascii_strdown(other->sentence, -1);
+	return sw_text_find_word(low, it->noun) == NULL;
+}
+
 /* does the sentence say @it's figure is needed ("needs 326 seats for a
  * majority", "the backing of at least 101 MPs is required")? A figure
  * needed is no old value of one reached */
@@ -2180,7 +2196,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			 * firefighter killed") */
 			if (a->fact->kind == SW_FACT_NUMBER && (a->noun != NULL || b->noun != NULL) &&
 			    g_strcmp0(a->noun, b->noun) != 0 &&
-			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun)))
+			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun) ||
+			     sw_fd_measure_unsaid(a, b) || sw_fd_measure_unsaid(b, a)))
 				continue;
 			/* one party's share is no new value of another's, nor
 			 * a count of the threatened one of the destroyed, nor a

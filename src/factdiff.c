@@ -499,6 +499,11 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 	if (a->kind == SW_FACT_NUMBER && a->amount_max > a->amount && b->amount >= a->amount &&
 	    b->amount_max <= a->amount_max && (b->amount > a->amount || b->amount_max < a->amount_max))
 		return g_strdup("within it");
+	/* a place in a table: a higher number is a lower place ("14th" →
+	 * "15th" is down one) */
+	if (a->kind == SW_FACT_NUMBER && g_strcmp0(a->noun, "place") == 0 && g_strcmp0(b->noun, "place") == 0 &&
+	    x != y)
+		return g_strdup_printf("%s %.0f", y > x ? "down" : "up", fabs(y - x));
 	/* a magnitude in words ("hundreds") and a figure say no ratio, only
 	 * which way it went ("hundreds" → "about 2,000" is not ten times as
 	 * many); two magnitudes are orders apart ("tens of thousands" →

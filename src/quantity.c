@@ -2256,6 +2256,84 @@ sw_quantity_find_told_dead(SwFactsCtx *ctx)
 		sw_quantity_told_dead_in(ctx, from, to);
 }
 
+/* a place in a table, a race or a ranking, its ordinal's number: "are
+ * 14th in the Premier League", "finished third", "slipped to 15th",
+ * "in second place"; a count of "place" */
+static SwFactsRe sw_quantity_re_ordinal = SW_FACTS_RE(
+    "\\b(?:(?<n>\\d{1,3})(?:st|nd|rd|th)|(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    "eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\\b"
+    "(?![-\\w])");
+/* what a place is in, after it: "in the Premier League", "place" */
+static SwFactsRe sw_quantity_re_place_after =
+    SW_FACTS_RE("^(?:\\s+in\\s+the\\s+(?-i:[A-Z])|\\s+(?:place|position|spot)\\b)");
+/* who finished there, before it: "finished third", "slipped to 15th",
+ * "moved up to fourth", "is ranked 12th", "came in second" */
+static SwFactsRe sw_quantity_re_place_before = SW_FACTS_RE(
+    "\\b(?:finish(?:ed|es|ing)?|c[oa]me(?:\\s+in)?|placed|ranked|ranks|"
+    "(?:slipped|slips|slid|dropped|drops|fell|falls|rose|rises|climbed|climbs|moved|moves|jumped|jumps|went|goes|"
+    "up|down|back)\\s+(?:up\\s+|down\\s+)?(?:to|into))\\s+$");
+/* the first place told as the top: "moved to the top of the
+ * Championship", "are top of the table" */
+static SwFactsRe sw_quantity_re_place_top = SW_FACTS_RE(
+    "\\b(?:to|at|are|is|were|was|go|goes|went|stay|stays|remain|remains)\\s+(?:the\\s+)?(?<top>top)\\s+of\\s+the\\s+"
+    "(?:(?-i:[A-Z])|table\\b|standings\\b|league\\b|rankings\\b|charts?\\b)");
+
+/* a determiner before makes it a thing's order ("the first in the UK") */
+static SwFactsRe sw_quantity_re_place_det =
+    SW_FACTS_RE("\\b(?:the|a|an|its|his|her|their|this|that|every|each)\\s+$");
+
+static void
+sw_quantity_find_places(SwFactsCtx *ctx)
+{
+	static const gchar *const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+					     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+					     "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+					     "nineteenth", "twentieth"};
+	g_autoptr(GMatchInfo) m = NULL;
+
+	g_regex_match_full(sw_facts_re(&sw_quantity_re_ordinal), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
+		gint s = 0, e = 0;
+		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
+		g_autofree gchar *w = g_match_info_fetch_named(m, "w");
+		gdouble rank = 0;
+		gboolean after, before;
+		SwFact *f;
+
+		g_match_info_fetch_pos(m, 0, &s, &e);
+		after = sw_facts_re_matches_at(&sw_quantity_re_place_after, ctx, (gsize)e, 24);
+		before = sw_facts_re_matches_before(&sw_quantity_re_place_before, ctx, (gsize)s, 32);
+		/* "in third place" and "finished third" say a place; "the
+		 * first in the UK" an order among things */
+		if ((!after && !before) || (!before && sw_facts_re_matches_before(&sw_quantity_re_place_det, ctx, (gsize)s, 8)))
+			continue;
+		if (n != NULL && *n != '\0') {
+			rank = g_ascii_strtod(n, NULL);
+		} else {
+			g_autofree gchar *low = g_ascii_strdown(w, -1);
+			for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+				if (g_str_equal(low, words[i]))
+					rank = i + 1;
+			}
+		}
+		if (rank < 1)
+			continue;
+		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, rank, rank, FALSE);
+		if (f != NULL)
+			f->noun = g_strdup("place");
+	}
+	g_clear_pointer(&m, g_match_info_free);
+	g_regex_match_full(sw_facts_re(&sw_quantity_re_place_top), ctx->text, (gssize)ctx->len, 0, 0, &m, NULL);
+	for (; g_match_info_matches(m); g_match_info_next(m, NULL)) {
+		gint s = 0, e = 0;
+		SwFact *f;
+		g_match_info_fetch_named_pos(m, "top", &s, &e);
+		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, 1, 1, FALSE);
+		if (f != NULL)
+			f->noun = g_strdup("place");
+	}
+}
+
 void
 sw_quantity_find(SwFactsCtx *ctx)
 {
@@ -2278,6 +2356,7 @@ sw_quantity_find(SwFactsCtx *ctx)
 	sw_quantity_find_age_decades(ctx);
 	sw_quantity_find_vague(ctx);
 	sw_quantity_find_told_dead(ctx);
+	sw_quantity_find_places(ctx);
 	/* "more than a dozen": three */
 	sw_facts_scan(ctx, sw_quantity_re_number, SW_CUE_DIGIT | SW_CUE_NUMWORD, 3, sw_quantity_on_numbers,
 		      NULL);

@@ -157,6 +157,10 @@ test_number_notes(void **state)
 	    /* a count told by its order */
 	    {STORY("Head", "Tens of thousands of people marched in the capital.\n"),
 	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as much"},
+	    /* a place in a table: a higher number is a lower place */
+	    {STORY("Head", "United are 14th in the Premier League.\n"), STORY("Head", "United are 15th in the Premier League.\n"),
+	     "place; down 1"},
+	    {STORY("Head", "Rovers are top of the table.\n"), STORY("Head", "Rovers slipped to third in the table.\n"), "place; down 2"},
 	    /* a magnitude in words and a figure: which way, no ratio */
 	    {STORY("Head", "Hundreds of people were evacuated.\n"), STORY("Head", "About 2,000 people were evacuated.\n"), "people; more"},
 	    {STORY("Head", "About 2,000 people were evacuated.\n"), STORY("Head", "Hundreds of people were evacuated.\n"), "people; fewer"},

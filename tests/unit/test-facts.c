@@ -315,7 +315,7 @@ static const SwFactCase fact_cases[] = {
     /* an update's ordinal counts the dead so far */
     {"A second person has died after the crash.", "number", "A second person", "2", "noun=dead"},
     {"The third victim was killed on Monday.", "number", "The third victim", "3", "noun=dead"},
-    {"He came second in the race.", "number", "second", "-", NULL},
+    {"He came second in the race.", "number", "second", "2", "noun=place"},
     {"It had a magnitude of 5.2, the survey said.", "number", "5.2", "5.2", "noun=magnitude"},
     {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},
     /* a scale word may be short or attached; a time after the number is
@@ -2153,6 +2153,14 @@ static const SwFactCase fact_cases[] = {
     {"Three announced plans to quit.", "number", "Three", "-", NULL},
     {"The clinic made three confirmed diagnoses.", "number", "three", "3", "noun=diagnosis"},
     {"It has weathered two crises.", "number", "two", "2", "noun=crisis"},
+    /* a place in a table, a race or a ranking */
+    {"United are 14th in the Premier League.", "number", "14th", "14", "noun=place"},
+    {"Rovers slipped to third after the defeat.", "number", "third", "3", "noun=place"},
+    {"She finished second in the final.", "number", "second", "2", "noun=place"},
+    {"He came in 5th place.", "number", "5th", "5", "noun=place"},
+    {"Rovers moved to the top of the Championship.", "number", "top", "1", "noun=place"},
+    {"It is the first in the UK to do so.", "number", "first", "-", NULL},
+    {"The third victim died later.", "number", "The third victim", "3", "noun=dead"},
     /* a measure named before its figure */
     {"The poll predicted a majority of 170.", "number", "170", "170", "noun=majority"},
     {"A crowd of 40,000 watched the final.", "number", "40,000", "40000", "noun=crowd"},

@@ -3123,6 +3123,14 @@ sw_timex_season_of(gint y, const gchar *code, const GDate *ref, GDate *from, GDa
 	return sw_timex_interval(v, ref, from, to);
 }
 
+/* what follows a fall or a spring that is no season: "in prices", "of
+ * the wall" */
+static SwFactsRe sw_timex_re_season_drop = SW_FACTS_RE("^\\s+(?:in|of|from|by|to)\\b");
+/* the words before "early fall" that ask for a time */
+static const gchar *const sw_timex_season_leads[] = {"in", "by", "until", "till", "since", "through", "during",
+						      "from", "before", "this", "next", "last"};
+static SwWordSet sw_timex_season_leads_set = SW_WORD_SET(sw_timex_season_leads);
+
 static gboolean
 sw_timex_norm_season(SwTimexMatch *tm)
 {
@@ -3143,6 +3151,18 @@ sw_timex_norm_season(SwTimexMatch *tm)
 
 	if (sw_timex_in_name(tm, "season"))
 		return FALSE;
+	/* "the fall in prices", "the fall of the wall", "after an early
+	 * fall": a drop, an event; "early fall" is the season after a word of
+	 * time ("in early fall") */
+	if (year == NULL && yw == NULL && yrel == NULL && (g_str_equal(season, "fall") || g_str_equal(season, "spring")) &&
+	    rel != NULL && (g_ascii_strcasecmp(rel, "the") == 0 || g_ascii_strcasecmp(rel, "early") == 0 ||
+			    g_ascii_strcasecmp(rel, "late") == 0)) {
+		gchar word[8];
+		sw_timex_word_before(tm, word, sizeof word);
+		if (sw_facts_re_matches_at(&sw_timex_re_season_drop, tm->ctx, tm->end, 8) ||
+		    (g_ascii_strcasecmp(rel, "the") != 0 && !sw_word_set_has(&sw_timex_season_leads_set, word)))
+			return FALSE;
+	}
 	/* "fall" and "spring" are verbs too: a season needs a determiner or
 	 * a year, or "in" before it and an end after it ("reopens in
 	 * spring.", not "a fall in prices") */

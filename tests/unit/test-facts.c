@@ -1145,6 +1145,11 @@ static const SwFactCase fact_cases[] = {
     {"The museum reopens in spring.", "date", "spring", "2015-SP", NULL},
     {"The plant closed in winter.", "date", "winter", "2013-WI", NULL},
     {"Investors showed interest in spring water.", "date", "spring", "-", NULL},
+    /* a fall or a spring that is a drop or an event, not a season */
+    {"The fall in prices hurt sales.", "date", "The fall", "-", NULL},
+    {"The fall of the wall changed Europe.", "date", "The fall", "-", NULL},
+    {"The pound recovered after an early fall.", "date", "early fall", "-", NULL},
+    {"The plant opens in early fall.", "date", "early fall", "2014-FA", NULL},
     /* ", and" opens a clause of its own; "and" alone joins two times */
     {"Sales rose, and in March the company will expand.", "date", "March", "2015-03", NULL},
     {"Prices rose in November and in December.", "date", "December", "2013-12", NULL},

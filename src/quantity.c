@@ -824,6 +824,13 @@ sw_quantity_past_verb(const SwFactsCtx *ctx, const gchar *low, const gchar *p)
 static const gchar *const sw_quantity_determiners[] = {"the", "its", "their", "his", "her", "our", "these", "those"};
 static SwWordSet sw_quantity_determiners_set = SW_WORD_SET(sw_quantity_determiners);
 
+/* is @low a possessive: "hartley's", "the company’s"? */
+static gboolean
+sw_quantity_possessive(const gchar *low)
+{
+	return g_str_has_suffix(low, "'s") || g_str_has_suffix(low, "\u2019s");
+}
+
 /* after "of" at *p: a determiner, then up to three words ending in a
  * plural, whose singular is returned; NULL otherwise ("300 of them") */
 static gchar *
@@ -834,6 +841,19 @@ sw_quantity_partitive_noun(const SwFactsCtx *ctx, const gchar *p)
 	g_autofree gchar *det = sw_quantity_word_at(ctx, &p, &w);
 	gboolean whole = FALSE;
 
+	/* "30 of Hartley's 45 stores", "40 of the company's 300 staff": a
+	 * possessive before the whole's count is its determiner */
+	if (det != NULL && sw_word_set_has(&sw_quantity_determiners_set, det) && p + 1 < end && *p == ' ' &&
+	    g_ascii_isalpha(p[1])) {
+		const gchar *q = p;
+		const gchar *pw = NULL;
+		g_autofree gchar *next = sw_quantity_word_at(ctx, &q, &pw);
+		if (next != NULL && sw_quantity_possessive(next))
+			p = q;
+	} else if (det != NULL && sw_quantity_possessive(det)) {
+		g_free(det);
+		det = g_strdup("the");
+	}
 	/* "412 of the 650 seats", "412 of 650 seats": the whole's count
 	 * before its noun */
 	if (det == NULL && w != NULL && w < end && g_ascii_isdigit(*w)) {

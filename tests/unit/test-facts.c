@@ -2158,6 +2158,10 @@ static const SwFactCase fact_cases[] = {
     {"Three announced plans to quit.", "number", "Three", "-", NULL},
     {"The clinic made three confirmed diagnoses.", "number", "three", "3", "noun=diagnosis"},
     {"It has weathered two crises.", "number", "two", "2", "noun=crisis"},
+    /* a possessive before the whole is its determiner */
+    {"Denholm will keep 30 of Hartley's 45 stores open.", "number", "30", "30", "noun=store"},
+    {"Later, two of Elian's Miami cousins spoke.", "number", "two", "2", "noun=cousin"},
+    {"A group led by three of the company's directors bid.", "number", "three", "3", "noun=director"},
     /* a place in a table, a race or a ranking */
     {"United are 14th in the Premier League.", "number", "14th", "14", "noun=place"},
     {"Rovers slipped to third after the defeat.", "number", "third", "3", "noun=place"},

@@ -529,19 +529,23 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 		return sw_fd_signed(y - x, "");
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
 		gdouble r = y > x ? y / x : x / y;
-		/* in words up to twelve; the ratio of amounts up to 10^18 can be
-		 * far past what an int holds */
+		/* a count is of many or fewer, an amount of much or less */
+		gboolean count = a->kind == SW_FACT_NUMBER;
+		const gchar *way = y > x ? (count ? "as many" : "as much") : (count ? "fewer" : "less");
+		/* in words up to twelve, "twice" for two; the ratio of amounts
+		 * up to 10^18 can be far past what an int holds */
 		if (r < G_N_ELEMENTS(sw_fd_small)) {
 			gint ri = (gint)floor(r + 0.5);
+			if (fabs(r - ri) < 0.05 && ri == 2 && y > x)
+				return g_strdup_printf("twice %s", way);
 			if (fabs(r - ri) < 0.05 && ri < (gint)G_N_ELEMENTS(sw_fd_small))
-				return g_strdup_printf("%s times %s", sw_fd_small[ri],
-						       y > x ? "as much" : "less");
+				return g_strdup_printf("%s times %s", sw_fd_small[ri], way);
 		}
 		/* three figures, and whole past a hundred ("1500 times", not
 		 * "1.5e+03 times") */
 		if (r >= 100)
-			return g_strdup_printf("%.0f times %s", r, y > x ? "as much" : "less");
-		return g_strdup_printf("%.3g times %s", r, y > x ? "as much" : "less");
+			return g_strdup_printf("%.0f times %s", r, way);
+		return g_strdup_printf("%.3g times %s", r, way);
 	}
 	if (a->kind == SW_FACT_NUMBER)
 		return sw_fd_signed(y - x, "");

@@ -141,9 +141,9 @@ test_number_notes(void **state)
 	    /* a toll told far from its figure, past a decimal point */
 	    {STORY("Head", "At least 37 people were killed when the quake struck.\n"),
 	     STORY("Head", "The death toll from the magnitude 7.1 quake that struck on Sunday has risen to 112.\n"),
-	     "dead; three times as much"},
+	     "dead; three times as many"},
 	    {STORY("Head", "More than 200 injured were counted.\n"), STORY("Head", "More than 450 injured were counted.\n"),
-	     "injured; 2.25 times as much"},
+	     "injured; 2.25 times as many"},
 	    /* "a second person has died": the toll went from one to two */
 	    {STORY("Head", "One person was killed in the crash.\n"), STORY("Head", "A second person has died after the crash.\n"),
 	     "dead; +1"},
@@ -156,7 +156,7 @@ test_number_notes(void **state)
 	    {STORY("Head", "The manager was named this week.\n"), STORY("Head", "The manager was named on 25 October.\n"), "within it"},
 	    /* a count told by its order */
 	    {STORY("Head", "Tens of thousands of people marched in the capital.\n"),
-	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as much"},
+	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as many"},
 	    /* a place in a table: a higher number is a lower place */
 	    {STORY("Head", "United are 14th in the Premier League.\n"), STORY("Head", "United are 15th in the Premier League.\n"),
 	     "place; down 1"},

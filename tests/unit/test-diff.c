@@ -157,6 +157,9 @@ test_number_notes(void **state)
 	    /* a count told by its order */
 	    {STORY("Head", "Tens of thousands of people marched in the capital.\n"),
 	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as many"},
+	    /* a count doubled, a count cut */
+	    {STORY("Head", "At least 12 people were killed.\n"), STORY("Head", "At least 24 people were killed.\n"), "dead; twice as many"},
+	    {STORY("Head", "The firm employs 9,000 workers.\n"), STORY("Head", "The firm employs 3,000 workers.\n"), "worker; three times fewer"},
 	    /* a place in a table: a higher number is a lower place */
 	    {STORY("Head", "United are 14th in the Premier League.\n"), STORY("Head", "United are 15th in the Premier League.\n"),
 	     "place; down 1"},

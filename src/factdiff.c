@@ -269,6 +269,24 @@ static const gchar *const sw_fd_small[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 };
 
+/* is @noun a unit a figure measures in, not things it counts? */
+static gboolean
+sw_fd_measure_noun(const gchar *noun)
+{
+	static const gchar *const units[] = {"acre", "hectare", "metre", "meter", "mile", "kilometre", "kilometer",
+					     "km", "mph", "mm", "cm", "ft", "foot", "inch", "tonne", "ton", "litre",
+					     "liter", "gallon", "kg", "kilogram", "°C", "°F", "degree", "kph", "mw",
+					     "gw", "kw", "kwh", "ha", "lb", "oz", "mi", NULL};
+
+	return noun != NULL && g_strv_contains(units, noun);
+}
+
+/* the part one figure is of another, by the whole ratio (index) */
+static const gchar *const sw_fd_parts[] = {
+    NULL,	   NULL,	    "half",	  "a third",   "a quarter", "a fifth",	 "a sixth",
+    "a seventh",  "an eighth", "a ninth", "a tenth", "an eleventh", "a twelfth",
+};
+
 /* a distance in time in words: "about seven months later", "about two
  * hours shorter" (@more and @less say which way); NULL for none */
 static gchar *
@@ -529,8 +547,9 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 		return sw_fd_signed(y - x, "");
 	if (x > 0 && y > 0 && (y / x >= 2 || x / y >= 2)) {
 		gdouble r = y > x ? y / x : x / y;
-		/* a count is of many or fewer, an amount of much or less */
-		gboolean count = a->kind == SW_FACT_NUMBER;
+		/* a count is of many or fewer, an amount or a measure of much
+		 * or less */
+		gboolean count = a->kind == SW_FACT_NUMBER && !sw_fd_measure_noun(a->noun);
 		const gchar *way = y > x ? (count ? "as many" : "as much") : (count ? "fewer" : "less");
 		/* in words up to twelve, "twice" for two; the ratio of amounts
 		 * up to 10^18 can be far past what an int holds */
@@ -538,9 +557,17 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 			gint ri = (gint)floor(r + 0.5);
 			if (fabs(r - ri) < 0.05 && ri == 2 && y > x)
 				return g_strdup_printf("twice %s", way);
+			/* down by a whole ratio, the part it is: "half as many",
+			 * "a third as much" */
+			if (fabs(r - ri) < 0.05 && y < x && ri < (gint)G_N_ELEMENTS(sw_fd_parts))
+				return g_strdup_printf("%s as %s", sw_fd_parts[ri], count ? "many" : "much");
 			if (fabs(r - ri) < 0.05 && ri < (gint)G_N_ELEMENTS(sw_fd_small))
 				return g_strdup_printf("%s times %s", sw_fd_small[ri], way);
 		}
+		/* down by a ratio that is not whole, the share it lost:
+		 * "71,000 → 29,000" is -59%, not "2.45 times fewer" */
+		if (y < x && r < 100)
+			return g_strdup_printf("%+.0f%%", (y - x) / x * 100.0);
 		/* three figures, and whole past a hundred ("1500 times", not
 		 * "1.5e+03 times") */
 		if (r >= 100)

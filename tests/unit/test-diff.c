@@ -159,7 +159,10 @@ test_number_notes(void **state)
 	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as many"},
 	    /* a count doubled, a count cut */
 	    {STORY("Head", "At least 12 people were killed.\n"), STORY("Head", "At least 24 people were killed.\n"), "dead; twice as many"},
-	    {STORY("Head", "The firm employs 9,000 workers.\n"), STORY("Head", "The firm employs 3,000 workers.\n"), "worker; three times fewer"},
+	    {STORY("Head", "The firm employs 9,000 workers.\n"), STORY("Head", "The firm employs 3,000 workers.\n"), "worker; a third as many"},
+	    /* down by a ratio not whole, the share lost; a measure is of much */
+	    {STORY("Head", "A crowd of 71,000 watched.\n"), STORY("Head", "A crowd of 29,000 watched.\n"), "crowd; -59%"},
+	    {STORY("Head", "The fire has burned 12,000 acres.\n"), STORY("Head", "The fire has burned 25,000 acres.\n"), "acre; 2.08 times as much"},
 	    /* a place in a table: a higher number is a lower place */
 	    {STORY("Head", "United are 14th in the Premier League.\n"), STORY("Head", "United are 15th in the Premier League.\n"),
 	     "place; down 1"},

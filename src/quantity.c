@@ -633,7 +633,7 @@ static const gchar *const sw_quantity_stops[] = {
 static const gchar *const sw_quantity_adverbs[] = {
     "together", "above", "below", "apart", "ago", "later", "earlier", "away", "again", "ahead", "back",
     "alone", "too", "instead", "overall", "altogether", "respectively", "apiece", "aside", "yet",
-    "still", "already", "ever", "never", "even",
+    "still", "already", "ever", "never", "even", "first", "initially", "originally", "previously",
 };
 static SwWordSet sw_quantity_adverbs_set = SW_WORD_SET(sw_quantity_adverbs);
 
@@ -1075,7 +1075,8 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		    g_str_has_suffix(low, "'s") ||
 		    sw_facts_taken(ctx, (gsize)(w - ctx->text), (gsize)(p - ctx->text)))
 			break;
-		if (sw_word_set_has(&sw_quantity_adverbs_set, low)) {
+		/* an adverb is written in lower case ("First Security shares" is a name) */
+		if (g_ascii_islower(*w) && sw_word_set_has(&sw_quantity_adverbs_set, low)) {
 			const gchar *q = p;
 			const gchar *nw = NULL;
 			g_autofree gchar *next = sw_quantity_word_at(ctx, &q, &nw);

@@ -2158,6 +2158,10 @@ static const SwFactCase fact_cases[] = {
     {"Three announced plans to quit.", "number", "Three", "-", NULL},
     {"The clinic made three confirmed diagnoses.", "number", "three", "3", "noun=diagnosis"},
     {"It has weathered two crises.", "number", "two", "2", "noun=crisis"},
+    /* "first" after a count is an adverb, in lower case */
+    {"It will have 450 beds, down from the 600 first planned.", "number", "600", "600", "noun=-"},
+    {"He sold 600 first editions.", "number", "600", "600", "noun=edition"},
+    {"Holders get a total of about 550,000 First Security shares.", "number", "about 550,000", "550000", "noun=share"},
     /* a possessive before the whole is its determiner */
     {"Denholm will keep 30 of Hartley's 45 stores open.", "number", "30", "30", "noun=store"},
     {"Later, two of Elian's Miami cousins spoke.", "number", "two", "2", "noun=cousin"},

@@ -2252,6 +2252,10 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			 * up to 80 mph" → "up to 96 mph", not "410 at Heathrow" */
 			if (a->noun != NULL && g_strcmp0(a->noun, b->noun) == 0)
 				score += 1;
+			/* a date of the same precision: "in 2027" → "until 2029",
+			 * not the day it was said on */
+			if (sw_fd_class(a->fact->kind) == 1 && strlen(a->fact->value) == strlen(b->fact->value))
+				score += 0.5;
 			if (score > best_score) {
 				best = b;
 				best_score = score;

@@ -1345,6 +1345,8 @@ static const SwDiffCase diff_cases[] = {
     {"A ship ran aground in the canal, blocking traffic.", "Traffic in the canal has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "blocking traffic", "has resumed"},
     {"A study in the journal linked the drug to heart attacks.", "The journal has retracted a study that linked the drug to heart attacks.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "retracted a study"},
     {"The hospital will have 600 beds.", "The hospital will have 450 beds, down from the 600 first planned.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "450"},
+    /* a date pairs with one of its precision before the day it was said on */
+    {"Sara Quinn said the new hospital would open in 2027 as planned.", "The new hospital will not open until 2029, Sara Quinn said on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "2027", "2029"},
     /* a measure named before its figure is no new value of a figure
      * whose sentence never names it */
     {"#Labour leads early count\n\nWith 120 of 650 seats declared, Labour has won 84, the BBC said.\nThe exit poll had predicted a Labour majority of 170.\n", "#Labour wins landslide\n\nLabour has won the election with 412 of 650 seats, a majority of 174, the BBC said.\n", SW_SIGNIFICANCE_MAJOR, "number", "170", "174"},

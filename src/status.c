@@ -166,10 +166,15 @@ static const struct {
     {SW_STATUS_EXPECTED, "will|shall",
      "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "'ll|’ll", "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
-    /* the future a source told: "the companies said they would apply" */
+    /* the future a source told: "the companies said they would apply";
+     * of a thing, an event's own verb ("said the new hospital would
+     * open", not "said the strike would cost") */
     {SW_STATUS_EXPECTED, "would",
-     "\\b(?:said|says|added|announced)\\s+(?:that\\s+)?(?:it|they|he|she|we)\\s+\\Kwould\\s+(?:be\\s+)?" SW_STATUS_ADV
-     "(?<ev>[a-z]+)"},
+     "(?J)\\b(?:said|says|added|announced)\\s+(?:that\\s+)?(?:it|they|he|she|we)\\s+\\Kwould\\s+(?:be\\s+)?" SW_STATUS_ADV
+     "(?<ev>[a-z]+)|"
+     "\\b(?:said|says|added|announced)\\s+(?:that\\s+)?(?:the|its|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+"
+     "\\Kwould\\s+(?:be\\s+)?(?<ev>open|reopen|close|launch|sign|resume|start|begin|end|finish|go|proceed|"
+     "vote|resign|leave|return|arrive|take|held|signed|completed|finished|opened|launched)\\b"},
     {SW_STATUS_EXPECTED, "plan|hope|aim|intend|prepar",
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},

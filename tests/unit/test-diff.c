@@ -513,6 +513,11 @@ test_status_clauses(void **state)
 	assert_non_null(find_change(e, "status", "are expected to resume", "resumed"));
 	assert_non_null(find_change(f, "status", NULL, "resigned"));
 	assert_non_null(find_change(g, "status", NULL, "found guilty"));
+	/* what a thing would cost is no event */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Strike", "Talks between the two sides broke down on Wednesday.\nRest.\n"),
+			    STORY("Strike", "No new talks have been scheduled.\nRest.\nThe airline said the strike would cost it about €60 million.\n"));
+	assert_null(find_change(d, "status", NULL, "would cost"));
 }
 
 /* a person new to the story is named once, by the full name, though a
@@ -1345,6 +1350,8 @@ static const SwDiffCase diff_cases[] = {
     {"A ship ran aground in the canal, blocking traffic.", "Traffic in the canal has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "blocking traffic", "has resumed"},
     {"A study in the journal linked the drug to heart attacks.", "The journal has retracted a study that linked the drug to heart attacks.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "retracted a study"},
     {"The hospital will have 600 beds.", "The hospital will have 450 beds, down from the 600 first planned.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "450"},
+    /* a thing's future a source told, by an event's own verb */
+    {"Sara Quinn said the new hospital would open in 2027.", "The new hospital will not open until 2029, Sara Quinn said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would open", "will not open"},
     /* a date pairs with one of its precision before the day it was said on */
     {"Sara Quinn said the new hospital would open in 2027 as planned.", "The new hospital will not open until 2029, Sara Quinn said on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "2027", "2029"},
     /* a measure named before its figure is no new value of a figure

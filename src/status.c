@@ -183,6 +183,11 @@ static const struct {
     {SW_STATUS_EXPECTED, "restore|reopen|repair|fix|contain|reconnect|resume|recover|rescue|reach|clear",
      "\\b(?:working|trying|scrambling|racing|struggling|battling|rushing)\\s+to\\s+(?<ev>restore|reopen|repair|"
      "fix|contain|reconnect|resume|recover|rescue|reach|clear)\\b"},
+    /* a fire that broke out or burns on, its end ahead: "A large fire
+     * broke out at a factory", "the blaze is still burning" */
+    {SW_STATUS_EXPECTED, "broke out|broken out|burning|to burn",
+     "(?J)\\b(?:fire|blaze|wildfire|bushfire|flames)s?\\s+(?:\\w+\\s+){0,3}?(?:(?:has|have|had)\\s+)?"
+     "(?:(?<ev>broke|broken)\\s+out|(?:is|are|was|were)\\s+(?:still\\s+)?(?<ev>burning)|continues?\\s+to\\s+(?<ev>burn))\\b"},
     /* a fire fought: "are battling the blaze", its end ahead */
     {SW_STATUS_EXPECTED, "battling|fighting|tackling",
      "\\b(?:are|is|were|was|still)\\s+(?:still\\s+)?(?<ev>battling|fighting|tackling)\\s+(?:the\\s+|a\\s+)?"
@@ -340,7 +345,8 @@ static const struct {
 		"resume resumed reopen reopened closed shut suspended working running operating online "
 		"grounded halted blocking blocked "},
 
-    {"contain", " contain contains contained containing control battling fighting tackling "},
+    {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
+		"broken "},
 };
 
 static gboolean

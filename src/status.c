@@ -37,6 +37,10 @@ static const struct {
 } sw_status_rules[] = {
     /* not happening */
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
+    /* "talks ended without agreement", "end without deal" */
+    {SW_STATUS_NEGATED, "without",
+     "\\b(?:ended|end|ends|broke\\s+up|closed|finished|concluded|adjourned)\\s+without\\s+(?:a\\s+|an\\s+|any\\s+)?"
+     "(?<ev>deal|agreement|accord|breakthrough|settlement)\\b"},
     {SW_STATUS_NEGATED, "came and went",
      "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
     {SW_STATUS_NEGATED, "n't|n’t|not|never",

@@ -35,7 +35,7 @@ expect_match "the expected date moving, each sighting dated and sourced" \
 	'^expected date: 2026-04 \(ledger, Mar 2: “next month”; courier, Mar 3: “April”\) → 2026-H2 \(gazette, Mar 20: “the second half of the year”\)$' "$out"
 expect_match "sources disagreeing on the amount" \
 	'^amount: \$48 million \(ledger\) vs \$84 million \(courier\) \[sources disagree\]$' "$out"
-expect_match "the status changing" '^status: expected \(.*\) → negated \(gazette, Mar 20: “no deal”\)$' "$out"
+expect_match "the status changing" '^status: expected \(.*\) → negated \(gazette, Mar 20: “end without a deal”\)$' "$out"
 expect_match "who is quoted, by whom" '^quoted: Mara Lind \(ledger\), Tomas Reyes \(courier\), Ana Ferreira \(gazette\)$' "$out"
 expect_no_match "no page furniture in it" "Most Popular|cookies|Comments|Share" "$out"
 

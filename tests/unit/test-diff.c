@@ -1352,6 +1352,8 @@ static const SwDiffCase diff_cases[] = {
     {"The hospital will have 600 beds.", "The hospital will have 450 beds, down from the 600 first planned.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "450"},
     /* a fire that broke out is yet to be brought under control */
     {"A large fire broke out at a chemical factory on Tuesday.", "A fire at a chemical factory has been brought under control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fire broke out", "brought under control"},
+    /* talks that ended without agreement */
+    {"Talks between the union and the operators will resume on Monday.", "Talks between the union and the operators ended without agreement on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "ended without agreement"},
     /* a thing's future a source told, by an event's own verb */
     {"Sara Quinn said the new hospital would open in 2027.", "The new hospital will not open until 2029, Sara Quinn said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would open", "will not open"},
     /* a date pairs with one of its precision before the day it was said on */

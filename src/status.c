@@ -243,7 +243,8 @@ static const struct {
     {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */
 		     "(?!\\s+(?:up|on|at|off|back|from\\s+a)\\b)"},
-    {SW_STATUS_DONE, "sacked|ousted", "\\b(?<ev>sacked|ousted)\\b"},
+    /* not a count let go ("sacked 786 workers" are jobs cut, a figure) */
+    {SW_STATUS_DONE, "sacked|ousted", "\\b(?<ev>sacked|ousted)\\b(?!\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+)?\\d)"},
     /* a ruling that stands: "upheld the ban", "the sentence was upheld" */
     {SW_STATUS_DONE, "upheld|upholds",
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},

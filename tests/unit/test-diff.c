@@ -513,6 +513,11 @@ test_status_clauses(void **state)
 	assert_non_null(find_change(e, "status", "are expected to resume", "resumed"));
 	assert_non_null(find_change(f, "status", NULL, "resigned"));
 	assert_non_null(find_change(g, "status", NULL, "found guilty"));
+	/* a count sacked is jobs cut, no dismissal */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Ferries", "The ferry firm is cutting jobs.\nRest.\n"),
+			    STORY("Ferries", "The ferry firm broke the law when it sacked 786 workers.\nRest.\n"));
+	assert_null(find_change(e, "status", NULL, NULL));
 	/* what a thing would cost is no event */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Strike", "Talks between the two sides broke down on Wednesday.\nRest.\n"),

@@ -1072,6 +1072,16 @@ sw_fd_word_before(const gchar *sentence, gsize *p)
 	return e - *p;
 }
 
+/* do two counted nouns count the same thing? Jobs cut are workers let
+ * go ("cutting 800 jobs" → "sacked 786 workers") */
+static gboolean
+sw_fd_same_noun(const gchar *a, const gchar *b)
+{
+	static const gchar *const jobs[] = {"job", "worker", "employee", "staff", "role", "post", NULL};
+
+	return g_strcmp0(a, b) == 0 || (a != NULL && b != NULL && g_strv_contains(jobs, a) && g_strv_contains(jobs, b));
+}
+
 /* is @it's figure a measure named before it ("a majority of 174") that
  * the sentence of @other, a figure of no noun, never names? "Labour has
  * won 84" is no majority */
@@ -2231,7 +2241,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			 * counts nothing named ("forces 3,000 to flee" → "one
 			 * firefighter killed") */
 			if (a->fact->kind == SW_FACT_NUMBER && (a->noun != NULL || b->noun != NULL) &&
-			    g_strcmp0(a->noun, b->noun) != 0 &&
+			    !sw_fd_same_noun(a->noun, b->noun) &&
 			    ((a->noun != NULL && b->noun != NULL) || sw_fd_casualty(a->noun) || sw_fd_casualty(b->noun) ||
 			     sw_fd_measure_unsaid(a, b) || sw_fd_measure_unsaid(b, a)))
 				continue;
@@ -2250,7 +2260,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 					   (gdouble)b->fact->start / MAX(strlen(sb), 1));
 			/* a count of the same noun before one of none: "winds of
 			 * up to 80 mph" → "up to 96 mph", not "410 at Heathrow" */
-			if (a->noun != NULL && g_strcmp0(a->noun, b->noun) == 0)
+			if (a->noun != NULL && sw_fd_same_noun(a->noun, b->noun))
 				score += 1;
 			/* a date of the same precision: "in 2027" → "until 2029",
 			 * not the day it was said on */
@@ -2396,7 +2406,7 @@ sw_fd_one_count_of(GPtrArray *pool, const gchar *noun)
 
 	for (guint i = 0; i < pool->len; i++) {
 		const SwFdItem *it = g_ptr_array_index(pool, i);
-		if (it->used || it->fact->kind != SW_FACT_NUMBER || g_strcmp0(it->noun, noun) != 0)
+		if (it->used || it->fact->kind != SW_FACT_NUMBER || !sw_fd_same_noun(it->noun, noun))
 			continue;
 		if (value != NULL && g_strcmp0(value, it->fact->value) != 0)
 			return FALSE;
@@ -2543,8 +2553,7 @@ sw_fd_match_across(SwFd *fd)
 			gdouble score;
 			if (a->used || a->fact->kind != b->fact->kind || sw_fd_same_value(a->fact, b->fact))
 				continue;
-			if (a->fact->kind == SW_FACT_NUMBER &&
-			    (a->noun == NULL || g_strcmp0(a->noun, b->noun) != 0))
+			if (a->fact->kind == SW_FACT_NUMBER && (a->noun == NULL || !sw_fd_same_noun(a->noun, b->noun)))
 				continue;
 			if (sw_fd_other_owner(a, b) || sw_fd_other_fate(a, b) || (sw_fd_on_top(b) && !sw_fd_on_top(a)) ||
 			    sw_fd_needed(a) != sw_fd_needed(b))

@@ -1363,6 +1363,8 @@ static const SwDiffCase diff_cases[] = {
     {"Sara Quinn said the new hospital would open in 2027.", "The new hospital will not open until 2029, Sara Quinn said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would open", "will not open"},
     /* a date pairs with one of its precision before the day it was said on */
     {"Sara Quinn said the new hospital would open in 2027 as planned.", "The new hospital will not open until 2029, Sara Quinn said on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "2027", "2029"},
+    /* jobs cut are workers let go */
+    {"#Ferry firm cuts jobs\n\nThe ferry firm is cutting 800 jobs, it said on Thursday.\nThe union called the move a disgrace.\n", "#Ferry boss admits breaking law\n\nThe ferry boss admitted the firm broke the law when it sacked 786 workers without consultation.\nThe union called the sackings a disgrace.\n", SW_SIGNIFICANCE_MAJOR, "number", "800", "786"},
     /* a measure named before its figure is no new value of a figure
      * whose sentence never names it */
     {"#Labour leads early count\n\nWith 120 of 650 seats declared, Labour has won 84, the BBC said.\nThe exit poll had predicted a Labour majority of 170.\n", "#Labour wins landslide\n\nLabour has won the election with 412 of 650 seats, a majority of 174, the BBC said.\n", SW_SIGNIFICANCE_MAJOR, "number", "170", "174"},

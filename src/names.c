@@ -1045,6 +1045,12 @@ sw_names_possessive_after(const SwFactsCtx *ctx, gsize pos)
 	return pos + 3 < ctx->len && memcmp(ctx->text + pos, "\u2019", 3) == 0 && ctx->text[pos + 3] == 's';
 }
 
+/* a facility's lower-case noun right after text[pos]: "Temple Meads
+ * station", "Heathrow airport" name a place, no one */
+static SwFactsRe sw_names_re_facility_after =
+    SW_FACTS_RE("^\\s(?-i:station|airport|stadium|bridge|harbour|harbor|motorway|beach|prison|"
+		"reservoir|campus|estate|crossing|checkpoint|terminal)\\b");
+
 /* the name just before, the last fact out, is a person's in the
  * possessive right before text[start]: what "Richard Branson's Virgin
  * Galactic" or "Rupert Murdoch's News Corp" names is a thing they own,
@@ -1709,7 +1715,9 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 	if (words->len >= 2 && SW_IN(sw_names_number_words, first->word) && sw_facts_number(first->word, &count) &&
 	    sw_names_full_name(st, name) == NULL && !SW_IN(sw_names_places, name))
 		return;
-	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name)) {
+	if (SW_IN(sw_names_places, name) || sw_names_is_shouted_place(name) ||
+	    (sw_facts_re_matches_at(&sw_names_re_facility_after, ctx, last->end, 16) &&
+	     sw_names_full_name(st, name) == NULL)) {
 		kind = SW_FACT_PLACE;
 	} else if (words->len > 1 && sw_names_all_caps(words)) {
 		/* "THANK YOU": shouting, not a name */

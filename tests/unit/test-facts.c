@@ -2142,6 +2142,10 @@ static const SwFactCase fact_cases[] = {
     {"Analysts at Barclays expect savings.", "org", "Barclays", "Barclays", NULL},
     {"He said economists at Nomura disagree.", "org", "Nomura", "Nomura", NULL},
     {"He arrived at Heathrow on Monday.", "org", "Heathrow", "-", NULL},
+    /* a facility's noun after a name makes it a place */
+    {"She was last seen near Temple Meads station.", "place", "Temple Meads", "Temple Meads", NULL},
+    {"He was held in Hoa Lo prison for six years.", "place", "Hoa Lo", "Hoa Lo", NULL},
+    {"Flights left Jomo Kenyatta airport late.", "person", "Jomo Kenyatta", "-", NULL},
     {"Senator Rand Paul of Kentucky said the bill was \"bloated and irresponsible.\"", "quote", "\"bloated and irresponsible.\"", "bloated and irresponsible.", "speaker=Rand Paul"},
     {"Rand Paul of Kentucky, who voted no, said the bill was \"bloated and wasteful.\"", "quote", "\"bloated and wasteful.\"", "bloated and wasteful.", "speaker=Rand Paul"},
     {"Secretary of State James Baker said on ABC's programme that it was \"a turning point\" then.", "quote", "\"a turning point\"", "a turning point", "speaker=James Baker"},

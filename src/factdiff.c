@@ -3049,9 +3049,12 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 		/* so may a person missing be found ("Police are searching
 		 * for a gunman" → "A man has been charged", and "was arrested
 		 * on Saturday" added) */
-		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING || sw_fd_not_yet(a))) {
+		/* and an arrest charged in another ("has been arrested" →
+		 * an added "has been charged with her murder") */
+		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING || sw_fd_not_yet(a) ||
+				  sw_fd_arrest(a))) {
 			SwFdStatus *item = g_new0(SwFdStatus, 1);
-			item->pair_new = a->kind == SW_STATUS_MISSING ? sb : NULL;
+			item->pair_new = a->kind == SW_STATUS_MISSING || sw_fd_arrest(a) ? sb : NULL;
 			item->status = g_steal_pointer(&a);
 			item->sentence = sa;
 			item->line = oi;
@@ -3312,22 +3315,32 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 {
 	const gchar *s = sw_fd_line(fd->diff, side, line);
 	GPtrArray *facts;
-	SwStatus *st;
+	g_autoptr(GPtrArray) all = NULL;
 
 	/* a notice's times and dates are the notice's, told as such */
 	if (s == NULL || *s == '\0' || sw_diff_is_notice(s))
 		return;
 	facts = sw_fd_facts_of(fd, s, side, line);
 	sw_fd_items_add(fd, fd->pool[side], facts, line, s);
-	st = sw_status_of_sentence(s);
-	if (st != NULL) {
-		SwFdStatus *item = g_new0(SwFdStatus, 1);
+	/* the status a sentence come or gone states, read across, and an
+	 * arrest or an outcome it tells besides, news wherever it is: "has
+	 * been charged with her murder and will appear in court" tells the
+	 * charge as well as the hearing */
+	all = sw_status_all_of_sentence(s);
+	if (all->len == 0 && side == SW_NEW)
+		g_ptr_array_add(fd->plain_new, (gpointer)s);
+	for (guint i = 0; i < all->len; i++) {
+		SwStatus *st = g_ptr_array_index(all, i);
+		SwFdStatus *item;
+		if (i > 0 && !sw_fd_arrest(st) && !sw_fd_outcome(st))
+			continue;
+		item = g_new0(SwFdStatus, 1);
+		/* the item holds it now */
 		item->status = st;
+		g_ptr_array_index(all, i) = NULL;
 		item->sentence = s;
 		item->line = line;
 		g_ptr_array_add(fd->status[side], item);
-	} else if (side == SW_NEW) {
-		g_ptr_array_add(fd->plain_new, (gpointer)s);
 	}
 }
 

@@ -587,8 +587,43 @@ sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 	return !g_strv_contains(participles, low);
 }
 
-SwStatus *
-sw_status_of_sentence(const gchar *sentence)
+/* the status rule @i's match @m at [@s, @e) in @sentence states */
+static SwStatus *
+sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint e, gboolean relative)
+{
+	SwStatus *st = g_new0(SwStatus, 1);
+	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+	g_autofree gchar *padded = g_strdup_printf("|%s|", ev != NULL ? ev : "");
+
+	/* what says which one is background; what adds to it between commas
+	 * may be news ("Ms Odhiambo, who resigned on Monday,") */
+	st->background = relative && sw_status_relative(sentence, (gsize)s) == 2;
+	st->relative = relative;
+	st->kind = sw_status_rules[i].kind;
+	st->start = (gsize)s;
+	st->end = (gsize)e;
+	st->phrase = sw_status_phrase(m, sentence, s, e);
+	st->event = sw_status_event(ev);
+	/* a verb of a ballot, a court, a departure or a search names its
+	 * event ("have voted to strike" is a vote, whatever the sentence's
+	 * noun); "resume" and "sign" take the noun's ("the talks will
+	 * resume") */
+	st->named = ev != NULL &&
+		    (strstr("|" SW_STATUS_EVENT_NOUN "|", padded) != NULL || sw_status_names_own(st->event));
+	/* "the talks will resume": the event is the talks, whose family
+	 * says more than the verb's */
+	if (!st->named)
+		sw_status_event_of_sentence(sentence, st);
+	/* what is missing is to be found: one event for both */
+	if (st->event == NULL && (st->kind == SW_STATUS_MISSING || st->kind == SW_STATUS_FOUND))
+		st->event = g_strdup("find");
+	return st;
+}
+
+/* the strongest status @sentence states; with @all, every rule's, each
+ * once */
+static SwStatus *
+sw_status_scan(const gchar *sentence, GPtrArray *all)
 {
 	SwStatus *best = NULL;
 	g_autofree gchar *low = NULL;
@@ -601,8 +636,8 @@ sw_status_of_sentence(const gchar *sentence)
 		g_autoptr(GMatchInfo) m = NULL;
 		gint s = 0, e = 0;
 		gboolean relative;
-		SwStatus *st;
-		if (best != NULL && sw_status_rank(sw_status_rules[i].kind) < sw_status_order(best->kind, best->relative))
+		if (all == NULL && best != NULL &&
+		    sw_status_rank(sw_status_rules[i].kind) < sw_status_order(best->kind, best->relative))
 			continue;
 		if (!sw_status_gate_open(low, sw_status_gates[i]) ||
 		    !g_regex_match(sw_status_compiled[i], sentence, 0, &m))
@@ -637,44 +672,59 @@ sw_status_of_sentence(const gchar *sentence)
 			if (!g_match_info_matches(m))
 				continue;
 		}
+		if (all != NULL)
+			g_ptr_array_add(all, sw_status_new_match(m, sentence, i, s, e, relative));
 		if (best != NULL && sw_status_order(sw_status_rules[i].kind, relative) < sw_status_order(best->kind, best->relative))
 			continue;
 		if (best != NULL && sw_status_order(sw_status_rules[i].kind, relative) == sw_status_order(best->kind, best->relative) &&
 		    (gsize)s >= best->start)
 			continue;
-		st = g_new0(SwStatus, 1);
-		/* what says which one is background; what adds to it between
-		 * commas may be news ("Ms Odhiambo, who resigned on Monday,") */
-		st->background = relative && sw_status_relative(sentence, (gsize)s) == 2;
-		st->relative = relative;
-		st->kind = sw_status_rules[i].kind;
-		st->start = (gsize)s;
-		st->end = (gsize)e;
-		st->phrase = sw_status_phrase(m, sentence, s, e);
-		{
-			g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
-			g_autofree gchar *padded = g_strdup_printf("|%s|", ev != NULL ? ev : "");
-			st->event = sw_status_event(ev);
-			/* a verb of a ballot, a court, a departure or a search
-			 * names its event ("have voted to strike" is a vote,
-			 * whatever the sentence's noun); "resume" and "sign"
-			 * take the noun's ("the talks will resume") */
-			st->named = ev != NULL && (strstr("|" SW_STATUS_EVENT_NOUN "|", padded) != NULL ||
-						   sw_status_names_own(st->event));
-			/* "the talks will resume": the event is the talks, whose
-			 * family says more than the verb's */
-			if (!st->named)
-				sw_status_event_of_sentence(sentence, st);
-			/* what is missing is to be found: one event for both */
-			if (st->event == NULL && (st->kind == SW_STATUS_MISSING || st->kind == SW_STATUS_FOUND))
-				st->event = g_strdup("find");
-		}
 		sw_status_free(best);
-		best = st;
+		best = sw_status_new_match(m, sentence, i, s, e, relative);
 	}
 	return best;
 }
 
+SwStatus *
+sw_status_of_sentence(const gchar *sentence)
+{
+	return sw_status_scan(sentence, NULL);
+}
+
+static gint
+sw_status_cmp_start(gconstpointer a, gconstpointer b)
+{
+	const SwStatus *x = *(SwStatus *const *)a;
+	const SwStatus *y = *(SwStatus *const *)b;
+
+	return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+GPtrArray *
+sw_status_all_of_sentence(const gchar *sentence)
+{
+	GPtrArray *all = g_ptr_array_new_with_free_func((GDestroyNotify)sw_status_free);
+	g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func((GDestroyNotify)sw_status_free);
+	g_autoptr(SwStatus) best = sw_status_scan(sentence, found);
+
+	/* the strongest first, then the others that overlap none kept, in
+	 * the sentence's order */
+	if (best == NULL)
+		return all;
+	g_ptr_array_sort(found, sw_status_cmp_start);
+	g_ptr_array_add(all, g_steal_pointer(&best));
+	for (guint i = 0; i < found->len; i++) {
+		SwStatus *st = g_ptr_array_index(found, i);
+		gboolean overlaps = FALSE;
+		for (guint k = 0; k < all->len && !overlaps; k++) {
+			const SwStatus *kept = g_ptr_array_index(all, k);
+			overlaps = st->start < kept->end && kept->start < st->end;
+		}
+		if (!overlaps)
+			g_ptr_array_add(all, g_ptr_array_steal_index(found, i--));
+	}
+	return all;
+}
 /* past tenses that are no stem with -ed; forms also a present ("hit",
  * "cut", "set") are left out, as they do not say it happened */
 static const gchar *const sw_status_irregular[][2] = {

@@ -44,6 +44,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(SwStatus, sw_status_free)
 SwStatus *
 sw_status_of_sentence(const gchar *sentence);
 
+/* every status @sentence states, none overlapping another: the one
+ * sw_status_of_sentence() gives first, then the others in the
+ * sentence's order ("has been charged with her murder and will appear
+ * in court": will appear, has been charged) */
+GPtrArray *
+sw_status_all_of_sentence(const gchar *sentence);
+
 /* "is expected to peak" told of in @ahead, "peaked" in @sentence: the
  * event happened; so has "has not yet been published" when @sentence
  * gives "published" undenied. A done status for the past tense of

@@ -4,6 +4,7 @@
 #include "testlib.h"
 
 #include "sw/diff.h"
+#include "sw/status.h"
 #include "sw/extract.h"
 #include "sw/story.h"
 
@@ -513,6 +514,14 @@ test_status_clauses(void **state)
 	assert_non_null(find_change(e, "status", "are expected to resume", "resumed"));
 	assert_non_null(find_change(f, "status", NULL, "resigned"));
 	assert_non_null(find_change(g, "status", NULL, "found guilty"));
+	/* every status of a sentence, the strongest first */
+	{
+		g_autoptr(GPtrArray) all =
+		    sw_status_all_of_sentence("A man has been charged with her murder and will appear in court on Monday.");
+		assert_int_equal(all->len, 2);
+		assert_string_equal(((SwStatus *)g_ptr_array_index(all, 0))->phrase, "will appear");
+		assert_string_equal(((SwStatus *)g_ptr_array_index(all, 1))->phrase, "has been charged with");
+	}
 	/* a count sacked is jobs cut, no dismissal */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Ferries", "The ferry firm is cutting jobs.\nRest.\n"),
@@ -1363,6 +1372,8 @@ static const SwDiffCase diff_cases[] = {
     {"Sara Quinn said the new hospital would open in 2027.", "The new hospital will not open until 2029, Sara Quinn said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would open", "will not open"},
     /* a date pairs with one of its precision before the day it was said on */
     {"Sara Quinn said the new hospital would open in 2027 as planned.", "The new hospital will not open until 2029, Sara Quinn said on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "2027", "2029"},
+    /* an arrest charged in another sentence, which tells a hearing too */
+    {"#Man arrested after stabbing\n\nA 32-year-old man has been arrested after a woman was stabbed in Glasgow on Friday night.\nThe woman, 28, was taken to hospital.\n", "#Woman dies after stabbing\n\nA 28-year-old woman who was stabbed in Glasgow on Friday night has died in hospital.\nA 32-year-old man has been charged with her murder and will appear in court on Monday.\n", SW_SIGNIFICANCE_MAJOR, "status", "has been arrested", "has been charged with"},
     /* jobs cut are workers let go */
     {"#Ferry firm cuts jobs\n\nThe ferry firm is cutting 800 jobs, it said on Thursday.\nThe union called the move a disgrace.\n", "#Ferry boss admits breaking law\n\nThe ferry boss admitted the firm broke the law when it sacked 786 workers without consultation.\nThe union called the sackings a disgrace.\n", SW_SIGNIFICANCE_MAJOR, "number", "800", "786"},
     /* a measure named before its figure is no new value of a figure

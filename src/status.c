@@ -27,6 +27,9 @@
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
 	"injunction|law"
 
+/* what is issued and lifted */
+#define SW_STATUS_WARNING "warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order"
+
 /* each rule with its gate: words one of which the sentence must hold,
  * lower case, "|" between, for the pattern to be worth running (most
  * sentences hold none, and a string search costs a fraction of a match) */
@@ -36,6 +39,13 @@ static const struct {
 	const gchar *pattern;
 } sw_status_rules[] = {
     /* not happening */
+    /* a warning or an order lifted: "has lifted a tsunami warning", "the
+     * curfew was lifted"; the warning's family, whose issuing is done */
+    {SW_STATUS_NEGATED, "lifted|cancelled|canceled|withdrawn|withdrew|rescinded|ended",
+     "(?J)\\b(?:lifted|cancell?ed|canceled|withdrawn|withdrew|rescinded|ended)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|all\\s+)?"
+     "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
+     "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
+     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended)\\b"},
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
     /* "talks ended without agreement", "end without deal" */
     {SW_STATUS_NEGATED, "without",
@@ -227,6 +237,12 @@ static const struct {
     {SW_STATUS_DONE, "restored|reopened|reconnected|resumed",
      "\\b(?<ev>restored|reopened|reconnected|resumed)(?=\\s+(?:after|on|in|by|to|at|for|across|following)\\b|"
      "\\s*[,.;:]|\\s*$)"},
+    /* a warning in force: "has issued an amber warning", "a tsunami
+     * warning has been issued", "the curfew remains in place" */
+    {SW_STATUS_DONE, "issued|declared|imposed|in force|in place|in effect",
+     "(?J)\\b(?:issued|declared|imposed)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
+     "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|was|were|is|are|remains?|remained)\\s+"
+     "(?:now\\s+|still\\s+)?(?:been\\s+)?(?:issued|declared|imposed|in\\s+force|in\\s+place|in\\s+effect)\\b"},
     /* a service taken up again: "resumed flights on Friday", "has
      * resumed its services" */
     {SW_STATUS_DONE, "resumed",
@@ -350,6 +366,8 @@ static const struct {
 		"resume resumed reopen reopened closed shut suspended working running operating online "
 		"grounded halted blocking blocked "},
 
+    {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
+		"state of emergency evacuation order "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},
 };

@@ -1366,6 +1366,9 @@ static const SwDiffCase diff_cases[] = {
     {"The hospital will have 600 beds.", "The hospital will have 450 beds, down from the 600 first planned.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "450"},
     /* a fire that broke out is yet to be brought under control */
     {"A large fire broke out at a chemical factory on Tuesday.", "A fire at a chemical factory has been brought under control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fire broke out", "brought under control"},
+    /* a warning issued, then lifted */
+    {"A tsunami warning has been issued for the coast.", "The tsunami warning for the coast was lifted on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "warning has been issued", "warning for the coast was lifted"},
+    {"The curfew remains in place across the city.", "The curfew across the city was lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "curfew remains in place", "curfew across the city was lifted"},
     /* talks that ended without agreement */
     {"Talks between the union and the operators will resume on Monday.", "Talks between the union and the operators ended without agreement on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "ended without agreement"},
     /* a thing's future a source told, by an event's own verb */

@@ -3247,6 +3247,31 @@ sw_fd_status_across(SwFd *fd)
 	const SwFdStatus *best_new = NULL;
 	const SwFdStatus *best_old = NULL;
 
+	/* a status told as new in a reworded pair whose event a sentence gone
+	 * told otherwise: "A tsunami warning has been issued" gone, "has
+	 * lifted a tsunami warning" is its turn, not "status now" */
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		/* a headline's gives way to the lede's turn, below */
+		if (!g_str_equal(c->kind, "status") || c->old != NULL || c->note == NULL ||
+		    g_strcmp0(c->new_sentence, fd->diff->new_title) == 0)
+			continue;
+		for (guint i = 0; i < so->len; i++) {
+			const SwFdStatus *a = g_ptr_array_index(so, i);
+			const gchar *was = sw_status_kind_to_string(a->status->kind);
+			if (g_strcmp0(a->status->event, c->note) != 0 || g_strcmp0(was, c->new_value) == 0)
+				continue;
+			c->old = g_strdup(a->status->phrase);
+			g_free(c->old_value);
+			c->old_value = g_strdup(was);
+			g_free(c->old_sentence);
+			c->old_sentence = g_strdup(a->sentence);
+			g_free(c->phrase);
+			c->phrase = g_strdup_printf("status “%s” → “%s”", c->old, c->new);
+			break;
+		}
+	}
+
 	for (guint j = 0; j < sn->len; j++) {
 		const SwFdStatus *b = g_ptr_array_index(sn, j);
 		const SwFdStatus *a_same_event = NULL;

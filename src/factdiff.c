@@ -2234,7 +2234,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			if (b->used || sw_fd_class(a->fact->kind) != sw_fd_class(b->fact->kind) ||
 			    (owned && b->owner_len == 0) ||
 			    (a->fact->kind != b->fact->kind && sw_fd_class(a->fact->kind) == sw_fd_class(SW_FACT_PERSON) &&
-			     (own_kind || a->fact->kind == SW_FACT_PLACE || b->fact->kind == SW_FACT_PLACE)))
+			     (own_kind || a->fact->kind == SW_FACT_PLACE || b->fact->kind == SW_FACT_PLACE ||
+			      /* a person with a role is no body misread */
+			      a->fact->role != NULL || b->fact->role != NULL)))
 				continue;
 			/* counts of different things are different facts; a count
 			 * of the dead or hurt is no new value of a figure that

@@ -545,6 +545,18 @@ test_person_once(void **state)
 	(void)state;
 	assert_non_null(find_change(d, "person", NULL, "Sofia Marin"));
 	assert_null(find_change(d, "person", NULL, "Marin"));
+	/* a person with a role is no body misread: an airline is not the new
+	 * value of a chief executive */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(
+	    STORY("Boeing 737 Max deliveries to resume",
+		  "Boeing expects to resume deliveries of its 737 Max jet to China in the second quarter, chief executive Dave Calhoun said.\n"
+		  "Deliveries have been halted since 2019.\n"),
+	    STORY("Boeing resumes 737 Max deliveries to China",
+		  "Boeing resumed deliveries of its 737 Max jet to China on Wednesday, handing over the first aircraft to China Southern Airlines.\n"
+		  "Deliveries had been halted since 2019.\n"));
+	assert_null(find_change(d, "org", "Dave Calhoun", NULL));
+	assert_null(find_change(d, "person", "Dave Calhoun", "China Southern Airlines"));
 }
 
 /* a headline's round figures give way to the lede's close ones; a

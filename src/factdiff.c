@@ -1377,6 +1377,13 @@ sw_fd_change(SwFd *fd, const gchar *kind, const SwFdItem *a, const SwFdItem *b)
 	return c;
 }
 
+/* counted nouns that are other facts' labels, and how their counts read */
+static const gchar *const sw_fd_label_nouns[][2] = {
+    {"date", "dates"},	     {"time", "times"},	  {"amount", "amounts"}, {"duration", "durations"},
+    {"percentage", "percentages"}, {"name", "names"}, {"quote", "quotes"}, {"status", "statuses"},
+    {"rate", "rates"},
+};
+
 /* what a reader calls the fact: "expected date", "toll", "amount" */
 static const gchar *
 sw_fd_label(const SwFdItem *it, gboolean expected)
@@ -1398,6 +1405,13 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
 	case SW_FACT_NUMBER:
 		if (g_strcmp0(it->noun, "dead") == 0)
 			return "death toll";
+		/* a count of what another fact's label says reads as the count:
+		 * "the remaining 11 dates of her tour" is "dates 11", not a
+		 * date */
+		for (guint i = 0; it->noun != NULL && i < G_N_ELEMENTS(sw_fd_label_nouns); i++) {
+			if (g_str_equal(it->noun, sw_fd_label_nouns[i][0]))
+				return sw_fd_label_nouns[i][1];
+		}
 		return it->noun != NULL ? it->noun : "number";
 	case SW_FACT_PERSON:
 	case SW_FACT_ORG:

@@ -559,6 +559,17 @@ test_person_once(void **state)
 	assert_null(find_change(d, "person", "Dave Calhoun", "China Southern Airlines"));
 }
 
+/* a count of what another fact's label says reads as a count */
+static void
+test_count_labels(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Tour", "The singer will tour the UK.\nRest.\n"),
+					      STORY("Tour", "The singer will tour the UK.\nRest.\nShe has cancelled the remaining 11 dates of her tour.\n"));
+	(void)state;
+	assert_non_null(strstr(d->summary, "new dates 11"));
+	assert_null(strstr(d->summary, "new date 11"));
+}
+
 /* a headline's round figures give way to the lede's close ones; a
  * figure "first reported" is what the value was */
 static void
@@ -1948,6 +1959,7 @@ main(void)
 	    cmocka_unit_test(test_headline_rounds),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),
+	    cmocka_unit_test(test_count_labels),
 	    cmocka_unit_test(test_seeds_if_present),
 	};
 	sw_test_init();

@@ -1264,7 +1264,10 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 
 static SwFactsRe sw_quantity_re_magnitude_before = SW_FACTS_RE("\\bmagnitude[\\s-]+(?:of\\s+)?$");
 
-static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE("\\b(?:killed|killing|kills|kill)\\s+$");
+/* "killed 12", "shot dead three people", "stabbed to death two men" */
+static SwFactsRe sw_quantity_re_killed_before = SW_FACTS_RE(
+    "\\b(?:killed|killing|kills|kill|(?:shot|shooting|shoots|gunned)\\s+(?:dead|down)|"
+    "(?:stabbed|stabbing|beaten|beating|burned|crushed)\\s+to\\s+death)\\s+$");
 /* where they were, between the noun and what befell them: "10 people on
  * board were killed", "three people in the car died" */
 #define SW_QUANTITY_WHERE "(?:(?:on\\s+board|aboard|inside|(?:on|in|at)\\s+(?:the\\s+|a\\s+|an\\s+)?\\w+)\\s+)?"

@@ -158,6 +158,9 @@ test_number_notes(void **state)
 	    /* a count told by its order */
 	    {STORY("Head", "Tens of thousands of people marched in the capital.\n"),
 	     STORY("Head", "Hundreds of thousands of people marched in the capital.\n"), "people; ten times as many"},
+	    /* the shot dead are the dead */
+	    {STORY("Head", "A gunman shot dead three people at a shopping centre.\n"),
+	     STORY("Head", "A gunman shot dead four people at a shopping centre.\n"), "dead; +1"},
 	    /* a count doubled, a count cut */
 	    {STORY("Head", "At least 12 people were killed.\n"), STORY("Head", "At least 24 people were killed.\n"), "dead; twice as many"},
 	    {STORY("Head", "The firm employs 9,000 workers.\n"), STORY("Head", "The firm employs 3,000 workers.\n"), "worker; a third as many"},

@@ -2127,6 +2127,39 @@ sw_fd_changed_to(GPtrArray *items, const SwFdItem *was)
 	return NULL;
 }
 
+/* the figure a change moved @was to, "from @was to it", after a verb of
+ * change earlier in the sentence: "reduced the sentence of David Hale
+ * from four years to 30 months"; not a range ("open from 9am to 5pm") */
+static SwFdItem *
+sw_fd_from_to(GPtrArray *items, const SwFdItem *was)
+{
+	static const gchar *const verbs[] = {"raised", "increased", "cut", "lowered", "reduced", "revised", "lifted",
+					     "trimmed", "changed", "extended", "shortened", "moved", "upgraded",
+					     "downgraded", "slashed", "doubled", "halved", "rose", "fell", "climbed",
+					     "dropped", "jumped", "grew"};
+	const gchar *s = was->sentence;
+	gsize p = was->fact->start;
+	gsize len = sw_fd_word_before(s, &p);
+	gboolean changed = FALSE;
+
+	if (len != 4 || strncmp(s + p, "from", 4) != 0)
+		return NULL;
+	for (gsize q = p; !changed && (len = sw_fd_word_before(s, &q)) > 0;)
+		changed = sw_fd_one_of(verbs, G_N_ELEMENTS(verbs), s + q, len);
+	if (!changed)
+		return NULL;
+	for (guint j = 0; j < items->len; j++) {
+		SwFdItem *b = g_ptr_array_index(items, j);
+		if (b->sentence != s || b->used || b->fact->start <= was->fact->end ||
+		    sw_fd_class(b->fact->kind) != sw_fd_class(was->fact->kind) ||
+		    g_strcmp0(b->fact->currency, was->fact->currency) != 0)
+			continue;
+		/* "from four years to 30 months": "to" and the figure */
+		return b->fact->start == was->fact->end + 4 && strncmp(s + was->fact->end, " to ", 4) == 0 ? b : NULL;
+	}
+	return NULL;
+}
+
 /* the dates of @items that date a figure given as what was ("up from
  * 380,000 in July"), marked used: history, no date of the story */
 static void
@@ -2175,9 +2208,13 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			a->used = b->used = TRUE;
 			sw_fd_role_change(fd, a, b);
 			sw_fd_speaker_change(fd, a, b, ia, ib);
-			/* the old value, now said to be wrong, and the right one */
+			/* the old value, now said to be wrong, and the right one;
+			 * or what a change moved it to ("from four years to 30
+			 * months") */
 			if (sw_fd_numeric(b->fact) || sw_fd_class(b->fact->kind) <= 2) {
 				SwFdItem *now = sw_fd_instead(ib, b);
+				if (now == NULL)
+					now = sw_fd_from_to(ib, b);
 				if (now != NULL) {
 					sw_fd_value_change(fd, a, now);
 					continue;
@@ -2480,6 +2517,8 @@ sw_fd_in_place_of(GPtrArray *items, const SwFdItem *c)
 
 	if (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2)
 		now = sw_fd_instead(items, c);
+	if (now == NULL && (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2))
+		now = sw_fd_from_to(items, c);
 	if (now == NULL && sw_fd_numeric(c->fact) && sw_fd_given_as_was(c->sentence, c->fact))
 		now = sw_fd_value_now(items, c);
 	if (now == NULL && sw_fd_numeric(c->fact))

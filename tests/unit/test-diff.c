@@ -1402,6 +1402,8 @@ static const SwDiffCase diff_cases[] = {
     {"Talks between the union and the operators will resume on Monday.", "Talks between the union and the operators ended without agreement on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "ended without agreement"},
     /* a thing's future a source told, by an event's own verb */
     {"Sara Quinn said the new hospital would open in 2027.", "The new hospital will not open until 2029, Sara Quinn said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would open", "will not open"},
+    /* what a change moved a figure from and to */
+    {"#MP jailed for fraud\n\nFormer MP David Hale has been jailed for four years for fraud.\nRest.\n", "#MP's sentence cut on appeal\n\nThe Court of Appeal has reduced the sentence of former MP David Hale from four years to 30 months.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "duration", "four years", "30 months"},
     /* a date pairs with one of its precision before the day it was said on */
     {"Sara Quinn said the new hospital would open in 2027 as planned.", "The new hospital will not open until 2029, Sara Quinn said on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "2027", "2029"},
     /* an arrest charged in another sentence, which tells a hearing too */

@@ -464,12 +464,40 @@ sw_fd_duration_seconds(const gchar *value, gdouble *out)
 	return TRUE;
 }
 
+/* a length in whole years or months ("P4Y", "P30M") in months; 0 for
+ * any other */
+static gint
+sw_fd_months(const gchar *value)
+{
+	gint n = 0;
+	gchar unit = 0;
+	gchar rest = 0;
+
+	if (value == NULL || sscanf(value, "P%d%c%c", &n, &unit, &rest) != 2 || n <= 0 || n > 10000)
+		return 0;
+	return unit == 'Y' ? n * 12 : unit == 'M' ? n : 0;
+}
+
 /* "about one week longer": a range's upper end when its lower one stayed,
  * as an amount's note reads */
 static gchar *
 sw_fd_duration_note(const SwFact *a, const SwFact *b)
 {
 	gdouble x = 0, y = 0;
+	gint ma = sw_fd_months(a->value), mb = sw_fd_months(b->value);
+
+	/* lengths in years and months compare in months, exactly: "four
+	 * years" → "30 months" is 18 months shorter */
+	if (ma > 0 && mb > 0 && ma != mb && a->value_max == NULL && b->value_max == NULL) {
+		gint d = ABS(mb - ma);
+		const gchar *dir = mb > ma ? "longer" : "shorter";
+		if (d % 12 == 0)
+			return g_strdup_printf("%s year%s %s", d / 12 < (gint)G_N_ELEMENTS(sw_fd_small) ? sw_fd_small[d / 12] : "many",
+					       d == 12 ? "" : "s", dir);
+		if (d < (gint)G_N_ELEMENTS(sw_fd_small))
+			return g_strdup_printf("%s month%s %s", sw_fd_small[d], d == 1 ? "" : "s", dir);
+		return g_strdup_printf("%d months %s", d, dir);
+	}
 
 	if (!sw_fd_duration_seconds(a->value, &x) || !sw_fd_duration_seconds(b->value, &y))
 		return NULL;

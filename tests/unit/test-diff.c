@@ -98,8 +98,10 @@ test_duration_notes(void **state)
 	} cases[] = {
 	    {"48 hours", "72 hours", "about one day longer"},
 	    {"90 minutes", "two hours", "about 30 minutes longer"},
-	    {"six months", "a year", "about six months longer"},
-	    {"three years", "two years", "about one year shorter"},
+	    /* years and months compare exactly, in months */
+	    {"six months", "a year", "six months longer"},
+	    {"three years", "two years", "one year shorter"},
+	    {"four years", "30 months", "18 months shorter"},
 	    {"3 hours", "30 hours", "about 27 hours longer"},
 	    {"38 minutes", "39 minutes", "about one minute longer"},
 	    {"40 seconds", "90 seconds", "about 50 seconds longer"},

@@ -472,6 +472,24 @@ sw_status_phrase(GMatchInfo *m, const gchar *sentence, gint s, gint e)
 	return g_strndup(sentence + s, (gsize)(e - s));
 }
 
+/* the word that ends before text[*@at], past spaces, lower case, with
+ * *@at moved to its start; NULL at punctuation or the start */
+static gchar *
+sw_status_word_back(const gchar *sentence, gsize *at)
+{
+	gsize e, b;
+
+	while (*at > 0 && sentence[*at - 1] == ' ')
+		(*at)--;
+	e = b = *at;
+	while (b > 0 && (g_ascii_isalnum(sentence[b - 1]) || sentence[b - 1] == '-' || sentence[b - 1] == '\''))
+		b--;
+	if (b == e)
+		return NULL;
+	*at = b;
+	return g_ascii_strdown(sentence + b, (gssize)(e - b));
+}
+
 /* does the phrase at @at follow a relative pronoun ("that will pause"),
  * past an auxiliary the phrase leaves out ("who was convicted")? 2 for
  * a clause that says which one ("the ship that blocked the canal"), 1
@@ -485,24 +503,16 @@ sw_status_relative(const gchar *sentence, gsize at)
 					   NULL};
 
 	for (guint words = 0; words < 3; words++) {
-		gsize e, b;
-		g_autofree gchar *word = NULL;
-		while (at > 0 && sentence[at - 1] == ' ')
-			at--;
-		e = b = at;
-		while (b > 0 && g_ascii_isalpha(sentence[b - 1]))
-			b--;
-		if (b == e)
-			return FALSE;
-		word = g_ascii_strdown(sentence + b, (gssize)(e - b));
+		g_autofree gchar *word = sw_status_word_back(sentence, &at);
+		if (word == NULL)
+			return 0;
 		if (g_strv_contains(pronouns, word)) {
-			while (b > 0 && sentence[b - 1] == ' ')
-				b--;
-			return b > 0 && sentence[b - 1] == ',' ? 1 : 2;
+			while (at > 0 && sentence[at - 1] == ' ')
+				at--;
+			return at > 0 && sentence[at - 1] == ',' ? 1 : 2;
 		}
 		if (!g_strv_contains(aux, word))
 			return 0;
-		at = b;
 	}
 	return 0;
 }
@@ -519,19 +529,11 @@ sw_status_subordinate(const gchar *sentence, gsize at)
 					     "once", NULL};
 
 	for (guint words = 0; words < 6; words++) {
-		gsize e, b;
-		g_autofree gchar *word = NULL;
-		while (at > 0 && sentence[at - 1] == ' ')
-			at--;
-		e = b = at;
-		while (b > 0 && (g_ascii_isalnum(sentence[b - 1]) || sentence[b - 1] == '-' || sentence[b - 1] == '\''))
-			b--;
-		if (b == e)
+		g_autofree gchar *word = sw_status_word_back(sentence, &at);
+		if (word == NULL)
 			return FALSE;
-		word = g_ascii_strdown(sentence + b, (gssize)(e - b));
 		if (g_strv_contains(opens, word))
 			return TRUE;
-		at = b;
 	}
 	return FALSE;
 }

@@ -1960,8 +1960,9 @@ sw_fd_speaker_change(SwFd *fd, SwFdItem *a, SwFdItem *b, GPtrArray *ia, GPtrArra
 /* ---- matching ---- */
 
 /* is the figure @f followed by who first gave it: "far more than the 2
- * million it first reported", "the 300 jobs originally announced"? A few
- * words without punctuation lead to the telling */
+ * million it first reported", "the 300 jobs originally announced", "the
+ * 5p that had been expected"? A few words without punctuation lead to
+ * the telling */
 static gboolean
 sw_fd_first_told(const gchar *sentence, const SwFact *f)
 {
@@ -1970,6 +1971,10 @@ sw_fd_first_told(const gchar *sentence, const SwFact *f)
 					     "indicated", "forecast", "predicted", "stated", "disclosed", "put"};
 	const gchar *p = sentence + f->end;
 	gboolean first = FALSE;
+
+	static const gchar *const passives[] = {"been", "was", "were"};
+	static const gchar *const hoped[] = {"expected", "forecast", "predicted", "planned", "promised", "proposed"};
+	gboolean passive = FALSE;
 
 	for (guint words = 0; words < 6; words++) {
 		const gchar *w;
@@ -1982,7 +1987,11 @@ sw_fd_first_told(const gchar *sentence, const SwFact *f)
 			return FALSE;
 		if (first)
 			return sw_fd_one_of(tells, G_N_ELEMENTS(tells), w, (gsize)(p - w));
+		/* "the 5p that had been expected": what was looked for */
+		if (passive && sw_fd_one_of(hoped, G_N_ELEMENTS(hoped), w, (gsize)(p - w)))
+			return TRUE;
 		first = sw_fd_one_of(firsts, G_N_ELEMENTS(firsts), w, (gsize)(p - w));
+		passive = sw_fd_one_of(passives, G_N_ELEMENTS(passives), w, (gsize)(p - w));
 	}
 	return FALSE;
 }

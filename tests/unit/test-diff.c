@@ -592,6 +592,11 @@ test_headline_rounds(void **state)
 	assert_null(find_change(d, "number", NULL, "2 million"));
 	assert_non_null(find_change(e, "amount", "$610 million", "$480 million"));
 	assert_non_null(find_change(e, "amount", "$2.14", "$1.68"));
+	/* what had been expected is what the value was */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Duty", "The chancellor is expected to raise fuel duty by 5p a litre.\nDuty raises £25 billion.\n"),
+			    STORY("Duty", "The chancellor has raised fuel duty by 3p a litre, less than the 5p that had been expected.\nDuty raises £25 billion.\n"));
+	assert_non_null(find_change(e, "amount", "5p", "3p"));
 }
 
 /* a name the new version still holds, if only in a possessive

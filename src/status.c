@@ -28,7 +28,9 @@
 	"injunction|law"
 
 /* what is issued and lifted */
-#define SW_STATUS_WARNING "warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order"
+#define SW_STATUS_WARNING                                                                          \
+	"warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order|critical incident|"    \
+	"major incident"
 
 /* each rule with its gate: words one of which the sentence must hold,
  * lower case, "|" between, for the pattern to be worth running (most
@@ -41,11 +43,12 @@ static const struct {
     /* not happening */
     /* a warning or an order lifted: "has lifted a tsunami warning", "the
      * curfew was lifted"; the warning's family, whose issuing is done */
-    {SW_STATUS_NEGATED, "lifted|cancelled|canceled|withdrawn|withdrew|rescinded|ended",
-     "(?J)\\b(?:lifted|cancell?ed|canceled|withdrawn|withdrew|rescinded|ended)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|all\\s+)?"
+    {SW_STATUS_NEGATED, "lifted|cancelled|canceled|withdrawn|withdrew|rescinded|ended|stood down|stands down",
+     "(?J)\\b(?:lifted|cancell?ed|canceled|withdrawn|withdrew|rescinded|ended|stood\\s+down|stands\\s+down)\\s+"
+     "(?:the\\s+|a\\s+|an\\s+|its\\s+|all\\s+)?"
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
-     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended)\\b"},
+     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down)\\b"},
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
     /* "talks ended without agreement", "end without deal" */
     {SW_STATUS_NEGATED, "without",
@@ -367,7 +370,7 @@ static const struct {
 		"grounded halted blocking blocked "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state of emergency evacuation order "},
+		"state of emergency evacuation order critical incident major incident "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},
 };

@@ -1405,6 +1405,7 @@ static const SwDiffCase diff_cases[] = {
     /* a status told new in a reworded pair, its event told otherwise in a
      * sentence gone */
     {"#Earthquake strikes off Japan\n\nA magnitude 6.8 earthquake struck off the coast of Japan on Saturday.\nA tsunami warning has been issued for the coast of Iwate.\n", "#Tsunami warning lifted after Japan quake\n\nJapan has lifted a tsunami warning issued after a magnitude 7.0 earthquake struck off its coast on Saturday.\nThree people were slightly injured.\n", SW_SIGNIFICANCE_MAJOR, "status", "warning has been issued", "lifted a tsunami warning"},
+    {"The hospital has declared a critical incident after a surge in patients.", "The hospital has stood down the critical incident it declared on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared a critical incident", "stood down the critical incident"},
     /* talks that ended without agreement */
     {"Talks between the union and the operators will resume on Monday.", "Talks between the union and the operators ended without agreement on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "ended without agreement"},
     /* a thing's future a source told, by an event's own verb */

@@ -3070,6 +3070,17 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 			fd->diff->facts_changed--;
 			continue;
 		}
+		/* a headline's turn gives way to the same turn a sentence
+		 * tells ("to raise" → "raises" and "is expected to raise" →
+		 * "has raised") */
+		if (a != NULL && b != NULL && had->old != NULL && g_strcmp0(had->new_sentence, fd->diff->new_title) == 0 &&
+		    g_strcmp0(sb, fd->diff->new_title) != 0 &&
+		    g_strcmp0(had->old_value, sw_status_kind_to_string(a->kind)) == 0 &&
+		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0) {
+			g_ptr_array_remove_index(fd->diff->changes, i--);
+			fd->diff->facts_changed--;
+			continue;
+		}
 		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
 		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0)
 			return;
@@ -3127,12 +3138,14 @@ sw_fd_not_yet(const SwStatus *st)
 static void
 sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 {
-	g_autoptr(SwStatus) a = sw_status_of_sentence(sa);
-	g_autoptr(SwStatus) b = sw_status_of_sentence(sb);
+	/* a headline's future is "to" and its verb ("Firm to cut 3,000
+	 * jobs"), its past the present ("Firm cuts 4,500 jobs") */
+	g_autoptr(SwStatus) a = oi < 0 ? sw_status_of_headline(sa) : sw_status_of_sentence(sa);
+	g_autoptr(SwStatus) b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
 	/* "is expected to peak" → "peaked": it happened */
 	if (b == NULL)
-		b = sw_status_done_after(a, sb);
+		b = ni < 0 ? sw_status_done_in_headline(a, sb) : sw_status_done_after(a, sb);
 	/* neither said here, the expectation may be met in another sentence
 	 * ("is expected to make landfall late on Wednesday, bringing ..." →
 	 * "brought ..." and, in the lede, "made landfall"): read across */

@@ -748,6 +748,85 @@ sw_status_all_of_sentence(const gchar *sentence)
 	}
 	return all;
 }
+/* a headline's future, its verb after "to" with no verb before: "Tech
+ * firm Zentra to cut 3,000 jobs", "Chancellor to raise fuel duty" (not
+ * "Floods force 3,000 to leave", "Mayor urges council to act") */
+#define SW_STATUS_HEADLINE_FUTURE "^(?<before>(?:[\\w'’&.-]+\\s+){1,6}?)to\\s+(?<ev>(?-i:[a-z]+))\\b"
+
+static const gchar *const sw_status_headline_stops[] = {
+    "urges", "urge", "asks", "tells", "forces", "force", "wants", "want", "vows", "pledges", "agrees", "fails",
+    "refuses", "threatens", "allows", "helps", "expects", "hopes", "seeks", "calls", "moves", "votes", "bids",
+    "set", "poised", "due", "ready", "likely", "going", "about", "able", "has", "have", "had", "is", "are",
+    "was", "were", "up", "close", "next", "back", "according", "plans", "aims", "prepares", "returns",
+    "comes", "goes", "back", "from", "down", "how", "what", "why", "who", "where", "when", "ways", "way",
+    "need", "needs", "right", "time", "chance", "bid", "plan", "push", "race", "fight", "battle", "deal",
+    "talks", "move", "vote", "order", "orders", "told", "asked", "urged", "forced", NULL};
+
+static const gchar *const sw_status_headline_preps[] = {"by", "of", "for", "from", "in", "on", "at", "with", NULL};
+static const gchar *const sw_status_headline_not_verbs[] = {"the", "a", "an", "his", "her", "its", "their", "this",
+							     "that", "be", "record", "date", "power", "one", "two",
+							     "three", "four", "five", "six", "seven", "eight", "nine",
+							     "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+							     "fifty", "hundred", "hundreds", "thousand", "thousands",
+							     "million", "millions", "billion", NULL};
+
+SwStatus *
+sw_status_of_headline(const gchar *headline)
+{
+	SwStatus *st = sw_status_of_sentence(headline);
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *before = NULL;
+	g_auto(GStrv) words = NULL;
+	gint s = 0, e = 0;
+
+	static GRegex *re = NULL;
+	static gsize once = 0;
+
+	if (st != NULL || headline == NULL)
+		return st;
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new(SW_STATUS_HEADLINE_FUTURE, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (!g_regex_match(re, headline, 0, &m))
+		return NULL;
+	before = g_match_info_fetch_named(m, "before");
+	words = g_strsplit_set(g_strstrip(before), " ", -1);
+	for (guint i = 0; words[i] != NULL; i++) {
+		g_autofree gchar *low = g_ascii_strdown(words[i], -1);
+		gsize l = strlen(low);
+		/* a verb, or a count the verb before moves ("3,000 to
+		 * leave"); a word in -s in lower case may be a verb ("court
+		 * cuts sentence to nine years") unless a preposition leads
+		 * to it ("Strike by rail workers") */
+		if (g_strv_contains(sw_status_headline_stops, low) || g_ascii_isdigit(words[i][0]))
+			return NULL;
+		if (i > 0 && l > 2 && g_ascii_islower(words[i][0]) && low[l - 1] == 's' && low[l - 2] != 's') {
+			gboolean led = FALSE;
+			for (guint k = 0; k < i && !led; k++)
+				led = g_strv_contains(sw_status_headline_preps, words[k]);
+			if (!led)
+				return NULL;
+		}
+	}
+	/* what follows "to" is a verb, no count nor article ("to nine
+	 * years", "to the UK") */
+	{
+		g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+		if (g_strv_contains(sw_status_headline_not_verbs, ev))
+			return NULL;
+	}
+	g_match_info_fetch_named_pos(m, "ev", &s, &e);
+	st = g_new0(SwStatus, 1);
+	st->kind = SW_STATUS_EXPECTED;
+	st->start = (gsize)s - 3;
+	st->end = (gsize)e;
+	st->phrase = g_strndup(headline + st->start, st->end - st->start);
+	st->event = g_match_info_fetch_named(m, "ev");
+	sw_status_event_of_sentence(headline, st);
+	return st;
+}
+
 /* past tenses that are no stem with -ed; forms also a present ("hit",
  * "cut", "set") are left out, as they do not say it happened */
 static const gchar *const sw_status_irregular[][2] = {
@@ -816,6 +895,36 @@ sw_status_done_at(const gchar *sentence, gsize at, gsize len, const gchar *event
 	st->phrase = g_strndup(sentence + at, len);
 	st->event = g_strdup(event);
 	return st;
+}
+
+SwStatus *
+sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline)
+{
+	static const gchar *const endings[] = {"s", "es"};
+	g_autofree gchar *low = NULL;
+	SwStatus *st;
+	const gchar *v;
+
+	if (ahead == NULL || ahead->kind != SW_STATUS_EXPECTED || headline == NULL)
+		return NULL;
+	if ((st = sw_status_done_after(ahead, headline)) != NULL)
+		return st;
+	/* the verb ahead: the phrase's last word ("to cut", "is expected to
+	 * raise") */
+	v = strrchr(ahead->phrase, ' ');
+	v = v != NULL ? v + 1 : ahead->phrase;
+	if (strlen(v) < 3 || sw_status_is_family(v))
+		return NULL;
+	/* a headline tells what happened in the present: "Zentra cuts 4,500
+	 * jobs", "Chancellor raises fuel duty", "Firm finishes merger" */
+	low = g_ascii_strdown(headline, -1);
+	for (guint i = 0; i < G_N_ELEMENTS(endings); i++) {
+		g_autofree gchar *form = g_strdup_printf("%s%s", v, endings[i]);
+		const gchar *hit = sw_text_find_word(low, form);
+		if (hit != NULL && !sw_status_after_denial(low, hit))
+			return sw_status_done_at(headline, (gsize)(hit - low), strlen(form), v);
+	}
+	return NULL;
 }
 
 SwStatus *

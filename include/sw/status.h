@@ -59,6 +59,17 @@ sw_status_all_of_sentence(const gchar *sentence);
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence);
 
+/* the status a headline states: a sentence's, or its future told by "to"
+ * and a verb with no verb before ("Firm to cut 3,000 jobs": ahead) */
+SwStatus *
+sw_status_of_headline(const gchar *headline);
+
+/* "Firm to cut 3,000 jobs" told of in @ahead, "Firm cuts 4,500 jobs" in
+ * the headline @headline: it happened, a headline telling it in the
+ * present; or as sw_status_done_after() finds it. NULL when neither */
+SwStatus *
+sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline);
+
 const gchar *
 sw_status_kind_to_string(SwStatusKind kind);
 

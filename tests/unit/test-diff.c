@@ -532,6 +532,16 @@ test_status_clauses(void **state)
 	e = sw_diff_stories(STORY("Ferries", "The ferry firm is cutting jobs.\nRest.\n"),
 			    STORY("Ferries", "The ferry firm broke the law when it sacked 786 workers.\nRest.\n"));
 	assert_null(find_change(e, "status", NULL, NULL));
+	/* a headline's "to" after a verb or before a count is no future */
+	{
+		g_autoptr(SwStatus) h = sw_status_of_headline("Appeal court cuts former mayor's sentence to nine years");
+		g_autoptr(SwStatus) i = sw_status_of_headline("Floods force 3,000 to leave their homes");
+		g_autoptr(SwStatus) j = sw_status_of_headline("Chancellor to raise fuel duty");
+		assert_null(h);
+		assert_null(i);
+		assert_non_null(j);
+		assert_string_equal(j->phrase, "to raise");
+	}
 	/* what a thing would cost is no event */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Strike", "Talks between the two sides broke down on Wednesday.\nRest.\n"),
@@ -1406,6 +1416,10 @@ static const SwDiffCase diff_cases[] = {
      * sentence gone */
     {"#Earthquake strikes off Japan\n\nA magnitude 6.8 earthquake struck off the coast of Japan on Saturday.\nA tsunami warning has been issued for the coast of Iwate.\n", "#Tsunami warning lifted after Japan quake\n\nJapan has lifted a tsunami warning issued after a magnitude 7.0 earthquake struck off its coast on Saturday.\nThree people were slightly injured.\n", SW_SIGNIFICANCE_MAJOR, "status", "warning has been issued", "lifted a tsunami warning"},
     {"The hospital has declared a critical incident after a surge in patients.", "The hospital has stood down the critical incident it declared on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared a critical incident", "stood down the critical incident"},
+    /* a headline's future ("to cut") and its present done ("cuts") */
+    {"#Tech firm Zentra to cut 3,000 jobs\n\nRest.\n", "#Zentra cuts 4,500 jobs as profits fall\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "to cut", "cuts"},
+    /* and the same turn told in the lede is the lede's */
+    {"#Chancellor to raise fuel duty\n\nThe chancellor is expected to raise fuel duty next week.\nRest.\n", "#Chancellor raises fuel duty\n\nThe chancellor has raised fuel duty.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to raise", "raised"},
     /* talks that ended without agreement */
     {"Talks between the union and the operators will resume on Monday.", "Talks between the union and the operators ended without agreement on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "ended without agreement"},
     /* a thing's future a source told, by an event's own verb */

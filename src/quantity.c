@@ -1154,6 +1154,9 @@ sw_quantity_counts_after(const SwFactsCtx *ctx, gsize pos)
 static SwFactsRe sw_quantity_re_tally_other =
     SW_FACTS_RE("(?<![\\w.,])\\d[\\d,]*\\s+([a-z]+)\\s+(?:to|against)\\s+$");
 
+static SwFactsRe sw_quantity_re_voted =
+    SW_FACTS_RE("\\bvoted\\s+(?:by\\s+)?(?:\\d[\\d,]*\\s+(?:to|against)\\s+)?$");
+
 static SwFactsRe sw_quantity_re_toll_far =
     SW_FACTS_RE("\\b(toll|tally)\\b(?:[^.;:!?\\n]|\\.(?=\\d)){0,100}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
 		"increased|reached|hit|stood|stands|fell|dropped|"
@@ -1254,6 +1257,9 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 			return sw_quantity_singular(w);
 	}
 	g_clear_pointer(&m, g_match_info_free);
+	/* "Councillors voted 52 to 31": both sides of a vote are votes */
+	if (g_regex_match(sw_facts_re(&sw_quantity_re_voted), before, 0, NULL))
+		return g_strdup("vote");
 	/* "the death toll from the blast rose to 15": the noun further back */
 	if (g_regex_match(sw_facts_re(&sw_quantity_re_toll_far), before, 0, &m)) {
 		g_autofree gchar *w = g_match_info_fetch(m, 1);

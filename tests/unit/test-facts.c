@@ -2178,6 +2178,10 @@ static const SwFactCase fact_cases[] = {
     {"Rovers moved to the top of the Championship.", "number", "top", "1", "noun=place"},
     {"It is the first in the UK to do so.", "number", "first", "-", NULL},
     {"The third victim died later.", "number", "The third victim", "3", "noun=dead"},
+    /* both sides of a vote are votes */
+    {"Councillors voted 52 to 31 in favour.", "number", "52", "52", "noun=vote"},
+    {"Councillors voted 52 to 31 in favour.", "number", "31", "31", "noun=vote"},
+    {"He voted 3 times.", "number", "3", "3", "noun=time"},
     /* a measure named before its figure */
     {"The poll predicted a majority of 170.", "number", "170", "170", "noun=majority"},
     {"A crowd of 40,000 watched the final.", "number", "40,000", "40000", "noun=crowd"},

@@ -1557,11 +1557,11 @@ static gint
 sw_fd_direction(const SwFdItem *it)
 {
 	static const gchar *const up[] = {"rose", "rise", "rises", "risen", "up", "gained", "gains", "climbed", "climbs",
-					  "jumped", "jumps", "increased", "increases", "grew", "grows", "soared",
-					  "surged", "advanced", "added"};
-	static const gchar *const down[] = {"fell", "falls", "fallen", "down", "dropped", "drops", "declined",
-					    "declines", "lost", "loses", "slid", "slumped", "plunged", "tumbled",
-					    "sank", "decreased", "shed", "eased", "dipped"};
+					  "jumped", "jumps", "increased", "increases", "increase", "grew", "grows", "grow",
+					  "soared", "surged", "advanced", "added"};
+	static const gchar *const down[] = {"fell", "falls", "fallen", "fall", "down", "dropped", "drops", "drop",
+					    "declined", "declines", "decline", "lost", "loses", "slid", "slumped",
+					    "plunged", "tumbled", "sank", "decreased", "shed", "eased", "dipped"};
 	static const gchar *const between[] = {"by", "a", "an", "further", "another", "additional"};
 	gsize p = it->fact->start;
 

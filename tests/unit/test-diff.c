@@ -163,6 +163,11 @@ test_number_notes(void **state)
 	    /* the shot dead are the dead */
 	    {STORY("Head", "A gunman shot dead three people at a shopping centre.\n"),
 	     STORY("Head", "A gunman shot dead four people at a shopping centre.\n"), "dead; +1"},
+	    /* a move told by its verb's plain form turned ("to fall by 5%" →
+	     * "to rise by 3%") */
+	    {STORY("Head", "Ryanair expects average fares to fall by about 5% this summer, its chief executive said.\n"),
+	     STORY("Head", "Ryanair now expects average fares to rise by about 3% this summer, its chief executive said.\n"),
+	     "now up"},
 	    /* a count doubled, a count cut */
 	    {STORY("Head", "At least 12 people were killed.\n"), STORY("Head", "At least 24 people were killed.\n"), "dead; twice as many"},
 	    {STORY("Head", "The firm employs 9,000 workers.\n"), STORY("Head", "The firm employs 3,000 workers.\n"), "worker; a third as many"},

@@ -124,6 +124,17 @@ printf 'Crash\n\nA train derailed near Salzburg.\nPolice said one person was kil
 out=$("$SW" diff --no-color --old-date 2026-03-09 --new-date 2026-03-09 "$T/s.txt" "$T/u.txt")
 expect_match "a first death is major, wherever it is told" "^new death toll one; .*\\[major\\]$" "$(echo "$out" | head -1)"
 
+# a table's place, a headline's future, an arrest charged besides a
+# hearing, a warning lifted, a count's words
+printf 'Tech firm Zentra to cut 3,000 jobs\n\nUnited are 14th in the Premier League.\nA 32-year-old man has been arrested after a woman was stabbed.\nThe woman was taken to hospital.\nA tsunami warning has been issued for the coast.\nAt least 12 people were killed.\n' > "$T/v.txt"
+printf 'Zentra cuts 4,500 jobs as profits fall\n\nUnited are 15th in the Premier League.\nThe woman who was stabbed has died in hospital.\nA 32-year-old man has been charged with her murder and will appear in court on Monday.\nThe tsunami warning for the coast was lifted on Sunday.\nAt least 24 people were killed.\n' > "$T/w.txt"
+out=$("$SW" diff --no-color --old-date 2026-03-09 --new-date 2026-03-10 "$T/v.txt" "$T/w.txt")
+expect_match "a place in a table" "place 14th → 15th \\(place; down 1\\)" "$out"
+expect_match "a headline's future and its present" "status “to cut” → “cuts”" "$out"
+expect_match "an arrest charged in a sentence that tells a hearing too" "status “has been arrested” → “has been charged with”" "$out"
+expect_match "a warning lifted" "status “warning has been issued” → “warning for the coast was lifted”" "$out"
+expect_match "a count doubled reads as many" "death toll At least 12 → At least 24 \\(dead; twice as many\\)" "$out"
+
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -682,7 +682,8 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		while (relative && g_match_info_next(m, NULL)) {
 			gint s2 = 0, e2 = 0;
 			g_match_info_fetch_pos(m, 0, &s2, &e2);
-			if (!sw_status_in_clause(sentence, (gsize)s2) && !sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
+			if (!sw_status_in_clause(sentence, (gsize)s2) &&
+			    !sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
 				s = s2;
 				e = e2;
 				relative = FALSE;
@@ -697,11 +698,12 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		}
 		if (all != NULL)
 			g_ptr_array_add(all, sw_status_new_match(m, sentence, i, s, e, relative));
-		if (best != NULL && sw_status_order(sw_status_rules[i].kind, relative) < sw_status_order(best->kind, best->relative))
-			continue;
-		if (best != NULL && sw_status_order(sw_status_rules[i].kind, relative) == sw_status_order(best->kind, best->relative) &&
-		    (gsize)s >= best->start)
-			continue;
+		if (best != NULL) {
+			gint order = sw_status_order(sw_status_rules[i].kind, relative);
+			gint best_order = sw_status_order(best->kind, best->relative);
+			if (order < best_order || (order == best_order && (gsize)s >= best->start))
+				continue;
+		}
 		sw_status_free(best);
 		best = sw_status_new_match(m, sentence, i, s, e, relative);
 	}
@@ -758,7 +760,7 @@ static const gchar *const sw_status_headline_stops[] = {
     "refuses", "threatens", "allows", "helps", "expects", "hopes", "seeks", "calls", "moves", "votes", "bids",
     "set", "poised", "due", "ready", "likely", "going", "about", "able", "has", "have", "had", "is", "are",
     "was", "were", "up", "close", "next", "back", "according", "plans", "aims", "prepares", "returns",
-    "comes", "goes", "back", "from", "down", "how", "what", "why", "who", "where", "when", "ways", "way",
+    "comes", "goes", "from", "down", "how", "what", "why", "who", "where", "when", "ways", "way",
     "need", "needs", "right", "time", "chance", "bid", "plan", "push", "race", "fight", "battle", "deal",
     "talks", "move", "vote", "order", "orders", "told", "asked", "urged", "forced", NULL};
 

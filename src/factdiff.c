@@ -1451,10 +1451,6 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
 	}
 }
 
-/* has the same value moved the same way in the body when @a and @b are
- * the headline's, or in the headline when they are the body's? A
- * headline repeats the lede's count ("two dead" and "At least two
- * people have died" both going to four): one change. Else it is noted */
 /* the figure a value string gives ("USD 7000000", "26%", "7100000"),
  * to one significant digit, as a headline rounds it; 0 when none */
 static gdouble
@@ -1490,6 +1486,18 @@ sw_fd_rounded_key(gint cls, const gchar *va, const gchar *vb, const gchar *noun,
 	return g_strdup_printf("~%d\x1f%g\x1f%g\x1f%s", cls, ra, rb, noun);
 }
 
+/* drop change @k the diff told, one the change at hand tells better */
+static void
+sw_fd_drop_change(SwFd *fd, guint k)
+{
+	g_ptr_array_remove_index(fd->diff->changes, k);
+	fd->diff->facts_changed--;
+}
+
+/* has the same value moved the same way in the body when @a and @b are
+ * the headline's, or in the headline when they are the body's? A
+ * headline repeats the lede's count ("two dead" and "At least two
+ * people have died" both going to four): one change. Else it is noted */
 static gboolean
 sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 {
@@ -1515,8 +1523,7 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 			if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 &&
 			    g_strcmp0(c->new_sentence, fd->diff->new_title) == 0 && g_strcmp0(c->old_value, va) == 0 &&
 			    g_strcmp0(c->new_value, vb) == 0) {
-				g_ptr_array_remove_index(fd->diff->changes, k);
-				fd->diff->facts_changed--;
+				sw_fd_drop_change(fd, k);
 				g_hash_table_remove(fd->told[0], bare);
 				break;
 			}
@@ -1539,8 +1546,7 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 				continue;
 			had = sw_fd_rounded_key(sw_fd_class(a->fact->kind), c->old_value, c->new_value, noun, TRUE);
 			if (g_strcmp0(had, rounded) == 0) {
-				g_ptr_array_remove_index(fd->diff->changes, k);
-				fd->diff->facts_changed--;
+				sw_fd_drop_change(fd, k);
 				g_hash_table_remove(fd->told[0], rounded);
 				break;
 			}
@@ -3044,6 +3050,20 @@ typedef struct {
 	gint line;
 } SwFdStatus;
 
+/* keep @st, which @sentence (line @line) of @side states, for reading
+ * across */
+static void
+sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint line, const gchar *pair_new)
+{
+	SwFdStatus *item = g_new0(SwFdStatus, 1);
+
+	item->status = st;
+	item->sentence = sentence;
+	item->line = line;
+	item->pair_new = pair_new;
+	g_ptr_array_add(fd->status[side], item);
+}
+
 static void
 sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar *sa, const gchar *sb)
 {
@@ -3062,23 +3082,14 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 			return;
 		/* a headline that reached the status the lede tells the turn
 		 * to ("Rail strike called off" and "will walk out" → "have
-		 * called off strikes"): the lede's, which says from what */
-		if (a != NULL && b != NULL && had->old == NULL && had->new_sentence != NULL &&
-		    g_strcmp0(had->new_sentence, fd->diff->new_title) == 0 &&
-		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0) {
-			g_ptr_array_remove_index(fd->diff->changes, i--);
-			fd->diff->facts_changed--;
-			continue;
-		}
-		/* a headline's turn gives way to the same turn a sentence
-		 * tells ("to raise" → "raises" and "is expected to raise" →
-		 * "has raised") */
-		if (a != NULL && b != NULL && had->old != NULL && g_strcmp0(had->new_sentence, fd->diff->new_title) == 0 &&
-		    g_strcmp0(sb, fd->diff->new_title) != 0 &&
-		    g_strcmp0(had->old_value, sw_status_kind_to_string(a->kind)) == 0 &&
-		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0) {
-			g_ptr_array_remove_index(fd->diff->changes, i--);
-			fd->diff->facts_changed--;
+		 * called off strikes"), or told the same turn ("to raise" →
+		 * "raises" and "is expected to raise" → "has raised"): the
+		 * lede's, which says it in a sentence */
+		if (a != NULL && b != NULL && g_strcmp0(had->new_sentence, fd->diff->new_title) == 0 &&
+		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0 &&
+		    (had->old == NULL || (g_strcmp0(sb, fd->diff->new_title) != 0 &&
+					  g_strcmp0(had->old_value, sw_status_kind_to_string(a->kind)) == 0))) {
+			sw_fd_drop_change(fd, i--);
 			continue;
 		}
 		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
@@ -3158,12 +3169,8 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 		 * an added "has been charged with her murder") */
 		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING || sw_fd_not_yet(a) ||
 				  sw_fd_arrest(a))) {
-			SwFdStatus *item = g_new0(SwFdStatus, 1);
-			item->pair_new = a->kind == SW_STATUS_MISSING || sw_fd_arrest(a) ? sb : NULL;
-			item->status = g_steal_pointer(&a);
-			item->sentence = sa;
-			item->line = oi;
-			g_ptr_array_add(fd->status[SW_OLD], item);
+			const gchar *pair_new = a->kind == SW_STATUS_MISSING || sw_fd_arrest(a) ? sb : NULL;
+			sw_fd_status_keep(fd, SW_OLD, g_steal_pointer(&a), sa, oi, pair_new);
 			return;
 		}
 	}
@@ -3181,11 +3188,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	 * a charge is read across too, and is news even where nothing was
 	 * said missing */
 	if (a == NULL && (b->kind == SW_STATUS_FOUND || sw_fd_arrest(b))) {
-		SwFdStatus *item = g_new0(SwFdStatus, 1);
-		item->status = g_steal_pointer(&b);
-		item->sentence = sb;
-		item->line = ni;
-		g_ptr_array_add(fd->status[SW_NEW], item);
+		sw_fd_status_keep(fd, SW_NEW, g_steal_pointer(&b), sb, ni, NULL);
 		return;
 	}
 	/* a status that appears or goes with its event unnamed says little,
@@ -3198,13 +3201,8 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 			/* another sentence may have told the event ahead
 			 * ("are battling the blaze" → a lede's "has been
 			 * brought under control"): read across */
-			if (b != NULL && b->event != NULL) {
-				SwFdStatus *item = g_new0(SwFdStatus, 1);
-				item->status = g_steal_pointer(&b);
-				item->sentence = sb;
-				item->line = ni;
-				g_ptr_array_add(fd->status[SW_NEW], item);
-			}
+			if (b != NULL && b->event != NULL)
+				sw_fd_status_keep(fd, SW_NEW, g_steal_pointer(&b), sb, ni, NULL);
 			return;
 		}
 	}
@@ -3461,16 +3459,11 @@ sw_fd_read_single(SwFd *fd, gint side, gint line)
 		g_ptr_array_add(fd->plain_new, (gpointer)s);
 	for (guint i = 0; i < all->len; i++) {
 		SwStatus *st = g_ptr_array_index(all, i);
-		SwFdStatus *item;
 		if (i > 0 && !sw_fd_arrest(st) && !sw_fd_outcome(st))
 			continue;
-		item = g_new0(SwFdStatus, 1);
 		/* the item holds it now */
-		item->status = st;
 		g_ptr_array_index(all, i) = NULL;
-		item->sentence = s;
-		item->line = line;
-		g_ptr_array_add(fd->status[side], item);
+		sw_fd_status_keep(fd, side, st, s, line, NULL);
 	}
 }
 

@@ -2182,12 +2182,28 @@ static const gchar *const sw_quantity_count_words[] = {"dozen", "hundred", "thou
 							"couple", "number", "handful", "further", "total"};
 static SwWordSet sw_quantity_count_words_set = SW_WORD_SET(sw_quantity_count_words);
 
+/* the ordinals in words, "first" to "twentieth" */
+static const gchar *const sw_quantity_ordinals[] = {
+    "first",   "second",     "third",	   "fourth",	 "fifth",      "sixth",	    "seventh",
+    "eighth",  "ninth",	     "tenth",	   "eleventh",	 "twelfth",    "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+
+/* the number text[0, @len) names as an ordinal in words ("third" is 3),
+ * any case; -1 for none */
+static gdouble
+sw_quantity_ordinal(const gchar *text, gsize len)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(sw_quantity_ordinals); i++) {
+		if (strlen(sw_quantity_ordinals[i]) == len && g_ascii_strncasecmp(text, sw_quantity_ordinals[i], len) == 0)
+			return i + 1;
+	}
+	return -1;
+}
+
 /* the told dead within text[@from, @to) */
 static void
 sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 {
-	static const gchar *const ords[] = {"second", "third", "fourth", "fifth", "sixth",
-					    "seventh", "eighth", "ninth", "tenth"};
 	g_autoptr(GMatchInfo) m = NULL;
 
 	g_regex_match_full(sw_facts_re(&sw_quantity_re_told_dead), ctx->text, (gssize)to, (gint)from, 0, &m, NULL);
@@ -2204,10 +2220,7 @@ sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)
 			g_match_info_fetch_named_pos(m, "ord", NULL, &e);
 			if (g_match_info_fetch_named_pos(m, "who", &ws, &we) && we > e)
 				e = we;
-			for (guint i = 0; i < G_N_ELEMENTS(ords); i++) {
-				if (g_ascii_strcasecmp(ord, ords[i]) == 0)
-					n = i + 2;
-			}
+			n = sw_quantity_ordinal(ord, strlen(ord));
 		} else if (g_match_info_fetch_named_pos(m, "who1", &ws, &we) && we > ws) {
 			/* "Half a dozen soldiers died", "a further 12 people":
 			 * a count's own words, which the numbers read */
@@ -2311,10 +2324,6 @@ static SwFactsRe sw_quantity_re_place_det =
 static void
 sw_quantity_find_places(SwFactsCtx *ctx)
 {
-	static const gchar *const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-					     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-					     "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-					     "nineteenth", "twentieth"};
 	const gchar *text = ctx->text;
 	g_autoptr(GMatchInfo) m = NULL;
 
@@ -2343,10 +2352,9 @@ sw_quantity_find_places(SwFactsCtx *ctx)
 				continue;
 			rank = g_ascii_strtod(text + s, NULL);
 		} else if (e - s >= 5 && e - s <= 11) {
-			for (guint k = 0; k < G_N_ELEMENTS(words) && rank == 0; k++) {
-				if (strlen(words[k]) == e - s && g_ascii_strncasecmp(text + s, words[k], e - s) == 0)
-					rank = k + 1;
-			}
+			/* the length of "first" to "seventeenth": most words
+			 * are not looked up */
+			rank = sw_quantity_ordinal(text + s, e - s);
 		}
 		if (rank < 1)
 			continue;

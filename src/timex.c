@@ -722,7 +722,7 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	g_autofree gchar *clause = NULL;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set to|due to|is to|are to|"
+		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set (?:to|for)|due to|is to|are to|"
 				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
 				 /* an expectation in the present: "the Met Office
 				  * expects conditions to ease on Wednesday" */

@@ -1069,6 +1069,10 @@ static const SwFactCase fact_cases[] = {
     {"The strike, called for January, was suspended.", "date", "January", "2015-01", NULL},
     {"The election, first scheduled for December, was postponed until March.", "date", "March", "2015-03", NULL},
     {"The ferry sank in January off the coast.", "date", "January", "2014-01", NULL},
+    /* "set for" is a schedule as "scheduled for" is; "was set for" told it */
+    {"The retrial is set for June in federal court.", "date", "June", "2015-06", NULL},
+    {"Vote on the merger set for May 3", "date", "May 3", "2015-05-03", NULL},
+    {"The retrial was set for June, but it was delayed.", "date", "June", "2014-06", NULL},
     /* past forms of four letters, and a past verb after an adverb in -ly */
     {"The singer died in December.", "date", "December", "2013-12", NULL},
     {"The union sued in November over the cuts.", "date", "November", "2013-11", NULL},

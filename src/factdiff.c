@@ -1471,19 +1471,42 @@ sw_fd_rounded(const gchar *value, gboolean *exact)
 	return r;
 }
 
-/* a headline's round figures and its body's close ones told as one
- * change: "2 million → 7 million" in the headline, "about 2 million →
- * 7.1 million" in the lede; the key both give, NULL when none */
+/* a calendar value ("2027-06-03") cut to @prec characters, its year (4)
+ * or its month (7); NULL when it does not write that much */
 static gchar *
-sw_fd_rounded_key(gint cls, const gchar *va, const gchar *vb, const gchar *noun, gboolean need_exact)
+sw_fd_date_prefix(const gchar *v, gsize prec)
 {
-	gboolean ea = FALSE, eb = FALSE;
-	gdouble ra = sw_fd_rounded(va, &ea);
-	gdouble rb = sw_fd_rounded(vb, &eb);
-
-	if (ra == 0 || rb == 0 || ra == rb || (need_exact && !(ea && eb)))
+	if (strlen(v) < prec || !g_ascii_isdigit(v[0]) || !g_ascii_isdigit(v[3]) ||
+	    (prec == 7 && (v[4] != '-' || !g_ascii_isdigit(v[5]) || !g_ascii_isdigit(v[6]))))
 		return NULL;
-	return g_strdup_printf("~%d\x1f%g\x1f%g\x1f%s", cls, ra, rb, noun);
+	return g_strndup(v, prec);
+}
+
+/* a headline's coarse values and its body's close ones told as one
+ * change: figures to one significant digit ("2 million → 7 million" in
+ * the headline, "about 2 million → 7.1 million" in the lede), dates to
+ * @prec ("June → September", "June 3 → September 9"); the key both
+ * give, NULL when none. The headline's must be that coarse already
+ * (@headline) */
+static gchar *
+sw_fd_coarse_key(gint cls, const gchar *va, const gchar *vb, const gchar *noun, gboolean headline, gsize prec)
+{
+	if (cls == 1) {
+		g_autofree gchar *pa = sw_fd_date_prefix(va, prec);
+		g_autofree gchar *pb = sw_fd_date_prefix(vb, prec);
+		if (pa == NULL || pb == NULL || g_str_equal(pa, pb) ||
+		    (headline && (strlen(va) != prec || strlen(vb) != prec)))
+			return NULL;
+		return g_strdup_printf("~1\x1f%s\x1f%s\x1f%s", pa, pb, noun);
+	} else {
+		gboolean ea = FALSE, eb = FALSE;
+		gdouble ra = sw_fd_rounded(va, &ea);
+		gdouble rb = sw_fd_rounded(vb, &eb);
+
+		if (ra == 0 || rb == 0 || ra == rb || (headline && !(ea && eb)))
+			return NULL;
+		return g_strdup_printf("~%d\x1f%g\x1f%g\x1f%s", cls, ra, rb, noun);
+	}
 }
 
 /* drop change @k the diff told, one the change at hand tells better */
@@ -1502,12 +1525,13 @@ static gboolean
 sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 {
 	gint in_headline = a->line < 0 || b->line < 0 ? 0 : 1;
+	gint cls = sw_fd_class(a->fact->kind);
 	g_autofree gchar *va = sw_fd_value(a->fact);
 	g_autofree gchar *vb = sw_fd_value(b->fact);
 	/* the noun either side gives: a headline's "rise to 84" counts the
 	 * cases its body's "84 cases" does */
 	const gchar *noun = b->noun != NULL ? b->noun : a->noun != NULL ? a->noun : "";
-	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s", sw_fd_class(a->fact->kind), va, vb, noun);
+	gchar *key = g_strdup_printf("%d\x1f%s\x1f%s\x1f%s", cls, va, vb, noun);
 
 	if (g_hash_table_contains(fd->told[1 - in_headline], key)) {
 		g_free(key);
@@ -1517,7 +1541,7 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	 * leave") told before its body's with a noun ("About 3,000 people"):
 	 * the body's says more, so it takes the headline's place */
 	if (in_headline == 1 && *noun != '\0') {
-		g_autofree gchar *bare = g_strdup_printf("%d\x1f%s\x1f%s\x1f", sw_fd_class(a->fact->kind), va, vb);
+		g_autofree gchar *bare = g_strdup_printf("%d\x1f%s\x1f%s\x1f", cls, va, vb);
 		for (guint k = 0; g_hash_table_contains(fd->told[0], bare) && k < fd->diff->changes->len; k++) {
 			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
 			if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 &&
@@ -1529,13 +1553,14 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 			}
 		}
 	}
-	/* the headline's round figures give way to the body's close ones,
-	 * which say more */
-	if (sw_fd_numeric(a->fact) && a->fact->kind == b->fact->kind) {
-		g_autofree gchar *rounded = sw_fd_rounded_key(sw_fd_class(a->fact->kind), va, vb, noun, in_headline == 0);
-		if (rounded != NULL && in_headline == 0)
-			g_hash_table_add(fd->told[0], g_steal_pointer(&rounded));
-		for (guint k = 0; rounded != NULL && g_hash_table_contains(fd->told[0], rounded) &&
+	/* the headline's coarse figures and dates give way to the body's
+	 * close ones, which say more; a date to its month or its year */
+	for (gsize prec = 7; prec >= (cls == 1 ? 4u : 7u) && (sw_fd_numeric(a->fact) || cls == 1) && a->fact->kind == b->fact->kind;
+	     prec -= 3) {
+		g_autofree gchar *coarse = sw_fd_coarse_key(cls, va, vb, noun, in_headline == 0, prec);
+		if (coarse != NULL && in_headline == 0)
+			g_hash_table_add(fd->told[0], g_steal_pointer(&coarse));
+		for (guint k = 0; coarse != NULL && g_hash_table_contains(fd->told[0], coarse) &&
 				  k < fd->diff->changes->len;
 		     k++) {
 			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
@@ -1544,10 +1569,10 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 			    g_strcmp0(c->new_sentence, fd->diff->new_title) != 0 ||
 			    !g_str_equal(c->kind, sw_fd_kind(b->fact->kind)) || c->old_value == NULL || c->new_value == NULL)
 				continue;
-			had = sw_fd_rounded_key(sw_fd_class(a->fact->kind), c->old_value, c->new_value, noun, TRUE);
-			if (g_strcmp0(had, rounded) == 0) {
+			had = sw_fd_coarse_key(cls, c->old_value, c->new_value, noun, TRUE, prec);
+			if (g_strcmp0(had, coarse) == 0) {
 				sw_fd_drop_change(fd, k);
-				g_hash_table_remove(fd->told[0], rounded);
+				g_hash_table_remove(fd->told[0], coarse);
 				break;
 			}
 		}

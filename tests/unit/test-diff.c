@@ -1810,6 +1810,40 @@ test_headline_repeats_lede(void **state)
 	assert_int_equal(tolls, 1);
 }
 
+/* a headline's month or year gives way to the body's day or month */
+static void
+test_headline_dates_give_way(void **state)
+{
+	static const struct {
+		const gchar *old, *new, *exact_old, *exact_new, *coarse_old, *coarse_new;
+	} cases[] = {
+	    {STORY("Trial of former mayor set for June", "The corruption trial of former mayor Ray Dunn is set to begin on June 3 in federal court in Newark.\n"
+		   "Rest.\n"),
+	     STORY("Trial of former mayor delayed to September",
+		   "The corruption trial of former mayor Ray Dunn has been postponed until September 9, a federal "
+		   "judge in Newark ruled on Friday.\nRest.\n"),
+	     "June 3", "September 9", "June", "September"},
+	    {STORY("Stadium to open in 2027", "The stadium is expected to open in March 2027.\nRest.\n"),
+	     STORY("Stadium delayed to 2029", "The stadium will not open until June 2029.\nRest.\n"), "March 2027",
+	     "June 2029", "2027", "2029"},
+	};
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	g_date_set_dmy(&a, 1, 4, 2014);
+	g_date_set_dmy(&b, 8, 4, 2014);
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(SwDiff) d = sw_diff_stories_full(cases[i].old, cases[i].new, &opts);
+		if (find_change(d, "date", cases[i].exact_old, cases[i].exact_new) == NULL)
+			fail_msg("case %u: %s → %s not told: %s", i, cases[i].exact_old, cases[i].exact_new, d->summary);
+		if (find_change(d, "date", cases[i].coarse_old, cases[i].coarse_new) != NULL)
+			fail_msg("case %u: the headline's %s → %s told too", i, cases[i].coarse_old, cases[i].coarse_new);
+	}
+}
+
 /* a person's role that changes is told once, as the role; one that is
  * the same job said another way, or given on one side only, is not */
 static void
@@ -1989,6 +2023,7 @@ main(void)
 	    cmocka_unit_test(test_headline_repeats_lede),
 	    cmocka_unit_test(test_name_held_possessive),
 	    cmocka_unit_test(test_headline_rounds),
+    cmocka_unit_test(test_headline_dates_give_way),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),
 	    cmocka_unit_test(test_count_labels),

@@ -760,12 +760,18 @@ sw_fd_expected(const gchar *sentence)
 	if (st == NULL)
 		return FALSE;
 	/* what will not be, or will stay so, is ahead too: "Schools will
-	 * stay closed until Thursday", "will not be signed before May" */
+	 * stay closed until Thursday", "will not be signed before May"; and
+	 * what was put off to a day: "has been postponed until September 9" */
 	if (st->kind == SW_STATUS_NEGATED) {
 		g_autofree gchar *low = g_ascii_strdown(st->phrase, -1);
+		g_autofree gchar *then = g_ascii_strdown(sentence + st->end, MIN(strlen(sentence + st->end), 24));
 		return sw_text_find_word(low, "will") != NULL || sw_text_find_word(low, "shall") != NULL ||
 		       sw_text_find_word(low, "to") != NULL || strstr(low, "won't") != NULL ||
-		       strstr(low, "won\u2019t") != NULL;
+		       strstr(low, "won\u2019t") != NULL ||
+		       ((strstr(low, "postponed") != NULL || strstr(low, "delayed") != NULL ||
+			 strstr(low, "adjourned") != NULL) &&
+			(sw_text_find_word(then, "until") != NULL ||
+			 (sw_text_find_word(then, "to") != NULL && strstr(then, "due to") == NULL)));
 	}
 	return st->kind == SW_STATUS_EXPECTED;
 }

@@ -214,9 +214,12 @@ static const struct {
      "\\bin\\s+(?:advanced\\s+|early\\s+|final\\s+|exclusive\\s+|late-stage\\s+)?(?<ev>talks|negotiations)\\s+"
      "(?:to|over|about|on|with)\\b"},
     {SW_STATUS_EXPECTED, "close to|near", "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
-    {SW_STATUS_EXPECTED, "expected|due|scheduled|planned|slated",
-     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
-     "(?:expected|due|scheduled|planned|slated)\\b"},
+    /* "set" only as "set for": "the trial set a precedent"; what the
+     * event is of may come between ("Trial of former mayor set for June") */
+    {SW_STATUS_EXPECTED, "expected|due|scheduled|planned|slated|set for",
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?"
+     "\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
+     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b"},
     {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},
     /* done */
     {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced",

@@ -1810,7 +1810,9 @@ test_headline_repeats_lede(void **state)
 	assert_int_equal(tolls, 1);
 }
 
-/* a headline's month or year gives way to the body's day or month */
+/* a headline's month or year gives way to the body's day or month; a
+ * day an event was put off to is its expected date, and a headline's
+ * "set for" its future */
 static void
 test_headline_dates_give_way(void **state)
 {
@@ -1822,6 +1824,10 @@ test_headline_dates_give_way(void **state)
 	     STORY("Trial of former mayor delayed to September",
 		   "The corruption trial of former mayor Ray Dunn has been postponed until September 9, a federal "
 		   "judge in Newark ruled on Friday.\nRest.\n"),
+	     "June 3", "September 9", "June", "September"},
+	    /* sentences too far apart to pair */
+	    {STORY("Trial of former mayor set for June", "The trial is set to begin on June 3.\nRest.\n"),
+	     STORY("Trial of former mayor delayed to September", "The trial has been postponed until September 9.\nRest.\n"),
 	     "June 3", "September 9", "June", "September"},
 	    {STORY("Stadium to open in 2027", "The stadium is expected to open in March 2027.\nRest.\n"),
 	     STORY("Stadium delayed to 2029", "The stadium will not open until June 2029.\nRest.\n"), "March 2027",
@@ -1841,6 +1847,11 @@ test_headline_dates_give_way(void **state)
 			fail_msg("case %u: %s → %s not told: %s", i, cases[i].exact_old, cases[i].exact_new, d->summary);
 		if (find_change(d, "date", cases[i].coarse_old, cases[i].coarse_new) != NULL)
 			fail_msg("case %u: the headline's %s → %s told too", i, cases[i].coarse_old, cases[i].coarse_new);
+	}
+	/* the headline's schedule is a status of its own */
+	{
+		g_autoptr(SwDiff) d = sw_diff_stories_full(cases[1].old, cases[1].new, &opts);
+		assert_non_null(find_change(d, "status", "Trial of former mayor set", "Trial of former mayor delayed"));
 	}
 }
 

@@ -47,6 +47,8 @@ typedef struct {
 	gsize owner_len;	/* word in the sentence, 0 long for none */
 	gsize befell_at;	/* what the counted were said to undergo ("were */
 	gsize befell_len;	/* threatened"): its participle, 0 long for none */
+	const gchar *fate;	/* the fate a verb gives the counted: "lost", "at risk",
+				 * "saved", "created"; NULL for none */
 	const SwFact *rate;	/* a figure's rate right after it ("£70 a day"), or NULL */
 	const SwFact *rate_of;	/* a rate so said: the figure before it */
 	gboolean told;		/* told as added or removed */
@@ -1079,6 +1081,62 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsiz
 	return FALSE;
 }
 
+/* what a count's verb says befalls the counted: jobs cut, put at risk,
+ * saved or created ("axing 300 jobs", "the loss of 700 jobs", "putting
+ * 2,100 jobs at risk", "saving 1,400 jobs"; not "added 3 goals", "kept
+ * 3 points", whose verbs say little); NULL when nothing says */
+static const gchar *
+sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
+{
+	static const struct {
+		const gchar *stem;
+		const gchar *fate;
+	} verbs[] = {
+	    {"cut", "lost"},	   {"ax", "lost"},	   {"shed", "lost"},	  {"los", "lost"},
+	    {"slash", "lost"},	   {"eliminat", "lost"},   {"sack", "lost"},	  {"threat", "at risk"},
+	    {"endanger", "at risk"}, {"sav", "saved"},	   {"retain", "saved"},	  {"protect", "saved"},
+	    {"safeguard", "saved"}, {"preserv", "saved"},  {"creat", "created"},  {"hir", "created"},
+	};
+	/* what may stand between the verb and the count: "cut up to 2,000",
+	 * "the loss of 700", "saving a further 300" */
+	static const gchar *const between[] = {"a",	 "an",	    "the",   "another", "further", "more",
+					       "than",	 "about",   "around", "some",	 "nearly",  "almost",
+					       "up",	 "to",	    "over",  "roughly", "at",	    "least",
+					       "its",	 "their",   "all",   "extra",	 "additional", "of"};
+	static const gchar *const after[] = {" at risk", " under threat", " will go", " to go", " could go",
+					     " be lost", " were lost", " be cut", " were cut"};
+	gsize p = f->start;
+	gchar tail[49];
+	gsize n;
+
+	if (f->kind != SW_FACT_NUMBER || f->end > slen)
+		return NULL;
+	for (guint words = 0; words < 4; words++) {
+		gsize at = p;
+		gsize len = sw_fd_word_before(sentence, &at);
+		/* a verb is in lower case: "Los Angeles" is none */
+		if (len == 0 || !g_ascii_islower(sentence[at]))
+			break;
+		for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+			if (g_str_has_prefix(sentence + at, verbs[i].stem) && strlen(verbs[i].stem) <= len)
+				return verbs[i].fate;
+		}
+		if (!sw_fd_one_of(between, G_N_ELEMENTS(between), sentence + at, len))
+			break;
+		p = at;
+	}
+	/* or the words after the counted, up to a mark */
+	n = MIN(slen - f->end, sizeof tail - 1);
+	memcpy(tail, sentence + f->end, n);
+	tail[n] = '\0';
+	tail[strcspn(tail, ",;:.!?")] = '\0';
+	for (guint i = 0; i < G_N_ELEMENTS(after); i++) {
+		if (strstr(tail, after[i]) != NULL)
+			return i < 2 ? "at risk" : "lost";
+	}
+	return NULL;
+}
+
 /* were the counted of @a and of @b said to undergo different things
  * ("threatened", "destroyed")? Then they are not one count */
 static gboolean
@@ -1088,6 +1146,9 @@ sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 	 * treated in hospital for minor injuries" */
 	if (sw_fd_casualty(a->noun) && g_strcmp0(a->noun, b->noun) == 0)
 		return FALSE;
+	/* jobs at risk are not jobs saved */
+	if (a->fate != NULL && b->fate != NULL && !g_str_equal(a->fate, b->fate))
+		return TRUE;
 	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
 
@@ -1216,6 +1277,7 @@ sw_fd_items_add(SwFd *fd, GPtrArray *items, GPtrArray *facts, gint line, const g
 			it->noun = it->fact->noun;
 		if (!sw_fd_befell(it->fact, sentence, len, &it->befell_at, &it->befell_len))
 			it->befell_len = 0;
+		it->fate = sw_fd_fate(it->fact, sentence, len);
 		/* "Category 3": the words a grade measures with own nothing */
 		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
@@ -3051,6 +3113,9 @@ sw_fd_added_removed(SwFd *fd)
 			else if (it->befell_len > 0 && !sw_fd_casualty(it->noun))
 				label = g_strdup_printf("%s %.*s", sw_fd_label(it, ahead), (gint)it->befell_len,
 							it->sentence + it->befell_at);
+			/* or what its verb says: "job at risk 2,100 removed" */
+			else if (it->fate != NULL && !sw_fd_casualty(it->noun))
+				label = g_strdup_printf("%s %s", sw_fd_label(it, ahead), it->fate);
 			else
 				label = g_strdup(sw_fd_label(it, ahead));
 			if (side == SW_OLD)

@@ -941,6 +941,17 @@ test_counts_by_fate(void **state)
 	assert_null(strstr(d->summary, "1,000 →"));
 	assert_non_null(strstr(d->summary, "new structure destroyed at least 5,300"));
 	assert_non_null(strstr(e->summary, "1,000 → 5,300"));
+	/* or that a verb says befell them: jobs at risk are not jobs saved,
+	 * and jobs cut are workers let go */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Store chain", "The chain entered administration, putting 2,100 jobs at risk.\nRest.\n"),
+			    STORY("Store chain", "The chain was bought out of administration, saving 1,400 jobs.\nRest.\n"));
+	assert_null(find_change(d, "number", "2,100", "1,400"));
+	assert_non_null(strstr(d->summary, "job at risk 2,100 removed"));
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Plant", "The carmaker is cutting 800 jobs at the plant.\nRest.\n"),
+			    STORY("Plant", "The carmaker has sacked 786 workers at the plant.\nRest.\n"));
+	assert_non_null(find_change(e, "number", "800", "786"));
 }
 
 /* a job another holds now is a change of its holder; the same words

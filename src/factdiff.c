@@ -3160,7 +3160,7 @@ sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint
 	g_ptr_array_add(fd->status[side], item);
 }
 
-static void
+static SwChange *
 sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar *sa, const gchar *sb)
 {
 	SwChange *c;
@@ -3175,7 +3175,7 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 			continue;
 		if (g_strcmp0(had->old, a != NULL ? a->phrase : NULL) == 0 &&
 		    g_strcmp0(had->new, b != NULL ? b->phrase : NULL) == 0)
-			return;
+			return NULL;
 		/* a headline that reached the status the lede tells the turn
 		 * to ("Rail strike called off" and "will walk out" → "have
 		 * called off strikes"), or told the same turn ("to raise" →
@@ -3190,7 +3190,7 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 		}
 		if (b != NULL && b->event != NULL && g_strcmp0(had->note, b->event) == 0 &&
 		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0)
-			return;
+			return NULL;
 	}
 	c = sw_diff_add_change(fd->diff, "status");
 
@@ -3211,6 +3211,33 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	c->rank = 2;
 	fd->diff->facts_changed++;
 	fd->diff->status_changed = TRUE;
+	return c;
+}
+
+/* a warning raised or lowered ("an amber warning" → "upgraded its
+ * warning to red"): a status of its own, the warning in force both
+ * sides, whatever else the pair's statuses say */
+static void
+sw_fd_warning_change(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	const gchar *ca = NULL, *cb = NULL, *na = NULL, *nb = NULL;
+	gint la = sw_status_warning_level(sa, &ca, &na);
+	gint lb = la > 0 ? sw_status_warning_level(sb, &cb, &nb) : 0;
+	g_autofree gchar *pa = NULL;
+	g_autofree gchar *pb = NULL;
+	SwChange *c;
+
+	if (la == 0 || lb == 0 || la == lb)
+		return;
+	pa = g_strdup_printf("%s %s", ca, na);
+	pb = g_strdup_printf("%s %s", cb, nb);
+	{
+		SwStatus wa = {.kind = SW_STATUS_DONE, .phrase = pa};
+		SwStatus wb = {.kind = SW_STATUS_DONE, .phrase = pb};
+		c = sw_fd_status_change(fd, &wa, &wb, sa, sb);
+	}
+	if (c != NULL)
+		c->note = g_strdup(la < lb ? "raised" : "lowered");
 }
 
 /* does @st tell an arrest or a charge ("was arrested", "has been charged
@@ -3250,6 +3277,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	g_autoptr(SwStatus) a = oi < 0 ? sw_status_of_headline(sa) : sw_status_of_sentence(sa);
 	g_autoptr(SwStatus) b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
+	sw_fd_warning_change(fd, sa, sb);
 	/* "is expected to peak" → "peaked": it happened */
 	if (b == NULL)
 		b = ni < 0 ? sw_status_done_in_headline(a, sb) : sw_status_done_after(a, sb);

@@ -448,6 +448,47 @@ sw_status_free(SwStatus *status)
 	g_free(status);
 }
 
+gint
+sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun)
+{
+	static const gchar *const colours[] = {"yellow", "amber", "orange", "red"};
+	static const gint ranks[] = {1, 2, 2, 3};
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	g_autoptr(GMatchInfo) m = NULL;
+	gint best = 0;
+
+	if (g_once_init_enter(&once)) {
+		/* the colour before its noun ("amber weather warning"), or
+		 * the noun moved to it ("raised the alert level to red") */
+		re = g_regex_new("(?J)\\b(?<c>yellow|amber|orange|red)\\s+(?:(?:weather|wind|rain|snow|storm|flood|heat|"
+				 "ice|fog|thunderstorm|extreme heat)\\s+)?(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
+				 "\\b(?<n>warning|alert)s?(?:\\s+level)?\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:an?\\s+|the\\s+)?"
+				 "(?<c>yellow|amber|orange|red)\\b(?!\\s+(?:light|lights|line|lines|tape|flag|flags)\\b)|"
+				 /* "the warning for wind across the north was
+				  * downgraded to yellow": a verb of grading */
+				 "\\b(?<n>warning|alert)s?\\b[^.;:!?]{0,60}?\\b(?:raised|upgraded|lowered|downgraded|"
+				 "increased|elevated|reduced)\\s+to\\s+(?:an?\\s+|the\\s+)?(?<c>yellow|amber|orange|red)\\b",
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (!g_regex_match(re, sentence, 0, &m))
+		return 0;
+	while (g_match_info_matches(m)) {
+		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
+		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
+		for (guint i = 0; c != NULL && n != NULL && i < G_N_ELEMENTS(colours); i++) {
+			if (g_ascii_strcasecmp(c, colours[i]) != 0 || ranks[i] <= best)
+				continue;
+			best = ranks[i];
+			*colour = colours[i];
+			*noun = g_ascii_strcasecmp(n, "warning") == 0 ? "warning" : g_ascii_strcasecmp(n, "alert") == 0 ? "alert" : "alarm";
+		}
+		g_match_info_next(m, NULL);
+	}
+	return best;
+}
+
 const gchar *
 sw_status_kind_to_string(SwStatusKind kind)
 {

@@ -70,6 +70,14 @@ sw_status_of_headline(const gchar *headline);
 SwStatus *
 sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline);
 
+/* the highest colour of a warning @sentence names ("an amber warning for
+ * wind", "upgraded its warning to red", "a red alert"): its rank, 1
+ * yellow, 2 amber or orange, 3 red; its colour (lower case, static) in
+ * *@colour and the noun it grades ("warning", "alert") in *@noun; 0 when
+ * none */
+gint
+sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun);
+
 const gchar *
 sw_status_kind_to_string(SwStatusKind kind);
 

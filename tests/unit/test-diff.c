@@ -1866,6 +1866,53 @@ test_headline_dates_give_way(void **state)
 	}
 }
 
+/* a warning's colour is its level: raised or lowered is a status told */
+static void
+test_warning_level(void **state)
+{
+	static const struct {
+		const gchar *sentence;
+		gint level;
+		const gchar *colour, *noun;
+	} levels[] = {
+	    {"The Met Office has issued an amber weather warning for rain.", 2, "amber", "warning"},
+	    {"Officials raised the alert level to red on Tuesday.", 3, "red", "alert"},
+	    {"Yellow and amber warnings are in force.", 2, "amber", "warning"},
+	    {"An orange alert was issued for the coast.", 2, "orange", "alert"},
+	    {"Police put up red tape around the scene.", 0, NULL, NULL},
+	    {"The red warning lights came on.", 0, NULL, NULL},
+	};
+	g_autoptr(SwDiff) d = NULL;
+	const SwChange *c;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(levels); i++) {
+		const gchar *colour = NULL, *noun = NULL;
+		gint level = sw_status_warning_level(levels[i].sentence, &colour, &noun);
+		if (level != levels[i].level || g_strcmp0(colour, levels[i].colour) != 0 ||
+		    g_strcmp0(noun, levels[i].noun) != 0)
+			fail_msg("\"%s\": level %d %s %s", levels[i].sentence, level, colour, noun);
+	}
+	d = sw_diff_stories(STORY("Storm Isha: amber warning for wind", "The Met Office has issued an amber warning for wind "
+									  "covering much of Scotland.\nRest.\n"),
+			    STORY("Storm Isha: red warning for wind",
+				  "The Met Office has upgraded its warning to red for parts of Scotland.\nRest.\n"));
+	c = find_change(d, "status", "amber warning", "red warning");
+	assert_non_null(c);
+	assert_string_equal(c->note, "raised");
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Storm", "A red warning for wind is in force across the north.\nRest.\n"),
+			    STORY("Storm", "The warning for wind across the north was downgraded to yellow.\nRest.\n"));
+	c = find_change(d, "status", "red warning", "yellow warning");
+	assert_non_null(c);
+	assert_string_equal(c->note, "lowered");
+	/* one colour said another way is no change */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Storm", "An amber warning for wind is in force across the north.\nRest.\n"),
+			    STORY("Storm", "An orange warning for wind is in force across the north.\nRest.\n"));
+	assert_null(find_change(d, "status", NULL, NULL));
+}
+
 /* a person's role that changes is told once, as the role; one that is
  * the same job said another way, or given on one side only, is not */
 static void
@@ -2046,6 +2093,7 @@ main(void)
 	    cmocka_unit_test(test_name_held_possessive),
 	    cmocka_unit_test(test_headline_rounds),
     cmocka_unit_test(test_headline_dates_give_way),
+    cmocka_unit_test(test_warning_level),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),
 	    cmocka_unit_test(test_count_labels),

@@ -22,6 +22,15 @@
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce"
 
+/* the words that end a noun phrase read after a verb ("called off
+ * strikes planned for 14 April", "cancelled the concert on Friday") */
+#define SW_STATUS_NP_END                                                                           \
+	"(?:the|a|an|at|in|on|by|for|from|to|after|before|because|due|over|as|across|amid|until|and|"   \
+	"but|or|with|that|which|who|this|last|next|earlier|later|of|since|while|when|despite|"        \
+	"following|is|are|was|were|has|have|had|will|would|its|their|it|them|his|her|planned|"      \
+	"scheduled|set|due|expected|announced|proposed|agreed|signed|held|called|said|says|today|"   \
+	"tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
@@ -86,7 +95,7 @@ static const struct {
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
      "adjourned)\\b"},
     {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked|retracted",
-     "\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
+     "(?J)\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
      "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"
@@ -95,7 +104,12 @@ static const struct {
      "(?:(?:[£$€]\\d[\\d.,]*(?:bn|m|k|\\s+(?:million|billion|trillion))?|"
      "\\d[\\d.,]*(?:bn|\\s+(?:million|billion|trillion)))\\s+)?"
      /* "600 flights cancelled at UK airports": no event after a preposition */
-     "(?!(?:the|a|an|at|in|on|by|for|from|to|after|because|due|over|as|across|amid|until)\\b)(?<ev>[a-z]+)"},
+     "(?!(?:the|a|an|at|in|on|by|for|from|to|after|because|due|over|as|across|amid|until)\\b)"
+     /* the event is the noun that ends its phrase: "rejected the pay
+      * offer by 54%", "scrapped the clean air zone plan" (not "pay",
+      * "clean"), words in lower case; else the first word */
+     "(?:(?:(?-i:[a-z][a-z-]*)\\s+(?!" SW_STATUS_NP_END "\\b)(?=(?-i:[a-z]))){0,3}?(?<ev>[a-z]+)"
+     "(?=\\s*$|\\s*[^\\sa-z]|\\s+" SW_STATUS_NP_END "\\b)|(?<ev>[a-z]+))"},
     /* a suspect let go ("released without charge", "the charges were
      * dropped"): no case */
     {SW_STATUS_NEGATED, "released|dropped",

@@ -1433,6 +1433,9 @@ static const SwDiffCase diff_cases[] = {
     {"#Earthquake strikes off Japan\n\nA magnitude 6.8 earthquake struck off the coast of Japan on Saturday.\nA tsunami warning has been issued for the coast of Iwate.\n", "#Tsunami warning lifted after Japan quake\n\nJapan has lifted a tsunami warning issued after a magnitude 7.0 earthquake struck off its coast on Saturday.\nThree people were slightly injured.\n", SW_SIGNIFICANCE_MAJOR, "status", "warning has been issued", "lifted a tsunami warning"},
     {"The hospital has declared a critical incident after a surge in patients.", "The hospital has stood down the critical incident it declared on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared a critical incident", "stood down the critical incident"},
     /* a headline's future ("to cut") and its present done ("cuts") */
+    /* the event is the noun that ends its phrase, not its first word */
+    {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},
+    {"Ministers will approve the clean air zone plan.", "Ministers have scrapped the clean air zone plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will approve", "scrapped the clean air zone plan"},
     {"#Tech firm Zentra to cut 3,000 jobs\n\nRest.\n", "#Zentra cuts 4,500 jobs as profits fall\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "to cut", "cuts"},
     /* and the same turn told in the lede is the lede's */
     {"#Chancellor to raise fuel duty\n\nThe chancellor is expected to raise fuel duty next week.\nRest.\n", "#Chancellor raises fuel duty\n\nThe chancellor has raised fuel duty.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to raise", "raised"},

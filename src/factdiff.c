@@ -1082,7 +1082,7 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsiz
 }
 
 /* what a count's verb says befalls the counted: jobs cut, put at risk,
- * saved or created ("axing 300 jobs", "the loss of 700 jobs", "putting
+ * saved or created, people freed or rescued ("axing 300 jobs", "the loss of 700 jobs", "putting
  * 2,100 jobs at risk", "saving 1,400 jobs"; not "added 3 goals", "kept
  * 3 points", whose verbs say little); NULL when nothing says */
 static const gchar *
@@ -1096,6 +1096,7 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 	    {"slash", "lost"},	   {"eliminat", "lost"},   {"sack", "lost"},	  {"threat", "at risk"},
 	    {"endanger", "at risk"}, {"sav", "saved"},	   {"retain", "saved"},	  {"protect", "saved"},
 	    {"safeguard", "saved"}, {"preserv", "saved"},  {"creat", "created"},  {"hir", "created"},
+	    {"freed", "freed"},	   {"rescu", "rescued"},
 	};
 	/* what may stand between the verb and the count: "cut up to 2,000",
 	 * "the loss of 700", "saving a further 300" */
@@ -1103,8 +1104,14 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 					       "than",	 "about",   "around", "some",	 "nearly",  "almost",
 					       "up",	 "to",	    "over",  "roughly", "at",	    "least",
 					       "its",	 "their",   "all",   "extra",	 "additional", "of"};
-	static const gchar *const after[] = {" at risk", " under threat", " will go", " to go", " could go",
-					     " be lost", " were lost", " be cut", " were cut"};
+	static const struct {
+		const gchar *words;
+		const gchar *fate;
+	} after[] = {
+	    {" at risk", "at risk"}, {" under threat", "at risk"}, {" will go", "lost"}, {" to go", "lost"},
+	    {" could go", "lost"},   {" be lost", "lost"},	       {" were lost", "lost"}, {" be cut", "lost"},
+	    {" were cut", "lost"},   {" freed", "freed"},	       {" rescued", "rescued"},
+	};
 	gsize p = f->start;
 	gchar tail[49];
 	gsize n;
@@ -1131,8 +1138,8 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 	tail[n] = '\0';
 	tail[strcspn(tail, ",;:.!?")] = '\0';
 	for (guint i = 0; i < G_N_ELEMENTS(after); i++) {
-		if (strstr(tail, after[i]) != NULL)
-			return i < 2 ? "at risk" : "lost";
+		if (strstr(tail, after[i].words) != NULL)
+			return after[i].fate;
 	}
 	return NULL;
 }
@@ -1839,6 +1846,30 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	return TRUE;
 }
 
+/* does the version on @other give @it's count with the word after it in
+ * its sentence ("three hostages")? A figure alone ("three") is in most
+ * stories */
+static gboolean
+sw_fd_count_mentioned(SwFd *fd, gint other, const SwFdItem *it)
+{
+	const gchar *s = it->sentence;
+	gsize e = it->fact->end;
+	g_autofree gchar *words = NULL;
+	g_autofree gchar *k = NULL;
+
+	while (s[e] == ' ')
+		e++;
+	if (!g_ascii_isalpha(s[e]))
+		return FALSE;
+	while (g_ascii_isalpha(s[e]))
+		e++;
+	if (fd->key[other] == NULL)
+		fd->key[other] = sw_fd_words_key(sw_fd_whole(fd, other));
+	words = g_strndup(s + it->fact->start, e - it->fact->start);
+	k = sw_fd_words_key(words);
+	return strstr(fd->key[other], k) != NULL;
+}
+
 /* does a sentence the other version changed state @f's value in other
  * words ("for 48 hours", "a 48-hour strike")? Then it stayed */
 static gboolean
@@ -2414,6 +2445,11 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		 * ("Heatwave to peak on Wednesday" → "hottest June day", with
 		 * "on Wednesday" in the lede): a headline drops details */
 		if (la < 0 && sw_fd_class(a->fact->kind) == 1 && sw_fd_mentioned(fd, SW_NEW, a->fact))
+			continue;
+		/* nor a count of its the new version still gives with its
+		 * noun ("holds three hostages" → "Two hostages freed", with
+		 * "two of the three hostages" in the lede) */
+		if (la < 0 && a->fact->kind == SW_FACT_NUMBER && a->noun != NULL && sw_fd_count_mentioned(fd, SW_NEW, a))
 			continue;
 		for (guint j = 0; j < ib->len; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);

@@ -952,6 +952,15 @@ test_counts_by_fate(void **state)
 	e = sw_diff_stories(STORY("Plant", "The carmaker is cutting 800 jobs at the plant.\nRest.\n"),
 			    STORY("Plant", "The carmaker has sacked 786 workers at the plant.\nRest.\n"));
 	assert_non_null(find_change(e, "number", "800", "786"));
+	/* the hostages freed are no new count of those held, which the new
+	 * version still gives ("two of the three hostages") */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Gunman holds three hostages in bank",
+				  "Police say a gunman is holding three people hostage inside a bank in Lyon.\nRest.\n"),
+			    STORY("Two hostages freed from Lyon bank",
+				  "Police say two of the three hostages held inside a bank in Lyon have been freed.\nRest.\n"));
+	assert_null(find_change(d, "number", "three", "Two"));
+	assert_non_null(strstr(d->summary, "new hostage freed Two"));
 }
 
 /* a job another holds now is a change of its holder; the same words

@@ -910,8 +910,12 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 
 	if (f->kind != SW_FACT_PERCENT && f->kind != SW_FACT_NUMBER)
 		return FALSE;
-	/* "won the mayoral race with 50.4%": six words back at most */
-	for (guint words = 0; words < 6 && p > 0; words++) {
+	/* "won the mayoral race with 50.4%": six words back at most, eight
+	 * after "with", which a holder's figure follows ("Tom Jones has won
+	 * the mayoral race with 51%") */
+	guint reach = p >= 5 && g_ascii_strncasecmp(sentence + p - 5, "with ", 5) == 0 ? 8 : 6;
+
+	for (guint words = 0; words < reach && p > 0; words++) {
 		gsize e;
 		while (p > 0 && sentence[p - 1] == ' ')
 			p--;
@@ -959,12 +963,16 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 				return FALSE;
 			if (b == p && sw_fd_one_of(sw_fd_not_owner, G_N_ELEMENTS(sw_fd_not_owner), sentence + p, e - p))
 				return FALSE;
-			/* a possessor with what of theirs: "Veltro's shares" */
+			/* a possessor with what of theirs: "Veltro's shares";
+			 * one right before the figure is the holder named
+			 * ("to Jane Smith's 47%": "Jane Smith") */
 			if (e >= 2 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && sentence[e] == ' ' &&
 			    g_ascii_islower(sentence[e + 1])) {
 				e++;
 				while (g_ascii_isalpha(sentence[e]))
 					e++;
+			} else if (e >= b + 3 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && e + 1 == f->start) {
+				e -= 2;
 			}
 			*at = b;
 			*len = e - b;

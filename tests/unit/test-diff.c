@@ -807,6 +807,16 @@ test_counts_by_owner(void **state)
 	assert_non_null(strstr(d->summary, "Plaid Cymru 14 → 24"));
 	assert_null(strstr(d->summary, "40 →"));
 	assert_non_null(strstr(e->summary, "5 → 7"));
+	/* shares held: a holder further back before "with", one named
+	 * right before the figure without its "'s", and the share counted
+	 * no one's */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Count", "With 60% of the votes counted, Jane Smith leads with 48% to Tom Jones's 45%, officials said.\n"),
+			    STORY("Count", "Tom Jones has won the mayoral race with 51% of the vote to Jane Smith's 47%, with all votes "
+					   "counted, officials said.\n"));
+	assert_non_null(strstr(d->summary, "Tom Jones 45% → 51%"));
+	assert_non_null(strstr(d->summary, "Jane Smith 48% → 47%"));
+	assert_null(strstr(d->summary, "60% →"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

@@ -199,11 +199,12 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?:of|in)\\s+(?:{MONTH}(?:,?\\s+{YEAR})?|(?<mrel>this|next|last|the)\\s+month\\b|"
      "(?<yrel>this|next|last|the)\\s+year\\b|(?<yy>(?:1[6-9]|20)\\d\\d)\\b)",
      sw_timex_norm_nth_of_month, SW_CUE_MONTH | SW_CUE_UNIT | SW_CUE_YEARNUM, SW_LEAD_ZONE},
-    /* the first day of a range, "10 to 12 November": in the second day's
-     * month and year */
-    {"\\b{DAY}(?=(?:\\s*(?<dash>-|\u2013|to|through)\\s*|\\s+(?:and|or)\\s+)(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+    /* the first day of a range, "10 to 12 November", or of a list, "12,
+     * 13 and 14 March": in the last day's month and year */
+    {"\\b{DAY}(?=(?:\\s*,\\s*[0-3]?\\d(?:st|nd|rd|th)?)*(?:\\s*(?<dash>-|\u2013|to|through)\\s*|,?\\s+(?:and|or)\\s+)"
+     "(?<yday>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
      "{MONTH}(?:,?\\s+{YEAR})?)",
-     sw_timex_norm_range_day, SW_CUE_MONTH, 4},
+     sw_timex_norm_range_day, SW_CUE_MONTH, 6},
     /* 24 October 2014; the 24th of October */
     {"\\b(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}(?:,?\\s+{YEAR}|{YREL})?",
      sw_timex_norm_calendar, SW_CUE_MONTH, 4},

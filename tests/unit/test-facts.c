@@ -1196,6 +1196,11 @@ static const SwFactCase fact_cases[] = {
     {"The fair runs Dec. 24-27 in Rome.", "date", "27", "2014-12-27", NULL},
     {"It took place 10-12 November 2012 in Rome.", "date", "10", "2012-11-10", NULL},
     {"It will take place from 10 to 12 November.", "date", "10", "2014-11-10", NULL},
+    /* the first days of a list, in the last day's month */
+    {"Teachers will strike on 12, 13 and 14 November.", "date", "12", "2014-11-12", NULL},
+    {"Teachers will strike on 12, 13 and 14 November.", "date", "13", "2014-11-13", NULL},
+    {"The walkouts will be on 15, 16, 17 and 18 November.", "date", "15", "2014-11-15", NULL},
+    {"On 12 November, 13 people were hurt.", "number", "13", "13", "noun=people"},
     {"Scores of 12 to 3 November results.", "date", "12", "-", NULL},
     {"They met June 5 and 12 soldiers died.", "number", "12", "12", "noun=soldier"},
     {"They met June 5 and 2.", "date", "2", "-", NULL},

@@ -168,6 +168,11 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end);
  * Sunday", said of a plan) may be ahead of a past saying */
 #define SW_TENSE_SCHEDULED 2
 
+/* is text[end] in a line that does not end as a sentence does, a
+ * headline, whose present tells the past ("Obama signs bill Tuesday")? */
+gboolean
+sw_facts_headline(const SwFactsCtx *ctx, gsize end);
+
 /* text[start] is the target a past verb moved something to: "was pushed
  * back to Dec. 31", "extended until March" */
 gboolean

@@ -857,9 +857,7 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 	return 0;
 }
 
-/* a time in a line that does not end as a sentence does: a headline,
- * whose present tells the past ("Obama signs bill Tuesday") */
-static gboolean
+gboolean
 sw_facts_headline(const SwFactsCtx *ctx, gsize end)
 {
 	gsize s, e;

@@ -15,6 +15,7 @@
 
 #include "facts-private.h"
 #include "sw/regex.h"
+#include "sw/status.h"
 
 /* ---- word lists ---- */
 
@@ -742,6 +743,18 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	clause = g_strndup(tm->ctx->text + s, tm->start - s);
 	if (sw_facts_re_matches(&sw_timex_re_was_due, clause))
 		return FALSE;
+	/* a headline's "to" and a verb: "Teachers to strike on 12 March" */
+	if (sw_facts_headline(tm->ctx, tm->end)) {
+		gsize ls, le;
+		g_autofree gchar *line = NULL;
+		g_autoptr(SwStatus) st = NULL;
+		sw_facts_clause(tm->ctx, tm->start, tm->end, 300, 300, "\n", &ls, &le);
+		line = g_strndup(tm->ctx->text + ls, le - ls);
+		st = sw_status_of_headline(line);
+		if (st != NULL && st->kind == SW_STATUS_EXPECTED && ls + st->end <= tm->start &&
+		    g_str_has_prefix(st->phrase, "to "))
+			return TRUE;
+	}
 	{
 		/* the nearer cue decides: "will sign ..., said X on Tuesday" */
 		g_autoptr(GMatchInfo) fm = NULL;

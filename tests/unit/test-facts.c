@@ -1073,6 +1073,9 @@ static const SwFactCase fact_cases[] = {
     {"The retrial is set for June in federal court.", "date", "June", "2015-06", NULL},
     {"Vote on the merger set for May 3", "date", "May 3", "2015-05-03", NULL},
     {"The retrial was set for June, but it was delayed.", "date", "June", "2014-06", NULL},
+    /* a headline's "to" and a verb is its future */
+    {"Teachers to strike on 12 and 13 March", "date", "13 March", "2015-03-13", NULL},
+    {"Teachers strike on 12 and 13 March", "date", "13 March", "2014-03-13", NULL},
     /* past forms of four letters, and a past verb after an adverb in -ly */
     {"The singer died in December.", "date", "December", "2013-12", NULL},
     {"The union sued in November over the cuts.", "date", "November", "2013-11", NULL},

@@ -67,6 +67,7 @@ typedef struct {
 	GPtrArray *arrays;  /* GPtrArray of SwFact, kept alive for the items */
 	GPtrArray *pool[2]; /* SwFdItem: facts not yet matched */
 	GHashTable *names[2]; /* a family name's key -> the longest full name read (borrowed) */
+	GHashTable *days[2];  /* the days the sentences read give ("2027-03-13", borrowed) */
 	GHashTable *told[2];  /* the values changed in the headline [0] and the body [1] */
 	GPtrArray *status[2]; /* SwStatus of the added and removed sentences */
 	GPtrArray *plain_new; /* the new sentences, added or reworded, that state none (borrowed) */
@@ -742,6 +743,8 @@ sw_fd_facts_of(SwFd *fd, const gchar *sentence, gint side, gint line)
 		const gchar *sp = name != NULL ? strrchr(name, ' ') : NULL;
 		gchar *key;
 		const gchar *had;
+		if (f->kind == SW_FACT_DATE && f->value != NULL && strlen(f->value) == 10)
+			g_hash_table_add(fd->days[side], f->value);
 		if (sp == NULL)
 			continue;
 		key = sw_fd_words_key(sp + 1);
@@ -3106,6 +3109,11 @@ sw_fd_added_removed(SwFd *fd)
 			 * until April", "until 14 April") is the body's */
 			if (it->line < 0 && sw_fd_class(it->fact->kind) == 1 && sw_fd_told_closer(pool, it))
 				continue;
+			/* a day the other version still gives, in other words
+			 * ("on 12 and 13 March", "on 12, 13 and 14 March") */
+			if (it->fact->kind == SW_FACT_DATE && it->fact->value != NULL &&
+			    g_hash_table_contains(fd->days[other], it->fact->value))
+				continue;
 			/* a source told as new, or as withdrawn, is told once */
 			if (it->fact->kind == SW_FACT_PERSON &&
 			    sw_fd_told_quote(fd, side, it->fact->ref != NULL ? it->fact->ref : it->fact->value))
@@ -3670,6 +3678,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		fd.pool[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_item_free);
 		fd.names[side] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		fd.days[side] = g_hash_table_new(g_str_hash, g_str_equal);
 		fd.told[side] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 		fd.status[side] = g_ptr_array_new_with_free_func((GDestroyNotify)sw_fd_status_item_free);
 	}
@@ -3712,6 +3721,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);
+		g_hash_table_unref(fd.days[side]);
 		g_hash_table_unref(fd.told[side]);
 		g_ptr_array_unref(fd.status[side]);
 		g_free(fd.key[side]);

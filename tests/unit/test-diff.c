@@ -1881,6 +1881,20 @@ test_headline_dates_give_way(void **state)
 		if (find_change(d, "date", cases[i].coarse_old, cases[i].coarse_new) != NULL)
 			fail_msg("case %u: the headline's %s → %s told too", i, cases[i].coarse_old, cases[i].coarse_new);
 	}
+	/* a day the new version still gives, in a list, is no day gone */
+	{
+		g_autoptr(SwDiff) d = sw_diff_stories_full(
+		    STORY("Teachers to strike on 12 and 13 May", "Teachers will strike on 12 and 13 May over pay.\nRest.\n"),
+		    STORY("Teachers' strike extended to three days",
+			  "Teachers will now strike on 12, 13 and 14 May over pay.\nRest.\n"),
+		    &opts);
+		for (guint k = 0; k < d->changes->len; k++) {
+			const SwChange *c = g_ptr_array_index(d->changes, k);
+			if (g_strcmp0(c->old, "13 May") == 0 || g_strcmp0(c->old, "12") == 0)
+				fail_msg("told: %s", c->phrase);
+		}
+		assert_non_null(find_change(d, "date", NULL, "14 May"));
+	}
 	/* the headline's schedule is a status of its own */
 	{
 		g_autoptr(SwDiff) d = sw_diff_stories_full(cases[1].old, cases[1].new, &opts);

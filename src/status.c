@@ -668,6 +668,35 @@ sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 	return !g_strv_contains(participles, low);
 }
 
+/* the end of the particle after the verb at sentence[@s, @e) ("touch
+ * down", "walk out", "pass away"), else @e; not after an adverb ("will
+ * be always up"), nor one before a place a participle was at ("was
+ * rescued off the coast") */
+static gsize
+sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
+{
+	static const gchar *const particles[] = {"down", "off", "out", "up", "back", "away"};
+	static const gchar *const determiners[] = {" the ", " a ", " an "};
+	const gchar *p = sentence + e;
+
+	if (*p != ' ' || e - s < 3 || (sentence[e - 2] == 'l' && sentence[e - 1] == 'y') ||
+	    (e - s == 6 && g_ascii_strncasecmp(sentence + s, "always", 6) == 0))
+		return e;
+	for (guint i = 0; i < G_N_ELEMENTS(particles); i++) {
+		gsize n = strlen(particles[i]);
+		if (strncmp(p + 1, particles[i], n) != 0 || g_ascii_isalnum(p[1 + n]) || p[1 + n] == '-')
+			continue;
+		if (strncmp(p + 1 + n, " to ", 4) == 0)
+			return e;
+		for (guint k = 0; sentence[e - 2] == 'e' && sentence[e - 1] == 'd' && k < G_N_ELEMENTS(determiners); k++) {
+			if (g_str_has_prefix(p + 1 + n, determiners[k]))
+				return e;
+		}
+		return e + 1 + n;
+	}
+	return e;
+}
+
 /* the status rule @i's match @m at [@s, @e) in @sentence states */
 static SwStatus *
 sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint e, gboolean relative)
@@ -678,6 +707,12 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 
 	/* what says which one is background; what adds to it between commas
 	 * may be news ("Ms Odhiambo, who resigned on Monday,") */
+	gint es = -1, ee = -1;
+
+	/* a verb's particle is the verb's: "touch down", "walk out", "take
+	 * over"? not "up to 5%", a bound */
+	if (g_match_info_fetch_named_pos(m, "ev", &es, &ee) && ee == e)
+		e = (gint)sw_status_particle_end(sentence, (gsize)es, (gsize)e);
 	st->background = relative && sw_status_relative(sentence, (gsize)s) == 2;
 	st->relative = relative;
 	st->kind = sw_status_rules[i].kind;
@@ -951,7 +986,8 @@ sw_status_done_at(const gchar *sentence, gsize at, gsize len, const gchar *event
 
 	st->kind = SW_STATUS_DONE;
 	st->start = at;
-	st->end = at + len;
+	st->end = sw_status_particle_end(sentence, at, at + len);
+	len = st->end - at;
 	st->phrase = g_strndup(sentence + at, len);
 	st->event = g_strdup(event);
 	return st;

@@ -543,6 +543,9 @@ sw_fd_number_note(const SwFact *a, const SwFact *b)
 {
 	gdouble x = a->amount, y = b->amount;
 
+	/* a match's score moves by goals on either side: no sum says it */
+	if (g_strcmp0(a->noun, "score") == 0 || g_strcmp0(b->noun, "score") == 0)
+		return NULL;
 	/* a value told more closely, inside the range before it ("in his
 	 * 40s" → "47") */
 	if (a->kind == SW_FACT_NUMBER && a->amount_max > a->amount && b->amount >= a->amount &&
@@ -1296,8 +1299,10 @@ sw_fd_items_add(SwFd *fd, GPtrArray *items, GPtrArray *facts, gint line, const g
 		if (!sw_fd_befell(it->fact, sentence, len, &it->befell_at, &it->befell_len))
 			it->befell_len = 0;
 		it->fate = sw_fd_fate(it->fact, sentence, len);
-		/* "Category 3": the words a grade measures with own nothing */
-		if (!sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
+		/* "Category 3": the words a grade measures with own nothing,
+		 * and a score is the match's, not the side named before it */
+		if (g_strcmp0(it->noun, "score") == 0 ||
+		    !sw_fd_owner(it->fact, sentence, &it->owner_at, &it->owner_len) ||
 		    (it->noun != NULL && strlen(it->noun) == it->owner_len &&
 		     g_ascii_strncasecmp(it->noun, sentence + it->owner_at, it->owner_len) == 0) ||
 		    sw_fd_common_opener(fd, it))

@@ -1711,6 +1711,30 @@ sw_quantity_degrees(const SwFactsCtx *ctx, const gchar *unit, gsize e)
 	return next != NULL && (g_str_equal(next, "degrees") || g_str_equal(next, "degree"));
 }
 
+/* a match's score ("lead Chelsea 2-1", "beat them 3-1", "a 2-0 win",
+ * "drew 1-1"): two small figures a dash joins, after a verb of a
+ * contest (past a team's name) or before what the score made */
+static SwFactsRe sw_quantity_re_score_before = SW_FACTS_RE(
+    "\\b(?:lead|leads|led|leading|beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|"
+    "draws|drawn|trail|trails|trailed|trailing|defeated|thrashed|edged|level\\s+at|ended|finished)"
+    "(?:\\s+(?-i:[A-Z][\\w'.-]*)){0,3}\\s+$");
+static SwFactsRe sw_quantity_re_score_after = SW_FACTS_RE(
+    "^\\s+(?:home\\s+|away\\s+)?(?:win|victory|defeat|loss|draw|lead|scoreline|thrashing|triumph)s?\\b");
+
+static gboolean
+sw_quantity_score(const SwFactsCtx *ctx, gsize s, gsize e)
+{
+	g_autofree gchar *after = NULL;
+
+	/* two figures of at most two digits each */
+	if (e - s > 5 || e - s < 3)
+		return FALSE;
+	if (sw_facts_re_matches_before(&sw_quantity_re_score_before, ctx, s, 48))
+		return TRUE;
+	after = g_strndup(ctx->text + e, MIN(ctx->len - e, 24));
+	return sw_facts_re_matches(&sw_quantity_re_score_after, after);
+}
+
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -1775,6 +1799,16 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	 * win", "lost 2-3 in"), a season ("2014-15") or pages ("33-58") are
 	 * none, and not two numbers either */
 	if (conj == NULL) {
+		if (g_ascii_isdigit(num[0]) && scale == NULL && scale2 == NULL && sw_quantity_score(ctx, (gsize)s, (gsize)e)) {
+			SwFact *f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, atoi(num), atoi(num),
+						     FALSE);
+			if (f != NULL) {
+				g_free(f->value);
+				f->value = g_strdup_printf("%d-%d", atoi(num), atoi(num2));
+				f->noun = g_strdup("score");
+			}
+			return;
+		}
 		if (!g_ascii_isdigit(num[0]) || (scale == NULL && scale2 == NULL && !sw_quantity_counts_after(ctx, (gsize)e)))
 			return;
 		conj = g_strdup("-");

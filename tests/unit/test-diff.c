@@ -1952,6 +1952,21 @@ test_warning_level(void **state)
 	assert_null(find_change(d, "status", NULL, NULL));
 }
 
+/* a match's score is the match's: no side owns it, no sum notes it */
+static void
+test_score(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(
+	    STORY("Arsenal lead Chelsea at half-time", "Arsenal lead Chelsea 2-1 at half-time at the Emirates Stadium.\nRest.\n"),
+	    STORY("Arsenal beat Chelsea 3-1", "Arsenal beat Chelsea 3-1 at the Emirates Stadium.\nRest.\n"));
+	const SwChange *c = find_change(d, "number", "2-1", "3-1");
+
+	(void)state;
+	assert_non_null(c);
+	assert_string_equal(c->phrase, "score 2-1 → 3-1");
+	assert_string_equal(c->note, "score");
+}
+
 /* a person's role that changes is told once, as the role; one that is
  * the same job said another way, or given on one side only, is not */
 static void
@@ -2133,6 +2148,7 @@ main(void)
 	    cmocka_unit_test(test_headline_rounds),
     cmocka_unit_test(test_headline_dates_give_way),
     cmocka_unit_test(test_warning_level),
+    cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),
 	    cmocka_unit_test(test_count_labels),

@@ -669,19 +669,28 @@ sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 }
 
 /* the end of the particle after the verb at sentence[@s, @e) ("touch
- * down", "walk out", "pass away"), else @e; not after an adverb ("will
+ * down", "walk out", "pass away", "take effect"), else @e; not after an adverb ("will
  * be always up"), nor one before a place a participle was at ("was
  * rescued off the coast") */
 static gsize
 sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 {
-	static const gchar *const particles[] = {"down", "off", "out", "up", "back", "away"};
+	static const gchar *const particles[] = {"down", "off", "out", "up", "back", "away", "ahead"};
 	static const gchar *const determiners[] = {" the ", " a ", " an "};
+	/* what "take" takes to make one verb: "will take effect" */
+	static const gchar *const taken[] = {"effect", "place", "office", "charge", "power", "part"};
 	const gchar *p = sentence + e;
 
 	if (*p != ' ' || e - s < 3 || (sentence[e - 2] == 'l' && sentence[e - 1] == 'y') ||
 	    (e - s == 6 && g_ascii_strncasecmp(sentence + s, "always", 6) == 0))
 		return e;
+	if (g_ascii_strncasecmp(sentence + s, "take", 4) == 0 || g_ascii_strncasecmp(sentence + s, "took", 4) == 0) {
+		for (guint i = 0; i < G_N_ELEMENTS(taken); i++) {
+			gsize n = strlen(taken[i]);
+			if (strncmp(p + 1, taken[i], n) == 0 && !g_ascii_isalnum(p[1 + n]))
+				return e + 1 + n;
+		}
+	}
 	for (guint i = 0; i < G_N_ELEMENTS(particles); i++) {
 		gsize n = strlen(particles[i]);
 		if (strncmp(p + 1, particles[i], n) != 0 || g_ascii_isalnum(p[1 + n]) || p[1 + n] == '-')

@@ -1454,6 +1454,7 @@ static const SwDiffCase diff_cases[] = {
     /* a headline's future ("to cut") and its present done ("cuts") */
     /* a verb's particle is the verb's, not a place's preposition */
     {"The lander is set to touch down on Thursday.", "The lander touched down near the south pole on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to touch down", "touched down"},
+    {"The ceasefire will take effect on Monday evening.", "The ceasefire collapsed on Monday evening.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will take effect", "ceasefire collapsed"},
     {"The crew will be rescued soon.", "The crew was rescued off the coast of Wales.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be rescued", "was rescued"},
     /* the event is the noun that ends its phrase, not its first word */
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},

@@ -3313,7 +3313,7 @@ sw_fd_arrest(const SwStatus *st)
 static gboolean
 sw_fd_outcome(const SwStatus *st)
 {
-	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote", NULL};
+	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote", "death", NULL};
 
 	return st->kind == SW_STATUS_DONE && st->event != NULL && g_strv_contains(outcomes, st->event);
 }
@@ -3326,15 +3326,36 @@ sw_fd_not_yet(const SwStatus *st)
 	return st->kind == SW_STATUS_NEGATED && strstr(st->phrase, "not yet") != NULL;
 }
 
+static void sw_fd_status_turn(SwFd *fd, SwStatus *a, SwStatus *b, const gchar *sa, const gchar *sb, gint oi,
+			      gint ni);
+
 static void
 sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 {
 	/* a headline's future is "to" and its verb ("Firm to cut 3,000
 	 * jobs"), its past the present ("Firm cuts 4,500 jobs") */
-	g_autoptr(SwStatus) a = oi < 0 ? sw_status_of_headline(sa) : sw_status_of_sentence(sa);
-	g_autoptr(SwStatus) b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
+	SwStatus *a = oi < 0 ? sw_status_of_headline(sa) : sw_status_of_sentence(sa);
+	SwStatus *b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
 	sw_fd_warning_change(fd, sa, sb);
+	/* a death is no turn of another event ("has been arrested" → "has
+	 * died"): each side is read as if the other told nothing */
+	if (a != NULL && b != NULL && (g_strcmp0(a->event, "death") == 0) != (g_strcmp0(b->event, "death") == 0)) {
+		sw_fd_status_turn(fd, a, NULL, sa, sb, oi, ni);
+		sw_fd_status_turn(fd, NULL, b, sa, sb, oi, ni);
+		return;
+	}
+	sw_fd_status_turn(fd, a, b, sa, sb, oi, ni);
+}
+
+/* what the statuses @a and @b (owned; either NULL) of the pair @sa, @sb
+ * say changed */
+static void
+sw_fd_status_turn(SwFd *fd, SwStatus *a_in, SwStatus *b_in, const gchar *sa, const gchar *sb, gint oi, gint ni)
+{
+	g_autoptr(SwStatus) a = a_in;
+	g_autoptr(SwStatus) b = b_in;
+
 	/* "is expected to peak" → "peaked": it happened */
 	if (b == NULL)
 		b = ni < 0 ? sw_status_done_in_headline(a, sb) : sw_status_done_after(a, sb);

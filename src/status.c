@@ -188,6 +188,12 @@ static const struct {
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},
     /* ahead */
+    /* one gravely hurt or ill: how it ends is still to come */
+    {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",
+     "(?J)\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?:in\\s+(?:a\\s+)?"
+     "(?<ev>critical|serious|life-threatening|grave)\\s+(?:but\\s+stable\\s+)?condition|"
+     "(?<ev>critically)\\s+(?:ill|injured|hurt|wounded)|fighting\\s+for\\s+(?:his|her|their)\\s+(?<ev>life|lives)|"
+     "in\\s+(?<ev>intensive)\\s+care)\\b"},
     {SW_STATUS_EXPECTED, "expected|set|due|scheduled|poised|likely|slated|planned|supposed|going|ready|about",
      "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
      "planned|supposed|going|ready|about)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
@@ -247,6 +253,12 @@ static const struct {
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
+    /* a death after a condition told ("is in a critical condition" →
+     * "has died in hospital"); a toll's "died" counts, below */
+    {SW_STATUS_DONE, "died|dead|passed away",
+     "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>died|passed\\s+away)\\b|\\b(?:was|were)\\s+pronounced\\s+"
+     "(?<ev>dead)\\b|\\b(?<ev>died)\\s+(?:in\\s+hospital|of\\s+(?:his|her|their)\\s+injuries|from\\s+"
+     "(?:his|her|their)\\s+injuries)\\b"},
     /* the work done: "had restored its app", "the fire was contained" */
     {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
@@ -382,6 +394,7 @@ static const struct {
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
+    {"death", " died dead passed away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed shut suspended working running operating online "
 		"grounded halted blocking blocked "},

@@ -1455,6 +1455,9 @@ static const SwDiffCase diff_cases[] = {
     /* a verb's particle is the verb's, not a place's preposition */
     {"The lander is set to touch down on Thursday.", "The lander touched down near the south pole on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to touch down", "touched down"},
     {"The ceasefire will take effect on Monday evening.", "The ceasefire collapsed on Monday evening.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will take effect", "ceasefire collapsed"},
+    /* a condition and how it ended; a death is news where it appears, and no turn of an arrest */
+    {"The singer is in a critical condition in hospital.", "The singer has died in hospital, his agent said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is in a critical condition", "has died"},
+    {"#Man arrested after stabbing\n\nA man has been arrested after a woman was stabbed in Glasgow.\nRest.\n", "#Woman dies after stabbing\n\nA woman who was stabbed in Glasgow has died in hospital.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", NULL, "has died"},
     {"The crew will be rescued soon.", "The crew was rescued off the coast of Wales.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be rescued", "was rescued"},
     /* the event is the noun that ends its phrase, not its first word */
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},

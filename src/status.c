@@ -86,6 +86,10 @@ static const struct {
     {SW_STATUS_NEGATED, "withdr|pull",
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
      "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b"},
+    /* an inquiry ended with nothing to answer */
+    {SW_STATUS_NEGATED, "no further action|closed|dropped",
+     "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
+     "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?(?<ev>investigation|inquiry|probe)\\b"},
     /* a measure voted down: "the bill was defeated" */
     {SW_STATUS_NEGATED, "defeated|voted down|thrown out",
      "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
@@ -188,6 +192,10 @@ static const struct {
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},
     /* ahead */
+    /* an inquiry under way: what it finds is still to come */
+    {SW_STATUS_EXPECTED, "investigating|under investigation",
+     "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+)?(?<ev>investigating)\\b|"
+     "\\bunder\\s+(?<ev>investigation)\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
     {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",
      "(?J)\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?:in\\s+(?:a\\s+)?"
@@ -394,6 +402,7 @@ static const struct {
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
+    {"investigation", " investigating investigation inquiry probe action "},
     {"death", " died dead passed away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed shut suspended working running operating online "

@@ -1458,6 +1458,9 @@ static const SwDiffCase diff_cases[] = {
     /* a condition and how it ended; a death is news where it appears, and no turn of an arrest */
     {"The singer is in a critical condition in hospital.", "The singer has died in hospital, his agent said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is in a critical condition", "has died"},
     {"#Man arrested after stabbing\n\nA man has been arrested after a woman was stabbed in Glasgow.\nRest.\n", "#Woman dies after stabbing\n\nA woman who was stabbed in Glasgow has died in hospital.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", NULL, "has died"},
+    /* an inquiry under way and its end */
+    {"Police are investigating a complaint about the MP's expenses.", "Police will take no further action over a complaint about the MP's expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are investigating", "will take no further action"},
+    {"The fraud is under investigation, prosecutors said.", "Prosecutors have dropped the fraud investigation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "dropped the fraud investigation"},
     {"The crew will be rescued soon.", "The crew was rescued off the coast of Wales.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be rescued", "was rescued"},
     /* the event is the noun that ends its phrase, not its first word */
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},

@@ -979,6 +979,14 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 					e++;
 			} else if (e >= b + 3 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && e + 1 == f->start) {
 				e -= 2;
+			} else if (sentence[e] == ' ') {
+				/* or a market's figure of theirs: "Oil prices fell
+				 * 2%", "Tesla shares" */
+				gsize w = e + 1, we = w;
+				while (g_ascii_isalpha(sentence[we]))
+					we++;
+				if (we > w && sw_fd_one_of(sw_fd_market, G_N_ELEMENTS(sw_fd_market), sentence + w, we - w))
+					e = we;
 			}
 			*at = b;
 			*len = e - b;

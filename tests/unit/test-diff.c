@@ -817,6 +817,11 @@ test_counts_by_owner(void **state)
 	assert_non_null(strstr(d->summary, "Tom Jones 45% → 51%"));
 	assert_non_null(strstr(d->summary, "Jane Smith 48% → 47%"));
 	assert_null(strstr(d->summary, "60% →"));
+	/* a name's market figure is theirs whole: "Hollis shares" */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Bid", "Greystone made an offer, and Hollis shares rose 18%.\nOil prices were steady.\n"),
+			    STORY("Bid", "Greystone raised its offer, and Hollis shares rose 4%.\nOil prices fell 2%.\n"));
+	assert_non_null(strstr(d->summary, "Hollis shares 18% → 4%"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

@@ -1652,6 +1652,18 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 			}
 		}
 	}
+	/* a name the headline's words had replaced gives way to the body's,
+	 * whose finder knows its kind ("in Leeds" → "in Bradford") */
+	if (cls == 6 && in_headline == 1) {
+		for (guint k = 0; k < fd->diff->changes->len; k++) {
+			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+			if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 && g_strcmp0(c->old_value, va) == 0 &&
+			    g_strcmp0(c->new_value, vb) == 0) {
+				sw_fd_drop_change(fd, k);
+				break;
+			}
+		}
+	}
 	/* the headline's coarse figures and dates give way to the body's
 	 * close ones, which say more; a date to its month or its year */
 	for (gsize prec = 7; prec >= (cls == 1 ? 4u : 7u) && (sw_fd_numeric(a->fact) || cls == 1) && a->fact->kind == b->fact->kind;
@@ -2548,6 +2560,18 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 	}
 }
 
+/* has the diff told @na replaced by @nb already? */
+static gboolean
+sw_fd_renamed_already(SwFd *fd, const gchar *na, const gchar *nb)
+{
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_strcmp0(c->old_value, na) == 0 && g_strcmp0(c->new_value, nb) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a name replaced by another in a reworded sentence, which the finders
  * may not take for a name alone: "Patterson" → "Paxton" */
 static void
@@ -2592,6 +2616,10 @@ sw_fd_renamed(SwFd *fd, const gchar *sa, const gchar *sb, gint la, gint lb)
 			if (sw_fd_mentioned(fd, SW_NEW, &old_name))
 				continue;
 		}
+		/* told once, though the headline and the lede both make it
+		 * ("in Leeds" → "in Bradford" in each) */
+		if (sw_fd_renamed_already(fd, na, nb))
+			continue;
 		c = sw_diff_add_change(fd->diff, sw_fd_kind(sw_facts_name_kind(nb)));
 		c->old = g_strdup(na);
 		c->new = g_strdup(nb);

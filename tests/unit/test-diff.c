@@ -1158,6 +1158,21 @@ test_told_once(void **state)
 			fail_msg("112 told twice: %s", c->phrase);
 	}
 	assert_non_null(strstr(d->summary, "death toll At least 37 → 112"));
+	/* a place the headline and the lede both replace, as a place */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Explosion at factory in Leeds",
+				  "An explosion at a chemical factory in Leeds injured four workers, police said.\nRest.\n"),
+			    STORY("Explosion at factory in Bradford",
+				  "An explosion at a chemical factory in Bradford injured four workers, police said.\nRest.\n"));
+	{
+		guint told = 0;
+		for (guint k = 0; k < d->changes->len; k++) {
+			const SwChange *c = g_ptr_array_index(d->changes, k);
+			told += g_strcmp0(c->old_value, "Leeds") == 0;
+		}
+		assert_int_equal(told, 1);
+		assert_non_null(find_change(d, "place", "Leeds", "Bradford"));
+	}
 }
 
 static void

@@ -896,6 +896,34 @@ static const gchar *const sw_status_headline_not_verbs[] = {"the", "a", "an", "h
 							     "fifty", "hundred", "hundreds", "thousand", "thousands",
 							     "million", "millions", "billion", NULL};
 
+/* a headline's present of what is restored tells it done: "Roads reopen
+ * after lorry fire", "Flights resume at Gatwick"; NULL when none */
+static SwStatus *
+sw_status_restored_in_headline(const gchar *headline)
+{
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	g_autoptr(GMatchInfo) m = NULL;
+	SwStatus *st;
+	gint s = 0, e = 0;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b(?!\\s+(?:talks|work|on|in)\\b)",
+				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (!g_regex_match(re, headline, 0, &m))
+		return NULL;
+	g_match_info_fetch_named_pos(m, "ev", &s, &e);
+	st = g_new0(SwStatus, 1);
+	st->kind = SW_STATUS_DONE;
+	st->start = (gsize)s;
+	st->end = (gsize)e;
+	st->phrase = g_strndup(headline + s, (gsize)(e - s));
+	st->event = g_strdup("restore");
+	return st;
+}
+
 SwStatus *
 sw_status_of_headline(const gchar *headline)
 {
@@ -915,7 +943,7 @@ sw_status_of_headline(const gchar *headline)
 		g_once_init_leave(&once, 1);
 	}
 	if (!g_regex_match(re, headline, 0, &m))
-		return NULL;
+		return sw_status_restored_in_headline(headline);
 	before = g_match_info_fetch_named(m, "before");
 	words = g_strsplit_set(g_strstrip(before), " ", -1);
 	for (guint i = 0; words[i] != NULL; i++) {

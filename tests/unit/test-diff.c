@@ -1485,6 +1485,7 @@ static const SwDiffCase diff_cases[] = {
     /* the event is the noun that ends its phrase, not its first word */
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},
     {"Ministers will approve the clean air zone plan.", "Ministers have scrapped the clean air zone plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will approve", "scrapped the clean air zone plan"},
+    {"#Roads closed after lorry fire\n\nRest.\n", "#Roads reopen after lorry fire\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Roads closed", "reopen"},
     {"#Tech firm Zentra to cut 3,000 jobs\n\nRest.\n", "#Zentra cuts 4,500 jobs as profits fall\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "to cut", "cuts"},
     /* and the same turn told in the lede is the lede's */
     {"#Chancellor to raise fuel duty\n\nThe chancellor is expected to raise fuel duty next week.\nRest.\n", "#Chancellor raises fuel duty\n\nThe chancellor has raised fuel duty.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to raise", "raised"},

@@ -1103,22 +1103,27 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsiz
 	return FALSE;
 }
 
+/* words that give the counted a fate, and the fate */
+typedef struct {
+	const gchar *words;
+	const gchar *fate;
+} SwFdFateWords;
+
 /* what a count's verb says befalls the counted: jobs cut, put at risk,
- * saved or created, people freed or rescued ("axing 300 jobs", "the loss of 700 jobs", "putting
- * 2,100 jobs at risk", "saving 1,400 jobs"; not "added 3 goals", "kept
- * 3 points", whose verbs say little); NULL when nothing says */
+ * saved or created, people freed or rescued ("axing 300 jobs", "the
+ * loss of 700 jobs", "putting 2,100 jobs at risk", "saving 1,400 jobs";
+ * not "added 3 goals", "kept 3 points", whose verbs say little); NULL
+ * when nothing says */
 static const gchar *
 sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 {
-	static const struct {
-		const gchar *stem;
-		const gchar *fate;
-	} verbs[] = {
-	    {"cut", "lost"},	   {"ax", "lost"},	   {"shed", "lost"},	  {"los", "lost"},
-	    {"slash", "lost"},	   {"eliminat", "lost"},   {"sack", "lost"},	  {"threat", "at risk"},
-	    {"endanger", "at risk"}, {"sav", "saved"},	   {"retain", "saved"},	  {"protect", "saved"},
-	    {"safeguard", "saved"}, {"preserv", "saved"},  {"creat", "created"},  {"hir", "created"},
-	    {"freed", "freed"},	   {"rescu", "rescued"},
+	/* the verb before the count, by its stem */
+	static const SwFdFateWords verbs[] = {
+	    {"cut", "lost"},	     {"ax", "lost"},	     {"shed", "lost"},	    {"los", "lost"},
+	    {"slash", "lost"},	     {"eliminat", "lost"},   {"sack", "lost"},	    {"threat", "at risk"},
+	    {"endanger", "at risk"}, {"sav", "saved"},	     {"retain", "saved"},   {"protect", "saved"},
+	    {"safeguard", "saved"},  {"preserv", "saved"},   {"creat", "created"},  {"hir", "created"},
+	    {"freed", "freed"},	     {"rescu", "rescued"},
 	};
 	/* what may stand between the verb and the count: "cut up to 2,000",
 	 * "the loss of 700", "saving a further 300" */
@@ -1126,10 +1131,8 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 					       "than",	 "about",   "around", "some",	 "nearly",  "almost",
 					       "up",	 "to",	    "over",  "roughly", "at",	    "least",
 					       "its",	 "their",   "all",   "extra",	 "additional", "of"};
-	static const struct {
-		const gchar *words;
-		const gchar *fate;
-	} after[] = {
+	/* or the words after the counted */
+	static const SwFdFateWords after[] = {
 	    {" at risk", "at risk"}, {" under threat", "at risk"}, {" will go", "lost"}, {" to go", "lost"},
 	    {" could go", "lost"},   {" be lost", "lost"},	       {" were lost", "lost"}, {" be cut", "lost"},
 	    {" were cut", "lost"},   {" freed", "freed"},	       {" rescued", "rescued"},
@@ -1147,7 +1150,7 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 		if (len == 0 || !g_ascii_islower(sentence[at]))
 			break;
 		for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
-			if (g_str_has_prefix(sentence + at, verbs[i].stem) && strlen(verbs[i].stem) <= len)
+			if (g_str_has_prefix(sentence + at, verbs[i].words) && strlen(verbs[i].words) <= len)
 				return verbs[i].fate;
 		}
 		if (!sw_fd_one_of(between, G_N_ELEMENTS(between), sentence + at, len))

@@ -1669,7 +1669,8 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	}
 	/* the headline's coarse figures and dates give way to the body's
 	 * close ones, which say more; a date to its month or its year */
-	for (gsize prec = 7; prec >= (cls == 1 ? 4u : 7u) && (sw_fd_numeric(a->fact) || cls == 1) && a->fact->kind == b->fact->kind;
+	for (gsize prec = 7; prec >= (cls == 1 ? 4u : 7u) && (sw_fd_numeric(a->fact) || cls == 1) &&
+			     a->fact->kind == b->fact->kind;
 	     prec -= 3) {
 		g_autofree gchar *coarse = sw_fd_coarse_key(cls, va, vb, noun, in_headline == 0, prec);
 		if (coarse != NULL && in_headline == 0)

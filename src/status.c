@@ -89,7 +89,8 @@ static const struct {
     /* an inquiry ended with nothing to answer */
     {SW_STATUS_NEGATED, "no further action|closed|dropped",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
-     "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?(?<ev>investigation|inquiry|probe)\\b"},
+     "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?"
+     "(?<ev>investigation|inquiry|probe)\\b"},
     /* a measure voted down: "the bill was defeated" */
     {SW_STATUS_NEGATED, "defeated|voted down|thrown out",
      "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
@@ -518,7 +519,9 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 				continue;
 			best = ranks[i];
 			*colour = colours[i];
-			*noun = g_ascii_strcasecmp(n, "warning") == 0 ? "warning" : g_ascii_strcasecmp(n, "alert") == 0 ? "alert" : "alarm";
+			*noun = g_ascii_strcasecmp(n, "warning") == 0 ? "warning"
+				: g_ascii_strcasecmp(n, "alert") == 0	? "alert"
+									: "alarm";
 		}
 		g_match_info_next(m, NULL);
 	}

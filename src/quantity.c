@@ -1796,10 +1796,12 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 		return;
 	/* figures joined by a dash are a range only when it counts
 	 * something: "12-15 million units", "5-7 people"; a score ("a 3-1
-	 * win", "lost 2-3 in"), a season ("2014-15") or pages ("33-58") are
-	 * none, and not two numbers either */
+	 * win", "lost 2-3 in") is one number of its own; a season
+	 * ("2014-15") or pages ("33-58") are none, and not two numbers
+	 * either */
 	if (conj == NULL) {
-		if (g_ascii_isdigit(num[0]) && scale == NULL && scale2 == NULL && sw_quantity_score(ctx, (gsize)s, (gsize)e)) {
+		if (g_ascii_isdigit(num[0]) && scale == NULL && scale2 == NULL &&
+		    sw_quantity_score(ctx, (gsize)s, (gsize)e)) {
 			SwFact *f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, atoi(num), atoi(num),
 						     FALSE);
 			if (f != NULL) {

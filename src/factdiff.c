@@ -1895,7 +1895,6 @@ sw_fd_count_mentioned(SwFd *fd, gint other, const SwFdItem *it)
 	const gchar *s = it->sentence;
 	gsize e = it->fact->end;
 	g_autofree gchar *words = NULL;
-	g_autofree gchar *k = NULL;
 
 	while (s[e] == ' ')
 		e++;
@@ -1903,11 +1902,11 @@ sw_fd_count_mentioned(SwFd *fd, gint other, const SwFdItem *it)
 		return FALSE;
 	while (g_ascii_isalpha(s[e]))
 		e++;
-	if (fd->key[other] == NULL)
-		fd->key[other] = sw_fd_words_key(sw_fd_whole(fd, other));
 	words = g_strndup(s + it->fact->start, e - it->fact->start);
-	k = sw_fd_words_key(words);
-	return strstr(fd->key[other], k) != NULL;
+	{
+		SwFact said = {.kind = SW_FACT_ORG, .text = words};
+		return sw_fd_mentioned(fd, other, &said);
+	}
 }
 
 /* does a sentence the other version changed state @f's value in other

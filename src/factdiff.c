@@ -826,7 +826,7 @@ static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "grow
 /* a market's figures, which a sentence may open with ("Shares rose 6%") */
 static const gchar *const sw_fd_market[] = {"shares",  "stocks",   "prices",   "sales",	"profits",
 					    "profit",  "revenue",  "revenues", "earnings", "exports",
-					    "imports", "output",   "costs"};
+					    "imports", "output",   "costs",    "economy"};
 
 /* is text[0, @len), lower case, a measure or a market's figure? */
 static gboolean

@@ -822,6 +822,10 @@ test_counts_by_owner(void **state)
 	d = sw_diff_stories(STORY("Bid", "Greystone made an offer, and Hollis shares rose 18%.\nOil prices were steady.\n"),
 			    STORY("Bid", "Greystone raised its offer, and Hollis shares rose 4%.\nOil prices fell 2%.\n"));
 	assert_non_null(strstr(d->summary, "Hollis shares 18% → 4%"));
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Growth", "The UK economy grew by 0.3% in the three months to September.\n"),
+			    STORY("Growth", "The UK economy grew by 0.1% in the three months to September, revised down.\n"));
+	assert_non_null(strstr(d->summary, "UK economy 0.3% → 0.1%"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

@@ -822,7 +822,8 @@ static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have"
 /* what a percentage may measure, named in lower case right before it */
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
-					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit"};
+					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit",
+					      "offer", "raise", "discount"};
 /* a market's figures, which a sentence may open with ("Shares rose 6%") */
 static const gchar *const sw_fd_market[] = {"shares",  "stocks",   "prices",   "sales",	"profits",
 					    "profit",  "revenue",  "revenues", "earnings", "exports",
@@ -913,14 +914,25 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 {
 	gsize p = f->start;
 	gboolean aside = FALSE;
+	guint reach;
 
 	if (f->kind != SW_FACT_PERCENT && f->kind != SW_FACT_NUMBER)
 		return FALSE;
+	/* "a 10% stake", "a 25% tariff": the measure named right after it */
+	if (f->kind == SW_FACT_PERCENT && sentence[f->end] == ' ') {
+		gsize w = f->end + 1, we = w;
+		while (g_ascii_isalpha(sentence[we]))
+			we++;
+		if (we > w && sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + w, we - w)) {
+			*at = w;
+			*len = we - w;
+			return TRUE;
+		}
+	}
 	/* "won the mayoral race with 50.4%": six words back at most, eight
 	 * after "with", which a holder's figure follows ("Tom Jones has won
 	 * the mayoral race with 51%") */
-	guint reach = p >= 5 && g_ascii_strncasecmp(sentence + p - 5, "with ", 5) == 0 ? 8 : 6;
-
+	reach = p >= 5 && g_ascii_strncasecmp(sentence + p - 5, "with ", 5) == 0 ? 8 : 6;
 	for (guint words = 0; words < reach && p > 0; words++) {
 		gsize e;
 		while (p > 0 && sentence[p - 1] == ' ')

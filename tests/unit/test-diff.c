@@ -826,6 +826,12 @@ test_counts_by_owner(void **state)
 	d = sw_diff_stories(STORY("Growth", "The UK economy grew by 0.3% in the three months to September.\n"),
 			    STORY("Growth", "The UK economy grew by 0.1% in the three months to September, revised down.\n"));
 	assert_non_null(strstr(d->summary, "UK economy 0.3% → 0.1%"));
+	/* or the measure named right after it */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Stake", "The fund bought a 10% stake in the firm.\nThe union rejected a 5% offer.\n"),
+			    STORY("Stake", "The fund bought a 12% stake in the firm.\nThe union rejected a 5.5% offer.\n"));
+	assert_non_null(strstr(d->summary, "stake 10% → 12%"));
+	assert_non_null(strstr(d->summary, "offer 5% → 5.5%"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

@@ -1154,8 +1154,14 @@ sw_quantity_counts_after(const SwFactsCtx *ctx, gsize pos)
 static SwFactsRe sw_quantity_re_tally_other =
     SW_FACTS_RE("(?<![\\w.,])\\d[\\d,]*\\s+([a-z]+)\\s+(?:to|against)\\s+$");
 
-static SwFactsRe sw_quantity_re_voted =
-    SW_FACTS_RE("\\bvoted\\s+(?:by\\s+)?(?:\\d[\\d,]*\\s+(?:to|against)\\s+)?$");
+/* both sides of a vote, a court's too: "voted 52 to 31", "voted nine to
+ * two", "ruled five to four", "split 6-3", "by a vote of 7-2" */
+static SwFactsRe sw_quantity_re_voted = SW_FACTS_RE(
+    "\\b(?:voted|ruled|split|(?:a|the)\\s+vote\\s+of)\\s+(?:by\\s+)?"
+    "(?:(?:\\d[\\d,]*|" SW_QUANTITY_NUMWORD ")(?:\\s+(?:to|against)\\s+|\\s*[-\u2013]\\s*))?$");
+/* "a 5-4 ruling", "a 7-2 vote" */
+static SwFactsRe sw_quantity_re_vote_after =
+    SW_FACTS_RE("^\\s+(?:ruling|decision|vote|verdict|majority|split)s?\\b");
 
 static SwFactsRe sw_quantity_re_toll_far =
     SW_FACTS_RE("\\b(toll|tally)\\b(?:[^.;:!?\\n]|\\.(?=\\d)){0,100}?\\s(?:has\\s+|had\\s+)?(?:rose|risen|climbed|jumped|"
@@ -1721,6 +1727,19 @@ static SwFactsRe sw_quantity_re_score_before = SW_FACTS_RE(
 static SwFactsRe sw_quantity_re_score_after = SW_FACTS_RE(
     "^\\s+(?:home\\s+|away\\s+)?(?:win|victory|defeat|loss|draw|lead|scoreline|thrashing|triumph)s?\\b");
 
+/* figures a dash joins that are a vote's two sides ("ruled 5-4", "a 7-2
+ * vote", "by a vote of 7-2") */
+static gboolean
+sw_quantity_vote_split(const SwFactsCtx *ctx, gsize s, gsize e)
+{
+	g_autofree gchar *after = NULL;
+
+	if (sw_facts_re_matches_before(&sw_quantity_re_voted, ctx, s, 48))
+		return TRUE;
+	after = g_strndup(ctx->text + e, MIN(ctx->len - e, 24));
+	return sw_facts_re_matches(&sw_quantity_re_vote_after, after);
+}
+
 static gboolean
 sw_quantity_score(const SwFactsCtx *ctx, gsize s, gsize e)
 {
@@ -1800,6 +1819,20 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	 * ("2014-15") or pages ("33-58") are none, and not two numbers
 	 * either */
 	if (conj == NULL) {
+		/* a vote's two sides: "ruled 5-4", "a 7-2 vote" */
+		if (g_ascii_isdigit(num[0]) && scale == NULL && scale2 == NULL && e - s <= 7 &&
+		    sw_quantity_vote_split(ctx, (gsize)s, (gsize)e)) {
+			gsize end1, start2;
+			sw_quantity_split(m, "scale", "num2", &end1, &start2);
+			for (guint k = 0; k < 2; k++) {
+				gdouble v = atoi(k == 0 ? num : num2);
+				SwFact *f = sw_quantity_fact(ctx, SW_FACT_NUMBER, k == 0 ? (gsize)s : start2,
+							     k == 0 ? end1 : (gsize)e, v, v, FALSE);
+				if (f != NULL)
+					f->noun = g_strdup("vote");
+			}
+			return;
+		}
 		if (g_ascii_isdigit(num[0]) && scale == NULL && scale2 == NULL &&
 		    sw_quantity_score(ctx, (gsize)s, (gsize)e)) {
 			SwFact *f = sw_quantity_fact(ctx, SW_FACT_NUMBER, (gsize)s, (gsize)e, atoi(num), atoi(num),

@@ -2200,6 +2200,14 @@ static const SwFactCase fact_cases[] = {
     /* both sides of a vote are votes */
     {"Councillors voted 52 to 31 in favour.", "number", "52", "52", "noun=vote"},
     {"Councillors voted 52 to 31 in favour.", "number", "31", "31", "noun=vote"},
+    /* in words, a court's, and joined by a dash */
+    {"The committee voted nine to two in favour.", "number", "two", "2", "noun=vote"},
+    {"The court ruled five to four that the map was unlawful.", "number", "four", "4", "noun=vote"},
+    {"The justices were split six to three.", "number", "six", "6", "noun=vote"},
+    {"In a 5-4 ruling, the court struck down the map.", "number", "5", "5", "noun=vote"},
+    {"In a 5-4 ruling, the court struck down the map.", "number", "4", "4", "noun=vote"},
+    {"The board approved it by a vote of 7-2.", "number", "2", "2", "noun=vote"},
+    {"Delegates voted 89-52 for a republic.", "number", "89", "89", "noun=vote"},
     {"He voted 3 times.", "number", "3", "3", "noun=time"},
     /* a measure named before its figure */
     {"The poll predicted a majority of 170.", "number", "170", "170", "noun=majority"},

@@ -975,6 +975,27 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			*len = e - p;
 			return TRUE;
 		}
+		/* a market's figure in lower case ("its shares fell 8%"), with
+		 * the name before it that holds it ("Hollis shares", "Veltro's
+		 * shares") */
+		if (f->kind == SW_FACT_PERCENT && words < 4 && g_ascii_islower(sentence[p]) &&
+		    sw_fd_one_of(sw_fd_market, G_N_ELEMENTS(sw_fd_market), sentence + p, e - p)) {
+			gsize q = p;
+			gsize n;
+			/* past a possessive's "'s": "Veltro's shares" */
+			while (q > 0 && sentence[q - 1] == ' ')
+				q--;
+			if (q >= 2 && sentence[q - 1] == 's' && sentence[q - 2] == '\'')
+				q -= 2;
+			else if (q >= 4 && sentence[q - 1] == 's' && memcmp(sentence + q - 4, "\u2019", 3) == 0)
+				q -= 4;
+			n = sw_fd_word_before(sentence, &q);
+			*at = n > 0 && g_ascii_isupper(sentence[q]) && !sw_fd_is_article(sentence + q, n)
+				  ? sw_fd_capitals_start(sentence, q)
+				  : p;
+			*len = e - *at;
+			return TRUE;
+		}
 		if (g_ascii_isupper(sentence[p])) {
 			gsize b = sw_fd_capitals_start(sentence, p);
 			if (sw_fd_is_article(sentence + b, e - b))

@@ -832,6 +832,11 @@ test_counts_by_owner(void **state)
 			    STORY("Stake", "The fund bought a 12% stake in the firm.\nThe union rejected a 5.5% offer.\n"));
 	assert_non_null(strstr(d->summary, "stake 10% → 12%"));
 	assert_non_null(strstr(d->summary, "offer 5% → 5.5%"));
+	/* a market's figure in lower case holds its own */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Outlook", "The firm cut its outlook, and its shares fell 3% on Monday.\n"),
+			    STORY("Outlook", "The firm cut its outlook again, and its shares fell 8% on Monday.\n"));
+	assert_non_null(strstr(d->summary, "shares 3% → 8%"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

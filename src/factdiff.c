@@ -1143,7 +1143,7 @@ typedef struct {
 } SwFdFateWords;
 
 /* what a count's verb says befalls the counted: jobs cut, put at risk,
- * saved or created, people freed or rescued ("axing 300 jobs", "the
+ * saved or created, people freed, rescued or missing ("axing 300 jobs", "the
  * loss of 700 jobs", "putting 2,100 jobs at risk", "saving 1,400 jobs";
  * not "added 3 goals", "kept 3 points", whose verbs say little); NULL
  * when nothing says */
@@ -1169,6 +1169,7 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 	    {" at risk", "at risk"}, {" under threat", "at risk"}, {" will go", "lost"}, {" to go", "lost"},
 	    {" could go", "lost"},   {" be lost", "lost"},	       {" were lost", "lost"}, {" be cut", "lost"},
 	    {" were cut", "lost"},   {" freed", "freed"},	       {" rescued", "rescued"},
+	    {" missing", "missing"}, {" unaccounted for", "missing"},
 	};
 	gsize p = f->start;
 	gchar tail[49];

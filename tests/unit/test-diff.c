@@ -991,6 +991,11 @@ test_counts_by_fate(void **state)
 				  "Police say two of the three hostages held inside a bank in Lyon have been freed.\nRest.\n"));
 	assert_null(find_change(d, "number", "three", "Two"));
 	assert_non_null(strstr(d->summary, "new hostage freed Two"));
+	/* the missing are counted as missing */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Quake", "Rescuers are searching collapsed buildings.\nRest.\n"),
+			    STORY("Quake", "Rescuers are searching collapsed buildings, and 12 people are still missing.\nRest.\n"));
+	assert_non_null(strstr(d->summary, "new people missing 12"));
 }
 
 /* a job another holds now is a change of its holder; the same words

@@ -3344,30 +3344,71 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	return c;
 }
 
-/* a warning raised or lowered ("an amber warning" → "upgraded its
- * warning to red"): a status of its own, the warning in force both
- * sides, whatever else the pair's statuses say */
+/* a warning raised or lowered, from colour @ca of noun @na in @sa to @cb
+ * in @sb: a status of its own, the warning in force both sides */
+static void
+sw_fd_warning_told(SwFd *fd, gint la, const gchar *ca, const gchar *na, const gchar *sa, gint lb, const gchar *cb,
+		   const gchar *nb, const gchar *sb)
+{
+	g_autofree gchar *pa = g_strdup_printf("%s %s", ca, na);
+	g_autofree gchar *pb = g_strdup_printf("%s %s", cb, nb);
+	SwStatus wa = {.kind = SW_STATUS_DONE, .phrase = pa};
+	SwStatus wb = {.kind = SW_STATUS_DONE, .phrase = pb};
+	SwChange *c = sw_fd_status_change(fd, &wa, &wb, sa, sb);
+
+	if (c != NULL)
+		c->note = g_strdup(la < lb ? "raised" : "lowered");
+}
+
+/* a pair that moves a warning ("an amber warning" → "upgraded its
+ * warning to red"), whatever else its statuses say */
 static void
 sw_fd_warning_change(SwFd *fd, const gchar *sa, const gchar *sb)
 {
 	const gchar *ca = NULL, *cb = NULL, *na = NULL, *nb = NULL;
 	gint la = sw_status_warning_level(sa, &ca, &na);
 	gint lb = la > 0 ? sw_status_warning_level(sb, &cb, &nb) : 0;
-	g_autofree gchar *pa = NULL;
-	g_autofree gchar *pb = NULL;
-	SwChange *c;
 
-	if (la == 0 || lb == 0 || la == lb)
-		return;
-	pa = g_strdup_printf("%s %s", ca, na);
-	pb = g_strdup_printf("%s %s", cb, nb);
-	{
-		SwStatus wa = {.kind = SW_STATUS_DONE, .phrase = pa};
-		SwStatus wb = {.kind = SW_STATUS_DONE, .phrase = pb};
-		c = sw_fd_status_change(fd, &wa, &wb, sa, sb);
+	if (la > 0 && lb > 0 && la != lb)
+		sw_fd_warning_told(fd, la, ca, na, sa, lb, cb, nb, sb);
+}
+
+/* the highest warning each version names, when no pair moved one: told
+ * in sentences rewritten past pairing ("an amber heat-health alert is in
+ * place" gone, "the alert has been raised to red" new) */
+static void
+sw_fd_warning_across(SwFd *fd)
+{
+	const gchar *colour[2] = {NULL, NULL}, *noun[2] = {NULL, NULL}, *at[2] = {NULL, NULL};
+	gint level[2];
+
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_str_equal(c->kind, "status") && (g_strcmp0(c->note, "raised") == 0 || g_strcmp0(c->note, "lowered") == 0))
+			return;
 	}
-	if (c != NULL)
-		c->note = g_strdup(la < lb ? "raised" : "lowered");
+	/* the whole versions first: most stories name no warning */
+	for (gint side = SW_OLD; side <= SW_NEW; side++) {
+		level[side] = sw_status_warning_level(sw_fd_whole(fd, side), &colour[side], &noun[side]);
+		if (level[side] == 0)
+			return;
+	}
+	if (level[SW_OLD] == level[SW_NEW])
+		return;
+	/* then the sentence that names the highest */
+	for (gint side = SW_OLD; side <= SW_NEW; side++) {
+		gchar **lines = side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
+		gint n = (gint)g_strv_length(lines);
+		for (gint i = -1; i < n && at[side] == NULL; i++) {
+			const gchar *s = sw_fd_line(fd->diff, side, i);
+			const gchar *c = NULL, *w = NULL;
+			if (s != NULL && sw_status_warning_level(s, &c, &w) == level[side])
+				at[side] = s;
+		}
+	}
+	if (at[SW_OLD] != NULL && at[SW_NEW] != NULL)
+		sw_fd_warning_told(fd, level[SW_OLD], colour[SW_OLD], noun[SW_OLD], at[SW_OLD], level[SW_NEW],
+				   colour[SW_NEW], noun[SW_NEW], at[SW_NEW]);
 }
 
 /* does @st tell an arrest or a charge ("was arrested", "has been charged
@@ -3817,6 +3858,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	sw_fd_added_removed(&fd);
 	sw_fd_status_across(&fd);
 	sw_fd_status_dropped(&fd);
+	sw_fd_warning_across(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);

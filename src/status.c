@@ -496,10 +496,12 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 	gint best = 0;
 
 	if (g_once_init_enter(&once)) {
-		/* the colour before its noun ("amber weather warning"), or
+		/* the colour before its noun ("amber weather warning", "amber
+		 * heat-health alert"), or
 		 * the noun moved to it ("raised the alert level to red") */
-		re = g_regex_new("(?J)\\b(?<c>yellow|amber|orange|red)\\s+(?:(?:weather|wind|rain|snow|storm|flood|heat|"
-				 "ice|fog|thunderstorm|extreme heat)\\s+)?(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
+		re = g_regex_new("(?J)\\b(?<c>yellow|amber|orange|red)\\s+"
+				 "(?:(?!(?:yellow|amber|orange|red|and|or)\\b)(?-i:[a-z][a-z-]*)\\s+){0,2}?"
+				 "(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
 				 "\\b(?<n>warning|alert)s?(?:\\s+level)?\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:an?\\s+|the\\s+)?"
 				 "(?<c>yellow|amber|orange|red)\\b(?!\\s+(?:light|lights|line|lines|tape|flag|flags)\\b)|"
 				 /* "the warning for wind across the north was

@@ -1964,6 +1964,7 @@ test_warning_level(void **state)
 		const gchar *colour, *noun;
 	} levels[] = {
 	    {"The Met Office has issued an amber weather warning for rain.", 2, "amber", "warning"},
+	    {"An amber heat-health alert is in place.", 2, "amber", "alert"},
 	    {"Officials raised the alert level to red on Tuesday.", 3, "red", "alert"},
 	    {"Yellow and amber warnings are in force.", 2, "amber", "warning"},
 	    {"An orange alert was issued for the coast.", 2, "orange", "alert"},
@@ -1994,6 +1995,15 @@ test_warning_level(void **state)
 	c = find_change(d, "status", "red warning", "yellow warning");
 	assert_non_null(c);
 	assert_string_equal(c->note, "lowered");
+	/* across sentences rewritten past pairing */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Heatwave", "Temperatures could reach 35C on Friday.\nAn amber heat-health alert is in "
+					      "place until Monday.\nRest.\n"),
+			    STORY("Heatwave", "Temperatures reached 34.1C on Friday.\nRest.\nThe health agency has raised "
+					      "its heat alert for London to red.\n"));
+	c = find_change(d, "status", "amber alert", "red alert");
+	assert_non_null(c);
+	assert_string_equal(c->note, "raised");
 	/* one colour said another way is no change */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Storm", "An amber warning for wind is in force across the north.\nRest.\n"),

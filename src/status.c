@@ -128,10 +128,13 @@ static const struct {
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b"},
     /* a service stopped: "Flights remain suspended", "trains are still
-     * suspended", the restore family's, so "resumed" is its turn */
+     * suspended", "All flights at Gatwick have been suspended", the
+     * restore family's, so "resumed" is its turn */
     {SW_STATUS_NEGATED, "suspended",
      "\\b(?:flights|trains|services|service|ferries|buses|trading|operations|deliveries|production|"
-     "sailings|routes)\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:will|to|would)\\s+(?:remain|stay))\\s+)"
+     "sailings|routes)(?:\\s+(?:at|from|to|on|in|between)\\s+[^.,;:!?]{1,40}?)?"
+     "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
+     "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended)\\b"},
     /* a fleet kept on the ground, traffic stopped: "grounded all of its
      * flights", "flights remain grounded", "blocking traffic", the

@@ -3720,6 +3720,10 @@ sw_fd_status_across(SwFd *fd)
 	if (best_new != NULL) {
 		sw_fd_status_change(fd, best_old->status, best_new->status, best_old->sentence,
 				    best_new->sentence);
+		/* an arrest or an outcome of another event is news besides
+		 * ("flights suspended" → "have resumed", and "Two people have
+		 * been arrested") */
+		sw_fd_status_arrest(fd);
 		return;
 	}
 	sw_fd_status_happened(fd);

@@ -1072,8 +1072,26 @@ sw_fd_other_owner(const SwFdItem *a, const SwFdItem *b)
 static gboolean
 sw_fd_other_age(const SwFdItem *a, const SwFdItem *b)
 {
-	return g_strcmp0(a->noun, "age") == 0 && g_strcmp0(b->noun, "age") == 0 &&
-	       (a->owner_len > 0) != (b->owner_len > 0);
+	static const gchar aged[] = "-year-old ";
+	const gchar *pa, *pb;
+	gsize na = 0, nb = 0;
+
+	if (g_strcmp0(a->noun, "age") != 0 || g_strcmp0(b->noun, "age") != 0)
+		return FALSE;
+	if ((a->owner_len > 0) != (b->owner_len > 0))
+		return TRUE;
+	/* "a 32-year-old man" is no one "a 28-year-old woman" was */
+	pa = a->sentence + a->fact->end;
+	pb = b->sentence + b->fact->end;
+	if (!g_str_has_prefix(pa, aged) || !g_str_has_prefix(pb, aged))
+		return FALSE;
+	pa += sizeof aged - 1;
+	pb += sizeof aged - 1;
+	while (g_ascii_isalpha(pa[na]))
+		na++;
+	while (g_ascii_isalpha(pb[nb]))
+		nb++;
+	return na > 0 && nb > 0 && (na != nb || g_ascii_strncasecmp(pa, pb, na) != 0);
 }
 
 /* does the count @f of @sentence (@len bytes) count unnamed sources ("two people

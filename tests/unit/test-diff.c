@@ -837,6 +837,11 @@ test_counts_by_owner(void **state)
 	d = sw_diff_stories(STORY("Outlook", "The firm cut its outlook, and its shares fell 3% on Monday.\n"),
 			    STORY("Outlook", "The firm cut its outlook again, and its shares fell 8% on Monday.\n"));
 	assert_non_null(strstr(d->summary, "shares 3% → 8%"));
+	/* an age is its person's: a man's is no old age of a woman */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Stabbing", "A 32-year-old man has been arrested after a woman was stabbed in Glasgow.\nRest.\n"),
+			    STORY("Stabbing", "A 28-year-old woman who was stabbed in Glasgow has died in hospital.\nRest.\n"));
+	assert_null(find_change(d, "number", "32", "28"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

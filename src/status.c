@@ -22,6 +22,10 @@
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce"
 
+/* where a place or a service is, between it and its verb: "schools in
+ * Aberdeenshire are closed", "flights at Gatwick have been suspended" */
+#define SW_STATUS_PLACE_WHERE "(?:\\s+(?:at|from|to|on|in|across|near|between)\\s+[^.,;:!?]{1,40}?)?"
+
 /* the words that end a noun phrase read after a verb ("called off
  * strikes planned for 14 April", "cancelled the concert on Friday") */
 #define SW_STATUS_NP_END                                                                           \
@@ -121,18 +125,25 @@ static const struct {
      "(?J)\\breleased\\s+(?:on\\s+bail\\s+)?(?:without\\s+(?<ev>charge)|with\\s+no\\s+further\\s+action)\\b|"
      "\\b(?<ev>charges)\\s+(?:against\\s+\\w+\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+dropped\\b"},
     /* a place closed ("the road is closed", "the airport will remain
-     * shut", a headline's "Bridge closed"), which reopens */
+     * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
+     * are closed"), which reopens */
     {SW_STATUS_NEGATED, "closed|shut",
      "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
-     "factory|plant|mine|park|beach)s?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
+     "factory|plant|mine|park|beach)s?" SW_STATUS_PLACE_WHERE
+     "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b"},
+    /* and open again, or still: "Schools in Aberdeenshire are open" */
+    {SW_STATUS_DONE, "open",
+     "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
+     "factory|plant|mine|park|beach)s?" SW_STATUS_PLACE_WHERE
+     "\\s+(?:is|are|remains?|remained|stays?|stayed)\\s+(?:still\\s+|now\\s+)?(?<ev>open)\\b"},
     /* a service stopped: "Flights remain suspended", "trains are still
      * suspended", "All flights at Gatwick have been suspended", the
      * restore family's, so "resumed" is its turn */
     {SW_STATUS_NEGATED, "suspended",
      "\\b(?:flights|trains|services|service|ferries|buses|trading|operations|deliveries|production|"
-     "sailings|routes)(?:\\s+(?:at|from|to|on|in|between)\\s+[^.,;:!?]{1,40}?)?"
+     "sailings|routes)" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
      "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended)\\b"},
@@ -758,7 +769,8 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	st->start = (gsize)s;
 	st->end = (gsize)e;
 	st->phrase = sw_status_phrase(m, sentence, s, e);
-	st->event = sw_status_event(ev);
+	/* a place open is what a closed one is again, no launch */
+	st->event = st->kind == SW_STATUS_DONE && g_strcmp0(ev, "open") == 0 ? g_strdup("restore") : sw_status_event(ev);
 	/* a verb of a ballot, a court, a departure or a search names its
 	 * event ("have voted to strike" is a vote, whatever the sentence's
 	 * noun); "resume" and "sign" take the noun's ("the talks will

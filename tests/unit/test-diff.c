@@ -1511,6 +1511,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Drones\n\nAll flights at Gatwick Airport have been suspended after drones were seen over the runway on Wednesday.\nRest.\n", "#Drones\n\nRest.\nTravellers were relieved when flights resumed after 33 hours.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "flights at Gatwick Airport have been suspended", "resumed"},
     /* an arrest besides another event's turn told across */
     {"#Drones\n\nAll flights at Gatwick Airport have been suspended after drones were seen over the runway on Wednesday.\nRest.\n", "#Drones\n\nRest.\nTravellers were relieved when flights resumed after 33 hours.\nTwo men have been arrested.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "have been arrested"},
+    /* a place past where it is, closed and open */
+    {"Schools in Aberdeenshire are open.", "More than 100 schools in Aberdeenshire are closed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Schools in Aberdeenshire are open", "schools in Aberdeenshire are closed"},
     {"The crew will be rescued soon.", "The crew was rescued off the coast of Wales.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be rescued", "was rescued"},
     /* the event is the noun that ends its phrase, not its first word */
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},

@@ -818,7 +818,10 @@ sw_fd_shown(const SwFdItem *it)
 /* the words between a name and the count it holds ("Labour had won 18
  * seats", "Labour on 22", "Smith scored 2") */
 static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have", "had", "hold", "holds", "held", "took",
-					     "takes", "secured", "scored", "scores", "on", "with", "got", "claimed", "now"};
+					     "takes", "secured", "scored", "scores", "on", "with", "got", "claimed", "now",
+					     /* a holding foretold: "are forecast to win 61" */
+					     "is", "are", "to", "will", "could", "forecast", "projected", "expected", "set",
+					     "likely", "predicted"};
 /* what a percentage may measure, named in lower case right before it */
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",

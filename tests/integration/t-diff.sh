@@ -129,7 +129,7 @@ expect_match "a first death is major, wherever it is told" "^new death toll one;
 printf 'Tech firm Zentra to cut 3,000 jobs\n\nUnited are 14th in the Premier League.\nA 32-year-old man has been arrested after a woman was stabbed.\nThe woman was taken to hospital.\nA tsunami warning has been issued for the coast.\nAt least 12 people were killed.\n' > "$T/v.txt"
 printf 'Zentra cuts 4,500 jobs as profits fall\n\nUnited are 15th in the Premier League.\nThe woman who was stabbed has died in hospital.\nA 32-year-old man has been charged with her murder and will appear in court on Monday.\nThe tsunami warning for the coast was lifted on Sunday.\nAt least 24 people were killed.\n' > "$T/w.txt"
 out=$("$SW" diff --no-color --old-date 2026-03-09 --new-date 2026-03-10 "$T/v.txt" "$T/w.txt")
-expect_match "a place in a table" "place 14th → 15th \\(place; down 1\\)" "$out"
+expect_match "a place in a table, its holder named" "United 14th → 15th \\(place; down 1\\)" "$out"
 expect_match "a headline's future and its present" "status “to cut” → “cuts”" "$out"
 expect_match "an arrest charged in a sentence that tells a hearing too" "status “has been arrested” → “has been charged with”" "$out"
 expect_match "a warning lifted" "status “warning has been issued” → “warning for the coast was lifted”" "$out"

@@ -842,6 +842,11 @@ test_counts_by_owner(void **state)
 	d = sw_diff_stories(STORY("Stabbing", "A 32-year-old man has been arrested after a woman was stabbed in Glasgow.\nRest.\n"),
 			    STORY("Stabbing", "A 28-year-old woman who was stabbed in Glasgow has died in hospital.\nRest.\n"));
 	assert_null(find_change(d, "number", "32", "28"));
+	/* a holding foretold is held */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Exit poll", "The Liberal Democrats are forecast to win 61 seats.\nRest.\n"),
+			    STORY("Results", "The Liberal Democrats won 72 seats, their best result.\nRest.\n"));
+	assert_non_null(strstr(d->summary, "Liberal Democrats 61 → 72"));
 }
 
 /* the turn the headline and the lede both tell is told once, from the

@@ -832,6 +832,9 @@ test_counts_by_owner(void **state)
 			    STORY("Stake", "The fund bought a 12% stake in the firm.\nThe union rejected a 5.5% offer.\n"));
 	assert_non_null(strstr(d->summary, "stake 10% → 12%"));
 	assert_non_null(strstr(d->summary, "offer 5% → 5.5%"));
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Vaccine", "Trials showed 83% efficacy.\n"), STORY("Vaccine", "Trials showed 84% efficacy.\n"));
+	assert_non_null(strstr(d->summary, "efficacy 83% → 84%"));
 	/* a market's figure in lower case holds its own */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Outlook", "The firm cut its outlook, and its shares fell 3% on Monday.\n"),

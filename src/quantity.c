@@ -1155,9 +1155,10 @@ static SwFactsRe sw_quantity_re_tally_other =
     SW_FACTS_RE("(?<![\\w.,])\\d[\\d,]*\\s+([a-z]+)\\s+(?:to|against)\\s+$");
 
 /* both sides of a vote, a court's too: "voted 52 to 31", "voted nine to
- * two", "ruled five to four", "split 6-3", "by a vote of 7-2" */
+ * two", "ruled five to four", "split 6-3", "by a vote of 7-2", "the bill
+ * passed 52-48" */
 static SwFactsRe sw_quantity_re_voted = SW_FACTS_RE(
-    "\\b(?:voted|ruled|split|(?:a|the)\\s+vote\\s+of)\\s+(?:by\\s+)?"
+    "\\b(?:voted|ruled|split|passed|approved|rejected|defeated|carried|(?:a|the)\\s+vote\\s+of)\\s+(?:by\\s+)?"
     "(?:(?:\\d[\\d,]*|" SW_QUANTITY_NUMWORD ")(?:\\s+(?:to|against)\\s+|\\s*[-\u2013]\\s*))?$");
 /* "a 5-4 ruling", "a 7-2 vote" */
 static SwFactsRe sw_quantity_re_vote_after =

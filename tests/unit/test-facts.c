@@ -2208,6 +2208,9 @@ static const SwFactCase fact_cases[] = {
     {"In a 5-4 ruling, the court struck down the map.", "number", "4", "4", "noun=vote"},
     {"The board approved it by a vote of 7-2.", "number", "2", "2", "noun=vote"},
     {"Delegates voted 89-52 for a republic.", "number", "89", "89", "noun=vote"},
+    {"The bill passed 52-48 in the Senate.", "number", "48", "48", "noun=vote"},
+    {"The plan was approved by 310 to 260.", "number", "260", "260", "noun=vote"},
+    {"The car passed 3 lorries.", "number", "3", "3", "noun=lorry"},
     {"He voted 3 times.", "number", "3", "3", "noun=time"},
     /* a measure named before its figure */
     {"The poll predicted a majority of 170.", "number", "170", "170", "noun=majority"},

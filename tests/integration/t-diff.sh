@@ -135,6 +135,23 @@ expect_match "an arrest charged in a sentence that tells a hearing too" "status 
 expect_match "a warning lifted" "status “warning has been issued” → “warning for the coast was lifted”" "$out"
 expect_match "a count doubled reads as many" "death toll At least 12 → At least 24 \\(dead; twice as many\\)" "$out"
 
+# a warning's colour, a match's score, a death after a condition, the
+# fates of counted jobs, a day put off to, a list of days, a vote's sides
+# in words
+printf 'Storm: amber warning for wind\n\nThe Met Office has issued an amber warning for wind across the north.\nArsenal lead Chelsea 2-1 at half-time.\nThe singer is in a critical condition in hospital.\nThe chain entered administration, putting 2,100 jobs at risk.\nThe trial of the former mayor is set to begin on June 3 in federal court in Newark.\nThe bank held rates, with the vote split six to three.\nTeachers will strike on 12 and 13 May over pay.\n' > "$T/x.txt"
+printf 'Storm: red warning for wind\n\nThe Met Office has upgraded its warning to red across the north.\nArsenal beat Chelsea 3-1 at the Emirates Stadium.\nThe singer has died in hospital, his agent said.\nThe chain was bought out of administration, saving 1,400 jobs.\nThe trial of the former mayor has been postponed until September 9, a federal judge in Newark ruled.\nThe bank held rates, with the vote split five to four.\nTeachers will now strike on 12, 13 and 14 May over pay.\n' > "$T/y.txt"
+out=$("$SW" diff --no-color --old-date 2026-04-01 --new-date 2026-04-08 "$T/x.txt" "$T/y.txt")
+expect_match "a warning raised" "status “amber warning” → “red warning”" "$out"
+expect_match "a match's score" "score 2-1 → 3-1 \\(score\\)" "$out"
+expect_match "a death after a condition" "status “is in a critical condition” → “has died”" "$out"
+expect_match "jobs at risk are not jobs saved" "job at risk 2,100 removed" "$out"
+expect_match "a day put off to is the expected date" "expected date June 3 → September 9" "$out"
+expect_match "a list of days: the day added" "new expected date 14 May" "$out"
+expect_no_match "and no day of it moved" "12 → 14 May" "$out"
+expect_match "a vote's sides in words" "vote three → four" "$out"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/x.txt" "$T/y.txt")
+expect_match "the warning's note says which way" '"note": "raised"' "$json"
+
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

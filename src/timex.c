@@ -743,8 +743,10 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	clause = g_strndup(tm->ctx->text + s, tm->start - s);
 	if (sw_facts_re_matches(&sw_timex_re_was_due, clause))
 		return FALSE;
-	/* a headline's "to" and a verb: "Teachers to strike on 12 March" */
-	if (sw_facts_headline(tm->ctx, tm->end)) {
+	/* a headline's "to" and a verb: "Teachers to strike on 12 March"
+	 * (the status reading costs a sentence's, so only where a "to"
+	 * stands before the time) */
+	if (strstr(clause, "to ") != NULL && sw_facts_headline(tm->ctx, tm->end)) {
 		gsize ls, le;
 		g_autofree gchar *line = NULL;
 		g_autoptr(SwStatus) st = NULL;

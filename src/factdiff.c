@@ -2445,6 +2445,7 @@ static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
 		 const gchar *sb)
 {
+	gint called_off = -1; /* does @sb call its event off? -1 not read yet */
 	g_autoptr(GPtrArray) ia = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) ib = g_ptr_array_new_with_free_func(g_free);
 
@@ -2571,6 +2572,18 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			    (sw_fd_numeric(b->fact) && sw_fd_on_top(b) && !sw_fd_on_top(a)) ||
 			    sw_fd_needed(a) != sw_fd_needed(b))
 				continue;
+			/* the day an event was to happen and the day it collapsed
+			 * or was called off are two events' days, not one moved
+			 * ("will take effect on Monday evening" → "collapsed on
+			 * Wednesday"); a day put off to is still its day */
+			if (sw_fd_class(a->fact->kind) == 1 && a->expected && !b->expected) {
+				if (called_off < 0) {
+					g_autoptr(SwStatus) st = sw_status_of_sentence(sb);
+					called_off = st != NULL && st->kind == SW_STATUS_NEGATED;
+				}
+				if (called_off)
+					continue;
+			}
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
 			    g_ascii_isdigit(a->fact->value[0]) != g_ascii_isdigit(b->fact->value[0]))

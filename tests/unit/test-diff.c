@@ -1966,6 +1966,31 @@ test_headline_dates_give_way(void **state)
 		}
 		assert_non_null(find_change(d, "date", NULL, "14 May"));
 	}
+	/* the day an event was to happen is no old day of the day it
+	 * collapsed; a day it was put off to is */
+	{
+		/* said on a Friday, then on the Sunday after */
+		GDate fri, sun;
+		SwDiffOptions days = {&fri, &sun};
+		g_autoptr(SwDiff) d = NULL;
+		g_autoptr(SwDiff) e = NULL;
+		g_date_clear(&fri, 1);
+		g_date_clear(&sun, 1);
+		g_date_set_dmy(&fri, 1, 5, 2026);
+		g_date_set_dmy(&sun, 3, 5, 2026);
+		d = sw_diff_stories_full(STORY("Ceasefire agreed in Sudan",
+					       "A seven-day ceasefire between the army and the RSF will take effect on "
+					       "Monday evening, mediators said.\nRest.\n"),
+					 STORY("Sudan ceasefire collapses",
+					       "The seven-day ceasefire between the army and the RSF collapsed on Wednesday "
+					       "after heavy fighting in Khartoum, mediators said.\nRest.\n"),
+					 &days);
+		e = sw_diff_stories_full(STORY("Summit", "The summit of the two leaders will open on Monday in Geneva.\nRest.\n"),
+					 STORY("Summit", "The summit of the two leaders has been postponed until Friday in Geneva.\nRest.\n"),
+					 &days);
+		assert_null(find_change(d, "date", "Monday evening", "Wednesday"));
+		assert_non_null(find_change(e, "date", "Monday", "Friday"));
+	}
 	/* the headline's schedule is a status of its own */
 	{
 		g_autoptr(SwDiff) d = sw_diff_stories_full(cases[1].old, cases[1].new, &opts);

@@ -832,6 +832,17 @@ static const gchar *const sw_fd_market[] = {"shares",  "stocks",   "prices",   "
 					    "profit",  "revenue",  "revenues", "earnings", "exports",
 					    "imports", "output",   "costs",    "economy"};
 
+/* the length of the word of letters that starts at @p, 0 for none */
+static gsize
+sw_fd_letters(const gchar *p)
+{
+	gsize n = 0;
+
+	while (g_ascii_isalpha(p[n]))
+		n++;
+	return n;
+}
+
 /* is text[0, @len), lower case, a measure or a market's figure? */
 static gboolean
 sw_fd_is_measure(const gchar *text, gsize len)
@@ -923,12 +934,10 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 		return FALSE;
 	/* "a 10% stake", "a 25% tariff": the measure named right after it */
 	if (f->kind == SW_FACT_PERCENT && sentence[f->end] == ' ') {
-		gsize w = f->end + 1, we = w;
-		while (g_ascii_isalpha(sentence[we]))
-			we++;
-		if (we > w && sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + w, we - w)) {
-			*at = w;
-			*len = we - w;
+		gsize n = sw_fd_letters(sentence + f->end + 1);
+		if (n > 0 && sw_fd_one_of(sw_fd_measures, G_N_ELEMENTS(sw_fd_measures), sentence + f->end + 1, n)) {
+			*at = f->end + 1;
+			*len = n;
 			return TRUE;
 		}
 	}
@@ -1011,18 +1020,15 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			if (e >= 2 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && sentence[e] == ' ' &&
 			    g_ascii_islower(sentence[e + 1])) {
 				e++;
-				while (g_ascii_isalpha(sentence[e]))
-					e++;
+				e += sw_fd_letters(sentence + e);
 			} else if (e >= b + 3 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && e + 1 == f->start) {
 				e -= 2;
 			} else if (sentence[e] == ' ') {
 				/* or a market's figure of theirs: "Oil prices fell
 				 * 2%", "Tesla shares" */
-				gsize w = e + 1, we = w;
-				while (g_ascii_isalpha(sentence[we]))
-					we++;
-				if (we > w && sw_fd_one_of(sw_fd_market, G_N_ELEMENTS(sw_fd_market), sentence + w, we - w))
-					e = we;
+				gsize n = sw_fd_letters(sentence + e + 1);
+				if (n > 0 && sw_fd_one_of(sw_fd_market, G_N_ELEMENTS(sw_fd_market), sentence + e + 1, n))
+					e += 1 + n;
 			}
 			*at = b;
 			*len = e - b;
@@ -1077,7 +1083,7 @@ sw_fd_other_age(const SwFdItem *a, const SwFdItem *b)
 {
 	static const gchar aged[] = "-year-old ";
 	const gchar *pa, *pb;
-	gsize na = 0, nb = 0;
+	gsize na, nb;
 
 	if (g_strcmp0(a->noun, "age") != 0 || g_strcmp0(b->noun, "age") != 0)
 		return FALSE;
@@ -1090,10 +1096,8 @@ sw_fd_other_age(const SwFdItem *a, const SwFdItem *b)
 		return FALSE;
 	pa += sizeof aged - 1;
 	pb += sizeof aged - 1;
-	while (g_ascii_isalpha(pa[na]))
-		na++;
-	while (g_ascii_isalpha(pb[nb]))
-		nb++;
+	na = sw_fd_letters(pa);
+	nb = sw_fd_letters(pb);
 	return na > 0 && nb > 0 && (na != nb || g_ascii_strncasecmp(pa, pb, na) != 0);
 }
 
@@ -1118,8 +1122,7 @@ sw_fd_counts_sources(const SwFact *f, const gchar *sentence, gsize len)
 		if (*p != ' ' || !g_ascii_isalpha(p[1]))
 			break;
 		p++;
-		while (g_ascii_isalpha(*p))
-			p++;
+		p += sw_fd_letters(p);
 	}
 	return FALSE;
 }
@@ -1140,8 +1143,7 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsiz
 		return FALSE;
 	for (guint words = 0; words < 5 && *p == ' '; words++) {
 		const gchar *w = ++p;
-		while (g_ascii_isalpha(*p))
-			p++;
+		p += sw_fd_letters(p);
 		if (p == w)
 			return FALSE;
 		if (after_be && p - w > 4 && p[-2] == 'e' && p[-1] == 'd') {
@@ -1949,14 +1951,15 @@ sw_fd_count_mentioned(SwFd *fd, gint other, const SwFdItem *it)
 {
 	const gchar *s = it->sentence;
 	gsize e = it->fact->end;
+	gsize n;
 	g_autofree gchar *words = NULL;
 
 	while (s[e] == ' ')
 		e++;
-	if (!g_ascii_isalpha(s[e]))
+	n = sw_fd_letters(s + e);
+	if (n == 0)
 		return FALSE;
-	while (g_ascii_isalpha(s[e]))
-		e++;
+	e += n;
 	words = g_strndup(s + it->fact->start, e - it->fact->start);
 	{
 		SwFact said = {.kind = SW_FACT_ORG, .text = words};
@@ -2205,8 +2208,7 @@ sw_fd_first_told(const gchar *sentence, const SwFact *f)
 		if (*p != ' ')
 			return FALSE;
 		w = ++p;
-		while (g_ascii_isalpha(*p))
-			p++;
+		p += sw_fd_letters(p);
 		if (p == w)
 			return FALSE;
 		if (first)

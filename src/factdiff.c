@@ -1676,6 +1676,23 @@ sw_fd_drop_change(SwFd *fd, guint k)
 	fd->diff->facts_changed--;
 }
 
+/* drop the change the headline pair told of @va → @vb, which a body's
+ * change tells better; FALSE when there is none */
+static gboolean
+sw_fd_drop_headline_told(SwFd *fd, const gchar *va, const gchar *vb)
+{
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 &&
+		    g_strcmp0(c->new_sentence, fd->diff->new_title) == 0 && g_strcmp0(c->old_value, va) == 0 &&
+		    g_strcmp0(c->new_value, vb) == 0) {
+			sw_fd_drop_change(fd, k);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* has the same value moved the same way in the body when @a and @b are
  * the headline's, or in the headline when they are the body's? A
  * headline repeats the lede's count ("two dead" and "At least two
@@ -1701,29 +1718,13 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	 * the body's says more, so it takes the headline's place */
 	if (in_headline == 1 && *noun != '\0') {
 		g_autofree gchar *bare = g_strdup_printf("%d\x1f%s\x1f%s\x1f", cls, va, vb);
-		for (guint k = 0; g_hash_table_contains(fd->told[0], bare) && k < fd->diff->changes->len; k++) {
-			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
-			if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 &&
-			    g_strcmp0(c->new_sentence, fd->diff->new_title) == 0 && g_strcmp0(c->old_value, va) == 0 &&
-			    g_strcmp0(c->new_value, vb) == 0) {
-				sw_fd_drop_change(fd, k);
-				g_hash_table_remove(fd->told[0], bare);
-				break;
-			}
-		}
+		if (g_hash_table_contains(fd->told[0], bare) && sw_fd_drop_headline_told(fd, va, vb))
+			g_hash_table_remove(fd->told[0], bare);
 	}
 	/* a name the headline's words had replaced gives way to the body's,
 	 * whose finder knows its kind ("in Leeds" → "in Bradford") */
-	if (cls == 6 && in_headline == 1) {
-		for (guint k = 0; k < fd->diff->changes->len; k++) {
-			const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
-			if (g_strcmp0(c->old_sentence, fd->diff->old_title) == 0 && g_strcmp0(c->old_value, va) == 0 &&
-			    g_strcmp0(c->new_value, vb) == 0) {
-				sw_fd_drop_change(fd, k);
-				break;
-			}
-		}
-	}
+	if (cls == 6 && in_headline == 1)
+		sw_fd_drop_headline_told(fd, va, vb);
 	/* the headline's coarse figures and dates give way to the body's
 	 * close ones, which say more; a date to its month or its year */
 	for (gsize prec = 7; prec >= (cls == 1 ? 4u : 7u) && (sw_fd_numeric(a->fact) || cls == 1) &&

@@ -772,14 +772,16 @@ sw_fd_expected(const gchar *sentence)
 	 * what was put off to a day: "has been postponed until September 9" */
 	if (st->kind == SW_STATUS_NEGATED) {
 		g_autofree gchar *low = g_ascii_strdown(st->phrase, -1);
-		g_autofree gchar *then = g_ascii_strdown(sentence + st->end, MIN(strlen(sentence + st->end), 24));
-		return sw_text_find_word(low, "will") != NULL || sw_text_find_word(low, "shall") != NULL ||
-		       sw_text_find_word(low, "to") != NULL || strstr(low, "won't") != NULL ||
-		       strstr(low, "won\u2019t") != NULL ||
-		       ((strstr(low, "postponed") != NULL || strstr(low, "delayed") != NULL ||
-			 strstr(low, "adjourned") != NULL) &&
-			(sw_text_find_word(then, "until") != NULL ||
-			 (sw_text_find_word(then, "to") != NULL && strstr(then, "due to") == NULL)));
+		g_autofree gchar *then = NULL;
+		if (sw_text_find_word(low, "will") != NULL || sw_text_find_word(low, "shall") != NULL ||
+		    sw_text_find_word(low, "to") != NULL || strstr(low, "won't") != NULL ||
+		    strstr(low, "won\u2019t") != NULL)
+			return TRUE;
+		if (strstr(low, "postponed") == NULL && strstr(low, "delayed") == NULL && strstr(low, "adjourned") == NULL)
+			return FALSE;
+		then = g_ascii_strdown(sentence + st->end, MIN(strlen(sentence + st->end), 24));
+		return sw_text_find_word(then, "until") != NULL ||
+		       (sw_text_find_word(then, "to") != NULL && strstr(then, "due to") == NULL);
 	}
 	return st->kind == SW_STATUS_EXPECTED;
 }

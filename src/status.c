@@ -760,14 +760,14 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
 	g_autofree gchar *padded = g_strdup_printf("|%s|", ev != NULL ? ev : "");
 
-	/* what says which one is background; what adds to it between commas
-	 * may be news ("Ms Odhiambo, who resigned on Monday,") */
 	gint es = -1, ee = -1;
 
 	/* a verb's particle is the verb's: "touch down", "walk out", "take
 	 * over"? not "up to 5%", a bound */
 	if (g_match_info_fetch_named_pos(m, "ev", &es, &ee) && ee == e)
 		e = (gint)sw_status_particle_end(sentence, (gsize)es, (gsize)e);
+	/* what says which one is background; what adds to it between commas
+	 * may be news ("Ms Odhiambo, who resigned on Monday,") */
 	st->background = relative && sw_status_relative(sentence, (gsize)s) == 2;
 	st->relative = relative;
 	st->kind = sw_status_rules[i].kind;

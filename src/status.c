@@ -645,6 +645,22 @@ sw_status_subordinate(const gchar *sentence, gsize at)
 	return FALSE;
 }
 
+/* does the phrase at @at stand in a condition, a few words back with no
+ * punctuation between ("will walk out if no deal is reached", "unless
+ * the talks resume")? What may happen is no status of the story */
+static gboolean
+sw_status_conditional(const gchar *sentence, gsize at)
+{
+	for (guint words = 0; words < 5; words++) {
+		g_autofree gchar *word = sw_status_word_back(sentence, &at);
+		if (word == NULL)
+			return FALSE;
+		if (g_str_equal(word, "if") || g_str_equal(word, "unless"))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 sw_status_in_relative(const gchar *sentence, gsize at)
 {
@@ -818,7 +834,7 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		/* what a thing will do, in a clause about it ("a ceasefire that
 		 * will pause fighting"), is not the event the sentence tells */
 		while ((sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) ||
-		       sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
+		       sw_status_conditional(sentence, (gsize)s) || sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
 			if (!g_match_info_next(m, NULL))
 				break;
 			g_match_info_fetch_pos(m, 0, &s, &e);
@@ -831,7 +847,7 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		while (relative && g_match_info_next(m, NULL)) {
 			gint s2 = 0, e2 = 0;
 			g_match_info_fetch_pos(m, 0, &s2, &e2);
-			if (!sw_status_in_clause(sentence, (gsize)s2) &&
+			if (!sw_status_in_clause(sentence, (gsize)s2) && !sw_status_conditional(sentence, (gsize)s2) &&
 			    !sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
 				s = s2;
 				e = e2;

@@ -532,6 +532,16 @@ test_status_clauses(void **state)
 		assert_string_equal(((SwStatus *)g_ptr_array_index(all, 0))->phrase, "will appear");
 		assert_string_equal(((SwStatus *)g_ptr_array_index(all, 1))->phrase, "has been charged with");
 	}
+	/* what may happen, in a condition, is no status */
+	{
+		g_autoptr(GPtrArray) all = sw_status_all_of_sentence("If no agreement is reached, the plant will be sold.");
+		assert_int_equal(all->len, 1);
+		assert_string_equal(((SwStatus *)g_ptr_array_index(all, 0))->phrase, "will be sold");
+	}
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Rail", "The union says 20,000 members will walk out on 3 June.\nRest.\n"),
+			    STORY("Rail", "The union says 20,000 members will still walk out on 3 June if no deal is reached.\nRest.\n"));
+	assert_null(find_change(e, "status", NULL, NULL));
 	/* a count sacked is jobs cut, no dismissal */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Ferries", "The ferry firm is cutting jobs.\nRest.\n"),

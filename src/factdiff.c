@@ -3482,6 +3482,20 @@ sw_fd_not_yet(const SwStatus *st)
 static void sw_fd_status_turn(SwFd *fd, SwStatus *a, SwStatus *b, const gchar *sa, const gchar *sb, gint oi,
 			      gint ni);
 
+/* does @sentence state @st again, its kind by the same phrase? */
+static gboolean
+sw_fd_status_stands(const SwStatus *st, const gchar *sentence)
+{
+	g_autoptr(GPtrArray) all = sw_status_all_of_sentence(sentence);
+
+	for (guint i = 0; i < all->len; i++) {
+		const SwStatus *s = g_ptr_array_index(all, i);
+		if (s->kind == st->kind && g_ascii_strcasecmp(s->phrase, st->phrase) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 {
@@ -3491,6 +3505,12 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	SwStatus *b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
 	sw_fd_warning_change(fd, sa, sb);
+	/* what the old sentence said still stands in the new one beside a
+	 * stronger status ("has declared a state of emergency" → "... a
+	 * state of emergency, and flights are not affected"): the new one is
+	 * no turn of it */
+	if (a != NULL && b != NULL && a->kind != b->kind && ni >= 0 && sw_fd_status_stands(a, sb))
+		g_clear_pointer(&a, sw_status_free);
 	/* a death is no turn of another event ("has been arrested" → "has
 	 * died"): each side is read as if the other told nothing */
 	if (a != NULL && b != NULL && (g_strcmp0(a->event, "death") == 0) != (g_strcmp0(b->event, "death") == 0)) {

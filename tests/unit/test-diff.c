@@ -542,6 +542,12 @@ test_status_clauses(void **state)
 	e = sw_diff_stories(STORY("Rail", "The union says 20,000 members will walk out on 3 June.\nRest.\n"),
 			    STORY("Rail", "The union says 20,000 members will still walk out on 3 June if no deal is reached.\nRest.\n"));
 	assert_null(find_change(e, "status", NULL, NULL));
+	/* what still stands beside a stronger status has not turned */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
+			    STORY("Volcano", "Iceland has declared a state of emergency, and flights are not affected.\nRest.\n"));
+	assert_null(find_change(e, "status", "declared a state of emergency", NULL));
+	assert_non_null(find_change(e, "status", NULL, "are not affected"));
 	/* a count sacked is jobs cut, no dismissal */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Ferries", "The ferry firm is cutting jobs.\nRest.\n"),

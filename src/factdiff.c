@@ -2243,6 +2243,26 @@ sw_fd_given_as_was(const gchar *sentence, const SwFact *f)
 
 	if (sw_fd_first_told(sentence, f))
 		return TRUE;
+	/* "cut interest rates to 5% from 5.25%": what a move to a figure
+	 * left */
+	if (start > 6 && g_ascii_strncasecmp(sentence + start - 6, " from ", 6) == 0) {
+		gsize at = start - 6;
+		gboolean figure = FALSE;
+		for (guint words = 0; words < 4; words++) {
+			gsize e = at;
+			while (at > 0 && sentence[at - 1] != ' ')
+				at--;
+			if (at == e)
+				break;
+			if (e - at == 2 && g_ascii_strncasecmp(sentence + at, "to", 2) == 0)
+				return figure;
+			for (gsize k = at; k < e; k++)
+				figure = figure || g_ascii_isdigit(sentence[k]);
+			if (at == 0)
+				break;
+			at--;
+		}
+	}
 	/* the lead may name what the figure was: "down from a forecast of
 	 * £800 million", a few words without a figure or a stop between */
 	for (guint words = 0; words < 5 && from > 0; words++) {

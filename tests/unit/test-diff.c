@@ -1429,6 +1429,9 @@ static const SwDiffCase diff_cases[] = {
      * figure before it the new value */
     {"The company was fined £3m.", "The company was fined £2.5m, reduced from £3m on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "£3m", "£2.5m"},
     {"The company was fined £2m.", "The company was fined £2.5m, reduced from £3m on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "£2m", "£2.5m"},
+    /* what a move to a figure left ("to 5% from 5.25%") is history */
+    {"The bank is expected to keep rates at 5.25%.", "The bank has cut rates to 5% from 5.25%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "5.25%", "5%"},
+    {"The firm expects sales of $2.1 billion.", "The firm lowered its sales forecast to $1.8 billion from $2.1 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$2.1 billion", "$1.8 billion"},
     /* a measure's verb between "to"s names no measure */
     {"Economists had expected unemployment to stay at 4.1%.", "Economists had expected unemployment to rise to 4.4%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "4.1%", "4.4%"},
     /* a length of the same thing, in sentences rewritten past pairing */

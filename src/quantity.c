@@ -2391,6 +2391,50 @@ static SwFactsRe sw_quantity_re_place_top = SW_FACTS_RE(
 static SwFactsRe sw_quantity_re_place_det =
     SW_FACTS_RE("\\b(?:the|a|an|its|his|her|their|this|that|every|each)\\s+$");
 
+/* what an ordinal counts so far, after a determiner: "the fourth case
+ * in the county", "their sixth defeat in a row", "a third term" (not a
+ * death, which the told dead count, nor a day, a date's) */
+static const gchar *const sw_quantity_occurrences[] = {
+    "case",	"infection", "outbreak", "attack",   "bombing",	  "shooting",	"stabbing", "explosion",
+    "blast",	"defeat",    "loss",	 "win",	     "victory",	  "draw",	"strike",   "walkout",
+    "earthquake", "quake",   "aftershock", "eruption", "wildfire", "round",	"term",	    "title",
+    "goal",	"arrest",    "resignation", "referendum", "lockdown", "recall",	"incident", "crash",
+    "derailment", "leak",    "spill",	 "storm",    "hurricane", "typhoon",	"wave",	    "protest",
+    "raid",	"cut",	     "hike",	 "rise",     "increase",  "ballot",	"bailout",  "bid",
+    "offer",	"attempt",   "overdose", "collision"};
+static SwWordSet sw_quantity_occurrences_set = SW_WORD_SET(sw_quantity_occurrences);
+/* what may stand between the ordinal and its noun: "fifth straight
+ * defeat" */
+static const gchar *const sw_quantity_occurrence_mods[] = {"straight", "consecutive", "successive", "confirmed",
+							    "suspected", "known", "reported", "fatal", "deadly",
+							    "major", "such", "rate"};
+static SwWordSet sw_quantity_occurrence_mods_set = SW_WORD_SET(sw_quantity_occurrence_mods);
+
+/* the occurrence noun after the ordinal ending at @e, one modifier
+ * allowed between; NULL for none */
+static gchar *
+sw_quantity_occurrence_after(const SwFactsCtx *ctx, gsize e)
+{
+	for (guint words = 0; words < 2; words++) {
+		gsize s;
+		g_autofree gchar *word = NULL;
+		if (e >= ctx->len || ctx->text[e] != ' ')
+			return NULL;
+		s = ++e;
+		while (e < ctx->len && g_ascii_isalpha(ctx->text[e]))
+			e++;
+		/* "the third case-control study" is no count */
+		if (e == s || e - s > 12 || (e < ctx->len && (g_ascii_isalnum(ctx->text[e]) || ctx->text[e] == '-')))
+			return NULL;
+		word = g_ascii_strdown(ctx->text + s, (gssize)(e - s));
+		if (sw_word_set_has(&sw_quantity_occurrences_set, word))
+			return g_steal_pointer(&word);
+		if (!sw_word_set_has(&sw_quantity_occurrence_mods_set, word))
+			return NULL;
+	}
+	return NULL;
+}
+
 static void
 sw_quantity_find_places(SwFactsCtx *ctx)
 {
@@ -2431,10 +2475,19 @@ sw_quantity_find_places(SwFactsCtx *ctx)
 		{
 			gboolean after = sw_facts_re_matches_at(&sw_quantity_re_place_after, ctx, e, 24);
 			gboolean before = sw_facts_re_matches_before(&sw_quantity_re_place_before, ctx, s, 32);
+			gboolean det = !before && sw_facts_re_matches_before(&sw_quantity_re_place_det, ctx, s, 8);
+			g_autofree gchar *counted = NULL;
+			/* "the fourth case": how many so far, from the second
+			 * on ("the first" tells no count) */
+			if (det && !after && rank >= 2 && (counted = sw_quantity_occurrence_after(ctx, e)) != NULL) {
+				f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, rank, rank, FALSE);
+				if (f != NULL)
+					f->noun = g_steal_pointer(&counted);
+				continue;
+			}
 			/* "in third place" and "finished third" say a place;
 			 * "the first in the UK" an order among things */
-			if ((!after && !before) ||
-			    (!before && sw_facts_re_matches_before(&sw_quantity_re_place_det, ctx, s, 8)))
+			if ((!after && !before) || det)
 				continue;
 		}
 		f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, rank, rank, FALSE);

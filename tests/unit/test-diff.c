@@ -1417,6 +1417,8 @@ static const SwDiffCase diff_cases[] = {
     {"Profit was 85 cents a share.", "Profit was 92 cents a share.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "85 cents", "92 cents"},
     {"The fleet has 11 ships.", "The fleet has 12 ships.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "11", "12"},
     {"At least 40 villages lost power.", "At least 60 villages lost power.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "At least 40", "At least 60"},
+    /* an ordinal counts so far */
+    {"It was the third case in the county this month.", "It was the fourth case in the county this month.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "third", "fourth"},
     /* ---- percentages ---- */
     {"Support fell to 34 percent.", "Support fell to 31 percent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "34 percent", "31 percent"},
     {"Inflation was 7.8%.", "Inflation was 8.1%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "7.8%", "8.1%"},

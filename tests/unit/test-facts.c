@@ -323,6 +323,14 @@ static const SwFactCase fact_cases[] = {
     {"A second person has died after the crash.", "number", "A second person", "2", "noun=dead"},
     {"The third victim was killed on Monday.", "number", "The third victim", "3", "noun=dead"},
     {"He came second in the race.", "number", "second", "2", "noun=place"},
+    /* an ordinal after a determiner counts occurrences so far */
+    {"Bird flu was found near Dereham, the fourth case in the county.", "number", "fourth", "4", "noun=case"},
+    {"Rovers lost 3-1, their sixth straight defeat.", "number", "sixth", "6", "noun=defeat"},
+    {"She is seeking a third term.", "number", "third", "3", "noun=term"},
+    {"It was the 12th attack this year.", "number", "12th", "12", "noun=attack"},
+    {"It was the first case in the county.", "number", "first", "-", NULL},
+    {"Profits fell in the third quarter.", "number", "third", "-", NULL},
+    {"It was the third case-control study.", "number", "third", "-", NULL},
     {"It had a magnitude of 5.2, the survey said.", "number", "5.2", "5.2", "noun=magnitude"},
     {"A toll of 12 was reported.", "number", "12", "12", "noun=toll"},
     /* a scale word may be short or attached; a time after the number is

@@ -2668,6 +2668,17 @@ sw_fd_renamed_already(SwFd *fd, const gchar *na, const gchar *nb)
 	return FALSE;
 }
 
+/* are @na and @nb the colours of the warnings @sa and @sb give ("Yellow
+ * wind warning" → "Amber wind warning")? The warning's level tells it */
+static gboolean
+sw_fd_warning_colours(const gchar *sa, const gchar *na, const gchar *sb, const gchar *nb)
+{
+	const gchar *ca = NULL, *cb = NULL, *noun = NULL;
+
+	return sw_status_warning_level(sa, &ca, &noun) > 0 && sw_status_warning_level(sb, &cb, &noun) > 0 &&
+	       g_ascii_strcasecmp(ca, na) == 0 && g_ascii_strcasecmp(cb, nb) == 0;
+}
+
 /* a name replaced by another in a reworded sentence, which the finders
  * may not take for a name alone: "Patterson" → "Paxton" */
 static void
@@ -2701,7 +2712,8 @@ sw_fd_renamed(SwFd *fd, const gchar *sa, const gchar *sb, gint la, gint lb)
 		g_strdelimit(nb, ",.;:!?", ' ');
 		g_strstrip(na);
 		g_strstrip(nb);
-		if (sw_fd_same_name(na, nb) || sw_fd_name_opens(na, nb) || sw_fd_name_opens(nb, na))
+		if (sw_fd_same_name(na, nb) || sw_fd_name_opens(na, nb) || sw_fd_name_opens(nb, na) ||
+		    sw_fd_warning_colours(sa, na, sb, nb))
 			continue;
 		/* a name the new version still holds was not replaced: the
 		 * words beside it moved ("Oak Run and" → "Oak Run, Millville

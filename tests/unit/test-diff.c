@@ -2074,6 +2074,13 @@ test_warning_level(void **state)
 	d = sw_diff_stories(STORY("Storm", "An amber warning for wind is in force across the north.\nRest.\n"),
 			    STORY("Storm", "An orange warning for wind is in force across the north.\nRest.\n"));
 	assert_null(find_change(d, "status", NULL, NULL));
+	/* a colour in capitals is the warning's, no name replaced */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Storm Nia: Yellow wind warning for Wales", "Gusts are expected on Saturday.\nRest.\n"),
+			    STORY("Storm Nia: Amber wind warning for Wales", "Gusts are expected on Saturday.\nRest.\n"));
+	assert_non_null(find_change(d, "status", "yellow warning", "amber warning"));
+	for (guint i = 0; i < d->changes->len; i++)
+		assert_false(g_strcmp0(((const SwChange *)g_ptr_array_index(d->changes, i))->old_value, "Yellow") == 0);
 }
 
 /* a match's score is the match's: no side owns it, no sum notes it */

@@ -949,7 +949,8 @@ sw_status_restored_in_headline(const gchar *headline)
 	gint s = 0, e = 0;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b(?!\\s+(?:talks|work|on|in)\\b)",
+		re = g_regex_new("(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b(?!\\s+(?:talks|work|in)\\b)"
+				 "(?!\\s+on\\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b))",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
@@ -957,7 +958,8 @@ sw_status_restored_in_headline(const gchar *headline)
 		return NULL;
 	g_match_info_fetch_named_pos(m, "ev", &s, &e);
 	st = g_new0(SwStatus, 1);
-	st->kind = SW_STATUS_DONE;
+	/* a day told after it is ahead: "Talks resume on Monday" */
+	st->kind = strstr(headline + e, " on ") == headline + e ? SW_STATUS_EXPECTED : SW_STATUS_DONE;
 	st->start = (gsize)s;
 	st->end = (gsize)e;
 	st->phrase = g_strndup(headline + s, (gsize)(e - s));

@@ -558,6 +558,11 @@ test_status_clauses(void **state)
 		g_autoptr(SwStatus) h = sw_status_of_headline("Appeal court cuts former mayor's sentence to nine years");
 		g_autoptr(SwStatus) i = sw_status_of_headline("Floods force 3,000 to leave their homes");
 		g_autoptr(SwStatus) j = sw_status_of_headline("Chancellor to raise fuel duty");
+		g_autoptr(SwStatus) k = sw_status_of_headline("Rail talks resume on Monday");
+		g_autoptr(SwStatus) l = sw_status_of_headline("Work resumes on bridge");
+		assert_non_null(k);
+		assert_int_equal(k->kind, SW_STATUS_EXPECTED);
+		assert_null(l);
 		assert_null(h);
 		assert_null(i);
 		assert_non_null(j);
@@ -1547,6 +1552,8 @@ static const SwDiffCase diff_cases[] = {
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},
     {"Ministers will approve the clean air zone plan.", "Ministers have scrapped the clean air zone plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will approve", "scrapped the clean air zone plan"},
     {"#Roads closed after lorry fire\n\nRest.\n", "#Roads reopen after lorry fire\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Roads closed", "reopen"},
+    /* a day after it puts it ahead */
+    {"#Rail talks suspended as strike looms\n\nRest.\n", "#Rail talks resume on Monday\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "talks suspended", "resume"},
     {"#Tech firm Zentra to cut 3,000 jobs\n\nRest.\n", "#Zentra cuts 4,500 jobs as profits fall\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "to cut", "cuts"},
     /* and the same turn told in the lede is the lede's */
     {"#Chancellor to raise fuel duty\n\nThe chancellor is expected to raise fuel duty next week.\nRest.\n", "#Chancellor raises fuel duty\n\nThe chancellor has raised fuel duty.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to raise", "raised"},

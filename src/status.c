@@ -77,13 +77,13 @@ static const struct {
     {SW_STATUS_NEGATED, "failed|refused|declined",
      "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "not", "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|shelved|abandoned|rejected|blocked",
+    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
-     "delayed|suspended|scrapped|shelved|abandoned|rejected|blocked)\\b"},
+     "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked)\\b"},
     /* a player or a bidder who pulls out: "has withdrawn from the
      * tournament", "withdrew its offer", a headline's "withdraws from"
      * (not "withdrew its support", no event of the story) */
@@ -101,10 +101,10 @@ static const struct {
      "(?:\\w+ly\\s+)?(?:defeated|voted\\s+down|thrown\\s+out)\\b"},
     /* "has been delayed until the autumn": of the sentence's event */
     {SW_STATUS_NEGATED, "been",
-     "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|shelved|suspended|called off|"
+     "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|scrubbed|shelved|suspended|called off|"
      "adjourned)\\b"},
-    {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|shelved|abandoned|suspended|rejected|blocked|retracted",
-     "(?J)\\b(?:called off|cancell?ed|postponed|scrapped|shelved|abandoned|suspended|rejected|"
+    {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|blocked|retracted",
+     "(?J)\\b(?:called off|cancell?ed|postponed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|"
      "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"

@@ -41,6 +41,7 @@ typedef struct {
 	gint line;		/* sentence index; -1 is the headline */
 	const gchar *sentence;	/* the sentence it is in */
 	gboolean expected;	/* its sentence speaks of an event ahead */
+	gboolean called_off;	/* a day expected the new version calls the event off on */
 	gboolean used;
 	const gchar *noun;	/* what a number counts; "dead" or "injured" for a toll */
 	gsize owner_at;		/* whose share a percentage is ("Labour on 34%"): its */
@@ -2465,6 +2466,20 @@ sw_fd_history_dates(GPtrArray *items)
 	}
 }
 
+static gboolean sw_fd_not_yet(const SwStatus *st);
+
+/* does @sb call off on its day the event @sa expected? */
+static gboolean
+sw_fd_called_off_on(const gchar *sa, const gchar *sb)
+{
+	g_autoptr(SwStatus) st = NULL;
+
+	if (!sw_fd_expected(sa) || sw_fd_expected(sb))
+		return FALSE;
+	st = sw_status_of_sentence(sb);
+	return st != NULL && st->kind == SW_STATUS_NEGATED && !sw_fd_not_yet(st);
+}
+
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
 static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
@@ -2492,6 +2507,15 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			if (b->used || !sw_fd_same_value(a->fact, b->fact))
 				continue;
+			/* the day an event was to be is the day it was called off
+			 * ("will launch on Thursday" → "was scrubbed on
+			 * Thursday"): the old day is free to meet the day now
+			 * expected ("the next attempt will be on Saturday") */
+			if (sw_fd_class(a->fact->kind) == 1 && sw_fd_called_off_on(sa, sb)) {
+				b->used = TRUE;
+				a->called_off = TRUE;
+				break;
+			}
 			a->used = b->used = TRUE;
 			sw_fd_role_change(fd, a, b);
 			sw_fd_speaker_change(fd, a, b, ia, ib);
@@ -3071,28 +3095,34 @@ sw_fd_match_across(SwFd *fd)
 			break;
 		}
 	}
-	/* the date an event is expected on: the one future date each side gives */
-	{
+	/* the date an event is expected on: the one future date each side
+	 * gives, and then its time if it gave a day and a time apart ("on
+	 * Thursday at 20:00" → "on Saturday at 19:30") */
+	for (guint round = 0; round < 2; round++) {
 		SwFdItem *a = NULL;
 		SwFdItem *b = NULL;
-		for (guint i = 0; i < po->len; i++) {
+		for (guint i = 0; i < po->len && a == NULL; i++) {
 			SwFdItem *x = g_ptr_array_index(po, i);
 			if (!x->used && sw_fd_class(x->fact->kind) == 1 && x->expected &&
 			    sw_fd_ahead(x->fact, fd->ref[SW_OLD]) &&
-			    !sw_fd_mentioned(fd, SW_NEW, x->fact) && (a == NULL || (!a->expected && x->expected)))
+			    (x->called_off || !sw_fd_mentioned(fd, SW_NEW, x->fact)))
 				a = x;
 		}
-		for (guint j = 0; j < pn->len; j++) {
+		for (guint j = 0; a != NULL && j < pn->len; j++) {
 			SwFdItem *y = g_ptr_array_index(pn, j);
 			if (y->used || sw_fd_class(y->fact->kind) != 1 || !y->expected ||
 			    !sw_fd_ahead(y->fact, fd->ref[SW_NEW]) || sw_fd_mentioned(fd, SW_OLD, y->fact))
 				continue;
-			/* the most precise: "the first half of 2015" over "next year" */
-			if (b == NULL || strlen(y->fact->value) > strlen(b->fact->value))
+			/* a day for a day, a time for a time; then the most
+			 * precise: "the first half of 2015" over "next year" */
+			if (b == NULL || (b->fact->kind != a->fact->kind && y->fact->kind == a->fact->kind) ||
+			    ((b->fact->kind == a->fact->kind) == (y->fact->kind == a->fact->kind) &&
+			     strlen(y->fact->value) > strlen(b->fact->value)))
 				b = y;
 		}
-		if (a != NULL && b != NULL)
-			sw_fd_value_change(fd, a, b);
+		if (a == NULL || b == NULL)
+			break;
+		sw_fd_value_change(fd, a, b);
 	}
 }
 

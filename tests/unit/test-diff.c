@@ -1673,7 +1673,11 @@ static const SwDiffCase diff_cases[] = {
     {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},
     {"The storm hit the coast.", "The storm hit the coast, killing 12 people.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "12"},
     {"The board will vote on the plan.", "The board will vote on the plan in September.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "September"},
-    /* a launch scrubbed */
+    /* the day an event was to be is the day it was called off; the day
+     * now expected is its new value */
+    {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday at 20:00 GMT.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday at 19:30 GMT.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Thursday", "Saturday"},
+    {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday at 20:00 GMT.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday at 19:30 GMT.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "time", "20:00 GMT", "19:30 GMT"},
+    {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Thursday", "Saturday"},
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launch … was scrubbed"},
     /* ---- whole stories: headline, lede, notices, none ---- */
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_NONE, NULL, NULL, NULL},

@@ -35,6 +35,10 @@
 	"scheduled|set|due|expected|announced|proposed|agreed|signed|held|called|said|says|today|"   \
 	"tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
+/* what carries people and can be seized with them aboard */
+#define SW_STATUS_CRAFT                                                                            \
+	"(?:ship|vessel|tanker|boat|ferry|yacht|plane|aircraft|airliner|jet|flight|bus|coach|train|lorry|truck)"
+
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
@@ -199,6 +203,11 @@ static const struct {
      "\\b(?:(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?<ev>kidnapped|abducted)\\b|"
      "(?:kidnapped|abducted)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)|"
      "(?:taken|held|seized)\\s+(?:as\\s+)?(?:hostage|hostages|captive)\\b)"},
+    /* and a craft seized with those aboard: "have hijacked a cargo
+     * ship", "the plane was hijacked" (not "hijacked the account") */
+    {SW_STATUS_MISSING, "hijacked",
+     "\\bhijacked\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CRAFT "\\b|"
+     "\\b" SW_STATUS_CRAFT "s?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+hijacked\\b"},
     {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* a suspect not yet caught */
     {SW_STATUS_MISSING, "searching|hunting|at large|on the run", "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"

@@ -563,6 +563,9 @@ test_status_clauses(void **state)
 		assert_non_null(k);
 		assert_int_equal(k->kind, SW_STATUS_EXPECTED);
 		assert_null(l);
+		/* an account hijacked holds no one */
+		g_autoptr(SwStatus) n = sw_status_of_sentence("Hackers hijacked the account of the mayor.");
+		assert_null(n);
 		assert_null(h);
 		assert_null(i);
 		assert_non_null(j);
@@ -1589,6 +1592,9 @@ static const SwDiffCase diff_cases[] = {
     {"A plane with 62 people on board went missing over the Andes.", "Search teams have found the wreckage of the plane that went missing over the Andes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
     /* held by kidnappers, then let go; a ballot's result */
     {"Two journalists were kidnapped in the capital.", "The two journalists kidnapped in the capital have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were kidnapped", "have been freed"},
+    /* a craft seized with those aboard */
+    {"Pirates have hijacked a cargo ship with 22 crew members on board.", "All 22 crew members of the cargo ship have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hijacked a cargo ship", "have been freed"},
+    {"The airliner was hijacked on its way to Delhi.", "The passengers of the airliner have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "airliner was hijacked", "have been freed"},
     {"#Aid workers taken hostage\n\nRest.\n", "#Aid workers freed\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "taken hostage", "freed"},
     {"Gunmen abducted two engineers on Monday.", "The hostages were released on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "abducted", "hostages were released"},
     {"Nurses will vote on strike action.", "Nurses have voted to strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "have voted"},

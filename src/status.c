@@ -81,6 +81,13 @@ static const struct {
     {SW_STATUS_NEGATED, "failed|refused|declined",
      "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "not", "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
+    /* what is no longer to be: "is no longer expected to be signed",
+     * "will no longer go ahead", "no longer expect to find survivors"
+     * (not a state ended, "is no longer closed", which is its opposite) */
+    {SW_STATUS_NEGATED, "no longer",
+     "\\bno\\s+longer\\s+(?:be\\s+)?(?:(?:expected|set|due|scheduled|planning|plans?|expects?|intends?|going)\\s+to\\s+"
+     "(?:be\\s+)?)?(?!(?:closed|shut|suspended|cancell?ed|banned|missing|blocked|grounded|halted|in|on|at|a|an|the)\\b)"
+     "(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
@@ -233,7 +240,7 @@ static const struct {
     {SW_STATUS_EXPECTED, "expect",
      "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "will|shall",
-     "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
+     "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?!(?:no|not|never)\\b)(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "'ll|’ll", "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* the future a source told: "the companies said they would apply";
      * of a thing, an event's own verb ("said the new hospital would

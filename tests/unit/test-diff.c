@@ -563,6 +563,10 @@ test_status_clauses(void **state)
 		assert_non_null(k);
 		assert_int_equal(k->kind, SW_STATUS_EXPECTED);
 		assert_null(l);
+		/* "will" before a denial is no future of its own */
+		g_autoptr(GPtrArray) all = sw_status_all_of_sentence("The summit will no longer go ahead.");
+		assert_int_equal(all->len, 1);
+		assert_int_equal(((SwStatus *)g_ptr_array_index(all, 0))->kind, SW_STATUS_NEGATED);
 		/* an account hijacked holds no one */
 		g_autoptr(SwStatus) n = sw_status_of_sentence("Hackers hijacked the account of the mayor.");
 		assert_null(n);
@@ -1592,6 +1596,9 @@ static const SwDiffCase diff_cases[] = {
     {"A plane with 62 people on board went missing over the Andes.", "Search teams have found the wreckage of the plane that went missing over the Andes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
     /* held by kidnappers, then let go; a ballot's result */
     {"Two journalists were kidnapped in the capital.", "The two journalists kidnapped in the capital have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were kidnapped", "have been freed"},
+    /* what is no longer to be */
+    {"The deal is expected to be signed this year.", "The deal is no longer expected to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is expected", "no longer expected to be signed"},
+    {"Rescuers are searching for survivors in the rubble.", "Rescuers say they no longer expect to find survivors in the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "no longer expect to find"},
     /* a craft seized with those aboard */
     {"Pirates have hijacked a cargo ship with 22 crew members on board.", "All 22 crew members of the cargo ship have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hijacked a cargo ship", "have been freed"},
     {"The airliner was hijacked on its way to Delhi.", "The passengers of the airliner have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "airliner was hijacked", "have been freed"},

@@ -20,7 +20,7 @@
 #define SW_STATUS_EVENT_NOUN                                                                       \
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
-	"hearing|trial|inquest|opening|ceasefire|truce"
+	"hearing|trial|inquest|opening|ceasefire|truce|eruption"
 
 /* where a place or a service is, between it and its verb: "schools in
  * Aberdeenshire are closed", "flights at Gatwick have been suspended" */
@@ -280,6 +280,10 @@ static const struct {
      "\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
      "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b"},
     {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},
+    /* and one ahead: "could erupt within days", "an eruption could happen" */
+    {SW_STATUS_EXPECTED, "erupt",
+     "(?J)\\b(?:could|may|might|likely\\s+to|about\\s+to|expected\\s+to|set\\s+to)\\s+(?<ev>erupt)\\b(?!\\s+(?:in|into)\\b)|"
+     "\\b(?<ev>eruption)(?<mid>\\s+[^.,;:!?]{1,50}?)?\\s+(?:could|may|might)\\s+(?:happen|occur|come|begin|start)\\b"},
     /* done */
     {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced",
      "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
@@ -292,6 +296,10 @@ static const struct {
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
+    /* a volcano's eruption: "has erupted", a headline's "volcano erupts" */
+    {SW_STATUS_DONE, "erupt",
+     "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>erupted)\\b|\\b(?:volcano|volcanoes|mountain|mount\\s+[\\w-]+)\\s+"
+     "(?<ev>erupt(?:ed|s))\\b"},
     /* a death after a condition told ("is in a critical condition" →
      * "has died in hospital"); a toll's "died" counts, below */
     {SW_STATUS_DONE, "died|dead|passed away",
@@ -441,6 +449,7 @@ static const struct {
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state of emergency evacuation order critical incident major incident "},
+    {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},
 };

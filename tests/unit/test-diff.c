@@ -1599,6 +1599,9 @@ static const SwDiffCase diff_cases[] = {
     /* what is no longer to be */
     {"The deal is expected to be signed this year.", "The deal is no longer expected to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is expected", "no longer expected to be signed"},
     {"Rescuers are searching for survivors in the rubble.", "Rescuers say they no longer expect to find survivors in the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "no longer expect to find"},
+    /* a volcano's eruption ahead, then done */
+    {"Scientists say an eruption near the town could happen within days.", "A volcano has erupted near the town, sending lava into the air.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "eruption near the town could happen", "has erupted"},
+    {"#Iceland volcano: Eruption expected within days\n\nRest.\n", "#Iceland volcano erupts near Grindavik\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Eruption expected", "volcano erupts"},
     /* a craft seized with those aboard */
     {"Pirates have hijacked a cargo ship with 22 crew members on board.", "All 22 crew members of the cargo ship have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hijacked a cargo ship", "have been freed"},
     {"The airliner was hijacked on its way to Delhi.", "The passengers of the airliner have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "airliner was hijacked", "have been freed"},

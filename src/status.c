@@ -295,6 +295,12 @@ static const struct {
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
+    /* what was to be released and was: "will be released on Friday" →
+     * "was released on Friday" (not a suspect "released on bail", let
+     * go below) */
+    {SW_STATUS_DONE, "released",
+     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
+     "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|without|with\\s+no)\\b)"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
     /* a volcano's eruption: "has erupted", a headline's "volcano erupts" */
     {SW_STATUS_DONE, "erupt",
@@ -686,6 +692,22 @@ sw_status_conditional(const gchar *sentence, gsize at)
 	return FALSE;
 }
 
+/* does a future or a modal stand just before the phrase at @at ("will
+ * be freed", "to be freed", "could be found")? What is done or found
+ * there is still ahead */
+static gboolean
+sw_status_after_future(const gchar *sentence, gsize at)
+{
+	static const gchar *const aux[] = {"will", "to", "would", "could", "may", "might", "shall", "should", NULL};
+	g_autofree gchar *be = sw_status_word_back(sentence, &at);
+	g_autofree gchar *word = NULL;
+
+	if (be == NULL || !g_str_equal(be, "be"))
+		return FALSE;
+	word = sw_status_word_back(sentence, &at);
+	return word != NULL && g_strv_contains(aux, word);
+}
+
 static gboolean
 sw_status_in_relative(const gchar *sentence, gsize at)
 {
@@ -859,7 +881,9 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		/* what a thing will do, in a clause about it ("a ceasefire that
 		 * will pause fighting"), is not the event the sentence tells */
 		while ((sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) ||
-		       sw_status_conditional(sentence, (gsize)s) || sw_status_denies_no_event(m, sw_status_rules[i].kind)) {
+		       sw_status_conditional(sentence, (gsize)s) || sw_status_denies_no_event(m, sw_status_rules[i].kind) ||
+		       ((sw_status_rules[i].kind == SW_STATUS_FOUND || sw_status_rules[i].kind == SW_STATUS_DONE) &&
+			sw_status_after_future(sentence, (gsize)s))) {
 			if (!g_match_info_next(m, NULL))
 				break;
 			g_match_info_fetch_pos(m, 0, &s, &e);
@@ -943,7 +967,7 @@ sw_status_all_of_sentence(const gchar *sentence)
 /* a headline's future, its verb after "to" with no verb before: "Tech
  * firm Zentra to cut 3,000 jobs", "Chancellor to raise fuel duty" (not
  * "Floods force 3,000 to leave", "Mayor urges council to act") */
-#define SW_STATUS_HEADLINE_FUTURE "^(?<before>(?:[\\w'’&.-]+\\s+){1,6}?)to\\s+(?<ev>(?-i:[a-z]+))\\b"
+#define SW_STATUS_HEADLINE_FUTURE "^(?<before>(?:[\\w'’&.-]+\\s+){1,6}?)(?<to>to)\\s+(?:be\\s+)?(?<ev>(?-i:[a-z]+))\\b"
 
 static const gchar *const sw_status_headline_stops[] = {
     "urges", "urge", "asks", "tells", "forces", "force", "wants", "want", "vows", "pledges", "agrees", "fails",
@@ -1038,10 +1062,11 @@ sw_status_of_headline(const gchar *headline)
 		if (g_strv_contains(sw_status_headline_not_verbs, ev))
 			return NULL;
 	}
-	g_match_info_fetch_named_pos(m, "ev", &s, &e);
+	g_match_info_fetch_named_pos(m, "to", &s, NULL);
+	g_match_info_fetch_named_pos(m, "ev", NULL, &e);
 	st = g_new0(SwStatus, 1);
 	st->kind = SW_STATUS_EXPECTED;
-	st->start = (gsize)s - 3;
+	st->start = (gsize)s;
 	st->end = (gsize)e;
 	st->phrase = g_strndup(headline + st->start, st->end - st->start);
 	st->event = g_match_info_fetch_named(m, "ev");

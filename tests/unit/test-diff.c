@@ -567,6 +567,12 @@ test_status_clauses(void **state)
 		g_autoptr(GPtrArray) all = sw_status_all_of_sentence("The summit will no longer go ahead.");
 		assert_int_equal(all->len, 1);
 		assert_int_equal(((SwStatus *)g_ptr_array_index(all, 0))->kind, SW_STATUS_NEGATED);
+		/* what will be or is to be freed is ahead, no one found */
+		g_autoptr(SwStatus) o = sw_status_of_sentence("The hostages will be freed on Friday.");
+		g_autoptr(SwStatus) p = sw_status_of_headline("Aid worker to be freed on Friday");
+		assert_int_equal(o->kind, SW_STATUS_EXPECTED);
+		assert_int_equal(p->kind, SW_STATUS_EXPECTED);
+		assert_string_equal(p->phrase, "to be freed");
 		/* an account hijacked holds no one */
 		g_autoptr(SwStatus) n = sw_status_of_sentence("Hackers hijacked the account of the mayor.");
 		assert_null(n);
@@ -1599,6 +1605,8 @@ static const SwDiffCase diff_cases[] = {
     /* what is no longer to be */
     {"The deal is expected to be signed this year.", "The deal is no longer expected to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is expected", "no longer expected to be signed"},
     {"Rescuers are searching for survivors in the rubble.", "Rescuers say they no longer expect to find survivors in the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "no longer expect to find"},
+    /* what was to be released and was */
+    {"Sarah Mills will be released on Friday, officials said.", "Sarah Mills was released on Friday, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be released", "was released"},
     /* a volcano's eruption ahead, then done */
     {"Scientists say an eruption near the town could happen within days.", "A volcano has erupted near the town, sending lava into the air.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "eruption near the town could happen", "has erupted"},
     {"#Iceland volcano: Eruption expected within days\n\nRest.\n", "#Iceland volcano erupts near Grindavik\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Eruption expected", "volcano erupts"},

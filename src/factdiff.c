@@ -3113,6 +3113,11 @@ sw_fd_match_across(SwFd *fd)
 			if (y->used || sw_fd_class(y->fact->kind) != 1 || !y->expected ||
 			    !sw_fd_ahead(y->fact, fd->ref[SW_NEW]) || sw_fd_mentioned(fd, SW_OLD, y->fact))
 				continue;
+			/* the day of another event is none of this one's ("will
+			 * face a vote on Wednesday", "is expected to resign on
+			 * Thursday") */
+			if (sw_status_other_events(a->sentence, y->sentence))
+				continue;
 			/* a day for a day, a time for a time; then the most
 			 * precise: "the first half of 2015" over "next year" */
 			if (b == NULL || (b->fact->kind != a->fact->kind && y->fact->kind == a->fact->kind) ||

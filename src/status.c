@@ -580,6 +580,16 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 	return best;
 }
 
+gboolean
+sw_status_other_events(const gchar *a, const gchar *b)
+{
+	g_autoptr(SwStatus) x = a != NULL ? sw_status_of_sentence(a) : NULL;
+	g_autoptr(SwStatus) y = b != NULL ? sw_status_of_sentence(b) : NULL;
+
+	return x != NULL && y != NULL && x->event != NULL && y->event != NULL && sw_status_is_family(x->event) &&
+	       sw_status_is_family(y->event) && !g_str_equal(x->event, y->event);
+}
+
 const gchar *
 sw_status_kind_to_string(SwStatusKind kind)
 {

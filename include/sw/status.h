@@ -78,6 +78,11 @@ sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline);
 gint
 sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun);
 
+/* do the statuses of @a and @b tell events of two known families ("will
+ * face a vote", "is expected to resign")? */
+gboolean
+sw_status_other_events(const gchar *a, const gchar *b);
+
 const gchar *
 sw_status_kind_to_string(SwStatusKind kind);
 

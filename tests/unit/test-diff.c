@@ -2048,6 +2048,14 @@ test_headline_dates_give_way(void **state)
 					 &days);
 		assert_null(find_change(d, "date", "Monday evening", "Wednesday"));
 		assert_non_null(find_change(e, "date", "Monday", "Friday"));
+		/* nor is another event's day, told ahead */
+		g_clear_pointer(&d, sw_diff_free);
+		d = sw_diff_stories_full(STORY("Vote", "The prime minister will face a vote of no confidence on Wednesday.\nRest.\n"),
+					 STORY("Vote", "The prime minister has lost a vote of no confidence by 91 votes to 84.\n"
+						       "She is expected to resign on Thursday.\nRest.\n"),
+					 &days);
+		assert_null(find_change(d, "date", "Wednesday", "Thursday"));
+		assert_non_null(find_change(d, "date", NULL, "Thursday"));
 	}
 	/* the headline's schedule is a status of its own */
 	{

@@ -215,6 +215,14 @@ static const struct {
     {SW_STATUS_MISSING, "hijacked",
      "\\bhijacked\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CRAFT "\\b|"
      "\\b" SW_STATUS_CRAFT "s?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+hijacked\\b"},
+    /* and where it is again, lost: "A plane carrying 72 people crashed
+     * near Pokhara" (news only where it was missing) */
+    {SW_STATUS_FOUND, "crashed",
+     "\\b" SW_STATUS_CRAFT "\\s+(?:[\\w-]+\\s+){0,6}?\\K(?:has\\s+|had\\s+)?(?<ev>crashed)\\b"},
+    /* a craft out of touch: "has lost contact with air traffic control" */
+    {SW_STATUS_MISSING, "lost contact|contact with",
+     "\\b(?:has|have|had)\\s+lost\\s+contact\\s+with\\b|\\bcontact\\s+with\\s+(?:the\\s+|a\\s+)?"
+     SW_STATUS_CRAFT "\\s+(?:was|has\\s+been|had\\s+been)\\s+lost\\b"},
     {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* a suspect not yet caught */
     {SW_STATUS_MISSING, "searching|hunting|at large|on the run", "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
@@ -437,7 +445,7 @@ static const struct {
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught charge charges charged "
-	     "kidnapped abducted hostage hostages captive captives "},
+	     "kidnapped abducted hostage hostages captive captives crashed "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
 	     "amendment resolution "},
     /* what a court rules, upholds or overturns */

@@ -1605,6 +1605,8 @@ static const SwDiffCase diff_cases[] = {
     /* what is no longer to be */
     {"The deal is expected to be signed this year.", "The deal is no longer expected to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is expected", "no longer expected to be signed"},
     {"Rescuers are searching for survivors in the rubble.", "Rescuers say they no longer expect to find survivors in the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "no longer expect to find"},
+    /* a craft out of touch, then crashed: where it is */
+    {"A plane carrying 72 people has lost contact with air traffic control over Nepal.", "A plane carrying 72 people crashed near Pokhara in Nepal, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has lost contact with", "crashed"},
     /* what was to be released and was */
     {"Sarah Mills will be released on Friday, officials said.", "Sarah Mills was released on Friday, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be released", "was released"},
     /* a volcano's eruption ahead, then done */

@@ -152,6 +152,22 @@ expect_match "a vote's sides in words" "vote three → four" "$out"
 json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/x.txt" "$T/y.txt")
 expect_match "the warning's note says which way" '"note": "raised"' "$json"
 
+# a condition is no status, a figure a move left is what was, an ordinal
+# counts, a launch scrubbed and its new day, another event's day, what
+# is no longer to be, a craft hijacked and freed
+printf 'Rail talks suspended as strike looms\n\nThe union says 20,000 members will walk out on 3 June.\nThe bank is expected to keep rates at 5.25%%.\nBird flu was found near Dereham, the third case in the county.\nThe agency will launch its rocket from Kourou on Thursday.\nThe prime minister will face a vote of no confidence on Wednesday.\nThe deal is expected to be signed this year.\nPirates have hijacked a cargo ship with 22 crew members on board.\n' > "$T/c.txt"
+printf 'Rail talks resume on Monday\n\nThe union says 20,000 members will still walk out on 3 June if no deal is reached.\nThe bank has cut rates to 5%% from 5.25%%.\nBird flu was found near Holt, the fourth case in the county.\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nThe prime minister has lost a vote of no confidence by 91 votes to 84.\nShe is expected to resign on Thursday.\nThe deal is no longer expected to be signed this year.\nAll 22 crew members of the cargo ship have been freed.\n' > "$T/d.txt"
+out=$("$SW" diff --no-color --old-date 2026-05-01 --new-date 2026-05-08 "$T/c.txt" "$T/d.txt")
+expect_no_match "a condition is no status" "→ “no deal”" "$out"
+expect_match "a headline's resuming on a weekday is ahead" "status “talks suspended” → “resume”" "$out"
+expect_match "what a move to a figure left" "rates 5.25% → 5%" "$out"
+expect_match "an ordinal counts so far" "case third → fourth \\(case; \\+1\\)" "$out"
+expect_match "a launch scrubbed" "status “will launch” → “launch … was scrubbed”" "$out"
+expect_match "the day called off meets the day now expected" "expected date Thursday → Saturday" "$out"
+expect_no_match "another event's day is no new value" "Wednesday → Thursday" "$out"
+expect_match "what is no longer to be" "→ “no longer expected to be signed”" "$out"
+expect_match "a craft hijacked, its crew freed" "status “hijacked a cargo ship” → “have been freed”" "$out"
+
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

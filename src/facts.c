@@ -900,8 +900,9 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 		}
 		read++;
 		/* "decided to admit them in March": the time is after the
-		 * deciding, so a past verb beyond says nothing of it */
-		if (g_str_equal(w[i].w, "to") && i + 1 < n && !w[i + 1].capital &&
+		 * deciding, so a past verb beyond says nothing of it; not a
+		 * figure a verb moved to ("fell to 7.6 million in August") */
+		if (g_str_equal(w[i].w, "to") && i + 1 < n && !w[i + 1].capital && w[i + 1].w[0] != '#' &&
 		    !sw_word_set_has(&sw_tense_adjective_lead_set, w[i + 1].w))
 			infinitive = TRUE;
 		t = sw_tense_of_word(w, n, i, TRUE, &stop);

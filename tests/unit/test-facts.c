@@ -1077,6 +1077,9 @@ static const SwFactCase fact_cases[] = {
     {"The treaty is expected to be signed during a state visit by the Russian president to China in November, according to a newspaper owned by a tycoon.", "date", "November", "2014-11", NULL},
     {"The bonus would be paid on a still unspecified date in January.", "date", "January", "2015-01", NULL},
     {"The alliance decided to admit them in December.", "date", "December", "2014-12", NULL},
+    /* a figure a past verb moved to is no infinitive */
+    {"Sales fell to 7.6 million in December.", "date", "December", "2013-12", NULL},
+    {"Exports rose to $5 billion in January.", "date", "January", "2014-01", NULL},
     {"Officials gave no reason for the Dec. 14 deadline.", "date", "Dec. 14", "2014-12-14", NULL},
     {"Trump is weighing cancelling a scheduled Dec. 15 imposition of tariffs.", "date", "Dec. 15", "2014-12-15", NULL},
     {"The offer was extended to Dec. 16.", "date", "Dec. 16", "2014-12-16", NULL},

@@ -144,6 +144,12 @@ static const struct {
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b"},
+    /* and what closed it: "closing the A9 between Perth and Inverness",
+     * a headline's "Snow closes roads" */
+    {SW_STATUS_NEGATED, "clos|shut",
+     "\\b(?<ev>closed|closing|closes|shut|shuts|shutting)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|several\\s+|many\\s+|some\\s+)?"
+     "(?:(?:[\\w-]+\\s+){0,2}?(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|"
+     "tunnel|airspace)s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
     /* and open again, or still: "Schools in Aberdeenshire are open" */
     {SW_STATUS_DONE, "open",
      "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
@@ -458,7 +464,8 @@ static const struct {
     {"investigation", " investigating investigation inquiry probe action "},
     {"death", " died dead passed away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed shut suspended working running operating online "
+		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running "
+		"operating online "
 		"grounded halted blocking blocked "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "

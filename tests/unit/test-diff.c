@@ -1565,6 +1565,10 @@ static const SwDiffCase diff_cases[] = {
     {"The union will vote on the pay offer next week.", "The union has rejected the government's pay offer by 54% to 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "rejected the government's pay offer"},
     {"Ministers will approve the clean air zone plan.", "Ministers have scrapped the clean air zone plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will approve", "scrapped the clean air zone plan"},
     {"#Roads closed after lorry fire\n\nRest.\n", "#Roads reopen after lorry fire\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Roads closed", "reopen"},
+    /* what closed it */
+    {"Snow has fallen across the Highlands, closing the A9 between Perth and Inverness.", "The A9 between Perth and Inverness has reopened after snow fell across the Highlands.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "closing the A9", "has reopened"},
+    {"#Snow closes roads in Highlands\n\nRest.\n", "#Roads reopen after snow\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "closes roads", "reopen"},
+    {"The firm is closing 20 stores in the north.", "The firm has reopened 20 stores in the north.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a day after it puts it ahead */
     {"#Rail talks suspended as strike looms\n\nRest.\n", "#Rail talks resume on Monday\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "talks suspended", "resume"},
     {"#Tech firm Zentra to cut 3,000 jobs\n\nRest.\n", "#Zentra cuts 4,500 jobs as profits fall\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "to cut", "cuts"},

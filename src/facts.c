@@ -937,22 +937,38 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end)
 	return 0;
 }
 
+/* the verbs that move a date, past a thing moved ("has delayed the
+ * release of her album until 9 May") */
+static const gchar *const sw_tense_moving[] = {"delayed", "postponed", "pushed", "moved", "deferred",
+						"rescheduled", "adjourned", "extended", "shifted", "brought"};
+static SwWordSet sw_tense_moving_set = SW_WORD_SET(sw_tense_moving);
+
 gboolean
 sw_facts_moved_to(const SwFactsCtx *ctx, gsize start)
 {
-	SwTenseWord w[5];
+	SwTenseWord w[12];
 	gsize s, e;
 	guint n;
+	guint i;
 
-	sw_facts_clause(ctx, start, start, 80, 0, "!?;:.\n", &s, &e);
+	sw_facts_clause(ctx, start, start, 120, 0, "!?;:.\n", &s, &e);
 	n = sw_tense_words(ctx, s, start, TRUE, w, G_N_ELEMENTS(w));
 	if (n < 2 || !sw_word_set_has(&sw_tense_moved_to_set, w[n - 1].w))
 		return FALSE;
 	/* "pushed back to", "put off until" */
-	for (guint i = n - 1; i-- > 0;) {
-		if (sw_word_set_has(&sw_tense_moved_particle_set, w[i].w))
-			continue;
-		return sw_tense_is_past_form(w[i].w);
+	for (i = n - 1; i-- > 0 && sw_word_set_has(&sw_tense_moved_particle_set, w[i].w);)
+		;
+	if (i >= n)
+		return FALSE;
+	if (sw_tense_is_past_form(w[i].w))
+		return TRUE;
+	/* or a verb of moving a few words back, past what it moved, with no
+	 * other verb between */
+	for (; i-- > 0;) {
+		if (sw_word_set_has(&sw_tense_moving_set, w[i].w))
+			return TRUE;
+		if (sw_tense_is_past_form(w[i].w))
+			return FALSE;
 	}
 	return FALSE;
 }

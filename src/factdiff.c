@@ -780,9 +780,13 @@ sw_fd_expected(const gchar *sentence)
 			return TRUE;
 		if (strstr(low, "postponed") == NULL && strstr(low, "delayed") == NULL && strstr(low, "adjourned") == NULL)
 			return FALSE;
-		then = g_ascii_strdown(sentence + st->end, MIN(strlen(sentence + st->end), 24));
-		return sw_text_find_word(then, "until") != NULL ||
-		       (sw_text_find_word(then, "to") != NULL && strstr(then, "due to") == NULL);
+		/* "until" past what was put off ("has delayed the release of
+		 * her fifth album, Glasshouse, until 9 May"); "to" only near */
+		then = g_ascii_strdown(sentence + st->end, MIN(strlen(sentence + st->end), 80));
+		if (sw_text_find_word(then, "until") != NULL)
+			return TRUE;
+		then[MIN(strlen(then), 24)] = '\0';
+		return sw_text_find_word(then, "to") != NULL && strstr(then, "due to") == NULL;
 	}
 	return st->kind == SW_STATUS_EXPECTED;
 }

@@ -114,8 +114,8 @@ static const struct {
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|scrubbed|shelved|suspended|called off|"
      "adjourned)\\b"},
-    {SW_STATUS_NEGATED, "called off|cancel|postponed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|blocked|retracted",
-     "(?J)\\b(?:called off|cancell?ed|postponed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|"
+    {SW_STATUS_NEGATED, "called off|cancel|postponed|delayed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|blocked|retracted",
+     "(?J)\\b(?:called off|cancell?ed|postponed|delayed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|"
      "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"

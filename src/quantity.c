@@ -1170,6 +1170,12 @@ static SwFactsRe sw_quantity_re_toll_far =
 		/* a headline's present: "death toll in Peru rises to 112" */
 		"rises|climbs|jumps|increases|reaches|hits|falls|drops)(?:\\s+(?:to|at))?\\s*$");
 
+/* nouns that are a person, whose age may follow after a comma */
+static const gchar *const sw_quantity_person_nouns[] = {
+    "girl", "boy", "man", "woman", "teenager", "child", "toddler", "baby", "pensioner", "schoolboy", "schoolgirl",
+    "student", "mother", "father", "son", "daughter", "grandmother", "grandfather", "widow", "pupil"};
+static SwWordSet sw_quantity_person_nouns_set = SW_WORD_SET(sw_quantity_person_nouns);
+
 /* the noun before: "a toll of 28", "the toll rose to 176" */
 /* do the digits at text[pos] stand after a comma and a capitalised word
  * that is no month or day, or a noun an article opens, before another
@@ -1184,9 +1190,10 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 
 	while (e < ctx->len && g_ascii_isdigit(ctx->text[e]) && e - pos < 4)
 		n = n * 10 + (guint)(ctx->text[e++] - '0');
-	if (e == pos || e - pos > 3 || e >= ctx->len || n == 0 || n > 120)
+	if (e == pos || e - pos > 3 || n == 0 || n > 120)
 		return FALSE;
-	if (ctx->text[e] != ',' &&
+	/* a headline ends with no stop: "Police search for missing girl, 9" */
+	if (e < ctx->len && ctx->text[e] != ',' && ctx->text[e] != '\n' &&
 	    !(ctx->text[e] == '.' && (e + 1 == ctx->len || g_ascii_isspace(ctx->text[e + 1]))))
 		return FALSE;
 	w = pos - 2;
@@ -1196,8 +1203,12 @@ sw_quantity_age_after_name(const SwFactsCtx *ctx, gsize pos)
 	if (w == pos - 2)
 		return FALSE;
 	/* "The minister, 54, said", "a retired teacher, 67,": a person said
-	 * by a noun an article opens, a word or two before */
+	 * by a noun an article opens, a word or two before; or by a noun
+	 * that is one ("missing girl, 9") */
 	if (g_ascii_islower(ctx->text[w])) {
+		g_autofree gchar *noun = g_ascii_strdown(ctx->text + w, (gssize)(pos - 2 - w));
+		if (sw_word_set_has(&sw_quantity_person_nouns_set, noun))
+			return TRUE;
 		for (guint words = 0; words < 2 && w > 1 && ctx->text[w - 1] == ' '; words++) {
 			gchar before[32];
 			w = sw_facts_word_before(ctx, 0, w, before, sizeof before);

@@ -268,6 +268,9 @@ static const SwFactCase fact_cases[] = {
     {"A retired teacher, 67, was hurt.", "number", "67", "67", "noun=age"},
     {"She died at the age of 91.", "number", "91", "91", "noun=age"},
     {"Mr Biden, 81, said so.", "number", "81", "81", "noun=age"},
+    /* a noun that is a person, and a headline's end */
+    {"Police search for missing girl, 9\n\nRest.", "number", "9", "9", "noun=age"},
+    {"Police said missing schoolboy, 12, was found.", "number", "12", "12", "noun=age"},
     {"\"It came fast,\" said resident Mark Hughes, 54.", "number", "54", "54", "noun=age"},
     {"The dog belonged to Jorge Ruiz, 49. He was away.", "number", "49", "49", "noun=age"},
     {"The score was 3-1 in Leeds, 2.5 points clear.", "number", "2.5", "2.5", "noun=point"},

@@ -299,10 +299,10 @@ static const struct {
      "(?J)\\b(?:could|may|might|likely\\s+to|about\\s+to|expected\\s+to|set\\s+to)\\s+(?<ev>erupt)\\b(?!\\s+(?:in|into)\\b)|"
      "\\b(?<ev>eruption)(?<mid>\\s+[^.,;:!?]{1,50}?)?\\s+(?:could|may|might)\\s+(?:happen|occur|come|begin|start)\\b"},
     /* done */
-    {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced",
+    {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced|conceded",
      "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
-     "opened|announced)\\b"},
+     "opened|announced|conceded)\\b"},
     {SW_STATUS_DONE, "reached|agreed|struck|clinched|sealed|signed|concluded",
      "\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
      "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement)\\b"},

@@ -1709,6 +1709,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday at 20:00 GMT.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday at 19:30 GMT.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "time", "20:00 GMT", "19:30 GMT"},
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Thursday", "Saturday"},
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launch … was scrubbed"},
+    /* a defeat conceded */
+    {"Her rival, Pablo Ortega, has not conceded.", "Her rival, Pablo Ortega, has conceded defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not conceded", "has conceded"},
     /* a release delayed until a day, past what was delayed */
     {"The singer will release her album on 14 March, her label said.", "The singer has delayed the release of her fifth album, Glasshouse, until 9 May, her label said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will release", "delayed the release"},
     {"The singer will release her album on 14 March, her label said.", "The singer has delayed the release of her fifth album, Glasshouse, until 9 May, her label said.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "14 March", "9 May"},

@@ -1021,6 +1021,15 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 				return FALSE;
 			if (b == p && sw_fd_one_of(sw_fd_not_owner, G_N_ELEMENTS(sw_fd_not_owner), sentence + p, e - p))
 				return FALSE;
+			/* what a holder won "with" a figure is no holder:
+			 * "Maria Ruiz won Chile's presidential election with
+			 * 55.8%" is Maria Ruiz's */
+			if (reach == 8 && e >= 2 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && sentence[e] == ' ' &&
+			    g_ascii_islower(sentence[e + 1])) {
+				p = b;
+				reach += 2;
+				continue;
+			}
 			/* a possessor with what of theirs: "Veltro's shares";
 			 * one right before the figure is the holder named
 			 * ("to Jane Smith's 47%": "Jane Smith") */

@@ -851,6 +851,11 @@ test_counts_by_owner(void **state)
 	assert_non_null(strstr(d->summary, "Tom Jones 45% → 51%"));
 	assert_non_null(strstr(d->summary, "Jane Smith 48% → 47%"));
 	assert_null(strstr(d->summary, "60% →"));
+	/* what the holder won with it is no holder */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Count", "Maria Ruiz is projected to win Chile's presidential election with about 54% of the vote.\n"),
+			    STORY("Count", "Maria Ruiz has won Chile's presidential election with 55.8% of the vote.\n"));
+	assert_non_null(strstr(d->summary, "Maria Ruiz about 54% → 55.8%"));
 	/* a name's market figure is theirs whole: "Hollis shares" */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Bid", "Greystone made an offer, and Hollis shares rose 18%.\nOil prices were steady.\n"),

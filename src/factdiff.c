@@ -1960,6 +1960,27 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	return TRUE;
 }
 
+/* sw_fd_mentioned() for an item: the dead or the hurt counted in words
+ * as many ("Three people were injured" → "Three people were killed") are
+ * mentioned only by a version that tells of that fate too */
+static gboolean
+sw_fd_item_mentioned(SwFd *fd, gint other, const SwFdItem *it)
+{
+	static const gchar *const died[] = {" died ", " killed ", " dead ", " death ", " deaths ", " toll "};
+	static const gchar *const hurt[] = {" injured ", " hurt ", " wounded ", " injuries "};
+	gboolean dead = g_strcmp0(it->noun, "dead") == 0;
+
+	if (!sw_fd_mentioned(fd, other, it->fact))
+		return FALSE;
+	if (it->fact->kind != SW_FACT_NUMBER || !sw_fd_casualty(it->noun))
+		return TRUE;
+	for (guint i = 0; i < (dead ? G_N_ELEMENTS(died) : G_N_ELEMENTS(hurt)); i++) {
+		if (strstr(fd->key[other], dead ? died[i] : hurt[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* does the version on @other give @it's count with the word after it in
  * its sentence ("three hostages")? A figure alone ("three") is in most
  * stories */
@@ -1984,10 +2005,10 @@ sw_fd_count_mentioned(SwFd *fd, gint other, const SwFdItem *it)
 	}
 }
 
-/* does a sentence the other version changed state @f's value in other
+/* does a sentence the other version changed state @it's value in other
  * words ("for 48 hours", "a 48-hour strike")? Then it stayed */
 static gboolean
-sw_fd_restated(SwFd *fd, gint other, const SwFact *f)
+sw_fd_restated(SwFd *fd, gint other, const SwFdItem *it)
 {
 	GPtrArray *pool = fd->pool[other];
 
@@ -1995,8 +2016,10 @@ sw_fd_restated(SwFd *fd, gint other, const SwFact *f)
 	if ((guint64)fd->pool[SW_OLD]->len * fd->pool[SW_NEW]->len > SW_FD_MAX_PAIRS)
 		return FALSE;
 	for (guint i = 0; i < pool->len; i++) {
-		const SwFdItem *it = g_ptr_array_index(pool, i);
-		if (sw_fd_same_value(f, it->fact))
+		const SwFdItem *o = g_ptr_array_index(pool, i);
+		/* the hurt as many as the dead are not them */
+		if (sw_fd_same_value(it->fact, o->fact) &&
+		    !(sw_fd_casualty(it->noun) && sw_fd_casualty(o->noun) && g_strcmp0(it->noun, o->noun) != 0))
 			return TRUE;
 	}
 	return FALSE;
@@ -2518,7 +2541,10 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		SwFdItem *a = g_ptr_array_index(ia, i);
 		for (guint j = 0; j < ib->len && !a->used; j++) {
 			SwFdItem *b = g_ptr_array_index(ib, j);
-			if (b->used || !sw_fd_same_value(a->fact, b->fact))
+			/* the hurt are not the dead, though as many ("Three
+			 * people were injured" → "were killed") */
+			if (b->used || !sw_fd_same_value(a->fact, b->fact) ||
+			    (sw_fd_casualty(a->noun) && sw_fd_casualty(b->noun) && g_strcmp0(a->noun, b->noun) != 0))
 				continue;
 			/* the day an event was to be is the day it was called off
 			 * ("will launch on Thursday" → "was scrubbed on
@@ -3299,8 +3325,8 @@ sw_fd_added_removed(SwFd *fd)
 			 * news */
 			if (sw_fd_numeric(it->fact) && sw_fd_given_as_was(it->sentence, it->fact))
 				continue;
-			if (sw_fd_mentioned(fd, other, it->fact) || sw_fd_reported(fd, side, it->fact) ||
-			    (it->fact->kind != SW_FACT_QUOTE && sw_fd_restated(fd, other, it->fact)))
+			if (sw_fd_item_mentioned(fd, other, it) || sw_fd_reported(fd, side, it->fact) ||
+			    (it->fact->kind != SW_FACT_QUOTE && sw_fd_restated(fd, other, it)))
 				continue;
 			/* a headline's date the body gives more closely ("adjourned
 			 * until April", "until 14 April") is the body's */

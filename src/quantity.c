@@ -86,7 +86,7 @@ static const struct {
 
 /* words that make an amount approximate */
 #define SW_QUANTITY_APPROX                                                                          \
-	"about|around|nearly|almost|roughly|approximately|some|more than|over|under|less than|"     \
+	"about|around|nearly|almost|roughly|approximately|some|more than|over|under|less than|fewer than|" \
 	"up to|at least|at most|an estimated|close to|just over|just under|upwards of"
 
 #define SW_QUANTITY_NUMWORD                                                                         \

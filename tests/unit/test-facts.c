@@ -177,6 +177,7 @@ static const SwFactCase fact_cases[] = {
     {"Labour took 412 of the 650 seats.", "number", "412", "412", "noun=seat"},
     {"The plant employs 1.2k staff.", "number", "1.2k", "1200", "noun=staff"},
     {"There were more than 30 staff vacancies.", "number", "more than 30", "30", "noun=vacancy"},
+    {"There were fewer than 30 staff vacancies.", "number", "fewer than 30", "30", "noun=vacancy"},
     {"Eight of 14 killings were solved.", "number", "Eight", "8", "noun=killing"},
     {"He scored 12 of 20 in the test.", "number", "12", "12", "noun=-"},
     {"It is one of the largest lenders.", "number", "one", "-", NULL},

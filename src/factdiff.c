@@ -2556,6 +2556,12 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 				break;
 			}
 			a->used = b->used = TRUE;
+			/* the same figure, the move turned: "fell 2.3%" → "rose
+			 * 2.3%" */
+			if (sw_fd_direction(a) * sw_fd_direction(b) < 0) {
+				sw_fd_value_change(fd, a, b);
+				continue;
+			}
 			sw_fd_role_change(fd, a, b);
 			sw_fd_speaker_change(fd, a, b, ia, ib);
 			/* the old value, now said to be wrong, and the right one;

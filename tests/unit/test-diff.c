@@ -1440,6 +1440,8 @@ static const SwDiffCase diff_cases[] = {
     {"Profit was 85 cents a share.", "Profit was 92 cents a share.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "85 cents", "92 cents"},
     {"The fleet has 11 ships.", "The fleet has 12 ships.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "11", "12"},
     {"At least 40 villages lost power.", "At least 60 villages lost power.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "At least 40", "At least 60"},
+    /* the same figure, the move turned */
+    {"Shares in the company fell 2.3% on Monday.", "Shares in the company rose 2.3% on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "2.3%", "2.3%"},
     /* a floor turned a ceiling */
     {"More than 100 people attended the vigil.", "Fewer than 100 people attended the vigil.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "More than 100", "Fewer than 100"},
     /* the hurt as many as the dead are not them */

@@ -2488,9 +2488,8 @@ sw_quantity_find_places(SwFactsCtx *ctx)
 			gboolean before = sw_facts_re_matches_before(&sw_quantity_re_place_before, ctx, s, 32);
 			gboolean det = !before && sw_facts_re_matches_before(&sw_quantity_re_place_det, ctx, s, 8);
 			g_autofree gchar *counted = NULL;
-			/* "the fourth case": how many so far, from the second
-			 * on ("the first" tells no count) */
-			if (det && !after && rank >= 2 && (counted = sw_quantity_occurrence_after(ctx, e)) != NULL) {
+			/* "the fourth case", "the first round": how many so far */
+			if (det && !after && (counted = sw_quantity_occurrence_after(ctx, e)) != NULL) {
 				f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, rank, rank, FALSE);
 				if (f != NULL)
 					f->noun = g_steal_pointer(&counted);

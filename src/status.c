@@ -150,6 +150,11 @@ static const struct {
      "\\b(?<ev>closed|closing|closes|shut|shuts|shutting)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|several\\s+|many\\s+|some\\s+)?"
      "(?:(?:[\\w-]+\\s+){0,2}?(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|"
      "tunnel|airspace)s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
+    /* a supply cut, the restore family's: "About 3,000 homes are without
+     * power" */
+    {SW_STATUS_NEGATED, "without",
+     "\\b(?:are|is|were|was|remain|remains|remained|left|been)\\s+(?:still\\s+)?without\\s+"
+     "(?<ev>power|electricity|water|heating)\\b"},
     /* and open again, or still: "Schools in Aberdeenshire are open" */
     {SW_STATUS_DONE, "open",
      "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
@@ -350,6 +355,8 @@ static const struct {
     /* "has been brought under control", a headline's "wildfire brought
      * under control" */
     {SW_STATUS_DONE, "under control", "\\b(?:brought|been|is|was|now)\\s+(?:now\\s+)?under\\s+(?<ev>control)\\b"},
+    {SW_STATUS_NEGATED, "not under control|not yet under control",
+     "\\b(?:is|are|was|were|been)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?under\\s+(?<ev>control)\\b"},
     /* "the app was working again", "back online" */
     {SW_STATUS_DONE, "again|online|normally",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
@@ -369,7 +376,9 @@ static const struct {
      * "survived a no-confidence motion", a headline's "loses vote" */
     {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
      "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
-     "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion)\\b"},
+     "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid)\\b"},
+    /* what went ahead after all: "The vote went ahead" */
+    {SW_STATUS_DONE, "ahead", "\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV "gone)\\s+ahead\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",
      "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b"},
@@ -465,7 +474,7 @@ static const struct {
     {"death", " died dead passed away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running "
-		"operating online "
+		"operating online power electricity water heating "
 		"grounded halted blocking blocked "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "

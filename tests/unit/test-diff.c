@@ -1721,6 +1721,12 @@ static const SwDiffCase diff_cases[] = {
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday at 20:00 GMT.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday at 19:30 GMT.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "time", "20:00 GMT", "19:30 GMT"},
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Thursday", "Saturday"},
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launch … was scrubbed"},
+    /* a fire no longer under control, a vote that went ahead, a supply
+     * cut and restored, an appeal lost */
+    {"Officials said the outbreak was under control.", "Officials said the outbreak was not under control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was under control", "was not under control"},
+    {"The vote was postponed.", "The vote went ahead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "vote was postponed", "went ahead"},
+    {"About 3,000 homes in the town are without power.", "Power has been restored to all homes in the town.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are without power", "been restored"},
+    {"The government will appeal against the ruling.", "The government has lost its appeal against the ruling.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appeal", "lost its appeal"},
     /* a defeat conceded */
     {"Her rival, Pablo Ortega, has not conceded.", "Her rival, Pablo Ortega, has conceded defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not conceded", "has conceded"},
     /* a release delayed until a day, past what was delayed */

@@ -1960,6 +1960,23 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	return TRUE;
 }
 
+/* is @text an ordinal ("fourth", "12th")? */
+static gboolean
+sw_fd_ordinal_written(const gchar *text)
+{
+	static const gchar *const words[] = {"first",	"second",  "third",   "fourth",	  "fifth",    "sixth",
+					     "seventh", "eighth",  "ninth",   "tenth",	  "eleventh", "twelfth",
+					     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+					     "eighteenth", "nineteenth", "twentieth"};
+	gsize n = strlen(text);
+
+	if (n >= 3 && g_ascii_isdigit(text[0]) && g_ascii_isdigit(text[n - 3]) &&
+	    (g_str_has_suffix(text, "st") || g_str_has_suffix(text, "nd") || g_str_has_suffix(text, "rd") ||
+	     g_str_has_suffix(text, "th")))
+		return TRUE;
+	return sw_fd_one_of(words, G_N_ELEMENTS(words), text, n);
+}
+
 /* sw_fd_mentioned() for an item: the dead or the hurt counted in words
  * as many ("Three people were injured" → "Three people were killed") are
  * mentioned only by a version that tells of that fate too */
@@ -3325,6 +3342,12 @@ sw_fd_added_removed(SwFd *fd)
 			/* a person's age comes and goes with the person ("said
 			 * resident Mark Hughes, 54"); only a corrected one is news */
 			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "age") == 0)
+				continue;
+			/* an ordinal's count tells a change of the count ("the
+			 * third case" → "the fourth"); one come or gone alone ("the
+			 * first cut in four years") says nothing new */
+			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "place") != 0 &&
+			    sw_fd_ordinal_written(it->fact->text))
 				continue;
 			/* what a figure was ("42 cases, up from 29") is history:
 			 * gone with its sentence, or come with a new one, it is no

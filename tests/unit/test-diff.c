@@ -1449,6 +1449,7 @@ static const SwDiffCase diff_cases[] = {
     {"Three people were killed in the blast.", "Three people were injured in the blast.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "Three", NULL},
     /* an ordinal counts so far */
     {"It was the third case in the county this month.", "It was the fourth case in the county this month.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "third", "fourth"},
+    {"Rovers lost at home to Hull.", "Rovers lost at home to Hull, their sixth straight defeat.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* ---- percentages ---- */
     {"Support fell to 34 percent.", "Support fell to 31 percent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "34 percent", "31 percent"},
     {"Inflation was 7.8%.", "Inflation was 8.1%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "7.8%", "8.1%"},

@@ -742,6 +742,28 @@ sw_status_after_future(const gchar *sentence, gsize at)
 	return word != NULL && g_strv_contains(aux, word);
 }
 
+/* is the match @m a death of a count ("At least two people have died")?
+ * That is a toll, which the figures tell, not one death's status */
+static gboolean
+sw_status_toll(GMatchInfo *m, const gchar *sentence, gsize at)
+{
+	static const gchar *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+					       "dozens", "hundreds", "thousands", "several", "many", NULL};
+	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+
+	if (ev == NULL || (g_ascii_strcasecmp(ev, "died") != 0 && g_ascii_strcasecmp(ev, "dead") != 0 &&
+			   g_ascii_strncasecmp(ev, "passed", 6) != 0))
+		return FALSE;
+	for (guint words = 0; words < 5; words++) {
+		g_autofree gchar *word = sw_status_word_back(sentence, &at);
+		if (word == NULL)
+			return FALSE;
+		if (g_ascii_isdigit(word[0]) || g_strv_contains(numbers, word))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 sw_status_in_relative(const gchar *sentence, gsize at)
 {
@@ -917,7 +939,7 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		while ((sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) ||
 		       sw_status_conditional(sentence, (gsize)s) || sw_status_denies_no_event(m, sw_status_rules[i].kind) ||
 		       ((sw_status_rules[i].kind == SW_STATUS_FOUND || sw_status_rules[i].kind == SW_STATUS_DONE) &&
-			sw_status_after_future(sentence, (gsize)s))) {
+			(sw_status_after_future(sentence, (gsize)s) || sw_status_toll(m, sentence, (gsize)s)))) {
 			if (!g_match_info_next(m, NULL))
 				break;
 			g_match_info_fetch_pos(m, 0, &s, &e);

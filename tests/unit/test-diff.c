@@ -542,6 +542,12 @@ test_status_clauses(void **state)
 	e = sw_diff_stories(STORY("Rail", "The union says 20,000 members will walk out on 3 June.\nRest.\n"),
 			    STORY("Rail", "The union says 20,000 members will still walk out on 3 June if no deal is reached.\nRest.\n"));
 	assert_null(find_change(e, "status", NULL, NULL));
+	/* a count's deaths are a toll, no status */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Storm", "The storm hit the coast on Thursday.\nRest.\n"),
+			    STORY("Storm", "The storm hit the coast on Thursday, and at least two people have died.\nRest.\n"));
+	assert_null(find_change(e, "status", NULL, "have died"));
+	assert_non_null(find_change(e, "number", NULL, "at least two"));
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),

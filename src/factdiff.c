@@ -3752,6 +3752,21 @@ sw_fd_subject_before(const gchar *sentence, gsize at)
 	return NULL;
 }
 
+/* the headline and the sentences of the lede, where a story tells its
+ * news */
+#define SW_FD_LEDE 3
+
+/* is @s one of the new version's lede sentences? */
+static gboolean
+sw_fd_in_lede(SwFd *fd, const gchar *s)
+{
+	for (gint k = 0; k < SW_FD_LEDE && fd->diff->new_lines[k] != NULL; k++) {
+		if (fd->diff->new_lines[k] == s)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* "The bill is expected to pass." removed, "The bill passed by 310 votes
  * to 260." added: an added sentence that tells the same subject doing the
  * expected thing in the past tense; it happened */
@@ -3763,24 +3778,24 @@ sw_fd_status_happened(SwFd *fd)
 		g_autofree gchar *subject = NULL;
 		if (a->status->kind != SW_STATUS_EXPECTED && !sw_fd_not_yet(a->status))
 			continue;
+		/* a pronoun's ("It is expected to make landfall") is the
+		 * story's own subject where the lede tells it: a sentence of
+		 * the new lede may tell it done */
 		subject = sw_fd_subject_before(a->sentence, a->status->start);
-		if (subject == NULL)
+		if (subject == NULL && a->line >= SW_FD_LEDE)
 			continue;
 		for (guint j = 0; j < fd->plain_new->len; j++) {
 			const gchar *s = g_ptr_array_index(fd->plain_new, j);
 			g_autofree gchar *low = g_ascii_strdown(s, -1);
 			g_autoptr(SwStatus) b = NULL;
-			if (sw_text_find_word(low, subject) == NULL || (b = sw_status_done_after(a->status, s)) == NULL)
+			if ((subject != NULL ? sw_text_find_word(low, subject) == NULL : !sw_fd_in_lede(fd, s)) ||
+			    (b = sw_status_done_after(a->status, s)) == NULL)
 				continue;
 			sw_fd_status_change(fd, a->status, b, a->sentence, s);
 			return;
 		}
 	}
 }
-
-/* the headline and the sentences of the lede, where a story tells its
- * news */
-#define SW_FD_LEDE 3
 
 /* did the old version tell a status of @event, or the diff a change of
  * it? */

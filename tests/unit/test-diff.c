@@ -1722,6 +1722,8 @@ static const SwDiffCase diff_cases[] = {
     {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},
     {"The storm hit the coast.", "The storm hit the coast, killing 12 people.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "12"},
     {"The board will vote on the plan.", "The board will vote on the plan in September.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "September"},
+    /* a pronoun's expectation met in the new lede */
+    {"#Storm nears Florida\n\nThe storm strengthened on Tuesday.\nIt is expected to make landfall near Tampa late on Wednesday.\nRest.\n", "#Storm hits Florida\n\nHurricane Delia made landfall near Sarasota early on Thursday as a stronger storm.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make", "made"},
     /* the day an event was to be is the day it was called off; the day
      * now expected is its new value */
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday at 20:00 GMT.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday at 19:30 GMT.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Thursday", "Saturday"},

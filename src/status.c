@@ -381,7 +381,10 @@ static const struct {
     {SW_STATUS_DONE, "ahead", "\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV "gone)\\s+ahead\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",
-     "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b"},
+     "(?J)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b|"
+     /* "has appeared in court charged with the murder" */
+     "\\b(?:appeared|appears|appear|appearing)(?<mid>\\s+(?:in|before)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:court|magistrates))\\s+"
+     "(?<ev>charged)\\s+with\\b"},
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},

@@ -833,7 +833,7 @@ static const gchar *const sw_fd_holding[] = {"won", "win", "wins", "has", "have"
 static const gchar *const sw_fd_measures[] = {"inflation", "unemployment", "growth", "rate", "rates", "cut", "rise",
 					      "hike", "increase", "reduction", "turnout", "yield", "yields", "stake",
 					      "tariff", "tariffs", "tax", "approval", "support", "margin", "deficit",
-					      "offer", "raise", "discount", "efficacy", "effectiveness"};
+					      "offer", "raise", "discount", "efficacy", "effectiveness", "contained"};
 /* a market's figures, which a sentence may open with ("Shares rose 6%") */
 static const gchar *const sw_fd_market[] = {"shares",  "stocks",   "prices",   "sales",	"profits",
 					    "profit",  "revenue",  "revenues", "earnings", "exports",

@@ -474,6 +474,8 @@ test_shares_in_a_race(void **state)
 	/* a name before "and" holds nothing after it */
 	assert_non_null(find_change(h, "percent", "15%", "40%"));
 	assert_null(strstr(h->summary, "Redding"));
+	/* what it measures, named after it */
+	assert_non_null(strstr(h->summary, "contained 15% → 40%"));
 	assert_non_null(strstr(d->summary, "Maria Ruiz 41.5% → 50.4%"));
 	assert_non_null(strstr(d->summary, "Tom Jensen 48.2% → 44.1%"));
 	assert_null(strstr(d->summary, "Challenger Maria"));

@@ -750,16 +750,18 @@ sw_status_after_future(const gchar *sentence, gsize at)
 static gboolean
 sw_status_toll(GMatchInfo *m, const gchar *sentence, gsize at)
 {
-	static const gchar *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-					       "dozens", "hundreds", "thousands", "several", "many", NULL};
+	static const gchar *const numbers[] = {"two",	"three",    "four",	"five", "six", "seven", "eight",
+					       "nine", "ten", "dozens", "hundreds", "thousands", NULL};
 	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
 
 	if (ev == NULL || (g_ascii_strcasecmp(ev, "died") != 0 && g_ascii_strcasecmp(ev, "dead") != 0 &&
 			   g_ascii_strncasecmp(ev, "passed", 6) != 0))
 		return FALSE;
-	for (guint words = 0; words < 5; words++) {
+	/* the count its subject: "two people have died", not "was hit three
+	 * times and was pronounced dead" */
+	for (guint words = 0; words < 4; words++) {
 		g_autofree gchar *word = sw_status_word_back(sentence, &at);
-		if (word == NULL)
+		if (word == NULL || g_str_equal(word, "and") || g_str_equal(word, "but"))
 			return FALSE;
 		if (g_ascii_isdigit(word[0]) || g_strv_contains(numbers, word))
 			return TRUE;

@@ -550,6 +550,11 @@ test_status_clauses(void **state)
 			    STORY("Storm", "The storm hit the coast on Thursday, and at least two people have died.\nRest.\n"));
 	assert_null(find_change(e, "status", NULL, "have died"));
 	assert_non_null(find_change(e, "number", NULL, "at least two"));
+	{
+		g_autoptr(SwStatus) q = sw_status_of_sentence("He was hit three times and was pronounced dead.");
+		assert_non_null(q);
+		assert_string_equal(q->event, "death");
+	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),

@@ -64,7 +64,7 @@ static const struct {
      "(?J)\\b(?:lifted|cancell?ed|canceled|withdrawn|withdrew|rescinded|ended|stood\\s+down|stands\\s+down)\\s+"
      "(?:the\\s+|a\\s+|an\\s+|its\\s+|all\\s+)?"
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
-     "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
+     "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
      "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down)\\b"},
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
     /* "talks ended without agreement", "end without deal" */
@@ -347,6 +347,12 @@ static const struct {
      "(?J)\\b(?:issued|declared|imposed)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|was|were|is|are|remains?|remained)\\s+"
      "(?:now\\s+|still\\s+)?(?:been\\s+)?(?:issued|declared|imposed|in\\s+force|in\\s+place|in\\s+effect)\\b"},
+    /* and an evacuation ordered, the warning family's, so that its
+     * order lifted is its turn: "forced the evacuation of about 2,000
+     * homes", "have been evacuated" */
+    {SW_STATUS_DONE, "evacuat",
+     "(?J)\\b(?:ordered|forced|prompted)\\s+(?:the\\s+)?(?<ev>evacuation)\\s+of\\b|"
+     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "been\\s+(?<ev>evacuated)\\b"},
     /* a service taken up again: "resumed flights on Friday", "has
      * resumed its services" */
     {SW_STATUS_DONE, "resumed",
@@ -481,7 +487,7 @@ static const struct {
 		"grounded halted blocking blocked "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state of emergency evacuation order critical incident major incident "},
+		"state of emergency evacuation order evacuated critical incident major incident "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},

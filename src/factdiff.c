@@ -3677,8 +3677,11 @@ sw_fd_status_turn(SwFd *fd, SwStatus *a_in, SwStatus *b_in, const gchar *sa, con
 		 * on Saturday" added) */
 		/* and an arrest charged in another ("has been arrested" →
 		 * an added "has been charged with her murder") */
-		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING || sw_fd_not_yet(a) ||
-				  sw_fd_arrest(a))) {
+		/* and what was done may turn in another ("forced the
+		 * evacuation of 2,000 homes" reworded, "Evacuation orders ...
+		 * have been lifted" added) */
+		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING ||
+				  a->kind == SW_STATUS_DONE || sw_fd_not_yet(a) || sw_fd_arrest(a))) {
 			const gchar *pair_new = a->kind == SW_STATUS_MISSING || sw_fd_arrest(a) ? sb : NULL;
 			sw_fd_status_keep(fd, SW_OLD, g_steal_pointer(&a), sa, oi, pair_new);
 			return;

@@ -1729,6 +1729,8 @@ static const SwDiffCase diff_cases[] = {
     {"The port will build a terminal for $84 million.", "The port will build a terminal.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$84 million", NULL},
     {"The storm hit the coast.", "The storm hit the coast, killing 12 people.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "12"},
     {"The board will vote on the plan.", "The board will vote on the plan in September.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "September"},
+    /* what was done, reworded away, turns in another sentence */
+    {"#Wildfire\n\nThe wildfire has burned 12,000 acres and forced the evacuation of about 2,000 homes, officials said on Monday.\nRest.\n", "#Wildfire\n\nThe wildfire has burned 19,500 acres and is now 85% contained, officials said on Thursday.\nEvacuation orders for about 2,000 homes have been lifted.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "forced the evacuation of", NULL},
     /* a pronoun's expectation met in the new lede */
     {"#Storm nears Florida\n\nThe storm strengthened on Tuesday.\nIt is expected to make landfall near Tampa late on Wednesday.\nRest.\n", "#Storm hits Florida\n\nHurricane Delia made landfall near Sarasota early on Thursday as a stronger storm.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make", "made"},
     /* the day an event was to be is the day it was called off; the day

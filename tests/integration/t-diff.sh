@@ -168,6 +168,20 @@ expect_no_match "another event's day is no new value" "Wednesday → Thursday" "
 expect_match "what is no longer to be" "→ “no longer expected to be signed”" "$out"
 expect_match "a craft hijacked, its crew freed" "status “hijacked a cargo ship” → “have been freed”" "$out"
 
+# the hurt are not the dead, a move turned, a floor turned a ceiling, a
+# release delayed until a day, an evacuation's orders lifted, a toll's
+# deaths, a road closed and reopened
+printf 'Storm\n\nThree people were injured in the blast.\nShares in the company fell 2.3%% on Monday.\nMore than 100 people attended the vigil.\nThe singer will release her album on 14 March, her label said.\nThe fire forced the evacuation of about 2,000 homes, officials said.\nThe storm hit the coast on Thursday.\nSnow has fallen across the Highlands, closing the A9 between Perth and Inverness.\n' > "$T/e.txt"
+printf 'Storm\n\nThree people were killed in the blast.\nShares in the company rose 2.3%% on Monday.\nFewer than 100 people attended the vigil.\nThe singer has delayed the release of her fifth album, Glasshouse, until 9 May, her label said.\nEvacuation orders for about 2,000 homes have been lifted, officials said.\nThe storm hit the coast on Thursday, and at least two people have died.\nThe A9 between Perth and Inverness has reopened after snow fell across the Highlands.\n' > "$T/f.txt"
+out=$("$SW" diff --no-color --old-date 2026-01-10 --new-date 2026-02-20 "$T/e.txt" "$T/f.txt")
+expect_match "the hurt are not the dead" "new death toll Three" "$out"
+expect_match "a move turned" "shares down 2.3% → up 2.3%" "$out"
+expect_match "a floor turned a ceiling" "More than 100 → Fewer than 100" "$out"
+expect_match "a release delayed until a day" "expected date 14 March → 9 May" "$out"
+expect_match "an evacuation's orders lifted" "status “forced the evacuation of” →" "$out"
+expect_no_match "a toll's deaths are no status" "“have died”" "$out"
+expect_match "a road closed and reopened" "status “closing the A9” → “has reopened”" "$out"
+
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -1923,6 +1923,22 @@ sw_fd_quote_change(SwFd *fd, const SwFdItem *a, const SwFdItem *b, const gchar *
 	return c;
 }
 
+/* does the version whose words are @key tell of the fate of @noun, a
+ * death ("dead") or a wound ("injured")? */
+static gboolean
+sw_fd_key_tells(const gchar *key, const gchar *noun)
+{
+	static const gchar *const died[] = {" died ", " killed ", " dead ", " death ", " deaths ", " toll "};
+	static const gchar *const hurt[] = {" injured ", " hurt ", " wounded ", " injuries "};
+	gboolean dead = g_strcmp0(noun, "dead") == 0;
+
+	for (guint i = 0; i < (dead ? G_N_ELEMENTS(died) : G_N_ELEMENTS(hurt)); i++) {
+		if (strstr(key, dead ? died[i] : hurt[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when the other version (whole) mentions @f, in any sentence */
 static gboolean
 sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
@@ -1948,33 +1964,16 @@ sw_fd_mentioned(SwFd *fd, gint other, const SwFact *f)
 	 * is in most stories, so only a version that tells of a death or a
 	 * wound mentions them */
 	if (f->kind == SW_FACT_NUMBER && (g_strcmp0(f->noun, "dead") == 0 || g_strcmp0(f->noun, "injured") == 0) &&
-	    strpbrk(f->text, "0123456789") == NULL) {
-		static const gchar *const told[] = {" died ", " killed ", " dead ", " death ", " deaths ", " injured ",
-						    " hurt ", " wounded ", " injuries "};
-		for (guint i = 0; i < G_N_ELEMENTS(told); i++) {
-			if (strstr(fd->key[other], told[i]) != NULL)
-				return TRUE;
-		}
-		return FALSE;
-	}
+	    strpbrk(f->text, "0123456789") == NULL)
+		return sw_fd_key_tells(fd->key[other], f->noun);
 	return TRUE;
 }
 
-/* is @text an ordinal ("fourth", "12th")? */
+/* are @a and @b counts of the hurt and the dead, as many of each? */
 static gboolean
-sw_fd_ordinal_written(const gchar *text)
+sw_fd_other_casualty(const SwFdItem *a, const SwFdItem *b)
 {
-	static const gchar *const words[] = {"first",	"second",  "third",   "fourth",	  "fifth",    "sixth",
-					     "seventh", "eighth",  "ninth",   "tenth",	  "eleventh", "twelfth",
-					     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-					     "eighteenth", "nineteenth", "twentieth"};
-	gsize n = strlen(text);
-
-	if (n >= 3 && g_ascii_isdigit(text[0]) && g_ascii_isdigit(text[n - 3]) &&
-	    (g_str_has_suffix(text, "st") || g_str_has_suffix(text, "nd") || g_str_has_suffix(text, "rd") ||
-	     g_str_has_suffix(text, "th")))
-		return TRUE;
-	return sw_fd_one_of(words, G_N_ELEMENTS(words), text, n);
+	return sw_fd_casualty(a->noun) && sw_fd_casualty(b->noun) && g_strcmp0(a->noun, b->noun) != 0;
 }
 
 /* sw_fd_mentioned() for an item: the dead or the hurt counted in words
@@ -1983,19 +1982,10 @@ sw_fd_ordinal_written(const gchar *text)
 static gboolean
 sw_fd_item_mentioned(SwFd *fd, gint other, const SwFdItem *it)
 {
-	static const gchar *const died[] = {" died ", " killed ", " dead ", " death ", " deaths ", " toll "};
-	static const gchar *const hurt[] = {" injured ", " hurt ", " wounded ", " injuries "};
-	gboolean dead = g_strcmp0(it->noun, "dead") == 0;
-
 	if (!sw_fd_mentioned(fd, other, it->fact))
 		return FALSE;
-	if (it->fact->kind != SW_FACT_NUMBER || !sw_fd_casualty(it->noun))
-		return TRUE;
-	for (guint i = 0; i < (dead ? G_N_ELEMENTS(died) : G_N_ELEMENTS(hurt)); i++) {
-		if (strstr(fd->key[other], dead ? died[i] : hurt[i]) != NULL)
-			return TRUE;
-	}
-	return FALSE;
+	return it->fact->kind != SW_FACT_NUMBER || !sw_fd_casualty(it->noun) ||
+	       sw_fd_key_tells(fd->key[other], it->noun);
 }
 
 /* does the version on @other give @it's count with the word after it in
@@ -2035,8 +2025,7 @@ sw_fd_restated(SwFd *fd, gint other, const SwFdItem *it)
 	for (guint i = 0; i < pool->len; i++) {
 		const SwFdItem *o = g_ptr_array_index(pool, i);
 		/* the hurt as many as the dead are not them */
-		if (sw_fd_same_value(it->fact, o->fact) &&
-		    !(sw_fd_casualty(it->noun) && sw_fd_casualty(o->noun) && g_strcmp0(it->noun, o->noun) != 0))
+		if (sw_fd_same_value(it->fact, o->fact) && !sw_fd_other_casualty(it, o))
 			return TRUE;
 	}
 	return FALSE;
@@ -2539,6 +2528,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 		 const gchar *sb)
 {
 	gint called_off = -1; /* does @sb call its event off? -1 not read yet */
+	gint off_on = -1;     /* on the day @sa expected it? -1 not read yet */
 	g_autoptr(GPtrArray) ia = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) ib = g_ptr_array_new_with_free_func(g_free);
 
@@ -2560,14 +2550,15 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			SwFdItem *b = g_ptr_array_index(ib, j);
 			/* the hurt are not the dead, though as many ("Three
 			 * people were injured" → "were killed") */
-			if (b->used || !sw_fd_same_value(a->fact, b->fact) ||
-			    (sw_fd_casualty(a->noun) && sw_fd_casualty(b->noun) && g_strcmp0(a->noun, b->noun) != 0))
+			if (b->used || !sw_fd_same_value(a->fact, b->fact) || sw_fd_other_casualty(a, b))
 				continue;
 			/* the day an event was to be is the day it was called off
 			 * ("will launch on Thursday" → "was scrubbed on
 			 * Thursday"): the old day is free to meet the day now
 			 * expected ("the next attempt will be on Saturday") */
-			if (sw_fd_class(a->fact->kind) == 1 && sw_fd_called_off_on(sa, sb)) {
+			if (sw_fd_class(a->fact->kind) == 1 && off_on < 0)
+				off_on = sw_fd_called_off_on(sa, sb);
+			if (sw_fd_class(a->fact->kind) == 1 && off_on) {
 				b->used = TRUE;
 				a->called_off = TRUE;
 				break;
@@ -3347,7 +3338,7 @@ sw_fd_added_removed(SwFd *fd)
 			 * third case" → "the fourth"); one come or gone alone ("the
 			 * first cut in four years") says nothing new */
 			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "place") != 0 &&
-			    sw_fd_ordinal_written(it->fact->text))
+			    sw_facts_is_ordinal(it->fact->text))
 				continue;
 			/* what a figure was ("42 cases, up from 29") is history:
 			 * gone with its sentence, or come with a new one, it is no

@@ -2281,6 +2281,20 @@ sw_quantity_ordinal(const gchar *text, gsize len)
 	return -1;
 }
 
+gboolean
+sw_facts_is_ordinal(const gchar *text)
+{
+	gsize n = strlen(text);
+	gsize d = 0;
+
+	while (d < n && g_ascii_isdigit(text[d]))
+		d++;
+	if (d > 0)
+		return n - d == 2 && (g_ascii_strcasecmp(text + d, "st") == 0 || g_ascii_strcasecmp(text + d, "nd") == 0 ||
+				      g_ascii_strcasecmp(text + d, "rd") == 0 || g_ascii_strcasecmp(text + d, "th") == 0);
+	return sw_quantity_ordinal(text, n) > 0;
+}
+
 /* the told dead within text[@from, @to) */
 static void
 sw_quantity_told_dead_in(SwFactsCtx *ctx, gsize from, gsize to)

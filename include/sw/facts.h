@@ -106,6 +106,10 @@ sw_facts_name_kind(const gchar *name);
 const gchar *
 sw_facts_casualties(const gchar *text, gsize len, const SwFact *f);
 
+/* is @text an ordinal, in words or digits ("fourth", "12th")? */
+gboolean
+sw_facts_is_ordinal(const gchar *text);
+
 /* the local day of @t, seconds since the epoch: the reference date of a
  * version fetched or committed then */
 void

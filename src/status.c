@@ -211,7 +211,7 @@ static const struct {
      "(?:\\w+\\s+)?released\\b"},
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
-     "(?<ev>arrested|detained|captured|caught)\\b"},
+     "(?<ev>arrested|detained|captured|recaptured|caught)\\b"},
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
     {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
@@ -236,8 +236,11 @@ static const struct {
      SW_STATUS_CRAFT "\\s+(?:was|has\\s+been|had\\s+been)\\s+lost\\b"},
     {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* a suspect not yet caught */
-    {SW_STATUS_MISSING, "searching|hunting|at large|on the run", "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
-			"(?:still\\s+)?(?:at large|on the run)\\b"},
+    {SW_STATUS_MISSING, "searching|hunting|at large|on the run",
+     "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
+     "(?:still\\s+)?(?:at large|on the run)\\b|"
+     /* "Police are hunting a man who escaped" */
+     "\\b(?:is|are|was|were)\\s+(?:still\\s+)?hunting(?=\\s+(?:a|an|the|two|three|four|\\d+)\\s)"},
     {SW_STATUS_MISSING, "missing|unaccounted for|lost at sea",
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},

@@ -1747,6 +1747,8 @@ static const SwDiffCase diff_cases[] = {
     {"The government will appeal against the ruling.", "The government has lost its appeal against the ruling.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appeal", "lost its appeal"},
     /* an evacuation ordered, its order lifted */
     {"The fire forced the evacuation of about 2,000 homes, officials said.", "Evacuation orders for about 2,000 homes have been lifted, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "forced the evacuation of", "Evacuation orders for about 2,000 homes have been lifted"},
+    /* one hunted, recaptured */
+    {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a defeat conceded */

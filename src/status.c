@@ -20,7 +20,8 @@
 #define SW_STATUS_EVENT_NOUN                                                                       \
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
-	"hearing|trial|inquest|opening|ceasefire|truce|eruption"
+	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
+	"ceremony|parade"
 
 /* where a place or a service is, between it and its verb: "schools in
  * Aberdeenshire are closed", "flights at Gatwick have been suspended" */
@@ -387,7 +388,9 @@ static const struct {
      "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
      "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid)\\b"},
     /* what went ahead after all: "The vote went ahead" */
-    {SW_STATUS_DONE, "ahead", "\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV "gone)\\s+ahead\\b"},
+    {SW_STATUS_DONE, "ahead",
+     "(?:\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:[\\w'’-]+\\s+){0,3}?)?\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV
+     "gone)\\s+ahead\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",
      "(?J)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b|"

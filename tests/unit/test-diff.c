@@ -1742,7 +1742,8 @@ static const SwDiffCase diff_cases[] = {
     /* a fire no longer under control, a vote that went ahead, a supply
      * cut and restored, an appeal lost */
     {"Officials said the outbreak was under control.", "Officials said the outbreak was not under control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was under control", "was not under control"},
-    {"The vote was postponed.", "The vote went ahead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "vote was postponed", "went ahead"},
+    {"The vote was postponed.", "The vote went ahead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "vote was postponed", "vote went ahead"},
+    {"The match was abandoned because of rain.", "The match went ahead despite the rain.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "match was abandoned", "match went ahead"},
     {"About 3,000 homes in the town are without power.", "Power has been restored to all homes in the town.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are without power", "been restored"},
     {"The government will appeal against the ruling.", "The government has lost its appeal against the ruling.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appeal", "lost its appeal"},
     /* an evacuation ordered, its order lifted */

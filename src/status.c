@@ -387,6 +387,11 @@ static const struct {
     {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
      "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
      "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid)\\b"},
+    /* what came into force: "The law came into force in January",
+     * "took effect" */
+    {SW_STATUS_DONE, "into force|into effect|took effect|taken effect",
+     "\\b(?:came|(?:has|have|had)\\s+" SW_STATUS_ADV "come)\\s+into\\s+(?:force|effect)\\b|"
+     "\\b(?:took|(?:has|have|had)\\s+" SW_STATUS_ADV "taken)\\s+effect\\b"},
     /* what went ahead after all: "The vote went ahead" */
     {SW_STATUS_DONE, "ahead",
      "(?:\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:[\\w'’-]+\\s+){0,3}?)?\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV

@@ -1748,6 +1748,9 @@ static const SwDiffCase diff_cases[] = {
     {"The government will appeal against the ruling.", "The government has lost its appeal against the ruling.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will appeal", "lost its appeal"},
     /* an evacuation ordered, its order lifted */
     {"The fire forced the evacuation of about 2,000 homes, officials said.", "Evacuation orders for about 2,000 homes have been lifted, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "forced the evacuation of", "Evacuation orders for about 2,000 homes have been lifted"},
+    /* a law come into force, a rule taken effect */
+    {"The law will come into force in January.", "The law came into force in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will come", "came into force"},
+    {"The ban will take effect in January.", "The ban took effect in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will take effect", "took effect"},
     /* one hunted, recaptured */
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */

@@ -183,19 +183,19 @@ expect_no_match "a toll's deaths are no status" "“have died”" "$out"
 expect_match "a road closed and reopened" "status “closing the A9” → “has reopened”" "$out"
 
 # one hunted and recaptured, a match abandoned that went ahead, a law
-# come into force
-printf 'Story\n\nPolice are hunting a man who escaped from prison.\n' > "$T/g.txt"
-printf 'Story\n\nA man who escaped from prison has been recaptured.\n' > "$T/h.txt"
-out=$("$SW" diff --no-color "$T/g.txt" "$T/h.txt")
-expect_match "one hunted, recaptured" "status “are hunting” → “has been recaptured”" "$out"
-printf 'Story\n\nThe match was abandoned because of rain.\n' > "$T/g.txt"
-printf 'Story\n\nThe match went ahead despite the rain.\n' > "$T/h.txt"
-out=$("$SW" diff --no-color "$T/g.txt" "$T/h.txt")
-expect_match "a match abandoned went ahead" "status “match was abandoned” → “match went ahead”" "$out"
-printf 'Story\n\nThe law will come into force in January.\n' > "$T/g.txt"
-printf 'Story\n\nThe law came into force in January.\n' > "$T/h.txt"
-out=$("$SW" diff --no-color "$T/g.txt" "$T/h.txt")
-expect_match "a law come into force" "status “will come” → “came into force”" "$out"
+# come into force: each a story of one sentence, before and after
+one_sentence_diff() {
+	printf 'Story\n\n%s\n' "$1" > "$T/g.txt"
+	printf 'Story\n\n%s\n' "$2" > "$T/h.txt"
+	"$SW" diff --no-color "$T/g.txt" "$T/h.txt"
+}
+expect_match "one hunted, recaptured" "status “are hunting” → “has been recaptured”" \
+	"$(one_sentence_diff "Police are hunting a man who escaped from prison." \
+		"A man who escaped from prison has been recaptured.")"
+expect_match "a match abandoned went ahead" "status “match was abandoned” → “match went ahead”" \
+	"$(one_sentence_diff "The match was abandoned because of rain." "The match went ahead despite the rain.")"
+expect_match "a law come into force" "status “will come” → “came into force”" \
+	"$(one_sentence_diff "The law will come into force in January." "The law came into force in January.")"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

@@ -1744,26 +1744,18 @@ static SwFactsRe sw_quantity_re_score_after = SW_FACTS_RE(
 static gboolean
 sw_quantity_vote_split(const SwFactsCtx *ctx, gsize s, gsize e)
 {
-	g_autofree gchar *after = NULL;
-
-	if (sw_facts_re_matches_before(&sw_quantity_re_voted, ctx, s, 48))
-		return TRUE;
-	after = g_strndup(ctx->text + e, MIN(ctx->len - e, 24));
-	return sw_facts_re_matches(&sw_quantity_re_vote_after, after);
+	return sw_facts_re_matches_before(&sw_quantity_re_voted, ctx, s, 48) ||
+	       sw_facts_re_matches_at(&sw_quantity_re_vote_after, ctx, e, 24);
 }
 
 static gboolean
 sw_quantity_score(const SwFactsCtx *ctx, gsize s, gsize e)
 {
-	g_autofree gchar *after = NULL;
-
 	/* two figures of at most two digits each */
 	if (e - s > 5 || e - s < 3)
 		return FALSE;
-	if (sw_facts_re_matches_before(&sw_quantity_re_score_before, ctx, s, 48))
-		return TRUE;
-	after = g_strndup(ctx->text + e, MIN(ctx->len - e, 24));
-	return sw_facts_re_matches(&sw_quantity_re_score_after, after);
+	return sw_facts_re_matches_before(&sw_quantity_re_score_before, ctx, s, 48) ||
+	       sw_facts_re_matches_at(&sw_quantity_re_score_after, ctx, e, 24);
 }
 
 static void
@@ -2281,18 +2273,31 @@ sw_quantity_ordinal(const gchar *text, gsize len)
 	return -1;
 }
 
+/* the number the word text[0, @len) names as an ordinal, in digits of
+ * at most three ("14th") or in words ("third"); -1 for none */
+static gdouble
+sw_quantity_rank(const gchar *text, gsize len)
+{
+	gsize d = 0;
+
+	while (d < len && g_ascii_isdigit(text[d]))
+		d++;
+	if (d > 0) {
+		if (d > 3 || len - d != 2 ||
+		    !(g_ascii_strncasecmp(text + d, "st", 2) == 0 || g_ascii_strncasecmp(text + d, "nd", 2) == 0 ||
+		      g_ascii_strncasecmp(text + d, "rd", 2) == 0 || g_ascii_strncasecmp(text + d, "th", 2) == 0))
+			return -1;
+		return g_ascii_strtod(text, NULL);
+	}
+	/* the length of "first" to "seventeenth": most words are not looked
+	 * up */
+	return len >= 5 && len <= 11 ? sw_quantity_ordinal(text, len) : -1;
+}
+
 gboolean
 sw_facts_is_ordinal(const gchar *text)
 {
-	gsize n = strlen(text);
-	gsize d = 0;
-
-	while (d < n && g_ascii_isdigit(text[d]))
-		d++;
-	if (d > 0)
-		return n - d == 2 && (g_ascii_strcasecmp(text + d, "st") == 0 || g_ascii_strcasecmp(text + d, "nd") == 0 ||
-				      g_ascii_strcasecmp(text + d, "rd") == 0 || g_ascii_strcasecmp(text + d, "th") == 0);
-	return sw_quantity_ordinal(text, n) > 0;
+	return sw_quantity_rank(text, strlen(text)) >= 1;
 }
 
 /* the told dead within text[@from, @to) */
@@ -2481,20 +2486,7 @@ sw_quantity_find_places(SwFactsCtx *ctx)
 		i = e;
 		if (e < ctx->len && text[e] == '-')
 			continue;
-		if (g_ascii_isdigit(text[s])) {
-			gsize d = s;
-			while (d < e && g_ascii_isdigit(text[d]))
-				d++;
-			if (d - s > 3 || e - d != 2 ||
-			    !(g_ascii_strncasecmp(text + d, "st", 2) == 0 || g_ascii_strncasecmp(text + d, "nd", 2) == 0 ||
-			      g_ascii_strncasecmp(text + d, "rd", 2) == 0 || g_ascii_strncasecmp(text + d, "th", 2) == 0))
-				continue;
-			rank = g_ascii_strtod(text + s, NULL);
-		} else if (e - s >= 5 && e - s <= 11) {
-			/* the length of "first" to "seventeenth": most words
-			 * are not looked up */
-			rank = sw_quantity_ordinal(text + s, e - s);
-		}
+		rank = sw_quantity_rank(text + s, e - s);
 		if (rank < 1)
 			continue;
 		{

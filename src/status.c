@@ -682,6 +682,21 @@ sw_status_word_back(const gchar *sentence, gsize *at)
 	return g_ascii_strdown(sentence + b, (gssize)(e - b));
 }
 
+/* is one of @opens among the @max words before the phrase at @at, with
+ * no punctuation between? */
+static gboolean
+sw_status_opened_by(const gchar *sentence, gsize at, guint max, const gchar *const *opens)
+{
+	for (guint words = 0; words < max; words++) {
+		g_autofree gchar *word = sw_status_word_back(sentence, &at);
+		if (word == NULL)
+			return FALSE;
+		if (g_strv_contains(opens, word))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* does the phrase at @at follow a relative pronoun ("that will pause"),
  * past an auxiliary the phrase leaves out ("who was convicted")? 2 for
  * a clause that says which one ("the ship that blocked the canal"), 1
@@ -720,14 +735,7 @@ sw_status_subordinate(const gchar *sentence, gsize at)
 	static const gchar *const opens[] = {"after", "before", "because", "since", "when", "while", "until",
 					     "once", NULL};
 
-	for (guint words = 0; words < 6; words++) {
-		g_autofree gchar *word = sw_status_word_back(sentence, &at);
-		if (word == NULL)
-			return FALSE;
-		if (g_strv_contains(opens, word))
-			return TRUE;
-	}
-	return FALSE;
+	return sw_status_opened_by(sentence, at, 6, opens);
 }
 
 /* does the phrase at @at stand in a condition, a few words back with no
@@ -736,14 +744,9 @@ sw_status_subordinate(const gchar *sentence, gsize at)
 static gboolean
 sw_status_conditional(const gchar *sentence, gsize at)
 {
-	for (guint words = 0; words < 5; words++) {
-		g_autofree gchar *word = sw_status_word_back(sentence, &at);
-		if (word == NULL)
-			return FALSE;
-		if (g_str_equal(word, "if") || g_str_equal(word, "unless"))
-			return TRUE;
-	}
-	return FALSE;
+	static const gchar *const opens[] = {"if", "unless", NULL};
+
+	return sw_status_opened_by(sentence, at, 5, opens);
 }
 
 /* does a future or a modal stand just before the phrase at @at ("will

@@ -2279,18 +2279,21 @@ static gdouble
 sw_quantity_rank(const gchar *text, gsize len)
 {
 	gsize d = 0;
+	gchar a, b;
 
+	/* every ordinal ends in "st", "nd", "rd" or "th": the scan asks of
+	 * every word, and most are let go here */
+	if (len < 3)
+		return -1;
+	a = g_ascii_tolower(text[len - 2]);
+	b = g_ascii_tolower(text[len - 1]);
+	if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+		return -1;
 	while (d < len && g_ascii_isdigit(text[d]))
 		d++;
-	if (d > 0) {
-		if (d > 3 || len - d != 2 ||
-		    !(g_ascii_strncasecmp(text + d, "st", 2) == 0 || g_ascii_strncasecmp(text + d, "nd", 2) == 0 ||
-		      g_ascii_strncasecmp(text + d, "rd", 2) == 0 || g_ascii_strncasecmp(text + d, "th", 2) == 0))
-			return -1;
-		return g_ascii_strtod(text, NULL);
-	}
-	/* the length of "first" to "seventeenth": most words are not looked
-	 * up */
+	if (d > 0)
+		return d <= 3 && len - d == 2 ? g_ascii_strtod(text, NULL) : -1;
+	/* the length of "first" to "seventeenth" */
 	return len >= 5 && len <= 11 ? sw_quantity_ordinal(text, len) : -1;
 }
 

@@ -218,14 +218,26 @@ typedef struct {
 	/* or the words as one "|"-joined string, the form the patterns
 	 * share ("said|says|told") */
 	const gchar *joined;
+	/* the lengths (63 for any longer) and first bytes of the words, so
+	 * that most words asked about, which are in no set, are not hashed */
+	guint64 lengths;
+	guint64 firsts[4];
 } SwWordSet;
 
-#define SW_WORD_SET(table) {(table), G_N_ELEMENTS(table), FALSE, 0, NULL, NULL}
-#define SW_WORD_SET_FOLD(table) {(table), G_N_ELEMENTS(table), TRUE, 0, NULL, NULL}
-#define SW_WORD_SET_JOINED(str) {NULL, 0, FALSE, 0, NULL, (str)}
+#define SW_WORD_SET(table) {.words = (table), .n = G_N_ELEMENTS(table)}
+#define SW_WORD_SET_FOLD(table) {.words = (table), .n = G_N_ELEMENTS(table), .fold = TRUE}
+#define SW_WORD_SET_JOINED(str) {.joined = (str)}
 
 gboolean
 sw_word_set_has(SwWordSet *set, const gchar *word);
+
+/* g_ascii_tolower() without a call, for the loops that fold every word of
+ * a page */
+static inline gchar
+sw_ascii_lower(gchar c)
+{
+	return c >= 'A' && c <= 'Z' ? (gchar)(c - 'A' + 'a') : c;
+}
 
 /* A pattern compiled (caseless, optimised) on first use. */
 typedef struct {

@@ -112,7 +112,7 @@ sw_facts_full_stop(const SwFactsCtx *ctx, gsize i)
 	if (n == 0 || n >= sizeof word)
 		return TRUE;
 	for (gsize k = 0; k < n; k++)
-		word[k] = g_ascii_tolower(ctx->text[w + k]);
+		word[k] = sw_ascii_lower(ctx->text[w + k]);
 	word[n] = '\0';
 	return strchr(word, '.') == NULL && !sw_text_keeps_stop(word);
 }
@@ -129,6 +129,9 @@ sw_facts_is_stop(const SwFactsCtx *ctx, gsize i, const gchar *stops)
 {
 	gchar c = ctx->text[i];
 
+	/* most bytes a clause's walk meets; no stop list holds them */
+	if (g_ascii_isalnum(c) || c == ' ')
+		return FALSE;
 	if (c == '.')
 		return sw_facts_full_stop(ctx, i);
 	/* a colon inside a clock time or a score ("07:00", "2:1") ends
@@ -205,19 +208,35 @@ sw_word_set_has(SwWordSet *set, const gchar *word)
 			else
 				g_hash_table_add(h, (gpointer)set->words[i]);
 		}
+		{
+			GHashTableIter it;
+			gpointer key;
+			g_hash_table_iter_init(&it, h);
+			while (g_hash_table_iter_next(&it, &key, NULL)) {
+				const guchar *w = key;
+				set->lengths |= G_GUINT64_CONSTANT(1) << MIN(strlen(key), 63);
+				set->firsts[w[0] >> 6] |= G_GUINT64_CONSTANT(1) << (w[0] & 63);
+			}
+		}
 		set->set = h;
 		g_once_init_leave(&set->once, 1);
 	}
 	if (word == NULL)
 		return FALSE;
-	if (set->fold) {
-		gchar buf[64];
+	{
 		gsize l = strlen(word);
-		if (l >= sizeof(buf))
-			return FALSE; /* no entry is that long */
-		for (gsize i = 0; i <= l; i++)
-			buf[i] = g_ascii_tolower(word[i]);
-		return g_hash_table_contains(set->set, buf);
+		guchar first = (guchar)(set->fold ? sw_ascii_lower(word[0]) : word[0]);
+		if ((set->lengths & (G_GUINT64_CONSTANT(1) << MIN(l, 63))) == 0 ||
+		    (set->firsts[first >> 6] & (G_GUINT64_CONSTANT(1) << (first & 63))) == 0)
+			return FALSE;
+		if (set->fold) {
+			gchar buf[64];
+			if (l >= sizeof(buf))
+				return FALSE; /* no entry is that long */
+			for (gsize i = 0; i <= l; i++)
+				buf[i] = sw_ascii_lower(word[i]);
+			return g_hash_table_contains(set->set, buf);
+		}
 	}
 	return g_hash_table_contains(set->set, word);
 }
@@ -272,7 +291,7 @@ sw_facts_word_before(const SwFactsCtx *ctx, gsize from, gsize pos, gchar *word, 
 	if (e - b >= size)
 		b = e;
 	for (gsize k = 0; k < e - b; k++)
-		word[k] = g_ascii_tolower(ctx->text[b + k]);
+		word[k] = sw_ascii_lower(ctx->text[b + k]);
 	word[e - b] = '\0';
 	return b;
 }
@@ -1136,7 +1155,7 @@ sw_facts_zones(const gchar *text, gsize len)
 				gchar buf[14];
 				guint bits;
 				for (gsize k = w; k < i; k++)
-					buf[k - w] = g_ascii_tolower(text[k]);
+					buf[k - w] = sw_ascii_lower(text[k]);
 				buf[i - w] = '\0';
 				bits = GPOINTER_TO_UINT(g_hash_table_lookup(sw_facts_cues, buf));
 				if (!g_ascii_isupper(text[w]))

@@ -2790,6 +2790,41 @@ run_hostile(const gchar *what, const gchar *data, gsize len)
 		fail_msg("%s: took %.1f s", what, (g_get_monotonic_time() - t0) / 1e6);
 }
 
+/* word sets: the lengths and first bytes they keep let go only of words
+ * not in them (a long word, a capital in a folded set, a first byte past
+ * ASCII) */
+#define SW_TEST_LONG_WORD "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop"
+static const gchar *const ws_exact[] = {"said", "Told", "a", SW_TEST_LONG_WORD};
+static SwWordSet ws_exact_set = SW_WORD_SET(ws_exact);
+static const gchar *const ws_folded[] = {"Said", "told", "\u00e9t\u00e9"};
+static SwWordSet ws_folded_set = SW_WORD_SET_FOLD(ws_folded);
+static SwWordSet ws_joined_set = SW_WORD_SET_JOINED("alpha|beta|\u00e9-word");
+
+static void
+test_word_sets(void **state)
+{
+	(void)state;
+	assert_true(sw_word_set_has(&ws_exact_set, "said"));
+	assert_true(sw_word_set_has(&ws_exact_set, "Told"));
+	assert_true(sw_word_set_has(&ws_exact_set, "a"));
+	assert_true(sw_word_set_has(&ws_exact_set, SW_TEST_LONG_WORD));
+	assert_false(sw_word_set_has(&ws_exact_set, SW_TEST_LONG_WORD "q"));
+	assert_false(sw_word_set_has(&ws_exact_set, "Said"));
+	assert_false(sw_word_set_has(&ws_exact_set, "told"));
+	assert_false(sw_word_set_has(&ws_exact_set, "sai"));
+	assert_false(sw_word_set_has(&ws_exact_set, ""));
+	assert_false(sw_word_set_has(&ws_exact_set, NULL));
+	assert_true(sw_word_set_has(&ws_folded_set, "SAID"));
+	assert_true(sw_word_set_has(&ws_folded_set, "said"));
+	assert_true(sw_word_set_has(&ws_folded_set, "Told"));
+	assert_true(sw_word_set_has(&ws_folded_set, "\u00e9t\u00e9"));
+	assert_false(sw_word_set_has(&ws_folded_set, "tolds"));
+	assert_true(sw_word_set_has(&ws_joined_set, "beta"));
+	assert_true(sw_word_set_has(&ws_joined_set, "\u00e9-word"));
+	assert_false(sw_word_set_has(&ws_joined_set, "Beta"));
+	assert_false(sw_word_set_has(&ws_joined_set, "gamma"));
+}
+
 static void
 test_hostile(void **state)
 {
@@ -2968,6 +3003,7 @@ main(void)
 	    cmocka_unit_test_teardown(test_no_reference, no_warnings),
 	    cmocka_unit_test_teardown(test_other_days, no_warnings),
 	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),
+	    cmocka_unit_test_teardown(test_word_sets, no_warnings),
 	    cmocka_unit_test_teardown(test_hostile, no_warnings),
 	    cmocka_unit_test_teardown(test_date_follows_tz, no_warnings),
 	    cmocka_unit_test_teardown(test_dateline, no_warnings),

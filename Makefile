@@ -57,6 +57,7 @@ TEST_LIBS = $(shell $(PKG_CONFIG) --libs $(TEST_PKGS)) -lm
 # -> diff -> notify; watcher wires one pass, service runs passes forever
 LIB_SRCS = \
 	src/error.c \
+	src/regex.c \
 	src/watchlist.c \
 	src/schedule.c \
 	src/state.c \
@@ -96,7 +97,7 @@ LIB_OBJS = $(LIB_SRCS:src/%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libstorywatch.a
 BIN = $(BUILD)/storywatch
 
-UNIT_TESTS = watchlist schedule state robots fetch rss charset select extract furniture text facts story pack store \
+UNIT_TESTS = regex watchlist schedule state robots fetch rss charset select extract furniture text facts story pack store \
 	diff timeline json feed urlwatch notify hook watcher
 UNIT_BINS = $(UNIT_TESTS:%=$(BUILD)/tests/test-%)
 FUZZ_TARGETS = extract text diff watchlist charset select facts rss

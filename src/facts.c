@@ -246,7 +246,7 @@ sw_facts_re(SwFactsRe *re)
 {
 	if (g_once_init_enter(&re->once)) {
 		g_autoptr(GError) error = NULL;
-		re->re = g_regex_new(re->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
+		re->re = sw_regex_new(re->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the patterns are ours: one that does not compile is a bug */
 		g_assert_no_error(error);
 		g_once_init_leave(&re->once, 1);
@@ -475,12 +475,12 @@ sw_facts_init(void)
 
 	if (!g_once_init_enter(&once))
 		return;
-	sw_facts_re_future = g_regex_new(
+	sw_facts_re_future = sw_regex_new(
 	    "\\b(will|won't|'ll|shall|going to|expects?|expected|expecting|plans?|planned|"
 	    "planning|scheduled|intends?|intended|hopes?|hoped|due to|is to|are to|upcoming|"
 	    "(?:would|could|might|may)(?!\\s+have\\b)|next(?!\\s+to\\b)|coming|forecasts?|aims?|set to|likely to|later)\\b",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-	sw_facts_re_past = g_regex_new(
+	sw_facts_re_past = sw_regex_new(
 	    "\\b(said|says|was|were|had|did|ago|last|earlier|reported|announced|told|"
 	    /* "could have emerged" looks back */
 	    "(?:would|could|might|may|must|should)\\s+have|"

@@ -301,8 +301,8 @@ sw_quantity_init(void)
 	    "(?:\\s?(?<conj3>-|–|to|and)\\s?(?<num4>" SW_QUANTITY_AMOUNT ")(?:\\s?(?<scale4>" SW_QUANTITY_SCALE "))?)?"
 	    "\\s?(?<post>%s)\\b)",
 	    SW_QUANTITY_APPROX, pre, pre, post, post);
-	sw_quantity_re_money = g_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-	sw_quantity_re_percent = g_regex_new(
+	sw_quantity_re_money = sw_regex_new(money, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+	sw_quantity_re_percent = sw_regex_new(
 	    "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    "(?<num>" SW_QUANTITY_AMOUNT "|" SW_QUANTITY_NUMWORD ")"
 	    /* "5-7%", "4.25%-4.5%", "5 to 7 percent" */
@@ -315,7 +315,7 @@ sw_quantity_init(void)
 	    "(?:\\s?(?:%|percent\\b|per cent\\b|pct\\b)|(?<=\\d)pc\\b)",
 	    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	/* a number: digits (not inside a word or an identifier) or number words */
-	sw_quantity_re_number = g_regex_new(
+	sw_quantity_re_number = sw_regex_new(
 	    "(?<![\\w$€£¥.,/:%-])(?:(?<approx>" SW_QUANTITY_APPROX ")\\s+)?"
 	    /* a minus sign after a space may lead a temperature ("-5C") */
 	    "(?<sign>[-\u2212](?=\\d))?"
@@ -344,7 +344,7 @@ sw_quantity_init(void)
 				  "\\s+(?<scale>million|billion)\\b"
 				  "(?:\\s(?<post>%s)\\b)?",
 				  post);
-	sw_quantity_re_article = g_regex_new(article, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+	sw_quantity_re_article = sw_regex_new(article, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 	g_assert(sw_quantity_re_money != NULL && sw_quantity_re_percent != NULL &&
 		 sw_quantity_re_number != NULL && sw_quantity_re_article != NULL);
 	g_once_init_leave(&once, 1);
@@ -1241,7 +1241,7 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 	static gsize once = 0;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(\\w+)\\s+(?:(?:has|had|have|had now|has now)\\s+)?"
+		re = sw_regex_new("\\b(\\w+)\\s+(?:(?:has|had|have|had now|has now)\\s+)?"
 				 "(?:of|at|to|is|was|stands at|stood at|rose to|climbed to|"
 				 "jumped to|reached|hit|increased to|fell to|dropped to|is now|"
 				 "has risen to|had risen to|now stands at)\\s*$",

@@ -459,7 +459,7 @@ sw_status_init(void)
 		return;
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
 		g_autoptr(GError) error = NULL;
-		sw_status_compiled[i] = g_regex_new(sw_status_rules[i].pattern,
+		sw_status_compiled[i] = sw_regex_new(sw_status_rules[i].pattern,
 						    G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the table is ours: a pattern that does not compile is a bug */
 		g_assert_no_error(error);
@@ -549,7 +549,7 @@ sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
 	g_autoptr(GMatchInfo) m = NULL;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(" SW_STATUS_EVENT_NOUN ")\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0,
+		re = sw_regex_new("\\b(" SW_STATUS_EVENT_NOUN ")\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0,
 				 NULL);
 		g_once_init_leave(&once, 1);
 	}
@@ -588,7 +588,7 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 		/* the colour before its noun ("amber weather warning", "amber
 		 * heat-health alert"), or
 		 * the noun moved to it ("raised the alert level to red") */
-		re = g_regex_new("(?J)\\b(?<c>yellow|amber|orange|red)\\s+"
+		re = sw_regex_new("(?J)\\b(?<c>yellow|amber|orange|red)\\s+"
 				 "(?:(?!(?:yellow|amber|orange|red|and|or)\\b)(?-i:[a-z][a-z-]*)\\s+){0,2}?"
 				 "(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
 				 "\\b(?<n>warning|alert)s?(?:\\s+level)?\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:an?\\s+|the\\s+)?"
@@ -1079,7 +1079,7 @@ sw_status_restored_in_headline(const gchar *headline)
 	gint s = 0, e = 0;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b(?!\\s+(?:talks|work|in)\\b)"
+		re = sw_regex_new("(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b(?!\\s+(?:talks|work|in)\\b)"
 				 "(?!\\s+on\\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b))",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
@@ -1112,7 +1112,7 @@ sw_status_of_headline(const gchar *headline)
 	if (st != NULL || headline == NULL)
 		return st;
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new(SW_STATUS_HEADLINE_FUTURE, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		re = sw_regex_new(SW_STATUS_HEADLINE_FUTURE, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}
 	if (!g_regex_match(re, headline, 0, &m))

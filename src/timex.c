@@ -511,13 +511,13 @@ sw_timex_init(void)
 	for (guint i = 0; i < G_N_ELEMENTS(sw_timex_rules); i++) {
 		g_autofree gchar *p = sw_timex_expand(sw_timex_rules[i].pattern);
 		g_autoptr(GError) error = NULL;
-		sw_timex_compiled[i] = g_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
+		sw_timex_compiled[i] = sw_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the table is ours: a pattern that does not compile is a bug */
 		g_assert_no_error(error);
 	}
 	{
 		g_autofree gchar *p = sw_timex_expand(sw_timex_anchor_pattern);
-		sw_timex_anchor = g_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		sw_timex_anchor = sw_regex_new(p, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_assert(sw_timex_anchor != NULL);
 	}
 	g_once_init_leave(&once, 1);
@@ -669,7 +669,7 @@ sw_timex_past_clause(SwTimexMatch *tm)
 	g_autofree gchar *clause = NULL;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(said|says|was|were|had|did|told|reported|announced|died|"
+		re = sw_regex_new("\\b(said|says|was|were|had|did|told|reported|announced|died|"
 				 "killed|\\w{2,}ed|" SW_FACTS_IRREGULAR_PAST ")\\b",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
@@ -724,7 +724,7 @@ sw_timex_strong_future(SwTimexMatch *tm)
 	g_autofree gchar *clause = NULL;
 
 	if (g_once_init_enter(&once)) {
-		re = g_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set (?:to|for)|due to|is to|are to|"
+		re = sw_regex_new("\\b(will|won't|'ll|shall|going to|scheduled|set (?:to|for)|due to|is to|are to|"
 				 "plans? to|planning to|planned to|as soon as|expected to|expects to|"
 				 /* an expectation in the present: "the Met Office
 				  * expects conditions to ease on Wednesday" */
@@ -930,7 +930,7 @@ sw_timex_reports_quarter(SwTimexMatch *tm)
 		static GRegex *re = NULL;
 		static gsize once = 0;
 		if (g_once_init_enter(&once)) {
-			re = g_regex_new("\\b(?:quarter|quarterly)\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE,
+			re = sw_regex_new("\\b(?:quarter|quarterly)\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE,
 					 0, NULL);
 			g_once_init_leave(&once, 1);
 		}

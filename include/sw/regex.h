@@ -13,4 +13,15 @@ sw_regex_optimize(void);
 
 #define SW_REGEX_OPTIMIZE (sw_regex_optimize())
 
+/* @pattern with each run of alternatives that open with a plain letter
+ * grouped by that letter ("said|says|was" → "s(?:aid|ays)|was"), which
+ * matches the same (see regex.c) and runs faster; the pattern as it is
+ * when it holds what the rewrite does not read. Free with g_free(). */
+gchar *
+sw_regex_factor(const gchar *pattern, GRegexCompileFlags flags);
+
+/* g_regex_new() of sw_regex_factor()'s rewrite */
+GRegex *
+sw_regex_new(const gchar *pattern, GRegexCompileFlags flags, GRegexMatchFlags match_flags, GError **error);
+
 G_END_DECLS

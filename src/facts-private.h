@@ -244,9 +244,13 @@ typedef struct {
 	const gchar *pattern;
 	gsize once;
 	GRegex *re;
+	/* the byte every match opens with when the pattern is anchored on
+	 * one ("^,"), ' ' for white space ("^\\s+"), else 0: most texts a
+	 * pattern is asked about at a place are let go without running it */
+	gchar opens;
 } SwFactsRe;
 
-#define SW_FACTS_RE(pattern) {(pattern), 0, NULL}
+#define SW_FACTS_RE(text) {.pattern = (text)}
 
 GRegex *
 sw_facts_re(SwFactsRe *re);

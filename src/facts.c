@@ -241,11 +241,27 @@ sw_word_set_has(SwWordSet *set, const gchar *word)
 	return g_hash_table_contains(set->set, word);
 }
 
+/* the byte a match of @pattern must open with (SwFactsRe.opens) */
+static gchar
+sw_facts_re_opens(const gchar *p)
+{
+	if (p[0] != '^')
+		return 0;
+	/* "^\s+" or "^\s(": one space at least; not "^\s*" */
+	if (p[1] == '\\' && p[2] == 's' && (p[3] == '\0' || strchr("*?{", p[3]) == NULL))
+		return ' ';
+	if (g_ascii_ispunct(p[1]) && strchr("\\^$.|?*+()[]{}", p[1]) == NULL &&
+	    (p[2] == '\0' || strchr("*?{", p[2]) == NULL))
+		return p[1];
+	return 0;
+}
+
 GRegex *
 sw_facts_re(SwFactsRe *re)
 {
 	if (g_once_init_enter(&re->once)) {
 		g_autoptr(GError) error = NULL;
+		re->opens = sw_facts_re_opens(re->pattern);
 		re->re = sw_regex_new(re->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, &error);
 		/* the patterns are ours: one that does not compile is a bug */
 		g_assert_no_error(error);
@@ -254,10 +270,21 @@ sw_facts_re(SwFactsRe *re)
 	return re->re;
 }
 
+/* may a match of @re (compiled) open with the byte @c? */
+static gboolean
+sw_facts_re_may_open(const SwFactsRe *re, gchar c)
+{
+	if (re->opens == ' ')
+		return (guchar)c >= 0x80 || c == '\0' || strchr(" \t\n\v\f\r", c) != NULL;
+	return re->opens == 0 || c == re->opens;
+}
+
 gboolean
 sw_facts_re_matches(SwFactsRe *re, const gchar *subject)
 {
-	return g_regex_match(sw_facts_re(re), subject, 0, NULL);
+	GRegex *compiled = sw_facts_re(re);
+
+	return sw_facts_re_may_open(re, subject[0]) && g_regex_match(compiled, subject, 0, NULL);
 }
 
 gboolean
@@ -265,10 +292,13 @@ sw_facts_re_match_at(SwFactsRe *re, const SwFactsCtx *ctx, gsize pos, gsize max,
 {
 	gsize end;
 
-	if (pos >= ctx->len)
+	GRegex *compiled = sw_facts_re(re);
+
+	/* a pattern anchored on a byte not here: *@info stays unset */
+	if (pos >= ctx->len || !sw_facts_re_may_open(re, ctx->text[pos]))
 		return FALSE;
 	end = sw_facts_char_back(ctx, MIN(ctx->len, pos + max));
-	return g_regex_match_full(sw_facts_re(re), ctx->text + pos, (gssize)(end - pos), 0, 0, info, NULL);
+	return g_regex_match_full(compiled, ctx->text + pos, (gssize)(end - pos), 0, 0, info, NULL);
 }
 
 gboolean

@@ -2825,6 +2825,27 @@ test_word_sets(void **state)
 	assert_false(sw_word_set_has(&ws_joined_set, "gamma"));
 }
 
+/* a pattern anchored on a byte is not run where another opens the text,
+ * and white space is Unicode's too */
+static SwFactsRe re_comma = SW_FACTS_RE("^,\\s+the\\b");
+static SwFactsRe re_space = SW_FACTS_RE("^\\s+the\\b");
+static SwFactsRe re_maybe_space = SW_FACTS_RE("^\\s*the\\b");
+
+static void
+test_anchored_patterns(void **state)
+{
+	(void)state;
+	assert_true(sw_facts_re_matches(&re_comma, ", the"));
+	assert_false(sw_facts_re_matches(&re_comma, " , the"));
+	assert_false(sw_facts_re_matches(&re_comma, ""));
+	assert_true(sw_facts_re_matches(&re_space, " the"));
+	assert_true(sw_facts_re_matches(&re_space, "\tThe"));
+	assert_true(sw_facts_re_matches(&re_space, "\u00a0the"));
+	assert_true(sw_facts_re_matches(&re_space, "\u2009the"));
+	assert_false(sw_facts_re_matches(&re_space, "the"));
+	assert_true(sw_facts_re_matches(&re_maybe_space, "the"));
+}
+
 static void
 test_hostile(void **state)
 {
@@ -3004,6 +3025,7 @@ main(void)
 	    cmocka_unit_test_teardown(test_other_days, no_warnings),
 	    cmocka_unit_test_teardown(test_seeds_if_present, no_warnings),
 	    cmocka_unit_test_teardown(test_word_sets, no_warnings),
+	    cmocka_unit_test_teardown(test_anchored_patterns, no_warnings),
 	    cmocka_unit_test_teardown(test_hostile, no_warnings),
 	    cmocka_unit_test_teardown(test_date_follows_tz, no_warnings),
 	    cmocka_unit_test_teardown(test_dateline, no_warnings),

@@ -197,12 +197,12 @@ void
 sw_facts_clause(const SwFactsCtx *ctx, gsize start, gsize end, gsize back, gsize ahead,
 		const gchar *stops, gsize *s_out, gsize *e_out);
 
-/* TRUE when text[start, end) overlaps a fact already in ctx->out */
 /* how many blank lines (lines of nothing but spaces) stand in
  * text[@from, @to), counted up to @max: the paragraph breaks of a
  * story.txt, which writes one sentence a line */
 guint
 sw_facts_blank_lines(const SwFactsCtx *ctx, gsize from, gsize to, guint max);
+/* TRUE when text[start, end) overlaps a fact already in ctx->out */
 gboolean
 sw_facts_taken(const SwFactsCtx *ctx, gsize start, gsize end);
 

@@ -3509,71 +3509,91 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	return c;
 }
 
-/* a warning raised or lowered, from colour @ca of noun @na in @sa to @cb
- * in @sb: a status of its own, the warning in force both sides */
-static void
-sw_fd_warning_told(SwFd *fd, gint la, const gchar *ca, const gchar *na, const gchar *sa, gint lb, const gchar *cb,
-		   const gchar *nb, const gchar *sb)
-{
-	g_autofree gchar *pa = g_strdup_printf("%s %s", ca, na);
-	g_autofree gchar *pb = g_strdup_printf("%s %s", cb, nb);
-	SwStatus wa = {.kind = SW_STATUS_DONE, .phrase = pa};
-	SwStatus wb = {.kind = SW_STATUS_DONE, .phrase = pb};
-	SwChange *c = sw_fd_status_change(fd, &wa, &wb, sa, sb);
+/* Scales a status moves along: a warning's colour ("an amber warning" →
+ * "upgraded its warning to red"), a patient's condition ("critical" →
+ * "stable"). Each reads a sentence's rank on it, and names a move up and
+ * down. */
+typedef struct {
+	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
+	const gchar *up;
+	const gchar *down;
+} SwFdScale;
 
-	if (c != NULL)
-		c->note = g_strdup(la < lb ? "raised" : "lowered");
+static const SwFdScale sw_fd_scales[] = {
+    {sw_status_warning_level, "raised", "lowered"},
+    {sw_status_condition_level, "improved", "worsened"},
+};
+
+/* a move along @scale, from word @wa of noun @na in @sa to @wb in @sb: a
+ * status of its own, in force both sides */
+static void
+sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, const gchar *na, const gchar *sa,
+		 gint lb, const gchar *wb, const gchar *nb, const gchar *sb)
+{
+	g_autofree gchar *pa = g_strdup_printf("%s %s", wa, na);
+	g_autofree gchar *pb = g_strdup_printf("%s %s", wb, nb);
+	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
+	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb};
+	SwChange *c = sw_fd_status_change(fd, &a, &b, sa, sb);
+
+	if (c != NULL) {
+		g_free(c->note);
+		c->note = g_strdup(la < lb ? scale->up : scale->down);
+	}
 }
 
-/* a pair that moves a warning ("an amber warning" → "upgraded its
- * warning to red"), whatever else its statuses say */
+/* a pair that moves along a scale, whatever else its statuses say */
 static void
-sw_fd_warning_change(SwFd *fd, const gchar *sa, const gchar *sb)
+sw_fd_scale_change(SwFd *fd, const gchar *sa, const gchar *sb)
 {
-	const gchar *ca = NULL, *cb = NULL, *na = NULL, *nb = NULL;
-	gint la = sw_status_warning_level(sa, &ca, &na);
-	gint lb = la > 0 ? sw_status_warning_level(sb, &cb, &nb) : 0;
-
-	if (la > 0 && lb > 0 && la != lb)
-		sw_fd_warning_told(fd, la, ca, na, sa, lb, cb, nb, sb);
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++) {
+		const SwFdScale *scale = &sw_fd_scales[k];
+		const gchar *wa = NULL, *wb = NULL, *na = NULL, *nb = NULL;
+		gint la = scale->level(sa, &wa, &na);
+		gint lb = la > 0 ? scale->level(sb, &wb, &nb) : 0;
+		if (la > 0 && lb > 0 && la != lb)
+			sw_fd_scale_told(fd, scale, la, wa, na, sa, lb, wb, nb, sb);
+	}
 }
 
-/* the highest warning each version names, when no pair moved one: told
- * in sentences rewritten past pairing ("an amber heat-health alert is in
- * place" gone, "the alert has been raised to red" new) */
+/* the highest rank each version names on @scale, when no pair moved
+ * along it: told in sentences rewritten past pairing ("an amber
+ * heat-health alert is in place" gone, "the alert has been raised to
+ * red" new) */
 static void
-sw_fd_warning_across(SwFd *fd)
+sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 {
-	const gchar *colour[2] = {NULL, NULL}, *noun[2] = {NULL, NULL}, *at[2] = {NULL, NULL};
+	const gchar *word[2] = {NULL, NULL}, *noun[2] = {NULL, NULL}, *at[2] = {NULL, NULL};
 	gint level[2];
 
 	for (guint k = 0; k < fd->diff->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
-		if (g_str_equal(c->kind, "status") && (g_strcmp0(c->note, "raised") == 0 || g_strcmp0(c->note, "lowered") == 0))
+		if (g_str_equal(c->kind, "status") &&
+		    (g_strcmp0(c->note, scale->up) == 0 || g_strcmp0(c->note, scale->down) == 0))
 			return;
 	}
-	/* the whole versions first: most stories name no warning */
+	/* the whole versions first: most stories name no such thing */
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
-		level[side] = sw_status_warning_level(sw_fd_whole(fd, side), &colour[side], &noun[side]);
+		level[side] = scale->level(sw_fd_whole(fd, side), &word[side], &noun[side]);
 		if (level[side] == 0)
 			return;
 	}
 	if (level[SW_OLD] == level[SW_NEW])
 		return;
-	/* then the sentence that names the highest */
+	/* then the sentence that names it */
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		gchar **lines = side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
 		gint n = (gint)g_strv_length(lines);
 		for (gint i = -1; i < n && at[side] == NULL; i++) {
 			const gchar *s = sw_fd_line(fd->diff, side, i);
-			const gchar *c = NULL, *w = NULL;
-			if (s != NULL && sw_status_warning_level(s, &c, &w) == level[side])
+			const gchar *w = NULL, *u = NULL;
+			if (s != NULL && scale->level(s, &w, &u) == level[side])
 				at[side] = s;
 		}
 	}
 	if (at[SW_OLD] != NULL && at[SW_NEW] != NULL)
-		sw_fd_warning_told(fd, level[SW_OLD], colour[SW_OLD], noun[SW_OLD], at[SW_OLD], level[SW_NEW],
-				   colour[SW_NEW], noun[SW_NEW], at[SW_NEW]);
+		sw_fd_scale_told(fd, scale, level[SW_OLD], word[SW_OLD], noun[SW_OLD], at[SW_OLD], level[SW_NEW],
+				 word[SW_NEW], noun[SW_NEW], at[SW_NEW]);
 }
 
 /* does @st tell an arrest or a charge ("was arrested", "has been charged
@@ -3630,7 +3650,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	SwStatus *a = oi < 0 ? sw_status_of_headline(sa) : sw_status_of_sentence(sa);
 	SwStatus *b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
-	sw_fd_warning_change(fd, sa, sb);
+	sw_fd_scale_change(fd, sa, sb);
 	/* what the old sentence said still stands in the new one beside a
 	 * stronger status ("has declared a state of emergency" → "... a
 	 * state of emergency, and flights are not affected"): the new one is
@@ -4065,7 +4085,8 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	sw_fd_added_removed(&fd);
 	sw_fd_status_across(&fd);
 	sw_fd_status_dropped(&fd);
-	sw_fd_warning_across(&fd);
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++)
+		sw_fd_scale_across(&fd, &sw_fd_scales[k]);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);

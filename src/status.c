@@ -624,6 +624,51 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 	return best;
 }
 
+gint
+sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"critical", "serious", "stable", "comfortable"};
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	g_autoptr(GMatchInfo) m = NULL;
+	gint best = 0;
+
+	if (g_once_init_enter(&once)) {
+		/* the words before "condition" ("in a serious but stable
+		 * condition"), or after it ("his condition is now
+		 * critical", "condition was upgraded to stable") */
+		re = sw_regex_new("\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|extremely|"
+				  "but|and|now|still|a)\\s+){1,5})condition\\b|"
+				  "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
+				  "(?:now\\s+|still\\s+)?(?:described\\s+as\\s+|listed\\s+as\\s+|(?:up|down)graded\\s+to\\s+)?"
+				  "(?<v>critical|serious|stable|comfortable)\\b",
+				  G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	/* most text names no one's condition */
+	if (strstr(sentence, "ondition") == NULL || !g_regex_match(re, sentence, 0, &m))
+		return 0;
+	while (g_match_info_matches(m)) {
+		g_autofree gchar *w = g_match_info_fetch_named(m, "w");
+		g_autofree gchar *v = g_match_info_fetch_named(m, "v");
+		g_autofree gchar *said = g_ascii_strdown(w != NULL && *w != '\0' ? w : (v != NULL ? v : ""), -1);
+		gint here = 0;
+		/* the worst word of the phrase tells ("serious but stable") */
+		for (guint i = 0; i < G_N_ELEMENTS(words) && here == 0; i++) {
+			if (strstr(said, words[i]) != NULL)
+				here = (gint)i + 1;
+		}
+		if (here > 0 && (best == 0 || here < best))
+			best = here;
+		g_match_info_next(m, NULL);
+	}
+	if (best > 0) {
+		*word = words[best - 1];
+		*noun = "condition";
+	}
+	return best;
+}
+
 gboolean
 sw_status_other_events(const gchar *a, const gchar *b)
 {

@@ -78,6 +78,15 @@ sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline);
 gint
 sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun);
 
+/* the condition a patient is said to be in ("is in a critical
+ * condition", "his condition was described as stable", "in a serious but
+ * stable condition", the worst word counting): its rank, 1 critical, 2
+ * serious, 3 stable, 4 comfortable; the word (lower case, static) in
+ * *@word and "condition" in *@noun; 0 when none. "Good" and "fair" are
+ * left out: a house or a road is in good condition too */
+gint
+sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* do the statuses of @a and @b tell events of two known families ("will
  * face a vote", "is expected to resign")? */
 gboolean

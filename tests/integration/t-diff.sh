@@ -152,6 +152,13 @@ expect_match "a vote's sides in words" "vote three → four" "$out"
 json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/x.txt" "$T/y.txt")
 expect_match "the warning's note says which way" '"note": "raised"' "$json"
 
+# a patient's condition, better or worse
+printf 'Boy stabbed in Leeds\n\nA 17-year-old boy was stabbed on Saturday night and is in a serious condition in hospital.\n' > "$T/p.txt"
+printf 'Boy stabbed in Leeds\n\nA 17-year-old boy was stabbed on Saturday night and is now in a stable condition in hospital.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a condition improved" '"summary": "status “serious condition” → “stable condition”' "$json"
+expect_match "and the note says which way" '"note": "improved"' "$json"
+
 # a condition is no status, a figure a move left is what was, an ordinal
 # counts, a launch scrubbed and its new day, another event's day, what
 # is no longer to be, a craft hijacked and freed

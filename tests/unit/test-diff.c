@@ -1781,6 +1781,9 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe pact is expected to be signed next month during the visit.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBut the visit came and went with no deal.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pact is expected", "came and went with no deal"},
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe ferry will stop at Port Ansel.\nIt will carry 400 passengers.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nIt will carry 400 passengers.\nThe ferry will stop at Port Ansel.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    /* a patient's condition moves along its scale */
+    {"The boy is in a serious condition in hospital.", "The boy is now in a stable condition in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "serious condition", "stable condition"},
+    {"Two men were hurt; one is in a stable condition.", "Two men were hurt; one is in a critical condition.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "stable condition", "critical condition"},
 };
 
 static gchar *
@@ -2185,6 +2188,53 @@ test_warning_level(void **state)
 		assert_false(g_strcmp0(((const SwChange *)g_ptr_array_index(d->changes, i))->old_value, "Yellow") == 0);
 }
 
+/* a patient's condition is a scale too: better or worse is a status
+ * told */
+static void
+test_condition_level(void **state)
+{
+	static const struct {
+		const gchar *sentence;
+		gint level;
+		const gchar *word;
+	} levels[] = {
+	    {"He is in a critical condition in hospital.", 1, "critical"},
+	    {"The boy is in a serious but stable condition.", 2, "serious"},
+	    {"His condition was described as stable on Tuesday.", 3, "stable"},
+	    {"Her condition has been upgraded to comfortable.", 4, "comfortable"},
+	    {"The house is in good condition.", 0, NULL},
+	    {"Conditions on the roads are critical.", 0, NULL},
+	};
+	g_autoptr(SwDiff) d = NULL;
+	const SwChange *c;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(levels); i++) {
+		const gchar *word = NULL, *noun = NULL;
+		gint level = sw_status_condition_level(levels[i].sentence, &word, &noun);
+		if (level != levels[i].level || g_strcmp0(word, levels[i].word) != 0 ||
+		    (level > 0 && g_strcmp0(noun, "condition") != 0))
+			fail_msg("\"%s\": level %d %s %s", levels[i].sentence, level, word, noun);
+	}
+	d = sw_diff_stories(STORY("Man hurt in crash", "A man is in a critical condition in hospital after the crash.\nRest.\n"),
+			    STORY("Man hurt in crash", "A man is now in a stable condition in hospital after the crash.\nRest.\n"));
+	c = find_change(d, "status", "critical condition", "stable condition");
+	assert_non_null(c);
+	assert_string_equal(c->note, "improved");
+	assert_int_equal(d->significance, SW_SIGNIFICANCE_SUBSTANTIVE);
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Crash", "One man is in a serious but stable condition.\nRest.\n"),
+			    STORY("Crash", "Rest.\nThe man's condition is now critical, police said.\n"));
+	c = find_change(d, "status", "serious condition", "critical condition");
+	assert_non_null(c);
+	assert_string_equal(c->note, "worsened");
+	/* the same word said another way is no change */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Crash", "A man is in a critical condition in hospital.\nRest.\n"),
+			    STORY("Crash", "A man remains in a critical condition in hospital.\nRest.\n"));
+	assert_null(find_change(d, "status", NULL, NULL));
+}
+
 /* a match's score is the match's: no side owns it, no sum notes it */
 static void
 test_score(void **state)
@@ -2381,6 +2431,7 @@ main(void)
 	    cmocka_unit_test(test_headline_rounds),
     cmocka_unit_test(test_headline_dates_give_way),
     cmocka_unit_test(test_warning_level),
+    cmocka_unit_test(test_condition_level),
     cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),

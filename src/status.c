@@ -916,7 +916,9 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 	static const gchar *const taken[] = {"effect", "place", "office", "charge", "power", "part"};
 	const gchar *p = sentence + e;
 
-	if (*p != ' ' || e - s < 3 || (sentence[e - 2] == 'l' && sentence[e - 1] == 'y') ||
+	/* of the short verbs only "go" takes one ("will go ahead") */
+	if (*p != ' ' || (e - s < 3 && !(e - s == 2 && g_ascii_strncasecmp(sentence + s, "go", 2) == 0)) ||
+	    (sentence[e - 2] == 'l' && sentence[e - 1] == 'y') ||
 	    (e - s == 6 && g_ascii_strncasecmp(sentence + s, "always", 6) == 0))
 		return e;
 	if (g_ascii_strncasecmp(sentence + s, "take", 4) == 0 || g_ascii_strncasecmp(sentence + s, "took", 4) == 0) {

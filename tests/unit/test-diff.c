@@ -1781,6 +1781,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe pact is expected to be signed next month during the visit.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBut the visit came and went with no deal.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pact is expected", "came and went with no deal"},
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe ferry will stop at Port Ansel.\nIt will carry 400 passengers.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nIt will carry 400 passengers.\nThe ferry will stop at Port Ansel.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    /* "go" takes its particle as longer verbs do */
+    {"The strike will go ahead on Friday.", "The strike has been called off after a late offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike has been called off"},
     /* a patient's condition moves along its scale */
     {"The boy is in a serious condition in hospital.", "The boy is now in a stable condition in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "serious condition", "stable condition"},
     {"Two men were hurt; one is in a stable condition.", "Two men were hurt; one is in a critical condition.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "stable condition", "critical condition"},

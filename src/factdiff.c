@@ -243,11 +243,10 @@ sw_fd_value(const SwFact *f)
 	return g_strdup(f->value);
 }
 
-/* the first day a date value's interval ends on, for "how much later" */
+/* the day @s (YYYY-MM-DD) into @out */
 static gboolean
-sw_fd_end(const SwFact *f, GDate *out)
+sw_fd_parse_day(const gchar *s, GDate *out)
 {
-	const gchar *s = f->to != NULL ? f->to : f->from;
 	gint y = 0, m = 0, d = 0;
 
 	g_date_clear(out, 1);
@@ -256,6 +255,23 @@ sw_fd_end(const SwFact *f, GDate *out)
 		return FALSE;
 	g_date_set_dmy(out, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
 	return TRUE;
+}
+
+/* the last day of a date value's interval, for "how much later" */
+static gboolean
+sw_fd_end(const SwFact *f, GDate *out)
+{
+	return sw_fd_parse_day(f->to != NULL ? f->to : f->from, out);
+}
+
+/* a date value that is one day: its start in @out */
+static gboolean
+sw_fd_one_day(const SwFact *f, GDate *out)
+{
+	GDate end;
+
+	return f->from != NULL && sw_fd_parse_day(f->from, out) && sw_fd_end(f, &end) &&
+	       g_date_days_between(out, &end) == 0;
 }
 
 /* a date of the calendar that ends after @ref (when known) */
@@ -411,6 +427,14 @@ sw_fd_date_note(const SwFact *a, const SwFact *b)
 	if (a->from != NULL && b->from != NULL && g_strcmp0(b->from, a->from) >= 0 && g_date_compare(&db, &da) <= 0 &&
 	    (g_strcmp0(b->from, a->from) != 0 || g_date_compare(&db, &da) != 0))
 		return g_strdup("within it");
+	/* a day told before a span began ("next month" → "on Tuesday") is
+	 * as far from it as from its first day, not its last */
+	{
+		GDate first, day;
+		if (a->from != NULL && sw_fd_parse_day(a->from, &first) && sw_fd_one_day(b, &day) &&
+		    g_date_compare(&day, &first) < 0)
+			return sw_fd_distance_note((gint64)g_date_days_between(&first, &day) * 86400, "later", "earlier");
+	}
 	return sw_fd_distance_note((gint64)g_date_days_between(&da, &db) * 86400, "later", "earlier");
 }
 

@@ -155,6 +155,9 @@ test_number_notes(void **state)
 	     "expected date; about eight months later"},
 	    /* none dead, then one */
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
+	    /* a day before the span expected is as far from its first day */
+	    {STORY("Head", "The bridge will reopen to traffic next month.\n"),
+	     STORY("Head", "The bridge reopened to traffic on Tuesday.\n"), "about eleven days earlier"},
 	    /* a date told more closely, within the one before */
 	    {STORY("Head", "The manager was named this week.\n"), STORY("Head", "The manager was named on 25 October.\n"), "within it"},
 	    /* a count told by its order */

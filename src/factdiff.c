@@ -210,6 +210,9 @@ sw_fd_same_value(const SwFact *a, const SwFact *b)
 		       a->amount_max == b->amount_max && sw_fd_bound(a) * sw_fd_bound(b) >= 0;
 	case SW_FACT_PERCENT:
 	case SW_FACT_NUMBER:
+		/* a score is both sides' goals: "2-0" and "2-2" are two */
+		if (g_strcmp0(a->noun, "score") == 0 || g_strcmp0(b->noun, "score") == 0)
+			return g_strcmp0(a->value, b->value) == 0;
 		/* "up to 300" and "at least 300" homes are not one figure */
 		return a->amount == b->amount && a->amount_max == b->amount_max &&
 		       sw_fd_bound(a) * sw_fd_bound(b) >= 0;

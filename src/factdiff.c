@@ -1798,11 +1798,14 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 }
 
 /* which way the figure of @it says something moved, when it is the move
- * itself ("rose 6%", "fell by 18%", "down a further 12%"): 1 up, -1 down,
- * 0 when it says none or is a level ("fell to 3.8%") */
+ * itself ("rose 6%", "fell by 18%", "down a further 12%", "closed 3%
+ * lower"): 1 up, -1 down, 0 when it says none or is a level ("fell to
+ * 3.8%") */
 static gint
 sw_fd_direction(const SwFdItem *it)
 {
+	static const gchar *const after_up[] = {"higher", "up"};
+	static const gchar *const after_down[] = {"lower", "down"};
 	static const gchar *const up[] = {"rose", "rise", "rises", "risen", "up", "gained", "gains", "climbed", "climbs",
 					  "jumped", "jumps", "increased", "increases", "increase", "grew", "grows", "grow",
 					  "soared", "surged", "advanced", "added"};
@@ -1811,9 +1814,21 @@ sw_fd_direction(const SwFdItem *it)
 					    "plunged", "tumbled", "sank", "decreased", "shed", "eased", "dipped"};
 	static const gchar *const between[] = {"by", "a", "an", "further", "another", "additional"};
 	gsize p = it->fact->start;
+	gsize a = it->fact->end, z;
 
 	if (!sw_fd_numeric(it->fact))
 		return 0;
+	/* the word right after: "closed 3% lower", "ended the day 2% up" */
+	while (it->sentence[a] == ' ')
+		a++;
+	for (z = a; g_ascii_isalpha(it->sentence[z]); z++)
+		;
+	if (z > a && !g_ascii_isalnum(it->sentence[z]) && it->sentence[z] != '-') {
+		if (sw_fd_one_of(after_up, G_N_ELEMENTS(after_up), it->sentence + a, z - a))
+			return 1;
+		if (sw_fd_one_of(after_down, G_N_ELEMENTS(after_down), it->sentence + a, z - a))
+			return -1;
+	}
 	for (guint words = 0; words < 4; words++) {
 		gsize len = sw_fd_word_before(it->sentence, &p);
 		if (len == 0)

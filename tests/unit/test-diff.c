@@ -155,6 +155,9 @@ test_number_notes(void **state)
 	     "expected date; about eight months later"},
 	    /* none dead, then one */
 	    {STORY("Head", "No deaths have been reported.\n"), STORY("Head", "A child has died of measles.\n"), "dead; +1"},
+	    /* a move told by the word after its figure ("closed 3% lower") */
+	    {STORY("Head", "Shares in the company rose 5% in early trading.\n"),
+	     STORY("Head", "Shares in the company closed 3% lower.\n"), "now down"},
 	    /* a day before the span expected is as far from its first day */
 	    {STORY("Head", "The bridge will reopen to traffic next month.\n"),
 	     STORY("Head", "The bridge reopened to traffic on Tuesday.\n"), "about eleven days earlier"},

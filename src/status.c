@@ -21,7 +21,7 @@
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
-	"ceremony|parade"
+	"ceremony|parade|search"
 
 /* where a place or a service is, between it and its verb: "schools in
  * Aberdeenshire are closed", "flights at Gatwick have been suspended" */

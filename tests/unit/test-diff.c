@@ -1789,6 +1789,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     /* a score is both sides' goals: the same first figure is no same score */
     {"Leeds beat Everton 2-0 at Elland Road.", "Leeds drew 2-2 with Everton at Elland Road.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "2-0", "2-2"},
+    /* a search is an event: called off, then resumed */
+    {"The search for the missing boy was called off at nightfall.", "The search for the missing boy resumed at first light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search for the missing boy was called off", "resumed"},
     /* "go" takes its particle as longer verbs do */
     {"The strike will go ahead on Friday.", "The strike has been called off after a late offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike has been called off"},
     /* a patient's condition moves along its scale */

@@ -45,6 +45,9 @@
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
 	"injunction|law"
 
+/* where the evacuated go back to */
+#define SW_STATUS_HOME "(?:(?<ev>home)|to\\s+(?:their|his|her)\\s+(?<ev>homes?|houses?|properties))\\b"
+
 /* what is issued and lifted */
 #define SW_STATUS_WARNING                                                                          \
 	"warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order|critical incident|"    \
@@ -67,6 +70,12 @@ static const struct {
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
      "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down)\\b"},
+    /* the evacuated let home again: "have been allowed to return home",
+     * "residents can return to their homes"; the evacuation over, its
+     * event the home (not "has returned home from the tour") */
+    {SW_STATUS_NEGATED, "return",
+     "(?J)\\b(?:allowed|able|free|told\\s+they\\s+(?:can|could))\\s+to\\s+return\\s+" SW_STATUS_HOME "|"
+     "\\b(?:residents|evacuees|people|families|householders)\\s+(?:can|could|may)\\s+(?:now\\s+)?return\\s+" SW_STATUS_HOME},
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
     /* "talks ended without agreement", "end without deal" */
     {SW_STATUS_NEGATED, "without",
@@ -356,7 +365,7 @@ static const struct {
      * homes", "have been evacuated" */
     {SW_STATUS_DONE, "evacuat",
      "(?J)\\b(?:ordered|forced|prompted)\\s+(?:the\\s+)?(?<ev>evacuation)\\s+of\\b|"
-     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "been\\s+(?<ev>evacuated)\\b"},
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "been|were|was)\\s+(?<ev>evacuated)\\b"},
     /* a service taken up again: "resumed flights on Friday", "has
      * resumed its services" */
     {SW_STATUS_DONE, "resumed",
@@ -498,7 +507,7 @@ static const struct {
 		"grounded halted blocking blocked "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state of emergency evacuation order evacuated critical incident major incident "},
+		"state of emergency evacuation order evacuated home homes houses properties critical incident major incident "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},

@@ -594,7 +594,14 @@ test_status_clauses(void **state)
 		assert_string_equal(p->phrase, "to be freed");
 		/* an account hijacked holds no one */
 		g_autoptr(SwStatus) n = sw_status_of_sentence("Hackers hijacked the account of the mayor.");
+		/* home again after a tour: no evacuation over */
+		g_autoptr(SwStatus) home = sw_status_of_sentence("She has returned home from the tour.");
+		g_autoptr(SwStatus) back = sw_status_of_sentence("Residents can now return to their homes.");
 		assert_null(n);
+		assert_null(home);
+		assert_non_null(back);
+		assert_int_equal(back->kind, SW_STATUS_NEGATED);
+		assert_string_equal(back->event, "warning");
 		assert_null(h);
 		assert_null(i);
 		assert_non_null(j);
@@ -1789,6 +1796,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     /* a score is both sides' goals: the same first figure is no same score */
     {"Leeds beat Everton 2-0 at Elland Road.", "Leeds drew 2-2 with Everton at Elland Road.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "2-0", "2-2"},
+    /* the evacuated let home: the evacuation over */
+    {"About 3,000 people were evacuated from their homes.", "About 3,000 people have been allowed to return home.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were evacuated", "allowed to return home"},
     /* a search is an event: called off, then resumed */
     {"The search for the missing boy was called off at nightfall.", "The search for the missing boy resumed at first light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search for the missing boy was called off", "resumed"},
     /* "go" takes its particle as longer verbs do */

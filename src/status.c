@@ -45,6 +45,9 @@
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
 	"injunction|law"
 
+/* where one is held, and let out of */
+#define SW_STATUS_HELD "custody|prison|jail|detention|captivity"
+
 /* where the evacuated go back to */
 #define SW_STATUS_HOME "(?:(?<ev>home)|to\\s+(?:their|his|her)\\s+(?<ev>homes?|houses?|properties))\\b"
 
@@ -216,6 +219,9 @@ static const struct {
     /* the held let go: "have been freed", a headline's "aid workers
      * freed", "the hostages were released" (not "freed up") */
     {SW_STATUS_FOUND, "freed", "\\b(?<ev>freed)\\b(?!\\s+up\\b)"},
+    /* one let out: "was released from prison", the place the event */
+    {SW_STATUS_FOUND, "released from",
+     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV "released\\s+from\\s+(?<ev>" SW_STATUS_HELD ")\\b"},
     {SW_STATUS_FOUND, "released",
      "\\b(?<ev>hostages?|captives?)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+"
      "(?:\\w+\\s+)?released\\b"},
@@ -332,7 +338,7 @@ static const struct {
      * go below) */
     {SW_STATUS_DONE, "released",
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
-     "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|without|with\\s+no)\\b)"},
+     "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|without|with\\s+no|from\\s+(?:" SW_STATUS_HELD "|hospital))\\b)"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
     /* a volcano's eruption: "has erupted", a headline's "volcano erupts" */
     {SW_STATUS_DONE, "erupt",
@@ -489,7 +495,8 @@ static const struct {
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught charge charges charged "
-	     "kidnapped abducted hostage hostages captive captives crashed "},
+	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
+	     "captivity "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
 	     "amendment resolution "},
     /* what a court rules, upholds or overturns */

@@ -599,6 +599,18 @@ test_status_clauses(void **state)
 		g_autoptr(SwStatus) back = sw_status_of_sentence("Residents can now return to their homes.");
 		assert_null(n);
 		assert_null(home);
+		/* let out of prison: freed, not a product launched */
+		{
+			g_autoptr(SwStatus) prison = sw_status_of_sentence("She was released from prison on Tuesday.");
+			g_autoptr(SwStatus) ward = sw_status_of_sentence("He was released from hospital.");
+			g_autoptr(SwStatus) album = sw_status_of_sentence("The album was released on Friday.");
+			assert_non_null(prison);
+			assert_int_equal(prison->kind, SW_STATUS_FOUND);
+			assert_string_equal(prison->event, "find");
+			assert_null(ward);
+			assert_non_null(album);
+			assert_string_equal(album->event, "launch");
+		}
 		assert_non_null(back);
 		assert_int_equal(back->kind, SW_STATUS_NEGATED);
 		assert_string_equal(back->event, "warning");
@@ -1796,6 +1808,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     /* a score is both sides' goals: the same first figure is no same score */
     {"Leeds beat Everton 2-0 at Elland Road.", "Leeds drew 2-2 with Everton at Elland Road.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "2-0", "2-2"},
+    /* one let out of prison, as was to be */
+    {"The singer will be released from prison next month.", "The singer was released from prison on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be released", "was released from prison"},
     /* the evacuated let home: the evacuation over */
     {"About 3,000 people were evacuated from their homes.", "About 3,000 people have been allowed to return home.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were evacuated", "allowed to return home"},
     /* a search is an event: called off, then resumed */

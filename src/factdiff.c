@@ -3326,6 +3326,30 @@ sw_fd_family_of_other(GPtrArray *pool, const SwFdItem *it)
 	return FALSE;
 }
 
+/* a span a superlative is measured within ("the hottest day of the
+ * year", "its busiest week of the season") is no date the story tells:
+ * come or gone, it is not news */
+static gboolean
+sw_fd_superlative_frame(const SwFdItem *it)
+{
+	static const gchar *const words[] = {"best", "worst", "most", "least"};
+	const gchar *s = it->sentence;
+	gsize p = it->fact->start;
+
+	if (it->fact->kind != SW_FACT_DATE || !g_str_has_prefix(it->fact->text, "the ") ||
+	    strchr(it->fact->text + 4, ' ') != NULL || p < 3 || strncmp(s + p - 3, "of ", 3) != 0)
+		return FALSE;
+	p -= 3;
+	for (guint n = 0; n < 3; n++) {
+		gsize len = sw_fd_word_before(s, &p);
+		if (len == 0)
+			return FALSE;
+		if ((len >= 5 && strncmp(s + p + len - 3, "est", 3) == 0) || sw_fd_one_of(words, G_N_ELEMENTS(words), s + p, len))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* what is left was added or removed, unless said elsewhere */
 static void
 sw_fd_added_removed(SwFd *fd)
@@ -3381,6 +3405,8 @@ sw_fd_added_removed(SwFd *fd)
 			 * first cut in four years") says nothing new */
 			if (it->fact->kind == SW_FACT_NUMBER && g_strcmp0(it->noun, "place") != 0 &&
 			    sw_facts_is_ordinal(it->fact->text))
+				continue;
+			if (sw_fd_superlative_frame(it))
 				continue;
 			/* what a figure was ("42 cases, up from 29") is history:
 			 * gone with its sentence, or come with a new one, it is no

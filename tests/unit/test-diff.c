@@ -2270,6 +2270,32 @@ test_condition_level(void **state)
 	assert_null(find_change(d, "status", NULL, NULL));
 }
 
+/* a span a superlative is measured within is no date told */
+static void
+test_superlative_frame(void **state)
+{
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+	g_autoptr(SwDiff) d = NULL;
+	g_autoptr(SwDiff) e = NULL;
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	g_date_set_dmy(&a, 1, 5, 2026);
+	g_date_set_dmy(&b, 8, 5, 2026);
+	d = sw_diff_stories_full(STORY("Heat", "Temperatures are expected to reach 30C on Saturday.\nRest.\n"),
+				 STORY("Heat", "Temperatures reached 32.4C on Saturday, the hottest day of the year so "
+					       "far.\nRest.\n"),
+				 &opts);
+	e = sw_diff_stories_full(STORY("Talks", "Rest.\n"),
+				 STORY("Talks", "Rest.\nThe talks were the main event of the week.\n"), &opts);
+	assert_non_null(find_change(d, "status", NULL, NULL));
+	assert_null(find_change(d, "date", NULL, NULL));
+	/* a span no superlative measures within is told */
+	assert_non_null(find_change(e, "date", NULL, NULL));
+}
+
 /* a match's score is the match's: no side owns it, no sum notes it */
 static void
 test_score(void **state)
@@ -2467,6 +2493,7 @@ main(void)
     cmocka_unit_test(test_headline_dates_give_way),
     cmocka_unit_test(test_warning_level),
     cmocka_unit_test(test_condition_level),
+    cmocka_unit_test(test_superlative_frame),
     cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),

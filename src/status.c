@@ -21,7 +21,7 @@
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
-	"ceremony|parade|search"
+	"ceremony|parade|search|bid|offer"
 
 /* where a place or a service is, between it and its verb: "schools in
  * Aberdeenshire are closed", "flights at Gatwick have been suspended" */
@@ -44,6 +44,9 @@
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
 	"injunction|law"
+
+/* a road by its number: "the M6", "the A9", "I-95" */
+#define SW_STATUS_ROAD_NUMBER "(?-i:[AMB]\\d{1,4}(?:\\(M\\))?|I-\\d{1,3})\\b"
 
 /* where one is held, and let out of */
 #define SW_STATUS_HELD "custody|prison|jail|detention|captivity"
@@ -152,8 +155,8 @@ static const struct {
      * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
      * are closed"), which reopens */
     {SW_STATUS_NEGATED, "closed|shut",
-     "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
-     "factory|plant|mine|park|beach)s?" SW_STATUS_PLACE_WHERE
+     "\\b(?:(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
+     "factory|plant|mine|park|beach)s?|" SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b"},
@@ -234,9 +237,12 @@ static const struct {
     /* held by kidnappers, to be freed: "were kidnapped", "abducted two
      * engineers", a headline's "taken hostage" */
     {SW_STATUS_MISSING, "kidnapped|abducted|hostage|captive",
-     "\\b(?:(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?<ev>kidnapped|abducted)\\b|"
+     "(?J)\\b(?:(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?<ev>kidnapped|abducted)\\b|"
      "(?:kidnapped|abducted)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)|"
-     "(?:taken|held|seized)\\s+(?:as\\s+)?(?:hostage|hostages|captive)\\b)"},
+     "(?:taken|held|seized)\\s+(?:as\\s+)?(?:hostage|hostages|captive)\\b|"
+     /* "Two hostages are still being held" */
+     "(?<ev>hostages?|captives?)\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?"
+     "(?:being\\s+)?held\\b)"},
     /* and a craft seized with those aboard: "have hijacked a cargo
      * ship", "the plane was hijacked" (not "hijacked the account") */
     {SW_STATUS_MISSING, "hijacked",
@@ -327,6 +333,11 @@ static const struct {
      "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      "opened|announced|conceded)\\b"},
+    /* a bid or an offer taken: "has accepted an improved takeover bid",
+     * "the offer was accepted" */
+    {SW_STATUS_DONE, "accept",
+     "(?J)\\baccept(?:ed|s)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?<ev>bid|offer)\\b|"
+     "\\b(?<ev>bid|offer)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+accepted\\b"},
     {SW_STATUS_DONE, "reached|agreed|struck|clinched|sealed|signed|concluded",
      "\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
      "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement)\\b"},
@@ -423,6 +434,11 @@ static const struct {
     /* a guilty plea settles the case as a verdict does ("pleaded not
      * guilty" settles nothing) */
     {SW_STATUS_DONE, "plead", "\\bplead(?:ed|s)?\\s+(?<ev>guilty)\\b"},
+    /* and in other words: "admitted murder", "has admitted the charge" */
+    {SW_STATUS_DONE, "admit",
+     "\\b(?<ev>admitted|admits|admit)\\s+(?:a\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"
+     "(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|"
+     "bribery|perjury|kidnapping|stalking|harassment)\\b"},
     /* a measure put to a vote: "The vote was passed by 38 votes to 31",
      * "the budget was approved" */
     {SW_STATUS_DONE, "passed|approved|adopted|carried",
@@ -502,7 +518,7 @@ static const struct {
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
-		"overturned quashed "},
+		"overturned quashed admitted admits admit "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

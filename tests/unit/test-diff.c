@@ -599,6 +599,11 @@ test_status_clauses(void **state)
 		g_autoptr(SwStatus) back = sw_status_of_sentence("Residents can now return to their homes.");
 		assert_null(n);
 		assert_null(home);
+		/* admitted to hospital: no plea */
+		{
+			g_autoptr(SwStatus) ward = sw_status_of_sentence("He was admitted to hospital.");
+			assert_null(ward);
+		}
 		/* let out of prison: freed, not a product launched */
 		{
 			g_autoptr(SwStatus) prison = sw_status_of_sentence("She was released from prison on Tuesday.");
@@ -1808,6 +1813,14 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     /* a score is both sides' goals: the same first figure is no same score */
     {"Leeds beat Everton 2-0 at Elland Road.", "Leeds drew 2-2 with Everton at Elland Road.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "2-0", "2-2"},
+    /* a bid turned down, then taken */
+    {"The takeover bid was rejected by the board.", "The board has accepted an improved takeover bid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bid was rejected", "accepted an improved takeover bid"},
+    /* hostages still held, then freed */
+    {"Two hostages are still being held.", "The last two hostages have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hostages are still being held", "have been freed"},
+    /* a road by its number, closed and reopened */
+    {"The M6 is closed in both directions after a crash.", "The M6 has reopened after a crash.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "M6 is closed", "has reopened"},
+    /* a guilty plea in other words */
+    {"He denies murder.", "He admitted murder on the first day of his trial.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "admitted murder"},
     /* one let out of prison, as was to be */
     {"The singer will be released from prison next month.", "The singer was released from prison on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be released", "was released from prison"},
     /* the evacuated let home: the evacuation over */

@@ -436,7 +436,8 @@ sw_fd_date_note(const SwFact *a, const SwFact *b)
 		GDate first, day;
 		if (a->from != NULL && sw_fd_parse_day(a->from, &first) && sw_fd_one_day(b, &day) &&
 		    g_date_compare(&day, &first) < 0)
-			return sw_fd_distance_note((gint64)g_date_days_between(&first, &day) * 86400, "later", "earlier");
+			return sw_fd_distance_note((gint64)g_date_days_between(&first, &day) * 86400, "later",
+						   "earlier");
 	}
 	return sw_fd_distance_note((gint64)g_date_days_between(&da, &db) * 86400, "later", "earlier");
 }
@@ -3344,7 +3345,8 @@ sw_fd_superlative_frame(const SwFdItem *it)
 		gsize len = sw_fd_word_before(s, &p);
 		if (len == 0)
 			return FALSE;
-		if ((len >= 5 && strncmp(s + p + len - 3, "est", 3) == 0) || sw_fd_one_of(words, G_N_ELEMENTS(words), s + p, len))
+		if ((len >= 5 && strncmp(s + p + len - 3, "est", 3) == 0) ||
+		    sw_fd_one_of(words, G_N_ELEMENTS(words), s + p, len))
 			return TRUE;
 	}
 	return FALSE;

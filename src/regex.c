@@ -140,7 +140,8 @@ sw_regex_group(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, SwRegexCase
 			g_string_append_len(out, sc->p, 2);
 			sc->p += 2;
 			verbatim = TRUE;
-		} else if (*sc->p == '<' || *sc->p == '\'' || (*sc->p == 'P' && sc->p + 1 < sc->end && sc->p[1] == '<')) {
+		} else if (*sc->p == '<' || *sc->p == '\'' ||
+			   (*sc->p == 'P' && sc->p + 1 < sc->end && sc->p[1] == '<')) {
 			/* a named group */
 			gchar close = *sc->p == '\'' ? '\'' : '>';
 			while (sc->p < sc->end && *sc->p != close)

@@ -44,7 +44,7 @@ typedef struct {
 	gboolean failed; /* a construct the rewrite does not read */
 } SwRegexScan;
 
-static void sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out);
+static void sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out, gboolean *captures);
 
 /* one escape from sc->p ("\b", "\p{Lu}"), copied */
 static void
@@ -122,14 +122,18 @@ sw_regex_options(SwRegexScan *sc, SwRegexCase mode, gboolean *group, GString *ou
 /* a group from its "(" to its ")", its inside rewritten unless it is a
  * lookbehind, lies in one (@verbatim) or is a form the rewrite does not
  * read; when it was an option setting such as "(?-i)", *@set is TRUE
- * and *@inline_mode the case it leaves */
+ * and *@inline_mode the case it leaves; *@captures is set when it or a
+ * group inside it captures */
 static void
 sw_regex_group(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, SwRegexCase *inline_mode, gboolean *set,
-	       GString *out)
+	       GString *out, gboolean *captures)
 {
+	gboolean capturing = TRUE;
+
 	g_string_append_c(out, *sc->p++);
 	if (sc->p < sc->end && *sc->p == '?') {
 		g_string_append_c(out, *sc->p++);
+		capturing = FALSE;
 		if (sc->p >= sc->end) {
 			sc->failed = TRUE;
 			return;
@@ -144,6 +148,7 @@ sw_regex_group(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, SwRegexCase
 			   (*sc->p == 'P' && sc->p + 1 < sc->end && sc->p[1] == '<')) {
 			/* a named group */
 			gchar close = *sc->p == '\'' ? '\'' : '>';
+			capturing = TRUE;
 			while (sc->p < sc->end && *sc->p != close)
 				g_string_append_c(out, *sc->p++);
 			if (sc->p >= sc->end) {
@@ -165,7 +170,9 @@ sw_regex_group(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, SwRegexCase
 			verbatim = TRUE;
 		}
 	}
-	sw_regex_body(sc, mode, verbatim, out);
+	if (capturing)
+		*captures = TRUE;
+	sw_regex_body(sc, mode, verbatim, out, captures);
 	if (sc->p >= sc->end || *sc->p != ')') {
 		sc->failed = TRUE;
 		return;
@@ -173,43 +180,14 @@ sw_regex_group(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, SwRegexCase
 	g_string_append_c(out, *sc->p++);
 }
 
-/* does @alt open a capturing group? Moved before another alternative's,
- * it would take that one's number */
-static gboolean
-sw_regex_captures(const gchar *alt)
-{
-	gboolean in_class = FALSE;
-
-	for (const gchar *p = alt; *p != '\0'; p++) {
-		if (*p == '\\') {
-			if (p[1] == '\0')
-				break;
-			p++;
-		} else if (in_class) {
-			in_class = *p != ']';
-		} else if (*p == '[') {
-			in_class = TRUE;
-			/* a "]" first is a member */
-			if (p[1] == '^')
-				p++;
-			if (p[1] == ']')
-				p++;
-		} else if (*p == '(' && (p[1] != '?' || p[2] == '<' || p[2] == 'P' || p[2] == '\'')) {
-			/* "(?<=" and "(?<!" are lookbehinds, no groups */
-			if (!(p[1] == '?' && p[2] == '<' && (p[3] == '=' || p[3] == '!')))
-				return TRUE;
-		}
-	}
-	return FALSE;
-}
-
 /* can @alt be grouped by its first byte: a letter or digit that no
- * quantifier follows, and no capturing group in it? */
+ * quantifier follows, and (@captures FALSE) no capturing group in it,
+ * which moved before another alternative's would take that one's
+ * number? */
 static gboolean
-sw_regex_plain_start(const gchar *alt)
+sw_regex_plain_start(const gchar *alt, gboolean captures)
 {
-	return g_ascii_isalnum(alt[0]) && (alt[1] == '\0' || strchr("?*+{", alt[1]) == NULL) &&
-	       !sw_regex_captures(alt);
+	return !captures && g_ascii_isalnum(alt[0]) && (alt[1] == '\0' || strchr("?*+{", alt[1]) == NULL);
 }
 
 static gchar
@@ -220,9 +198,10 @@ sw_regex_key(const gchar *alt, SwRegexCase mode)
 
 /* the alternatives @alts joined by "|", each run of plain openings
  * grouped by first byte in the order each first shows, the tails of a
- * group factored in turn */
+ * group factored in turn; @captures (nullable: none) tells which hold a
+ * capturing group */
 static gchar *
-sw_regex_join(gchar **alts, guint n, SwRegexCase mode)
+sw_regex_join(gchar **alts, const gboolean *captures, guint n, SwRegexCase mode)
 {
 	g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func(g_free);
 	g_autofree gboolean *done = g_new0(gboolean, n + 1);
@@ -232,13 +211,13 @@ sw_regex_join(gchar **alts, guint n, SwRegexCase mode)
 		g_autoptr(GPtrArray) tails = NULL;
 		if (done[i])
 			continue;
-		if (mode == SW_CASE_UNKNOWN || !sw_regex_plain_start(alts[i])) {
+		if (mode == SW_CASE_UNKNOWN || !sw_regex_plain_start(alts[i], captures != NULL && captures[i])) {
 			g_ptr_array_add(pieces, g_strdup(alts[i]));
 			continue;
 		}
 		/* the same first byte further on, up to the run's end */
 		tails = g_ptr_array_new();
-		while (run < n && sw_regex_plain_start(alts[run])) {
+		while (run < n && sw_regex_plain_start(alts[run], captures != NULL && captures[run])) {
 			if (!done[run] && sw_regex_key(alts[run], mode) == sw_regex_key(alts[i], mode)) {
 				done[run] = TRUE;
 				g_ptr_array_add(tails, alts[run] + 1);
@@ -248,7 +227,8 @@ sw_regex_join(gchar **alts, guint n, SwRegexCase mode)
 		if (tails->len == 1) {
 			g_ptr_array_add(pieces, g_strdup(alts[i]));
 		} else {
-			g_autofree gchar *inner = sw_regex_join((gchar **)tails->pdata, tails->len, mode);
+			/* no tail holds a capture: the grouped held none */
+			g_autofree gchar *inner = sw_regex_join((gchar **)tails->pdata, NULL, tails->len, mode);
 			g_ptr_array_add(pieces, g_strdup_printf("%c(?:%s)", alts[i][0], inner));
 		}
 	}
@@ -257,18 +237,23 @@ sw_regex_join(gchar **alts, guint n, SwRegexCase mode)
 }
 
 /* a body of alternatives up to the ")" that closes its group (or the
- * pattern's end), rewritten into @out; @verbatim copies it as it is */
+ * pattern's end), rewritten into @out; @verbatim copies it as it is;
+ * *@captures is set when a group in it captures */
 static void
-sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out)
+sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out, gboolean *captures)
 {
 	g_autoptr(GPtrArray) alts = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GArray) caps = g_array_new(FALSE, FALSE, sizeof(gboolean));
 	GString *alt = g_string_new(NULL);
+	gboolean cap = FALSE;
 	SwRegexCase level = mode;
 
 	while (sc->p < sc->end && *sc->p != ')' && !sc->failed) {
 		if (*sc->p == '|') {
 			g_ptr_array_add(alts, g_string_free(alt, FALSE));
+			g_array_append_val(caps, cap);
 			alt = g_string_new(NULL);
+			cap = FALSE;
 			sc->p++;
 		} else if (*sc->p == '\\') {
 			sw_regex_escape(sc, alt);
@@ -277,7 +262,7 @@ sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out
 		} else if (*sc->p == '(') {
 			SwRegexCase set = SW_CASE_UNKNOWN;
 			gboolean was_set = FALSE;
-			sw_regex_group(sc, mode, verbatim, &set, &was_set, alt);
+			sw_regex_group(sc, mode, verbatim, &set, &was_set, alt, &cap);
 			/* "(?-i)" holds to the end of this level, across its
 			 * alternatives: what comes before it is read with the
 			 * old case, so the level is not regrouped */
@@ -290,6 +275,9 @@ sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out
 		}
 	}
 	g_ptr_array_add(alts, g_string_free(alt, FALSE));
+	g_array_append_val(caps, cap);
+	for (guint i = 0; i < caps->len; i++)
+		*captures = *captures || g_array_index(caps, gboolean, i);
 	if (verbatim) {
 		g_ptr_array_add(alts, NULL);
 		g_autofree gchar *joined = g_strjoinv("|", (gchar **)alts->pdata);
@@ -297,7 +285,8 @@ sw_regex_body(SwRegexScan *sc, SwRegexCase mode, gboolean verbatim, GString *out
 		return;
 	}
 	{
-		g_autofree gchar *joined = sw_regex_join((gchar **)alts->pdata, alts->len, level);
+		g_autofree gchar *joined =
+		    sw_regex_join((gchar **)alts->pdata, (const gboolean *)caps->data, alts->len, level);
 		g_string_append(out, joined);
 	}
 }
@@ -307,10 +296,11 @@ sw_regex_factor(const gchar *pattern, GRegexCompileFlags flags)
 {
 	SwRegexScan sc = {pattern, pattern + strlen(pattern), FALSE};
 	g_autoptr(GString) out = g_string_new(NULL);
+	gboolean captures = FALSE;
 
 	if ((flags & G_REGEX_EXTENDED) != 0)
 		return g_strdup(pattern);
-	sw_regex_body(&sc, (flags & G_REGEX_CASELESS) != 0 ? SW_CASE_FOLDED : SW_CASE_EXACT, FALSE, out);
+	sw_regex_body(&sc, (flags & G_REGEX_CASELESS) != 0 ? SW_CASE_FOLDED : SW_CASE_EXACT, FALSE, out, &captures);
 	/* an unbalanced ")" stops the body early: leave the pattern for
 	 * GRegex to report */
 	if (sc.failed || sc.p != sc.end)

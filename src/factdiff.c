@@ -1815,19 +1815,18 @@ sw_fd_direction(const SwFdItem *it)
 					    "plunged", "tumbled", "sank", "decreased", "shed", "eased", "dipped"};
 	static const gchar *const between[] = {"by", "a", "an", "further", "another", "additional"};
 	gsize p = it->fact->start;
-	gsize a = it->fact->end, z;
+	gsize a = it->fact->end, n;
 
 	if (!sw_fd_numeric(it->fact))
 		return 0;
 	/* the word right after: "closed 3% lower", "ended the day 2% up" */
 	while (it->sentence[a] == ' ')
 		a++;
-	for (z = a; g_ascii_isalpha(it->sentence[z]); z++)
-		;
-	if (z > a && !g_ascii_isalnum(it->sentence[z]) && it->sentence[z] != '-') {
-		if (sw_fd_one_of(after_up, G_N_ELEMENTS(after_up), it->sentence + a, z - a))
+	n = sw_fd_letters(it->sentence + a);
+	if (n > 0 && !g_ascii_isalnum(it->sentence[a + n]) && it->sentence[a + n] != '-') {
+		if (sw_fd_one_of(after_up, G_N_ELEMENTS(after_up), it->sentence + a, n))
 			return 1;
-		if (sw_fd_one_of(after_down, G_N_ELEMENTS(after_down), it->sentence + a, z - a))
+		if (sw_fd_one_of(after_down, G_N_ELEMENTS(after_down), it->sentence + a, n))
 			return -1;
 	}
 	for (guint words = 0; words < 4; words++) {
@@ -2553,16 +2552,29 @@ sw_fd_history_dates(GPtrArray *items)
 
 static gboolean sw_fd_not_yet(const SwStatus *st);
 
-/* does @sb call off on its day the event @sa expected? */
-static gboolean
-sw_fd_called_off_on(const gchar *sa, const gchar *sb)
+/* the status of @sentence, read on first need into *@st (*@read set),
+ * so that a pair's rules ask it once */
+static const SwStatus *
+sw_fd_status_once(const gchar *sentence, SwStatus **st, gboolean *read)
 {
-	g_autoptr(SwStatus) st = NULL;
+	if (!*read) {
+		*st = sw_status_of_sentence(sentence);
+		*read = TRUE;
+	}
+	return *st;
+}
+
+/* does @sb call off on its day the event @sa expected? (@st, @read:
+ * @sb's status, sw_fd_status_once()) */
+static gboolean
+sw_fd_called_off_on(const gchar *sa, const gchar *sb, SwStatus **st, gboolean *read)
+{
+	const SwStatus *b;
 
 	if (!sw_fd_expected(sa) || sw_fd_expected(sb))
 		return FALSE;
-	st = sw_status_of_sentence(sb);
-	return st != NULL && st->kind == SW_STATUS_NEGATED && !sw_fd_not_yet(st);
+	b = sw_fd_status_once(sb, st, read);
+	return b != NULL && b->kind == SW_STATUS_NEGATED && !sw_fd_not_yet(b);
 }
 
 /* pairs the facts of one reworded sentence; the unmatched go to the pools */
@@ -2570,8 +2582,9 @@ static void
 sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const gchar *sa,
 		 const gchar *sb)
 {
-	gint called_off = -1; /* does @sb call its event off? -1 not read yet */
-	gint off_on = -1;     /* on the day @sa expected it? -1 not read yet */
+	g_autoptr(SwStatus) status_b = NULL; /* @sb's, read on first need */
+	gboolean status_b_read = FALSE;
+	gint off_on = -1; /* does @sb call off on its day the event @sa expected? -1 not read yet */
 	g_autoptr(GPtrArray) ia = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) ib = g_ptr_array_new_with_free_func(g_free);
 
@@ -2600,7 +2613,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			 * Thursday"): the old day is free to meet the day now
 			 * expected ("the next attempt will be on Saturday") */
 			if (sw_fd_class(a->fact->kind) == 1 && off_on < 0)
-				off_on = sw_fd_called_off_on(sa, sb);
+				off_on = sw_fd_called_off_on(sa, sb, &status_b, &status_b_read);
 			if (sw_fd_class(a->fact->kind) == 1 && off_on) {
 				b->used = TRUE;
 				a->called_off = TRUE;
@@ -2722,11 +2735,8 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			 * ("will take effect on Monday evening" → "collapsed on
 			 * Wednesday"); a day put off to is still its day */
 			if (sw_fd_class(a->fact->kind) == 1 && a->expected && !b->expected) {
-				if (called_off < 0) {
-					g_autoptr(SwStatus) st = sw_status_of_sentence(sb);
-					called_off = st != NULL && st->kind == SW_STATUS_NEGATED;
-				}
-				if (called_off)
+				const SwStatus *st = sw_fd_status_once(sb, &status_b, &status_b_read);
+				if (st != NULL && st->kind == SW_STATUS_NEGATED)
 					continue;
 			}
 			/* "now" is not a new value of "in April" */

@@ -2285,8 +2285,8 @@ sw_quantity_rank(const gchar *text, gsize len)
 	 * every word, and most are let go here */
 	if (len < 3)
 		return -1;
-	a = g_ascii_tolower(text[len - 2]);
-	b = g_ascii_tolower(text[len - 1]);
+	a = sw_ascii_lower(text[len - 2]);
+	b = sw_ascii_lower(text[len - 1]);
 	if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
 		return -1;
 	while (d < len && g_ascii_isdigit(text[d]))

@@ -3591,17 +3591,22 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 
 /* Scales a status moves along: a warning's colour ("an amber warning" →
  * "upgraded its warning to red"), a patient's condition ("critical" →
- * "stable"). Each reads a sentence's rank on it, and names a move up and
- * down. */
+ * "stable"), a suspect held or bailed, a stance against or for. Each
+ * reads a sentence's rank on it, and names a move up and down; a scale
+ * read across whole versions is one a story seldom holds twice (a stance
+ * is someone's, and a story may tell several). */
 typedef struct {
 	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
 	const gchar *up;
 	const gchar *down;
+	gboolean across;
 } SwFdScale;
 
 static const SwFdScale sw_fd_scales[] = {
-    {sw_status_warning_level, "raised", "lowered"},
-    {sw_status_condition_level, "improved", "worsened"},
+    {sw_status_warning_level, "raised", "lowered", TRUE},
+    {sw_status_condition_level, "improved", "worsened", TRUE},
+    {sw_status_custody_level, "bailed", "remanded", TRUE},
+    {sw_status_stance_level, "now for", "now against", FALSE},
 };
 
 /* a move along @scale, from word @wa of noun @na in @sa to @wb in @sb: a
@@ -3610,8 +3615,8 @@ static void
 sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, const gchar *na, const gchar *sa,
 		 gint lb, const gchar *wb, const gchar *nb, const gchar *sb)
 {
-	g_autofree gchar *pa = g_strdup_printf("%s %s", wa, na);
-	g_autofree gchar *pb = g_strdup_printf("%s %s", wb, nb);
+	g_autofree gchar *pa = na != NULL ? g_strdup_printf("%s %s", wa, na) : g_strdup(wa);
+	g_autofree gchar *pb = nb != NULL ? g_strdup_printf("%s %s", wb, nb) : g_strdup(wb);
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
 	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb};
 	SwChange *c = sw_fd_status_change(fd, &a, &b, sa, sb);
@@ -3646,6 +3651,8 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 	const gchar *word[2] = {NULL, NULL}, *noun[2] = {NULL, NULL}, *at[2] = {NULL, NULL};
 	gint level[2];
 
+	if (!scale->across)
+		return;
 	for (guint k = 0; k < fd->diff->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
 		if (g_str_equal(c->kind, "status") &&

@@ -701,6 +701,107 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 	return best;
 }
 
+/* a pattern of the scales below, compiled on first use */
+typedef struct {
+	const gchar *pattern;
+	GRegex *re;
+	gsize once;
+} SwStatusRe;
+
+static GRegex *
+sw_status_re(SwStatusRe *lazy)
+{
+	if (g_once_init_enter(&lazy->once)) {
+		lazy->re = sw_regex_new(lazy->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&lazy->once, 1);
+	}
+	return lazy->re;
+}
+
+/* Which of two states @sentence puts one in: 1 the first's pattern, 2 the
+ * second's; 0 when it tells neither, or both (one defendant remanded and
+ * another bailed), which says nothing of one person's turn. */
+static gint
+sw_status_two_states(const gchar *sentence, SwStatusRe *first, SwStatusRe *second)
+{
+	gboolean one = g_regex_match(sw_status_re(first), sentence, 0, NULL);
+	gboolean two = g_regex_match(sw_status_re(second), sentence, 0, NULL);
+
+	return one == two ? 0 : (one ? 1 : 2);
+}
+
+/* held: "was remanded in custody", "remains in police custody", "was
+ * refused bail", "held without bail" (not "taken into custody", the
+ * arrest, nor "died in custody") */
+static SwStatusRe sw_status_re_custody = {
+    .pattern = "\\b(?<!not\\s)(?:remanded|kept|held|detained|remains?|remained|is|was|are|were|been|being)\\s+"
+    "(?:\\w+\\s+)?in\\s+(?:police\\s+)?custody\\b|"
+    "\\b(?<!not\\s)(?:refused|denied)\\s+bail\\b|"
+    "\\bbail\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:refused|denied|revoked|withdrawn)\\b|"
+    "\\b(?:held|jailed|detained)\\s+without\\s+bail\\b"};
+/* let out until trial: "was released on police bail", "granted
+ * conditional bail", "posted $1m bail", "remains on bail", "was bailed"
+ * (not "was not granted bail") */
+static SwStatusRe sw_status_re_bail = {
+    .pattern = "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:released|freed|bailed|remanded)\\s+on\\s+(?:\\w+\\s+)?bail\\b|"
+    "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:granted|given|posted|posts|post)\\s+(?:\\S+\\s+){0,2}?bail\\b|"
+    "\\b(?:is|was|are|were|remains?|remained|been)\\s+(?:now\\s+|still\\s+)?on\\s+bail\\b|"
+    "\\b(?:is|was|are|were|been)\\s+bailed\\b"};
+
+gint
+sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gint level;
+
+	/* most text names neither */
+	if (strstr(sentence, "ustody") == NULL && strstr(sentence, "bail") == NULL &&
+	    strstr(sentence, "USTODY") == NULL && strstr(sentence, "BAIL") == NULL)
+		return 0;
+	level = sw_status_two_states(sentence, &sw_status_re_custody, &sw_status_re_bail);
+	if (level > 0) {
+		*word = level == 1 ? "in" : "on";
+		*noun = level == 1 ? "custody" : "bail";
+	}
+	return level;
+}
+
+/* a verb of stance told of someone else, as background ("Gonzalez,
+ * backed by Castro,"), or another verb ("backed down", "backs on") */
+#define SW_STATUS_STANCE_NOT "(?!\\s+(?:by|down|off|away|out|up|into|onto|on)\\b)"
+
+/* against: "opposes the bill", "is against the plan", "voted against",
+ * "does not support" (not "as opposed to", "against the law", "no
+ * longer opposes", which says only what is over) */
+static SwStatusRe sw_status_re_against = {
+    .pattern = "\\b(?<!longer\\s)(?<!as\\s)(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:opposes|opposed|oppose)\\b"
+	       SW_STATUS_STANCE_NOT "|"
+    "\\b(?:is|are|was|were|remains?|remained|firmly|strongly|still|now)\\s+against\\s+"
+    "(?!(?:the\\s+)?(?:law|laws|rules?|odds|clock|wall|grain|backdrop|ropes)\\b)|"
+    "\\b(?:voted?|votes|voting|came|comes|spoke|speaks|campaigned|campaigns)\\s+(?:out\\s+)?against\\b|"
+    "(?:\\b(?:does|do|did|will|would)\\s+not|n['’]t)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT};
+/* for: "supports the bill", "backed the deal" (not "an Iran-backed
+ * group", "turn our backs"), "will back", "is in favour of", "voted for" */
+static SwStatusRe sw_status_re_for = {
+    .pattern = "\\b(?<!longer\\s)(?<!-)(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)"
+    "(?<!our\\s)(?<!their\\s)(?<!his\\s)(?<!her\\s)(?<!its\\s)(?<!my\\s)(?<!your\\s)(?<!the\\s)"
+    "(?:supports|supported|backs|backed|endorses|endorsed)\\b" SW_STATUS_STANCE_NOT "|"
+    "\\b(?:will|would|now|also|fully|strongly|does|do|did)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT "|"
+    "\\b(?:is|are|was|were|remains?|remained|now)\\s+(?:\\w+\\s+)?in\\s+favou?r\\s+of\\b|"
+    "\\b(?:voted?|votes|voting)\\s+(?:for|in\\s+favou?r)\\b|"
+    "\\b(?:came|comes|spoke|speaks)\\s+out\\s+(?:for|in\\s+favou?r|in\\s+support)\\b"};
+
+gint
+sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gint level = sw_status_two_states(sentence, &sw_status_re_against, &sw_status_re_for);
+
+	if (level > 0) {
+		*word = level == 1 ? "against" : "in favour";
+		*noun = NULL;
+	}
+	return level;
+}
+
 gboolean
 sw_status_other_events(const gchar *a, const gchar *b)
 {

@@ -87,6 +87,21 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* whether one is held or bailed ("was remanded in custody", "was
+ * released on bail"): 1 held, with "in" in *@word and "custody" in
+ * *@noun; 2 bailed, "on" and "bail"; 0 when the sentence tells neither,
+ * or both (two defendants) */
+gint
+sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
+/* the stance a sentence gives on what it names ("opposes the bill",
+ * "now supports it", "voted against"): 1 against, 2 for, with "against"
+ * or "in favour" in *@word and NULL in *@noun; 0 when it gives neither,
+ * or both ("Lee opposes it; Kim backs it"). Whose stance it is the
+ * caller knows from the sentences it pairs. */
+gint
+sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* do the statuses of @a and @b tell events of two known families ("will
  * face a vote", "is expected to resign")? */
 gboolean

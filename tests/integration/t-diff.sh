@@ -159,6 +159,14 @@ json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" 
 expect_match "a condition improved" '"summary": "status “serious condition” → “stable condition”' "$json"
 expect_match "and the note says which way" '"note": "improved"' "$json"
 
+# a suspect bailed, a council's stance reversed
+printf 'Man charged over fire\n\nA man has been charged with arson and remanded in custody.\nThe council opposes plans to rebuild the warehouse.\n' > "$T/p.txt"
+printf 'Man charged over fire\n\nA man has been charged with arson and released on bail.\nThe council now supports plans to rebuild the warehouse.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a suspect bailed" '"note": "bailed"' "$json"
+expect_match "a stance reversed" '"old": "against",' "$json"
+expect_match "and which way" '"note": "now for"' "$json"
+
 # a condition is no status, a figure a move left is what was, an ordinal
 # counts, a launch scrubbed and its new day, another event's day, what
 # is no longer to be, a craft hijacked and freed

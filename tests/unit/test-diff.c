@@ -1832,6 +1832,12 @@ static const SwDiffCase diff_cases[] = {
     /* a patient's condition moves along its scale */
     {"The boy is in a serious condition in hospital.", "The boy is now in a stable condition in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "serious condition", "stable condition"},
     {"Two men were hurt; one is in a stable condition.", "Two men were hurt; one is in a critical condition.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "stable condition", "critical condition"},
+    /* a suspect held, then bailed, or the other way; beside a charge that stands */
+    {"He was charged with theft and remanded in custody.", "He was charged with theft and granted conditional bail.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in custody", "on bail"},
+    {"The driver was released on police bail.", "The driver was remanded in custody after a court hearing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on bail", "in custody"},
+    /* a stance reversed, in the same sentence rewritten */
+    {"The council opposes the ferry plan.", "The council now supports the ferry plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "against", "in favour"},
+    {"Two unions voted for the deal.", "Two unions voted against the deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},
 };
 
 static gchar *
@@ -2283,6 +2289,67 @@ test_condition_level(void **state)
 	assert_null(find_change(d, "status", NULL, NULL));
 }
 
+/* two states read as a scale: a suspect held or bailed, a stance against
+ * or for; a sentence telling both is neither, and a stance is read only
+ * in a pair, as a story may give several */
+static void
+test_two_states(void **state)
+{
+	static const struct {
+		gint (*read)(const gchar *sentence, const gchar **word, const gchar **noun);
+		const gchar *sentence;
+		gint level;
+	} levels[] = {
+	    {sw_status_custody_level, "He was remanded in custody until Friday.", 1},
+	    {sw_status_custody_level, "She remains in police custody.", 1},
+	    {sw_status_custody_level, "He was refused bail.", 1},
+	    {sw_status_custody_level, "The man was released on bail.", 2},
+	    {sw_status_custody_level, "He posted $1m bail on Tuesday.", 2},
+	    {sw_status_custody_level, "She was not granted bail.", 0},
+	    {sw_status_custody_level, "He was taken into custody.", 0},
+	    {sw_status_custody_level, "One was remanded in custody and the other granted bail.", 0},
+	    {sw_status_stance_level, "The party opposes the bill.", 1},
+	    {sw_status_stance_level, "Labour is against the plan.", 1},
+	    {sw_status_stance_level, "The union does not support the deal.", 1},
+	    {sw_status_stance_level, "The union backed the deal.", 2},
+	    {sw_status_stance_level, "MPs voted in favour of the bill.", 2},
+	    {sw_status_stance_level, "The firm has backed down.", 0},
+	    {sw_status_stance_level, "It did not back down.", 0},
+	    {sw_status_stance_level, "An Iran-backed group claimed it.", 0},
+	    {sw_status_stance_level, "Speeding is against the law.", 0},
+	    {sw_status_stance_level, "Gonzalez, backed by Castro, went to court.", 0},
+	    {sw_status_stance_level, "Lee opposes the bill, but Kim backs it.", 0},
+	    {sw_status_stance_level, "She no longer opposes the plan.", 0},
+	};
+	g_autoptr(SwDiff) d = NULL;
+	const SwChange *c;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(levels); i++) {
+		const gchar *word = NULL, *noun = NULL;
+		gint level = levels[i].read(levels[i].sentence, &word, &noun);
+		if (level != levels[i].level)
+			fail_msg("\"%s\": level %d, not %d", levels[i].sentence, level, levels[i].level);
+	}
+	d = sw_diff_stories(STORY("Man held", "Rest.\nThe man was remanded in custody on Monday.\n"),
+			    STORY("Man bailed", "The man has been released on bail pending an appeal.\nRest.\n"));
+	c = find_change(d, "status", "in custody", "on bail");
+	assert_non_null(c);
+	assert_string_equal(c->note, "bailed");
+	/* one stance for, another against, in two versions of a story: no
+	 * one's stance turned */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),
+			    STORY("Vote", "The mayor opposes the scheme.\nRest.\nHer deputy backs it, aides said.\n"));
+	assert_null(find_change(d, "status", NULL, NULL));
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),
+			    STORY("Vote", "The mayor now backs the scheme.\nRest.\n"));
+	c = find_change(d, "status", "against", "in favour");
+	assert_non_null(c);
+	assert_string_equal(c->note, "now for");
+}
+
 /* a span a superlative is measured within is no date told */
 static void
 test_superlative_frame(void **state)
@@ -2506,6 +2573,7 @@ main(void)
     cmocka_unit_test(test_headline_dates_give_way),
     cmocka_unit_test(test_warning_level),
     cmocka_unit_test(test_condition_level),
+    cmocka_unit_test(test_two_states),
     cmocka_unit_test(test_superlative_frame),
     cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),

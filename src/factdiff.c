@@ -3683,6 +3683,74 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 				 word[SW_NEW], noun[SW_NEW], at[SW_NEW]);
 }
 
+/* a cause or a motive @sa says is not known, told in @sb ("the cause of
+ * the fire was not known" → "the cause was an electrical fault", "was
+ * started by a discarded cigarette"): a status of its own, "now known";
+ * not while @sb still says it is not known */
+static gboolean
+sw_fd_now_known(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	const gchar *noun = NULL, *still = NULL;
+	g_autofree gchar *told = NULL;
+	g_autofree gchar *was = NULL;
+	SwStatus a = {.kind = SW_STATUS_NEGATED};
+	SwStatus b = {.kind = SW_STATUS_DONE};
+	SwChange *c;
+
+	if (!sw_status_unknown(sa, &noun) || (sw_status_unknown(sb, &still) && g_str_equal(still, noun)))
+		return FALSE;
+	told = sw_status_told(sb, noun);
+	if (told == NULL)
+		return FALSE;
+	was = g_strdup_printf("%s not known", noun);
+	a.phrase = was;
+	b.phrase = told;
+	c = sw_fd_status_change(fd, &a, &b, sa, sb);
+	if (c != NULL) {
+		g_free(c->note);
+		c->note = g_strdup("now known");
+	}
+	return TRUE;
+}
+
+/* the same when the sentences were rewritten past pairing ("The cause is
+ * not yet known" gone, "Investigators said the fire was started by a
+ * heater" new): the first old sentence that says it is not known, the
+ * first new one that tells it, and no new one still saying it is not */
+static void
+sw_fd_now_known_across(SwFd *fd)
+{
+	const gchar *noun = NULL, *sa = NULL;
+	gint n;
+
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_str_equal(c->kind, "status") && g_strcmp0(c->note, "now known") == 0)
+			return;
+	}
+	/* the whole versions first: most stories say nothing is unknown */
+	if (!sw_status_unknown(sw_fd_whole(fd, SW_OLD), &noun))
+		return;
+	n = (gint)g_strv_length(fd->diff->old_lines);
+	for (gint i = -1; i < n && sa == NULL; i++) {
+		const gchar *s = sw_fd_line(fd->diff, SW_OLD, i);
+		if (s != NULL && sw_status_unknown(s, &noun))
+			sa = s;
+	}
+	n = (gint)g_strv_length(fd->diff->new_lines);
+	for (gint i = -1; sa != NULL && i < n; i++) {
+		const gchar *s = sw_fd_line(fd->diff, SW_NEW, i);
+		const gchar *still = NULL;
+		if (s != NULL && sw_status_unknown(s, &still) && g_str_equal(still, noun))
+			return;
+	}
+	for (gint i = -1; sa != NULL && i < n; i++) {
+		const gchar *s = sw_fd_line(fd->diff, SW_NEW, i);
+		if (s != NULL && sw_fd_now_known(fd, sa, s))
+			return;
+	}
+}
+
 /* does @st tell an arrest or a charge ("was arrested", "has been charged
  * with")? News wherever it appears, as a verdict is */
 static gboolean
@@ -3738,6 +3806,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	SwStatus *b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
 	sw_fd_scale_change(fd, sa, sb);
+	sw_fd_now_known(fd, sa, sb);
 	/* what the old sentence said still stands in the new one beside a
 	 * stronger status ("has declared a state of emergency" → "... a
 	 * state of emergency, and flights are not affected"): the new one is
@@ -4174,6 +4243,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	sw_fd_status_dropped(&fd);
 	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++)
 		sw_fd_scale_across(&fd, &sw_fd_scales[k]);
+	sw_fd_now_known_across(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);

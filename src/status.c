@@ -802,6 +802,81 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return level;
 }
 
+/* what is not known yet, a cause or a motive: "the cause of the fire was
+ * not known", "the motive remains unclear", "has not been determined",
+ * "is under investigation", "it was not immediately clear what caused
+ * the crash" */
+#define SW_STATUS_UNKNOWN_OF "(?:\\s+(?:of|for|behind)\\s+[^.,;:!?\"]{1,50}?)?"
+static SwStatusRe sw_status_re_unknown = {
+    .pattern = "(?J)\\b(?<n>cause|motive)s?\\b" SW_STATUS_UNKNOWN_OF "\\s+"
+	       "(?:(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+|as\\s+yet\\s+)?"
+	       "(?:not\\s+(?:yet\\s+|immediately\\s+|officially\\s+)?(?:known|clear|determined|established|"
+	       "confirmed|released|disclosed)|unknown|unclear|undetermined|a\\s+mystery|under\\s+investigation|"
+	       "being\\s+investigated)|"
+	       "(?:has|have|had)\\s+(?:not|yet\\s+to)\\s+(?:yet\\s+)?been\\s+(?:determined|established|confirmed|"
+	       "released|disclosed|made\\s+public))\\b|"
+	       "\\b(?:it\\s+(?:is|was|remains|remained)|it['’]s)\\s+(?:still\\s+)?(?:not\\s+(?:yet\\s+|immediately\\s+)?"
+	       "(?:known|clear)|unclear|unknown)\\s+(?:what|how)\\s+(?:had\\s+)?(?<c>caused|started|sparked|triggered)\\b"};
+
+/* what a sentence tells the cause or the motive was: "the cause was an
+ * electrical fault", "the motive appeared to be robbery", "was started by
+ * a discarded cigarette"; none of the words of not knowing, and not "a
+ * cause" nor "no cause", one of many or none */
+#define SW_STATUS_TOLD "(?<what>(?!(?:not|unknown|unclear|undetermined|under|still|being|determined|established|" \
+	"confirmed|released|known|investigated|a\\s+mystery)\\b)[^.;:!?,\"]{3,80})"
+static SwStatusRe sw_status_re_told = {
+    .pattern = "(?J)(?<!\\bno\\s)(?<!\\ba\\s)\\b(?<n>cause|motive)\\b" SW_STATUS_UNKNOWN_OF "\\s+"
+	       "(?:is|was|has\\s+been|had\\s+been|appears?\\s+to\\s+(?:be|have\\s+been)|appeared\\s+to\\s+(?:be|have\\s+been))\\s+"
+	       "(?:(?:now\\s+|officially\\s+)?(?:believed|thought|said|understood|found|confirmed|suspected)\\s+to\\s+"
+	       "(?:be|have\\s+been)\\s+|(?:identified|given|listed|ruled)\\s+as\\s+)?" SW_STATUS_TOLD "|"
+	       "\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:probably\\s+|likely\\s+|apparently\\s+|accidentally\\s+|"
+	       "deliberately\\s+)?(?<c>caused|started|sparked|triggered)\\s+(?:deliberately\\s+|accidentally\\s+)?by\\s+"
+	       SW_STATUS_TOLD};
+
+gboolean
+sw_status_unknown(const gchar *sentence, const gchar **noun)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *n = NULL;
+
+	/* most sentences name neither, nor a verb of causing */
+	if (strstr(sentence, "aus") == NULL && strstr(sentence, "otive") == NULL && strstr(sentence, "started") == NULL &&
+	    strstr(sentence, "sparked") == NULL && strstr(sentence, "triggered") == NULL)
+		return FALSE;
+	if (!g_regex_match(sw_status_re(&sw_status_re_unknown), sentence, 0, &m))
+		return FALSE;
+	n = g_match_info_fetch_named(m, "n");
+	*noun = n != NULL && g_ascii_strcasecmp(n, "motive") == 0 ? "motive" : "cause";
+	return TRUE;
+}
+
+gchar *
+sw_status_told(const gchar *sentence, const gchar *noun)
+{
+	static const gchar *const ends[] = {" and ", " but ", " which ", " who ", " after ", " according ",
+					    " police ", " officials ", " investigators ", " the fire service"};
+	g_autoptr(GMatchInfo) m = NULL;
+
+	if (g_regex_match(sw_status_re(&sw_status_re_told), sentence, 0, &m)) {
+		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
+		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
+		g_autofree gchar *what = g_match_info_fetch_named(m, "what");
+		gboolean motive = n != NULL && g_ascii_strcasecmp(n, "motive") == 0;
+		/* "was caused by" tells a cause, never a motive */
+		if (what == NULL || (c != NULL && *c != '\0' ? !g_str_equal(noun, "cause") : motive != g_str_equal(noun, "motive")))
+			return NULL;
+		/* the thing itself, not the clause that goes on after it */
+		for (guint i = 0; i < G_N_ELEMENTS(ends); i++) {
+			gchar *at = strstr(what, ends[i]);
+			if (at != NULL)
+				*at = '\0';
+		}
+		g_strstrip(what);
+		return *what != '\0' ? g_steal_pointer(&what) : NULL;
+	}
+	return NULL;
+}
+
 gboolean
 sw_status_other_events(const gchar *a, const gchar *b)
 {

@@ -102,6 +102,20 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* does @sentence say a cause or a motive is not known yet ("the cause of
+ * the fire was not known", "the motive remains unclear", "it was not
+ * clear what caused the crash")? Which, "cause" or "motive" (static), in
+ * *@noun */
+gboolean
+sw_status_unknown(const gchar *sentence, const gchar **noun);
+
+/* what @sentence tells the cause or the motive (@noun, as
+ * sw_status_unknown() gives it) was: "an electrical fault" of "the cause
+ * was an electrical fault" or "was caused by an electrical fault"; NULL
+ * when it tells none. Free with g_free() */
+gchar *
+sw_status_told(const gchar *sentence, const gchar *noun);
+
 /* do the statuses of @a and @b tell events of two known families ("will
  * face a vote", "is expected to resign")? */
 gboolean

@@ -167,6 +167,12 @@ expect_match "a suspect bailed" '"note": "bailed"' "$json"
 expect_match "a stance reversed" '"old": "against",' "$json"
 expect_match "and which way" '"note": "now for"' "$json"
 
+# a fire's cause, not known, then told in a sentence rewritten
+printf 'Warehouse fire\n\nA fire destroyed a warehouse in Hull on Monday.\nThe cause of the fire is not yet known.\n' > "$T/p.txt"
+printf 'Warehouse fire\n\nA fire destroyed a warehouse in Hull on Monday.\nInvestigators said the fire was started by an electrical fault in the roof.\n' > "$T/q.txt"
+out=$("$SW" diff --no-color --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a cause told" "status “cause not known” → “an electrical fault in the roof”" "$out"
+
 # a condition is no status, a figure a move left is what was, an ordinal
 # counts, a launch scrubbed and its new day, another event's day, what
 # is no longer to be, a craft hijacked and freed

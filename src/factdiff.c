@@ -3751,6 +3751,62 @@ sw_fd_now_known_across(SwFd *fd)
 	}
 }
 
+/* a lead changed hands: a sentence of the old version puts A ahead of B,
+ * one of the new version B ahead of A ("Arsenal lead Chelsea 2-1" →
+ * "Chelsea lead Arsenal 3-2"), and no new one still puts A ahead of B.
+ * Read across the versions, as such a sentence is seldom rewritten
+ * closely enough to pair. */
+static void
+sw_fd_lead_across(SwFd *fd)
+{
+	gint n[2] = {(gint)g_strv_length(fd->diff->old_lines), (gint)g_strv_length(fd->diff->new_lines)};
+
+	/* the whole versions first: most stories tell no lead */
+	for (gint side = SW_OLD; side <= SW_NEW; side++) {
+		g_autofree gchar *a = NULL;
+		g_autofree gchar *b = NULL;
+		if (!sw_status_lead(sw_fd_whole(fd, side), &a, &b))
+			return;
+	}
+	for (gint i = -1; i < n[SW_OLD]; i++) {
+		const gchar *sa = sw_fd_line(fd->diff, SW_OLD, i);
+		g_autofree gchar *a_ahead = NULL;
+		g_autofree gchar *a_behind = NULL;
+		const gchar *turned = NULL;
+		if (sa == NULL || !sw_status_lead(sa, &a_ahead, &a_behind))
+			continue;
+		for (gint j = -1; j < n[SW_NEW]; j++) {
+			const gchar *sb = sw_fd_line(fd->diff, SW_NEW, j);
+			g_autofree gchar *b_ahead = NULL;
+			g_autofree gchar *b_behind = NULL;
+			if (sb == NULL || !sw_status_lead(sb, &b_ahead, &b_behind))
+				continue;
+			if (sw_status_same_side(a_ahead, b_ahead) && sw_status_same_side(a_behind, b_behind)) {
+				turned = NULL;
+				break;
+			}
+			if (turned == NULL && sw_status_same_side(a_ahead, b_behind) && sw_status_same_side(a_behind, b_ahead))
+				turned = sb;
+		}
+		if (turned != NULL) {
+			g_autofree gchar *pa = g_strdup_printf("%s ahead", a_ahead);
+			g_autofree gchar *pb = NULL;
+			g_autofree gchar *b_ahead = NULL;
+			g_autofree gchar *b_behind = NULL;
+			SwChange *c;
+			sw_status_lead(turned, &b_ahead, &b_behind);
+			pb = g_strdup_printf("%s ahead", b_ahead);
+			c = sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pa},
+						&(SwStatus){.kind = SW_STATUS_DONE, .phrase = pb}, sa, turned);
+			if (c != NULL) {
+				g_free(c->note);
+				c->note = g_strdup("lead changed hands");
+			}
+			return;
+		}
+	}
+}
+
 /* does @st tell an arrest or a charge ("was arrested", "has been charged
  * with")? News wherever it appears, as a verdict is */
 static gboolean
@@ -4244,6 +4300,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++)
 		sw_fd_scale_across(&fd, &sw_fd_scales[k]);
 	sw_fd_now_known_across(&fd);
+	sw_fd_lead_across(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);

@@ -877,6 +877,62 @@ sw_status_told(const gchar *sentence, const gchar *noun)
 	return NULL;
 }
 
+/* one side ahead of another, both named: "Arsenal lead Chelsea 2-1",
+ * "Smith is ahead of Jones in the polls", "Labour has overtaken the
+ * Conservatives", "took the lead from" (not "led", which may be over, nor
+ * "Allianz's lead bank") */
+#define SW_STATUS_SIDE "(?-i:\\p{Lu}[\\w'’.&-]*)(?:\\s+(?-i:\\p{Lu}[\\w'’.&-]*)){0,3}"
+static SwStatusRe sw_status_re_lead = {
+    .pattern = "(?<who>" SW_STATUS_SIDE ")(?<!['’]s)\\s+(?:(?:is|are|was|were|has|have|had|now|still|remains?|remained|moved|"
+	       "edged|pulled|gone|went|been)\\s+){0,3}"
+	       "(?:leads?|leading|ahead\\s+of|overtook|overtaken|overtakes|(?:took|taken|takes|take)\\s+"
+	       "(?:over\\s+)?the\\s+lead\\s+(?:from|over))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")"};
+
+/* @name's last word: "Conservatives" of "The Conservatives" */
+static const gchar *
+sw_status_side_head(const gchar *name)
+{
+	const gchar *sp = strrchr(name, ' ');
+
+	return sp != NULL ? sp + 1 : name;
+}
+
+gboolean
+sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+
+	/* most sentences tell no lead */
+	if (strstr(sentence, "lead") == NULL && strstr(sentence, "ahead") == NULL &&
+	    strstr(sentence, "overt") == NULL)
+		return FALSE;
+	if (!g_regex_match(sw_status_re(&sw_status_re_lead), sentence, 0, &m))
+		return FALSE;
+	*ahead = g_match_info_fetch_named(m, "who");
+	*behind = g_match_info_fetch_named(m, "behind");
+	/* a sentence's capital is no name: "The Conservatives" is
+	 * "Conservatives" */
+	if (g_str_has_prefix(*ahead, "The ")) {
+		gchar *rest = g_strdup(*ahead + 4);
+		g_free(*ahead);
+		*ahead = rest;
+	}
+	/* the sentence's full stop, not an initial's ("the U.S.") */
+	{
+		gsize n = strlen(*behind);
+		const gchar *head = sw_status_side_head(*behind);
+		if (n > 0 && (*behind)[n - 1] == '.' && strchr(head, '.') == *behind + n - 1)
+			(*behind)[n - 1] = '\0';
+	}
+	return TRUE;
+}
+
+gboolean
+sw_status_same_side(const gchar *a, const gchar *b)
+{
+	return g_ascii_strcasecmp(sw_status_side_head(a), sw_status_side_head(b)) == 0;
+}
+
 gboolean
 sw_status_other_events(const gchar *a, const gchar *b)
 {

@@ -116,6 +116,17 @@ sw_status_unknown(const gchar *sentence, const gchar **noun);
 gchar *
 sw_status_told(const gchar *sentence, const gchar *noun);
 
+/* does @sentence tell one named side ahead of another ("Arsenal lead
+ * Chelsea 2-1", "Smith is ahead of Jones", "Labour has overtaken the
+ * Conservatives")? The sides, newly allocated, in *@ahead and *@behind */
+gboolean
+sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind);
+
+/* are @a and @b one side, by their last word ("the Conservatives",
+ * "Conservatives")? */
+gboolean
+sw_status_same_side(const gchar *a, const gchar *b);
+
 /* do the statuses of @a and @b tell events of two known families ("will
  * face a vote", "is expected to resign")? */
 gboolean

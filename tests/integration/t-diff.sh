@@ -173,6 +173,13 @@ printf 'Warehouse fire\n\nA fire destroyed a warehouse in Hull on Monday.\nInves
 out=$("$SW" diff --no-color --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
 expect_match "a cause told" "status “cause not known” → “an electrical fault in the roof”" "$out"
 
+# a lead changed hands, the sentences rewritten past pairing
+printf 'Mayoral race\n\nEarly returns show Ortiz ahead of Brennan in the race for mayor.\n' > "$T/p.txt"
+printf 'Mayoral race\n\nWith most votes counted, Brennan has pulled ahead of Ortiz, officials said.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a lead changed hands" '"note": "lead changed hands"' "$json"
+expect_match "and to whom" '"new": "Brennan ahead"' "$json"
+
 # a condition is no status, a figure a move left is what was, an ordinal
 # counts, a launch scrubbed and its new day, another event's day, what
 # is no longer to be, a craft hijacked and freed

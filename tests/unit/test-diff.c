@@ -1842,6 +1842,9 @@ static const SwDiffCase diff_cases[] = {
     {"The cause of the fire was not known.", "The cause of the fire was a faulty heater, the fire service said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a faulty heater"},
     {"It was not immediately clear what caused the crash.", "The crash was caused by a burst tyre, police said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a burst tyre"},
     {"The motive for the attack remains unclear.", "Police said the motive appeared to be robbery.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "robbery"},
+    /* a lead changed hands */
+    {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
+    {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
 };
 
 static gchar *
@@ -2402,6 +2405,48 @@ test_now_known(void **state)
 	assert_null(find_change(d, "status", NULL, NULL));
 }
 
+/* a lead changing hands, read across the versions: not a lead kept, nor
+ * one still told beside its turn */
+static void
+test_lead(void **state)
+{
+	static const struct {
+		const gchar *sentence;
+		const gchar *ahead; /* NULL: no lead read */
+		const gchar *behind;
+	} reads[] = {
+	    {"The Conservatives lead Labour by two points.", "Conservatives", "Labour"},
+	    {"Labour has overtaken the Conservatives.", "Labour", "Conservatives"},
+	    {"Paribas is Allianz's lead French bank.", NULL, NULL},
+	    {"Arsenal led Chelsea at half-time but lost.", NULL, NULL},
+	};
+	g_autoptr(SwDiff) d = NULL;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(reads); i++) {
+		g_autofree gchar *ahead = NULL;
+		g_autofree gchar *behind = NULL;
+		gboolean lead = sw_status_lead(reads[i].sentence, &ahead, &behind);
+		if (lead != (reads[i].ahead != NULL) || g_strcmp0(ahead, reads[i].ahead) != 0 ||
+		    g_strcmp0(behind, reads[i].behind) != 0)
+			fail_msg("\"%s\": %d %s over %s", reads[i].sentence, lead, ahead, behind);
+	}
+	d = sw_diff_stories(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
+			    STORY("Poll", "Rest.\nThe Conservatives now lead Labour, a new poll suggests.\n"));
+	assert_non_null(find_change(d, "status", "Labour ahead", "Conservatives ahead"));
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
+			    STORY("Poll", "Labour leads the Conservatives by six points.\nRest.\n"));
+	assert_null(find_change(d, "status", NULL, NULL));
+	/* one poll has the Conservatives ahead, another still Labour: no
+	 * turn */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
+			    STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"
+					  "A second poll has the Conservatives ahead of Labour.\n"));
+	assert_null(find_change(d, "status", NULL, NULL));
+}
+
 /* a span a superlative is measured within is no date told */
 static void
 test_superlative_frame(void **state)
@@ -2627,6 +2672,7 @@ main(void)
     cmocka_unit_test(test_condition_level),
     cmocka_unit_test(test_two_states),
     cmocka_unit_test(test_now_known),
+    cmocka_unit_test(test_lead),
     cmocka_unit_test(test_superlative_frame),
     cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),

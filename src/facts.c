@@ -1077,7 +1077,8 @@ static const struct {
     {"ago earlier later now hence time before", SW_CUE_AGO},
     {"st nd rd th", SW_CUE_ORDINAL},
     {"century centuries", SW_CUE_CENTURY},
-    {"half third thirds quarter quarters fifth fifths tenth tenths", SW_CUE_FRACTION},
+    /* and a share told in words: "fully contained" */
+    {"half third thirds quarter quarters fifth fifths tenth tenths contained", SW_CUE_FRACTION},
 };
 
 /* the cue of each slot of SwFactsZone.first */

@@ -1928,6 +1928,20 @@ static SwFactsRe sw_quantity_re_fraction = SW_FACTS_RE(
     "(?:\\b(?<approx>" SW_QUANTITY_APPROX ")\\s+)?\\b(?<frac>(?:(?<one>a|one)[\\s-]+)?(?<d1>half|third|quarter|fifth|tenth)|"
     "(?<n>two|three|four|seven|nine)[\\s-]+(?<d>thirds|quarters|fifths|tenths))\\b");
 
+/* a fire's containment is told as a share, and all of it in words:
+ * "fully contained", "completely contained" */
+static SwFactsRe sw_quantity_re_whole_share =
+    SW_FACTS_RE("\\b(?:fully|completely|totally|entirely)(?=\\s+contained\\b)");
+
+static void
+sw_quantity_on_whole_share(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	gint s = 0, e = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, 100, 100, FALSE);
+}
+
 /* a change, what it moved, then "by": "cut deaths by a third",
  * "reduced the risk of death by half" */
 static SwFactsRe sw_quantity_re_change_object_by = SW_FACTS_RE(
@@ -2558,4 +2572,6 @@ sw_quantity_find(SwFactsCtx *ctx)
 			      NULL);
 	/* "more than one fifth": three words before the fraction's */
 	sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_fraction), SW_CUE_FRACTION, 3, sw_quantity_on_fraction, NULL);
+	sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_whole_share), SW_CUE_FRACTION, 1, sw_quantity_on_whole_share,
+		      NULL);
 }

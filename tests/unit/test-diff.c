@@ -1842,6 +1842,8 @@ static const SwDiffCase diff_cases[] = {
     {"The cause of the fire was not known.", "The cause of the fire was a faulty heater, the fire service said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a faulty heater"},
     {"It was not immediately clear what caused the crash.", "The crash was caused by a burst tyre, police said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a burst tyre"},
     {"The motive for the attack remains unclear.", "Police said the motive appeared to be robbery.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "robbery"},
+    /* a fire's containment, in figures then in words */
+    {"The fire was 60% contained on Monday.", "The fire was fully contained on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "60%", "fully"},
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},

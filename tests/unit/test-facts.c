@@ -62,6 +62,10 @@ static const SwFactCase fact_cases[] = {
     {"More than half of men and a third of women agreed.", "percent", "a third", "33.3%", NULL},
     {"Three-quarters of the staff quit.", "percent", "Three-quarters", "75%", NULL},
     {"Output was cut by half.", "percent", "half", "50%", NULL},
+    /* a containment told whole in words */
+    {"The fire was fully contained by Sunday.", "percent", "fully", "100%", NULL},
+    {"The spill was completely contained.", "percent", "completely", "100%", NULL},
+    {"She was fully aware of it.", "percent", "fully", "-", NULL},
     {"Profit fell by half a point.", "percent", "half", "-", NULL},
     /* a fraction of a point is that many points; a unit's first word
      * stays with it */

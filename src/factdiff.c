@@ -3535,6 +3535,43 @@ sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint
 	g_ptr_array_add(fd->status[side], item);
 }
 
+/* Scales a status moves along: a warning's colour ("an amber warning" →
+ * "upgraded its warning to red"), a patient's condition ("critical" →
+ * "stable"), a suspect held or bailed, a firm insolvent or rescued, a
+ * stance against or for. Each
+ * reads a sentence's rank on it, and names a move up and down; a scale
+ * read across whole versions is one a story seldom holds twice (a stance
+ * is someone's, and a story may tell several). */
+typedef struct {
+	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
+	const gchar *up;
+	const gchar *down;
+	gboolean across;
+} SwFdScale;
+
+static const SwFdScale sw_fd_scales[] = {
+    {sw_status_warning_level, "raised", "lowered", TRUE},
+    {sw_status_condition_level, "improved", "worsened", TRUE},
+    {sw_status_custody_level, "bailed", "remanded", TRUE},
+    {sw_status_insolvency_level, "rescued", "failed", TRUE},
+    {sw_status_stance_level, "now for", "now against", FALSE},
+};
+
+/* is @note one of a turn the pair rules make of their own (a move along a
+ * scale, a cause now known, a lead changed hands)? Such a turn is the
+ * same as another only when their notes are */
+static gboolean
+sw_fd_own_turn(const gchar *note)
+{
+	if (note == NULL)
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++) {
+		if (g_str_equal(note, sw_fd_scales[k].up) || g_str_equal(note, sw_fd_scales[k].down))
+			return TRUE;
+	}
+	return g_str_equal(note, "now known") || g_str_equal(note, "lead changed hands");
+}
+
 static SwChange *
 sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar *sa, const gchar *sb)
 {
@@ -3558,6 +3595,7 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 		 * lede's, which says it in a sentence */
 		if (a != NULL && b != NULL && g_strcmp0(had->new_sentence, fd->diff->new_title) == 0 &&
 		    g_strcmp0(had->new_value, sw_status_kind_to_string(b->kind)) == 0 &&
+		    (g_strcmp0(had->note, b->event) == 0 || (!sw_fd_own_turn(had->note) && !sw_fd_own_turn(b->event))) &&
 		    (had->old == NULL || (g_strcmp0(sb, fd->diff->new_title) != 0 &&
 					  g_strcmp0(had->old_value, sw_status_kind_to_string(a->kind)) == 0))) {
 			sw_fd_drop_change(fd, i--);
@@ -3589,26 +3627,6 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	return c;
 }
 
-/* Scales a status moves along: a warning's colour ("an amber warning" →
- * "upgraded its warning to red"), a patient's condition ("critical" →
- * "stable"), a suspect held or bailed, a stance against or for. Each
- * reads a sentence's rank on it, and names a move up and down; a scale
- * read across whole versions is one a story seldom holds twice (a stance
- * is someone's, and a story may tell several). */
-typedef struct {
-	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
-	const gchar *up;
-	const gchar *down;
-	gboolean across;
-} SwFdScale;
-
-static const SwFdScale sw_fd_scales[] = {
-    {sw_status_warning_level, "raised", "lowered", TRUE},
-    {sw_status_condition_level, "improved", "worsened", TRUE},
-    {sw_status_custody_level, "bailed", "remanded", TRUE},
-    {sw_status_stance_level, "now for", "now against", FALSE},
-};
-
 /* a move along @scale, from word @wa of noun @na in @sa to @wb in @sb: a
  * status of its own, in force both sides */
 static void
@@ -3618,13 +3636,9 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	g_autofree gchar *pa = na != NULL ? g_strdup_printf("%s %s", wa, na) : g_strdup(wa);
 	g_autofree gchar *pb = nb != NULL ? g_strdup_printf("%s %s", wb, nb) : g_strdup(wb);
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
-	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb};
-	SwChange *c = sw_fd_status_change(fd, &a, &b, sa, sb);
+	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)(la < lb ? scale->up : scale->down)};
 
-	if (c != NULL) {
-		g_free(c->note);
-		c->note = g_strdup(la < lb ? scale->up : scale->down);
-	}
+	sw_fd_status_change(fd, &a, &b, sa, sb);
 }
 
 /* a pair that moves along a scale, whatever else its statuses say */
@@ -3694,8 +3708,7 @@ sw_fd_now_known(SwFd *fd, const gchar *sa, const gchar *sb)
 	g_autofree gchar *told = NULL;
 	g_autofree gchar *was = NULL;
 	SwStatus a = {.kind = SW_STATUS_NEGATED};
-	SwStatus b = {.kind = SW_STATUS_DONE};
-	SwChange *c;
+	SwStatus b = {.kind = SW_STATUS_DONE, .event = (gchar *)"now known"};
 
 	if (!sw_status_unknown(sa, &noun) || (sw_status_unknown(sb, &still) && g_str_equal(still, noun)))
 		return FALSE;
@@ -3705,11 +3718,7 @@ sw_fd_now_known(SwFd *fd, const gchar *sa, const gchar *sb)
 	was = g_strdup_printf("%s not known", noun);
 	a.phrase = was;
 	b.phrase = told;
-	c = sw_fd_status_change(fd, &a, &b, sa, sb);
-	if (c != NULL) {
-		g_free(c->note);
-		c->note = g_strdup("now known");
-	}
+	sw_fd_status_change(fd, &a, &b, sa, sb);
 	return TRUE;
 }
 
@@ -3793,15 +3802,12 @@ sw_fd_lead_across(SwFd *fd)
 			g_autofree gchar *pb = NULL;
 			g_autofree gchar *b_ahead = NULL;
 			g_autofree gchar *b_behind = NULL;
-			SwChange *c;
 			sw_status_lead(turned, &b_ahead, &b_behind);
 			pb = g_strdup_printf("%s ahead", b_ahead);
-			c = sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pa},
-						&(SwStatus){.kind = SW_STATUS_DONE, .phrase = pb}, sa, turned);
-			if (c != NULL) {
-				g_free(c->note);
-				c->note = g_strdup("lead changed hands");
-			}
+			sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pa},
+					    &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pb,
+							.event = (gchar *)"lead changed hands"},
+					    sa, turned);
 			return;
 		}
 	}

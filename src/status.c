@@ -769,6 +769,59 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
  * backed by Castro,"), or another verb ("backed down", "backs on") */
 #define SW_STATUS_STANCE_NOT "(?!\\s+(?:by|down|off|away|out|up|into|onto|on)\\b)"
 
+/* insolvent: "entered administration", "collapsed into administration",
+ * "went into receivership", "filed for bankruptcy", "filed for Chapter
+ * 11", "called in administrators" (not "the Trump administration") */
+static SwStatusRe sw_status_re_insolvent = {
+    .pattern = "(?J)\\b(?:entered|enters?|entering|went\\s+into|gone\\s+into|goes\\s+into|going\\s+into|"
+	       "collapsed\\s+into|collapses\\s+into|placed\\s+(?:in|into)|put\\s+into|fell\\s+into|falls\\s+into|"
+	       "(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+)?in)\\s+"
+	       "(?:(?:voluntary|special|compulsory)\\s+)?(?<n>administration|receivership|liquidation)\\b|"
+	       "\\b(?:filed|files|filing)\\s+for\\s+(?:chapter\\s+(?:11|7)\\s+)?(?<n>bankruptcy)\\b|"
+	       "\\b(?:filed|files|filing)\\s+for\\s+chapter\\s+(?:11|7)\\b|"
+	       "\\b(?:declared|declares|declare)\\s+(?<n>bankruptcy)\\b|"
+	       "\\b(?:appointed|called\\s+in)\\s+(?:the\\s+)?administrators\\b"};
+/* rescued: "bought out of administration", "emerged from bankruptcy",
+ * "administrators have found a buyer", "a rescue deal was agreed" */
+static SwStatusRe sw_status_re_rescued = {
+    .pattern = "\\b(?:bought|rescued|saved|sold|taken|brought)\\s+(?:\\w+\\s+)?out\\s+of\\s+"
+	       "(?:administration|receivership|bankruptcy)\\b|"
+	       "\\b(?:emerged?|emerges|emerging)\\s+from\\s+(?:chapter\\s+11\\s+)?(?:bankruptcy|administration|receivership)\\b|"
+	       "\\b(?:administrators|receivers)\\s+(?:have|has|had)\\s+(?:now\\s+)?(?:found|agreed)\\s+(?:a\\s+)?"
+	       "(?:buyer|sale|rescue)\\b|"
+	       "\\brescue\\s+deal\\s+(?:has\\s+been\\s+|was\\s+|is\\s+)?(?:agreed|signed|completed|approved)\\b|"
+	       "\\b(?:agreed|signed|completed|struck)\\s+a\\s+rescue\\s+deal\\b"};
+
+gint
+sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *n = NULL;
+	gint level;
+
+	/* most text tells no firm's failure */
+	if (strstr(sentence, "dministrat") == NULL && strstr(sentence, "ankrupt") == NULL &&
+	    strstr(sentence, "eceivership") == NULL && strstr(sentence, "iquidation") == NULL &&
+	    strstr(sentence, "hapter") == NULL && strstr(sentence, "rescue") == NULL)
+		return 0;
+	level = sw_status_two_states(sentence, &sw_status_re_insolvent, &sw_status_re_rescued);
+	if (level == 2) {
+		*word = "rescued";
+		*noun = NULL;
+	} else if (level == 1) {
+		static const gchar *const nouns[] = {"administration", "receivership", "liquidation"};
+		g_regex_match(sw_status_re(&sw_status_re_insolvent), sentence, 0, &m);
+		n = g_match_info_fetch_named(m, "n");
+		*word = "in";
+		*noun = "bankruptcy";
+		for (guint i = 0; n != NULL && i < G_N_ELEMENTS(nouns); i++) {
+			if (g_ascii_strcasecmp(n, nouns[i]) == 0)
+				*noun = nouns[i];
+		}
+	}
+	return level;
+}
+
 /* against: "opposes the bill", "is against the plan", "voted against",
  * "does not support" (not "as opposed to", "against the law", "no
  * longer opposes", which says only what is over) */

@@ -94,6 +94,15 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 gint
 sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* whether a firm is insolvent or rescued ("entered administration",
+ * "filed for bankruptcy"; "bought out of administration", "emerged from
+ * bankruptcy", "administrators have found a buyer"): 1 insolvent, with
+ * "in" in *@word and "administration", "receivership", "liquidation" or
+ * "bankruptcy" in *@noun; 2 rescued, "rescued" and NULL; 0 when the
+ * sentence tells neither, or both */
+gint
+sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* the stance a sentence gives on what it names ("opposes the bill",
  * "now supports it", "voted against"): 1 against, 2 for, with "against"
  * or "in favour" in *@word and NULL in *@noun; 0 when it gives neither,

@@ -164,6 +164,10 @@ printf 'Man charged over fire\n\nA man has been charged with arson and remanded 
 printf 'Man charged over fire\n\nA man has been charged with arson and released on bail.\nThe council now supports plans to rebuild the warehouse.\n' > "$T/q.txt"
 json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
 expect_match "a suspect bailed" '"note": "bailed"' "$json"
+printf 'Retailer collapses\n\nThe retailer Brook & Co entered administration on Monday.\n' > "$T/p.txt"
+printf 'Retailer rescued\n\nBrook & Co has been bought out of administration, saving 300 jobs.\n' > "$T/q.txt"
+out=$("$SW" diff --no-color --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a firm rescued" "status “in administration” → “rescued”" "$out"
 expect_match "a stance reversed" '"old": "against",' "$json"
 expect_match "and which way" '"note": "now for"' "$json"
 

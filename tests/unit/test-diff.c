@@ -1835,6 +1835,9 @@ static const SwDiffCase diff_cases[] = {
     /* a suspect held, then bailed, or the other way; beside a charge that stands */
     {"He was charged with theft and remanded in custody.", "He was charged with theft and granted conditional bail.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in custody", "on bail"},
     {"The driver was released on police bail.", "The driver was remanded in custody after a court hearing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on bail", "in custody"},
+    /* a firm insolvent, then rescued */
+    {"The ferry operator collapsed into administration last week.", "The ferry operator has been bought out of administration by a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in administration", "rescued"},
+    {"The airline filed for bankruptcy in May.", "The airline emerged from bankruptcy in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in bankruptcy", "rescued"},
     /* a stance reversed, in the same sentence rewritten */
     {"The council opposes the ferry plan.", "The council now supports the ferry plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "against", "in favour"},
     {"Two unions voted for the deal.", "Two unions voted against the deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},
@@ -2317,7 +2320,13 @@ test_two_states(void **state)
 	    {sw_status_custody_level, "She was not granted bail.", 0},
 	    {sw_status_custody_level, "He was taken into custody.", 0},
 	    {sw_status_custody_level, "One was remanded in custody and the other granted bail.", 0},
-	    {sw_status_stance_level, "The party opposes the bill.", 1},
+	    {sw_status_insolvency_level, "The chain entered administration on Monday.", 1},
+    {sw_status_insolvency_level, "The airline filed for Chapter 11 bankruptcy protection.", 1},
+    {sw_status_insolvency_level, "It was bought out of administration by a rival.", 2},
+    {sw_status_insolvency_level, "Administrators have found a buyer for the firm.", 2},
+    {sw_status_insolvency_level, "The Trump administration is in talks.", 0},
+    {sw_status_insolvency_level, "Staff were rescued by the coastguard.", 0},
+    {sw_status_stance_level, "The party opposes the bill.", 1},
 	    {sw_status_stance_level, "Labour is against the plan.", 1},
 	    {sw_status_stance_level, "The union does not support the deal.", 1},
 	    {sw_status_stance_level, "The union backed the deal.", 2},

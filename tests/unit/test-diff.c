@@ -2366,6 +2366,15 @@ test_two_states(void **state)
 	c = find_change(d, "status", "against", "in favour");
 	assert_non_null(c);
 	assert_string_equal(c->note, "now for");
+	/* a headline's move along one scale and a lede's along another are
+	 * two turns, not one told twice */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Storm: amber warning for wind", "The Met Office has issued an amber warning for wind.\n"
+								  "The chain entered administration, putting 2,100 jobs at risk.\nRest.\n"),
+			    STORY("Storm: red warning for wind", "The Met Office has upgraded its warning to red.\n"
+								"The chain was bought out of administration, saving 1,400 jobs.\nRest.\n"));
+	assert_non_null(find_change(d, "status", "amber warning", "red warning"));
+	assert_non_null(find_change(d, "status", "in administration", "rescued"));
 }
 
 /* a cause or a motive not known, then told: in a pair, or across

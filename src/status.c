@@ -1157,11 +1157,29 @@ sw_status_in_relative(const gchar *sentence, gsize at)
 	return sw_status_relative(sentence, at) != 0;
 }
 
+/* does the phrase at @at open a participle's clause after the main one
+ * ("The strike went ahead, closing 300 schools")? What it tells follows
+ * from the main clause's event */
+static gboolean
+sw_status_participle(const gchar *sentence, gsize at)
+{
+	gsize end = at;
+	gsize before = at;
+
+	while (g_ascii_isalpha(sentence[end]))
+		end++;
+	while (before > 0 && sentence[before - 1] == ' ')
+		before--;
+	return end - at > 4 && g_ascii_strncasecmp(sentence + end - 3, "ing", 3) == 0 && before > 0 &&
+	       before < at && sentence[before - 1] == ',';
+}
+
 /* is the phrase at @at in a clause below the sentence's main one? */
 static gboolean
 sw_status_in_clause(const gchar *sentence, gsize at)
 {
-	return sw_status_in_relative(sentence, at) || sw_status_subordinate(sentence, at);
+	return sw_status_in_relative(sentence, at) || sw_status_subordinate(sentence, at) ||
+	       sw_status_participle(sentence, at);
 }
 
 /* is the event of the match @m a telling: "say", "comment", "confirm"? */

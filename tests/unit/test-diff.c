@@ -1835,6 +1835,8 @@ static const SwDiffCase diff_cases[] = {
     /* a suspect held, then bailed, or the other way; beside a charge that stands */
     {"He was charged with theft and remanded in custody.", "He was charged with theft and granted conditional bail.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in custody", "on bail"},
     {"The driver was released on police bail.", "The driver was remanded in custody after a court hearing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on bail", "in custody"},
+    /* a participle's clause follows from the main one */
+    {"The strike will go ahead on Monday.", "The strike went ahead on Monday, closing 300 schools.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike went ahead"},
     /* a firm insolvent, then rescued */
     {"The ferry operator collapsed into administration last week.", "The ferry operator has been bought out of administration by a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in administration", "rescued"},
     {"The airline filed for bankruptcy in May.", "The airline emerged from bankruptcy in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in bankruptcy", "rescued"},

@@ -177,14 +177,15 @@ static const struct {
      "factory|plant|mine|park|beach)s?" SW_STATUS_PLACE_WHERE
      "\\s+(?:is|are|remains?|remained|stays?|stayed)\\s+(?:still\\s+|now\\s+)?(?<ev>open)\\b"},
     /* a service stopped: "Flights remain suspended", "trains are still
-     * suspended", "All flights at Gatwick have been suspended", the
-     * restore family's, so "resumed" is its turn */
-    {SW_STATUS_NEGATED, "suspended",
+     * suspended", "All flights at Gatwick have been suspended", "Ferry
+     * sailings were cancelled", the restore family's, so "resumed" is
+     * its turn */
+    {SW_STATUS_NEGATED, "suspended|cancel",
      "\\b(?:flights|trains|services|service|ferries|buses|trading|operations|deliveries|production|"
      "sailings|routes)" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
      "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
-     "(?:still\\s+|temporarily\\s+)?(?<ev>suspended)\\b"},
+     "(?:still\\s+|temporarily\\s+)?(?<ev>suspended|cancell?ed|canceled)\\b"},
     /* a fleet kept on the ground, traffic stopped: "grounded all of its
      * flights", "flights remain grounded", "blocking traffic", the
      * restore family's */
@@ -527,7 +528,7 @@ static const struct {
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running "
 		"operating online power electricity water heating "
-		"grounded halted blocking blocked "},
+		"grounded halted blocking blocked cancelled canceled "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state of emergency evacuation order evacuated home homes houses properties critical incident major incident "},
@@ -572,7 +573,26 @@ sw_status_event(const gchar *word)
 	return g_steal_pointer(&low);
 }
 
-/* the first event noun of a known family in the sentence, if any */
+/* does @st's phrase say only that its subject happens ("will go
+ * ahead", "will take place", "will be held", "will proceed"; not "will
+ * take advantage", "will go to Paris", "to hold talks")? */
+static gboolean
+sw_status_happens(const SwStatus *st)
+{
+	static const gchar *const ends[] = {"go ahead", "goes ahead", "went ahead", "gone ahead", "take place",
+					    "takes place", "took place", "taken place", "be held", "been held",
+					    "proceed", "happen", "occur", NULL};
+
+	for (guint i = 0; st->phrase != NULL && ends[i] != NULL; i++) {
+		if (g_str_has_suffix(st->phrase, ends[i]))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the first event noun of a known family in the sentence, if any; any
+ * event noun when the verb says only that it happens ("The concert will
+ * go ahead" is the concert's) */
 static void
 sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
 {
@@ -588,8 +608,10 @@ sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
 	if (g_regex_match(re, sentence, 0, &m)) {
 		g_autofree gchar *noun = g_match_info_fetch(m, 1);
 		g_autofree gchar *family = sw_status_event(noun);
-		/* only a family: a noun of its own says no more than the verb */
-		if (family != NULL && strchr(family, ' ') == NULL && sw_status_is_family(family)) {
+		/* only a family: a noun of its own says no more than the verb,
+		 * unless the verb says nothing */
+		if (family != NULL && strchr(family, ' ') == NULL &&
+		    (sw_status_is_family(family) || sw_status_happens(st))) {
 			g_free(st->event);
 			st->event = g_steal_pointer(&family);
 		}

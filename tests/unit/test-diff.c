@@ -1835,6 +1835,10 @@ static const SwDiffCase diff_cases[] = {
     /* a suspect held, then bailed, or the other way; beside a charge that stands */
     {"He was charged with theft and remanded in custody.", "He was charged with theft and granted conditional bail.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in custody", "on bail"},
     {"The driver was released on police bail.", "The driver was remanded in custody after a court hearing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on bail", "in custody"},
+    /* a service cancelled is stopped, and resumes; an event that only
+     * happens is its subject's */
+    {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
+    {"The festival was cancelled because of the storm.", "The festival will go ahead, organisers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "festival was cancelled", "will go ahead"},
     /* a participle's clause follows from the main one */
     {"The strike will go ahead on Monday.", "The strike went ahead on Monday, closing 300 schools.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike went ahead"},
     /* a firm insolvent, then rescued */

@@ -272,6 +272,13 @@ static const struct {
     {SW_STATUS_EXPECTED, "investigating|under investigation",
      "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+)?(?<ev>investigating)\\b|"
      "\\bunder\\s+(?<ev>investigation)\\b"},
+    /* an event still going on: "talks are continuing", "the search is
+     * ongoing", "the strike continues"; how it ends is still to come (not
+     * "will continue to", another verb's) */
+    {SW_STATUS_EXPECTED, "continu|ongoing|under way|underway|in progress",
+     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?(?:\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "(?:(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:continuing|ongoing|under\\s*way|in\\s+progress)|"
+     "(?:will\\s+|would\\s+)?(?:continue|continues|continued)(?!\\s+to\\b))\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
     {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",
      "(?J)\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?:in\\s+(?:a\\s+)?"

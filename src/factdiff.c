@@ -3918,7 +3918,11 @@ sw_fd_status_turn(SwFd *fd, SwStatus *a_in, SwStatus *b_in, const gchar *sa, con
 	}
 	if (a == NULL && b == NULL)
 		return;
-	if (a != NULL && b != NULL && a->kind == b->kind)
+	/* one kind is no turn, but for a case that moved on to its outcome
+	 * ("was charged with murder" → "was found not guilty of murder"):
+	 * an outcome of another family than what the old sentence told */
+	if (a != NULL && b != NULL && a->kind == b->kind &&
+	    !(a->event != NULL && sw_fd_outcome(b) && !g_str_equal(a->event, b->event)))
 		return;
 	/* a status that appears or goes in a relative clause is background
 	 * ("the ship that blocked the canal was refloated") */

@@ -1839,6 +1839,9 @@ static const SwDiffCase diff_cases[] = {
      * happens is its subject's */
     {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
     {"The festival was cancelled because of the storm.", "The festival will go ahead, organisers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "festival was cancelled", "will go ahead"},
+    /* a case moved on to its outcome: one kind, another family */
+    {"He was charged with murder in May.", "He was found not guilty of murder in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was charged with", "found not guilty"},
+    {"Two men were arrested after the raid.", "Two men were jailed after the raid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were arrested", "jailed"},
     /* an event still going on, then ended */
     {"Talks between the two sides are continuing.", "Talks between the two sides broke down on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Talks between the two sides are continuing", "Talks between the two sides broke down"},
     {"The search for the missing fishermen is ongoing.", "The search for the missing fishermen was called off at dusk.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search for the missing fishermen is ongoing", "search … was called off"},

@@ -636,6 +636,21 @@ static const gchar *const sw_quantity_adverbs[] = {
     "still", "already", "ever", "never", "even", "first", "initially", "originally", "previously",
 };
 static SwWordSet sw_quantity_adverbs_set = SW_WORD_SET(sw_quantity_adverbs);
+/* the nouns in -ly a count may name ("one family", "two rallies" are
+ * plural already); other words in -ly are adverbs ("three hurt, one
+ * seriously") */
+static const gchar *const sw_quantity_ly_nouns[] = {
+    "family", "ally", "rally", "supply", "assembly", "anomaly", "reply", "monopoly", "butterfly",
+    "belly", "jelly", "bully", "folly", "holly", "gully", "tally", "lily", "fly", "july",
+};
+static SwWordSet sw_quantity_ly_nouns_set = SW_WORD_SET(sw_quantity_ly_nouns);
+
+/* is @low an adverb by its ending: "seriously", "critically"? */
+static gboolean
+sw_quantity_ly_adverb(const gchar *low)
+{
+	return strlen(low) >= 5 && g_str_has_suffix(low, "ly") && !sw_word_set_has(&sw_quantity_ly_nouns_set, low);
+}
 
 /* nouns that a number after them counts: "a toll of 28", "rose to 176" */
 static const gchar *const sw_quantity_lead_nouns[] = {
@@ -1036,12 +1051,15 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 	g_autofree gchar *lead = NULL;
 	const gchar *p = ctx->text + pos;
 	gboolean named = FALSE;
+	gboolean modified = FALSE; /* this word was an adverb in -ly: the next is no verb */
 
 	/* a name before the noun takes one word more: "9.5 million Series H
 	 * preferred shares" */
 	for (guint words = 0, most = 3; words < most; words++) {
 		const gchar *w = NULL;
 		g_autofree gchar *low = sw_quantity_word_at(ctx, &p, &w);
+		gboolean after_ly = modified;
+		modified = FALSE;
 		if (low == NULL)
 			break;
 		/* "One looks at the card", "the long one begins": a verb in
@@ -1070,12 +1088,25 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		 * not a reporting verb's participle before the plural it
 		 * qualifies ("58 confirmed cases", "12 reported deaths") */
 		if (sw_word_set_has(&sw_quantity_stops_set, low) ||
-		    (sw_word_set_has(&sw_quantity_verbs_set, low) &&
+		    (sw_word_set_has(&sw_quantity_verbs_set, low) && !after_ly &&
 		     !(words == 0 && g_str_has_suffix(low, "ed") && sw_quantity_plural_follows(ctx, pos, p))) ||
 		    g_str_has_suffix(low, "'s") ||
 		    sw_facts_taken(ctx, (gsize)(w - ctx->text), (gsize)(p - ctx->text)))
 			break;
 		/* an adverb is written in lower case ("First Security shares" is a name) */
+		/* one in -ly modifies what follows ("10,000 newly created
+		 * shares", "one highly placed source") or ends the phrase
+		 * ("three hurt, one seriously") */
+		if (g_ascii_islower(*w) && words + 1 < most && sw_quantity_ly_adverb(low)) {
+			const gchar *q = p;
+			const gchar *nw = NULL;
+			g_autofree gchar *next = sw_quantity_word_at(ctx, &q, &nw);
+			if (next == NULL || sw_word_set_has(&sw_quantity_stops_set, next))
+				break;
+			most = MIN(most + 1, 8);
+			modified = TRUE;
+			continue;
+		}
 		if (g_ascii_islower(*w) && sw_word_set_has(&sw_quantity_adverbs_set, low)) {
 			const gchar *q = p;
 			const gchar *nw = NULL;

@@ -62,6 +62,11 @@ static const SwFactCase fact_cases[] = {
     {"More than half of men and a third of women agreed.", "percent", "a third", "33.3%", NULL},
     {"Three-quarters of the staff quit.", "percent", "Three-quarters", "75%", NULL},
     {"Output was cut by half.", "percent", "half", "50%", NULL},
+    /* a word in -ly is an adverb: it modifies what follows, or ends the
+     * phrase with no noun counted */
+    {"Five were hurt, two critically.", "number", "two", "-", NULL},
+    {"Three newly built homes burned.", "number", "Three", "3", "noun=home"},
+    {"The fire killed one family.", "number", "one", "1", "noun=family"},
     /* a containment told whole in words */
     {"The fire was fully contained by Sunday.", "percent", "fully", "100%", NULL},
     {"The spill was completely contained.", "percent", "completely", "100%", NULL},

@@ -655,7 +655,7 @@ sw_quantity_ly_adverb(const gchar *low)
 /* nouns that a number after them counts: "a toll of 28", "rose to 176" */
 static const gchar *const sw_quantity_lead_nouns[] = {
     "toll", "total", "number", "count", "tally", "figure", "score", "population", "turnout",
-    "casualties", "deaths", "dead", "age", "majority", "margin", "crowd", "attendance",
+    "casualties", "deaths", "dead", "age", "majority", "margin", "crowd", "attendance", "magnitude",
 };
 
 /* words of the calendar, after which a number between commas is a day
@@ -1275,7 +1275,13 @@ sw_quantity_noun_before(const SwFactsCtx *ctx, gsize pos)
 		re = sw_regex_new("\\b(\\w+)\\s+(?:(?:has|had|have|had now|has now)\\s+)?"
 				 "(?:of|at|to|is|was|stands at|stood at|rose to|climbed to|"
 				 "jumped to|reached|hit|increased to|fell to|dropped to|is now|"
-				 "has risen to|had risen to|now stands at)\\s*$",
+				 "has risen to|had risen to|now stands at|"
+				 /* a figure corrected: "the magnitude was revised to
+				  * 6.4", "the toll has been raised to 40" */
+				 "(?:was|were|is|are|(?:has|had|have)\\s+(?:since\\s+|now\\s+|also\\s+)?been)\\s+"
+				 "(?:later\\s+|now\\s+|since\\s+)?"
+				 "(?:revised|raised|lowered|upgraded|downgraded|increased|reduced|updated|corrected|put)"
+				 "(?:\\s+(?:up|down|upwards?|downwards?))?\\s+(?:to|at))\\s*$",
 				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
 		g_once_init_leave(&once, 1);
 	}

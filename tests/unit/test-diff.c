@@ -1839,6 +1839,8 @@ static const SwDiffCase diff_cases[] = {
      * happens is its subject's */
     {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
     {"The festival was cancelled because of the storm.", "The festival will go ahead, organisers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "festival was cancelled", "will go ahead"},
+    /* a figure corrected */
+    {"The earthquake had a magnitude of 6.1, officials said.", "The earthquake's magnitude was later revised to 6.4, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "6.1", "6.4"},
     /* a case moved on to its outcome: one kind, another family */
     {"He was charged with murder in May.", "He was found not guilty of murder in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was charged with", "found not guilty"},
     {"Two men were arrested after the raid.", "Two men were jailed after the raid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were arrested", "jailed"},

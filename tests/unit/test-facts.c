@@ -67,6 +67,9 @@ static const SwFactCase fact_cases[] = {
     {"Five were hurt, two critically.", "number", "two", "-", NULL},
     {"Three newly built homes burned.", "number", "Three", "3", "noun=home"},
     {"The fire killed one family.", "number", "one", "1", "noun=family"},
+    /* a figure corrected names what it counts before its verb */
+    {"The earthquake's magnitude was revised to 6.4.", "number", "6.4", "6.4", "noun=magnitude"},
+    {"The death toll has since been raised to 40.", "number", "40", "40", "noun=toll"},
     /* a containment told whole in words */
     {"The fire was fully contained by Sunday.", "percent", "fully", "100%", NULL},
     {"The spill was completely contained.", "percent", "completely", "100%", NULL},

@@ -1839,6 +1839,9 @@ static const SwDiffCase diff_cases[] = {
      * happens is its subject's */
     {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
     {"The festival was cancelled because of the storm.", "The festival will go ahead, organisers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "festival was cancelled", "will go ahead"},
+    /* an appeal or a lawsuit is an event, which a court may throw out */
+    {"The appeal will be heard in March.", "The appeal was dismissed in March.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be heard", "appeal was dismissed"},
+    {"The lawsuit is expected to go to trial in June.", "The lawsuit was thrown out by a federal judge in June.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lawsuit is expected", "lawsuit was thrown out"},
     /* a figure corrected */
     {"The earthquake had a magnitude of 6.1, officials said.", "The earthquake's magnitude was later revised to 6.4, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "6.1", "6.4"},
     /* a case moved on to its outcome: one kind, another family */

@@ -272,6 +272,11 @@ static const struct {
     {SW_STATUS_EXPECTED, "investigating|under investigation",
      "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+)?(?<ev>investigating)\\b|"
      "\\bunder\\s+(?<ev>investigation)\\b"},
+    /* what waits on another's word: "is awaiting approval", "are
+     * awaiting sentencing" */
+    {SW_STATUS_EXPECTED, "awaiting",
+     "\\b(?:is|are|was|were|remains?|remained|still|now)\\s+(?:still\\s+)?awaiting\\s+(?:(?:a|the|final|formal|"
+     "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
     /* an event still going on: "talks are continuing", "the search is
      * ongoing", "the strike continues"; how it ends is still to come (not
      * "will continue to", another verb's) */
@@ -514,7 +519,9 @@ static const struct {
 } sw_status_families[] = {
     {"agreement", " sign signs signed signing seal sealed conclude concluded agree agreed deal deals "
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
-		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "},
+		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "
+		  "merger takeover acquisition complete completed completes completion approve approves approved "
+		  "approval "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
@@ -526,7 +533,7 @@ static const struct {
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
-		"overturned quashed admitted admits admit appeal appeals lawsuit "},
+		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

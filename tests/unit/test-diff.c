@@ -1842,6 +1842,11 @@ static const SwDiffCase diff_cases[] = {
     /* an appeal or a lawsuit is an event, which a court may throw out */
     {"The appeal will be heard in March.", "The appeal was dismissed in March.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be heard", "appeal was dismissed"},
     {"The lawsuit is expected to go to trial in June.", "The lawsuit was thrown out by a federal judge in June.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lawsuit is expected", "lawsuit was thrown out"},
+    /* what waits on another's word, then has it; a merger completed is
+     * its agreement done */
+    {"The drug is awaiting approval from regulators.", "The drug was approved by regulators on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "approved"},
+    {"He is awaiting sentencing.", "He was sentenced to six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting sentencing", "sentenced"},
+    {"The merger is expected to close in the third quarter.", "The merger was completed in the third quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected", "completed"},
     /* a figure corrected */
     {"The earthquake had a magnitude of 6.1, officials said.", "The earthquake's magnitude was later revised to 6.4, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "6.1", "6.4"},
     /* a case moved on to its outcome: one kind, another family */

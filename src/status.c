@@ -512,6 +512,23 @@ sw_status_init(void)
 	g_once_init_leave(&once, 1);
 }
 
+/* a pattern compiled on first use, caseless and grouped */
+typedef struct {
+	const gchar *pattern;
+	GRegex *re;
+	gsize once;
+} SwStatusRe;
+
+static GRegex *
+sw_status_re(SwStatusRe *lazy)
+{
+	if (g_once_init_enter(&lazy->once)) {
+		lazy->re = sw_regex_new(lazy->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
+		g_once_init_leave(&lazy->once, 1);
+	}
+	return lazy->re;
+}
+
 /* word families, so that "signing", "signed" and "deal" compare equal */
 static const struct {
 	const gchar *family;
@@ -610,16 +627,10 @@ sw_status_happens(const SwStatus *st)
 static void
 sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
 {
-	static GRegex *re = NULL;
-	static gsize once = 0;
+	static SwStatusRe nouns = {.pattern = "\\b(" SW_STATUS_EVENT_NOUN ")\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 
-	if (g_once_init_enter(&once)) {
-		re = sw_regex_new("\\b(" SW_STATUS_EVENT_NOUN ")\\b", G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0,
-				 NULL);
-		g_once_init_leave(&once, 1);
-	}
-	if (g_regex_match(re, sentence, 0, &m)) {
+	if (g_regex_match(sw_status_re(&nouns), sentence, 0, &m)) {
 		g_autofree gchar *noun = g_match_info_fetch(m, 1);
 		g_autofree gchar *family = sw_status_event(noun);
 		/* only a family: a noun of its own says no more than the verb,
@@ -647,33 +658,27 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 {
 	static const gchar *const colours[] = {"yellow", "amber", "orange", "red"};
 	static const gint ranks[] = {1, 2, 2, 3};
-	static GRegex *re = NULL;
-	static gsize once = 0;
+	/* the colour before its noun ("amber weather warning", "amber
+	 * heat-health alert"), or the noun moved to it ("raised the alert
+	 * level to red") */
+	static SwStatusRe graded = {.pattern = "(?J)\\b(?<c>yellow|amber|orange|red)\\s+"
+				    "(?:(?!(?:yellow|amber|orange|red|and|or)\\b)(?-i:[a-z][a-z-]*)\\s+){0,2}?"
+				    "(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
+				    "\\b(?<n>warning|alert)s?(?:\\s+level)?\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:an?\\s+|the\\s+)?"
+				    "(?<c>yellow|amber|orange|red)\\b(?!\\s+(?:light|lights|line|lines|tape|flag|flags)\\b)|"
+				    /* "the warning for wind across the north was
+				     * downgraded to yellow": a verb of grading */
+				    "\\b(?<n>warning|alert)s?\\b[^.;:!?]{0,60}?\\b(?:raised|upgraded|lowered|downgraded|"
+				    "increased|elevated|reduced)\\s+to\\s+(?:an?\\s+|the\\s+)?(?<c>yellow|amber|orange|red)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 	gint best = 0;
 
-	if (g_once_init_enter(&once)) {
-		/* the colour before its noun ("amber weather warning", "amber
-		 * heat-health alert"), or
-		 * the noun moved to it ("raised the alert level to red") */
-		re = sw_regex_new("(?J)\\b(?<c>yellow|amber|orange|red)\\s+"
-				 "(?:(?!(?:yellow|amber|orange|red|and|or)\\b)(?-i:[a-z][a-z-]*)\\s+){0,2}?"
-				 "(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
-				 "\\b(?<n>warning|alert)s?(?:\\s+level)?\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:an?\\s+|the\\s+)?"
-				 "(?<c>yellow|amber|orange|red)\\b(?!\\s+(?:light|lights|line|lines|tape|flag|flags)\\b)|"
-				 /* "the warning for wind across the north was
-				  * downgraded to yellow": a verb of grading */
-				 "\\b(?<n>warning|alert)s?\\b[^.;:!?]{0,60}?\\b(?:raised|upgraded|lowered|downgraded|"
-				 "increased|elevated|reduced)\\s+to\\s+(?:an?\\s+|the\\s+)?(?<c>yellow|amber|orange|red)\\b",
-				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-		g_once_init_leave(&once, 1);
-	}
 	/* most text names no warning: a plain search first, as the pattern
 	 * costs ten times more a byte on a whole story */
 	if (strstr(sentence, "arning") == NULL && strstr(sentence, "lert") == NULL &&
 	    strstr(sentence, "larm") == NULL && strstr(sentence, "ARNING") == NULL && strstr(sentence, "LERT") == NULL)
 		return 0;
-	if (!g_regex_match(re, sentence, 0, &m))
+	if (!g_regex_match(sw_status_re(&graded), sentence, 0, &m))
 		return 0;
 	while (g_match_info_matches(m)) {
 		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
@@ -696,25 +701,19 @@ gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"critical", "serious", "stable", "comfortable"};
-	static GRegex *re = NULL;
-	static gsize once = 0;
+	/* the words before "condition" ("in a serious but stable
+	 * condition"), or after it ("his condition is now critical",
+	 * "condition was upgraded to stable") */
+	static SwStatusRe told = {.pattern = "\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
+					     "extremely|but|and|now|still|a)\\s+){1,5})condition\\b|"
+					     "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
+					     "(?:now\\s+|still\\s+)?(?:described\\s+as\\s+|listed\\s+as\\s+|"
+					     "(?:up|down)graded\\s+to\\s+)?(?<v>critical|serious|stable|comfortable)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 	gint best = 0;
 
-	if (g_once_init_enter(&once)) {
-		/* the words before "condition" ("in a serious but stable
-		 * condition"), or after it ("his condition is now
-		 * critical", "condition was upgraded to stable") */
-		re = sw_regex_new("\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|extremely|"
-				  "but|and|now|still|a)\\s+){1,5})condition\\b|"
-				  "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
-				  "(?:now\\s+|still\\s+)?(?:described\\s+as\\s+|listed\\s+as\\s+|(?:up|down)graded\\s+to\\s+)?"
-				  "(?<v>critical|serious|stable|comfortable)\\b",
-				  G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-		g_once_init_leave(&once, 1);
-	}
 	/* most text names no one's condition */
-	if (strstr(sentence, "ondition") == NULL || !g_regex_match(re, sentence, 0, &m))
+	if (strstr(sentence, "ondition") == NULL || !g_regex_match(sw_status_re(&told), sentence, 0, &m))
 		return 0;
 	while (g_match_info_matches(m)) {
 		g_autofree gchar *w = g_match_info_fetch_named(m, "w");
@@ -735,23 +734,6 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		*noun = "condition";
 	}
 	return best;
-}
-
-/* a pattern of the scales below, compiled on first use */
-typedef struct {
-	const gchar *pattern;
-	GRegex *re;
-	gsize once;
-} SwStatusRe;
-
-static GRegex *
-sw_status_re(SwStatusRe *lazy)
-{
-	if (g_once_init_enter(&lazy->once)) {
-		lazy->re = sw_regex_new(lazy->pattern, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-		g_once_init_leave(&lazy->once, 1);
-	}
-	return lazy->re;
 }
 
 /* Which of two states @sentence puts one in: 1 the first's pattern, 2 the
@@ -1490,19 +1472,15 @@ static const gchar *const sw_status_headline_not_verbs[] = {"the", "a", "an", "h
 static SwStatus *
 sw_status_restored_in_headline(const gchar *headline)
 {
-	static GRegex *re = NULL;
-	static gsize once = 0;
+	static SwStatusRe again = {.pattern = "(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b"
+					      "(?!\\s+(?:talks|work|in)\\b)"
+					      "(?!\\s+on\\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+					      "sunday)\\b))"};
 	g_autoptr(GMatchInfo) m = NULL;
 	SwStatus *st;
 	gint s = 0, e = 0;
 
-	if (g_once_init_enter(&once)) {
-		re = sw_regex_new("(?<=\\w\\s)(?<ev>reopens?|resumes?|restarts?)\\b(?!\\s+(?:talks|work|in)\\b)"
-				 "(?!\\s+on\\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b))",
-				 G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-		g_once_init_leave(&once, 1);
-	}
-	if (!g_regex_match(re, headline, 0, &m))
+	if (!g_regex_match(sw_status_re(&again), headline, 0, &m))
 		return NULL;
 	g_match_info_fetch_named_pos(m, "ev", &s, &e);
 	st = g_new0(SwStatus, 1);
@@ -1523,17 +1501,11 @@ sw_status_of_headline(const gchar *headline)
 	g_autofree gchar *before = NULL;
 	g_auto(GStrv) words = NULL;
 	gint s = 0, e = 0;
-
-	static GRegex *re = NULL;
-	static gsize once = 0;
+	static SwStatusRe future = {.pattern = SW_STATUS_HEADLINE_FUTURE};
 
 	if (st != NULL || headline == NULL)
 		return st;
-	if (g_once_init_enter(&once)) {
-		re = sw_regex_new(SW_STATUS_HEADLINE_FUTURE, G_REGEX_CASELESS | SW_REGEX_OPTIMIZE, 0, NULL);
-		g_once_init_leave(&once, 1);
-	}
-	if (!g_regex_match(re, headline, 0, &m))
+	if (!g_regex_match(sw_status_re(&future), headline, 0, &m))
 		return sw_status_restored_in_headline(headline);
 	before = g_match_info_fetch_named(m, "before");
 	words = g_strsplit_set(g_strstrip(before), " ", -1);

@@ -3538,7 +3538,7 @@ sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint
 /* Scales a status moves along: a warning's colour ("an amber warning" →
  * "upgraded its warning to red"), a patient's condition ("critical" →
  * "stable"), a suspect held or bailed, a firm insolvent or rescued, a
- * stance against or for. Each
+ * bill through a chamber and into law, a stance against or for. Each
  * reads a sentence's rank on it, and names a move up and down; a scale
  * read across whole versions is one a story seldom holds twice (a stance
  * is someone's, and a story may tell several). */
@@ -3554,6 +3554,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_condition_level, "improved", "worsened", TRUE},
     {sw_status_custody_level, "bailed", "remanded", TRUE},
     {sw_status_insolvency_level, "rescued", "failed", TRUE},
+    {sw_status_bill_level, "enacted", "not yet law", TRUE},
     {sw_status_stance_level, "now for", "now against", FALSE},
 };
 

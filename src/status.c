@@ -840,6 +840,44 @@ sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gcha
 	return level;
 }
 
+/* a bill through a chamber: "The bill passed the House", "the Senate
+ * approved the measure", "cleared the Commons" */
+#define SW_STATUS_CHAMBER                                                                          \
+	"(?:house|senate|commons|lords|assembly|parliament|congress|chamber|lower\\s+house|upper\\s+house|" \
+	"legislature|bundestag|knesset|duma|dail)"
+static SwStatusRe sw_status_re_passed = {
+    .pattern = "\\b(?:bill|legislation|measure|act)s?\\b[^.;:!?]{0,80}?\\b(?<!not\\s)(?:passed|cleared)\\s+(?:the\\s+)?"
+	       "(?:full\\s+)?(?:\\w+\\s+)?" SW_STATUS_CHAMBER "\\b|"
+	       "\\b(?:the\\s+)?" SW_STATUS_CHAMBER "\\s+(?:\\w+\\s+)?(?<!not\\s)(?:passed|approved|backed)\\s+(?:the\\s+)?"
+	       "(?:[\\w-]+\\s+){0,3}?(?:bill|legislation|measure)s?\\b"};
+/* and into law: "was signed into law", "became law", "received royal
+ * assent" (not "will be signed into law", "awaiting royal assent") */
+static SwStatusRe sw_status_re_law = {
+    .pattern = "\\b(?<!be\\s)(?:signed|signs|sign)\\s+(?:[\\w.'’-]+\\s+){0,6}?into\\s+law\\b|"
+	       "\\b(?:became|becomes)\\s+law\\b|"
+	       "\\b(?:received|receives|given|granted)\\s+royal\\s+assent\\b"};
+
+gint
+sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gint level = 0;
+
+	/* most text passes no bill */
+	if (strstr(sentence, " law") == NULL && strstr(sentence, "assent") == NULL && strstr(sentence, "passed") == NULL &&
+	    strstr(sentence, "cleared") == NULL && strstr(sentence, "approved") == NULL && strstr(sentence, "backed") == NULL)
+		return 0;
+	/* the furthest step told */
+	if (g_regex_match(sw_status_re(&sw_status_re_law), sentence, 0, NULL))
+		level = 2;
+	else if (g_regex_match(sw_status_re(&sw_status_re_passed), sentence, 0, NULL))
+		level = 1;
+	if (level > 0) {
+		*word = level == 1 ? "passed" : "law";
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* against: "opposes the bill", "is against the plan", "voted against",
  * "does not support" (not "as opposed to", "against the law", "no
  * longer opposes", which says only what is over) */

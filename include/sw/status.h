@@ -103,6 +103,14 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* how far a bill has gone, the furthest step a sentence tells: 1 through
+ * a chamber ("The bill passed the House", "the Senate approved the
+ * measure"), with "passed" in *@word; 2 into law ("was signed into law",
+ * "became law", "received royal assent"), with "law"; NULL in *@noun; 0
+ * when neither */
+gint
+sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* the stance a sentence gives on what it names ("opposes the bill",
  * "now supports it", "voted against"): 1 against, 2 for, with "against"
  * or "in favour" in *@word and NULL in *@noun; 0 when it gives neither,

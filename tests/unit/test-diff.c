@@ -1860,6 +1860,8 @@ static const SwDiffCase diff_cases[] = {
     /* a firm insolvent, then rescued */
     {"The ferry operator collapsed into administration last week.", "The ferry operator has been bought out of administration by a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in administration", "rescued"},
     {"The airline filed for bankruptcy in May.", "The airline emerged from bankruptcy in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in bankruptcy", "rescued"},
+    /* a bill through a chamber, then into law */
+    {"The bill passed the Senate on Tuesday.", "The bill was signed into law by the governor on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "passed", "law"},
     /* a stance reversed, in the same sentence rewritten */
     {"The council opposes the ferry plan.", "The council now supports the ferry plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "against", "in favour"},
     {"Two unions voted for the deal.", "Two unions voted against the deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},
@@ -2348,6 +2350,12 @@ test_two_states(void **state)
     {sw_status_insolvency_level, "Administrators have found a buyer for the firm.", 2},
     {sw_status_insolvency_level, "The Trump administration is in talks.", 0},
     {sw_status_insolvency_level, "Staff were rescued by the coastguard.", 0},
+    {sw_status_bill_level, "The bill passed the House on Tuesday.", 1},
+    {sw_status_bill_level, "The Senate approved the spending bill.", 1},
+    {sw_status_bill_level, "The bill was signed into law by the president.", 2},
+    {sw_status_bill_level, "The measure passed the Senate and became law on Friday.", 2},
+    {sw_status_bill_level, "The bill is expected to be signed into law.", 0},
+    {sw_status_bill_level, "The bill did not pass the Senate.", 0},
     {sw_status_stance_level, "The party opposes the bill.", 1},
 	    {sw_status_stance_level, "Labour is against the plan.", 1},
 	    {sw_status_stance_level, "The union does not support the deal.", 1},

@@ -277,6 +277,15 @@ static const struct {
     {SW_STATUS_EXPECTED, "awaiting",
      "\\b(?:is|are|was|were|remains?|remained|still|now)\\s+(?:still\\s+)?awaiting\\s+(?:(?:a|the|final|formal|"
      "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
+    /* a charge denied: the case's outcome is still to come ("denies
+     * murder", "has denied the charges", "pleaded not guilty"), the
+     * verdict's family, so "admitted murder" or "found guilty" is its
+     * turn */
+    {SW_STATUS_EXPECTED, "denies|denied|deny|denying|not guilty",
+     "(?J)\\b(?<ev>denies|denied|deny|denying)\\s+(?:the\\s+|all\\s+|any\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"
+     "(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|"
+     "bribery|perjury|kidnapping|stalking|harassment|allegations?|wrongdoing)\\b|"
+     "\\bplead(?:ed|s)?\\s+not\\s+(?<ev>guilty)\\b"},
     /* an event still going on: "talks are continuing", "the search is
      * ongoing", "the strike continues"; how it ends is still to come (not
      * "will continue to", another verb's) */
@@ -451,7 +460,7 @@ static const struct {
     {SW_STATUS_DONE, "admit",
      "\\b(?<ev>admitted|admits|admit)\\s+(?:a\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"
      "(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|"
-     "bribery|perjury|kidnapping|stalking|harassment)\\b"},
+     "bribery|perjury|kidnapping|stalking|harassment|allegations?|wrongdoing)\\b"},
     /* a measure put to a vote: "The vote was passed by 38 votes to 31",
      * "the budget was approved" */
     {SW_STATUS_DONE, "passed|approved|adopted|carried",
@@ -550,7 +559,8 @@ static const struct {
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
-		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing "},
+		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
+		"denying "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

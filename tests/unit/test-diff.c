@@ -1860,6 +1860,10 @@ static const SwDiffCase diff_cases[] = {
     /* a firm insolvent, then rescued */
     {"The ferry operator collapsed into administration last week.", "The ferry operator has been bought out of administration by a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in administration", "rescued"},
     {"The airline filed for bankruptcy in May.", "The airline emerged from bankruptcy in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in bankruptcy", "rescued"},
+    /* a charge denied leaves the case ahead: its verdict or a guilty plea is the turn */
+    {"He denies murder and the trial continues.", "He admitted murder and the trial ended.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denies murder", "admitted murder"},
+    {"She pleaded not guilty to fraud.", "She pleaded guilty to fraud.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pleaded not guilty", "pleaded guilty"},
+    {"The firm has denied any wrongdoing.", "The firm has admitted wrongdoing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied any wrongdoing", "admitted wrongdoing"},
     /* a bill through a chamber, then into law */
     {"The bill passed the Senate on Tuesday.", "The bill was signed into law by the governor on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "passed", "law"},
     /* a stance reversed, in the same sentence rewritten */

@@ -107,7 +107,7 @@ static const struct {
     {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
-     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown\\s+out)\\b"},
@@ -287,11 +287,14 @@ static const struct {
      "bribery|perjury|kidnapping|stalking|harassment|allegations?|wrongdoing)\\b|"
      "\\bplead(?:ed|s)?\\s+not\\s+(?<ev>guilty)\\b"},
     /* an event still going on: "talks are continuing", "the search is
-     * ongoing", "the strike continues"; how it ends is still to come (not
-     * "will continue to", another verb's) */
-    {SW_STATUS_EXPECTED, "continu|ongoing|under way|underway|in progress",
-     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?(?:\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
-     "(?:(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:continuing|ongoing|under\\s*way|in\\s+progress)|"
+     * ongoing", "the strike continues", "the ceasefire is holding"; how
+     * it ends is still to come (not "will continue to", another verb's) */
+    {SW_STATUS_EXPECTED, "continu|ongoing|under way|underway|in progress|holding",
+     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?(?:\\s+(?:between|with|over|on|about|for|into|of|in)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "(?:(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:continuing|ongoing|under\\s*way|in\\s+progress|"
+     /* a truce that lasts: "the ceasefire is holding" (not "is holding
+      * talks") */
+     "holding(?=\\s*(?:[.,;:]|$|(?:up|firm|despite|for|after|so\\s+far)\\b)))|"
      "(?:will\\s+|would\\s+)?(?:continue|continues|continued)(?!\\s+to\\b))\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
     {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",

@@ -1855,6 +1855,7 @@ static const SwDiffCase diff_cases[] = {
     /* an event still going on, then ended */
     {"Talks between the two sides are continuing.", "Talks between the two sides broke down on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Talks between the two sides are continuing", "Talks between the two sides broke down"},
     {"The search for the missing fishermen is ongoing.", "The search for the missing fishermen was called off at dusk.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search for the missing fishermen is ongoing", "search … was called off"},
+    {"The ceasefire in the north is holding.", "The ceasefire in the north collapsed on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire in the north is holding", "ceasefire in the north collapsed"},
     /* a participle's clause follows from the main one */
     {"The strike will go ahead on Monday.", "The strike went ahead on Monday, closing 300 schools.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike went ahead"},
     /* a firm insolvent, then rescued */

@@ -54,10 +54,10 @@
 /* where the evacuated go back to */
 #define SW_STATUS_HOME "(?:(?<ev>home)|to\\s+(?:their|his|her)\\s+(?<ev>homes?|houses?|properties))\\b"
 
-/* what is issued and lifted */
+/* what is issued or declared, and lifted */
 #define SW_STATUS_WARNING                                                                          \
 	"warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order|critical incident|"    \
-	"major incident"
+	"major incident|pandemic|public health emergency|national emergency|famine"
 
 /* each rule with its gate: words one of which the sentence must hold,
  * lower case, "|" between, for the pattern to be worth running (most
@@ -399,7 +399,8 @@ static const struct {
     /* a warning in force: "has issued an amber warning", "a tsunami
      * warning has been issued", "the curfew remains in place" */
     {SW_STATUS_DONE, "issued|declared|imposed|in force|in place|in effect",
-     "(?J)\\b(?:issued|declared|imposed)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
+     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?:issued|declared|imposed)\\s+(?:a\\s+|an\\s+|the\\s+)?"
+     "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|was|were|is|are|remains?|remained)\\s+"
      "(?:now\\s+|still\\s+)?(?:been\\s+)?(?:issued|declared|imposed|in\\s+force|in\\s+place|in\\s+effect)\\b"},
     /* and an evacuation ordered, the warning family's, so that its
@@ -575,7 +576,8 @@ static const struct {
 		"grounded halted blocking blocked cancelled canceled "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state of emergency evacuation order evacuated home homes houses properties critical incident major incident "},
+		"state of emergency evacuation order evacuated home homes houses properties critical incident major incident "
+		"pandemic public health emergency national emergency famine declare declares declared "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},

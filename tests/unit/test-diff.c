@@ -1856,6 +1856,9 @@ static const SwDiffCase diff_cases[] = {
     {"Talks between the two sides are continuing.", "Talks between the two sides broke down on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Talks between the two sides are continuing", "Talks between the two sides broke down"},
     {"The search for the missing fishermen is ongoing.", "The search for the missing fishermen was called off at dusk.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search for the missing fishermen is ongoing", "search … was called off"},
     {"The ceasefire in the north is holding.", "The ceasefire in the north collapsed on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire in the north is holding", "ceasefire in the north collapsed"},
+    /* a pandemic or a famine is declared as an emergency is, and lifted */
+    {"The WHO has not declared a pandemic.", "The WHO declared a pandemic on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not declared", "declared a pandemic"},
+    {"Officials declared a public health emergency.", "The public health emergency was lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared a public health emergency", "public health emergency was lifted"},
     /* a participle's clause follows from the main one */
     {"The strike will go ahead on Monday.", "The strike went ahead on Monday, closing 300 schools.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike went ahead"},
     /* a firm insolvent, then rescued */

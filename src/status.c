@@ -856,14 +856,14 @@ sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gcha
 }
 
 /* a bill through a chamber: "The bill passed the House", "the Senate
- * approved the measure", "cleared the Commons" */
+ * approved the measure", "cleared the Commons"; a chamber by its name in
+ * capitals ("passed the house" is a walk) or by its common noun */
 #define SW_STATUS_CHAMBER                                                                          \
-	"(?:house|senate|commons|lords|assembly|parliament|congress|chamber|lower\\s+house|upper\\s+house|" \
-	"legislature|bundestag|knesset|duma|dail)"
+	"(?:(?-i:House|Senate|Commons|Lords|Assembly|Congress|Bundestag|Knesset|Duma|Dail)|parliament|"     \
+	"legislature|(?:lower|upper)\\s+(?:house|chamber))"
 static SwStatusRe sw_status_re_passed = {
-    .pattern = "\\b(?:bill|legislation|measure|act)s?\\b[^.;:!?]{0,80}?\\b(?<!not\\s)(?:passed|cleared)\\s+(?:the\\s+)?"
-	       "(?:full\\s+)?(?:\\w+\\s+)?" SW_STATUS_CHAMBER "\\b|"
-	       "\\b(?:the\\s+)?" SW_STATUS_CHAMBER "\\s+(?:\\w+\\s+)?(?<!not\\s)(?:passed|approved|backed)\\s+(?:the\\s+)?"
+    .pattern = "\\b(?<!not\\s)(?:passed|cleared)\\s+(?:the\\s+)?(?:full\\s+)?(?:[\\w-]+\\s+)?" SW_STATUS_CHAMBER "\\b|"
+	       "\\b" SW_STATUS_CHAMBER "\\s+(?:\\w+\\s+)?(?<!not\\s)(?:passed|approved|backed)\\s+(?:the\\s+)?"
 	       "(?:[\\w-]+\\s+){0,3}?(?:bill|legislation|measure)s?\\b"};
 /* and into law: "was signed into law", "became law", "received royal
  * assent" (not "will be signed into law", "awaiting royal assent") */
@@ -872,19 +872,35 @@ static SwStatusRe sw_status_re_law = {
 	       "\\b(?:became|becomes)\\s+law\\b|"
 	       "\\b(?:received|receives|given|granted)\\s+royal\\s+assent\\b"};
 
+/* does @text name a chamber? A plain search for the pattern's words */
+static gboolean
+sw_status_names_chamber(const gchar *text)
+{
+	static const gchar *const names[] = {"House", "Senate", "Commons", "Lords", "Assembly", "Congress",
+					     "Bundestag", "Knesset", "Duma", "Dail", "arliament", "egislature",
+					     "chamber", "house"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+		if (strstr(text, names[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gint
 sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	gint level = 0;
 
-	/* most text passes no bill */
-	if (strstr(sentence, " law") == NULL && strstr(sentence, "assent") == NULL && strstr(sentence, "passed") == NULL &&
-	    strstr(sentence, "cleared") == NULL && strstr(sentence, "approved") == NULL && strstr(sentence, "backed") == NULL)
-		return 0;
-	/* the furthest step told */
-	if (g_regex_match(sw_status_re(&sw_status_re_law), sentence, 0, NULL))
+	/* the furthest step told; most text passes no bill, and the plain
+	 * searches first spare a whole story the patterns */
+	if ((strstr(sentence, " law") != NULL || strstr(sentence, "assent") != NULL) &&
+	    g_regex_match(sw_status_re(&sw_status_re_law), sentence, 0, NULL))
 		level = 2;
-	else if (g_regex_match(sw_status_re(&sw_status_re_passed), sentence, 0, NULL))
+	else if ((strstr(sentence, "passed") != NULL || strstr(sentence, "cleared") != NULL ||
+		  strstr(sentence, "approved") != NULL || strstr(sentence, "backed") != NULL) &&
+		 sw_status_names_chamber(sentence) &&
+		 g_regex_match(sw_status_re(&sw_status_re_passed), sentence, 0, NULL))
 		level = 1;
 	if (level > 0) {
 		*word = level == 1 ? "passed" : "law";

@@ -439,6 +439,11 @@ static const struct {
     {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
      "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
      "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid)\\b"},
+    /* a defeat conceded: "has conceded defeat", "conceded the
+     * election", the vote's own outcome ("refused to concede" its
+     * denial) */
+    {SW_STATUS_DONE, "conced",
+     "\\b(?<ev>conceded|concedes)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:defeat|election|race|contest|vote)\\b"},
     /* what came into force: "The law came into force in January",
      * "took effect" */
     {SW_STATUS_DONE, "into force|into effect|took effect|taken effect",
@@ -559,7 +564,7 @@ static const struct {
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
-	     "amendment resolution "},
+	     "amendment resolution concede concedes conceded "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

@@ -3783,6 +3783,7 @@ sw_fd_lead_across(SwFd *fd)
 		const gchar *sa = sw_fd_line(fd->diff, SW_OLD, i);
 		g_autofree gchar *a_ahead = NULL;
 		g_autofree gchar *a_behind = NULL;
+		g_autofree gchar *now_ahead = NULL; /* the other side, ahead in @turned */
 		const gchar *turned = NULL;
 		if (sa == NULL || !sw_status_lead(sa, &a_ahead, &a_behind))
 			continue;
@@ -3796,16 +3797,15 @@ sw_fd_lead_across(SwFd *fd)
 				turned = NULL;
 				break;
 			}
-			if (turned == NULL && sw_status_same_side(a_ahead, b_behind) && sw_status_same_side(a_behind, b_ahead))
+			if (turned == NULL && sw_status_same_side(a_ahead, b_behind) &&
+			    sw_status_same_side(a_behind, b_ahead)) {
 				turned = sb;
+				now_ahead = g_steal_pointer(&b_ahead);
+			}
 		}
 		if (turned != NULL) {
 			g_autofree gchar *pa = g_strdup_printf("%s ahead", a_ahead);
-			g_autofree gchar *pb = NULL;
-			g_autofree gchar *b_ahead = NULL;
-			g_autofree gchar *b_behind = NULL;
-			sw_status_lead(turned, &b_ahead, &b_behind);
-			pb = g_strdup_printf("%s ahead", b_ahead);
+			g_autofree gchar *pb = g_strdup_printf("%s ahead", now_ahead);
 			sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pa},
 					    &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pb,
 							.event = (gchar *)"lead changed hands"},

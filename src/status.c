@@ -803,10 +803,6 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 	return level;
 }
 
-/* a verb of stance told of someone else, as background ("Gonzalez,
- * backed by Castro,"), or another verb ("backed down", "backs on") */
-#define SW_STATUS_STANCE_NOT "(?!\\s+(?:by|down|off|away|out|up|into|onto|on)\\b)"
-
 /* insolvent: "entered administration", "collapsed into administration",
  * "went into receivership", "filed for bankruptcy", "filed for Chapter
  * 11", "called in administrators" (not "the Trump administration") */
@@ -914,26 +910,30 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 	return level;
 }
 
+/* a verb of stance told of someone else, as background ("Gonzalez,
+ * backed by Castro,"), or another verb ("backed down", "backs on") */
+#define SW_STATUS_STANCE_NOT "(?!\\s+(?:by|down|off|away|out|up|into|onto|on)\\b)"
+
 /* against: "opposes the bill", "is against the plan", "voted against",
  * "does not support" (not "as opposed to", "against the law", "no
  * longer opposes", which says only what is over) */
 static SwStatusRe sw_status_re_against = {
     .pattern = "\\b(?<!longer\\s)(?<!as\\s)(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:opposes|opposed|oppose)\\b"
 	       SW_STATUS_STANCE_NOT "|"
-    "\\b(?:is|are|was|were|remains?|remained|firmly|strongly|still|now)\\s+against\\s+"
-    "(?!(?:the\\s+)?(?:law|laws|rules?|odds|clock|wall|grain|backdrop|ropes)\\b)|"
-    "\\b(?:voted?|votes|voting|came|comes|spoke|speaks|campaigned|campaigns)\\s+(?:out\\s+)?against\\b|"
-    "(?:\\b(?:does|do|did|will|would)\\s+not|n['’]t)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT};
+	       "\\b(?:is|are|was|were|remains?|remained|firmly|strongly|still|now)\\s+against\\s+"
+	       "(?!(?:the\\s+)?(?:law|laws|rules?|odds|clock|wall|grain|backdrop|ropes)\\b)|"
+	       "\\b(?:voted?|votes|voting|came|comes|spoke|speaks|campaigned|campaigns)\\s+(?:out\\s+)?against\\b|"
+	       "(?:\\b(?:does|do|did|will|would)\\s+not|n['’]t)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT};
 /* for: "supports the bill", "backed the deal" (not "an Iran-backed
  * group", "turn our backs"), "will back", "is in favour of", "voted for" */
 static SwStatusRe sw_status_re_for = {
     .pattern = "\\b(?<!longer\\s)(?<!-)(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)"
-    "(?<!our\\s)(?<!their\\s)(?<!his\\s)(?<!her\\s)(?<!its\\s)(?<!my\\s)(?<!your\\s)(?<!the\\s)"
-    "(?:supports|supported|backs|backed|endorses|endorsed)\\b" SW_STATUS_STANCE_NOT "|"
-    "\\b(?:will|would|now|also|fully|strongly|does|do|did)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT "|"
-    "\\b(?:is|are|was|were|remains?|remained|now)\\s+(?:\\w+\\s+)?in\\s+favou?r\\s+of\\b|"
-    "\\b(?:voted?|votes|voting)\\s+(?:for|in\\s+favou?r)\\b|"
-    "\\b(?:came|comes|spoke|speaks)\\s+out\\s+(?:for|in\\s+favou?r|in\\s+support)\\b"};
+	       "(?<!our\\s)(?<!their\\s)(?<!his\\s)(?<!her\\s)(?<!its\\s)(?<!my\\s)(?<!your\\s)(?<!the\\s)"
+	       "(?:supports|supported|backs|backed|endorses|endorsed)\\b" SW_STATUS_STANCE_NOT "|"
+	       "\\b(?:will|would|now|also|fully|strongly|does|do|did)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT "|"
+	       "\\b(?:is|are|was|were|remains?|remained|now)\\s+(?:\\w+\\s+)?in\\s+favou?r\\s+of\\b|"
+	       "\\b(?:voted?|votes|voting)\\s+(?:for|in\\s+favou?r)\\b|"
+	       "\\b(?:came|comes|spoke|speaks)\\s+out\\s+(?:for|in\\s+favou?r|in\\s+support)\\b"};
 
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun)
@@ -1006,9 +1006,12 @@ sw_status_told(const gchar *sentence, const gchar *noun)
 		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
 		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
 		g_autofree gchar *what = g_match_info_fetch_named(m, "what");
-		gboolean motive = n != NULL && g_ascii_strcasecmp(n, "motive") == 0;
-		/* "was caused by" tells a cause, never a motive */
-		if (what == NULL || (c != NULL && *c != '\0' ? !g_str_equal(noun, "cause") : motive != g_str_equal(noun, "motive")))
+		/* "was caused by" tells a cause, never a motive; "the
+		 * motive was" a motive */
+		const gchar *of = (c == NULL || *c == '\0') && n != NULL && g_ascii_strcasecmp(n, "motive") == 0
+					  ? "motive"
+					  : "cause";
+		if (what == NULL || !g_str_equal(of, noun))
 			return NULL;
 		/* the thing itself, not the clause that goes on after it */
 		for (guint i = 0; i < G_N_ELEMENTS(ends); i++) {

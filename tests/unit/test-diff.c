@@ -2037,6 +2037,28 @@ find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *n
 	return NULL;
 }
 
+/* the diff of the stories @a and @b tells the status turn @old → @new
+ * with the note @note */
+static void
+expect_turn(const gchar *a, const gchar *b, const gchar *old, const gchar *new, const gchar *note)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(a, b);
+	const SwChange *c = find_change(d, "status", old, new);
+
+	if (c == NULL || g_strcmp0(c->note, note) != 0)
+		fail_msg("no status “%s” → “%s” noted %s: %s", old, new, note, d->summary);
+}
+
+/* the diff of the stories @a and @b tells no status turn */
+static void
+expect_no_turn(const gchar *a, const gchar *b)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(a, b);
+
+	if (find_change(d, "status", NULL, NULL) != NULL)
+		fail_msg("a status turn told: %s", d->summary);
+}
+
 /* a speaker's quote carried on in a rewritten sentence is reworded, not
  * withdrawn and added; a quote inside another's sentence is not run on
  * from the last speaker: it is the opposition leader's, who called the
@@ -2379,8 +2401,12 @@ test_two_states(void **state)
 	    {sw_status_stance_level, "Lee opposes the bill, but Kim backs it.", 0},
 	    {sw_status_stance_level, "She no longer opposes the plan.", 0},
 	};
-	g_autoptr(SwDiff) d = NULL;
-	const SwChange *c;
+	static const gchar *const storm_a = STORY("Storm: amber warning for wind",
+						  "The Met Office has issued an amber warning for wind.\n"
+						  "The chain entered administration, putting 2,100 jobs at risk.\nRest.\n");
+	static const gchar *const storm_b = STORY("Storm: red warning for wind",
+						  "The Met Office has upgraded its warning to red.\n"
+						  "The chain was bought out of administration, saving 1,400 jobs.\nRest.\n");
 
 	(void)state;
 	for (guint i = 0; i < G_N_ELEMENTS(levels); i++) {
@@ -2389,32 +2415,19 @@ test_two_states(void **state)
 		if (level != levels[i].level)
 			fail_msg("\"%s\": level %d, not %d", levels[i].sentence, level, levels[i].level);
 	}
-	d = sw_diff_stories(STORY("Man held", "Rest.\nThe man was remanded in custody on Monday.\n"),
-			    STORY("Man bailed", "The man has been released on bail pending an appeal.\nRest.\n"));
-	c = find_change(d, "status", "in custody", "on bail");
-	assert_non_null(c);
-	assert_string_equal(c->note, "bailed");
+	expect_turn(STORY("Man held", "Rest.\nThe man was remanded in custody on Monday.\n"),
+		    STORY("Man bailed", "The man has been released on bail pending an appeal.\nRest.\n"), "in custody",
+		    "on bail", "bailed");
 	/* one stance for, another against, in two versions of a story: no
 	 * one's stance turned */
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),
-			    STORY("Vote", "The mayor opposes the scheme.\nRest.\nHer deputy backs it, aides said.\n"));
-	assert_null(find_change(d, "status", NULL, NULL));
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),
-			    STORY("Vote", "The mayor now backs the scheme.\nRest.\n"));
-	c = find_change(d, "status", "against", "in favour");
-	assert_non_null(c);
-	assert_string_equal(c->note, "now for");
+	expect_no_turn(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),
+		       STORY("Vote", "The mayor opposes the scheme.\nRest.\nHer deputy backs it, aides said.\n"));
+	expect_turn(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),
+		    STORY("Vote", "The mayor now backs the scheme.\nRest.\n"), "against", "in favour", "now for");
 	/* a headline's move along one scale and a lede's along another are
 	 * two turns, not one told twice */
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Storm: amber warning for wind", "The Met Office has issued an amber warning for wind.\n"
-								  "The chain entered administration, putting 2,100 jobs at risk.\nRest.\n"),
-			    STORY("Storm: red warning for wind", "The Met Office has upgraded its warning to red.\n"
-								"The chain was bought out of administration, saving 1,400 jobs.\nRest.\n"));
-	assert_non_null(find_change(d, "status", "amber warning", "red warning"));
-	assert_non_null(find_change(d, "status", "in administration", "rescued"));
+	expect_turn(storm_a, storm_b, "amber warning", "red warning", "raised");
+	expect_turn(storm_a, storm_b, "in administration", "rescued", "rescued");
 }
 
 /* a cause or a motive not known, then told: in a pair, or across
@@ -2437,9 +2450,6 @@ test_now_known(void **state)
 	    {"No cause is so great that it can justify this.", NULL, NULL},
 	    {"The cause is still unknown.", "cause", NULL},
 	};
-	g_autoptr(SwDiff) d = NULL;
-	const SwChange *c;
-
 	(void)state;
 	for (guint i = 0; i < G_N_ELEMENTS(reads); i++) {
 		const gchar *noun = NULL;
@@ -2449,20 +2459,14 @@ test_now_known(void **state)
 		    g_strcmp0(told, reads[i].cause) != 0)
 			fail_msg("\"%s\": unknown %d %s, told %s", reads[i].sentence, unknown, noun, told);
 	}
-	d = sw_diff_stories(STORY("Fire", "Rest.\nThe cause of the fire is not yet known.\n"),
-			    STORY("Fire", "Investigators said the fire had been caused by a discarded cigarette.\nRest.\n"));
-	c = find_change(d, "status", "cause not known", "a discarded cigarette");
-	assert_non_null(c);
-	assert_string_equal(c->note, "now known");
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Fire", "Rest.\nThe cause of the fire is not yet known.\n"),
-			    STORY("Fire", "The fire was caused by a discarded cigarette, a witness said.\nRest.\n"
-					  "The cause of the fire is not yet known, police said.\n"));
-	assert_null(find_change(d, "status", NULL, NULL));
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Attack", "The motive was not known.\nRest.\n"),
-			    STORY("Attack", "The attack was sparked by a row over parking.\nRest.\n"));
-	assert_null(find_change(d, "status", NULL, NULL));
+	expect_turn(STORY("Fire", "Rest.\nThe cause of the fire is not yet known.\n"),
+		    STORY("Fire", "Investigators said the fire had been caused by a discarded cigarette.\nRest.\n"),
+		    "cause not known", "a discarded cigarette", "now known");
+	expect_no_turn(STORY("Fire", "Rest.\nThe cause of the fire is not yet known.\n"),
+		       STORY("Fire", "The fire was caused by a discarded cigarette, a witness said.\nRest.\n"
+				     "The cause of the fire is not yet known, police said.\n"));
+	expect_no_turn(STORY("Attack", "The motive was not known.\nRest.\n"),
+		       STORY("Attack", "The attack was sparked by a row over parking.\nRest.\n"));
 }
 
 /* a lead changing hands, read across the versions: not a lead kept, nor
@@ -2480,8 +2484,6 @@ test_lead(void **state)
 	    {"Paribas is Allianz's lead French bank.", NULL, NULL},
 	    {"Arsenal led Chelsea at half-time but lost.", NULL, NULL},
 	};
-	g_autoptr(SwDiff) d = NULL;
-
 	(void)state;
 	for (guint i = 0; i < G_N_ELEMENTS(reads); i++) {
 		g_autofree gchar *ahead = NULL;
@@ -2491,20 +2493,16 @@ test_lead(void **state)
 		    g_strcmp0(behind, reads[i].behind) != 0)
 			fail_msg("\"%s\": %d %s over %s", reads[i].sentence, lead, ahead, behind);
 	}
-	d = sw_diff_stories(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
-			    STORY("Poll", "Rest.\nThe Conservatives now lead Labour, a new poll suggests.\n"));
-	assert_non_null(find_change(d, "status", "Labour ahead", "Conservatives ahead"));
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
-			    STORY("Poll", "Labour leads the Conservatives by six points.\nRest.\n"));
-	assert_null(find_change(d, "status", NULL, NULL));
+	expect_turn(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
+		    STORY("Poll", "Rest.\nThe Conservatives now lead Labour, a new poll suggests.\n"), "Labour ahead",
+		    "Conservatives ahead", "lead changed hands");
+	expect_no_turn(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
+		       STORY("Poll", "Labour leads the Conservatives by six points.\nRest.\n"));
 	/* one poll has the Conservatives ahead, another still Labour: no
 	 * turn */
-	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
-			    STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"
-					  "A second poll has the Conservatives ahead of Labour.\n"));
-	assert_null(find_change(d, "status", NULL, NULL));
+	expect_no_turn(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
+		       STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"
+				     "A second poll has the Conservatives ahead of Labour.\n"));
 }
 
 /* a span a superlative is measured within is no date told */

@@ -341,7 +341,9 @@ static const SwTimexRule sw_timex_rules[] = {
      * is a programme (CBS's "60 Minutes") */
     {"\\b(?!(?<=[\"\u201c'`])\\d+\\s+(?-i:Minutes|Hours|Days|Weeks|Years)\\b){MOD}{NUM}(?<halfnum>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(?:(?:more|additional|extra|further|consecutive|straight|successive|"
      "full|whole|working|business|trading)\\s+)?{UNIT}(?<half>\\s+and\\s+a\\s+half)?"
-     "(?:[\\s-]+(?<old>long|olds?))?\\b",
+     /* not a compound's first word: "a second-half goal", "a
+      * second-round match" */
+     "(?:[\\s-]+(?<old>long|olds?))?\\b(?!-\\w)",
      sw_timex_norm_duration, SW_CUE_UNIT, 10},
     /* a day-long meeting, a decades-long feud */
     {"\\b(?<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\\b",
@@ -824,7 +826,14 @@ static SwFactsRe sw_timex_re_play =
     SW_FACTS_RE("\\b(?:halftime|half-time|overtime|touchdowns?|field goals?|three-pointers?|"
 		"free throws?|rebounds?|quarterback|interceptions?|fumbled?|scored|innings?|buzzer|"
 		"kick-?off|penalty kicks?|free kicks?|sent off|stoppage time|extra time|equali[sz]er|"
-		"\\d+(?:st|nd|rd|th) minute)\\b");
+		"\\d+(?:st|nd|rd|th) minute|"
+		/* a half named by what happened in it ("a second-half goal",
+		 * "a first-half header") */
+		"(?:first|second)[\\s-]half\\s+(?:goals?|strikes?|headers?|penalt(?:y|ies)|tries|try|touchdowns?|"
+		"comeback|fightback|substitutes?|substitutions?|winner|brace|hat-trick|red\\s+card|own\\s+goal)|"
+		/* a score the sentence tells ("lead Arsenal 3-2") */
+		"(?:lead|leads|led|trail|trails|trailed|beat|beats|drew|draw|won|lost|win)\\s+(?:[\\w'’-]+\\s+){0,3}?"
+		"\\d{1,2}-\\d{1,2})\\b");
 
 /* a sentence about play, or a match report: two words of play in the
  * paragraphs just before ("Saka scored in the 34th minute ... too

@@ -950,6 +950,10 @@ static const SwFactCase fact_cases[] = {
     {"Deliveries start in the first half of 2015.", "date", "the first half of 2015", "2015-H1", "to=2015-06-30"},
     {"Burberry warned that second-half operating profit could fall.", "date", "second-half", "2014-H2", NULL},
     {"He scored a first-half goal.", "date", "first-half", "-", NULL},
+    /* a half named by what happened in it, or in a sentence with a score */
+    {"Chelsea lead Arsenal 3-2 after a second-half comeback.", "date", "second-half", "-", NULL},
+    {"Chelsea lead Arsenal 3-2 after a second-half comeback.", "duration", "a second", "-", NULL},
+    {"He won a second-round match.", "duration", "a second", "-", NULL},
     {"Work starts next year.", "date", "next year", "2015", NULL},
     {"The board met this week.", "date", "this week", "2014-W43", NULL},
     {"Output beat last year's level.", "date", "last year", "2013", NULL},

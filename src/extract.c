@@ -232,7 +232,8 @@ sw_extract_init_patterns(void)
 	    "show more|continue reading\\b.*|share (this|on)\\b.*|share|tweet|email|print|"
 	    "follow us\\b.*|sign up\\b.*|subscribe\\b.*|most popular|what's hot|trending( now)?|"
 	    "related( stories| articles| coverage)?:?.*|recommended( for you)?|click here\\b.*|"
-	    "(photo|image|picture|video)( credit)?:.*|getty images|leave a (reply|comment)|"
+	    "(photo|photograph|image|picture|pictured|video|illustration|credit)( credit| copyright| caption)?:.*|"
+	    "(photo|image|picture) (copyright|caption|credit)\\b.*|getty images|leave a (reply|comment)|"
 	    "comments?|\\d+ comments?|join (our|the) (community|conversation)\\b.*|"
 	    "skip to (main )?content|back to top|cookie.*|we use cookies\\b.*|"
 	    "accept( all)?( cookies)?|advertisement - scroll to continue)[.!]?$",

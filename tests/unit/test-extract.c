@@ -59,6 +59,33 @@ test_story_not_furniture(void **state)
 	}
 }
 
+/* a picture's credit set as a paragraph of its own is no story: "Photo:",
+ * "Photograph:", "Image copyright", "Picture caption" */
+static void
+test_credits_not_story(void **state)
+{
+	static const gchar html[] =
+	    "<html><head><title>Mayor resigns</title></head><body><article><h1>Mayor resigns</h1>"
+	    "<p>The mayor of Bellhaven resigned on Tuesday after weeks of pressure over the harbour contract.</p>"
+	    "<p>Photograph: Dana Whitlock/Ledger Pictures</p>"
+	    "<p>She said she had done nothing wrong but would step aside for the sake of the town.</p>"
+	    "<p>Image copyright Ledger Pictures</p>"
+	    "<p>Picture caption: The mayor leaving the town hall</p>"
+	    "<p>Councillors will choose an acting mayor at a meeting next week, officials said.</p>"
+	    "</article></body></html>";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStory) s = sw_extract_html(html, sizeof html - 1, NULL, &error);
+	g_autofree gchar *text = NULL;
+
+	(void)state;
+	g_assert_no_error(error);
+	text = text_of(s);
+	assert_int_equal(s->paragraphs->len, 3);
+	assert_null(strstr(text, "Photograph"));
+	assert_null(strstr(text, "Image copyright"));
+	assert_null(strstr(text, "Picture caption"));
+}
+
 static void
 test_stable_under_other_furniture(void **state)
 {
@@ -329,6 +356,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_story_not_furniture),
+    cmocka_unit_test(test_credits_not_story),
 	    cmocka_unit_test(test_stable_under_other_furniture),
 	    cmocka_unit_test(test_stable_under_other_rendering),
 	    cmocka_unit_test(test_correction_kept),

@@ -522,6 +522,66 @@ sw_extract_find_itemprop(xmlNode *node, const gchar *prop, guint depth)
 	return NULL;
 }
 
+/* the first element in @node a page marks as its byline without
+ * metadata: rel="author", or a class word that says "byline" ("byline",
+ * "article-byline"), depth-first */
+static xmlNode *
+sw_extract_find_byline(xmlNode *node, guint depth)
+{
+	if (depth > SW_EXTRACT_MAX_DEPTH)
+		return NULL;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		const gchar *rel, *cls;
+		xmlNode *hit;
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		rel = sw_extract_attr(c, "rel");
+		cls = sw_extract_attr(c, "class");
+		if ((rel != NULL && g_ascii_strcasecmp(rel, "author") == 0) ||
+		    (cls != NULL && strstr(cls, "byline") != NULL))
+			return c;
+		if ((hit = sw_extract_find_byline(c, depth + 1)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+/* the names of a byline element's text, which often goes on to the time
+ * and the place ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Kevin
+ * Johnson USA TODAY Published 7:07 PM", "Ann Lee • 8h", whose hours
+ * would change with every fetch): cut at the first digit, month, weekday,
+ * bullet, bar, dash or word of publishing, a leading "By" or "Written
+ * by" dropped; NULL when no name is left */
+static gchar *
+sw_extract_byline_names(const gchar *text)
+{
+	static GRegex *re = NULL;
+	static gsize once = 0;
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *flat = sw_text_normalize_space(text);
+	gchar *names;
+
+	if (g_once_init_enter(&once)) {
+		re = g_regex_new("^(?:(?:written\\s+)?by\\s+)?(.*?)\\s*(?:\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+				 "oct|nov|dec)[a-z]*\\.?\\s+\\d|[•|·—–]|\\s-\\s|\\b(?:published|updated|posted|"
+				 "last\\s+updated|edited\\s+by|monday|tuesday|wednesday|thursday|friday|saturday|"
+				 "sunday)\\b|$)",
+				 G_REGEX_CASELESS, 0, NULL);
+		g_once_init_leave(&once, 1);
+	}
+	if (!g_regex_match(re, flat, 0, &m))
+		return NULL;
+	names = g_strstrip(g_match_info_fetch(m, 1));
+	/* the comma before a cut date: "Jeff Foust, Monday" */
+	for (gsize n = strlen(names); n > 0 && strchr(",;:", names[n - 1]) != NULL; n--)
+		names[n - 1] = '\0';
+	if (*names == '\0' || strlen(names) >= 120) {
+		g_free(names);
+		return NULL;
+	}
+	return names;
+}
+
 /* dates as pages write them in metadata ("2014-10-24", "2014-10-24T10:30Z",
  * "2017-11-03 03:01:00.000000", "...+0100"), as ISO 8601; NULL for
  * anything else */
@@ -801,6 +861,9 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 			g_autofree gchar *t = sw_extract_node_text(a);
 			if (*t != '\0' && strlen(t) < 120)
 				story->byline = g_steal_pointer(&t);
+		} else if ((a = sw_extract_find_byline(body, 0)) != NULL) {
+			g_autofree gchar *t = sw_extract_node_text(a);
+			story->byline = sw_extract_byline_names(t);
 		}
 	}
 	if (story->byline != NULL && g_ascii_strncasecmp(story->byline, "by ", 3) == 0) {
@@ -1135,6 +1198,31 @@ sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwSto
 	return FALSE;
 }
 
+/* is @para a byline: "By" and a name, short, no sentence ("By Ann Lee",
+ * "By Ann Lee and Tom Reed", not "By the time we arrived, ...")? */
+static gboolean
+sw_extract_byline_line(const gchar *para)
+{
+	gsize len = strlen(para);
+
+	return len > 4 && len <= 80 && strncmp(para, "By ", 3) == 0 && g_ascii_isupper(para[3]) &&
+	       strpbrk(para, ".;:!?") == NULL && sw_extract_word_count(para) <= 12;
+}
+
+/* is @para the headline again, worded a little otherwise than @title
+ * ("Minister resigns over expenses" under the title "Minister resigns
+ * over expenses claims"): most of the words of each in the other, no
+ * longer by half, and no stop that ends a sentence */
+static gboolean
+sw_extract_headline_variant(const gchar *para, const gchar *title)
+{
+	gsize len = strlen(para);
+
+	if (title == NULL || len == 0 || len > strlen(title) * 3 / 2 + 10 || para[len - 1] == '.')
+		return FALSE;
+	return sw_extract_title_similarity(para, title) >= 0.7 && sw_extract_title_similarity(title, para) >= 0.7;
+}
+
 static void
 sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 {
@@ -1153,7 +1241,13 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 	for (guint i = 0; i < col.paras->len; i++) {
 		gchar *p = g_ptr_array_index(col.paras, i);
 		guint lp = GPOINTER_TO_UINT(g_ptr_array_index(col.links, i));
-		if (sw_extract_is_furniture_para(p, lp, story))
+		/* above the story's first paragraph: the byline the page
+		 * marked no other way ("By Ann Lee"), and the headline worded
+		 * a little otherwise than the page's title */
+		if (story->paragraphs->len == 0 && story->byline == NULL && sw_extract_byline_line(p))
+			story->byline = g_strdup(p + 3);
+		if (sw_extract_is_furniture_para(p, lp, story) ||
+		    (story->paragraphs->len == 0 && sw_extract_headline_variant(p, story->title)))
 			continue;
 		g_ptr_array_add(story->paragraphs, g_strdup(p));
 	}

@@ -86,6 +86,31 @@ test_credits_not_story(void **state)
 	assert_null(strstr(text, "Picture caption"));
 }
 
+/* the headline worded a little otherwise than the page's title is no
+ * paragraph of the story, and a byline the page marks by class alone is
+ * the byline */
+static void
+test_headline_and_byline_in_body(void **state)
+{
+	static const gchar html[] =
+	    "<html><head><title>Mayor resigns over harbour contract - The Ledger</title></head><body><article>"
+	    "<h1>Mayor resigns over harbour deal</h1>"
+	    "<div class=\"article-byline\">By Dana Whitlock</div>"
+	    "<p>The mayor of Bellhaven resigned on Tuesday after weeks of pressure over the harbour contract.</p>"
+	    "<p>She said she had done nothing wrong but would step aside for the sake of the town.</p>"
+	    "<p>Councillors will choose an acting mayor at a meeting next week, officials said.</p>"
+	    "</article></body></html>";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(SwStory) s = sw_extract_html(html, sizeof html - 1, NULL, &error);
+
+	(void)state;
+	g_assert_no_error(error);
+	assert_string_equal(s->title, "Mayor resigns over harbour contract");
+	assert_string_equal(s->byline, "Dana Whitlock");
+	assert_int_equal(s->paragraphs->len, 3);
+	assert_true(g_str_has_prefix(g_ptr_array_index(s->paragraphs, 0), "The mayor of Bellhaven"));
+}
+
 static void
 test_stable_under_other_furniture(void **state)
 {
@@ -357,6 +382,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_story_not_furniture),
     cmocka_unit_test(test_credits_not_story),
+    cmocka_unit_test(test_headline_and_byline_in_body),
 	    cmocka_unit_test(test_stable_under_other_furniture),
 	    cmocka_unit_test(test_stable_under_other_rendering),
 	    cmocka_unit_test(test_correction_kept),

@@ -1198,17 +1198,6 @@ sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwSto
 	return FALSE;
 }
 
-/* is @para a byline: "By" and a name, short, no sentence ("By Ann Lee",
- * "By Ann Lee and Tom Reed", not "By the time we arrived, ...")? */
-static gboolean
-sw_extract_byline_line(const gchar *para)
-{
-	gsize len = strlen(para);
-
-	return len > 4 && len <= 80 && strncmp(para, "By ", 3) == 0 && g_ascii_isupper(para[3]) &&
-	       strpbrk(para, ".;:!?") == NULL && sw_extract_word_count(para) <= 12;
-}
-
 /* is @para the headline again, worded a little otherwise than @title
  * ("Minister resigns over expenses" under the title "Minister resigns
  * over expenses claims"): most of the words of each in the other, no
@@ -1241,11 +1230,8 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 	for (guint i = 0; i < col.paras->len; i++) {
 		gchar *p = g_ptr_array_index(col.paras, i);
 		guint lp = GPOINTER_TO_UINT(g_ptr_array_index(col.links, i));
-		/* above the story's first paragraph: the byline the page
-		 * marked no other way ("By Ann Lee"), and the headline worded
-		 * a little otherwise than the page's title */
-		if (story->paragraphs->len == 0 && story->byline == NULL && sw_extract_byline_line(p))
-			story->byline = g_strdup(p + 3);
+		/* above the story's first paragraph, the headline worded a
+		 * little otherwise than the page's title */
 		if (sw_extract_is_furniture_para(p, lp, story) ||
 		    (story->paragraphs->len == 0 && sw_extract_headline_variant(p, story->title)))
 			continue;

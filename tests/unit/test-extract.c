@@ -95,7 +95,7 @@ test_headline_and_byline_in_body(void **state)
 	static const gchar html[] =
 	    "<html><head><title>Mayor resigns over harbour contract - The Ledger</title></head><body><article>"
 	    "<h1>Mayor resigns over harbour deal</h1>"
-	    "<div class=\"article-byline\">By Dana Whitlock</div>"
+	    "<div class=\"article-byline\">By Dana Whitlock &bull; 8h ago</div>"
 	    "<p>The mayor of Bellhaven resigned on Tuesday after weeks of pressure over the harbour contract.</p>"
 	    "<p>She said she had done nothing wrong but would step aside for the sake of the town.</p>"
 	    "<p>Councillors will choose an acting mayor at a meeting next week, officials said.</p>"

@@ -502,45 +502,39 @@ sw_extract_collect_ld(xmlNode *node, SwJsonLd *ld, guint depth)
 	}
 }
 
-/* the first element in @node with itemprop=@prop, depth-first */
-static xmlNode *
-sw_extract_find_itemprop(xmlNode *node, const gchar *prop, guint depth)
+/* does @node carry itemprop=@prop? */
+static gboolean
+sw_extract_has_itemprop(xmlNode *node, gconstpointer prop)
 {
-	if (depth > SW_EXTRACT_MAX_DEPTH)
-		return NULL;
-	for (xmlNode *c = node->children; c != NULL; c = c->next) {
-		const gchar *ip;
-		xmlNode *hit;
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		ip = sw_extract_attr(c, "itemprop");
-		if (ip != NULL && g_ascii_strcasecmp(ip, prop) == 0)
-			return c;
-		if ((hit = sw_extract_find_itemprop(c, prop, depth + 1)) != NULL)
-			return hit;
-	}
-	return NULL;
+	const gchar *ip = sw_extract_attr(node, "itemprop");
+
+	return ip != NULL && g_ascii_strcasecmp(ip, prop) == 0;
 }
 
-/* the first element in @node a page marks as its byline without
- * metadata: rel="author", or a class word that says "byline" ("byline",
- * "article-byline"), depth-first */
+/* does the page mark @node as its byline without metadata: rel="author",
+ * or a class word that says "byline" ("byline", "article-byline")? */
+static gboolean
+sw_extract_marks_byline(xmlNode *node, gconstpointer unused G_GNUC_UNUSED)
+{
+	const gchar *rel = sw_extract_attr(node, "rel");
+	const gchar *cls = sw_extract_attr(node, "class");
+
+	return (rel != NULL && g_ascii_strcasecmp(rel, "author") == 0) || (cls != NULL && strstr(cls, "byline") != NULL);
+}
+
+/* the first element in @node that passes @test, depth-first */
 static xmlNode *
-sw_extract_find_byline(xmlNode *node, guint depth)
+sw_extract_find_element(xmlNode *node, gboolean (*test)(xmlNode *, gconstpointer), gconstpointer data, guint depth)
 {
 	if (depth > SW_EXTRACT_MAX_DEPTH)
 		return NULL;
 	for (xmlNode *c = node->children; c != NULL; c = c->next) {
-		const gchar *rel, *cls;
 		xmlNode *hit;
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		rel = sw_extract_attr(c, "rel");
-		cls = sw_extract_attr(c, "class");
-		if ((rel != NULL && g_ascii_strcasecmp(rel, "author") == 0) ||
-		    (cls != NULL && strstr(cls, "byline") != NULL))
+		if (test(c, data))
 			return c;
-		if ((hit = sw_extract_find_byline(c, depth + 1)) != NULL)
+		if ((hit = sw_extract_find_element(c, test, data, depth + 1)) != NULL)
 			return hit;
 	}
 	return NULL;
@@ -856,12 +850,12 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 	else if ((v = sw_extract_meta(meta, k_author)) != NULL && !g_str_has_prefix(v, "http"))
 		story->byline = sw_text_normalize_space(v);
 	else if (body != NULL) {
-		xmlNode *a = sw_extract_find_itemprop(body, "author", 0);
+		xmlNode *a = sw_extract_find_element(body, sw_extract_has_itemprop, "author", 0);
 		if (a != NULL) {
 			g_autofree gchar *t = sw_extract_node_text(a);
 			if (*t != '\0' && strlen(t) < 120)
 				story->byline = g_steal_pointer(&t);
-		} else if ((a = sw_extract_find_byline(body, 0)) != NULL) {
+		} else if ((a = sw_extract_find_element(body, sw_extract_marks_byline, NULL, 0)) != NULL) {
 			g_autofree gchar *t = sw_extract_node_text(a);
 			story->byline = sw_extract_byline_names(t);
 		}
@@ -879,7 +873,7 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 	if (story->modified == NULL)
 		story->modified = sw_extract_iso_date(sw_extract_meta(meta, k_mod));
 	if (story->published == NULL && body != NULL) {
-		xmlNode *t = sw_extract_find_itemprop(body, "datePublished", 0);
+		xmlNode *t = sw_extract_find_element(body, sw_extract_has_itemprop, "datePublished", 0);
 		if (t == NULL)
 			t = sw_extract_find_first(body, "time", 0);
 		if (t != NULL) {

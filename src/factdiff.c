@@ -4103,6 +4103,20 @@ sw_fd_status_called_off(SwFd *fd)
 	}
 }
 
+/* does @b, done, reach what @ahead expected in words of its own family
+ * ("will win" → "has won the election", a vote's): its sentence gives
+ * the past of the expected verb */
+static gboolean
+sw_fd_reached(const SwStatus *ahead, const SwFdStatus *b)
+{
+	g_autoptr(SwStatus) done = NULL;
+
+	if (ahead->kind != SW_STATUS_EXPECTED || b->status->kind != SW_STATUS_DONE)
+		return FALSE;
+	done = sw_status_done_after(ahead, b->sentence);
+	return done != NULL;
+}
+
 /* across sentences: the event's status on the new side that the old side
  * never gave it */
 static void
@@ -4146,7 +4160,8 @@ sw_fd_status_across(SwFd *fd)
 			continue;
 		for (guint i = 0; i < so->len; i++) {
 			const SwFdStatus *a = g_ptr_array_index(so, i);
-			if (g_strcmp0(a->status->event, b->status->event) != 0)
+			if (g_strcmp0(a->status->event, b->status->event) != 0 &&
+			    !sw_fd_reached(a->status, b))
 				continue;
 			if (a->status->kind == b->status->kind)
 				seen = TRUE;

@@ -1859,6 +1859,8 @@ static const SwDiffCase diff_cases[] = {
     /* a pandemic or a famine is declared as an emergency is, and lifted */
     {"The WHO has not declared a pandemic.", "The WHO declared a pandemic on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not declared", "declared a pandemic"},
     {"Officials declared a public health emergency.", "The public health emergency was lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared a public health emergency", "public health emergency was lifted"},
+    /* what was expected reached in words of another family: a vote's */
+    {"Exit polls suggest Smith will win.", "Smith has won the election, official results show.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will win", "won the election"},
     /* a defeat conceded is the vote's outcome */
     {"Jones has refused to concede.", "Jones has conceded defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "refused to concede", "has conceded"},
     /* a participle's clause follows from the main one */

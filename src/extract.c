@@ -156,8 +156,9 @@ sw_extract_node_text(xmlNode *node)
 	return sw_text_normalize_space(s->str);
 }
 
+/* the first element in @node that passes @test, depth-first */
 static xmlNode *
-sw_extract_find_first(xmlNode *node, const gchar *tag, guint depth)
+sw_extract_find_element(xmlNode *node, gboolean (*test)(xmlNode *, gconstpointer), gconstpointer data, guint depth)
 {
 	if (depth > SW_EXTRACT_MAX_DEPTH)
 		return NULL;
@@ -165,12 +166,25 @@ sw_extract_find_first(xmlNode *node, const gchar *tag, guint depth)
 		xmlNode *hit;
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		if (sw_extract_is(c, tag))
+		if (test(c, data))
 			return c;
-		if ((hit = sw_extract_find_first(c, tag, depth + 1)) != NULL)
+		if ((hit = sw_extract_find_element(c, test, data, depth + 1)) != NULL)
 			return hit;
 	}
 	return NULL;
+}
+
+static gboolean
+sw_extract_is_tag(xmlNode *node, gconstpointer tag)
+{
+	return sw_extract_is(node, tag);
+}
+
+/* the first @tag element in @node, depth-first */
+static xmlNode *
+sw_extract_find_first(xmlNode *node, const gchar *tag, guint depth)
+{
+	return sw_extract_find_element(node, sw_extract_is_tag, tag, depth);
 }
 
 static xmlNode *
@@ -520,24 +534,6 @@ sw_extract_marks_byline(xmlNode *node, gconstpointer unused G_GNUC_UNUSED)
 	const gchar *cls = sw_extract_attr(node, "class");
 
 	return (rel != NULL && g_ascii_strcasecmp(rel, "author") == 0) || (cls != NULL && strstr(cls, "byline") != NULL);
-}
-
-/* the first element in @node that passes @test, depth-first */
-static xmlNode *
-sw_extract_find_element(xmlNode *node, gboolean (*test)(xmlNode *, gconstpointer), gconstpointer data, guint depth)
-{
-	if (depth > SW_EXTRACT_MAX_DEPTH)
-		return NULL;
-	for (xmlNode *c = node->children; c != NULL; c = c->next) {
-		xmlNode *hit;
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (test(c, data))
-			return c;
-		if ((hit = sw_extract_find_element(c, test, data, depth + 1)) != NULL)
-			return hit;
-	}
-	return NULL;
 }
 
 /* the names of a byline element's text, which often goes on to the time
@@ -1165,9 +1161,24 @@ sw_collect(SwCollect *col, xmlNode *node, guint depth)
 	}
 }
 
-/* a paragraph a reader would not call part of the story */
+/* is @para the headline again, worded a little otherwise than @title
+ * ("Minister resigns over expenses" under the title "Minister resigns
+ * over expenses claims"): most of the words of each in the other, no
+ * longer by half, and no stop that ends a sentence */
 static gboolean
-sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwStory *story)
+sw_extract_headline_variant(const gchar *para, const gchar *title)
+{
+	gsize len = strlen(para);
+
+	if (title == NULL || len == 0 || len > strlen(title) * 3 / 2 + 10 || para[len - 1] == '.')
+		return FALSE;
+	return sw_extract_title_similarity(para, title) >= 0.7 && sw_extract_title_similarity(title, para) >= 0.7;
+}
+
+/* a paragraph a reader would not call part of the story; @first when no
+ * paragraph of the story was kept before it */
+static gboolean
+sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwStory *story, gboolean first)
 {
 	glong len = g_utf8_strlen(para, -1);
 	guint words = 1;
@@ -1176,7 +1187,11 @@ sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwSto
 		if (*p == ' ')
 			words++;
 	}
+	/* the headline again: anywhere as the title has it, and above the
+	 * story's first paragraph worded a little otherwise */
 	if (story->title != NULL && g_strcmp0(para, story->title) == 0)
+		return TRUE;
+	if (first && sw_extract_headline_variant(para, story->title))
 		return TRUE;
 	if (story->byline != NULL && len < 120 &&
 	    (g_strcmp0(para, story->byline) == 0 ||
@@ -1190,20 +1205,6 @@ sw_extract_is_furniture_para(const gchar *para, guint link_permille, const SwSto
 	if (len <= 80 && g_regex_match(sw_extract_re_dateline, para, 0, NULL))
 		return TRUE;
 	return FALSE;
-}
-
-/* is @para the headline again, worded a little otherwise than @title
- * ("Minister resigns over expenses" under the title "Minister resigns
- * over expenses claims"): most of the words of each in the other, no
- * longer by half, and no stop that ends a sentence */
-static gboolean
-sw_extract_headline_variant(const gchar *para, const gchar *title)
-{
-	gsize len = strlen(para);
-
-	if (title == NULL || len == 0 || len > strlen(title) * 3 / 2 + 10 || para[len - 1] == '.')
-		return FALSE;
-	return sw_extract_title_similarity(para, title) >= 0.7 && sw_extract_title_similarity(title, para) >= 0.7;
 }
 
 static void
@@ -1224,10 +1225,7 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 	for (guint i = 0; i < col.paras->len; i++) {
 		gchar *p = g_ptr_array_index(col.paras, i);
 		guint lp = GPOINTER_TO_UINT(g_ptr_array_index(col.links, i));
-		/* above the story's first paragraph, the headline worded a
-		 * little otherwise than the page's title */
-		if (sw_extract_is_furniture_para(p, lp, story) ||
-		    (story->paragraphs->len == 0 && sw_extract_headline_variant(p, story->title)))
+		if (sw_extract_is_furniture_para(p, lp, story, story->paragraphs->len == 0))
 			continue;
 		g_ptr_array_add(story->paragraphs, g_strdup(p));
 	}

@@ -758,11 +758,12 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 
 /* Which of two states @sentence puts one in: 1 the first's pattern, 2 the
  * second's; 0 when it tells neither, or both (one defendant remanded and
- * another bailed), which says nothing of one person's turn. */
+ * another bailed), which says nothing of one person's turn. The first
+ * pattern's match in *@first_match when asked for. */
 static gint
-sw_status_two_states(const gchar *sentence, SwStatusRe *first, SwStatusRe *second)
+sw_status_two_states(const gchar *sentence, SwStatusRe *first, SwStatusRe *second, GMatchInfo **first_match)
 {
-	gboolean one = g_regex_match(sw_status_re(first), sentence, 0, NULL);
+	gboolean one = g_regex_match(sw_status_re(first), sentence, 0, first_match);
 	gboolean two = g_regex_match(sw_status_re(second), sentence, 0, NULL);
 
 	return one == two ? 0 : (one ? 1 : 2);
@@ -795,7 +796,7 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 	if (strstr(sentence, "ustody") == NULL && strstr(sentence, "bail") == NULL &&
 	    strstr(sentence, "USTODY") == NULL && strstr(sentence, "BAIL") == NULL)
 		return 0;
-	level = sw_status_two_states(sentence, &sw_status_re_custody, &sw_status_re_bail);
+	level = sw_status_two_states(sentence, &sw_status_re_custody, &sw_status_re_bail, NULL);
 	if (level > 0) {
 		*word = level == 1 ? "in" : "on";
 		*noun = level == 1 ? "custody" : "bail";
@@ -838,13 +839,12 @@ sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gcha
 	    strstr(sentence, "eceivership") == NULL && strstr(sentence, "iquidation") == NULL &&
 	    strstr(sentence, "hapter") == NULL && strstr(sentence, "rescue") == NULL)
 		return 0;
-	level = sw_status_two_states(sentence, &sw_status_re_insolvent, &sw_status_re_rescued);
+	level = sw_status_two_states(sentence, &sw_status_re_insolvent, &sw_status_re_rescued, &m);
 	if (level == 2) {
 		*word = "rescued";
 		*noun = NULL;
 	} else if (level == 1) {
 		static const gchar *const nouns[] = {"administration", "receivership", "liquidation"};
-		g_regex_match(sw_status_re(&sw_status_re_insolvent), sentence, 0, &m);
 		n = g_match_info_fetch_named(m, "n");
 		*word = "in";
 		*noun = "bankruptcy";
@@ -938,7 +938,7 @@ static SwStatusRe sw_status_re_for = {
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gint level = sw_status_two_states(sentence, &sw_status_re_against, &sw_status_re_for);
+	gint level = sw_status_two_states(sentence, &sw_status_re_against, &sw_status_re_for, NULL);
 
 	if (level > 0) {
 		*word = level == 1 ? "against" : "in favour";

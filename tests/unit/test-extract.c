@@ -16,15 +16,22 @@ demo_page(guint v, gsize *len)
 	return data;
 }
 
+/* the story of @html, which must extract without an error */
+static SwStory *
+extract_page(const gchar *html, gsize len, const SwExtractOptions *opts)
+{
+	g_autoptr(GError) error = NULL;
+	SwStory *s = sw_extract_html(html, len, opts, &error);
+	g_assert_no_error(error);
+	return s;
+}
+
 static SwStory *
 extract_demo(guint v, const SwExtractOptions *opts)
 {
 	gsize len = 0;
 	g_autofree gchar *html = demo_page(v, &len);
-	g_autoptr(GError) error = NULL;
-	SwStory *s = sw_extract_html(html, len, opts, &error);
-	g_assert_no_error(error);
-	return s;
+	return extract_page(html, len, opts);
 }
 
 static gchar *
@@ -73,13 +80,10 @@ test_credits_not_story(void **state)
 	    "<p>Picture caption: The mayor leaving the town hall</p>"
 	    "<p>Councillors will choose an acting mayor at a meeting next week, officials said.</p>"
 	    "</article></body></html>";
-	g_autoptr(GError) error = NULL;
-	g_autoptr(SwStory) s = sw_extract_html(html, sizeof html - 1, NULL, &error);
-	g_autofree gchar *text = NULL;
+	g_autoptr(SwStory) s = extract_page(html, sizeof html - 1, NULL);
+	g_autofree gchar *text = text_of(s);
 
 	(void)state;
-	g_assert_no_error(error);
-	text = text_of(s);
 	assert_int_equal(s->paragraphs->len, 3);
 	assert_null(strstr(text, "Photograph"));
 	assert_null(strstr(text, "Image copyright"));
@@ -100,11 +104,9 @@ test_headline_and_byline_in_body(void **state)
 	    "<p>She said she had done nothing wrong but would step aside for the sake of the town.</p>"
 	    "<p>Councillors will choose an acting mayor at a meeting next week, officials said.</p>"
 	    "</article></body></html>";
-	g_autoptr(GError) error = NULL;
-	g_autoptr(SwStory) s = sw_extract_html(html, sizeof html - 1, NULL, &error);
+	g_autoptr(SwStory) s = extract_page(html, sizeof html - 1, NULL);
 
 	(void)state;
-	g_assert_no_error(error);
 	assert_string_equal(s->title, "Mayor resigns over harbour contract");
 	assert_string_equal(s->byline, "Dana Whitlock");
 	assert_int_equal(s->paragraphs->len, 3);

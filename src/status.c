@@ -347,7 +347,7 @@ static const struct {
     {SW_STATUS_EXPECTED, "expected|due|scheduled|planned|slated|set for",
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?"
      "\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
-     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b"},
+     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b(?=\\s+to\\s+(?:be\\s+)?(?<then>[a-z]+))?"},
     {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},
     /* and one ahead: "could erupt within days", "an eruption could happen" */
     {SW_STATUS_EXPECTED, "erupt",
@@ -1397,6 +1397,16 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	st->phrase = sw_status_phrase(m, sentence, s, e);
 	/* a place open is what a closed one is again, no launch */
 	st->event = st->kind == SW_STATUS_DONE && g_strcmp0(ev, "open") == 0 ? g_strdup("restore") : sw_status_event(ev);
+	/* "The plan is expected to be approved": a noun of no family takes
+	 * the family of the verb it waits on */
+	if (st->event != NULL && !sw_status_is_family(st->event)) {
+		g_autofree gchar *then = g_match_info_fetch_named(m, "then");
+		g_autofree gchar *family = sw_status_event(then);
+		if (family != NULL && sw_status_is_family(family)) {
+			g_free(st->event);
+			st->event = g_steal_pointer(&family);
+		}
+	}
 	/* a verb of a ballot, a court, a departure or a search names its
 	 * event ("have voted to strike" is a vote, whatever the sentence's
 	 * noun); "resume" and "sign" take the noun's ("the talks will

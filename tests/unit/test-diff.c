@@ -1564,6 +1564,9 @@ static const SwDiffCase diff_cases[] = {
     {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
     {"The firms hope to agree on a deal.", "The firms have agreed a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to agree", "have agreed"},
     {"The minister is expected to resign.", "The minister resigned on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "resigned"},
+    /* a noun of no family waits on its verb's: approval */
+    {"The plan is expected to be approved next week.", "The plan was approved on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan is expected", "approved"},
+    {"The sale is due to be completed in March.", "The sale was completed on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sale is due", "completed"},
     {"Police are searching for the gunman.", "Police arrested the gunman on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "arrested"},
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},

@@ -961,7 +961,16 @@ static SwStatusRe sw_status_re_unknown = {
 	       "(?:has|have|had)\\s+(?:not|yet\\s+to)\\s+(?:yet\\s+)?been\\s+(?:determined|established|confirmed|"
 	       "released|disclosed|made\\s+public))\\b|"
 	       "\\b(?:it\\s+(?:is|was|remains|remained)|it['’]s)\\s+(?:still\\s+)?(?:not\\s+(?:yet\\s+|immediately\\s+)?"
-	       "(?:known|clear)|unclear|unknown)\\s+(?:what|how)\\s+(?:had\\s+)?(?<c>caused|started|sparked|triggered)\\b"};
+	       "(?:known|clear)|unclear|unknown)\\s+(?:what|how)\\s+(?:had\\s+)?(?<c>caused|started|sparked|triggered)\\b|"
+	       /* the noun after a verb of telling denied: "Police have not
+	        * released a motive", "are yet to establish a cause", "gave
+	        * no motive"; "no known motive" */
+	       "\\b(?:(?:has|have|had|did)\\s+not|(?:has|have|had|is|are|was|were)\\s+yet\\s+to)\\s+(?:yet\\s+)?"
+	       "(?:released|given|disclosed|revealed|offered|established|determined|identified|found|named|give|release|"
+	       "disclose|reveal|offer|establish|determine|identify|find|name)\\s+(?:a|any|the)\\s+"
+	       "(?:possible\\s+|likely\\s+|official\\s+)?(?<n>cause|motive)\\b|"
+	       "\\b(?:gave|given|offered|released|there\\s+(?:is|was))\\s+no\\s+(?:known\\s+|apparent\\s+|obvious\\s+)?"
+	       "(?<n>cause|motive)\\b|\\bno\\s+(?:known|apparent|obvious)\\s+(?<n>cause|motive)\\b"};
 
 /* what a sentence tells the cause or the motive was: "the cause was an
  * electrical fault", "the motive appeared to be robbery", "was started by

@@ -1884,6 +1884,10 @@ static const SwDiffCase diff_cases[] = {
     {"The cause of the fire was not known.", "The cause of the fire was a faulty heater, the fire service said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a faulty heater"},
     {"It was not immediately clear what caused the crash.", "The crash was caused by a burst tyre, police said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a burst tyre"},
     {"The motive for the attack remains unclear.", "Police said the motive appeared to be robbery.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "robbery"},
+    /* the noun after a telling denied, or no known one */
+    {"Police have not released a motive.", "Police said the motive was robbery.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "robbery"},
+    {"Investigators are yet to establish a cause.", "Investigators said the cause was an electrical fault.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "an electrical fault"},
+    {"Police said there was no known motive.", "Police said the motive appeared to be revenge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "revenge"},
     /* a fire's containment, in figures then in words */
     {"The fire was 60% contained on Monday.", "The fire was fully contained on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "60%", "fully"},
     /* a lead changed hands */

@@ -952,6 +952,18 @@ sw_fd_capitals_start(const gchar *sentence, gsize p)
 	return b;
 }
 
+/* the bytes of a possessive's "'s" or "’s" ending @sentence's word at
+ * @e, the word starting at @b; 0 for none */
+static gsize
+sw_fd_possessive(const gchar *sentence, gsize b, gsize e)
+{
+	if (e >= b + 3 && sentence[e - 1] == 's' && sentence[e - 2] == '\'')
+		return 2;
+	if (e >= b + 5 && sentence[e - 1] == 's' && memcmp(sentence + e - 4, "\u2019", 3) == 0)
+		return 4;
+	return 0;
+}
+
 /* whose share the percentage @f of @sentence is: the capitalised word
  * nearest before it, a few words of no figure between ("Labour is on
  * 34%", "ahead of Reform on 29%", "Ana Ruiz won 52%"), or the measure
@@ -994,8 +1006,11 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			aside = TRUE;
 		}
 		e = p;
-		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\''))
-			p--;
+		while (p > 0 && (g_ascii_isalpha(sentence[p - 1]) || sentence[p - 1] == '-' || sentence[p - 1] == '\'' ||
+				 (p >= 3 && memcmp(sentence + p - 3, "\u2019", 3) == 0))) {
+			/* the curly apostrophe is three bytes */
+			p -= sentence[p - 1] == '\x99' ? 3 : 1;
+		}
 		if (p == e)
 			return FALSE;
 		/* the aside's holder is the word before its comma, or none:
@@ -1032,10 +1047,7 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			/* past a possessive's "'s": "Veltro's shares" */
 			while (q > 0 && sentence[q - 1] == ' ')
 				q--;
-			if (q >= 2 && sentence[q - 1] == 's' && sentence[q - 2] == '\'')
-				q -= 2;
-			else if (q >= 4 && sentence[q - 1] == 's' && memcmp(sentence + q - 4, "\u2019", 3) == 0)
-				q -= 4;
+			q -= sw_fd_possessive(sentence, 0, q);
 			n = sw_fd_word_before(sentence, &q);
 			*at = n > 0 && g_ascii_isupper(sentence[q]) && !sw_fd_is_article(sentence + q, n)
 				  ? sw_fd_capitals_start(sentence, q)
@@ -1052,7 +1064,7 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			/* what a holder won "with" a figure is no holder:
 			 * "Maria Ruiz won Chile's presidential election with
 			 * 55.8%" is Maria Ruiz's */
-			if (reach == 8 && e >= 2 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && sentence[e] == ' ' &&
+			if (reach == 8 && sw_fd_possessive(sentence, b, e) > 0 && sentence[e] == ' ' &&
 			    g_ascii_islower(sentence[e + 1])) {
 				p = b;
 				reach += 2;
@@ -1061,12 +1073,11 @@ sw_fd_owner(const SwFact *f, const gchar *sentence, gsize *at, gsize *len)
 			/* a possessor with what of theirs: "Veltro's shares";
 			 * one right before the figure is the holder named
 			 * ("to Jane Smith's 47%": "Jane Smith") */
-			if (e >= 2 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && sentence[e] == ' ' &&
-			    g_ascii_islower(sentence[e + 1])) {
+			if (sw_fd_possessive(sentence, b, e) > 0 && sentence[e] == ' ' && g_ascii_islower(sentence[e + 1])) {
 				e++;
 				e += sw_fd_letters(sentence + e);
-			} else if (e >= b + 3 && sentence[e - 2] == '\'' && sentence[e - 1] == 's' && e + 1 == f->start) {
-				e -= 2;
+			} else if (sw_fd_possessive(sentence, b, e) > 0 && e + 1 == f->start) {
+				e -= sw_fd_possessive(sentence, b, e);
 			} else if (sentence[e] == ' ') {
 				/* or a market's figure of theirs: "Oil prices fell
 				 * 2%", "Tesla shares" */

@@ -899,6 +899,14 @@ test_counts_by_owner(void **state)
 	d = sw_diff_stories(STORY("Count", "Maria Ruiz is projected to win Chile's presidential election with about 54% of the vote.\n"),
 			    STORY("Count", "Maria Ruiz has won Chile's presidential election with 55.8% of the vote.\n"));
 	assert_non_null(strstr(d->summary, "Maria Ruiz about 54% → 55.8%"));
+	/* the same with the curly apostrophe most pages print */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Count", "Jane Smith leads with 48% to Tom Jones’s 45%.\nMaria Ruiz is projected to win "
+					   "Chile’s presidential election with about 54% of the vote.\n"),
+			    STORY("Count", "Jane Smith leads with 47% to Tom Jones’s 46%.\nMaria Ruiz has won Chile’s "
+					   "presidential election with 55.8% of the vote.\n"));
+	assert_non_null(strstr(d->summary, "Tom Jones 45% → 46%"));
+	assert_non_null(strstr(d->summary, "Maria Ruiz about 54% → 55.8%"));
 	/* a name's market figure is theirs whole: "Hollis shares" */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Bid", "Greystone made an offer, and Hollis shares rose 18%.\nOil prices were steady.\n"),

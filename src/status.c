@@ -1043,7 +1043,11 @@ static SwStatusRe sw_status_re_lead = {
     .pattern = "(?<who>" SW_STATUS_SIDE ")(?<!['’]s)\\s+(?:(?:is|are|was|were|has|have|had|now|still|remains?|remained|moved|"
 	       "edged|pulled|gone|went|been)\\s+){0,3}"
 	       "(?:leads?|leading|ahead\\s+of|overtook|overtaken|overtakes|(?:took|taken|takes|take)\\s+"
-	       "(?:over\\s+)?the\\s+lead\\s+(?:from|over))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")"};
+	       "(?:over\\s+)?the\\s+lead\\s+(?:from|over)|"
+	       /* a poll's lead told in its figures: "leads with 48% to
+	        * Tom Jones's 45%" */
+	       "(?:leads?|leading|ahead)\\s+(?:with|on)\\s+[\\d.]+\\s*(?:%|per\\s*cent|percent)(?:\\s+of\\s+the\\s+vote)?,?\\s+"
+	       "(?:to|against|over|compared\\s+with|versus|vs\\.?))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")"};
 
 /* @name's last word: "Conservatives" of "The Conservatives" */
 static const gchar *
@@ -1057,6 +1061,7 @@ sw_status_side_head(const gchar *name)
 gboolean
 sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
 {
+	static const gchar *const possessives[] = {"'s", "’s"};
 	g_autoptr(GMatchInfo) m = NULL;
 
 	/* most sentences tell no lead */
@@ -1073,6 +1078,11 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
 		gchar *rest = g_strdup(*ahead + 4);
 		g_free(*ahead);
 		*ahead = rest;
+	}
+	/* a side named as its figure's: "Tom Jones's 45%" */
+	for (guint i = 0; i < G_N_ELEMENTS(possessives); i++) {
+		if (g_str_has_suffix(*behind, possessives[i]))
+			(*behind)[strlen(*behind) - strlen(possessives[i])] = '\0';
 	}
 	/* the sentence's full stop, not an initial's ("the U.S.") */
 	{

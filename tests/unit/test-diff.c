@@ -1901,6 +1901,9 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* a poll's lead told in its figures */
+    {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
+    {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},
 };
 
 static gchar *

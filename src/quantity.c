@@ -1966,17 +1966,20 @@ static SwFactsRe sw_quantity_re_fraction = SW_FACTS_RE(
     "(?<n>two|three|four|seven|nine)[\\s-]+(?<d>thirds|quarters|fifths|tenths))\\b");
 
 /* a fire's containment is told as a share, and all of it in words:
- * "fully contained", "completely contained" */
+ * "fully contained", "completely contained"; and a growth of none, 0%:
+ * "saw no growth", "zero growth" (not "a no-growth budget") */
 static SwFactsRe sw_quantity_re_whole_share =
-    SW_FACTS_RE("\\b(?:fully|completely|totally|entirely)(?=\\s+contained\\b)");
+    SW_FACTS_RE("\\b(?:fully|completely|totally|entirely)(?=\\s+contained\\b)|\\b(?<none>no|zero)\\s+growth\\b(?!-)");
 
 static void
 sw_quantity_on_whole_share(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
 	gint s = 0, e = 0;
+	g_autofree gchar *none = sw_quantity_fetch(m, "none");
+	gdouble share = none != NULL ? 0 : 100;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
-	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, 100, 100, FALSE);
+	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, share, share, FALSE);
 }
 
 /* a change, what it moved, then "by": "cut deaths by a third",

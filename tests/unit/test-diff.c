@@ -1898,6 +1898,7 @@ static const SwDiffCase diff_cases[] = {
     {"Police said there was no known motive.", "Police said the motive appeared to be revenge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "revenge"},
     /* a fire's containment, in figures then in words */
     {"The fire was 60% contained on Monday.", "The fire was fully contained on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "60%", "fully"},
+    {"The economy grew 0.4% in the quarter.", "The economy saw no growth in the quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "0.4%", "no growth"},
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},

@@ -74,6 +74,11 @@ static const SwFactCase fact_cases[] = {
     {"The fire was fully contained by Sunday.", "percent", "fully", "100%", NULL},
     {"The spill was completely contained.", "percent", "completely", "100%", NULL},
     {"She was fully aware of it.", "percent", "fully", "-", NULL},
+    /* and a growth of none */
+    {"The economy saw no growth in the quarter.", "percent", "no growth", "0%", NULL},
+    {"Zero growth is forecast.", "percent", "Zero growth", "0%", NULL},
+    {"It was a no-growth budget.", "percent", "no-growth", "-", NULL},
+    {"No growth-linked pay was offered.", "percent", "No growth", "-", NULL},
     {"Profit fell by half a point.", "percent", "half", "-", NULL},
     /* a fraction of a point is that many points; a unit's first word
      * stays with it */

@@ -672,6 +672,17 @@ sw_extract_find_sep(const gchar *t, const gchar *from, gsize *out_len)
 	return NULL;
 }
 
+/* is @text, all of it, the first <h1> of @body? */
+static gboolean
+sw_extract_is_heading(xmlNode *body, const gchar *text)
+{
+	xmlNode *h1 = body != NULL ? sw_extract_find_first(body, "h1", 0) : NULL;
+	g_autofree gchar *ht = h1 != NULL ? sw_extract_node_text(h1) : NULL;
+	g_autofree gchar *norm = ht != NULL ? sw_text_normalize_space(ht) : NULL;
+
+	return norm != NULL && *norm != '\0' && g_utf8_collate(norm, text) == 0;
+}
+
 /* the headline from the document's <title>, when no metadata names one:
  * drop a site name after the last separator (or before the first, when
  * that leaves too little), and keep the whole title when what is left is
@@ -745,7 +756,10 @@ sw_extract_title_from_doc(const gchar *orig, xmlNode *body)
 		}
 		g_strdelimit(nosep, "»–—", ' ');
 		orig_wc = sw_extract_word_count(nosep);
-		if (wc <= 4 && (!hierarchical || wc != orig_wc - 1)) {
+		/* a short headline stands alone when the page's own heading
+		 * says it: "Council approves bridge | Courier" */
+		if (wc <= 4 && (!hierarchical || wc != orig_wc - 1) &&
+		    !(sep != NULL && sw_extract_is_heading(body, cur))) {
 			g_free(cur);
 			cur = g_strdup(orig);
 		}

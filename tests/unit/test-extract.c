@@ -113,6 +113,31 @@ test_headline_and_byline_in_body(void **state)
 	assert_true(g_str_has_prefix(g_ptr_array_index(s->paragraphs, 0), "The mayor of Bellhaven"));
 }
 
+/* a short headline cut from the site's name in <title> stands alone
+ * when the page's heading says it, and is not told twice */
+static void
+test_short_headline(void **state)
+{
+	static const gchar html[] =
+	    "<html><head><title>Council approves bridge | The Ledger</title></head><body><article>"
+	    "<h1>Council approves bridge</h1>"
+	    "<p>The city council voted on Tuesday to approve a new bridge over the river after three years of debate.</p>"
+	    "<p>The bridge is expected to cost about $40 million and take two years to build, officials said.</p>"
+	    "</article></body></html>";
+	static const gchar other[] =
+	    "<html><head><title>Lorem | The Ledger</title></head><body><article><h1>Weather</h1>"
+	    "<p>The city council voted on Tuesday to approve a new bridge over the river after three years of debate.</p>"
+	    "</article></body></html>";
+	g_autoptr(SwStory) s = extract_page(html, sizeof html - 1, NULL);
+	g_autoptr(SwStory) t = extract_page(other, sizeof other - 1, NULL);
+
+	(void)state;
+	assert_string_equal(s->title, "Council approves bridge");
+	assert_int_equal(s->paragraphs->len, 2);
+	/* one word that no heading confirms may be the site's: all kept */
+	assert_string_equal(t->title, "Lorem | The Ledger");
+}
+
 static void
 test_stable_under_other_furniture(void **state)
 {
@@ -383,8 +408,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_story_not_furniture),
-    cmocka_unit_test(test_credits_not_story),
-    cmocka_unit_test(test_headline_and_byline_in_body),
+	    cmocka_unit_test(test_credits_not_story),
+	    cmocka_unit_test(test_headline_and_byline_in_body),
+	    cmocka_unit_test(test_short_headline),
 	    cmocka_unit_test(test_stable_under_other_furniture),
 	    cmocka_unit_test(test_stable_under_other_rendering),
 	    cmocka_unit_test(test_correction_kept),

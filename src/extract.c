@@ -1239,8 +1239,15 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 	for (guint i = 0; i < col.paras->len; i++) {
 		gchar *p = g_ptr_array_index(col.paras, i);
 		guint lp = GPOINTER_TO_UINT(g_ptr_array_index(col.links, i));
-		if (sw_extract_is_furniture_para(p, lp, story, story->paragraphs->len == 0))
+		if (sw_extract_is_furniture_para(p, lp, story, story->paragraphs->len == 0)) {
+			/* a byline the page gives only as a line above the
+			 * story ("By Ann Lee and Tom Hart"), when nothing
+			 * else named one */
+			if (story->byline == NULL && story->paragraphs->len == 0 && g_ascii_strncasecmp(p, "by ", 3) == 0 &&
+			    g_unichar_isupper(g_utf8_get_char(p + 3)) && g_utf8_strlen(p, -1) <= 80)
+				story->byline = sw_extract_byline_names(p);
 			continue;
+		}
 		g_ptr_array_add(story->paragraphs, g_strdup(p));
 	}
 	g_string_free(col.cur, TRUE);
@@ -1248,13 +1255,16 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 	g_ptr_array_unref(col.links);
 }
 
-/* the paragraphs of @from become @to's */
+/* the paragraphs of @from become @to's, and a byline found among them
+ * when @to has none */
 static void
 sw_extract_swap_body(SwStory *to, SwStory *from)
 {
 	GPtrArray *tmp = to->paragraphs;
 	to->paragraphs = from->paragraphs;
 	from->paragraphs = tmp;
+	if (to->byline == NULL)
+		to->byline = g_steal_pointer(&from->byline);
 }
 
 static gsize

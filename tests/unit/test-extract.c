@@ -138,6 +138,32 @@ test_short_headline(void **state)
 	assert_string_equal(t->title, "Lorem | The Ledger");
 }
 
+/* a byline the page gives only as a line above the story is the
+ * story's byline, not its first paragraph */
+static void
+test_byline_line(void **state)
+{
+	static const gchar html[] =
+	    "<html><head><title>Ferry service to resume after repairs</title></head><body><article>"
+	    "<h1>Ferry service to resume after repairs</h1><p>By Ann Lee and Tom Hart</p>"
+	    "<p>The island ferry will run again from Monday after three weeks of repairs to its engine, the operator said.</p>"
+	    "<p>Passengers who bought tickets for cancelled sailings can claim a refund online.</p>"
+	    "</article></body></html>";
+	static const gchar lower[] =
+	    "<html><head><title>Ferry service to resume after repairs</title></head><body><article>"
+	    "<p>by the harbour wall</p>"
+	    "<p>The island ferry will run again from Monday after three weeks of repairs to its engine, the operator said.</p>"
+	    "</article></body></html>";
+	g_autoptr(SwStory) s = extract_page(html, sizeof html - 1, NULL);
+	g_autoptr(SwStory) t = extract_page(lower, sizeof lower - 1, NULL);
+
+	(void)state;
+	assert_non_null(s->byline);
+	assert_string_equal(s->byline, "Ann Lee and Tom Hart");
+	assert_int_equal(s->paragraphs->len, 2);
+	assert_null(t->byline);
+}
+
 static void
 test_stable_under_other_furniture(void **state)
 {
@@ -411,6 +437,7 @@ main(void)
 	    cmocka_unit_test(test_credits_not_story),
 	    cmocka_unit_test(test_headline_and_byline_in_body),
 	    cmocka_unit_test(test_short_headline),
+	    cmocka_unit_test(test_byline_line),
 	    cmocka_unit_test(test_stable_under_other_furniture),
 	    cmocka_unit_test(test_stable_under_other_rendering),
 	    cmocka_unit_test(test_correction_kept),

@@ -624,15 +624,16 @@ sw_status_event(const gchar *word)
 	return g_steal_pointer(&low);
 }
 
-/* does @st's phrase say only that its subject happens ("will go
- * ahead", "will take place", "will be held", "will proceed"; not "will
- * take advantage", "will go to Paris", "to hold talks")? */
+/* does @st's phrase say only that its subject happens, or happens
+ * again ("will go ahead", "will take place", "will be held", "will
+ * proceed", "resumed"; not "will take advantage", "will go to Paris",
+ * "to hold talks")? */
 static gboolean
 sw_status_happens(const SwStatus *st)
 {
 	static const gchar *const ends[] = {"go ahead", "goes ahead", "went ahead", "gone ahead", "take place",
 					    "takes place", "took place", "taken place", "be held", "been held",
-					    "proceed", "happen", "occur", NULL};
+					    "proceed", "happen", "occur", "resume", "resumed", "resumes", NULL};
 
 	for (guint i = 0; st->phrase != NULL && ends[i] != NULL; i++) {
 		if (g_str_has_suffix(st->phrase, ends[i]))

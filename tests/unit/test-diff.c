@@ -1849,6 +1849,9 @@ static const SwDiffCase diff_cases[] = {
     /* a service cancelled is stopped, and resumes; an event that only
      * happens is its subject's */
     {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
+    /* an event of no family that resumes is its own again */
+    {"The search was suspended overnight.", "The search for the missing climbers resumed on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search was suspended", "resumed"},
+    {"The match was suspended because of rain.", "The match resumed after a two-hour delay.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "match was suspended", "resumed"},
     {"The festival was cancelled because of the storm.", "The festival will go ahead, organisers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "festival was cancelled", "will go ahead"},
     /* an appeal or a lawsuit is an event, which a court may throw out */
     {"The appeal will be heard in March.", "The appeal was dismissed in March.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be heard", "appeal was dismissed"},

@@ -277,6 +277,12 @@ static const struct {
     {SW_STATUS_EXPECTED, "awaiting",
      "\\b(?:is|are|was|were|remains?|remained|still|now)\\s+(?:still\\s+)?awaiting\\s+(?:(?:a|the|final|formal|"
      "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
+    /* a jury out: its verdict is still to come ("The jury is still
+     * deliberating", "jurors retired to consider their verdict") */
+    {SW_STATUS_EXPECTED, "deliberat|consider",
+     "(?J)\\b(?:jury|jurors|judges?|magistrates)\\s+(?:(?:is|are|was|were|has|have|had|been|remains?|remained|still|now)\\s+){0,3}"
+     "(?:(?<ev>deliberating)|(?:(?:retired|retire|retires)\\s+to\\s+consider|considering)\\s+"
+     "(?:its|their|a)\\s+(?<ev>verdict|ruling|judgment|judgement)s?)\\b"},
     /* a charge denied: the case's outcome is still to come ("denies
      * murder", "has denied the charges", "pleaded not guilty"), the
      * verdict's family, so "admitted murder" or "found guilty" is its
@@ -569,7 +575,7 @@ static const struct {
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
-		"denying "},
+		"denying deliberating "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

@@ -1578,6 +1578,10 @@ static const SwDiffCase diff_cases[] = {
     {"Police are searching for the gunman.", "Police arrested the gunman on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "arrested"},
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
+    /* a jury out: its verdict is ahead */
+    {"The jury is still deliberating.", "The jury found Evans guilty of murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "jury is still deliberating", "found Evans guilty"},
+    {"Jurors retired to consider their verdict on Monday.", "Jurors found Evans not guilty on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jurors retired to consider their verdict", NULL},
+    {"The board will consider the offer.", "The board will consider the offer on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Friday"},
     {"Two climbers are missing on the mountain.", "The bodies of two climbers were recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were recovered"},
     /* a player who pulls out; a guilty plea settles a case */
     {"Novak Petrov is expected to play his quarter-final on Wednesday.", "Novak Petrov has withdrawn from his quarter-final on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to play", "has withdrawn from"},

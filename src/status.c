@@ -23,6 +23,11 @@
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
 	"ceremony|parade|search|bid|offer|appeal|lawsuit"
 
+/* what a defendant is charged with, denies, admits or is cleared of */
+#define SW_STATUS_CHARGE                                                                             \
+	"(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|" \
+	"bribery|perjury|kidnapping|stalking|harassment|allegations?|wrongdoing|misconduct)"
+
 /* where a place or a service is, between it and its verb: "schools in
  * Aberdeenshire are closed", "flights at Gatwick have been suspended" */
 #define SW_STATUS_PLACE_WHERE "(?:\\s+(?:at|from|to|on|in|across|near|between)\\s+[^.,;:!?]{1,40}?)?"
@@ -289,8 +294,7 @@ static const struct {
      * turn */
     {SW_STATUS_EXPECTED, "denies|denied|deny|denying|not guilty",
      "(?J)\\b(?<ev>denies|denied|deny|denying)\\s+(?:the\\s+|all\\s+|any\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"
-     "(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|"
-     "bribery|perjury|kidnapping|stalking|harassment|allegations?|wrongdoing)\\b|"
+     SW_STATUS_CHARGE "\\b|"
      "\\bplead(?:ed|s)?\\s+not\\s+(?<ev>guilty)\\b"},
     /* an event still going on: "talks are continuing", "the search is
      * ongoing", "the strike continues", "the ceasefire is holding"; how
@@ -468,14 +472,18 @@ static const struct {
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
+    /* an acquittal in other words: "was cleared of murder", "Jurors
+     * cleared Evans of all charges" (not "cleared of debris") */
+    {SW_STATUS_DONE, "cleared",
+     "\\b(?<ev>cleared)\\s+(?:(?-i:\\p{Lu}[\\w'’-]*)\\s+(?:(?-i:\\p{Lu}[\\w'’-]*)\\s+)?|him\\s+|her\\s+|them\\s+)?of\\s+"
+     "(?:all\\s+|the\\s+|any\\s+|a\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?" SW_STATUS_CHARGE "\\b"},
     /* a guilty plea settles the case as a verdict does ("pleaded not
      * guilty" settles nothing) */
     {SW_STATUS_DONE, "plead", "\\bplead(?:ed|s)?\\s+(?<ev>guilty)\\b"},
     /* and in other words: "admitted murder", "has admitted the charge" */
     {SW_STATUS_DONE, "admit",
      "\\b(?<ev>admitted|admits|admit)\\s+(?:a\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"
-     "(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|"
-     "bribery|perjury|kidnapping|stalking|harassment|allegations?|wrongdoing)\\b"},
+     SW_STATUS_CHARGE "\\b"},
     /* a measure put to a vote: "The vote was passed by 38 votes to 31",
      * "the budget was approved" */
     {SW_STATUS_DONE, "passed|approved|adopted|carried",
@@ -1399,6 +1407,19 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 	return e;
 }
 
+/* the event of a done status's verb, whose sense as done differs from
+ * its others': a place open is what a closed one is again, no launch;
+ * one cleared of a charge is acquitted ("cleared up" is another sense) */
+static gchar *
+sw_status_done_event(const gchar *ev)
+{
+	if (g_strcmp0(ev, "open") == 0)
+		return g_strdup("restore");
+	if (g_strcmp0(ev, "cleared") == 0)
+		return g_strdup("verdict");
+	return sw_status_event(ev);
+}
+
 /* the status rule @i's match @m at [@s, @e) in @sentence states */
 static SwStatus *
 sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint e, gboolean relative)
@@ -1421,8 +1442,7 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	st->start = (gsize)s;
 	st->end = (gsize)e;
 	st->phrase = sw_status_phrase(m, sentence, s, e);
-	/* a place open is what a closed one is again, no launch */
-	st->event = st->kind == SW_STATUS_DONE && g_strcmp0(ev, "open") == 0 ? g_strdup("restore") : sw_status_event(ev);
+	st->event = st->kind == SW_STATUS_DONE ? sw_status_done_event(ev) : sw_status_event(ev);
 	/* "The plan is expected to be approved": a noun of no family takes
 	 * the family of the verb it waits on */
 	if (st->event != NULL && !sw_status_is_family(st->event)) {

@@ -604,6 +604,17 @@ test_status_clauses(void **state)
 			g_autoptr(SwStatus) ward = sw_status_of_sentence("He was admitted to hospital.");
 			assert_null(ward);
 		}
+		/* cleared of a charge: a verdict; of debris, or up: none */
+		{
+			g_autoptr(SwStatus) charge = sw_status_of_sentence("She has been cleared of all wrongdoing.");
+			g_autoptr(SwStatus) road = sw_status_of_sentence("The road was cleared of debris.");
+			g_autoptr(SwStatus) sky = sw_status_of_sentence("The skies cleared up by noon.");
+			assert_non_null(charge);
+			assert_int_equal(charge->kind, SW_STATUS_DONE);
+			assert_string_equal(charge->event, "verdict");
+			assert_null(road);
+			assert_null(sky);
+		}
 		/* let out of prison: freed, not a product launched */
 		{
 			g_autoptr(SwStatus) prison = sw_status_of_sentence("She was released from prison on Tuesday.");
@@ -1578,6 +1589,9 @@ static const SwDiffCase diff_cases[] = {
     {"Police are searching for the gunman.", "Police arrested the gunman on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "arrested"},
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
+    /* an acquittal in other words; not a road cleared of debris */
+    {"Evans denies murder.", "Evans was cleared of murder on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denies murder", "cleared of murder"},
+    {"The road was blocked by debris.", "The road was cleared of debris on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Tuesday"},
     /* a jury out: its verdict is ahead */
     {"The jury is still deliberating.", "The jury found Evans guilty of murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "jury is still deliberating", "found Evans guilty"},
     {"Jurors retired to consider their verdict on Monday.", "Jurors found Evans not guilty on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jurors retired to consider their verdict", NULL},

@@ -418,7 +418,9 @@ static const struct {
      * homes", "have been evacuated" */
     {SW_STATUS_DONE, "evacuat",
      "(?J)\\b(?:ordered|forced|prompted)\\s+(?:the\\s+)?(?<ev>evacuation)\\s+of\\b|"
-     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "been|were|was)\\s+(?<ev>evacuated)\\b"},
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "been|were|was)\\s+(?<ev>evacuated)\\b|"
+     /* "were ordered to evacuate", "have been told to leave their homes" */
+     "\\b(?:were|was|(?:has|have|had)\\s+been)\\s+(?:ordered|told|urged|advised)\\s+to\\s+(?<ev>evacuate)\\b"},
     /* a service taken up again: "resumed flights on Friday", "has
      * resumed its services" */
     {SW_STATUS_DONE, "resumed",
@@ -595,7 +597,7 @@ static const struct {
 		"grounded halted blocking blocked cancelled canceled "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state of emergency evacuation order evacuated home homes houses properties critical incident major incident "
+		"state of emergency evacuation order evacuate evacuated home homes houses properties critical incident major incident "
 		"pandemic public health emergency national emergency famine declare declares declared "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "

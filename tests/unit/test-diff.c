@@ -1854,6 +1854,7 @@ static const SwDiffCase diff_cases[] = {
     {"The singer will be released from prison next month.", "The singer was released from prison on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be released", "was released from prison"},
     /* the evacuated let home: the evacuation over */
     {"About 3,000 people were evacuated from their homes.", "About 3,000 people have been allowed to return home.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were evacuated", "allowed to return home"},
+    {"Residents were ordered to evacuate their homes.", "Residents have been allowed to return to their homes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were ordered to evacuate", "allowed to return to their homes"},
     /* a search is an event: called off, then resumed */
     {"The search for the missing boy was called off at nightfall.", "The search for the missing boy resumed at first light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search for the missing boy was called off", "resumed"},
     /* "go" takes its particle as longer verbs do */

@@ -269,6 +269,13 @@ static const struct {
      "(?:still\\s+)?(?:at large|on the run)\\b|"
      /* "Police are hunting a man who escaped" */
      "\\b(?:is|are|was|were)\\s+(?:still\\s+)?hunting(?=\\s+(?:a|an|the|two|three|four|\\d+)\\s)"},
+    /* trapped where rescuers must reach them: "Four miners are trapped
+     * underground", "remain trapped under the rubble" (not "trapped in
+     * poverty") */
+    {SW_STATUS_MISSING, "trapped",
+     "\\b(?:is|are|was|were|remains?|remained|been|still|became|become)\\s+(?:still\\s+)?trapped\\s+"
+     "(?:underground|inside|below|beneath|under|in\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?:rubble|debris|mine|cave|"
+     "wreckage|building|lift|elevator|car|vehicle|tunnel|shaft|flood\\s*water|snow|mud))\\b"},
     {SW_STATUS_MISSING, "missing|unaccounted for|lost at sea",
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},

@@ -1588,6 +1588,9 @@ static const SwDiffCase diff_cases[] = {
     {"The sale is due to be completed in March.", "The sale was completed on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sale is due", "completed"},
     {"Police are searching for the gunman.", "Police arrested the gunman on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "arrested"},
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
+    /* trapped where rescuers must reach them */
+    {"Four miners are trapped underground.", "All four miners have been rescued.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are trapped underground", "have been rescued"},
+    {"Many families are trapped in poverty.", "Many families have been rescued from poverty by the scheme.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     /* an acquittal in other words; not a road cleared of debris */
     {"Evans denies murder.", "Evans was cleared of murder on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denies murder", "cleared of murder"},

@@ -62,7 +62,8 @@
 /* what is issued or declared, and lifted */
 #define SW_STATUS_WARNING                                                                          \
 	"warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order|critical incident|"    \
-	"major incident|pandemic|public health emergency|national emergency|famine"
+	"major incident|pandemic|public health emergency|national emergency|famine|boil[ -]water notice|"  \
+	"hosepipe ban"
 
 /* each rule with its gate: words one of which the sentence must hold,
  * lower case, "|" between, for the pattern to be worth running (most
@@ -605,7 +606,8 @@ static const struct {
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state of emergency evacuation order evacuate evacuated home homes houses properties critical incident major incident "
-		"pandemic public health emergency national emergency famine declare declares declared "},
+		"pandemic public health emergency national emergency famine declare declares declared "
+		"boil water notice boil-water notice hosepipe ban "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},

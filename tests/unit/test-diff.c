@@ -1627,6 +1627,9 @@ static const SwDiffCase diff_cases[] = {
     /* a warning issued, then lifted */
     {"A tsunami warning has been issued for the coast.", "The tsunami warning for the coast was lifted on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "warning has been issued", "warning for the coast was lifted"},
     {"The curfew remains in place across the city.", "The curfew across the city was lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "curfew remains in place", "curfew across the city was lifted"},
+    /* a utility's orders are issued and lifted as warnings are */
+    {"A boil water notice remains in place.", "The boil water notice has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "boil water notice remains in place", "boil water notice has been lifted"},
+    {"A hosepipe ban was imposed in June.", "The hosepipe ban has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hosepipe ban was imposed", "hosepipe ban has been lifted"},
     /* a status told new in a reworded pair, its event told otherwise in a
      * sentence gone */
     {"#Earthquake strikes off Japan\n\nA magnitude 6.8 earthquake struck off the coast of Japan on Saturday.\nA tsunami warning has been issued for the coast of Iwate.\n", "#Tsunami warning lifted after Japan quake\n\nJapan has lifted a tsunami warning issued after a magnitude 7.0 earthquake struck off its coast on Saturday.\nThree people were slightly injured.\n", SW_SIGNIFICANCE_MAJOR, "status", "warning has been issued", "lifted a tsunami warning"},

@@ -3567,6 +3567,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_insolvency_level, "rescued", "failed", TRUE},
     {sw_status_bill_level, "enacted", "not yet law", TRUE},
     {sw_status_stance_level, "now for", "now against", FALSE},
+    {sw_status_revision_level, "revised up", "revised down", FALSE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a

@@ -973,6 +973,52 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return level;
 }
 
+/* a figure told ahead, revised: "raised its profit forecast", "cut its
+ * growth forecast", "the target was lowered"; down then up, with the
+ * thing revised */
+#define SW_STATUS_REVISED "(?<n>forecast|outlook|guidance|target|rating|estimate|projection|prediction)s?"
+static SwStatusRe sw_status_re_revised = {
+    .pattern = "(?J)\\b(?:(?<down>cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|downgraded|downgrades|slashed|"
+	       "slashes|trimmed|trims)|(?<up>raised|raises|raising|lifted|lifts|upgraded|upgrades|increased|increases|"
+	       "boosted|boosts))\\s+(?:its|their|the|his|her|our)\\s+(?:[\\w-]+\\s+){0,2}?" SW_STATUS_REVISED "\\b|"
+	       "\\b" SW_STATUS_REVISED "\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+"
+	       "(?:(?<down>cut|lowered|reduced|downgraded|slashed|trimmed|revised\\s+down)|"
+	       "(?<up>raised|lifted|upgraded|increased|boosted|revised\\s+up))\\b"};
+
+gint
+sw_status_revision_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const nouns[] = {"forecast", "outlook",    "guidance",  "target",
+					     "rating",	 "estimate",   "projection", "prediction"};
+	g_autoptr(GMatchInfo) m = NULL;
+	gint level = 0;
+
+	/* most text revises nothing told ahead */
+	if (strstr(sentence, "forecast") == NULL && strstr(sentence, "outlook") == NULL &&
+	    strstr(sentence, "guidance") == NULL && strstr(sentence, "target") == NULL &&
+	    strstr(sentence, "rating") == NULL && strstr(sentence, "estimate") == NULL &&
+	    strstr(sentence, "projection") == NULL && strstr(sentence, "prediction") == NULL)
+		return 0;
+	for (g_regex_match(sw_status_re(&sw_status_re_revised), sentence, 0, &m); g_match_info_matches(m);
+	     g_match_info_next(m, NULL)) {
+		g_autofree gchar *up = g_match_info_fetch_named(m, "up");
+		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
+		gint here = up != NULL && *up != '\0' ? 2 : 1;
+		/* one revised each way ("raised its sales forecast but cut its
+		 * profit outlook") says neither */
+		if (level != 0 && level != here)
+			return 0;
+		level = here;
+		for (guint i = 0; i < G_N_ELEMENTS(nouns); i++) {
+			if (g_ascii_strcasecmp(n, nouns[i]) == 0)
+				*noun = nouns[i];
+		}
+	}
+	if (level > 0)
+		*word = level == 1 ? "cut" : "raised";
+	return level;
+}
+
 /* what is not known yet, a cause or a motive: "the cause of the fire was
  * not known", "the motive remains unclear", "has not been determined",
  * "is under investigation", "it was not immediately clear what caused

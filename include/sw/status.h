@@ -119,6 +119,14 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a figure told ahead that a sentence says was revised ("raised its
+ * profit forecast", "cut its growth forecast", "the target was
+ * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was
+ * revised ("forecast", "target", static) in *@noun; 0 when neither, or
+ * both */
+gint
+sw_status_revision_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* does @sentence say a cause or a motive is not known yet ("the cause of
  * the fire was not known", "the motive remains unclear", "it was not
  * clear what caused the crash")? Which, "cause" or "motive" (static), in

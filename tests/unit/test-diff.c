@@ -1930,6 +1930,11 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* a figure told ahead, revised the other way; not one revised each
+     * way in one sentence */
+    {"The firm raised its profit forecast.", "The firm cut its profit forecast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised forecast", "cut forecast"},
+    {"The bank lowered its growth outlook for the year.", "The bank has raised its growth outlook for the year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut outlook", "raised outlook"},
+    {"The firm raised its profit forecast.", "The firm raised its sales forecast but cut its profit forecast.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},

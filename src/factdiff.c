@@ -3568,6 +3568,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_bill_level, "enacted", "not yet law", TRUE},
     {sw_status_stance_level, "now for", "now against", FALSE},
     {sw_status_revision_level, "revised up", "revised down", FALSE},
+    {sw_status_outcome_level, "now won", "now lost", FALSE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a
@@ -3600,6 +3601,12 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 			continue;
 		if (g_strcmp0(had->old, a != NULL ? a->phrase : NULL) == 0 &&
 		    g_strcmp0(had->new, b != NULL ? b->phrase : NULL) == 0)
+			return NULL;
+		/* a pair that moved along a scale says no more by a status
+		 * appearing or going ("was defeated in the vote" → "won the
+		 * vote" is not also "status now “won the vote”") */
+		if ((a == NULL || b == NULL) && sw_fd_own_turn(had->note) && g_strcmp0(had->old_sentence, sa) == 0 &&
+		    g_strcmp0(had->new_sentence, sb) == 0)
 			return NULL;
 		/* a headline that reached the status the lede tells the turn
 		 * to ("Rail strike called off" and "will walk out" → "have

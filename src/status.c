@@ -973,6 +973,61 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return level;
 }
 
+/* a contest's outcome for one side: "survived a confidence vote", "won
+ * the election", "lost the seat", "the motion was defeated"; lost, then
+ * won, with what was contested */
+#define SW_STATUS_CONTEST                                                                          \
+	"(?<n>confidence vote|vote|ballot|election|referendum|motion|seat|race|contest|primary|run-?off|appeal|"   \
+	"case|challenge|lawsuit|bid)"
+static SwStatusRe sw_status_re_outcome = {
+    .pattern = "(?J)\\b(?:(?<lost>lost|loses)|(?<won>won|wins|survived|survives))\\s+"
+	       "(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CONTEST "\\b|"
+	       "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:narrowly\\s+|heavily\\s+)?(?<lost>defeated)\\s+"
+	       "(?:in|at)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CONTEST "\\b"};
+
+gint
+sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const nouns[] = {"confidence vote", "vote", "ballot", "election", "referendum", "motion",
+					     "seat", "race", "contest", "primary", "runoff", "run-off", "appeal",
+					     "case", "challenge", "lawsuit", "bid"};
+	/* each verb's past, as the phrase gives it */
+	static const gchar *const verbs[][2] = {{"lost", "lost"},	  {"loses", "lost"},	 {"won", "won"},
+						 {"wins", "won"},	  {"survived", "survived"}, {"survives", "survived"},
+						 {"defeated", "lost"}};
+	g_autoptr(GMatchInfo) m = NULL;
+	gint level = 0;
+
+	/* most text tells no contest's outcome */
+	if (strstr(sentence, "won") == NULL && strstr(sentence, "win") == NULL && strstr(sentence, "los") == NULL &&
+	    strstr(sentence, "surviv") == NULL && strstr(sentence, "defeated") == NULL)
+		return 0;
+	for (g_regex_match(sw_status_re(&sw_status_re_outcome), sentence, 0, &m); g_match_info_matches(m);
+	     g_match_info_next(m, NULL)) {
+		g_autofree gchar *won = g_match_info_fetch_named(m, "won");
+		g_autofree gchar *lost = g_match_info_fetch_named(m, "lost");
+		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
+		const gchar *verb = won != NULL && *won != '\0' ? won : lost;
+		gint here = verb == won ? 2 : 1;
+		/* one side's win and another's loss ("Smith won the seat
+		 * Jones lost") says neither */
+		if (level != 0 && level != here)
+			return 0;
+		if (level == 0) {
+			for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+				if (g_ascii_strcasecmp(verb, verbs[i][0]) == 0)
+					*word = verbs[i][1];
+			}
+			for (guint i = 0; i < G_N_ELEMENTS(nouns) && *noun == NULL; i++) {
+				if (g_ascii_strcasecmp(n, nouns[i]) == 0)
+					*noun = nouns[i];
+			}
+		}
+		level = here;
+	}
+	return level;
+}
+
 /* a figure told ahead, revised: "raised its profit forecast", "cut its
  * growth forecast", "the target was lowered"; down then up, with the
  * thing revised */

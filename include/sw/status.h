@@ -119,6 +119,15 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a contest's outcome a sentence tells for its side ("survived a
+ * confidence vote", "won the election", "lost the seat", "the motion was
+ * defeated"): 1 lost, 2 won, with "lost" or "won" in *@word and what was
+ * contested ("confidence vote", "seat", static) in *@noun; 0 when
+ * neither, or both. Whose side it is the caller knows from the sentences
+ * it pairs. */
+gint
+sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

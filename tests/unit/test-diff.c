@@ -1935,6 +1935,11 @@ static const SwDiffCase diff_cases[] = {
     {"The firm raised its profit forecast.", "The firm cut its profit forecast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised forecast", "cut forecast"},
     {"The bank lowered its growth outlook for the year.", "The bank has raised its growth outlook for the year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut outlook", "raised outlook"},
     {"The firm raised its profit forecast.", "The firm raised its sales forecast but cut its profit forecast.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a contest's outcome the other way for one side; not a win and a
+     * loss in one sentence */
+    {"The prime minister survived a confidence vote.", "The prime minister lost a confidence vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "survived confidence vote", "lost confidence vote"},
+    {"The government was defeated in the vote.", "The government won the vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lost vote", "won vote"},
+    {"Labour won the seat.", "Labour won the seat but lost the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "lost the election"},
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},

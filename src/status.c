@@ -320,9 +320,9 @@ static const struct {
      "(?<ev>critical|serious|life-threatening|grave)\\s+(?:but\\s+stable\\s+)?condition|"
      "(?<ev>critically)\\s+(?:ill|injured|hurt|wounded)|fighting\\s+for\\s+(?:his|her|their)\\s+(?<ev>life|lives)|"
      "in\\s+(?<ev>intensive)\\s+care)\\b"},
-    {SW_STATUS_EXPECTED, "expected|set|due|scheduled|poised|likely|slated|planned|supposed|going|ready|about",
+    {SW_STATUS_EXPECTED, "expected|set|due|scheduled|poised|likely|slated|planned|supposed|going|ready|about|forecast|predicted|projected|tipped",
      "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
-     "planned|supposed|going|ready|about)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
+     "planned|supposed|going|ready|about|forecast|predicted|projected|tipped)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
     /* "expect it to make landfall", "expects the bank to cut" */
     {SW_STATUS_EXPECTED, "expect",
      "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},

@@ -501,7 +501,12 @@ static const struct {
      "(?:\\w+ly\\s+)?(?:passed|approved|adopted|carried)\\b"},
     /* a ballot's result: "members have voted to strike" (not "108 MPs
      * voted against it", a count's choice) */
-    {SW_STATUS_DONE, "voted", "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?:\\w+ly\\s+)?(?<ev>voted)\\b"},
+    {SW_STATUS_DONE, "voted", "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?:\\w+ly\\s+)?(?<ev>voted)\\b|"
+     /* the past alone, with how or to what: "MPs voted by 320 to 280 to
+      * approve", "The Senate voted 52-48", "Workers voted to strike"
+      * (not "voted against her", a voter's stance) */
+     "(?<!\\bwho\\s)(?<!\\bthat\\s)\\b(?<ev>voted)(?=\\s+(?:\\w+ly\\s+)?(?:by|to|\\d+\\s*[-–]\\s*\\d+|"
+     "unanimously|overwhelmingly)\\b)"},
 };
 
 /* the strength of each kind, for a sentence that states several */

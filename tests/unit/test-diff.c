@@ -1583,6 +1583,11 @@ static const SwDiffCase diff_cases[] = {
     {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
     {"The firms hope to agree on a deal.", "The firms have agreed a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to agree", "have agreed"},
     {"The minister is expected to resign.", "The minister resigned on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "resigned"},
+    /* a vote held, told in the past alone with its tally or its aim;
+     * not those who voted, a clause about people */
+    {"The Senate is expected to vote on the bill on Thursday.", "The Senate voted 52-48 to pass the bill on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to vote", "voted"},
+    {"Workers will vote on the offer next week.", "Workers voted overwhelmingly to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "voted"},
+    {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},
     {"Smith is tipped to become the next chief executive.", "Smith became chief executive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is tipped to become", "became"},

@@ -751,25 +751,30 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	static const gchar *const words[] = {"critical", "serious", "stable", "comfortable"};
+	static const gchar *const words[] = {"critical", "serious", "stable", "comfortable", "discharged"};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
-	 * "condition was upgraded to stable") */
-	static SwStatusRe told = {.pattern = "\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
+	 * "condition was upgraded to stable"); and out of hospital, the
+	 * best ("was discharged from hospital", "has left hospital") */
+	static SwStatusRe told = {.pattern = "(?J)\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
 					     "extremely|but|and|now|still|a)\\s+){1,5})condition\\b|"
 					     "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
 					     "(?:now\\s+|still\\s+)?(?:described\\s+as\\s+|listed\\s+as\\s+|"
-					     "(?:up|down)graded\\s+to\\s+)?(?<v>critical|serious|stable|comfortable)\\b"};
+					     "(?:up|down)graded\\s+to\\s+)?(?<v>critical|serious|stable|comfortable)\\b|"
+					     "\\b(?:has|have|had|was|were|been)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?"
+					     "(?:(?<v>discharged)|released|allowed\\s+home)\\s+from\\s+(?:the\\s+)?hospital\\b|"
+					     "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+)?left\\s+hospital\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 	gint best = 0;
 
 	/* most text names no one's condition */
-	if (strstr(sentence, "ondition") == NULL || !g_regex_match(sw_status_re(&told), sentence, 0, &m))
+	if ((strstr(sentence, "ondition") == NULL && strstr(sentence, "hospital") == NULL) ||
+	    !g_regex_match(sw_status_re(&told), sentence, 0, &m))
 		return 0;
 	while (g_match_info_matches(m)) {
 		g_autofree gchar *w = g_match_info_fetch_named(m, "w");
 		g_autofree gchar *v = g_match_info_fetch_named(m, "v");
-		g_autofree gchar *said = g_ascii_strdown(w != NULL && *w != '\0' ? w : (v != NULL ? v : ""), -1);
+		g_autofree gchar *said = g_ascii_strdown(w != NULL && *w != '\0' ? w : (v != NULL && *v != '\0' ? v : "discharged"), -1);
 		gint here = 0;
 		/* the worst word of the phrase tells ("serious but stable") */
 		for (guint i = 0; i < G_N_ELEMENTS(words) && here == 0; i++) {
@@ -782,7 +787,7 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 	}
 	if (best > 0) {
 		*word = words[best - 1];
-		*noun = "condition";
+		*noun = best < (gint)G_N_ELEMENTS(words) ? "condition" : "from hospital";
 	}
 	return best;
 }

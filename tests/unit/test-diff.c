@@ -1876,6 +1876,9 @@ static const SwDiffCase diff_cases[] = {
     /* a patient's condition moves along its scale */
     {"The boy is in a serious condition in hospital.", "The boy is now in a stable condition in hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "serious condition", "stable condition"},
     {"Two men were hurt; one is in a stable condition.", "Two men were hurt; one is in a critical condition.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "stable condition", "critical condition"},
+    /* out of hospital, the best of the scale */
+    {"She is in a critical condition in hospital.", "She has been discharged from hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "critical condition", "discharged from hospital"},
+    {"He was in a stable condition on Monday.", "He has left hospital, his family said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "stable condition", "discharged from hospital"},
     /* a suspect held, then bailed, or the other way; beside a charge that stands */
     {"He was charged with theft and remanded in custody.", "He was charged with theft and granted conditional bail.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in custody", "on bail"},
     {"The driver was released on police bail.", "The driver was remanded in custody after a court hearing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on bail", "in custody"},

@@ -153,10 +153,13 @@ static const struct {
      "(?:(?:(?-i:[a-z][a-z-]*)\\s+(?!" SW_STATUS_NP_END "\\b)(?=(?-i:[a-z]))){0,3}?(?<ev>[a-z]+)"
      "(?=\\s*$|\\s*[^\\sa-z]|\\s+" SW_STATUS_NP_END "\\b)|(?<ev>[a-z]+))"},
     /* a suspect let go ("released without charge", "the charges were
-     * dropped"): no case */
-    {SW_STATUS_NEGATED, "released|dropped",
+     * dropped", "the charges against the woman have been withdrawn",
+     * "prosecutors dropped all charges"): no case */
+    {SW_STATUS_NEGATED, "released|dropped|withdr",
      "(?J)\\breleased\\s+(?:on\\s+bail\\s+)?(?:without\\s+(?<ev>charge)|with\\s+no\\s+further\\s+action)\\b|"
-     "\\b(?<ev>charges)\\s+(?:against\\s+\\w+\\s+)?(?:were|have\\s+been|had\\s+been|was)\\s+dropped\\b"},
+     "\\b(?<ev>charges?)(?<mid>\\s+(?:against|of)\\s+[^.,;:!?\"]{1,50}?)?\\s+(?:were|have\\s+been|had\\s+been|has\\s+been|was)\\s+"
+     "(?:dropped|withdrawn)\\b|"
+     "\\b(?:dropped|withdrew|withdrawn)\\s+(?:all\\s+|the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?(?<ev>charges?)\\b"},
     /* a place closed ("the road is closed", "the airport will remain
      * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
      * are closed"), which reopens */

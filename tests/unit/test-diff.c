@@ -1600,6 +1600,9 @@ static const SwDiffCase diff_cases[] = {
     {"Four miners are trapped underground.", "All four miners have been rescued.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are trapped underground", "have been rescued"},
     {"Many families are trapped in poverty.", "Many families have been rescued from poverty by the scheme.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
+    /* a charge dropped turns the charge */
+    {"The woman was charged with fraud.", "The charges against the woman were dropped.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was charged with", "charges against the woman were dropped"},
+    {"Evans has been charged with assault.", "Prosecutors dropped all charges against Evans on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been charged with", "dropped all charges"},
     /* an acquittal in other words; not a road cleared of debris */
     {"Evans denies murder.", "Evans was cleared of murder on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denies murder", "cleared of murder"},
     {"The road was blocked by debris.", "The road was cleared of debris on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Tuesday"},

@@ -990,6 +990,37 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return level;
 }
 
+/* an event put off for good: "was cancelled", "called off the tour",
+ * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
+ * "found abandoned") */
+static SwStatusRe sw_status_re_called_off = {
+    .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* or for a while: "was postponed", "delayed the launch", "has been pushed
+ * back", "was rescheduled" (not "delayed flights", a service) */
+static SwStatusRe sw_status_re_put_off = {
+    .pattern = "\\b(?:postponed|delayed|pushed\\s+back|put\\s+back|rescheduled)\\b(?!\\s+(?:flights?|trains?|services?|"
+	       "passengers|by\\s+\\d))"};
+
+gint
+sw_status_putoff_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gint level;
+
+	/* most text puts nothing off */
+	if (strstr(sentence, "cancel") == NULL && strstr(sentence, "called off") == NULL &&
+	    strstr(sentence, "scrapped") == NULL && strstr(sentence, "axed") == NULL &&
+	    strstr(sentence, "abandoned") == NULL && strstr(sentence, "postponed") == NULL &&
+	    strstr(sentence, "delayed") == NULL && strstr(sentence, " back") == NULL &&
+	    strstr(sentence, "rescheduled") == NULL)
+		return 0;
+	level = sw_status_two_states(sentence, &sw_status_re_called_off, &sw_status_re_put_off, NULL);
+	if (level > 0) {
+		*word = level == 1 ? "called off" : "put off";
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* a contest's outcome for one side: "survived a confidence vote", "won
  * the election", "lost the seat", "the motion was defeated"; lost, then
  * won, with what was contested */

@@ -119,6 +119,13 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* an event a sentence says is put off, for good ("was cancelled",
+ * "called off the tour"): 1, with "called off" in *@word; or for a while
+ * ("was postponed", "has been pushed back"): 2, with "put off"; NULL in
+ * *@noun; 0 when neither, or both */
+gint
+sw_status_putoff_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a contest's outcome a sentence tells for its side ("survived a
  * confidence vote", "won the election", "lost the seat", "the motion was
  * defeated"): 1 lost, 2 won, with "lost" or "won" in *@word and what was

@@ -604,6 +604,17 @@ test_status_clauses(void **state)
 			g_autoptr(SwStatus) ward = sw_status_of_sentence("He was admitted to hospital.");
 			assert_null(ward);
 		}
+		/* put off: not a count cancelled, a service delayed, nor a car
+		 * found abandoned */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_putoff_level("The concert was postponed.", &w, &what), 2);
+			assert_string_equal(w, "put off");
+			assert_int_equal(sw_status_putoff_level("The airline cancelled 40 flights.", &w, &what), 0);
+			assert_int_equal(sw_status_putoff_level("The storm delayed flights.", &w, &what), 0);
+			assert_int_equal(sw_status_putoff_level("His car was found abandoned.", &w, &what), 0);
+			assert_int_equal(sw_status_putoff_level("It was postponed, then cancelled.", &w, &what), 0);
+		}
 		/* cleared of a charge: a verdict; of debris, or up: none */
 		{
 			g_autoptr(SwStatus) charge = sw_status_of_sentence("She has been cleared of all wrongdoing.");
@@ -1949,6 +1960,9 @@ static const SwDiffCase diff_cases[] = {
     {"The firm raised its profit forecast.", "The firm cut its profit forecast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised forecast", "cut forecast"},
     {"The bank lowered its growth outlook for the year.", "The bank has raised its growth outlook for the year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut outlook", "raised outlook"},
     {"The firm raised its profit forecast.", "The firm raised its sales forecast but cut its profit forecast.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* an event put off for a while, then for good, or back */
+    {"The band postponed its tour.", "The band cancelled its tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "put off", "called off"},
+    {"The match was called off.", "The match was postponed until next week.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "called off", "put off"},
     /* a contest's outcome the other way for one side; not a win and a
      * loss in one sentence */
     {"The prime minister survived a confidence vote.", "The prime minister lost a confidence vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "survived confidence vote", "lost confidence vote"},

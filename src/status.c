@@ -195,6 +195,12 @@ static const struct {
      "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
      "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended|cancell?ed|canceled)\\b"},
+    /* a website or a network down: "The website was down for several
+     * hours", "phone lines went down", "systems remain offline" */
+    {SW_STATUS_NEGATED, "down|offline",
+     "\\b(?:websites?|site|app|apps|network|networks|system|systems|servers?|platform|internet|phone\\s+lines|"
+     "email|portal|broadband)" SW_STATUS_PLACE_WHERE "\\s+(?:is|are|was|were|went|(?:has|have|had)\\s+(?:been|gone)|remains?|"
+     "remained)\\s+(?:still\\s+)?(?<ev>down|offline)\\b(?!\\s+(?:by|to|from|\\d))"},
     /* a fleet kept on the ground, traffic stopped: "grounded all of its
      * flights", "flights remain grounded", "blocking traffic", the
      * restore family's */
@@ -614,7 +620,7 @@ static const struct {
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running "
 		"operating online power electricity water heating "
-		"grounded halted blocking blocked cancelled canceled "},
+		"grounded halted blocking blocked cancelled canceled offline "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state of emergency evacuation order evacuate evacuated home homes houses properties critical incident major incident "
@@ -1567,16 +1573,27 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 	return e;
 }
 
-/* the event of a done status's verb, whose sense as done differs from
- * its others': a place open is what a closed one is again, no launch;
- * one cleared of a charge is acquitted ("cleared up" is another sense) */
+/* the event of a status's verb @ev of @kind, whose sense there differs
+ * from its others': a place open is what a closed one is again, no
+ * launch; one cleared of a charge is acquitted ("cleared up" is another
+ * sense); a website down is a service stopped ("down 5%" is a figure) */
 static gchar *
-sw_status_done_event(const gchar *ev)
+sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 {
-	if (g_strcmp0(ev, "open") == 0)
-		return g_strdup("restore");
-	if (g_strcmp0(ev, "cleared") == 0)
-		return g_strdup("verdict");
+	static const struct {
+		SwStatusKind kind;
+		const gchar *word;
+		const gchar *family;
+	} senses[] = {
+	    {SW_STATUS_DONE, "open", "restore"},
+	    {SW_STATUS_DONE, "cleared", "verdict"},
+	    {SW_STATUS_NEGATED, "down", "restore"},
+	};
+
+	for (guint i = 0; ev != NULL && i < G_N_ELEMENTS(senses); i++) {
+		if (kind == senses[i].kind && g_str_equal(ev, senses[i].word))
+			return g_strdup(senses[i].family);
+	}
 	return sw_status_event(ev);
 }
 
@@ -1602,7 +1619,7 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	st->start = (gsize)s;
 	st->end = (gsize)e;
 	st->phrase = sw_status_phrase(m, sentence, s, e);
-	st->event = st->kind == SW_STATUS_DONE ? sw_status_done_event(ev) : sw_status_event(ev);
+	st->event = sw_status_event_of_kind(st->kind, ev);
 	/* "The plan is expected to be approved": a noun of no family takes
 	 * the family of the verb it waits on */
 	if (st->event != NULL && !sw_status_is_family(st->event)) {

@@ -615,6 +615,15 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_putoff_level("His car was found abandoned.", &w, &what), 0);
 			assert_int_equal(sw_status_putoff_level("It was postponed, then cancelled.", &w, &what), 0);
 		}
+		/* a network down is a service stopped; its traffic down 5% is a
+		 * figure */
+		{
+			g_autoptr(SwStatus) off = sw_status_of_sentence("The network went down on Monday.");
+			g_autoptr(SwStatus) less = sw_status_of_sentence("The network was down 5% on the year.");
+			assert_non_null(off);
+			assert_string_equal(off->event, "restore");
+			assert_null(less);
+		}
 		/* cleared of a charge: a verdict; of debris, or up: none */
 		{
 			g_autoptr(SwStatus) charge = sw_status_of_sentence("She has been cleared of all wrongdoing.");
@@ -1899,6 +1908,9 @@ static const SwDiffCase diff_cases[] = {
     /* a service cancelled is stopped, and resumes; an event that only
      * happens is its subject's */
     {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
+    /* a website or a network down, then back */
+    {"The website was down for several hours.", "The website is back online.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "website was down", "is back online"},
+    {"Phone lines went down across the region.", "Phone lines are working again across the region.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Phone lines went down", "are working again"},
     /* an event of no family that resumes is its own again */
     {"The search was suspended overnight.", "The search for the missing climbers resumed on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search was suspended", "resumed"},
     {"The match was suspended because of rain.", "The match resumed after a two-hour delay.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "match was suspended", "resumed"},

@@ -3570,6 +3570,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_revision_level, "revised up", "revised down", FALSE},
     {sw_status_outcome_level, "now won", "now lost", FALSE},
     {sw_status_putoff_level, "put off", "called off", FALSE},
+    {sw_status_fitness_level, "fitter", "less fit", FALSE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a

@@ -996,6 +996,54 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return level;
 }
 
+/* a player's fitness for a match: ruled out ("has been ruled out of
+ * Saturday's match", "will miss the final"), in doubt ("is doubtful
+ * for", "is an injury doubt"), or fit ("has been passed fit", "is fit to
+ * play", "has been cleared to play") */
+static SwStatusRe sw_status_re_fitness = {
+    .pattern = "(?J)\\b(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?<out>ruled\\s+out)\\s+(?:of|for)\\b|"
+	       "\\bwill\\s+(?<out>miss)\\s+(?:the\\s+|this\\s+|next\\s+|[\\w'’]+['’]s\\s+)?(?:[\\w-]+\\s+)?"
+	       "(?:match|game|final|semi-final|tie|fixture|race|season|tournament|clash|test)\\b|"
+	       "\\b(?:is|are|was|were|remains?|remained|looks?)\\s+(?:a\\s+|an\\s+)?(?:major\\s+|big\\s+|late\\s+)?"
+	       "(?:(?<doubt>doubtful)|(?:injury\\s+|fitness\\s+)?(?<doubt>doubt))\\s+(?:for|over|ahead\\s+of)\\b|"
+	       "\\b(?:is|are|was|were)\\s+(?:an?\\s+)(?:injury|fitness)\\s+(?<doubt>doubt)\\b|"
+	       "\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?:passed\\s+|declared\\s+|deemed\\s+)?"
+	       "(?<fit>fit)\\s+(?:to\\s+(?:play|start|feature|face)|for)\\b|"
+	       "\\b(?:has|have|had)\\s+been\\s+(?<fit>cleared)\\s+to\\s+play\\b"};
+
+gint
+sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"ruled out", "doubtful", "fit"};
+	static const gchar *const groups[] = {"out", "doubt", "fit"};
+	g_autoptr(GMatchInfo) m = NULL;
+	gint level = 0;
+
+	/* most text tells no one's fitness */
+	if (strstr(sentence, "ruled out") == NULL && strstr(sentence, "miss") == NULL &&
+	    strstr(sentence, "doubt") == NULL && strstr(sentence, "fit") == NULL && strstr(sentence, "cleared") == NULL)
+		return 0;
+	for (g_regex_match(sw_status_re(&sw_status_re_fitness), sentence, 0, &m); g_match_info_matches(m);
+	     g_match_info_next(m, NULL)) {
+		gint here = 0;
+		for (guint i = 0; i < G_N_ELEMENTS(groups) && here == 0; i++) {
+			g_autofree gchar *g = g_match_info_fetch_named(m, groups[i]);
+			if (g != NULL && *g != '\0')
+				here = (gint)i + 1;
+		}
+		/* two players' ("Kane is fit but Saka is ruled out") says
+		 * neither's */
+		if (level != 0 && level != here)
+			return 0;
+		level = here;
+	}
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

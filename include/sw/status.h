@@ -119,6 +119,15 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a player's fitness for a match a sentence tells: 1 ruled out ("has
+ * been ruled out of Saturday's match", "will miss the final"), 2 in
+ * doubt ("is doubtful for", "is an injury doubt"), 3 fit ("has been
+ * passed fit", "is fit to play"), with "ruled out", "doubtful" or "fit"
+ * in *@word and NULL in *@noun; 0 when none, or two of them. Whose it
+ * is the caller knows from the sentences it pairs. */
+gint
+sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* an event a sentence says is put off, for good ("was cancelled",
  * "called off the tour"): 1, with "called off" in *@word; or for a while
  * ("was postponed", "has been pushed back"): 2, with "put off"; NULL in

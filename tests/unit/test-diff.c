@@ -615,6 +615,13 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_putoff_level("His car was found abandoned.", &w, &what), 0);
 			assert_int_equal(sw_status_putoff_level("It was postponed, then cancelled.", &w, &what), 0);
 		}
+		/* fitness: not a possibility ruled out, nor two players' */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_fitness_level("Saka will miss the final.", &w, &what), 1);
+			assert_int_equal(sw_status_fitness_level("Police have ruled out foul play.", &w, &what), 0);
+			assert_int_equal(sw_status_fitness_level("Kane is fit to play but Saka has been ruled out of the game.", &w, &what), 0);
+		}
 		/* a network down is a service stopped; its traffic down 5% is a
 		 * figure */
 		{
@@ -1972,6 +1979,9 @@ static const SwDiffCase diff_cases[] = {
     {"The firm raised its profit forecast.", "The firm cut its profit forecast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised forecast", "cut forecast"},
     {"The bank lowered its growth outlook for the year.", "The bank has raised its growth outlook for the year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut outlook", "raised outlook"},
     {"The firm raised its profit forecast.", "The firm raised its sales forecast but cut its profit forecast.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a player's fitness: ruled out, in doubt, fit */
+    {"Kane is doubtful for Saturday's match with a hamstring injury.", "Kane has been ruled out of Saturday's match with a hamstring injury.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "doubtful", "ruled out"},
+    {"Kane has been ruled out of Saturday's match.", "Kane has been passed fit for Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},
     /* an event put off for a while, then for good, or back */
     {"The band postponed its tour.", "The band cancelled its tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "put off", "called off"},
     {"The match was called off.", "The match was postponed until next week.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "called off", "put off"},

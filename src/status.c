@@ -291,9 +291,12 @@ static const struct {
      "unaccounted for|lost at sea)\\b"},
     /* ahead */
     /* an inquiry under way: what it finds is still to come */
-    {SW_STATUS_EXPECTED, "investigating|under investigation",
+    {SW_STATUS_EXPECTED, "investigating|under investigation|under review",
      "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+)?(?<ev>investigating)\\b|"
-     "\\bunder\\s+(?<ev>investigation)\\b"},
+     "\\bunder\\s+(?<ev>investigation)\\b|"
+     /* "The merger is under review by regulators": the event the
+      * sentence's, its outcome still to come */
+     "\\b(?:is|are|was|were|been|remains?|remained|still|now)\\s+(?:still\\s+|now\\s+)?under\\s+(?:regulatory\\s+|formal\\s+|legal\\s+)?review\\b"},
     /* what waits on another's word: "is awaiting approval", "are
      * awaiting sentencing" */
     {SW_STATUS_EXPECTED, "awaiting",

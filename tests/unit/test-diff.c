@@ -1618,6 +1618,9 @@ static const SwDiffCase diff_cases[] = {
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},
     {"Smith is tipped to become the next chief executive.", "Smith became chief executive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is tipped to become", "became"},
+    /* under review: its outcome still to come */
+    {"The merger is under review by regulators.", "Regulators blocked the merger on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under review", "blocked the merger"},
+    {"The takeover is under review.", "Regulators approved the takeover on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under review", "approved"},
     /* a noun of no family waits on its verb's: approval */
     {"The plan is expected to be approved next week.", "The plan was approved on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan is expected", "approved"},
     {"The sale is due to be completed in March.", "The sale was completed on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sale is due", "completed"},

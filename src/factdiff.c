@@ -3571,6 +3571,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_outcome_level, "now won", "now lost", FALSE},
     {sw_status_putoff_level, "put off", "called off", FALSE},
     {sw_status_fitness_level, "fitter", "less fit", FALSE},
+    {sw_status_denial_level, "now confirmed", "now denied", FALSE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a

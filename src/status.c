@@ -999,6 +999,37 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return level;
 }
 
+/* what a report says, denied or confirmed by whom it names: "denied
+ * reports of a deal", "dismissed the claims", "denied that it was in
+ * talks" against "confirmed the reports", "acknowledged that it had" */
+#define SW_STATUS_REPORTED                                                                        \
+	"(?:the\\s+|a\\s+|these\\s+|those\\s+|any\\s+|all\\s+|media\\s+|press\\s+)?(?:[\\w-]+\\s+){0,2}?"      \
+	"(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|stor(?:y|ies)|accounts?)\\b"
+static SwStatusRe sw_status_re_denied = {
+    .pattern = "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:denied|denies|dismissed|dismisses|rejected|rejects)\\s+"
+	       "(?:" SW_STATUS_REPORTED "|that\\b)"};
+static SwStatusRe sw_status_re_confirmed = {
+    .pattern = "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:confirmed|confirms|acknowledged|acknowledges)\\s+"
+	       "(?:" SW_STATUS_REPORTED "|that\\b|it\\s+(?:was|is|had|has|would|will)\\b)"};
+
+gint
+sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gint level;
+
+	/* most text denies and confirms nothing */
+	if (strstr(sentence, "deni") == NULL && strstr(sentence, "dismiss") == NULL &&
+	    strstr(sentence, "reject") == NULL && strstr(sentence, "confirm") == NULL &&
+	    strstr(sentence, "acknowledg") == NULL)
+		return 0;
+	level = sw_status_two_states(sentence, &sw_status_re_denied, &sw_status_re_confirmed, NULL);
+	if (level > 0) {
+		*word = level == 1 ? "denied" : "confirmed";
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* a player's fitness for a match: ruled out ("has been ruled out of
  * Saturday's match", "will miss the final"), in doubt ("is doubtful
  * for", "is an injury doubt"), or fit ("has been passed fit", "is fit to

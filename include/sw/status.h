@@ -119,6 +119,14 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* what a report says, as a sentence has one it names deny or confirm
+ * it: 1 denied ("denied reports of a deal", "dismissed the claims",
+ * "denied that it was in talks"), 2 confirmed ("confirmed the reports",
+ * "acknowledged that it had"), with "denied" or "confirmed" in *@word
+ * and NULL in *@noun; 0 when neither, or both */
+gint
+sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a player's fitness for a match a sentence tells: 1 ruled out ("has
  * been ruled out of Saturday's match", "will miss the final"), 2 in
  * doubt ("is doubtful for", "is an injury doubt"), 3 fit ("has been

@@ -622,6 +622,13 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_fitness_level("Police have ruled out foul play.", &w, &what), 0);
 			assert_int_equal(sw_status_fitness_level("Kane is fit to play but Saka has been ruled out of the game.", &w, &what), 0);
 		}
+		/* a report denied or confirmed: not both, nor a denial denied */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_denial_level("Acme has not denied the reports.", &w, &what), 0);
+			assert_int_equal(sw_status_denial_level("Acme denied the report, which Beta confirmed that day.", &w, &what), 0);
+			assert_int_equal(sw_status_denial_level("Acme dismissed the claims.", &w, &what), 1);
+		}
 		/* a network down is a service stopped; its traffic down 5% is a
 		 * figure */
 		{
@@ -1982,6 +1989,9 @@ static const SwDiffCase diff_cases[] = {
     {"The firm raised its profit forecast.", "The firm cut its profit forecast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised forecast", "cut forecast"},
     {"The bank lowered its growth outlook for the year.", "The bank has raised its growth outlook for the year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut outlook", "raised outlook"},
     {"The firm raised its profit forecast.", "The firm raised its sales forecast but cut its profit forecast.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a report denied, then confirmed, by whom it names */
+    {"The minister denied the report.", "The minister confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
+    {"Acme denied reports that it was in talks to buy Beta.", "Acme confirmed that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"Kane is doubtful for Saturday's match with a hamstring injury.", "Kane has been ruled out of Saturday's match with a hamstring injury.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "doubtful", "ruled out"},
     {"Kane has been ruled out of Saturday's match.", "Kane has been passed fit for Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},

@@ -4146,8 +4146,8 @@ sw_fd_status_across(SwFd *fd)
 {
 	GPtrArray *so = fd->status[SW_OLD];
 	GPtrArray *sn = fd->status[SW_NEW];
-	const SwFdStatus *best_new = NULL;
-	const SwFdStatus *best_old = NULL;
+	/* old and new of each event's turn, in pairs */
+	g_autoptr(GPtrArray) turns = g_ptr_array_new();
 
 	/* a status told as new in a reworded pair whose event a sentence gone
 	 * told otherwise: "A tsunami warning has been issued" gone, "has
@@ -4174,10 +4174,14 @@ sw_fd_status_across(SwFd *fd)
 		}
 	}
 
+	/* one turn for each event a story tells of ("charged with fraud" →
+	 * "charges dropped", and "the jury is still deliberating" → "found
+	 * Evans guilty"): of each, the new status's event, the best */
 	for (guint j = 0; j < sn->len; j++) {
 		const SwFdStatus *b = g_ptr_array_index(sn, j);
 		const SwFdStatus *a_same_event = NULL;
 		gboolean seen = FALSE;
+		guint e;
 		if (b->status->kind == SW_STATUS_DONE && b->status->event == NULL)
 			continue;
 		for (guint i = 0; i < so->len; i++) {
@@ -4192,18 +4196,33 @@ sw_fd_status_across(SwFd *fd)
 		}
 		if (seen || a_same_event == NULL)
 			continue;
+		for (e = 0; e < turns->len; e += 2) {
+			const SwFdStatus *had = g_ptr_array_index(turns, e + 1);
+			if (g_strcmp0(had->status->event, b->status->event) == 0)
+				break;
+		}
+		if (e == turns->len) {
+			g_ptr_array_add(turns, (gpointer)a_same_event);
+			g_ptr_array_add(turns, (gpointer)b);
+			continue;
+		}
 		/* the strongest kind; of one kind, a phrase that names the
 		 * event ("no deal"); then the first in the story */
-		if (best_new == NULL ||
-		    (b->status->kind == best_new->status->kind ? b->status->named && !best_new->status->named
-							       : b->status->kind > best_new->status->kind)) {
-			best_new = b;
-			best_old = a_same_event;
+		{
+			const SwFdStatus *best_new = g_ptr_array_index(turns, e + 1);
+			if (b->status->kind == best_new->status->kind ? b->status->named && !best_new->status->named
+								      : b->status->kind > best_new->status->kind) {
+				g_ptr_array_index(turns, e) = (gpointer)a_same_event;
+				g_ptr_array_index(turns, e + 1) = (gpointer)b;
+			}
 		}
 	}
-	if (best_new != NULL) {
-		sw_fd_status_change(fd, best_old->status, best_new->status, best_old->sentence,
-				    best_new->sentence);
+	if (turns->len > 0) {
+		for (guint e = 0; e < turns->len; e += 2) {
+			const SwFdStatus *a = g_ptr_array_index(turns, e);
+			const SwFdStatus *b = g_ptr_array_index(turns, e + 1);
+			sw_fd_status_change(fd, a->status, b->status, a->sentence, b->sentence);
+		}
 		/* an arrest or an outcome of another event is news besides
 		 * ("flights suspended" → "have resumed", and "Two people have
 		 * been arrested") */

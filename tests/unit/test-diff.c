@@ -2591,6 +2591,26 @@ test_now_known(void **state)
 		       STORY("Attack", "The attack was sparked by a row over parking.\nRest.\n"));
 }
 
+/* one turn for each event a story tells of, its sentences rewritten
+ * past pairing; of one event, one */
+static void
+test_turn_per_event(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Court", "The woman was charged with fraud.\nThe jury is still deliberating.\n"),
+					      STORY("Court", "The charges against the woman were dropped.\n"
+							     "The jury found Evans guilty of murder.\n"));
+	g_autoptr(SwDiff) e = sw_diff_stories(STORY("Deal", "The deal is expected to be signed on Friday.\nA deal is set to be signed.\n"),
+					      STORY("Deal", "Rest of it.\nThe deal was signed on Friday.\n"));
+	guint turns = 0;
+
+	(void)state;
+	assert_non_null(find_change(d, "status", "was charged with", "charges against the woman were dropped"));
+	assert_non_null(find_change(d, "status", "jury is still deliberating", "found Evans guilty"));
+	for (guint i = 0; i < e->changes->len; i++)
+		turns += g_str_equal(((SwChange *)g_ptr_array_index(e->changes, i))->kind, "status");
+	assert_int_equal(turns, 1);
+}
+
 /* a lead changing hands, read across the versions: not a lead kept, nor
  * one still told beside its turn */
 static void
@@ -2847,14 +2867,15 @@ main(void)
 	    cmocka_unit_test(test_headline_repeats_lede),
 	    cmocka_unit_test(test_name_held_possessive),
 	    cmocka_unit_test(test_headline_rounds),
-    cmocka_unit_test(test_headline_dates_give_way),
-    cmocka_unit_test(test_warning_level),
-    cmocka_unit_test(test_condition_level),
-    cmocka_unit_test(test_two_states),
-    cmocka_unit_test(test_now_known),
-    cmocka_unit_test(test_lead),
-    cmocka_unit_test(test_superlative_frame),
-    cmocka_unit_test(test_score),
+	    cmocka_unit_test(test_headline_dates_give_way),
+	    cmocka_unit_test(test_warning_level),
+	    cmocka_unit_test(test_condition_level),
+	    cmocka_unit_test(test_two_states),
+	    cmocka_unit_test(test_now_known),
+	    cmocka_unit_test(test_lead),
+	    cmocka_unit_test(test_turn_per_event),
+	    cmocka_unit_test(test_superlative_frame),
+	    cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),
 	    cmocka_unit_test(test_count_labels),

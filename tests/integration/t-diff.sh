@@ -184,6 +184,29 @@ json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" 
 expect_match "a lead changed hands" '"note": "lead changed hands"' "$json"
 expect_match "and to whom" '"new": "Brennan ahead"' "$json"
 
+# moves along the scales read in a rewritten sentence: a forecast cut, a
+# confidence vote lost, a tour postponed then cancelled, a player ruled
+# out, a report confirmed
+printf 'Week in brief\n\nThe retailer raised its profit forecast for the year.\nThe prime minister survived a confidence vote.\nThe band postponed its autumn tour.\nKane is doubtful for Saturday'"'"'s match with a hamstring injury.\nAcme denied reports that it was in talks to buy Beta.\n' > "$T/p.txt"
+printf 'Week in brief\n\nThe retailer cut its profit forecast for the year.\nThe prime minister lost a confidence vote.\nThe band cancelled its autumn tour.\nKane has been ruled out of Saturday'"'"'s match with a hamstring injury.\nAcme confirmed that it was in talks to buy Beta.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a forecast revised down" '"note": "revised down"' "$json"
+expect_match "a confidence vote lost" '"new": "lost confidence vote"' "$json"
+expect_match "a tour put off, then called off" '"note": "called off"' "$json"
+expect_match "a player ruled out" '"note": "less fit"' "$json"
+expect_match "a report confirmed" '"note": "now confirmed"' "$json"
+
+# one turn for each event of a story, its sentences rewritten past
+# pairing: a suspect's charges dropped, a jury out and its verdict,
+# residents ordered out and let home, a website back
+printf 'Town news\n\nThe woman was charged with fraud.\nThe jury is still deliberating.\nResidents were ordered to evacuate their homes.\nThe council website was down for several hours.\n' > "$T/p.txt"
+printf 'Town news\n\nThe charges against the woman were dropped.\nThe jury found Evans guilty of murder.\nResidents have been allowed to return to their homes.\nThe council website is back online.\n' > "$T/q.txt"
+out=$("$SW" diff --no-color --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "charges dropped" "status “was charged with” → “charges against the woman were dropped”" "$out"
+expect_match "a jury out, its verdict" "status “jury is still deliberating” → “found Evans guilty”" "$out"
+expect_match "residents let home" "status “were ordered to evacuate” →" "$out"
+expect_match "a website back" "status “website was down” → “is back online”" "$out"
+
 # a condition is no status, a figure a move left is what was, an ordinal
 # counts, a launch scrubbed and its new day, another event's day, what
 # is no longer to be, a craft hijacked and freed
@@ -228,6 +251,8 @@ expect_match "a match abandoned went ahead" "status “match was abandoned” �
 	"$(one_sentence_diff "The match was abandoned because of rain." "The match went ahead despite the rain.")"
 expect_match "a law come into force" "status “will come” → “came into force”" \
 	"$(one_sentence_diff "The law will come into force in January." "The law came into force in January.")"
+expect_match "a boil water notice lifted" "→ “boil water notice has been lifted”" \
+	"$(one_sentence_diff "A boil water notice remains in place." "The boil water notice has been lifted.")"
 
 # in the watcher: trailers, and a flip-flop
 start_httpd

@@ -2750,6 +2750,12 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 				if (st != NULL && st->kind == SW_STATUS_NEGATED)
 					continue;
 			}
+			/* a headline's count told only by its order is no new
+			 * value of a figure ("leaves 200,000 homes without
+			 * power" → "Thousands still without power"): the body
+			 * tells the figure itself */
+			if (la < 0 && a->fact->kind == SW_FACT_NUMBER && sw_fd_vague(b->fact) && !sw_fd_vague(a->fact))
+				continue;
 			/* "now" is not a new value of "in April" */
 			if (sw_fd_class(a->fact->kind) <= 2 &&
 			    g_ascii_isdigit(a->fact->value[0]) != g_ascii_isdigit(b->fact->value[0]))

@@ -2219,17 +2219,20 @@ sw_quantity_find_age_decades(SwFactsCtx *ctx)
 
 /* counts told by their order alone: "thousands of people", "tens of
  * thousands of people", "dozens of homes"; a range from twice the order
- * to below the next, approximate, counting what follows "of" */
+ * to below the next, approximate, counting what follows "of". Without
+ * "of", the order must be told as a count: multiplied ("Tens of thousands
+ * joined the protest") or the subject opening a sentence ("Dozens were
+ * hurt"), not "by the thousands" */
 static void
 sw_quantity_find_vague(SwFactsCtx *ctx)
 {
 	static const struct {
-		const gchar *tail; /* the word less its first letter, and " of" */
+		const gchar *tail; /* the word less its first letter */
 		const gchar *word;
 		gdouble unit;
 	} orders[] = {
-	    {"ozens of ", "dozens", 12},       {"undreds of ", "hundreds", 100},
-	    {"housands of ", "thousands", 1000}, {"illions of ", "millions", 1e6},
+	    {"ozens", "dozens", 12},	   {"undreds", "hundreds", 100},
+	    {"housands", "thousands", 1000}, {"illions", "millions", 1e6},
 	};
 	static const struct {
 		const gchar *lead;
@@ -2241,16 +2244,19 @@ sw_quantity_find_vague(SwFactsCtx *ctx)
 		for (const gchar *p = ctx->text; (p = memmem(p, ctx->len - (gsize)(p - ctx->text), orders[k].tail, l)) != NULL;
 		     p += l) {
 			gsize s = (gsize)(p - ctx->text);
-			gsize e = s + l - 4; /* before " of " */
+			gsize e = s + l; /* the word's end */
+			gboolean of = e + 4 <= ctx->len && strncmp(ctx->text + e, " of ", 4) == 0;
+			gboolean multiplied = FALSE;
 			gdouble lo, hi;
 			SwFact *f;
 			if (s == 0 || g_ascii_tolower(ctx->text[s - 1]) != orders[k].word[0] ||
-			    (s >= 2 && g_ascii_isalpha(ctx->text[s - 2])))
+			    (s >= 2 && g_ascii_isalpha(ctx->text[s - 2])) || (e < ctx->len && g_ascii_isalpha(ctx->text[e])))
 				continue;
 			s--;
 			/* "hundreds of thousands": the larger order takes it */
-			if (k < 2 && ((e + 13 <= ctx->len && g_ascii_strncasecmp(ctx->text + e + 4, "thousands", 9) == 0) ||
-				      (e + 12 <= ctx->len && g_ascii_strncasecmp(ctx->text + e + 4, "millions", 8) == 0)))
+			if (k < 2 && of &&
+			    ((e + 13 <= ctx->len && g_ascii_strncasecmp(ctx->text + e + 4, "thousands", 9) == 0) ||
+			     (e + 12 <= ctx->len && g_ascii_strncasecmp(ctx->text + e + 4, "millions", 8) == 0)))
 				continue;
 			lo = 2 * orders[k].unit;
 			hi = 10 * orders[k].unit - 1;
@@ -2262,11 +2268,19 @@ sw_quantity_find_vague(SwFactsCtx *ctx)
 					s -= n;
 					lo *= times[m].by;
 					hi = (hi + 1) * times[m].by - 1;
+					multiplied = TRUE;
 					break;
 				}
 			}
+			/* without "of": a count by itself, multiplied or the
+			 * sentence's capitalised subject before its verb */
+			if (!of && !(multiplied || (g_ascii_isupper(ctx->text[s]) &&
+						    (s == 0 || (s >= 2 && strchr(".!?\n", ctx->text[s - 2]) != NULL) ||
+						     ctx->text[s - 1] == '\n') &&
+						    e + 2 <= ctx->len && ctx->text[e] == ' ' && g_ascii_islower(ctx->text[e + 1]))))
+				continue;
 			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, e, lo, hi, TRUE);
-			if (f == NULL)
+			if (f == NULL || !of)
 				continue;
 			f->noun = sw_quantity_partitive_noun(ctx, ctx->text + e + 3);
 			if (f->noun == NULL)

@@ -1941,6 +1941,12 @@ static const SwFactCase fact_cases[] = {
     {"Hundreds of thousands of people marched.", "number", "Hundreds of thousands", "200000-999999", "noun=people"},
     {"Thousands of homes lost power.", "number", "Thousands", "2000-9999", "noun=home"},
     {"Dozens of the residents fled.", "number", "Dozens", "24-119", "noun=resident"},
+    /* without "of": multiplied, or the sentence's subject; not "by the
+     * thousands" nor a cost in millions */
+    {"Tens of thousands joined the protest.", "number", "Tens of thousands", "20000-99999", NULL},
+    {"Dozens were hurt in the crash.", "number", "Dozens", "24-119", NULL},
+    {"They came by the thousands.", "number", "thousands", "-", NULL},
+    {"It cost millions.", "number", "millions", "-", NULL},
     {"The fire destroyed hundreds of homes.", "number", "hundreds", "200-999", "noun=home"},
     {"The company has thousands.", "number", "thousands", "-", NULL},
     {"It recalled about 310,000 Terra and Terra Max SUVs built in 2020.", "number", "about 310,000", "310000", "noun=SUV"},

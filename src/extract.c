@@ -525,6 +525,25 @@ sw_extract_has_itemprop(xmlNode *node, gconstpointer prop)
 	return ip != NULL && g_ascii_strcasecmp(ip, prop) == 0;
 }
 
+/* is the class word @w one that names the author where the story's
+ * byline goes ("author", "author-name", "article-author"), not a box
+ * about them ("author-bio", "about-author", "author-avatar")? */
+static gboolean
+sw_extract_is_author_class(const gchar *w)
+{
+	static const gchar *const about[] = {"bio", "about", "info", "avatar", "image", "img", "photo", "box", "card"};
+	g_autofree gchar *low = g_ascii_strdown(w, -1);
+
+	if (!g_str_equal(low, "author") && !g_str_equal(low, "authors") && !g_str_has_prefix(low, "author-name") &&
+	    !g_str_has_prefix(low, "author_name") && !g_str_has_suffix(low, "-author") && !g_str_has_suffix(low, "_author"))
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(about); i++) {
+		if (strstr(low, about[i]) != NULL)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* does the page mark @node as its byline without metadata: rel="author",
  * or a class word that says "byline" ("byline", "article-byline")? */
 static gboolean
@@ -534,6 +553,44 @@ sw_extract_marks_byline(xmlNode *node, gconstpointer unused G_GNUC_UNUSED)
 	const gchar *cls = sw_extract_attr(node, "class");
 
 	return (rel != NULL && g_ascii_strcasecmp(rel, "author") == 0) || (cls != NULL && strstr(cls, "byline") != NULL);
+}
+
+/* or by a class word that names the author ("author", "author-name")? */
+static gboolean
+sw_extract_marks_author(xmlNode *node, gconstpointer unused G_GNUC_UNUSED)
+{
+	const gchar *cls = sw_extract_attr(node, "class");
+	g_auto(GStrv) words = NULL;
+
+	if (cls == NULL || strstr(cls, "uthor") == NULL)
+		return FALSE;
+	words = g_strsplit_set(cls, " \t\n", -1);
+	for (guint i = 0; words[i] != NULL; i++) {
+		if (sw_extract_is_author_class(words[i]))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* does @names read as people's or an agency's names: one to five words,
+ * each capitalised but for the words that join names ("Ann Lee and Tom
+ * Hart", "AFP", "Ludwig van Beethoven"), nothing in brackets? An element
+ * a page calls "author" may hold a user's handle, a form's label or a
+ * related story's title */
+static gboolean
+sw_extract_is_name_shaped(const gchar *names)
+{
+	static const gchar *const joins[] = {"and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", NULL};
+	g_auto(GStrv) words = g_strsplit(names, " ", -1);
+	guint n = g_strv_length(words);
+
+	if (n == 0 || n > 5 || strpbrk(names, "()[]") != NULL)
+		return FALSE;
+	for (guint i = 0; i < n; i++) {
+		if (!g_unichar_isupper(g_utf8_get_char(words[i])) && !g_strv_contains(joins, words[i]))
+			return FALSE;
+	}
+	return TRUE;
 }
 
 /* the names of a byline element's text, which often goes on to the time
@@ -868,6 +925,11 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 		} else if ((a = sw_extract_find_element(body, sw_extract_marks_byline, NULL, 0)) != NULL) {
 			g_autofree gchar *t = sw_extract_node_text(a);
 			story->byline = sw_extract_byline_names(t);
+		} else if ((a = sw_extract_find_element(body, sw_extract_marks_author, NULL, 0)) != NULL) {
+			g_autofree gchar *t = sw_extract_node_text(a);
+			g_autofree gchar *names = sw_extract_byline_names(t);
+			if (names != NULL && sw_extract_is_name_shaped(names))
+				story->byline = g_steal_pointer(&names);
 		}
 	}
 	if (story->byline != NULL && g_ascii_strncasecmp(story->byline, "by ", 3) == 0) {

@@ -164,6 +164,33 @@ test_byline_line(void **state)
 	assert_null(t->byline);
 }
 
+/* an element the page calls the author's holds the byline when it reads
+ * as names; not a user's handle, a form's label nor a story's title */
+static void
+test_byline_by_author_class(void **state)
+{
+	static const gchar *const pages[][2] = {
+	    {"<span class=\"author\">By Priya Nair</span>", "Priya Nair"},
+	    {"<div class=\"article-author\">AFP</div>", "AFP"},
+	    {"<span class=\"author\">rmb</span>", NULL},
+	    {"<label class=\"comment-author\">Name (required)</label>", NULL},
+	    {"<div class=\"author-bio\">Priya Nair writes on weather</div>", NULL},
+	    {"<a class=\"author\">Storm Brings Snow And Ice To Towns Across The North</a>", NULL},
+	};
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(pages); i++) {
+		g_autofree gchar *html = g_strdup_printf(
+		    "<html><head><title>Snow closes schools</title></head><body><article><h1>Snow closes schools</h1>%s"
+		    "<p>More than 300 schools were closed on Monday as a storm brought heavy snow to the north of England.</p>"
+		    "<p>Drivers were told to avoid all but essential journeys, and several roads were closed.</p>"
+		    "</article></body></html>",
+		    pages[i][0]);
+		g_autoptr(SwStory) s = extract_page(html, strlen(html), NULL);
+		assert_string_equal(s->byline != NULL ? s->byline : "(none)", pages[i][1] != NULL ? pages[i][1] : "(none)");
+	}
+}
+
 static void
 test_stable_under_other_furniture(void **state)
 {
@@ -438,6 +465,7 @@ main(void)
 	    cmocka_unit_test(test_headline_and_byline_in_body),
 	    cmocka_unit_test(test_short_headline),
 	    cmocka_unit_test(test_byline_line),
+	    cmocka_unit_test(test_byline_by_author_class),
 	    cmocka_unit_test(test_stable_under_other_furniture),
 	    cmocka_unit_test(test_stable_under_other_rendering),
 	    cmocka_unit_test(test_correction_kept),

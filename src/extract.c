@@ -1306,8 +1306,11 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 			 * story ("By Ann Lee and Tom Hart"), when nothing
 			 * else named one */
 			if (story->byline == NULL && story->paragraphs->len == 0 && g_ascii_strncasecmp(p, "by ", 3) == 0 &&
-			    g_unichar_isupper(g_utf8_get_char(p + 3)) && g_utf8_strlen(p, -1) <= 80)
-				story->byline = sw_extract_byline_names(p);
+			    g_unichar_isupper(g_utf8_get_char(p + 3)) && g_utf8_strlen(p, -1) <= 80) {
+				g_autofree gchar *names = sw_extract_byline_names(p);
+				if (names != NULL && sw_extract_is_name_shaped(names))
+					story->byline = g_steal_pointer(&names);
+			}
 			continue;
 		}
 		g_ptr_array_add(story->paragraphs, g_strdup(p));

@@ -151,7 +151,7 @@ test_byline_line(void **state)
 	    "</article></body></html>";
 	static const gchar lower[] =
 	    "<html><head><title>Ferry service to resume after repairs</title></head><body><article>"
-	    "<p>by the harbour wall</p>"
+	    "<p>By Spring, the harbour wall will be rebuilt</p>"
 	    "<p>The island ferry will run again from Monday after three weeks of repairs to its engine, the operator said.</p>"
 	    "</article></body></html>";
 	g_autoptr(SwStory) s = extract_page(html, sizeof html - 1, NULL);

@@ -717,6 +717,7 @@ sw_status_free(SwStatus *status)
 		return;
 	g_free(status->phrase);
 	g_free(status->event);
+	g_free(status->verb);
 	g_free(status);
 }
 
@@ -1702,11 +1703,18 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	st->end = (gsize)e;
 	st->phrase = sw_status_phrase(m, sentence, s, e);
 	st->event = sw_status_event_of_kind(st->kind, ev);
+	/* what is ahead waits on a verb: the event's own ("is expected to
+	 * sign") or one after its noun ("The ceasefire was due to begin") */
+	if (st->kind == SW_STATUS_EXPECTED) {
+		g_autofree gchar *then = g_match_info_fetch_named(m, "then");
+		st->verb = then != NULL && *then != '\0' ? g_ascii_strdown(then, -1)
+			   : ev != NULL && *ev != '\0' && !strchr(ev, ' ') ? g_ascii_strdown(ev, -1)
+								       : NULL;
+	}
 	/* "The plan is expected to be approved": a noun of no family takes
 	 * the family of the verb it waits on */
-	if (st->event != NULL && !sw_status_is_family(st->event)) {
-		g_autofree gchar *then = g_match_info_fetch_named(m, "then");
-		g_autofree gchar *family = sw_status_event(then);
+	if (st->event != NULL && !sw_status_is_family(st->event) && st->verb != NULL) {
+		g_autofree gchar *family = sw_status_event(st->verb);
 		if (family != NULL && sw_status_is_family(family)) {
 			g_free(st->event);
 			st->event = g_steal_pointer(&family);
@@ -2047,9 +2055,17 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	gsize l;
 	gboolean participle;
 
-	if (ahead == NULL || ahead->event == NULL || sentence == NULL || sw_status_is_family(ahead->event))
+	if (ahead == NULL || ahead->event == NULL || sentence == NULL)
 		return NULL;
 	v = ahead->event;
+	/* an event of a family the noun gave ("The ceasefire was due to
+	 * begin": the agreement's): the verb it waited on, whose past
+	 * ("began") tells it happened */
+	if (sw_status_is_family(v)) {
+		if (ahead->verb == NULL || strlen(ahead->verb) < 3 || sw_status_is_family(ahead->verb))
+			return NULL;
+		v = ahead->verb;
+	}
 	l = strlen(v);
 	/* "Results have not yet been published" → "results published in
 	 * The Lancet": what was still to come came, the participle alone

@@ -206,6 +206,7 @@ sw_timeline_read(SwTrack **tracks, const SwTimelineVersion *v, GPtrArray *status
 			copy->kind = st->kind;
 			copy->phrase = g_strdup(st->phrase);
 			copy->event = g_strdup(st->event);
+			copy->verb = g_strdup(st->verb);
 			copy->named = st->named;
 			g_ptr_array_add(statuses, copy);
 		}

@@ -25,6 +25,10 @@ typedef struct {
 	gchar *phrase; /* those bytes: "expected to sign", "no deal"; a long phrase between
 			* the event and its verb elided ("hearing … was adjourned") */
 	gchar *event;  /* the event's word family, lower case: "sign", "launch"; nullable */
+	/* of a status ahead, the verb it waits on, lower case: "sign" of "is
+	 * expected to sign", "begin" of "The ceasefire was due to begin";
+	 * nullable */
+	gchar *verb;
 	gboolean named; /* the phrase names its event: "no deal", "the talks collapsed" */
 	/* told in a relative clause ("the talks, which collapsed in May,
 	 * resumed"): a sentence's main clause is preferred */

@@ -946,11 +946,13 @@ test_counts_by_owner(void **state)
 	assert_non_null(strstr(d->summary, "Maria Ruiz about 54% → 55.8%"));
 	/* the same with the curly apostrophe most pages print */
 	g_clear_pointer(&d, sw_diff_free);
-	d = sw_diff_stories(STORY("Count", "Jane Smith leads with 48% to Tom Jones’s 45%.\nMaria Ruiz is projected to win "
-					   "Chile’s presidential election with about 54% of the vote.\n"),
-			    STORY("Count", "Jane Smith leads with 47% to Tom Jones’s 46%.\nMaria Ruiz has won Chile’s "
-					   "presidential election with 55.8% of the vote.\n"));
+	d = sw_diff_stories(STORY("Count", "Jane Smith leads with 48% to Tom Jones’s 45%.\n"),
+			    STORY("Count", "Jane Smith leads with 47% to Tom Jones’s 46%.\n"));
 	assert_non_null(strstr(d->summary, "Tom Jones 45% → 46%"));
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Count", "Maria Ruiz is projected to win Chile’s presidential election with about 54% of "
+					   "the vote.\n"),
+			    STORY("Count", "Maria Ruiz has won Chile’s presidential election with 55.8% of the vote.\n"));
 	assert_non_null(strstr(d->summary, "Maria Ruiz about 54% → 55.8%"));
 	/* a name's market figure is theirs whole: "Hollis shares" */
 	g_clear_pointer(&d, sw_diff_free);
@@ -1628,6 +1630,10 @@ static const SwDiffCase diff_cases[] = {
     /* under review: its outcome still to come */
     {"The merger is under review by regulators.", "Regulators blocked the merger on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under review", "blocked the merger"},
     {"The takeover is under review.", "Regulators approved the takeover on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under review", "approved"},
+    /* an event of a family waits on the verb after its noun, whose past
+     * tells it happened */
+    {"The ceasefire was due to begin at midnight.", "The ceasefire began at midnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire was due", "began"},
+    {"The treaty is expected to take effect in January.", "The treaty took effect in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "took effect"},
     /* a noun of no family waits on its verb's: approval */
     {"The plan is expected to be approved next week.", "The plan was approved on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan is expected", "approved"},
     {"The sale is due to be completed in March.", "The sale was completed on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sale is due", "completed"},

@@ -822,6 +822,34 @@ sw_status_two_states(const gchar *sentence, SwStatusRe *first, SwStatusRe *secon
 	return one == two ? 0 : (one ? 1 : 2);
 }
 
+/* a scale of two states, each told by a pattern, and its words; a
+ * sentence holds one of the gate's words (NULL for none) before the
+ * patterns are worth running */
+typedef struct {
+	const gchar *const *gate;
+	SwStatusRe *state[2];
+	const gchar *word[2];
+	const gchar *noun[2];
+} SwStatusPairScale;
+
+static gint
+sw_status_pair_level(const SwStatusPairScale *scale, const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gboolean open = scale->gate == NULL;
+	gint level;
+
+	for (guint i = 0; !open && scale->gate[i] != NULL; i++)
+		open = strstr(sentence, scale->gate[i]) != NULL;
+	if (!open)
+		return 0;
+	level = sw_status_two_states(sentence, scale->state[0], scale->state[1], NULL);
+	if (level > 0) {
+		*word = scale->word[level - 1];
+		*noun = scale->noun[level - 1];
+	}
+	return level;
+}
+
 /* held: "was remanded in custody", "remains in police custody", "was
  * refused bail", "held without bail" (not "taken into custody", the
  * arrest, nor "died in custody") */
@@ -843,18 +871,12 @@ static SwStatusRe sw_status_re_bail = {
 gint
 sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gint level;
-
 	/* most text names neither */
-	if (strstr(sentence, "ustody") == NULL && strstr(sentence, "bail") == NULL &&
-	    strstr(sentence, "USTODY") == NULL && strstr(sentence, "BAIL") == NULL)
-		return 0;
-	level = sw_status_two_states(sentence, &sw_status_re_custody, &sw_status_re_bail, NULL);
-	if (level > 0) {
-		*word = level == 1 ? "in" : "on";
-		*noun = level == 1 ? "custody" : "bail";
-	}
-	return level;
+	static const gchar *const gate[] = {"ustody", "bail", "USTODY", "BAIL", NULL};
+	static const SwStatusPairScale scale = {gate, {&sw_status_re_custody, &sw_status_re_bail}, {"in", "on"},
+						{"custody", "bail"}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
 /* insolvent: "entered administration", "collapsed into administration",
@@ -991,13 +1013,10 @@ static SwStatusRe sw_status_re_for = {
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gint level = sw_status_two_states(sentence, &sw_status_re_against, &sw_status_re_for, NULL);
+	static const SwStatusPairScale scale = {NULL, {&sw_status_re_against, &sw_status_re_for}, {"against", "in favour"},
+						{NULL, NULL}};
 
-	if (level > 0) {
-		*word = level == 1 ? "against" : "in favour";
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
 /* what a report says, denied or confirmed by whom it names: "denied
@@ -1016,19 +1035,12 @@ static SwStatusRe sw_status_re_confirmed = {
 gint
 sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gint level;
-
 	/* most text denies and confirms nothing */
-	if (strstr(sentence, "deni") == NULL && strstr(sentence, "dismiss") == NULL &&
-	    strstr(sentence, "reject") == NULL && strstr(sentence, "confirm") == NULL &&
-	    strstr(sentence, "acknowledg") == NULL)
-		return 0;
-	level = sw_status_two_states(sentence, &sw_status_re_denied, &sw_status_re_confirmed, NULL);
-	if (level > 0) {
-		*word = level == 1 ? "denied" : "confirmed";
-		*noun = NULL;
-	}
-	return level;
+	static const gchar *const gate[] = {"deni", "dismiss", "reject", "confirm", "acknowledg", NULL};
+	static const SwStatusPairScale scale = {gate, {&sw_status_re_denied, &sw_status_re_confirmed},
+						{"denied", "confirmed"}, {NULL, NULL}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
 /* a player's fitness for a match: ruled out ("has been ruled out of
@@ -1093,21 +1105,13 @@ static SwStatusRe sw_status_re_put_off = {
 gint
 sw_status_putoff_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gint level;
-
 	/* most text puts nothing off */
-	if (strstr(sentence, "cancel") == NULL && strstr(sentence, "called off") == NULL &&
-	    strstr(sentence, "scrapped") == NULL && strstr(sentence, "axed") == NULL &&
-	    strstr(sentence, "abandoned") == NULL && strstr(sentence, "postponed") == NULL &&
-	    strstr(sentence, "delayed") == NULL && strstr(sentence, " back") == NULL &&
-	    strstr(sentence, "rescheduled") == NULL)
-		return 0;
-	level = sw_status_two_states(sentence, &sw_status_re_called_off, &sw_status_re_put_off, NULL);
-	if (level > 0) {
-		*word = level == 1 ? "called off" : "put off";
-		*noun = NULL;
-	}
-	return level;
+	static const gchar *const gate[] = {"cancel",	 "called off", "scrapped", "axed",	  "abandoned",
+					    "postponed", "delayed",    " back",	   "rescheduled", NULL};
+	static const SwStatusPairScale scale = {gate, {&sw_status_re_called_off, &sw_status_re_put_off},
+						{"called off", "put off"}, {NULL, NULL}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
 /* a contest's outcome for one side: "survived a confidence vote", "won

@@ -1043,6 +1043,59 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
+/* the one of @n @list's words (static) that @text is, any case; NULL for
+ * none */
+static const gchar *
+sw_status_one_of(const gchar *const *list, guint n, const gchar *text)
+{
+	for (guint i = 0; text != NULL && i < n; i++) {
+		if (g_ascii_strcasecmp(text, list[i]) == 0)
+			return list[i];
+	}
+	return NULL;
+}
+
+/* the level @sentence puts one thing at on a scale told by the named
+ * groups @groups of @re (the first level 1, and so on): one level for
+ * all of its matches, 0 for none or for two (one side's win and
+ * another's loss says neither's). A sentence holds one of @gate's words
+ * before the pattern is worth running. The first match's level group
+ * and its group "n", what the level is of, in *@said and *@of (newly
+ * allocated, either NULL) when asked */
+static gint
+sw_status_group_level(SwStatusRe *re, const gchar *const *gate, const gchar *const *groups, guint n,
+		      const gchar *sentence, gchar **said, gchar **of)
+{
+	g_autoptr(GMatchInfo) m = NULL;
+	gboolean open = FALSE;
+	gint level = 0;
+
+	for (guint i = 0; !open && gate[i] != NULL; i++)
+		open = strstr(sentence, gate[i]) != NULL;
+	if (!open)
+		return 0;
+	for (g_regex_match(sw_status_re(re), sentence, 0, &m); g_match_info_matches(m); g_match_info_next(m, NULL)) {
+		gint here = 0;
+		for (guint i = 0; i < n && here == 0; i++) {
+			g_autofree gchar *g = g_match_info_fetch_named(m, groups[i]);
+			if (g != NULL && *g != '\0') {
+				here = (gint)i + 1;
+				if (level == 0 && said != NULL)
+					*said = g_steal_pointer(&g);
+			}
+		}
+		if (level != 0 && level != here) {
+			if (said != NULL)
+				g_clear_pointer(said, g_free);
+			return 0;
+		}
+		if (level == 0 && of != NULL)
+			*of = g_match_info_fetch_named(m, "n");
+		level = here;
+	}
+	return level;
+}
+
 /* a player's fitness for a match: ruled out ("has been ruled out of
  * Saturday's match", "will miss the final"), in doubt ("is doubtful
  * for", "is an injury doubt"), or fit ("has been passed fit", "is fit to
@@ -1063,27 +1116,10 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 {
 	static const gchar *const words[] = {"ruled out", "doubtful", "fit"};
 	static const gchar *const groups[] = {"out", "doubt", "fit"};
-	g_autoptr(GMatchInfo) m = NULL;
-	gint level = 0;
-
 	/* most text tells no one's fitness */
-	if (strstr(sentence, "ruled out") == NULL && strstr(sentence, "miss") == NULL &&
-	    strstr(sentence, "doubt") == NULL && strstr(sentence, "fit") == NULL && strstr(sentence, "cleared") == NULL)
-		return 0;
-	for (g_regex_match(sw_status_re(&sw_status_re_fitness), sentence, 0, &m); g_match_info_matches(m);
-	     g_match_info_next(m, NULL)) {
-		gint here = 0;
-		for (guint i = 0; i < G_N_ELEMENTS(groups) && here == 0; i++) {
-			g_autofree gchar *g = g_match_info_fetch_named(m, groups[i]);
-			if (g != NULL && *g != '\0')
-				here = (gint)i + 1;
-		}
-		/* two players' ("Kane is fit but Saka is ruled out") says
-		 * neither's */
-		if (level != 0 && level != here)
-			return 0;
-		level = here;
-	}
+	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", NULL};
+	gint level = sw_status_group_level(&sw_status_re_fitness, gate, groups, G_N_ELEMENTS(groups), sentence, NULL, NULL);
+
 	if (level > 0) {
 		*word = words[level - 1];
 		*noun = NULL;
@@ -1136,36 +1172,20 @@ sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar *
 	static const gchar *const verbs[][2] = {{"lost", "lost"},	  {"loses", "lost"},	 {"won", "won"},
 						 {"wins", "won"},	  {"survived", "survived"}, {"survives", "survived"},
 						 {"defeated", "lost"}};
-	g_autoptr(GMatchInfo) m = NULL;
-	gint level = 0;
-
 	/* most text tells no contest's outcome */
-	if (strstr(sentence, "won") == NULL && strstr(sentence, "win") == NULL && strstr(sentence, "los") == NULL &&
-	    strstr(sentence, "surviv") == NULL && strstr(sentence, "defeated") == NULL)
+	static const gchar *const gate[] = {"won", "win", "los", "surviv", "defeated", NULL};
+	static const gchar *const groups[] = {"lost", "won"};
+	g_autofree gchar *verb = NULL;
+	g_autofree gchar *n = NULL;
+	gint level = sw_status_group_level(&sw_status_re_outcome, gate, groups, G_N_ELEMENTS(groups), sentence, &verb, &n);
+
+	if (level == 0)
 		return 0;
-	for (g_regex_match(sw_status_re(&sw_status_re_outcome), sentence, 0, &m); g_match_info_matches(m);
-	     g_match_info_next(m, NULL)) {
-		g_autofree gchar *won = g_match_info_fetch_named(m, "won");
-		g_autofree gchar *lost = g_match_info_fetch_named(m, "lost");
-		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
-		const gchar *verb = won != NULL && *won != '\0' ? won : lost;
-		gint here = verb == won ? 2 : 1;
-		/* one side's win and another's loss ("Smith won the seat
-		 * Jones lost") says neither */
-		if (level != 0 && level != here)
-			return 0;
-		if (level == 0) {
-			for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
-				if (g_ascii_strcasecmp(verb, verbs[i][0]) == 0)
-					*word = verbs[i][1];
-			}
-			for (guint i = 0; i < G_N_ELEMENTS(nouns) && *noun == NULL; i++) {
-				if (g_ascii_strcasecmp(n, nouns[i]) == 0)
-					*noun = nouns[i];
-			}
-		}
-		level = here;
+	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+		if (g_ascii_strcasecmp(verb, verbs[i][0]) == 0)
+			*word = verbs[i][1];
 	}
+	*noun = sw_status_one_of(nouns, G_N_ELEMENTS(nouns), n);
 	return level;
 }
 
@@ -1185,33 +1205,16 @@ gint
 sw_status_revision_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const nouns[] = {"forecast", "outlook",    "guidance",  "target",
-					     "rating",	 "estimate",   "projection", "prediction"};
-	g_autoptr(GMatchInfo) m = NULL;
-	gint level = 0;
+					     "rating",	 "estimate",   "projection", "prediction", NULL};
+	static const gchar *const groups[] = {"down", "up"};
+	g_autofree gchar *n = NULL;
+	/* most text revises nothing told ahead: the nouns are the gate */
+	gint level = sw_status_group_level(&sw_status_re_revised, nouns, groups, G_N_ELEMENTS(groups), sentence, NULL, &n);
 
-	/* most text revises nothing told ahead */
-	if (strstr(sentence, "forecast") == NULL && strstr(sentence, "outlook") == NULL &&
-	    strstr(sentence, "guidance") == NULL && strstr(sentence, "target") == NULL &&
-	    strstr(sentence, "rating") == NULL && strstr(sentence, "estimate") == NULL &&
-	    strstr(sentence, "projection") == NULL && strstr(sentence, "prediction") == NULL)
-		return 0;
-	for (g_regex_match(sw_status_re(&sw_status_re_revised), sentence, 0, &m); g_match_info_matches(m);
-	     g_match_info_next(m, NULL)) {
-		g_autofree gchar *up = g_match_info_fetch_named(m, "up");
-		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
-		gint here = up != NULL && *up != '\0' ? 2 : 1;
-		/* one revised each way ("raised its sales forecast but cut its
-		 * profit outlook") says neither */
-		if (level != 0 && level != here)
-			return 0;
-		level = here;
-		for (guint i = 0; i < G_N_ELEMENTS(nouns); i++) {
-			if (g_ascii_strcasecmp(n, nouns[i]) == 0)
-				*noun = nouns[i];
-		}
-	}
-	if (level > 0)
+	if (level > 0) {
 		*word = level == 1 ? "cut" : "raised";
+		*noun = sw_status_one_of(nouns, G_N_ELEMENTS(nouns) - 1, n);
+	}
 	return level;
 }
 

@@ -4147,6 +4147,19 @@ sw_fd_reached(const SwStatus *ahead, const SwFdStatus *b)
 
 /* across sentences: the event's status on the new side that the old side
  * never gave it */
+/* are @a and @b one event across sentences: the same, or a search
+ * (whose object a sentence may not name: "The search was suspended") and
+ * the finding of people ("The search for the missing climbers
+ * resumed")? */
+static gboolean
+sw_fd_same_event(const gchar *a, const gchar *b)
+{
+	if (g_strcmp0(a, b) == 0)
+		return TRUE;
+	return (g_strcmp0(a, "search") == 0 && g_strcmp0(b, "find") == 0) ||
+	       (g_strcmp0(a, "find") == 0 && g_strcmp0(b, "search") == 0);
+}
+
 static void
 sw_fd_status_across(SwFd *fd)
 {
@@ -4192,8 +4205,7 @@ sw_fd_status_across(SwFd *fd)
 			continue;
 		for (guint i = 0; i < so->len; i++) {
 			const SwFdStatus *a = g_ptr_array_index(so, i);
-			if (g_strcmp0(a->status->event, b->status->event) != 0 &&
-			    !sw_fd_reached(a->status, b))
+			if (!sw_fd_same_event(a->status->event, b->status->event) && !sw_fd_reached(a->status, b))
 				continue;
 			if (a->status->kind == b->status->kind)
 				seen = TRUE;

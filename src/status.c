@@ -226,7 +226,7 @@ static const struct {
      "(?<ev>found|located|rescued|recovered|freed)\\b"
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
-    {SW_STATUS_FOUND, "found|located|rescued", "\\b(?<ev>found|located|rescued)\\s+(?!that\\b)(?:[\\w-]+\\s+){0,3}?(?:alive|dead|safe|unharmed)\\b"},
+    {SW_STATUS_FOUND, "found|located|rescued|pulled", "\\b(?<ev>found|located|rescued|pulled)\\s+(?!that\\b)(?:[\\w-]+\\s+){0,3}?(?:alive|dead|safe|unharmed)\\b"},
     /* what is left of the missing found: "have found the wreckage of
      * the plane", a headline's "Wreckage of missing plane found" */
     {SW_STATUS_FOUND, "found|located|recovered",
@@ -280,12 +280,14 @@ static const struct {
      /* "Police are hunting a man who escaped" */
      "\\b(?:is|are|was|were)\\s+(?:still\\s+)?hunting(?=\\s+(?:a|an|the|two|three|four|\\d+)\\s)"},
     /* trapped where rescuers must reach them: "Four miners are trapped
-     * underground", "remain trapped under the rubble" (not "trapped in
-     * poverty") */
+     * underground", "remain trapped under the rubble", "are feared
+     * trapped" (not "trapped in poverty") */
     {SW_STATUS_MISSING, "trapped",
-     "\\b(?:is|are|was|were|remains?|remained|been|still|became|become)\\s+(?:still\\s+)?trapped\\s+"
+     "\\b(?:is|are|was|were|remains?|remained|been|still|became|become)\\s+(?:still\\s+)?(?:trapped\\s+"
      "(?:underground|inside|below|beneath|under|in\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?:rubble|debris|mine|cave|"
-     "wreckage|building|lift|elevator|car|vehicle|tunnel|shaft|flood\\s*water|snow|mud))\\b"},
+     "wreckage|building|lift|elevator|car|vehicle|tunnel|shaft|flood\\s*water|snow|mud))\\b|"
+     /* or feared so, where: "where dozens are feared trapped" */
+     "(?:feared|believed|thought)\\s+(?:to\\s+be\\s+)?(?:still\\s+)?trapped\\b)"},
     {SW_STATUS_MISSING, "missing|unaccounted for|lost at sea",
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
      "unaccounted for|lost at sea)\\b"},
@@ -607,7 +609,7 @@ static const struct {
     {"find", " find found locate located rescue rescued recover recovered free freed arrest "
 	     "arrested detain detained capture captured catch caught charge charges charged "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
-	     "captivity "},
+	     "captivity pulled "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
 	     "amendment resolution concede concedes conceded "},
     /* what a court rules, upholds or overturns */
@@ -1687,6 +1689,13 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	return sw_status_event(ev);
 }
 
+/* a search for people, missing or wanted: "the search for survivors",
+ * "searches for the missing climbers", "the search for the gunman" */
+static SwStatusRe sw_status_re_sought = {
+    .pattern = "\\bsearch(?:es)?\\s+for\\s+(?:the\\s+|a\\s+|two\\s+|three\\s+|four\\s+|\\d+\\s+)?(?:[\\w-]+\\s+)?"
+	       "(?:missing|survivors|bodies|victims|climbers?|hikers?|crew|fishermen|passengers|child|children|boy|girl|"
+	       "man|woman|men|women|teenagers?|suspects?|gunman|gunmen|killer|fugitive|escaped?)\\b"};
+
 /* the status rule @i's match @m at [@s, @e) in @sentence states */
 static SwStatus *
 sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint e, gboolean relative)
@@ -1737,9 +1746,14 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	 * says more than the verb's */
 	if (!st->named)
 		sw_status_event_of_sentence(sentence, st);
-	/* what is missing is to be found: one event for both */
-	if (st->event == NULL && (st->kind == SW_STATUS_MISSING || st->kind == SW_STATUS_FOUND))
+	/* what is missing is to be found: one event for both, and a search
+	 * for people is the finding's ("the search for survivors has been
+	 * called off"; not "a search for a new builder") */
+	if ((st->event == NULL && (st->kind == SW_STATUS_MISSING || st->kind == SW_STATUS_FOUND)) ||
+	    (g_strcmp0(st->event, "search") == 0 && g_regex_match(sw_status_re(&sw_status_re_sought), sentence, 0, NULL))) {
+		g_free(st->event);
 		st->event = g_strdup("find");
+	}
 	return st;
 }
 

@@ -1642,6 +1642,8 @@ static const SwDiffCase diff_cases[] = {
     /* trapped where rescuers must reach them */
     {"Four miners are trapped underground.", "All four miners have been rescued.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are trapped underground", "have been rescued"},
     {"Many families are trapped in poverty.", "Many families have been rescued from poverty by the scheme.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Dozens of people are feared trapped.", "The search for survivors has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are feared trapped", NULL},
+    {"Two people remain trapped in the rubble.", "Rescuers pulled two people alive from the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remain trapped in the rubble", "pulled two people alive"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
     /* a charge dropped turns the charge */
     {"The woman was charged with fraud.", "The charges against the woman were dropped.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was charged with", "charges against the woman were dropped"},

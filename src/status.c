@@ -191,7 +191,7 @@ static const struct {
      * its turn */
     {SW_STATUS_NEGATED, "suspended|cancel",
      "\\b(?:flights|trains|services|service|ferries|buses|trading|operations|deliveries|production|"
-     "sailings|routes)" SW_STATUS_PLACE_WHERE
+     "sailings|routes|shares)" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
      "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended|cancell?ed|canceled)\\b"},

@@ -1933,6 +1933,7 @@ static const SwDiffCase diff_cases[] = {
     /* a service cancelled is stopped, and resumes; an event that only
      * happens is its subject's */
     {"All ferry sailings were cancelled because of the storm.", "All ferry sailings have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sailings were cancelled", "have resumed"},
+    {"Shares in the company were suspended.", "Shares in the company resumed trading on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Shares in the company were suspended", "resumed trading"},
     /* a website or a network down, then back */
     {"The website was down for several hours.", "The website is back online.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "website was down", "is back online"},
     {"Phone lines went down across the region.", "Phone lines are working again across the region.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Phone lines went down", "are working again"},

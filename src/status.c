@@ -310,6 +310,13 @@ static const struct {
      "(?J)\\b(?:jury|jurors|judges?|magistrates)\\s+(?:(?:is|are|was|were|has|have|had|been|remains?|remained|still|now)\\s+){0,3}"
      "(?:(?<ev>deliberating)|(?:(?:retired|retire|retires)\\s+to\\s+consider|considering)\\s+"
      "(?:its|their|a)\\s+(?<ev>verdict|ruling|judgment|judgement)s?)\\b"},
+    /* a lawsuit brought: its outcome still to come ("is being sued by",
+     * "is suing her label", "has sued Beta", "faces a lawsuit"), the verdict's family, so a
+     * settlement or a ruling is its turn */
+    {SW_STATUS_EXPECTED, "sued|suing|lawsuit",
+     "(?J)\\b(?:is|are|was|were)\\s+(?:now\\s+)?(?:being\\s+(?<ev>sued)|(?<ev>suing))\\b|"
+     "\\b(?:has|have|had)\\s+(?<ev>sued)\\b(?!\\s+for\\s+peace\\b)|"
+     "\\b(?:faces?|facing)\\s+(?:a\\s+|an?\\s+)?(?:[\\w$£€.,-]+\\s+){0,2}?(?<ev>lawsuit)\\b"},
     /* a charge denied: the case's outcome is still to come ("denies
      * murder", "has denied the charges", "pleaded not guilty"), the
      * verdict's family, so "admitted murder" or "found guilty" is its
@@ -496,6 +503,13 @@ static const struct {
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
+    /* a lawsuit settled: "settled the lawsuit", "agreed to settle the
+     * case", "The claim was settled out of court", "reached a settlement",
+     * the verdict's family */
+    {SW_STATUS_DONE, "settle",
+     "(?J)\\b(?:has\\s+|have\\s+|had\\s+)?(?<ev>settled)\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?"
+     "(?:[\\w-]+\\s+){0,2}?(?:lawsuit|suit|case|claim|dispute|action)s?\\b|"
+     "\\b(?:lawsuit|suit|case|claim|action)s?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<ev>settled)\\b"},
     /* an acquittal in other words: "was cleared of murder", "Jurors
      * cleared Evans of all charges" (not "cleared of debris") */
     {SW_STATUS_DONE, "cleared",
@@ -1654,6 +1668,9 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 		gsize n = strlen(particles[i]);
 		if (strncmp(p + 1, particles[i], n) != 0 || g_ascii_isalnum(p[1 + n]) || p[1 + n] == '-')
 			continue;
+		/* an idiom whole: "settled out of court" */
+		if (strncmp(p + 1 + n, " of court", 9) == 0 && !g_ascii_isalnum(p[10 + n]))
+			return e + 1 + n + 9;
 		if (strncmp(p + 1 + n, " to ", 4) == 0)
 			return e;
 		for (guint k = 0; sentence[e - 2] == 'e' && sentence[e - 1] == 'd' && k < G_N_ELEMENTS(determiners); k++) {
@@ -1680,6 +1697,9 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_DONE, "open", "restore"},
 	    {SW_STATUS_DONE, "cleared", "verdict"},
 	    {SW_STATUS_NEGATED, "down", "restore"},
+	    {SW_STATUS_EXPECTED, "sued", "verdict"},
+	    {SW_STATUS_EXPECTED, "suing", "verdict"},
+	    {SW_STATUS_DONE, "settled", "verdict"},
 	};
 
 	for (guint i = 0; ev != NULL && i < G_N_ELEMENTS(senses); i++) {

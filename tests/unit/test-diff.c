@@ -1645,6 +1645,10 @@ static const SwDiffCase diff_cases[] = {
     {"Dozens of people are feared trapped.", "The search for survivors has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are feared trapped", NULL},
     {"Two people remain trapped in the rubble.", "Rescuers pulled two people alive from the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remain trapped in the rubble", "pulled two people alive"},
     {"The jury is expected to deliver a verdict this week.", "The jury found him guilty on all counts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to deliver", "found him guilty"},
+    /* a lawsuit brought, then settled */
+    {"The company is being sued by its former chief executive.", "The company settled the lawsuit for an undisclosed sum.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being sued", "settled the lawsuit"},
+    {"The firm faces a lawsuit from investors.", "The lawsuit was settled out of court.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a lawsuit", "lawsuit was settled out of court"},
+    {"The dust has settled after the vote.", "The dust has settled after the vote, and the case is closed.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a charge dropped turns the charge */
     {"The woman was charged with fraud.", "The charges against the woman were dropped.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was charged with", "charges against the woman were dropped"},
     {"Evans has been charged with assault.", "Prosecutors dropped all charges against Evans on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been charged with", "dropped all charges"},

@@ -1240,7 +1240,7 @@ sw_status_revision_level(const gchar *sentence, const gchar **word, const gchar 
  * the crash" */
 #define SW_STATUS_UNKNOWN_OF "(?:\\s+(?:of|for|behind)\\s+[^.,;:!?\"]{1,50}?)?"
 static SwStatusRe sw_status_re_unknown = {
-    .pattern = "(?J)\\b(?<n>cause|motive)s?\\b" SW_STATUS_UNKNOWN_OF "\\s+"
+    .pattern = "(?J)\\b(?<n>cause|motive|source)s?\\b" SW_STATUS_UNKNOWN_OF "\\s+"
 	       "(?:(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+|as\\s+yet\\s+)?"
 	       "(?:not\\s+(?:yet\\s+|immediately\\s+|officially\\s+)?(?:known|clear|determined|established|"
 	       "confirmed|released|disclosed)|unknown|unclear|undetermined|a\\s+mystery|under\\s+investigation|"
@@ -1255,9 +1255,13 @@ static SwStatusRe sw_status_re_unknown = {
 	       "\\b(?:(?:has|have|had|did)\\s+not|(?:has|have|had|is|are|was|were)\\s+yet\\s+to)\\s+(?:yet\\s+)?"
 	       "(?:released|given|disclosed|revealed|offered|established|determined|identified|found|named|give|release|"
 	       "disclose|reveal|offer|establish|determine|identify|find|name)\\s+(?:a|any|the)\\s+"
-	       "(?:possible\\s+|likely\\s+|official\\s+)?(?<n>cause|motive)\\b|"
+	       "(?:possible\\s+|likely\\s+|official\\s+)?(?<n>cause|motive|source)\\b|"
+	       /* a search for it under way: "are trying to identify the source
+	        * of the outbreak" */
+	       "\\b(?:trying|working|seeking|attempting|racing|struggling)\\s+to\\s+(?:identify|find|establish|determine|"
+	       "trace|pinpoint|locate)\\s+the\\s+(?:exact\\s+|precise\\s+)?(?<n>cause|source)\\b|"
 	       "\\b(?:gave|given|offered|released|there\\s+(?:is|was))\\s+no\\s+(?:known\\s+|apparent\\s+|obvious\\s+)?"
-	       "(?<n>cause|motive)\\b|\\bno\\s+(?:known|apparent|obvious)\\s+(?<n>cause|motive)\\b"};
+	       "(?<n>cause|motive|source)\\b|\\bno\\s+(?:known|apparent|obvious)\\s+(?<n>cause|motive|source)\\b"};
 
 /* what a sentence tells the cause or the motive was: "the cause was an
  * electrical fault", "the motive appeared to be robbery", "was started by
@@ -1266,13 +1270,16 @@ static SwStatusRe sw_status_re_unknown = {
 #define SW_STATUS_TOLD "(?<what>(?!(?:not|unknown|unclear|undetermined|under|still|being|determined|established|" \
 	"confirmed|released|known|investigated|a\\s+mystery)\\b)[^.;:!?,\"]{3,80})"
 static SwStatusRe sw_status_re_told = {
-    .pattern = "(?J)(?<!\\bno\\s)(?<!\\ba\\s)\\b(?<n>cause|motive)\\b" SW_STATUS_UNKNOWN_OF "\\s+"
+    .pattern = "(?J)(?<!\\bno\\s)(?<!\\ba\\s)\\b(?<n>cause|motive|source)\\b" SW_STATUS_UNKNOWN_OF "\\s+"
 	       "(?:is|was|has\\s+been|had\\s+been|appears?\\s+to\\s+(?:be|have\\s+been)|appeared\\s+to\\s+(?:be|have\\s+been))\\s+"
 	       "(?:(?:now\\s+|officially\\s+)?(?:believed|thought|said|understood|found|confirmed|suspected)\\s+to\\s+"
 	       "(?:be|have\\s+been)\\s+|(?:identified|given|listed|ruled)\\s+as\\s+)?" SW_STATUS_TOLD "|"
 	       "\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:probably\\s+|likely\\s+|apparently\\s+|accidentally\\s+|"
 	       "deliberately\\s+)?(?<c>caused|started|sparked|triggered)\\s+(?:deliberately\\s+|accidentally\\s+)?by\\s+"
-	       SW_STATUS_TOLD};
+	       SW_STATUS_TOLD "|"
+	       /* a source found: "have traced the outbreak to a restaurant" */
+	       "\\b(?<n>traced)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?(?:outbreak|leak|infections?|cases?|contamination|"
+	       "fire|blaze|spill|pollution|it|them)\\s+(?:back\\s+)?to\\s+" SW_STATUS_TOLD};
 
 gboolean
 sw_status_unknown(const gchar *sentence, const gchar **noun)
@@ -1280,14 +1287,18 @@ sw_status_unknown(const gchar *sentence, const gchar **noun)
 	g_autoptr(GMatchInfo) m = NULL;
 	g_autofree gchar *n = NULL;
 
-	/* most sentences name neither, nor a verb of causing */
+	static const gchar *const nouns[] = {"motive", "source"};
+
+	/* most sentences name none, nor a verb of causing */
 	if (strstr(sentence, "aus") == NULL && strstr(sentence, "otive") == NULL && strstr(sentence, "started") == NULL &&
-	    strstr(sentence, "sparked") == NULL && strstr(sentence, "triggered") == NULL)
+	    strstr(sentence, "sparked") == NULL && strstr(sentence, "triggered") == NULL && strstr(sentence, "ource") == NULL)
 		return FALSE;
 	if (!g_regex_match(sw_status_re(&sw_status_re_unknown), sentence, 0, &m))
 		return FALSE;
 	n = g_match_info_fetch_named(m, "n");
-	*noun = n != NULL && g_ascii_strcasecmp(n, "motive") == 0 ? "motive" : "cause";
+	*noun = sw_status_one_of(nouns, G_N_ELEMENTS(nouns), n);
+	if (*noun == NULL)
+		*noun = "cause";
 	return TRUE;
 }
 
@@ -1303,10 +1314,12 @@ sw_status_told(const gchar *sentence, const gchar *noun)
 		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
 		g_autofree gchar *what = g_match_info_fetch_named(m, "what");
 		/* "was caused by" tells a cause, never a motive; "the
-		 * motive was" a motive */
-		const gchar *of = (c == NULL || *c == '\0') && n != NULL && g_ascii_strcasecmp(n, "motive") == 0
-					  ? "motive"
-					  : "cause";
+		 * motive was" a motive; "the source was", "traced it to" a
+		 * source */
+		const gchar *of = c != NULL && *c != '\0'						 ? "cause"
+				  : n != NULL && g_ascii_strcasecmp(n, "motive") == 0			 ? "motive"
+				  : n != NULL && (g_ascii_strcasecmp(n, "source") == 0 || g_str_equal(n, "traced")) ? "source"
+												 : "cause";
 		if (what == NULL || !g_str_equal(of, noun))
 			return NULL;
 		/* the thing itself, not the clause that goes on after it */

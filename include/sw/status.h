@@ -164,17 +164,19 @@ sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_revision_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
-/* does @sentence say a cause or a motive is not known yet ("the cause of
- * the fire was not known", "the motive remains unclear", "it was not
- * clear what caused the crash")? Which, "cause" or "motive" (static), in
- * *@noun */
+/* does @sentence say a cause, a motive or a source is not known yet
+ * ("the cause of the fire was not known", "the motive remains unclear",
+ * "it was not clear what caused the crash", "are trying to identify the
+ * source of the outbreak")? Which, "cause", "motive" or "source"
+ * (static), in *@noun */
 gboolean
 sw_status_unknown(const gchar *sentence, const gchar **noun);
 
-/* what @sentence tells the cause or the motive (@noun, as
+/* what @sentence tells the cause, the motive or the source (@noun, as
  * sw_status_unknown() gives it) was: "an electrical fault" of "the cause
- * was an electrical fault" or "was caused by an electrical fault"; NULL
- * when it tells none. Free with g_free() */
+ * was an electrical fault" or "was caused by an electrical fault", "a
+ * restaurant" of "traced the outbreak to a restaurant"; NULL when it
+ * tells none. Free with g_free() */
 gchar *
 sw_status_told(const gchar *sentence, const gchar *noun);
 

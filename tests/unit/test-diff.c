@@ -1987,6 +1987,9 @@ static const SwDiffCase diff_cases[] = {
     {"The cause of the fire was not known.", "The cause of the fire was a faulty heater, the fire service said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a faulty heater"},
     {"It was not immediately clear what caused the crash.", "The crash was caused by a burst tyre, police said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "a burst tyre"},
     {"The motive for the attack remains unclear.", "Police said the motive appeared to be robbery.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "robbery"},
+    /* a source not known, then found */
+    {"Doctors are trying to identify the source of the outbreak.", "Doctors have traced the outbreak to a restaurant in Leeds.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "source not known", "a restaurant in Leeds"},
+    {"The source of the leak is not yet known.", "The source of the leak was a cracked pipe, engineers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "source not known", "a cracked pipe"},
     /* the noun after a telling denied, or no known one */
     {"Police have not released a motive.", "Police said the motive was robbery.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "motive not known", "robbery"},
     {"Investigators are yet to establish a cause.", "Investigators said the cause was an electrical fault.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cause not known", "an electrical fault"},

@@ -1809,6 +1809,16 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	return FALSE;
 }
 
+/* is @f a move told as a multiple ("doubled", "halved"), which says its
+ * way itself? */
+static gboolean
+sw_fd_is_multiple(const SwFact *f)
+{
+	static const gchar *const multiples[] = {"doubled", "tripled", "trebled", "quadrupled", "halved"};
+
+	return f->kind == SW_FACT_PERCENT && sw_fd_one_of(multiples, G_N_ELEMENTS(multiples), f->text, strlen(f->text));
+}
+
 /* which way the figure of @it says something moved, when it is the move
  * itself ("rose 6%", "fell by 18%", "down a further 12%", "closed 3%
  * lower"): 1 up, -1 down, 0 when it says none or is a level ("fell to
@@ -1830,6 +1840,9 @@ sw_fd_direction(const SwFdItem *it)
 
 	if (!sw_fd_numeric(it->fact))
 		return 0;
+	/* a multiple says its way itself: "doubled", "halved" */
+	if (sw_fd_is_multiple(it->fact))
+		return g_ascii_strcasecmp(it->fact->text, "halved") == 0 ? -1 : 1;
 	/* the word right after: "closed 3% lower", "ended the day 2% up" */
 	while (it->sentence[a] == ' ')
 		a++;
@@ -1858,6 +1871,8 @@ sw_fd_direction(const SwFdItem *it)
 static const gchar *
 sw_fd_way(const SwFdItem *it)
 {
+	if (sw_fd_is_multiple(it->fact))
+		return "";
 	return sw_fd_direction(it) > 0 ? "up " : "down ";
 }
 

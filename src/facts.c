@@ -1077,8 +1077,11 @@ static const struct {
     {"ago earlier later now hence time before", SW_CUE_AGO},
     {"st nd rd th", SW_CUE_ORDINAL},
     {"century centuries", SW_CUE_CENTURY},
-    /* and a share told in words: "fully contained", "no growth" */
-    {"half third thirds quarter quarters fifth fifths tenth tenths contained growth", SW_CUE_FRACTION},
+    /* and a share told in words: "fully contained", "no growth"; a move
+     * as a multiple, "doubled" */
+    {"half third thirds quarter quarters fifth fifths tenth tenths contained growth doubled tripled trebled "
+     "quadrupled halved",
+     SW_CUE_FRACTION},
 };
 
 /* the cue of each slot of SwFactsZone.first */

@@ -1982,6 +1982,30 @@ sw_quantity_on_whole_share(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_
 	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, share, share, FALSE);
 }
 
+/* a move told as a multiple: "cases have doubled" is up 100%, "profits
+ * halved" down 50% (not "doubled down", "doubled as a venue", "halved
+ * apples") */
+static SwFactsRe sw_quantity_re_multiple = SW_FACTS_RE(
+    "\\b(?<m>doubled|tripled|trebled|quadrupled|halved)\\b(?!\\s+(?:down|up|as|back|over|in\\s+(?:size|length)|"
+    "the\\b|an?\\b|its\\b|their\\b|his\\b|her\\b))");
+
+static void
+sw_quantity_on_multiple(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
+{
+	static const struct {
+		const gchar *word;
+		gdouble change;
+	} multiples[] = {{"doubled", 100}, {"tripled", 200}, {"trebled", 200}, {"quadrupled", 300}, {"halved", 50}};
+	g_autofree gchar *word = sw_quantity_fetch(m, "m");
+	gint s = 0, e = 0;
+
+	g_match_info_fetch_pos(m, 0, &s, &e);
+	for (guint i = 0; word != NULL && i < G_N_ELEMENTS(multiples); i++) {
+		if (g_ascii_strcasecmp(word, multiples[i].word) == 0)
+			sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, multiples[i].change, multiples[i].change, FALSE);
+	}
+}
+
 /* a change, what it moved, then "by": "cut deaths by a third",
  * "reduced the risk of death by half" */
 static SwFactsRe sw_quantity_re_change_object_by = SW_FACTS_RE(
@@ -2628,4 +2652,5 @@ sw_quantity_find(SwFactsCtx *ctx)
 	sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_fraction), SW_CUE_FRACTION, 3, sw_quantity_on_fraction, NULL);
 	sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_whole_share), SW_CUE_FRACTION, 1, sw_quantity_on_whole_share,
 		      NULL);
+	sw_facts_scan(ctx, sw_facts_re(&sw_quantity_re_multiple), SW_CUE_FRACTION, 0, sw_quantity_on_multiple, NULL);
 }

@@ -1997,6 +1997,9 @@ static const SwDiffCase diff_cases[] = {
     /* a fire's containment, in figures then in words */
     {"The fire was 60% contained on Monday.", "The fire was fully contained on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "60%", "fully"},
     {"The economy grew 0.4% in the quarter.", "The economy saw no growth in the quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "0.4%", "no growth"},
+    /* a move told as a multiple, its way its own */
+    {"Sales rose 50% last year.", "Sales doubled last year.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "50%", "doubled"},
+    {"Profits rose 10%.", "Profits halved.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10%", "halved"},
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},

@@ -74,6 +74,12 @@ static const SwFactCase fact_cases[] = {
     {"The fire was fully contained by Sunday.", "percent", "fully", "100%", NULL},
     {"The spill was completely contained.", "percent", "completely", "100%", NULL},
     {"She was fully aware of it.", "percent", "fully", "-", NULL},
+    /* a move told as a multiple; not "doubled down" nor "doubled as" */
+    {"The number of cases has doubled.", "percent", "doubled", "100%", NULL},
+    {"Profits halved in the second quarter.", "percent", "halved", "50%", NULL},
+    {"He doubled down on the claim.", "percent", "doubled", "-", NULL},
+    {"The hall doubled as a venue.", "percent", "doubled", "-", NULL},
+    {"She halved the apples.", "percent", "halved", "-", NULL},
     /* and a growth of none */
     {"The economy saw no growth in the quarter.", "percent", "no growth", "0%", NULL},
     {"Zero growth is forecast.", "percent", "Zero growth", "0%", NULL},

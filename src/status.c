@@ -1117,14 +1117,16 @@ sw_status_group_level(SwStatusRe *re, const gchar *const *gate, const gchar *con
  * for", "is an injury doubt"), or fit ("has been passed fit", "is fit to
  * play", "has been cleared to play") */
 static SwStatusRe sw_status_re_fitness = {
-    .pattern = "(?J)\\b(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?<out>ruled\\s+out)\\s+(?:of|for)\\b|"
+    .pattern = "(?J)\\b(?:(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+)?(?<out>ruled\\s+out)\\s+(?:of|for)\\b|"
 	       "\\bwill\\s+(?<out>miss)\\s+(?:the\\s+|this\\s+|next\\s+|[\\w'’]+['’]s\\s+)?(?:[\\w-]+\\s+)?"
 	       "(?:match|game|final|semi-final|tie|fixture|race|season|tournament|clash|test)\\b|"
 	       "\\b(?:is|are|was|were|remains?|remained|looks?)\\s+(?:a\\s+|an\\s+)?(?:major\\s+|big\\s+|late\\s+)?"
 	       "(?:(?<doubt>doubtful)|(?:injury\\s+|fitness\\s+)?(?<doubt>doubt))\\s+(?:for|over|ahead\\s+of)\\b|"
 	       "\\b(?:is|are|was|were)\\s+(?:an?\\s+)(?:injury|fitness)\\s+(?<doubt>doubt)\\b|"
 	       "\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?:passed\\s+|declared\\s+|deemed\\s+)?"
-	       "(?<fit>fit)\\s+(?:to\\s+(?:play|start|feature|face)|for)\\b|"
+	       "(?<fit>fit)\\s+(?:to\\s+(?:play|start|feature|face)|for)\\b(?!\\s+purpose)|"
+	       /* a headline's "Kane passed fit for final" */
+	       "\\bpassed\\s+(?<fit>fit)\\b|"
 	       "\\b(?:has|have|had)\\s+been\\s+(?<fit>cleared)\\s+to\\s+play\\b"};
 
 gint

@@ -620,6 +620,7 @@ test_status_clauses(void **state)
 			const gchar *w = NULL, *what = NULL;
 			assert_int_equal(sw_status_fitness_level("Saka will miss the final.", &w, &what), 1);
 			assert_int_equal(sw_status_fitness_level("Police have ruled out foul play.", &w, &what), 0);
+			assert_int_equal(sw_status_fitness_level("The plan is fit for purpose.", &w, &what), 0);
 			assert_int_equal(sw_status_fitness_level("Kane is fit to play but Saka has been ruled out of the game.", &w, &what), 0);
 		}
 		/* a report denied or confirmed: not both, nor a denial denied */
@@ -2014,6 +2015,7 @@ static const SwDiffCase diff_cases[] = {
     /* a player's fitness: ruled out, in doubt, fit */
     {"Kane is doubtful for Saturday's match with a hamstring injury.", "Kane has been ruled out of Saturday's match with a hamstring injury.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "doubtful", "ruled out"},
     {"Kane has been ruled out of Saturday's match.", "Kane has been passed fit for Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},
+    {"#Kane ruled out of final\n\nRest.\n", "#Kane passed fit for final\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},
     /* an event put off for a while, then for good, or back */
     {"The band postponed its tour.", "The band cancelled its tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "put off", "called off"},
     {"The match was called off.", "The match was postponed until next week.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "called off", "put off"},

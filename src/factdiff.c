@@ -77,6 +77,7 @@ typedef struct {
 	SwFactsStory *story[2]; /* its cues, for the facts of each sentence */
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
+	GHashTable *lines[2];  /* each version's sentences, headline first (borrowed), made on demand */
 } SwFd;
 
 /* ---- small helpers ---- */
@@ -3741,6 +3742,113 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 				 word[SW_NEW], noun[SW_NEW], at[SW_NEW]);
 }
 
+/* whom a sentence is about, lower case: its first word, or its first two
+ * when the first is an article or a possessive ("The minister is in
+ * favour": "the minister"); newly allocated */
+static gchar *
+sw_fd_sentence_subject(const gchar *sentence)
+{
+	static const gchar *const determiners[] = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"};
+	g_auto(GStrv) words = g_strsplit(sentence, " ", 3);
+	guint n = g_strv_length(words);
+	g_autofree gchar *first = n > 0 ? g_ascii_strdown(words[0], -1) : g_strdup("");
+
+	if (n > 1 && sw_fd_one_of(determiners, G_N_ELEMENTS(determiners), first, strlen(first))) {
+		g_autofree gchar *two = g_strjoin(" ", words[0], words[1], NULL);
+		return g_ascii_strdown(two, -1);
+	}
+	return g_steal_pointer(&first);
+}
+
+/* the sentences of @side's version, headline first, as a set */
+static GHashTable *
+sw_fd_lines(SwFd *fd, gint side)
+{
+	if (fd->lines[side] == NULL) {
+		gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+		fd->lines[side] = g_hash_table_new(g_str_hash, g_str_equal);
+		for (gint i = -1; i < n; i++) {
+			const gchar *l = sw_fd_line(fd->diff, side, i);
+			if (l != NULL)
+				g_hash_table_add(fd->lines[side], (gpointer)l);
+		}
+	}
+	return fd->lines[side];
+}
+
+/* does a sentence of @side that the other version holds too say @subject
+ * is at @level on @scale? */
+static gboolean
+sw_fd_scale_kept(SwFd *fd, const SwFdScale *scale, GHashTable *other, gint side, const gchar *subject, gint level)
+{
+	gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+
+	for (gint j = -1; j < n; j++) {
+		const gchar *s = sw_fd_line(fd->diff, side, j);
+		g_autofree gchar *subj = NULL;
+		const gchar *w = NULL, *u = NULL;
+		if (s == NULL || !g_hash_table_contains(other, s))
+			continue;
+		subj = sw_fd_sentence_subject(s);
+		if (g_str_equal(subj, subject) && scale->level(s, &w, &u) == level)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* a move along a scale read only in pairs, told in sentences rewritten
+ * past pairing about the same subject ("The minister is in favour of the
+ * plan" gone, "The minister has changed her mind and now opposes it"
+ * new); not while a new sentence about it still says the old level. Only
+ * sentences one version lacks are read, and those kept about a subject
+ * that moved */
+static void
+sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
+{
+	gint n[2] = {(gint)g_strv_length(fd->diff->old_lines), (gint)g_strv_length(fd->diff->new_lines)};
+	GHashTable *in[2] = {sw_fd_lines(fd, SW_OLD), sw_fd_lines(fd, SW_NEW)};
+	g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) lines = g_ptr_array_new();
+	g_autoptr(GArray) levels = g_array_new(FALSE, TRUE, sizeof(gint));
+
+	/* the new sentences the old version lacks that give a level */
+	for (gint j = -1; j < n[SW_NEW]; j++) {
+		const gchar *sb = sw_fd_line(fd->diff, SW_NEW, j);
+		const gchar *w = NULL, *u = NULL;
+		gint l;
+		if (sb == NULL || g_hash_table_contains(in[SW_OLD], sb) || (l = scale->level(sb, &w, &u)) == 0)
+			continue;
+		g_ptr_array_add(lines, (gpointer)sb);
+		g_array_append_val(levels, l);
+		g_ptr_array_add(subjects, sw_fd_sentence_subject(sb));
+	}
+	for (gint i = -1; i < n[SW_OLD] && lines->len > 0; i++) {
+		const gchar *sa = sw_fd_line(fd->diff, SW_OLD, i);
+		const gchar *wa = NULL, *na = NULL;
+		g_autofree gchar *subject = NULL;
+		gint la, found = -1;
+		if (sa == NULL || g_hash_table_contains(in[SW_NEW], sa) || (la = scale->level(sa, &wa, &na)) == 0)
+			continue;
+		subject = sw_fd_sentence_subject(sa);
+		for (guint k = 0; k < lines->len; k++) {
+			if (!g_str_equal(subject, g_ptr_array_index(subjects, k)))
+				continue;
+			if (g_array_index(levels, gint, k) == la) {
+				found = -1;
+				break;
+			}
+			if (found < 0)
+				found = (gint)k;
+		}
+		if (found >= 0 && !sw_fd_scale_kept(fd, scale, in[SW_OLD], SW_NEW, subject, la)) {
+			const gchar *sb = g_ptr_array_index(lines, found);
+			const gchar *wb = NULL, *nb = NULL;
+			gint lb = scale->level(sb, &wb, &nb);
+			sw_fd_scale_told(fd, scale, la, wa, na, sa, lb, wb, nb, sb);
+		}
+	}
+}
+
 /* a cause or a motive @sa says is not known, told in @sb ("the cause of
  * the fire was not known" → "the cause was an electrical fault", "was
  * started by a discarded cigarette"): a status of its own, "now known";
@@ -4398,8 +4506,12 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	sw_fd_added_removed(&fd);
 	sw_fd_status_across(&fd);
 	sw_fd_status_dropped(&fd);
-	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++)
-		sw_fd_scale_across(&fd, &sw_fd_scales[k]);
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++) {
+		if (sw_fd_scales[k].across)
+			sw_fd_scale_across(&fd, &sw_fd_scales[k]);
+		else
+			sw_fd_scale_by_subject(&fd, &sw_fd_scales[k]);
+	}
 	sw_fd_now_known_across(&fd);
 	sw_fd_lead_across(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
@@ -4411,6 +4523,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		g_free(fd.key[side]);
 		g_free(fd.whole[side]);
 		g_clear_pointer(&fd.story[side], sw_facts_story_free);
+		g_clear_pointer(&fd.lines[side], g_hash_table_unref);
 	}
 	g_ptr_array_unref(fd.plain_new);
 	g_hash_table_unref(fd.quoted);

@@ -1029,7 +1029,9 @@ static SwStatusRe sw_status_re_for = {
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	static const SwStatusPairScale scale = {NULL, {&sw_status_re_against, &sw_status_re_for}, {"against", "in favour"},
+	/* most text takes no side */
+	static const gchar *const gate[] = {"oppos", "against", "support", "back", "endors", "favo", "vot", NULL};
+	static const SwStatusPairScale scale = {gate, {&sw_status_re_against, &sw_status_re_for}, {"against", "in favour"},
 						{NULL, NULL}};
 
 	return sw_status_pair_level(&scale, sentence, word, noun);

@@ -2612,6 +2612,22 @@ test_now_known(void **state)
 		       STORY("Attack", "The attack was sparked by a row over parking.\nRest.\n"));
 }
 
+/* a move along a scale read in pairs only, told in sentences rewritten
+ * past pairing about the same subject; not of another subject, nor while
+ * a sentence kept still says the old level */
+static void
+test_scale_by_subject(void **state)
+{
+	(void)state;
+	expect_turn(STORY("Plan", "Rest.\nThe minister is in favour of the plan.\n"),
+		    STORY("Plan", "Rest.\nThe minister has changed her mind and now opposes the plan.\n"), "in favour",
+		    "against", "now against");
+	expect_no_turn(STORY("Plan", "Rest.\nThe minister is in favour of the plan.\n"),
+		       STORY("Plan", "Rest.\nThe mayor has changed his mind and now opposes the plan.\n"));
+	expect_no_turn(STORY("Plan", "The minister supports the plan.\nThe minister is in favour of the plan.\n"),
+		       STORY("Plan", "The minister supports the plan.\nThe minister, once a critic, now opposes the rival bill.\n"));
+}
+
 /* one turn for each event a story tells of, its sentences rewritten
  * past pairing; of one event, one */
 static void
@@ -2895,6 +2911,7 @@ main(void)
 	    cmocka_unit_test(test_now_known),
 	    cmocka_unit_test(test_lead),
 	    cmocka_unit_test(test_turn_per_event),
+	    cmocka_unit_test(test_scale_by_subject),
 	    cmocka_unit_test(test_superlative_frame),
 	    cmocka_unit_test(test_score),
 	    cmocka_unit_test(test_status_clauses),

@@ -304,6 +304,9 @@ static const struct {
     {SW_STATUS_EXPECTED, "awaiting",
      "\\b(?:is|are|was|were|remains?|remained|still|now)\\s+(?:still\\s+)?awaiting\\s+(?:(?:a|the|final|formal|"
      "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
+    /* a count that has not yet told a winner: "The race is too close to
+     * call", "remains too close to call" */
+    {SW_STATUS_EXPECTED, "too close to call", "\\btoo\\s+close\\s+to\\s+(?<ev>call)\\b"},
     /* a jury out: its verdict is still to come ("The jury is still
      * deliberating", "jurors retired to consider their verdict") */
     {SW_STATUS_EXPECTED, "deliberat|consider",
@@ -479,7 +482,8 @@ static const struct {
      * "survived a no-confidence motion", a headline's "loses vote" */
     {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
      "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
-     "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid)\\b"},
+     "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid|race|"
+     "contest|primary|runoff|run-off)\\b"},
     /* a defeat conceded: "has conceded defeat", "conceded the
      * election", the vote's own outcome ("refused to concede" its
      * denial) */
@@ -625,7 +629,7 @@ static const struct {
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
-	     "amendment resolution concede concedes conceded "},
+	     "amendment resolution concede concedes conceded race contest primary runoff run-off "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
@@ -1716,6 +1720,7 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_NEGATED, "down", "restore"},
 	    {SW_STATUS_EXPECTED, "sued", "verdict"},
 	    {SW_STATUS_EXPECTED, "suing", "verdict"},
+	    {SW_STATUS_EXPECTED, "call", "vote"},
 	    {SW_STATUS_DONE, "settled", "verdict"},
 	};
 

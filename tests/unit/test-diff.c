@@ -2019,6 +2019,9 @@ static const SwDiffCase diff_cases[] = {
     /* an event put off for a while, then for good, or back */
     {"The band postponed its tour.", "The band cancelled its tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "put off", "called off"},
     {"The match was called off.", "The match was postponed until next week.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "called off", "put off"},
+    /* a count that has not yet told a winner, then one */
+    {"The race is too close to call.", "Smith has won the race.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "too close to call", "won the race"},
+    {"The contest in Leeds North remains too close to call.", "Labour has won the contest by 312 votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "too close to call", "won the contest"},
     /* a contest's outcome the other way for one side; not a win and a
      * loss in one sentence */
     {"The prime minister survived a confidence vote.", "The prime minister lost a confidence vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "survived confidence vote", "lost confidence vote"},

@@ -21,7 +21,7 @@
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
-	"ceremony|parade|search|bid|offer|appeal|lawsuit"
+	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour"
 
 /* what a defendant is charged with, denies, admits or is cleared of */
 #define SW_STATUS_CHARGE                                                                             \
@@ -129,16 +129,16 @@ static const struct {
      "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?"
      "(?<ev>investigation|inquiry|probe)\\b"},
     /* a measure voted down: "the bill was defeated" */
-    {SW_STATUS_NEGATED, "defeated|voted down|thrown out",
+    {SW_STATUS_NEGATED, "defeated|voted down|thrown out|rejected",
      "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
-     "(?:\\w+ly\\s+)?(?:defeated|voted\\s+down|thrown\\s+out)\\b"},
+     "(?:\\w+ly\\s+)?(?:defeated|voted\\s+down|thrown\\s+out|rejected)\\b"},
     /* "has been delayed until the autumn": of the sentence's event */
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|scrubbed|shelved|suspended|called off|"
      "adjourned)\\b"},
     {SW_STATUS_NEGATED, "called off|cancel|postponed|delayed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|blocked|retracted",
      "(?J)\\b(?:called off|cancell?ed|postponed|delayed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|"
-     "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
+     "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event; a
@@ -244,9 +244,12 @@ static const struct {
     {SW_STATUS_FOUND, "released",
      "\\b(?<ev>hostages?|captives?)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+"
      "(?:\\w+\\s+)?released\\b"},
-    {SW_STATUS_FOUND, "arrested|detained|captured|caught",
-     "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
-     "(?<ev>arrested|detained|captured|recaptured|caught)\\b"},
+    {SW_STATUS_FOUND, "arrested|detained|captured|caught|questioned|interviewed",
+     "(?J)\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
+     "(?<ev>arrested|detained|captured|recaptured|caught)\\b|"
+     /* held for questioning: "Two men are being questioned by police" */
+     "\\b(?:is|are|was|were)\\s+(?:still\\s+)?being\\s+(?<ev>questioned|interviewed)\\s+(?:by\\s+(?:police|detectives|"
+     "officers|investigators)|under\\s+caution)\\b"},
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
     {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
@@ -304,6 +307,11 @@ static const struct {
     {SW_STATUS_EXPECTED, "awaiting",
      "\\b(?:is|are|was|were|remains?|remained|still|now)\\s+(?:still\\s+)?awaiting\\s+(?:(?:a|the|final|formal|"
      "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
+    /* a vote ahead in the present: "The bill faces a vote in the Senate",
+     * "is facing a confidence vote" */
+    {SW_STATUS_EXPECTED, "faces|facing",
+     "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
+     "referendum)\\b"},
     /* a count that has not yet told a winner: "The race is too close to
      * call", "remains too close to call" */
     {SW_STATUS_EXPECTED, "too close to call", "\\btoo\\s+close\\s+to\\s+(?<ev>call)\\b"},
@@ -624,7 +632,7 @@ static const struct {
 		  "approval "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
-    {"find", " find found locate located rescue rescued recover recovered free freed arrest "
+    {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},

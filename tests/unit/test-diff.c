@@ -2019,6 +2019,11 @@ static const SwDiffCase diff_cases[] = {
     /* an event put off for a while, then for good, or back */
     {"The band postponed its tour.", "The band cancelled its tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "put off", "called off"},
     {"The match was called off.", "The match was postponed until next week.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "called off", "put off"},
+    /* a vote faced in the present, then lost; a tour called off, then on;
+     * men held for questioning, then let go */
+    {"The bill faces a vote in the Senate next week.", "The bill was rejected by the Senate.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a vote", "bill was rejected"},
+    {"The singer cancelled her tour after falling ill.", "The singer has recovered and the tour will go ahead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cancelled her tour", "will go ahead"},
+    {"Two men are being questioned by police.", "Two men have been released without charge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are being questioned by police", "released without charge"},
     /* a count that has not yet told a winner, then one */
     {"The race is too close to call.", "Smith has won the race.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "too close to call", "won the race"},
     {"The contest in Leeds North remains too close to call.", "Labour has won the contest by 312 votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "too close to call", "won the contest"},

@@ -850,6 +850,17 @@ sw_status_two_states(const gchar *sentence, SwStatusRe *first, SwStatusRe *secon
 	return one == two ? 0 : (one ? 1 : 2);
 }
 
+/* does @text hold one of @gate's words? */
+static gboolean
+sw_status_gate_open(const gchar *text, const gchar *const *gate)
+{
+	for (guint i = 0; gate[i] != NULL; i++) {
+		if (strstr(text, gate[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a scale of two states, each told by a pattern, and its words; a
  * sentence holds one of the gate's words (NULL for none) before the
  * patterns are worth running */
@@ -863,12 +874,9 @@ typedef struct {
 static gint
 sw_status_pair_level(const SwStatusPairScale *scale, const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gboolean open = scale->gate == NULL;
 	gint level;
 
-	for (guint i = 0; !open && scale->gate[i] != NULL; i++)
-		open = strstr(sentence, scale->gate[i]) != NULL;
-	if (!open)
+	if (scale->gate != NULL && !sw_status_gate_open(sentence, scale->gate))
 		return 0;
 	level = sw_status_two_states(sentence, scale->state[0], scale->state[1], NULL);
 	if (level > 0) {
@@ -1097,12 +1105,9 @@ sw_status_group_level(SwStatusRe *re, const gchar *const *gate, const gchar *con
 		      const gchar *sentence, gchar **said, gchar **of)
 {
 	g_autoptr(GMatchInfo) m = NULL;
-	gboolean open = FALSE;
 	gint level = 0;
 
-	for (guint i = 0; !open && gate[i] != NULL; i++)
-		open = strstr(sentence, gate[i]) != NULL;
-	if (!open)
+	if (!sw_status_gate_open(sentence, gate))
 		return 0;
 	for (g_regex_match(sw_status_re(re), sentence, 0, &m); g_match_info_matches(m); g_match_info_next(m, NULL)) {
 		gint here = 0;
@@ -1433,16 +1438,6 @@ sw_status_kind_to_string(SwStatusKind kind)
 	return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "none";
 }
 
-/* does @low hold one of @gate's words? */
-static gboolean
-sw_status_gate_open(const gchar *low, gchar *const *gate)
-{
-	for (guint i = 0; gate[i] != NULL; i++) {
-		if (strstr(low, gate[i]) != NULL)
-			return TRUE;
-	}
-	return FALSE;
-}
 
 /* the words that say so, text[@s, @e), a long "between" or "for" phrase
  * left out: "hearing … was adjourned" */
@@ -1826,7 +1821,7 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		if (all == NULL && best != NULL &&
 		    sw_status_rank(sw_status_rules[i].kind) < sw_status_order(best->kind, best->relative))
 			continue;
-		if (!sw_status_gate_open(low, sw_status_gates[i]) ||
+		if (!sw_status_gate_open(low, (const gchar *const *)sw_status_gates[i]) ||
 		    !g_regex_match(sw_status_compiled[i], sentence, 0, &m))
 			continue;
 		g_match_info_fetch_pos(m, 0, &s, &e);

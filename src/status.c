@@ -1768,9 +1768,10 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	 * sign") or one after its noun ("The ceasefire was due to begin") */
 	if (st->kind == SW_STATUS_EXPECTED) {
 		g_autofree gchar *then = g_match_info_fetch_named(m, "then");
-		st->verb = then != NULL && *then != '\0' ? g_ascii_strdown(then, -1)
-			   : ev != NULL && *ev != '\0' && !strchr(ev, ' ') ? g_ascii_strdown(ev, -1)
-								       : NULL;
+		const gchar *verb = then != NULL && *then != '\0' ? then : ev;
+		/* of one word, whose past "-ed" or the table of irregular pasts gives */
+		if (verb != NULL && *verb != '\0' && strchr(verb, ' ') == NULL)
+			st->verb = g_ascii_strdown(verb, -1);
 	}
 	/* "The plan is expected to be approved": a noun of no family takes
 	 * the family of the verb it waits on */

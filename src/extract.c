@@ -629,6 +629,16 @@ sw_extract_byline_names(const gchar *text)
 	return names;
 }
 
+/* the names of @text, which only may be a byline, when they read as
+ * names (sw_extract_is_name_shaped); NULL otherwise */
+static gchar *
+sw_extract_shaped_names(const gchar *text)
+{
+	g_autofree gchar *names = sw_extract_byline_names(text);
+
+	return names != NULL && sw_extract_is_name_shaped(names) ? g_steal_pointer(&names) : NULL;
+}
+
 /* dates as pages write them in metadata ("2014-10-24", "2014-10-24T10:30Z",
  * "2017-11-03 03:01:00.000000", "...+0100"), as ISO 8601; NULL for
  * anything else */
@@ -927,9 +937,7 @@ sw_extract_metadata(SwExtract *ex, xmlNode *root, xmlNode *body, SwStory *story)
 			story->byline = sw_extract_byline_names(t);
 		} else if ((a = sw_extract_find_element(body, sw_extract_marks_author, NULL, 0)) != NULL) {
 			g_autofree gchar *t = sw_extract_node_text(a);
-			g_autofree gchar *names = sw_extract_byline_names(t);
-			if (names != NULL && sw_extract_is_name_shaped(names))
-				story->byline = g_steal_pointer(&names);
+			story->byline = sw_extract_shaped_names(t);
 		}
 	}
 	if (story->byline != NULL && g_ascii_strncasecmp(story->byline, "by ", 3) == 0) {
@@ -1306,11 +1314,8 @@ sw_extract_collect_into(SwExtract *ex, GPtrArray *nodes, SwStory *story)
 			 * story ("By Ann Lee and Tom Hart"), when nothing
 			 * else named one */
 			if (story->byline == NULL && story->paragraphs->len == 0 && g_ascii_strncasecmp(p, "by ", 3) == 0 &&
-			    g_unichar_isupper(g_utf8_get_char(p + 3)) && g_utf8_strlen(p, -1) <= 80) {
-				g_autofree gchar *names = sw_extract_byline_names(p);
-				if (names != NULL && sw_extract_is_name_shaped(names))
-					story->byline = g_steal_pointer(&names);
-			}
+			    g_unichar_isupper(g_utf8_get_char(p + 3)) && g_utf8_strlen(p, -1) <= 80)
+				story->byline = sw_extract_shaped_names(p);
 			continue;
 		}
 		g_ptr_array_add(story->paragraphs, g_strdup(p));

@@ -1309,10 +1309,10 @@ sw_status_unknown(const gchar *sentence, const gchar **noun)
 	g_autofree gchar *n = NULL;
 
 	static const gchar *const nouns[] = {"motive", "source"};
-
 	/* most sentences name none, nor a verb of causing */
-	if (strstr(sentence, "aus") == NULL && strstr(sentence, "otive") == NULL && strstr(sentence, "started") == NULL &&
-	    strstr(sentence, "sparked") == NULL && strstr(sentence, "triggered") == NULL && strstr(sentence, "ource") == NULL)
+	static const gchar *const gate[] = {"aus", "otive", "ource", "started", "sparked", "triggered", NULL};
+
+	if (!sw_status_gate_open(sentence, gate))
 		return FALSE;
 	if (!g_regex_match(sw_status_re(&sw_status_re_unknown), sentence, 0, &m))
 		return FALSE;

@@ -2012,8 +2012,8 @@ sw_status_of_headline(const gchar *headline)
 	return st;
 }
 
-/* past tenses that are no stem with -ed; forms also a present ("hit",
- * "cut", "set") are left out, as they do not say it happened */
+/* past tenses that are no stem with -ed; those also a present ("hit",
+ * "cut", "set") are sw_status_same_past's */
 static const gchar *const sw_status_irregular[][2] = {
     {"fall", "fell"},	{"rise", "rose"},     {"win", "won"},	    {"lose", "lost"},	  {"meet", "met"},
     {"make", "made"},	{"take", "took"},     {"begin", "began"},   {"leave", "left"},	  {"go", "went"},
@@ -2039,20 +2039,21 @@ sw_status_is_appointed(const gchar *word)
 	return FALSE;
 }
 
-/* does a past auxiliary stand right before @hit in @low: "was", "were",
- * "been", "had"? */
-static gboolean
-sw_status_after_past_aux(const gchar *low, const gchar *hit)
+/* the length of the past auxiliary right before @hit in @low ("was",
+ * "were", "been", "had", and with @perfect "has" and "have" too) and
+ * its space, else 0 */
+static gsize
+sw_status_after_past_aux(const gchar *low, const gchar *hit, gboolean perfect)
 {
-	static const gchar *const aux[] = {"was ", "were ", "been ", "had "};
+	static const gchar *const aux[] = {"was ", "were ", "been ", "had ", "has ", "have "};
 
-	for (guint i = 0; i < G_N_ELEMENTS(aux); i++) {
+	for (guint i = 0; i < G_N_ELEMENTS(aux) - (perfect ? 0 : 2); i++) {
 		gsize n = strlen(aux[i]);
 		if ((gsize)(hit - low) >= n && strncmp(hit - n, aux[i], n) == 0 &&
 		    (hit - n == low || !g_ascii_isalpha(hit[-(gssize)n - 1])))
-			return TRUE;
+			return n;
 	}
-	return FALSE;
+	return 0;
 }
 
 /* does a denial stand a word or two before @hit in @low ("not",
@@ -2066,6 +2067,77 @@ sw_status_after_denial(const gchar *low, const gchar *hit)
 
 	return strstr(before, "not ") != NULL || strstr(before, "n't ") != NULL || strstr(before, "n’t ") != NULL ||
 	       strstr(before, "yet ") != NULL || strstr(before, "never ") != NULL;
+}
+
+/* pasts no other than the present: told only after an auxiliary ("has
+ * cut 500 jobs", "was set for June"), never alone ("we cut costs") */
+static const gchar *const sw_status_same_past[] = {"cut", "hit", "set", "put", "shut", "quit", "spread",
+						    "cost", "let", "bid", "hurt", "split", "shed", "cast"};
+
+static gboolean
+sw_status_is_same_past(const gchar *word)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_same_past); i++) {
+		if (g_str_equal(sw_status_same_past[i], word))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* the pasts of the verb @stem onto @forms: its irregular past, else the
+ * regular ones ("closed", "carried", "stopped") */
+static void
+sw_status_stem_pasts(const gchar *stem, GPtrArray *forms)
+{
+	gsize l = strlen(stem);
+	guint had = forms->len;
+
+	if (l < 2)
+		return;
+	if (sw_status_is_same_past(stem)) {
+		g_ptr_array_add(forms, g_strdup(stem));
+		return;
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_irregular); i++) {
+		if (g_str_equal(stem, sw_status_irregular[i][0]))
+			g_ptr_array_add(forms, g_strdup(sw_status_irregular[i][1]));
+	}
+	if (forms->len > had)
+		return;
+	if (stem[l - 1] == 'e')
+		g_ptr_array_add(forms, g_strdup_printf("%sd", stem));
+	else if (stem[l - 1] == 'y' && strchr("aeiou", stem[l - 2]) == NULL)
+		g_ptr_array_add(forms, g_strdup_printf("%.*sied", (gint)(l - 1), stem));
+	else {
+		g_ptr_array_add(forms, g_strdup_printf("%sed", stem));
+		/* "stop", "plan": the consonant doubles */
+		g_ptr_array_add(forms, g_strdup_printf("%s%ced", stem, stem[l - 1]));
+	}
+}
+
+/* the pasts of the event @v onto @forms; an event told by its -ing form
+ * ("on the verge of selling", "close to cutting") by its stem, which
+ * may have lost an "e" ("closing") or doubled its last consonant
+ * ("cutting") */
+static void
+sw_status_past_forms(const gchar *v, GPtrArray *forms)
+{
+	gsize l = strlen(v);
+	g_autofree gchar *stem = NULL;
+	g_autofree gchar *with_e = NULL;
+
+	if (l < 6 || !g_str_has_suffix(v, "ing")) {
+		sw_status_stem_pasts(v, forms);
+		return;
+	}
+	stem = g_strndup(v, l - 3);
+	sw_status_stem_pasts(stem, forms);
+	if (l - 3 >= 3 && stem[l - 4] == stem[l - 5] && strchr("aeiouls", stem[l - 4]) == NULL) {
+		stem[l - 4] = '\0';
+		sw_status_stem_pasts(stem, forms);
+	}
+	with_e = g_strdup_printf("%.*se", (gint)(l - 3), v);
+	sw_status_stem_pasts(with_e, forms);
 }
 
 /* a status done: the @len bytes of @sentence at @at, of the event @event */
@@ -2151,21 +2223,7 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	participle = g_str_has_suffix(v, "ed");
 	if (l < 2)
 		return NULL;
-	for (guint i = 0; i < G_N_ELEMENTS(sw_status_irregular); i++) {
-		if (g_str_equal(v, sw_status_irregular[i][0]))
-			g_ptr_array_add(forms, g_strdup(sw_status_irregular[i][1]));
-	}
-	if (forms->len == 0) {
-		if (v[l - 1] == 'e')
-			g_ptr_array_add(forms, g_strdup_printf("%sd", v));
-		else if (v[l - 1] == 'y' && strchr("aeiou", v[l - 2]) == NULL)
-			g_ptr_array_add(forms, g_strdup_printf("%.*sied", (gint)(l - 1), v));
-		else {
-			g_ptr_array_add(forms, g_strdup_printf("%sed", v));
-			/* "stop", "plan": the consonant doubles */
-			g_ptr_array_add(forms, g_strdup_printf("%s%ced", v, v[l - 1]));
-		}
-	}
+	sw_status_past_forms(v, forms);
 	/* told ahead in the passive ("is expected to be named"): done when
 	 * the participle, or one of its kin ("appointed"), follows a past
 	 * auxiliary ("was named", "has been appointed") */
@@ -2183,10 +2241,26 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	for (guint i = 0; i < forms->len; i++) {
 		const gchar *form = g_ptr_array_index(forms, i);
 		const gchar *hit = sw_text_find_word(low, form);
-		if (hit != NULL && participle && !sw_status_after_past_aux(low, hit))
-			hit = NULL;
-		if (hit != NULL)
-			return sw_status_done_at(sentence, (gsize)(hit - low), strlen(form), v);
+		gsize aux;
+
+		if (hit == NULL)
+			continue;
+		if (participle) {
+			/* a passive's participle tells it only after an
+			 * auxiliary */
+			if (sw_status_after_past_aux(low, hit, FALSE) == 0)
+				continue;
+		} else if (sw_status_is_same_past(form)) {
+			/* and a past no other than the present ("cut"), which
+			 * the phrase keeps: "has cut" */
+			if ((aux = sw_status_after_past_aux(low, hit, TRUE)) == 0)
+				continue;
+			/* "has been set" */
+			if (strncmp(hit - aux, "been ", aux) == 0)
+				aux += sw_status_after_past_aux(low, hit - aux, TRUE);
+			return sw_status_done_at(sentence, (gsize)(hit - low) - aux, strlen(form) + aux, v);
+		}
+		return sw_status_done_at(sentence, (gsize)(hit - low), strlen(form), v);
 	}
 	return NULL;
 }

@@ -1624,6 +1624,16 @@ static const SwDiffCase diff_cases[] = {
      * not those who voted, a clause about people */
     {"The Senate is expected to vote on the bill on Thursday.", "The Senate voted 52-48 to pass the bill on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to vote", "voted"},
     {"Workers will vote on the offer next week.", "Workers voted overwhelmingly to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "voted"},
+    /* an event told by its -ing form is done in its past ("selling" →
+     * "sold", "closing" → "closed", "cutting" → "has cut") */
+    {"Acme is on the verge of selling its stake.", "Acme sold its stake.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on the verge of selling", "sold"},
+    {"Acme is close to closing the plant.", "Acme closed the plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "close to closing", "closed"},
+    {"The mill is close to setting a record.", "The mill has set a record.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "close to setting", "has set"},
+    /* a past no other than the present tells it after an auxiliary, not
+     * alone */
+    {"The company plans to cut 1,000 jobs.", "The company has cut 1,000 jobs.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plans to cut", "has cut"},
+    {"The date is expected to be set soon.", "The date has been set.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be set", "has been set"},
+    {"The mill will cut its prices.", "The mill cut its prices when demand falls.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},

@@ -123,6 +123,11 @@ static const struct {
     {SW_STATUS_NEGATED, "withdr|pull",
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
      "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b"},
+    /* a choice made against: "has decided against selling its stake",
+     * "ruled out raising taxes" (not "ruled out of the final", a
+     * player's fitness) */
+    {SW_STATUS_NEGATED, "against|ruled out|rules out|rule out",
+     "\\b(?:decided|decides|decide|voted|votes|opted|opts|ruled|rules|rule)\\s+(?:against|out)\\s+(?<ev>[a-z]{3,}ing)\\b"},
     /* an inquiry ended with nothing to answer */
     {SW_STATUS_NEGATED, "no further action|closed|dropped",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
@@ -374,6 +379,12 @@ static const struct {
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "on the verge of", "\\bon the verge of\\s+(?<ev>[a-z]+)"},
+    /* a choice weighed: "is considering selling its stake", "are
+     * weighing whether to strike"; what it would do still to come */
+    {SW_STATUS_EXPECTED, "considering|weighing|mulling|exploring|contemplating",
+     "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+|also\\s+|seriously\\s+)?"
+     "(?:considering|weighing|mulling|exploring|contemplating)\\s+(?:(?:whether|how)\\s+to\\s+(?<ev>[a-z]+)|"
+     "(?<ev>[a-z]{3,}ing))\\b"},
     /* work under way: "engineers were working to restore services" */
     {SW_STATUS_EXPECTED, "restore|reopen|repair|fix|contain|reconnect|resume|recover|rescue|reach|clear",
      "\\b(?:working|trying|scrambling|racing|struggling|battling|rushing)\\s+to\\s+(?<ev>restore|reopen|repair|"

@@ -1634,6 +1634,11 @@ static const SwDiffCase diff_cases[] = {
     {"The company plans to cut 1,000 jobs.", "The company has cut 1,000 jobs.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plans to cut", "has cut"},
     {"The date is expected to be set soon.", "The date has been set.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be set", "has been set"},
     {"The mill will cut its prices.", "The mill cut its prices when demand falls.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    /* a choice weighed is ahead; made, or made against, it is a turn */
+    {"Acme is considering selling its stake.", "Acme sold its stake.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is considering selling", "sold"},
+    {"The union is weighing whether to strike.", "The union has voted to strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is weighing whether to strike", "has voted"},
+    {"Acme is considering selling its stake.", "Acme has decided against selling its stake.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is considering selling", "decided against selling"},
+    {"The council will raise taxes.", "The council voted against raising taxes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will raise", "voted against raising"},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},

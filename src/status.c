@@ -312,6 +312,11 @@ static const struct {
     {SW_STATUS_EXPECTED, "awaiting",
      "\\b(?:is|are|was|were|remains?|remained|still|now)\\s+(?:still\\s+)?awaiting\\s+(?:(?:a|the|final|formal|"
      "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
+    /* a hearing ahead: "Two men are due in court on Monday", "is due
+     * before magistrates"; the verdict's family */
+    {SW_STATUS_EXPECTED, "due in|due at|due before|due to be",
+     "\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?due\\s+(?:to\\s+be\\s+)?(?:in|at|before)\\s+(?:(?:a|the)\\s+)?"
+     "(?:[\\w'’-]+\\s+){0,2}?(?<ev>court|magistrates|tribunal)\\b"},
     /* a vote ahead in the present: "The bill faces a vote in the Senate",
      * "is facing a confidence vote" */
     {SW_STATUS_EXPECTED, "faces|facing",
@@ -523,6 +528,11 @@ static const struct {
      /* "has appeared in court charged with the murder" */
      "\\b(?:appeared|appears|appear|appearing)(?<mid>\\s+(?:in|before)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:court|magistrates))\\s+"
      "(?<ev>charged)\\s+with\\b"},
+    /* and held: "appeared in court on Monday", "appeared before
+     * magistrates" (one charged there is the charge's, above) */
+    {SW_STATUS_DONE, "appeared",
+     "\\b(?:(?:has|have|had)\\s+)?appeared\\s+(?:in|at|before)\\s+(?:(?:a|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?"
+     "(?<ev>court|magistrates|tribunal)\\b(?!\\s+charged\\b)"},
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -653,7 +663,7 @@ static const struct {
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
-		"denying deliberating "},
+		"denying deliberating court magistrates tribunal "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

@@ -1639,6 +1639,9 @@ static const SwDiffCase diff_cases[] = {
     {"The union is weighing whether to strike.", "The union has voted to strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is weighing whether to strike", "has voted"},
     {"Acme is considering selling its stake.", "Acme has decided against selling its stake.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is considering selling", "decided against selling"},
     {"The council will raise taxes.", "The council voted against raising taxes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will raise", "voted against raising"},
+    /* a hearing ahead, then held or ended in a verdict */
+    {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
+    {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},

@@ -2105,8 +2105,14 @@ sw_status_is_same_past(const gchar *word)
 	return FALSE;
 }
 
+/* a journey's end told in another verb: "is due to visit Kyiv" →
+ * "arrived in Kyiv" */
+static const gchar *const sw_status_kin_pasts[][2] = {
+    {"visit", "arrived"}, {"visit", "landed"}, {"travel", "arrived"}, {"fly", "landed"}, {"fly", "arrived"},
+};
+
 /* the pasts of the verb @stem onto @forms: its irregular past, else the
- * regular ones ("closed", "carried", "stopped") */
+ * regular ones ("closed", "carried", "stopped"), and its kin's */
 static void
 sw_status_stem_pasts(const gchar *stem, GPtrArray *forms)
 {
@@ -2123,16 +2129,20 @@ sw_status_stem_pasts(const gchar *stem, GPtrArray *forms)
 		if (g_str_equal(stem, sw_status_irregular[i][0]))
 			g_ptr_array_add(forms, g_strdup(sw_status_irregular[i][1]));
 	}
-	if (forms->len > had)
-		return;
-	if (stem[l - 1] == 'e')
-		g_ptr_array_add(forms, g_strdup_printf("%sd", stem));
-	else if (stem[l - 1] == 'y' && strchr("aeiou", stem[l - 2]) == NULL)
-		g_ptr_array_add(forms, g_strdup_printf("%.*sied", (gint)(l - 1), stem));
-	else {
-		g_ptr_array_add(forms, g_strdup_printf("%sed", stem));
-		/* "stop", "plan": the consonant doubles */
-		g_ptr_array_add(forms, g_strdup_printf("%s%ced", stem, stem[l - 1]));
+	if (forms->len == had) {
+		if (stem[l - 1] == 'e')
+			g_ptr_array_add(forms, g_strdup_printf("%sd", stem));
+		else if (stem[l - 1] == 'y' && strchr("aeiou", stem[l - 2]) == NULL)
+			g_ptr_array_add(forms, g_strdup_printf("%.*sied", (gint)(l - 1), stem));
+		else {
+			g_ptr_array_add(forms, g_strdup_printf("%sed", stem));
+			/* "stop", "plan": the consonant doubles */
+			g_ptr_array_add(forms, g_strdup_printf("%s%ced", stem, stem[l - 1]));
+		}
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(sw_status_kin_pasts); i++) {
+		if (g_str_equal(stem, sw_status_kin_pasts[i][0]))
+			g_ptr_array_add(forms, g_strdup(sw_status_kin_pasts[i][1]));
 	}
 }
 

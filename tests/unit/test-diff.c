@@ -1642,6 +1642,9 @@ static const SwDiffCase diff_cases[] = {
     /* a hearing ahead, then held or ended in a verdict */
     {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
     {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},
+    /* a journey's end told by another verb */
+    {"The president is due to visit Kyiv.", "The president arrived in Kyiv on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to visit", "arrived"},
+    {"The president will travel to Kyiv next week.", "The president arrived in Kyiv on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will travel", "arrived"},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},

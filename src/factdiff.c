@@ -3608,7 +3608,8 @@ sw_fd_own_turn(const gchar *note)
 		if (g_str_equal(note, sw_fd_scales[k].up) || g_str_equal(note, sw_fd_scales[k].down))
 			return TRUE;
 	}
-	return g_str_equal(note, "now known") || g_str_equal(note, "lead changed hands");
+	return g_str_equal(note, "now known") || g_str_equal(note, "told otherwise") ||
+	       g_str_equal(note, "lead changed hands");
 }
 
 static SwChange *
@@ -3874,6 +3875,55 @@ sw_fd_now_known(SwFd *fd, const gchar *sa, const gchar *sb)
 	return TRUE;
 }
 
+/* @told without a leading article, for comparing: "a power failure" is
+ * "the power failure" */
+static const gchar *
+sw_fd_bare(const gchar *told)
+{
+	static const gchar *const articles[] = {"a ", "an ", "the "};
+
+	for (guint i = 0; i < G_N_ELEMENTS(articles); i++) {
+		if (g_ascii_strncasecmp(told, articles[i], strlen(articles[i])) == 0)
+			return told + strlen(articles[i]);
+	}
+	return told;
+}
+
+/* a cause, a motive or a source told in @sa and told otherwise in @sb
+ * ("was caused by a cyber attack" → "was caused by a power failure"): a
+ * status of its own, "told otherwise"; not one told more fully ("an
+ * electrical fault" → "an electrical fault in a fridge") */
+static void
+sw_fd_told_otherwise(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	static const gchar *const nouns[] = {"cause", "motive", "source"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(nouns); i++) {
+		g_autofree gchar *ta = sw_status_told(sa, nouns[i]);
+		g_autofree gchar *tb = ta != NULL ? sw_status_told(sb, nouns[i]) : NULL;
+		g_autofree gchar *la = NULL;
+		g_autofree gchar *lb = NULL;
+		SwStatus a = {.kind = SW_STATUS_DONE};
+		SwStatus b = {.kind = SW_STATUS_DONE, .event = (gchar *)"told otherwise"};
+		SwChange *c;
+
+		if (tb == NULL)
+			continue;
+		la = g_utf8_casefold(sw_fd_bare(ta), -1);
+		lb = g_utf8_casefold(sw_fd_bare(tb), -1);
+		if (strstr(la, lb) != NULL || strstr(lb, la) != NULL)
+			continue;
+		a.phrase = ta;
+		b.phrase = tb;
+		c = sw_fd_status_change(fd, &a, &b, sa, sb);
+		if (c != NULL) {
+			g_free(c->phrase);
+			c->phrase = g_strdup_printf("%s “%s” → “%s”", nouns[i], ta, tb);
+		}
+		return;
+	}
+}
+
 /* the same when the sentences were rewritten past pairing ("The cause is
  * not yet known" gone, "Investigators said the fire was started by a
  * heater" new): the first old sentence that says it is not known, the
@@ -4022,6 +4072,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 
 	sw_fd_scale_change(fd, sa, sb);
 	sw_fd_now_known(fd, sa, sb);
+	sw_fd_told_otherwise(fd, sa, sb);
 	/* what the old sentence said still stands in the new one beside a
 	 * stronger status ("has declared a state of emergency" → "... a
 	 * state of emergency, and flights are not affected"): the new one is

@@ -1349,9 +1349,11 @@ sw_status_told(const gchar *sentence, const gchar *noun)
 {
 	static const gchar *const ends[] = {" and ", " but ", " which ", " who ", " after ", " according ",
 					    " police ", " officials ", " investigators ", " the fire service"};
+	/* most sentences tell none */
+	static const gchar *const gate[] = {"aus", "otive", "ource", "started", "sparked", "triggered", "traced", NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 
-	if (g_regex_match(sw_status_re(&sw_status_re_told), sentence, 0, &m)) {
+	if (sw_status_gate_open(sentence, gate) && g_regex_match(sw_status_re(&sw_status_re_told), sentence, 0, &m)) {
 		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
 		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
 		g_autofree gchar *what = g_match_info_fetch_named(m, "what");

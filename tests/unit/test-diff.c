@@ -1645,6 +1645,11 @@ static const SwDiffCase diff_cases[] = {
     /* a journey's end told by another verb */
     {"The president is due to visit Kyiv.", "The president arrived in Kyiv on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to visit", "arrived"},
     {"The president will travel to Kyiv next week.", "The president arrived in Kyiv on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will travel", "arrived"},
+    /* a cause or a motive told otherwise; not told more fully */
+    {"The airline said the outage was caused by a cyber attack.", "The airline said the outage was caused by a power failure.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "a cyber attack", "a power failure"},
+    {"Police said the motive was robbery.", "Police said the motive was revenge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "robbery", "revenge"},
+    {"The cause was an electrical fault.", "The cause was an electrical fault in a fridge.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    {"The cause was an electrical fault.", "The cause was the electrical fault, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a forecast's future is expected */
     {"A tropical storm is forecast to strengthen into a hurricane.", "Tropical Storm Ana strengthened into a hurricane overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is forecast to strengthen", "strengthened"},

@@ -322,6 +322,12 @@ static const struct {
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
      "referendum)\\b"},
+    /* a count that has a leader, not yet a winner: "Smith leads by 2,000
+     * votes", "Labour is ahead in the count" (not "leads the party") */
+    {SW_STATUS_EXPECTED, "lead|ahead",
+     "(?J)\\b(?:leads|(?:is|are|was|were)\\s+(?:still\\s+|narrowly\\s+)?(?:leading|ahead)|remains?\\s+ahead)\\s+"
+     "(?:by\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|just\\s+)?[\\d,.]+\\s+(?<ev>votes)|"
+     "in\\s+the\\s+(?<ev>count|race|vote|ballot|tally))\\b"},
     /* a count that has not yet told a winner: "The race is too close to
      * call", "remains too close to call" */
     {SW_STATUS_EXPECTED, "too close to call", "\\btoo\\s+close\\s+to\\s+(?<ev>call)\\b"},
@@ -505,9 +511,11 @@ static const struct {
     /* a vote's outcome: "lost a confidence vote", "won the election",
      * "survived a no-confidence motion", a headline's "loses vote" */
     {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
-     "\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
+     "(?J)\\b(?:won|wins|lost|loses|survived|survives|passed|passes)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?"
      "(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|election|referendum|motion|appeal|case|challenge|lawsuit|bid|race|"
-     "contest|primary|runoff|run-off)\\b"},
+     "contest|primary|runoff|run-off)\\b|"
+     /* by its margin: "has won by 1,500 votes" */
+     "\\b(?:won|lost)\\s+by\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|just\\s+)?[\\d,.]+\\s+(?<ev>votes)\\b"},
     /* a defeat conceded: "has conceded defeat", "conceded the
      * election", the vote's own outcome ("refused to concede" its
      * denial) */
@@ -657,7 +665,7 @@ static const struct {
 	     "arrested detain detained capture captured catch caught charge charges charged "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},
-    {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget "
+    {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution concede concedes conceded race contest primary runoff run-off "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "

@@ -1648,6 +1648,9 @@ static const SwDiffCase diff_cases[] = {
     /* a cause or a motive told otherwise; not told more fully */
     {"The airline said the outage was caused by a cyber attack.", "The airline said the outage was caused by a power failure.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "a cyber attack", "a power failure"},
     {"Police said the motive was robbery.", "Police said the motive was revenge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "robbery", "revenge"},
+    /* a count with a leader, then a winner */
+    {"Smith leads by 2,000 votes with most ballots counted.", "Smith has won by 1,500 votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "leads by 2,000 votes", "won by 1,500 votes"},
+    {"Labour is ahead in the count.", "Labour has won the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is ahead in the count", "won the election"},
     {"The cause was an electrical fault.", "The cause was an electrical fault in a fridge.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"The cause was an electrical fault.", "The cause was the electrical fault, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

@@ -128,6 +128,9 @@ static const struct {
      * player's fitness) */
     {SW_STATUS_NEGATED, "against|ruled out|rules out|rule out",
      "\\b(?:decided|decides|decide|voted|votes|opted|opts|ruled|rules|rule)\\s+(?:against|out)\\s+(?<ev>[a-z]{3,}ing)\\b"},
+    /* a penalty escaped: "has escaped a ban", "avoided a driving ban" */
+    {SW_STATUS_NEGATED, "escape|avoid",
+     "\\b(?:escaped|escapes|avoided|avoids)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<ev>ban)\\b"},
     /* an inquiry ended with nothing to answer */
     {SW_STATUS_NEGATED, "no further action|closed|dropped",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
@@ -317,11 +320,11 @@ static const struct {
     {SW_STATUS_EXPECTED, "due in|due at|due before|due to be",
      "\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?due\\s+(?:to\\s+be\\s+)?(?:in|at|before)\\s+(?:(?:a|the)\\s+)?"
      "(?:[\\w'’-]+\\s+){0,2}?(?<ev>court|magistrates|tribunal)\\b"},
-    /* a vote ahead in the present: "The bill faces a vote in the Senate",
-     * "is facing a confidence vote" */
+    /* a vote or a penalty ahead in the present: "The bill faces a vote
+     * in the Senate", "is facing a confidence vote", "faces a ban" */
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
-     "referendum)\\b"},
+     "referendum|ban)\\b"},
     /* a count that has a leader, not yet a winner: "Smith leads by 2,000
      * votes", "Labour is ahead in the count" (not "leads the party") */
     {SW_STATUS_EXPECTED, "lead|ahead",
@@ -541,6 +544,10 @@ static const struct {
     {SW_STATUS_DONE, "appeared",
      "\\b(?:(?:has|have|had)\\s+)?appeared\\s+(?:in|at|before)\\s+(?:(?:a|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?"
      "(?<ev>court|magistrates|tribunal)\\b(?!\\s+charged\\b)"},
+    /* a ban imposed: "has been banned for three matches", "was banned
+     * from driving" (not "banned substances", a thing) */
+    {SW_STATUS_DONE, "banned",
+     "\\b(?:was|were|(?:has|have|had)\\s+" SW_STATUS_ADV "been|is|are)\\s+(?<ev>banned)(?=\\s+(?:for|from)\\b)"},
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -671,7 +678,7 @@ static const struct {
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
-		"denying deliberating court magistrates tribunal "},
+		"denying deliberating court magistrates tribunal banned "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

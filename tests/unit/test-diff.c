@@ -1651,6 +1651,10 @@ static const SwDiffCase diff_cases[] = {
     /* a count with a leader, then a winner */
     {"Smith leads by 2,000 votes with most ballots counted.", "Smith has won by 1,500 votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "leads by 2,000 votes", "won by 1,500 votes"},
     {"Labour is ahead in the count.", "Labour has won the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is ahead in the count", "won the election"},
+    /* a ban faced, imposed, escaped or overturned */
+    {"The player faces a ban.", "The player has been banned for three matches.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a ban", "has been banned"},
+    {"The player faces a lengthy ban.", "The player has escaped a ban.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a lengthy ban", "escaped a ban"},
+    {"The player has been banned for three matches.", "The player's ban has been overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been banned", "ban has been overturned"},
     {"The cause was an electrical fault.", "The cause was an electrical fault in a fridge.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"The cause was an electrical fault.", "The cause was the electrical fault, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

@@ -3594,6 +3594,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_putoff_level, "put off", "called off", FALSE},
     {sw_status_fitness_level, "fitter", "less fit", FALSE},
     {sw_status_denial_level, "now confirmed", "now denied", FALSE},
+    {sw_status_discipline_level, "eased", "harsher", FALSE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a
@@ -3629,10 +3630,12 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 		    g_strcmp0(had->new, b != NULL ? b->phrase : NULL) == 0)
 			return NULL;
 		/* a pair that moved along a scale says no more by a status
-		 * appearing or going ("was defeated in the vote" → "won the
-		 * vote" is not also "status now “won the vote”") */
-		if ((a == NULL || b == NULL) && sw_fd_own_turn(had->note) && g_strcmp0(had->old_sentence, sa) == 0 &&
-		    g_strcmp0(had->new_sentence, sb) == 0)
+		 * appearing, going or turning ("was defeated in the vote" →
+		 * "won the vote" is not also "status now “won the vote”", nor
+		 * "was suspended from the party" → "had the whip restored"
+		 * also "“has been suspended” → “restored”") */
+		if ((a == NULL || b == NULL || !sw_fd_own_turn(b->event)) && sw_fd_own_turn(had->note) &&
+		    g_strcmp0(had->old_sentence, sa) == 0 && g_strcmp0(had->new_sentence, sb) == 0)
 			return NULL;
 		/* a headline that reached the status the lede tells the turn
 		 * to ("Rail strike called off" and "will walk out" → "have

@@ -1205,6 +1205,50 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* one disciplined by a party, a club or an employer: out ("was expelled
+ * from the party", "has been kicked out of the club", "was sacked"), suspended ("was
+ * suspended from the party", "suspended pending an investigation", "had
+ * the whip withdrawn"), or back ("has been reinstated", "had the whip
+ * restored", "the suspension was lifted"); not trading or a service
+ * suspended */
+#define SW_STATUS_BODY                                                                             \
+	"(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:party|club|job|post|role|duties|duty|work|school|"  \
+	"league|parliament|commons|house|office|force|team|squad|university|college|council|union|board)\\b"
+static SwStatusRe sw_status_re_discipline = {
+    .pattern = "(?J)\\b(?:was|were|(?:has|have|had)\\s+been|is|are)\\s+(?:\\w+ly\\s+)?(?<out>expelled|kicked\\s+out|thrown\\s+out)"
+	       "\\s+(?:of|from)\\s+" SW_STATUS_BODY "|"
+	       "\\b(?:was|were|(?:has|have|had)\\s+been|is|are|remains?|remained)\\s+(?:\\w+ly\\s+|still\\s+)?"
+	       "(?<susp>suspended)\\s+(?:(?:from|by)\\s+" SW_STATUS_BODY "|pending\\b)|"
+	       /* let go by an employer, the worst: "has been sacked" (not
+	        * "fired up", "fired on") */
+	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?<out>sacked|fired|dismissed)\\b(?!\\s+(?:up|on|at|off|upon)\\b)|"
+	       "\\b(?:had|has\\s+had|have\\s+had)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:party\\s+)?whip\\s+"
+	       "(?:(?<susp>suspended|withdrawn|removed)|(?<back>restored))\\b|"
+	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+)?(?<back>reinstated|readmitted)\\b|"
+	       "\\bsuspension\\s+(?:was|has\\s+been|had\\s+been)\\s+(?<back>lifted|overturned)\\b"};
+
+gint
+sw_status_discipline_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"expelled", "suspended", "reinstated"};
+	static const gchar *const let_go[] = {"sacked", "fired", "dismissed"};
+	static const gchar *const groups[] = {"out", "susp", "back"};
+	/* most text disciplines no one */
+	static const gchar *const gate[] = {"xpelled", "kicked out", "thrown out", "uspended", "whip", "einstated",
+					    "eadmitted", "uspension", "sacked", "fired", "dismissed", NULL};
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(&sw_status_re_discipline, gate, groups, G_N_ELEMENTS(groups), sentence,
+					   &said, NULL);
+
+	if (level > 0) {
+		/* one let go is told so, not "expelled" */
+		const gchar *w = level == 1 ? sw_status_one_of(let_go, G_N_ELEMENTS(let_go), said) : NULL;
+		*word = w != NULL ? w : words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* or for a while: "was postponed", "delayed the launch", "has been pushed
  * back", "was rescheduled" (not "delayed flights", a service) */
 static SwStatusRe sw_status_re_put_off = {

@@ -140,6 +140,14 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* one a sentence says is disciplined by a party, a club or an employer:
+ * 1 out ("was expelled from the party"), 2 suspended ("was suspended
+ * from the club", "had the whip withdrawn"), 3 back ("has been
+ * reinstated", "had the whip restored"), with "expelled", "suspended" or
+ * "reinstated" in *@word and NULL in *@noun; 0 when none, or two */
+gint
+sw_status_discipline_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* an event a sentence says is put off, for good ("was cancelled",
  * "called off the tour"): 1, with "called off" in *@word; or for a while
  * ("was postponed", "has been pushed back"): 2, with "put off"; NULL in

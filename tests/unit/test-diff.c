@@ -630,6 +630,17 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_denial_level("Acme denied the report, which Beta confirmed that day.", &w, &what), 0);
 			assert_int_equal(sw_status_denial_level("Acme dismissed the claims.", &w, &what), 1);
 		}
+		/* discipline: not trading suspended, nor one fired up */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_discipline_level("She had the whip restored.", &w, &what), 3);
+			assert_string_equal(w, "reinstated");
+			assert_int_equal(sw_status_discipline_level("He has been sacked.", &w, &what), 1);
+			assert_string_equal(w, "sacked");
+			assert_int_equal(sw_status_discipline_level("Trading in the shares was suspended.", &w, &what), 0);
+			assert_int_equal(sw_status_discipline_level("The fans were fired up.", &w, &what), 0);
+			assert_int_equal(sw_status_discipline_level("Lee was suspended from the club and Kim was reinstated.", &w, &what), 0);
+		}
 		/* a network down is a service stopped; its traffic down 5% is a
 		 * figure */
 		{
@@ -1655,6 +1666,10 @@ static const SwDiffCase diff_cases[] = {
     {"The player faces a ban.", "The player has been banned for three matches.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a ban", "has been banned"},
     {"The player faces a lengthy ban.", "The player has escaped a ban.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a lengthy ban", "escaped a ban"},
     {"The player has been banned for three matches.", "The player's ban has been overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been banned", "ban has been overturned"},
+    /* one disciplined: suspended, then out or back, told once */
+    {"The MP has been suspended from the party.", "The MP has been expelled from the party.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "expelled"},
+    {"The striker was suspended by the club.", "The striker has been sacked by the club.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "sacked"},
+    {"The officer was suspended pending an investigation.", "The officer has been reinstated after an inquiry.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "reinstated"},
     {"The cause was an electrical fault.", "The cause was an electrical fault in a fridge.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"The cause was an electrical fault.", "The cause was the electrical fault, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

@@ -41,6 +41,9 @@
 	"scheduled|set|due|expected|announced|proposed|agreed|signed|held|called|said|says|today|"   \
 	"tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
+/* what goes on until it is over: a stoppage, a stand-off, a fight */
+#define SW_STATUS_STANDOFF "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout"
+
 /* what carries people and can be seized with them aboard */
 #define SW_STATUS_CRAFT                                                                            \
 	"(?:ship|vessel|tanker|boat|ferry|yacht|plane|aircraft|airliner|jet|flight|bus|coach|train|lorry|truck)"
@@ -89,6 +92,12 @@ static const struct {
      "(?J)\\b(?:allowed|able|free|told\\s+they\\s+(?:can|could))\\s+to\\s+return\\s+" SW_STATUS_HOME "|"
      "\\b(?:residents|evacuees|people|families|householders)\\s+(?:can|could|may)\\s+(?:now\\s+)?return\\s+" SW_STATUS_HOME},
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
+    /* a truce broken: "The ceasefire was broken within hours", "have
+     * violated the truce" */
+    {SW_STATUS_NEGATED, "broken|broke|violat|breach",
+     "(?J)\\b(?<ev>ceasefire|truce)\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?"
+     "(?:broken|violated|breached)\\b|"
+     "\\b(?:broke|broken|violated|violating|breached|breaching)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>ceasefire|truce)\\b"},
     /* "talks ended without agreement", "end without deal" */
     {SW_STATUS_NEGATED, "without",
      "\\b(?:ended|end|ends|broke\\s+up|closed|finished|concluded|adjourned)\\s+without\\s+(?:a\\s+|an\\s+|any\\s+)?"
@@ -324,7 +333,7 @@ static const struct {
      * in the Senate", "is facing a confidence vote", "faces a ban" */
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
-     "referendum|ban)\\b"},
+     "referendum|ban|motion|challenge)\\b"},
     /* a count that has a leader, not yet a winner: "Smith leads by 2,000
      * votes", "Labour is ahead in the count" (not "leads the party") */
     {SW_STATUS_EXPECTED, "lead|ahead",
@@ -359,12 +368,17 @@ static const struct {
      * ongoing", "the strike continues", "the ceasefire is holding"; how
      * it ends is still to come (not "will continue to", another verb's) */
     {SW_STATUS_EXPECTED, "continu|ongoing|under way|underway|in progress|holding",
-     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?(?:\\s+(?:between|with|over|on|about|for|into|of|in)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN "|" SW_STATUS_STANDOFF ")s?(?:\\s+(?:between|with|over|on|about|for|into|of|in)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:continuing|ongoing|under\\s*way|in\\s+progress|"
      /* a truce that lasts: "the ceasefire is holding" (not "is holding
       * talks") */
      "holding(?=\\s*(?:[.,;:]|$|(?:up|firm|despite|for|after|so\\s+far)\\b)))|"
      "(?:will\\s+|would\\s+)?(?:continue|continues|continued)(?!\\s+to\\b))\\b"},
+    /* a stoppage or a fight that goes on: "The strike has entered its
+     * third week"; how it ends still to come */
+    {SW_STATUS_EXPECTED, "entered",
+     "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:has|have|had|is|are)?\\s*(?:now\\s+)?(?:entered|entering)\\s+"
+     "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
     {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",
      "(?J)\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?:in\\s+(?:a\\s+)?"
@@ -392,6 +406,10 @@ static const struct {
     {SW_STATUS_EXPECTED, "plan|hope|aim|intend|prepar",
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+    /* what others press for: "is under pressure to resign", "faces
+     * calls to quit"; still to come, or to be refused */
+    {SW_STATUS_EXPECTED, "pressure to|calls to",
+     "\\b(?:under\\s+(?:\\w+\\s+)?pressure|(?:faces|facing|face)\\s+(?:\\w+\\s+)?calls)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "on the verge of", "\\bon the verge of\\s+(?<ev>[a-z]+)"},
     /* a choice weighed: "is considering selling its stake", "are
      * weighing whether to strike"; what it would do still to come */
@@ -440,7 +458,7 @@ static const struct {
      "\\b(?<ev>bid|offer)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+accepted\\b"},
     {SW_STATUS_DONE, "reached|agreed|struck|clinched|sealed|signed|concluded",
      "\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
-     "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement)\\b"},
+     "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\b"},
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
@@ -533,6 +551,11 @@ static const struct {
     {SW_STATUS_DONE, "ahead",
      "(?:\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:[\\w'’-]+\\s+){0,3}?)?\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV
      "gone)\\s+ahead\\b"},
+    /* and one over: "The strike has ended", "the siege is over", "the
+     * walkout came to an end" */
+    {SW_STATUS_DONE, "ended|over|came to an end|come to an end",
+     "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end)|"
+     "(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end)|(?:is|are|was|were)\\s+(?:now\\s+|finally\\s+)?over)\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",
      "(?J)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b|"

@@ -1666,6 +1666,15 @@ static const SwDiffCase diff_cases[] = {
     {"The player faces a ban.", "The player has been banned for three matches.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a ban", "has been banned"},
     {"The player faces a lengthy ban.", "The player has escaped a ban.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a lengthy ban", "escaped a ban"},
     {"The player has been banned for three matches.", "The player's ban has been overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been banned", "ban has been overturned"},
+    /* a motion faced, then survived; a resignation pressed for, then
+     * given */
+    {"The government is facing a no-confidence motion.", "The government survived the no-confidence motion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is facing a no-confidence motion", "survived the no-confidence motion"},
+    {"The prime minister is under pressure to resign.", "The prime minister has resigned.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under pressure to resign", "resigned"},
+    /* a stoppage or a fight going on, then over; a truce agreed, then
+     * broken */
+    {"The strike has entered its third week.", "The strike has ended after workers accepted a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "strike has entered its third week", "strike has ended"},
+    {"The siege is continuing.", "The siege is over.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "siege is continuing", "siege is over"},
+    {"The two sides agreed a ceasefire on Monday.", "The ceasefire was broken within hours.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "agreed a ceasefire", "ceasefire was broken"},
     /* one disciplined: suspended, then out or back, told once */
     {"The MP has been suspended from the party.", "The MP has been expelled from the party.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "expelled"},
     {"The striker was suspended by the club.", "The striker has been sacked by the club.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "sacked"},

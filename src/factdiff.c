@@ -1831,10 +1831,13 @@ sw_fd_direction(const SwFdItem *it)
 	static const gchar *const after_down[] = {"lower", "down"};
 	static const gchar *const up[] = {"rose", "rise", "rises", "risen", "up", "gained", "gains", "climbed", "climbs",
 					  "jumped", "jumps", "increased", "increases", "increase", "grew", "grows", "grow",
-					  "soared", "surged", "advanced", "added"};
+					  "soared", "surged", "advanced", "added", "expanded", "expands", "rallied",
+					  "rebounded", "leapt", "leaped"};
 	static const gchar *const down[] = {"fell", "falls", "fallen", "fall", "down", "dropped", "drops", "drop",
 					    "declined", "declines", "decline", "lost", "loses", "slid", "slumped",
-					    "plunged", "tumbled", "sank", "decreased", "shed", "eased", "dipped"};
+					    "plunged", "tumbled", "sank", "decreased", "shed", "eased", "dipped",
+					    "shrank", "shrunk", "shrinks", "contracted", "contracts", "slipped",
+					    "retreated", "plummeted"};
 	static const gchar *const between[] = {"by", "a", "an", "further", "another", "additional"};
 	gsize p = it->fact->start;
 	gsize a = it->fact->end, n;

@@ -158,6 +158,11 @@ test_number_notes(void **state)
 	    /* a move told by the word after its figure ("closed 3% lower") */
 	    {STORY("Head", "Shares in the company rose 5% in early trading.\n"),
 	     STORY("Head", "Shares in the company closed 3% lower.\n"), "now down"},
+	    /* an economy that grew, then shrank */
+	    {STORY("Head", "The economy grew by 0.2% in the third quarter.\n"),
+	     STORY("Head", "The economy shrank by 0.1% in the third quarter.\n"), "now down"},
+	    {STORY("Head", "The economy contracted 0.3% in the quarter.\n"),
+	     STORY("Head", "The economy expanded 0.3% in the quarter.\n"), "now up"},
 	    /* a day before the span expected is as far from its first day */
 	    {STORY("Head", "The bridge will reopen to traffic next month.\n"),
 	     STORY("Head", "The bridge reopened to traffic on Tuesday.\n"), "about eleven days earlier"},

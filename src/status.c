@@ -1228,6 +1228,43 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* a firm's result for a period: a loss ("reported a net loss of $2
+ * billion", "swung to a loss", "fell into the red", "is loss-making") or
+ * a profit ("posted a pre-tax profit", "returned to profit", "is back in
+ * the black", "became profitable"); not "a loss of life", no verb of a
+ * result before it */
+static SwStatusRe sw_status_re_result = {
+    .pattern = "(?J)\\b(?:reported|reports|posted|posts|made|makes|recorded|records|booked|books|announced|"
+	       "announces|expects?|expected|forecast|forecasts|predicted|(?:swung|swings|returned|returns|slumped|slumps|"
+	       "plunged|plunges|fell|falls|sank|slipped|slips|moved|moves|turned|turns)\\s+(?:back\\s+)?(?:in)?to)\\s+"
+	       /* of the result's own words ("a third-quarter net", "$2bn"),
+	        * not a clause ("that profit grew") nor a move of it
+	        * ("declines in operating profit") */
+	       "(?:a|an|its\\s+first|their\\s+first|its|their)?\\s*"
+	       "(?:(?!(?:that|in|of|declines?|drops?|falls?|rises?|increases?|decreases?|growth)\\b)[\\w$£€.,-]+\\s+){0,3}?"
+	       "(?:(?<loss>loss)|(?<profit>profit))(?:es|s)?\\b(?!\\s+of\\s+(?:life|lives|jobs?|power|control|"
+	       "contact|confidence|face)\\b)|"
+	       "\\b(?:in|into)\\s+the\\s+(?:(?<loss>red)|(?<profit>black))\\b|"
+	       "\\b(?:is|are|was|were|remains?|remained|became|becomes|become|been|stays?|stayed)\\s+(?:now\\s+|still\\s+|again\\s+)?"
+	       "(?:(?<loss>loss-making|unprofitable)|(?<profit>profitable))\\b"};
+
+gint
+sw_status_result_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"loss", "profit"};
+	static const gchar *const groups[] = {"loss", "profit"};
+	/* most text tells no result */
+	static const gchar *const gate[] = {"loss", "profit", "the red", "the black", NULL};
+	gint level = sw_status_group_level(&sw_status_re_result, gate, groups, G_N_ELEMENTS(groups), sentence, NULL,
+					   NULL);
+
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* one disciplined by a party, a club or an employer: out ("was expelled
  * from the party", "has been kicked out of the club", "was sacked"), suspended ("was
  * suspended from the party", "suspended pending an investigation", "had

@@ -140,6 +140,13 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a firm's result a sentence tells: 1 a loss ("reported a net loss",
+ * "swung to a loss", "fell into the red"), 2 a profit ("returned to
+ * profit", "is back in the black"), with "loss" or "profit" in *@word
+ * and NULL in *@noun; 0 when none, or both */
+gint
+sw_status_result_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* one a sentence says is disciplined by a party, a club or an employer:
  * 1 out ("was expelled from the party"), 2 suspended ("was suspended
  * from the club", "had the whip withdrawn"), 3 back ("has been

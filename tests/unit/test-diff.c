@@ -635,6 +635,16 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_denial_level("Acme denied the report, which Beta confirmed that day.", &w, &what), 0);
 			assert_int_equal(sw_status_denial_level("Acme dismissed the claims.", &w, &what), 1);
 		}
+		/* a result: not a move of it, nor a loss of life */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_result_level("Acme swung to a third-quarter net loss.", &w, &what), 1);
+			assert_string_equal(w, "loss");
+			assert_int_equal(sw_status_result_level("The unit became profitable.", &w, &what), 2);
+			assert_int_equal(sw_status_result_level("Acme reported declines in operating profit.", &w, &what), 0);
+			assert_int_equal(sw_status_result_level("Acme reported a loss of power.", &w, &what), 0);
+			assert_int_equal(sw_status_result_level("Acme made a profit but Beta made a loss.", &w, &what), 0);
+		}
 		/* discipline: not trading suspended, nor one fired up */
 		{
 			const gchar *w = NULL, *what = NULL;
@@ -1680,6 +1690,10 @@ static const SwDiffCase diff_cases[] = {
     {"The strike has entered its third week.", "The strike has ended after workers accepted a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "strike has entered its third week", "strike has ended"},
     {"The siege is continuing.", "The siege is over.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "siege is continuing", "siege is over"},
     {"The two sides agreed a ceasefire on Monday.", "The ceasefire was broken within hours.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "agreed a ceasefire", "ceasefire was broken"},
+    /* a firm's result turned: a profit, then a loss */
+    {"Acme reported a profit of $2 billion.", "Acme reported a loss of $2 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "profit", "loss"},
+    {"The airline remains in the red.", "The airline is back in the black.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "loss", "profit"},
+    {"The loss of life was enormous.", "The loss of life was terrible.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     /* one disciplined: suspended, then out or back, told once */
     {"The MP has been suspended from the party.", "The MP has been expelled from the party.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "expelled"},
     {"The striker was suspended by the club.", "The striker has been sacked by the club.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "sacked"},

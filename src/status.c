@@ -1228,6 +1228,34 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* an economy in recession ("fell into recession", "is in a technical
+ * recession", "entered a recession") or out of it ("has emerged from
+ * recession", "avoided a recession", "pulled out of recession") */
+static SwStatusRe sw_status_re_recession = {
+    .pattern = "(?J)\\b(?:is|are|was|were|been|fell|falls|fallen|slipped|slips|slid|plunged|tipped|tips|entered|enters|"
+	       "entering|remains?|remained|still|sank|sunk)\\s+(?:back\\s+|now\\s+|still\\s+)?(?:into|in)?\\s*(?:a\\s+)?"
+	       "(?:technical\\s+|deep\\s+|full-blown\\s+|mild\\s+|shallow\\s+)?(?<in>recession)\\b|"
+	       "\\b(?:emerged|emerges|emerging|climbed|climbs|pulled|pulls|came|comes|crawled|is|was|are|were)\\s+"
+	       "(?:out\\s+of|from)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?<out>recession)\\b|"
+	       "\\b(?:avoided|avoids|escaped|escapes|dodged|averted|averts|skirted)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<out>recession)\\b"};
+
+gint
+sw_status_recession_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"in recession", "out of recession"};
+	static const gchar *const groups[] = {"in", "out"};
+	/* most text names no recession */
+	static const gchar *const gate[] = {"recession", NULL};
+	gint level = sw_status_group_level(&sw_status_re_recession, gate, groups, G_N_ELEMENTS(groups), sentence,
+					   NULL, NULL);
+
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* a firm's result for a period: a loss ("reported a net loss of $2
  * billion", "swung to a loss", "fell into the red", "is loss-making") or
  * a profit ("posted a pre-tax profit", "returned to profit", "is back in

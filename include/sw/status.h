@@ -140,6 +140,13 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* an economy a sentence says is in recession ("fell into recession"): 1,
+ * with "in recession" in *@word; or out of it ("has emerged from
+ * recession", "avoided a recession"): 2, with "out of recession"; NULL
+ * in *@noun; 0 when neither, or both */
+gint
+sw_status_recession_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a firm's result a sentence tells: 1 a loss ("reported a net loss",
  * "swung to a loss", "fell into the red"), 2 a profit ("returned to
  * profit", "is back in the black"), with "loss" or "profit" in *@word

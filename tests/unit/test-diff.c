@@ -1694,6 +1694,9 @@ static const SwDiffCase diff_cases[] = {
     {"Acme reported a profit of $2 billion.", "Acme reported a loss of $2 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "profit", "loss"},
     {"The airline remains in the red.", "The airline is back in the black.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "loss", "profit"},
     {"The loss of life was enormous.", "The loss of life was terrible.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    /* an economy into recession and out */
+    {"The country is in recession.", "The country has emerged from recession.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in recession", "out of recession"},
+    {"Germany avoided a recession last year.", "Germany fell into recession last year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "out of recession", "in recession"},
     /* one disciplined: suspended, then out or back, told once */
     {"The MP has been suspended from the party.", "The MP has been expelled from the party.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "expelled"},
     {"The striker was suspended by the club.", "The striker has been sacked by the club.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "sacked"},

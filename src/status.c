@@ -451,6 +451,14 @@ static const struct {
      "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      "opened|announced|conceded)\\b"},
+    /* a deal let through by who rules on it: "Regulators have cleared
+     * the merger", "waved through the takeover", "gave the deal the
+     * go-ahead", "granted final approval" */
+    {SW_STATUS_DONE, "cleared|waved through|go-ahead|green light|approval",
+     "(?J)\\b(?:cleared|waved\\s+through)\\s+(?:the|a|an|its|their)\\s+(?:[\\w$£€.,-]+\\s+){0,3}?"
+     "(?<ev>merger|deal|takeover|acquisition|bid|purchase|sale)\\b|"
+     "\\b(?:gave|given|granted|gives|grants|received|won|secured)\\s+(?:(?:the|its|their|a|an|final|formal|"
+     "regulatory)\\s+)*(?:[\\w-]+\\s+){0,2}?(?<ev>approval|go-ahead|green\\s+light)\\b(?!\\s+rating)"},
     /* a bid or an offer taken: "has accepted an improved takeover bid",
      * "the offer was accepted" */
     {SW_STATUS_DONE, "accept",
@@ -688,7 +696,7 @@ static const struct {
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "
 		  "merger takeover acquisition complete completed completes completion approve approves approved "
-		  "approval "},
+		  "approval go-ahead green light "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "

@@ -1694,6 +1694,9 @@ static const SwDiffCase diff_cases[] = {
     {"Acme reported a profit of $2 billion.", "Acme reported a loss of $2 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "profit", "loss"},
     {"The airline remains in the red.", "The airline is back in the black.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "loss", "profit"},
     {"The loss of life was enormous.", "The loss of life was terrible.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    /* a deal let through by who rules on it; not a stain cleared up */
+    {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
+    {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},
     /* an economy into recession and out */
     {"The country is in recession.", "The country has emerged from recession.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in recession", "out of recession"},
     {"Germany avoided a recession last year.", "Germany fell into recession last year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "out of recession", "in recession"},

@@ -1680,8 +1680,9 @@ sw_quantity_add_number(SwFactsCtx *ctx, gsize s, gsize e, const gchar *num, gdou
 		    (g_ascii_islower(*w) || !sw_quantity_title_case(ctx, s)))
 			return;
 	}
-	/* "page 3", "Article 50", "gate 12": a label's number */
-	if (noun == NULL && b <= a && g_ascii_isdigit(num[0]) &&
+	/* "page 3", "Article 50", "gate 12": a label's number, whatever
+	 * follows it ("stage 4 cancer", "phase 3 trials" count none) */
+	if (b <= a && g_ascii_isdigit(num[0]) &&
 	    sw_facts_re_matches_before(&sw_quantity_re_label_before, ctx, s, 16))
 		return;
 	/* "10 Downing Street": an address */

@@ -2080,6 +2080,10 @@ static const SwFactCase fact_cases[] = {
     /* a label's number is no count: "page 3", "team no. 225" */
     {"The story ran on page 3.", "number", "3", "-", NULL},
     {"Inspectors said team no. 225 made the visit.", "number", "225", "-", NULL},
+    /* whatever follows it: a stage is no count of the disease */
+    {"The vaccine is in phase 3 trials.", "number", "3", "-", NULL},
+    {"He has stage 4 cancer.", "number", "4", "-", NULL},
+    {"The No. 1 U.S. auto maker then wrote to dealers.", "number", "1", "-", NULL},
     {"They now number about 160,000.", "number", "about 160,000", "160000", NULL},
     /* a house's number is no count, nor a year */
     {"He lives at 10 Downing Street.", "number", "10", "-", NULL},

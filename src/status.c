@@ -140,6 +140,12 @@ static const struct {
     /* a penalty escaped: "has escaped a ban", "avoided a driving ban" */
     {SW_STATUS_NEGATED, "escape|avoid",
      "\\b(?:escaped|escapes|avoided|avoids)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<ev>ban)\\b"},
+    /* hope given up: "have given up hope of finding more survivors",
+     * "there is no longer any hope of finding", "abandoned hope of" */
+    {SW_STATUS_NEGATED, "hope",
+     "(?J)\\b(?:(?:given|gave|giving|give)\\s+up|abandoned|abandon|lost|lose)\\s+(?:all\\s+|any\\s+)?hopes?\\s+of\\s+"
+     "(?<ev>[a-z]{3,}ing)\\b|"
+     "\\b(?:no|little)\\s+(?:longer\\s+)?(?:any\\s+|real\\s+)?hopes?\\s+(?:remains?\\s+)?of\\s+(?<ev>[a-z]{3,}ing)\\b"},
     /* an inquiry ended with nothing to answer */
     {SW_STATUS_NEGATED, "no further action|closed|dropped",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
@@ -700,7 +706,7 @@ static const struct {
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
-	     "arrested detain detained capture captured catch caught charge charges charged "
+	     "arrested detain detained capture captured catch caught charge charges charged finding "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
@@ -2201,6 +2207,9 @@ static const gchar *const sw_status_irregular[][2] = {
     {"say", "said"},	{"tell", "told"},     {"bring", "brought"}, {"keep", "kept"},	  {"lead", "led"},
     {"stand", "stood"}, {"become", "became"}, {"choose", "chose"},  {"withdraw", "withdrew"},
     {"swear", "swore"}, {"undergo", "underwent"}, {"seek", "sought"}, {"freeze", "froze"},
+    {"find", "found"},	{"catch", "caught"},  {"fight", "fought"},  {"shoot", "shot"},	  {"steal", "stole"},
+    {"drive", "drove"}, {"write", "wrote"},   {"throw", "threw"},   {"spend", "spent"},	  {"lend", "lent"},
+    {"draw", "drew"},
 };
 
 /* the participles of a choice made, one event however it is told */
@@ -2389,7 +2398,7 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	 * begin": the agreement's): the verb it waited on, whose past
 	 * ("began") tells it happened */
 	if (sw_status_is_family(v)) {
-		if (ahead->verb == NULL || strlen(ahead->verb) < 3 || sw_status_is_family(ahead->verb))
+		if (ahead->verb == NULL || strlen(ahead->verb) < 3)
 			return NULL;
 		v = ahead->verb;
 	}

@@ -1694,6 +1694,10 @@ static const SwDiffCase diff_cases[] = {
     {"Acme reported a profit of $2 billion.", "Acme reported a loss of $2 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "profit", "loss"},
     {"The airline remains in the red.", "The airline is back in the black.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "loss", "profit"},
     {"The loss of life was enormous.", "The loss of life was terrible.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    /* hope given up of what was sought; what was hoped for, found */
+    {"Rescuers hope to find more survivors.", "Rescuers have given up hope of finding more survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to find", "given up hope of finding"},
+    {"Rescuers are searching for survivors.", "Officials said there was little hope of finding more survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "little hope of finding"},
+    {"Rescuers hope to find more survivors.", "Rescuers found two more survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to find", "found"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

@@ -340,6 +340,12 @@ static const struct {
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
      "referendum|ban|motion|challenge)\\b"},
+    /* a ballot under way, or over with its count to come: "Voting is
+     * under way", "Polls have closed", "counting is continuing" */
+    {SW_STATUS_EXPECTED, "under way|underway|continuing|in progress|ongoing|polls",
+     "(?J)\\b(?<ev>voting|polling|counting)\\s+(?:is|was|has\\s+been|remains?)\\s+(?:now\\s+|still\\s+)?"
+     "(?:under\\s*way|continuing|ongoing|in\\s+progress)\\b|"
+     "\\b(?<ev>polls)\\s+(?:have|had|are|were)\\s+(?:now\\s+)?(?:closed|opened|open)\\b"},
     /* a count that has a leader, not yet a winner: "Smith leads by 2,000
      * votes", "Labour is ahead in the count" (not "leads the party") */
     {SW_STATUS_EXPECTED, "lead|ahead",
@@ -551,6 +557,11 @@ static const struct {
      "contest|primary|runoff|run-off)\\b|"
      /* by its margin: "has won by 1,500 votes" */
      "\\b(?:won|lost)\\s+by\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|just\\s+)?[\\d,.]+\\s+(?<ev>votes)\\b"},
+    /* a winner declared: "Smith has been declared the winner", "was
+     * declared the winner of the race" */
+    {SW_STATUS_DONE, "declared",
+     "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:officially\\s+|formally\\s+)?declared\\s+(?:as\\s+)?(?:the\\s+)?"
+     "(?:outright\\s+|overall\\s+|official\\s+)?(?<ev>winner)\\b"},
     /* a defeat conceded: "has conceded defeat", "conceded the
      * election", the vote's own outcome ("refused to concede" its
      * denial) */
@@ -710,7 +721,8 @@ static const struct {
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
-	     "amendment resolution concede concedes conceded race contest primary runoff run-off "},
+	     "amendment resolution concede concedes conceded race contest primary runoff run-off voting polling "
+	     "counting polls winner "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

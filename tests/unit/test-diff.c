@@ -1698,6 +1698,9 @@ static const SwDiffCase diff_cases[] = {
     {"Rescuers hope to find more survivors.", "Rescuers have given up hope of finding more survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to find", "given up hope of finding"},
     {"Rescuers are searching for survivors.", "Officials said there was little hope of finding more survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "little hope of finding"},
     {"Rescuers hope to find more survivors.", "Rescuers found two more survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to find", "found"},
+    /* a ballot under way or its count to come, then a winner */
+    {"Polls have closed.", "Smith has been declared the winner.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Polls have closed", "has been declared the winner"},
+    {"Voting is under way in the election.", "Smith has won the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Voting is under way", "won the election"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

@@ -249,7 +249,9 @@ static const struct {
      "(?<ev>found|located|rescued|recovered|freed)\\b"
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
-    {SW_STATUS_FOUND, "found|located|rescued|pulled", "\\b(?<ev>found|located|rescued|pulled)\\s+(?!that\\b)(?:[\\w-]+\\s+){0,3}?(?:alive|dead|safe|unharmed)\\b"},
+    {SW_STATUS_FOUND, "found|located|rescued|pulled", "\\b(?<ev>found|located|rescued|pulled)\\s+(?!that\\b)(?:(?!(?:was|were|is|are|to|be)\\b)[\\w-]+\\s+){0,3}?"
+     /* "found the drug was safe" is a finding, no one found */
+     "(?:alive|dead|safe|unharmed)\\b"},
     /* what is left of the missing found: "have found the wreckage of
      * the plane", a headline's "Wreckage of missing plane found" */
     {SW_STATUS_FOUND, "found|located|recovered",

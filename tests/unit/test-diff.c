@@ -645,6 +645,14 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_result_level("Acme reported a loss of power.", &w, &what), 0);
 			assert_int_equal(sw_status_result_level("Acme made a profit but Beta made a loss.", &w, &what), 0);
 		}
+		/* found safe: one sought; a finding of a thing is none */
+		{
+			g_autoptr(SwStatus) safe = sw_status_of_sentence("Rescuers found the climber safe and well.");
+			g_autoptr(SwStatus) finding = sw_status_of_sentence("The study found the drug was safe.");
+			assert_non_null(safe);
+			assert_int_equal(safe->kind, SW_STATUS_FOUND);
+			assert_null(finding);
+		}
 		/* discipline: not trading suspended, nor one fired up */
 		{
 			const gchar *w = NULL, *what = NULL;

@@ -3615,6 +3615,7 @@ sw_fd_own_turn(const gchar *note)
 			return TRUE;
 	}
 	return g_str_equal(note, "now known") || g_str_equal(note, "told otherwise") ||
+	       g_str_equal(note, "now negated") || g_str_equal(note, "now affirmed") ||
 	       g_str_equal(note, "lead changed hands");
 }
 
@@ -3932,6 +3933,152 @@ sw_fd_told_otherwise(SwFd *fd, const gchar *sa, const gchar *sb)
 	}
 }
 
+/* @word without the punctuation after it, lower case; newly allocated */
+static gchar *
+sw_fd_bare_word(const gchar *word)
+{
+	gchar *low = g_utf8_casefold(word, -1);
+	gsize n = strlen(low);
+
+	while (n > 0 && strchr(".,;:!?\")'", low[n - 1]) != NULL)
+		low[--n] = '\0';
+	/* a closing curly quote */
+	while (n >= 3 && (g_str_has_suffix(low, "\u201d") || g_str_has_suffix(low, "\u2019"))) {
+		n -= 3;
+		low[n] = '\0';
+	}
+	return low;
+}
+
+/* the word @neg (bare) denies @plain (bare) as one word: "isn't" is "is"
+ * denied, "won't" "will", "cannot" "can" */
+static gboolean
+sw_fd_contracted_denial(const gchar *neg, const gchar *plain)
+{
+	static const gchar *const odd[][2] = {{"won't", "will"}, {"won’t", "will"}, {"can't", "can"}, {"can’t", "can"},
+					      {"cannot", "can"}, {"shan't", "shall"}, {"shan’t", "shall"}};
+	gsize n = strlen(neg), p = strlen(plain);
+
+	for (guint i = 0; i < G_N_ELEMENTS(odd); i++) {
+		if (g_str_equal(neg, odd[i][0]))
+			return g_str_equal(plain, odd[i][1]);
+	}
+	if (g_str_has_suffix(neg, "n't"))
+		return n == p + 3 && strncmp(neg, plain, p) == 0;
+	if (g_str_has_suffix(neg, "n’t"))
+		return n == p + 5 && strncmp(neg, plain, p) == 0;
+	return FALSE;
+}
+
+/* does @b say what @a says, denied by one word more ("was safe" → "was
+ * not safe", "is expected" → "is not expected", "will" → "won't",
+ * "can" → "no longer can")? The index in @b of the word that denies, or
+ * -1 */
+static gint
+sw_fd_denied_once(gchar **a, guint na, gchar **b, guint nb)
+{
+	guint i = 0, j = 0;
+	gint at = -1;
+
+	while (i < na || j < nb) {
+		if (i < na && j < nb && g_str_equal(a[i], b[j])) {
+			i++, j++;
+			continue;
+		}
+		if (at >= 0 || j >= nb)
+			return -1;
+		at = (gint)j;
+		if (g_str_equal(b[j], "not") || g_str_equal(b[j], "never"))
+			j++;
+		else if (g_str_equal(b[j], "no") && j + 1 < nb && g_str_equal(b[j + 1], "longer"))
+			j += 2;
+		else if (i < na && sw_fd_contracted_denial(b[j], a[i]))
+			i++, j++;
+		else
+			return -1;
+	}
+	return at;
+}
+
+/* the words [@from, @to) of @words (@count), joined */
+static gchar *
+sw_fd_words_of(gchar **words, guint count, guint from, guint to)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+
+	for (guint k = from; k < MIN(to, count); k++) {
+		if (out->len > 0)
+			g_string_append_c(out, ' ');
+		g_string_append(out, words[k]);
+	}
+	return g_string_free(g_steal_pointer(&out), FALSE);
+}
+
+/* a rewritten pair that says the same, but for one word that denies it
+ * now or did before ("The study found the drug was safe" → "... was not
+ * safe"): a status of its own, "now negated" or "now affirmed", where no
+ * status of the pair said a turn already */
+static void
+sw_fd_negation_flip(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	g_auto(GStrv) wa = NULL;
+	g_auto(GStrv) wb = NULL;
+	guint na, nb;
+	gint at;
+	gboolean denied_now;
+
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_str_equal(c->kind, "status") && (g_strcmp0(c->old_sentence, sa) == 0 || g_strcmp0(c->new_sentence, sb) == 0))
+			return;
+	}
+	/* a word more, or one word longer: most rewrites are neither */
+	if (strstr(sb, "n't") == NULL && strstr(sb, "n’t") == NULL && strstr(sa, "n't") == NULL &&
+	    strstr(sa, "n’t") == NULL && strlen(sa) == strlen(sb))
+		return;
+	wa = g_strsplit_set(sa, " ", -1);
+	wb = g_strsplit_set(sb, " ", -1);
+	na = g_strv_length(wa);
+	nb = g_strv_length(wb);
+	for (guint k = 0; k < na; k++) {
+		gchar *w = sw_fd_bare_word(wa[k]);
+		g_free(wa[k]);
+		wa[k] = w;
+	}
+	for (guint k = 0; k < nb; k++) {
+		gchar *w = sw_fd_bare_word(wb[k]);
+		g_free(wb[k]);
+		wb[k] = w;
+	}
+	denied_now = nb >= na;
+	at = denied_now ? sw_fd_denied_once(wa, na, wb, nb) : sw_fd_denied_once(wb, nb, wa, na);
+	if (at < 0 && nb == na) {
+		/* a contraction either way: "is" → "isn't" or back */
+		at = sw_fd_denied_once(wa, na, wb, nb);
+		denied_now = at >= 0;
+		if (at < 0)
+			at = sw_fd_denied_once(wb, nb, wa, na);
+	}
+	if (at < 0)
+		return;
+	{
+		gchar **neg = denied_now ? wb : wa, **plain = denied_now ? wa : wb;
+		guint nn = denied_now ? nb : na, np = denied_now ? na : nb;
+		guint u = (guint)at;
+		/* a word contracted ("isn't safe" of "is safe"): it and the
+		 * next; a word put in ("was not safe"): the one before, it,
+		 * and the one after */
+		guint from = nn == np || u == 0 ? u : u - 1;
+		g_autofree gchar *pn = sw_fd_words_of(neg, nn, from, u + (nn - np) + (nn == np ? 2 : 1));
+		g_autofree gchar *pp = sw_fd_words_of(plain, np, from, u + (nn == np ? 2 : 1));
+		SwStatus a = {.kind = SW_STATUS_DONE, .phrase = denied_now ? pp : pn};
+		SwStatus b = {.kind = SW_STATUS_DONE, .phrase = denied_now ? pn : pp,
+			      .event = (gchar *)(denied_now ? "now negated" : "now affirmed")};
+
+		sw_fd_status_change(fd, &a, &b, sa, sb);
+	}
+}
+
 /* the same when the sentences were rewritten past pairing ("The cause is
  * not yet known" gone, "Investigators said the fire was started by a
  * heater" new): the first old sentence that says it is not known, the
@@ -4095,6 +4242,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 		return;
 	}
 	sw_fd_status_turn(fd, a, b, sa, sb, oi, ni);
+	sw_fd_negation_flip(fd, sa, sb);
 }
 
 /* what the statuses @a and @b (owned; either NULL) of the pair @sa, @sb

@@ -1709,6 +1709,13 @@ static const SwDiffCase diff_cases[] = {
     /* a ballot under way or its count to come, then a winner */
     {"Polls have closed.", "Smith has been declared the winner.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Polls have closed", "has been declared the winner"},
     {"Voting is under way in the election.", "Smith has won the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Voting is under way", "won the election"},
+    /* a pair the same but for one word that denies it: a polarity
+     * turned, told where no status told a turn; not a denial said
+     * another way */
+    {"The study found the drug was safe.", "The study found the drug was not safe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was safe", "was not safe"},
+    {"The bridge is safe, engineers said.", "The bridge isn't safe, engineers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is safe", "isn't safe"},
+    {"Police said the death was not suspicious.", "Police said the death was suspicious.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was not suspicious", "was suspicious"},
+    {"The firm will not sell the plant.", "The firm won't sell the plant.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

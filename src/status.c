@@ -1256,6 +1256,44 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* what the police make of a death or a fire: not suspicious ("is not
+ * being treated as suspicious", "there were no suspicious
+ * circumstances"), unexplained ("are treating the death as
+ * unexplained"), or suspicious ("is being treated as suspicious", "have
+ * launched a murder investigation", "was started deliberately") */
+static SwStatusRe sw_status_re_suspicion = {
+    .pattern = "(?J)\\b(?:is|are|was|were)\\s+not\\s+(?:being\\s+)?(?:treated\\s+as\\s+|thought\\s+to\\s+be\\s+|"
+	       "believed\\s+to\\s+be\\s+|considered\\s+|deemed\\s+)?(?<not>suspicious)\\b|"
+	       "\\b(?:no|not)\\s+(?:being\\s+)?(?:treated\\s+as\\s+)?(?<not>suspicious)\\s+(?:circumstances|death)?\\b|"
+	       "\\bno\\s+(?<not>third[- ]party\\s+involvement)\\b|"
+	       "\\b(?:treating|treated|treat)\\s+(?:(?:the|his|her|their|both)\\s+(?:deaths?|fire|blaze)\\s+|it\\s+|them\\s+)?"
+	       "as\\s+(?:(?<unexpl>unexplained)|(?<susp>suspicious))\\b|"
+	       "\\b(?:deaths?|fire|blaze)\\s+(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+|being\\s+(?:treated|"
+	       "investigated)\\s+as\\s+)?(?<unexpl>unexplained)\\b|"
+	       "\\b(?:launched|opened|begun|began|started)\\s+(?:a|an)\\s+(?<susp>murder|manslaughter|arson)\\s+"
+	       "(?:investigation|inquiry|probe)\\b|"
+	       "\\b(?<susp>murder|manslaughter|arson)\\s+(?:investigation|inquiry|probe)\\s+(?:has|had)\\s+been\\s+"
+	       "(?:launched|opened|started)\\b|"
+	       "\\b(?:was|were|had\\s+been|has\\s+been|been)\\s+(?:started|set|lit)\\s+(?<susp>deliberately)\\b"};
+
+gint
+sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"not suspicious", "unexplained", "suspicious"};
+	static const gchar *const groups[] = {"not", "unexpl", "susp"};
+	/* most text suspects nothing */
+	static const gchar *const gate[] = {"uspicious", "unexplained", "third", "murder", "manslaughter", "arson",
+					    "deliberately", NULL};
+	gint level = sw_status_group_level(&sw_status_re_suspicion, gate, groups, G_N_ELEMENTS(groups), sentence,
+					   NULL, NULL);
+
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* an economy in recession ("fell into recession", "is in a technical
  * recession", "entered a recession") or out of it ("has emerged from
  * recession", "avoided a recession", "pulled out of recession") */

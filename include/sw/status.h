@@ -140,6 +140,14 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* what a sentence says the police make of a death or a fire: 1 not
+ * suspicious ("is not being treated as suspicious"), 2 unexplained
+ * ("are treating the death as unexplained"), 3 suspicious ("have
+ * launched a murder investigation", "was started deliberately"), with
+ * that word in *@word and NULL in *@noun; 0 when none, or two */
+gint
+sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* an economy a sentence says is in recession ("fell into recession"): 1,
  * with "in recession" in *@word; or out of it ("has emerged from
  * recession", "avoided a recession"): 2, with "out of recession"; NULL

@@ -653,6 +653,14 @@ test_status_clauses(void **state)
 			assert_int_equal(safe->kind, SW_STATUS_FOUND);
 			assert_null(finding);
 		}
+		/* suspicion: denied whole, not two levels; not a man acting
+		 * suspicious */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_suspicion_level("The death is not being treated as suspicious.", &w, &what), 1);
+			assert_int_equal(sw_status_suspicion_level("A murder investigation has been launched.", &w, &what), 3);
+			assert_int_equal(sw_status_suspicion_level("The man had been acting suspicious.", &w, &what), 0);
+		}
 		/* discipline: not trading suspended, nor one fired up */
 		{
 			const gchar *w = NULL, *what = NULL;
@@ -1716,6 +1724,9 @@ static const SwDiffCase diff_cases[] = {
     {"The bridge is safe, engineers said.", "The bridge isn't safe, engineers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is safe", "isn't safe"},
     {"Police said the death was not suspicious.", "Police said the death was suspicious.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was not suspicious", "was suspicious"},
     {"The firm will not sell the plant.", "The firm won't sell the plant.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    /* what the police make of a death or a fire, across sentences */
+    {"The fire is not thought to be suspicious.", "Police believe the fire was started deliberately.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "not suspicious", "suspicious"},
+    {"Police are treating the death as unexplained.", "Police have launched a murder investigation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "unexplained", "suspicious"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

@@ -278,6 +278,16 @@ static const struct {
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
      "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
     {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
+    /* one sought by the police, and one who gave himself up: "is
+     * wanted by police", "handed himself in", "surrendered to police" */
+    {SW_STATUS_MISSING, "wanted",
+     "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?wanted\\s+(?:by\\s+(?:the\\s+)?(?:police|detectives|"
+     "officers|fbi|authorities)|in\\s+connection\\s+with|for\\s+questioning)\\b"},
+    {SW_STATUS_FOUND, "handed|gave|given|giving|gives|surrender",
+     "(?J)\\b(?<ev>handed|handing|hands)\\s+(?:himself|herself|themselves)\\s+in\\b|"
+     "\\b(?<ev>gave|given|giving|gives)\\s+(?:himself|herself|themselves)\\s+up\\b|"
+     "\\b(?<ev>surrendered|surrenders)\\s+to\\s+(?:the\\s+)?(?:police|authorities|officers|detectives)\\b"},
+
     /* held by kidnappers, to be freed: "were kidnapped", "abducted two
      * engineers", a headline's "taken hostage" */
     {SW_STATUS_MISSING, "kidnapped|abducted|hostage|captive",
@@ -341,7 +351,12 @@ static const struct {
      * in the Senate", "is facing a confidence vote", "faces a ban" */
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
-     "referendum|ban|motion|challenge)\\b"},
+     "referendum|ban|motion|challenge|deportation|extradition|eviction)\\b"},
+    /* an appeal lodged: its ruling still to come ("has lodged an
+     * appeal", "filed a legal challenge"), the verdict's family */
+    {SW_STATUS_EXPECTED, "lodge|launch|file",
+     "\\b(?:lodged|lodges|launched|launches|filed|files)\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+)?"
+     "(?<ev>appeal|challenge)\\b"},
     /* a ballot under way, or over with its count to come: "Voting is
      * under way", "Polls have closed", "counting is continuing" */
     {SW_STATUS_EXPECTED, "under way|underway|continuing|in progress|ongoing|polls",
@@ -598,6 +613,9 @@ static const struct {
      * from driving" (not "banned substances", a thing) */
     {SW_STATUS_DONE, "banned",
      "\\b(?:was|were|(?:has|have|had)\\s+" SW_STATUS_ADV "been|is|are)\\s+(?<ev>banned)(?=\\s+(?:for|from)\\b)"},
+    /* one sent away: "has been deported", "was extradited to the US" */
+    {SW_STATUS_DONE, "deported|extradited|evicted",
+     "\\b(?:was|were|(?:has|have|had)\\s+" SW_STATUS_ADV "been)\\s+(?<ev>deported|extradited|evicted)\\b"},
     /* a verdict */
     {SW_STATUS_DONE, "convicted|acquitted|sentenced|jailed|imprisoned", "\\b(?<ev>convicted|acquitted|sentenced|jailed|imprisoned)\\b"},
     {SW_STATUS_DONE, "guilty", "\\bfound\\s+(?:\\w+\\s+)?(?:not\\s+)?(?<ev>guilty)\\b"},
@@ -745,6 +763,8 @@ static const struct {
 		"pandemic public health emergency national emergency famine declare declares declared "
 		"boil water notice boil-water notice hosepipe ban "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
+    /* one sent away, or to be */
+    {"removal", " deportation deported deport extradition extradited extradite eviction evicted evict "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
 		"broken "},
 };
@@ -1963,11 +1983,18 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_DONE, "settled", "verdict"},
 	};
 
+	g_autofree gchar *event = NULL;
+
 	for (guint i = 0; ev != NULL && i < G_N_ELEMENTS(senses); i++) {
 		if (kind == senses[i].kind && g_str_equal(ev, senses[i].word))
 			return g_strdup(senses[i].family);
 	}
-	return sw_status_event(ev);
+	event = sw_status_event(ev);
+	/* one found, whatever the verb ("handed himself in", "gave himself
+	 * up"), ends a search */
+	if (kind == SW_STATUS_FOUND && event != NULL && !sw_status_is_family(event))
+		return g_strdup("find");
+	return g_steal_pointer(&event);
 }
 
 /* a search for people, missing or wanted: "the search for survivors",

@@ -1727,6 +1727,12 @@ static const SwDiffCase diff_cases[] = {
     /* what the police make of a death or a fire, across sentences */
     {"The fire is not thought to be suspicious.", "Police believe the fire was started deliberately.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "not suspicious", "suspicious"},
     {"Police are treating the death as unexplained.", "Police have launched a murder investigation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "unexplained", "suspicious"},
+    /* an appeal lodged, then ruled on; a removal faced, then done; one
+     * wanted, then given up */
+    {"Smith has lodged an appeal.", "Smith's appeal was dismissed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lodged an appeal", "appeal was dismissed"},
+    {"The asylum seeker faces deportation.", "The asylum seeker has been deported.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces deportation", "has been deported"},
+    {"The man is wanted by police.", "The man has handed himself in to police.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is wanted by police", "handed himself in"},
+    {"Police are searching for the gunman.", "The gunman has handed himself in.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "handed himself in"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

@@ -1276,6 +1276,33 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* cases told suspected ("12 suspected cases of measles", "a possible
+ * case") or confirmed ("12 confirmed cases", "the cases have been
+ * confirmed") */
+#define SW_STATUS_CASES "(?:cases?|infections?|deaths?|outbreaks?)"
+static SwStatusRe sw_status_re_certainty = {
+    .pattern = "(?J)\\b(?<susp>suspected|possible|probable|presumed|presumptive|unconfirmed)\\s+" SW_STATUS_CASES "\\b|"
+	       "\\b(?<conf>confirmed|laboratory-confirmed|lab-confirmed)\\s+" SW_STATUS_CASES "\\b|"
+	       "\\b" SW_STATUS_CASES "(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:have|has|had)\\s+(?:now\\s+)?been\\s+"
+	       "(?<conf>confirmed)\\b"};
+
+gint
+sw_status_certainty_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"suspected", "confirmed"};
+	static const gchar *const groups[] = {"susp", "conf"};
+	/* most text counts no cases */
+	static const gchar *const gate[] = {"case", "infection", "death", "outbreak", NULL};
+	gint level = sw_status_group_level(&sw_status_re_certainty, gate, groups, G_N_ELEMENTS(groups), sentence,
+					   NULL, NULL);
+
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* what the police make of a death or a fire: not suspicious ("is not
  * being treated as suspicious", "there were no suspicious
  * circumstances"), unexplained ("are treating the death as

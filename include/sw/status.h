@@ -140,6 +140,13 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* cases a sentence tells suspected ("12 suspected cases of measles"):
+ * 1, with "suspected" in *@word; or confirmed ("12 confirmed cases",
+ * "the cases have been confirmed"): 2, with "confirmed"; NULL in *@noun;
+ * 0 when neither, or both */
+gint
+sw_status_certainty_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* what a sentence says the police make of a death or a fire: 1 not
  * suspicious ("is not being treated as suspicious"), 2 unexplained
  * ("are treating the death as unexplained"), 3 suspicious ("have

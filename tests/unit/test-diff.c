@@ -1733,6 +1733,9 @@ static const SwDiffCase diff_cases[] = {
     {"The asylum seeker faces deportation.", "The asylum seeker has been deported.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces deportation", "has been deported"},
     {"The man is wanted by police.", "The man has handed himself in to police.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is wanted by police", "handed himself in"},
     {"Police are searching for the gunman.", "The gunman has handed himself in.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "handed himself in"},
+    /* cases suspected, then confirmed */
+    {"There are 12 suspected cases of measles.", "There are 12 confirmed cases of measles.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspected", "confirmed"},
+    {"Officials are investigating a possible case of bird flu.", "Officials said the case of bird flu had been confirmed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspected", "confirmed"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

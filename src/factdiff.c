@@ -898,6 +898,8 @@ static const gchar *const sw_fd_not_owner[] = {"With", "In", "On", "At", "By", "
 					       "Before", "Since", "Some", "Nearly", "Almost", "Only", "Just",
 					       "Around", "More", "Over", "Under", "Still", "Now", "Then", "Also",
 					       "It", "He", "She", "They", "We", "I", "You", "But", "And", "So",
+					       /* "There are 12 cases": what is, no holder */
+					       "There", "Here", "This", "That", "These", "Those",
 					       /* a date holds nothing: "on 15 April after rejecting a 3% offer" */
 					       "January", "February", "March", "April", "May", "June", "July", "August",
 					       "September", "October", "November", "December", "Monday", "Tuesday",

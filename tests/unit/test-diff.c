@@ -256,6 +256,12 @@ test_number_notes(void **state)
 		if (!found)
 			fail_msg("case %u: no change noted \"%s\" in: %s", i, cases[i].note, d->summary);
 	}
+	/* "There are 12 cases": what is, with no holder to name */
+	{
+		g_autoptr(SwDiff) d = sw_diff_stories_full(STORY("Head", "There are 12 cases.\n"),
+							   STORY("Head", "There are 15 cases.\n"), &opts);
+		assert_non_null(strstr(d->summary, "case 12 → 15"));
+	}
 }
 
 /* a quote "she" attributes is the person the sentences before name */

@@ -3604,6 +3604,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_recession_level, "out of recession", "in recession", TRUE},
     {sw_status_suspicion_level, "now suspicious", "less suspicious", TRUE},
     {sw_status_certainty_level, "confirmed", "unconfirmed", FALSE},
+    {sw_status_storm_level, "strengthened", "weakened", TRUE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a

@@ -1276,6 +1276,39 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* a storm's strength by its name: a depression or its remnants, a
+ * tropical storm, a hurricane (typhoon, cyclone); told as what it is or
+ * became ("has strengthened into a hurricane", "was downgraded to a
+ * tropical storm", "is now a hurricane"), not what it could become */
+#define SW_STATUS_STORM_KIND                                                                        \
+	"(?:(?<dep>tropical\\s+depression|post-tropical\\s+(?:storm|cyclone)|remnant\\s+low|depression)|"  \
+	"(?<trop>tropical\\s+storm)|(?<hur>hurricane|typhoon|cyclone|super\\s+typhoon))\\b"
+static SwStatusRe sw_status_re_storm = {
+    .pattern = "(?J)\\b(?:(?:has|had|have)\\s+(?:been\\s+)?|was\\s+|were\\s+)?(?:downgraded|upgraded|weakened|strengthened|"
+	       "intensified|grew|grown|turned|became|become|becomes|developed|declared)\\s+(?:back\\s+)?(?:in)?to\\s+(?:an?\\s+|as\\s+an?\\s+)?"
+	       "(?:major\\s+|powerful\\s+|weak\\s+|strong\\s+)?" SW_STATUS_STORM_KIND "|"
+	       "\\b(?:(?:is|was|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:an?\\s+)|as\\s+an?\\s+|"
+	       /* "has become a hurricane", not "could become" one */
+	       "(?<!could\\s)(?<!may\\s)(?<!might\\s)(?<!would\\s)(?<!will\\s)(?<!to\\s)(?:became|become|becomes)\\s+an?\\s+)"
+	       "(?:major\\s+|powerful\\s+|weak\\s+|strong\\s+)?" SW_STATUS_STORM_KIND};
+
+gint
+sw_status_storm_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"depression", "tropical storm", "hurricane"};
+	static const gchar *const groups[] = {"dep", "trop", "hur"};
+	/* most text names no storm's kind */
+	static const gchar *const gate[] = {"depression", "storm", "urricane", "yphoon", "yclone", "remnant", NULL};
+	gint level = sw_status_group_level(&sw_status_re_storm, gate, groups, G_N_ELEMENTS(groups), sentence, NULL,
+					   NULL);
+
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* cases told suspected ("12 suspected cases of measles", "a possible
  * case") or confirmed ("12 confirmed cases", "the cases have been
  * confirmed") */

@@ -140,6 +140,14 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a storm's strength a sentence tells by its name, what it is or became
+ * ("has strengthened into a hurricane"): 1 a depression or its remnants,
+ * 2 a tropical storm, 3 a hurricane, typhoon or cyclone, with
+ * "depression", "tropical storm" or "hurricane" in *@word and NULL in
+ * *@noun; 0 when none, or two */
+gint
+sw_status_storm_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* cases a sentence tells suspected ("12 suspected cases of measles"):
  * 1, with "suspected" in *@word; or confirmed ("12 confirmed cases",
  * "the cases have been confirmed"): 2, with "confirmed"; NULL in *@noun;

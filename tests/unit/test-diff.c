@@ -667,6 +667,13 @@ test_status_clauses(void **state)
 			assert_int_equal(sw_status_suspicion_level("A murder investigation has been launched.", &w, &what), 3);
 			assert_int_equal(sw_status_suspicion_level("The man had been acting suspicious.", &w, &what), 0);
 		}
+		/* a storm: what it is, not what it could become */
+		{
+			const gchar *w = NULL, *what = NULL;
+			assert_int_equal(sw_status_storm_level("Tropical Storm Lee is now a hurricane.", &w, &what), 3);
+			assert_int_equal(sw_status_storm_level("Forecasters say the storm could become a hurricane.", &w, &what), 0);
+			assert_int_equal(sw_status_storm_level("It is expected to become a hurricane.", &w, &what), 0);
+		}
 		/* discipline: not trading suspended, nor one fired up */
 		{
 			const gchar *w = NULL, *what = NULL;
@@ -1742,6 +1749,9 @@ static const SwDiffCase diff_cases[] = {
     /* cases suspected, then confirmed */
     {"There are 12 suspected cases of measles.", "There are 12 confirmed cases of measles.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspected", "confirmed"},
     {"Officials are investigating a possible case of bird flu.", "Officials said the case of bird flu had been confirmed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspected", "confirmed"},
+    /* a storm's strength by its name; not what it could become */
+    {"The storm has been downgraded to a tropical storm.", "The storm has strengthened into a hurricane.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tropical storm", "hurricane"},
+    {"Lee is a tropical storm.", "Lee has become a hurricane.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tropical storm", "hurricane"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

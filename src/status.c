@@ -1238,6 +1238,22 @@ sw_status_group_level(SwStatusRe *re, const gchar *const *gate, const gchar *con
 	return level;
 }
 
+/* the level of @sentence on a scale told by the named groups @groups of
+ * @re, as sw_status_group_level() reads it, with its word of @words in
+ * *@word and NULL in *@noun */
+static gint
+sw_status_named_level(SwStatusRe *re, const gchar *const *gate, const gchar *const *groups, const gchar *const *words,
+		      guint n, const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	gint level = sw_status_group_level(re, gate, groups, n, sentence, NULL, NULL);
+
+	if (level > 0) {
+		*word = words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* a player's fitness for a match: ruled out ("has been ruled out of
  * Saturday's match", "will miss the final"), in doubt ("is doubtful
  * for", "is an injury doubt"), or fit ("has been passed fit", "is fit to
@@ -1262,13 +1278,8 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 	static const gchar *const groups[] = {"out", "doubt", "fit"};
 	/* most text tells no one's fitness */
 	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", NULL};
-	gint level = sw_status_group_level(&sw_status_re_fitness, gate, groups, G_N_ELEMENTS(groups), sentence, NULL, NULL);
 
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_named_level(&sw_status_re_fitness, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* an event put off for good: "was cancelled", "called off the tour",
@@ -1299,14 +1310,8 @@ sw_status_storm_level(const gchar *sentence, const gchar **word, const gchar **n
 	static const gchar *const groups[] = {"dep", "trop", "hur"};
 	/* most text names no storm's kind */
 	static const gchar *const gate[] = {"depression", "storm", "urricane", "yphoon", "yclone", "remnant", NULL};
-	gint level = sw_status_group_level(&sw_status_re_storm, gate, groups, G_N_ELEMENTS(groups), sentence, NULL,
-					   NULL);
 
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_named_level(&sw_status_re_storm, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* cases told suspected ("12 suspected cases of measles", "a possible
@@ -1326,14 +1331,8 @@ sw_status_certainty_level(const gchar *sentence, const gchar **word, const gchar
 	static const gchar *const groups[] = {"susp", "conf"};
 	/* most text counts no cases */
 	static const gchar *const gate[] = {"case", "infection", "death", "outbreak", NULL};
-	gint level = sw_status_group_level(&sw_status_re_certainty, gate, groups, G_N_ELEMENTS(groups), sentence,
-					   NULL, NULL);
 
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_named_level(&sw_status_re_certainty, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* what the police make of a death or a fire: not suspicious ("is not
@@ -1364,14 +1363,8 @@ sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar
 	/* most text suspects nothing */
 	static const gchar *const gate[] = {"uspicious", "unexplained", "third", "murder", "manslaughter", "arson",
 					    "deliberately", NULL};
-	gint level = sw_status_group_level(&sw_status_re_suspicion, gate, groups, G_N_ELEMENTS(groups), sentence,
-					   NULL, NULL);
 
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_named_level(&sw_status_re_suspicion, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* an economy in recession ("fell into recession", "is in a technical
@@ -1392,14 +1385,8 @@ sw_status_recession_level(const gchar *sentence, const gchar **word, const gchar
 	static const gchar *const groups[] = {"in", "out"};
 	/* most text names no recession */
 	static const gchar *const gate[] = {"recession", NULL};
-	gint level = sw_status_group_level(&sw_status_re_recession, gate, groups, G_N_ELEMENTS(groups), sentence,
-					   NULL, NULL);
 
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_named_level(&sw_status_re_recession, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* a firm's result for a period: a loss ("reported a net loss of $2
@@ -1429,14 +1416,8 @@ sw_status_result_level(const gchar *sentence, const gchar **word, const gchar **
 	static const gchar *const groups[] = {"loss", "profit"};
 	/* most text tells no result */
 	static const gchar *const gate[] = {"loss", "profit", "the red", "the black", NULL};
-	gint level = sw_status_group_level(&sw_status_re_result, gate, groups, G_N_ELEMENTS(groups), sentence, NULL,
-					   NULL);
 
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_named_level(&sw_status_re_result, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* one disciplined by a party, a club or an employer: out ("was expelled

@@ -159,8 +159,11 @@ static const struct {
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|scrubbed|shelved|suspended|called off|"
      "adjourned)\\b"},
-    {SW_STATUS_NEGATED, "called off|cancel|postponed|delayed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|blocked|retracted",
-     "(?J)\\b(?:called off|cancell?ed|postponed|delayed|scrapped|scrubbed|shelved|abandoned|suspended|rejected|"
+    {SW_STATUS_NEGATED, "called off|cancel|postpone|delayed|scrap|scrubbed|shelve|abandon|suspended|rejected|blocked|retracted|calls off|axed|ditch",
+     /* and a headline's present: "scraps plan", "calls off strike",
+      * "cancels tour" */
+     "(?J)\\b(?:called off|calls off|cancell?ed|cancels|postponed|postpones|delayed|scrapped|scraps|scrubbed|shelved|"
+     "shelves|abandoned|abandons|axed|ditched|ditches|suspended|rejected|"
      "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"
@@ -172,8 +175,9 @@ static const struct {
      "(?!(?:the|a|an|at|in|on|by|for|from|to|after|because|due|over|as|across|amid|until)\\b)"
      /* the event is the noun that ends its phrase: "rejected the pay
       * offer by 54%", "scrapped the clean air zone plan" (not "pay",
-      * "clean"), words in lower case; else the first word */
-     "(?:(?:(?-i:[a-z][a-z-]*)\\s+(?!" SW_STATUS_NP_END "\\b)(?=(?-i:[a-z]))){0,3}?(?<ev>[a-z]+)"
+      * "clean"), "calls off Monday strike", words in lower case but the
+      * first; else the first word */
+     "(?:(?:(?-i:[A-Za-z][a-z-]*)\\s+(?!" SW_STATUS_NP_END "\\b)(?=(?-i:[a-z]))){0,3}?(?<ev>[a-z]+)"
      "(?=\\s*$|\\s*[^\\sa-z]|\\s+" SW_STATUS_NP_END "\\b)|(?<ev>[a-z]+))"},
     /* a suspect let go ("released without charge", "the charges were
      * dropped", "the charges against the woman have been withdrawn",
@@ -1296,7 +1300,11 @@ static SwStatusRe sw_status_re_called_off = {
 	"(?<trop>tropical\\s+storm)|(?<hur>hurricane|typhoon|cyclone|super\\s+typhoon))\\b"
 static SwStatusRe sw_status_re_storm = {
     .pattern = "(?J)\\b(?:(?:has|had|have)\\s+(?:been\\s+)?|was\\s+|were\\s+)?(?:downgraded|upgraded|weakened|strengthened|"
-	       "intensified|grew|grown|turned|became|become|becomes|developed|declared)\\s+(?:back\\s+)?(?:in)?to\\s+(?:an?\\s+|as\\s+an?\\s+)?"
+	       "intensified|grew|grown|turned|became|become|becomes|developed|declared|"
+	       /* a headline's present, with no article: "Lee strengthens
+	        * into hurricane" */
+	       "weakens|strengthens|intensifies|grows|turns|develops|upgraded|downgraded)\\s+(?:back\\s+)?(?:in)?to\\s+"
+	       "(?:an?\\s+|as\\s+an?\\s+)?"
 	       "(?:major\\s+|powerful\\s+|weak\\s+|strong\\s+)?" SW_STATUS_STORM_KIND "|"
 	       "\\b(?:(?:is|was|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:an?\\s+)|as\\s+an?\\s+|"
 	       /* "has become a hurricane", not "could become" one */
@@ -1343,9 +1351,10 @@ sw_status_certainty_level(const gchar *sentence, const gchar **word, const gchar
 static SwStatusRe sw_status_re_suspicion = {
     .pattern = "(?J)\\b(?:is|are|was|were)\\s+not\\s+(?:being\\s+)?(?:treated\\s+as\\s+|thought\\s+to\\s+be\\s+|"
 	       "believed\\s+to\\s+be\\s+|considered\\s+|deemed\\s+)?(?<not>suspicious)\\b|"
-	       "\\b(?:no|not)\\s+(?:being\\s+)?(?:treated\\s+as\\s+)?(?<not>suspicious)\\s+(?:circumstances|death)?\\b|"
+	       "\\b(?:no|not)\\s+(?:being\\s+)?(?:treated\\s+as\\s+)?(?<not>suspicious)(?:\\s+(?:circumstances|death))?\\b|"
 	       "\\bno\\s+(?<not>third[- ]party\\s+involvement)\\b|"
-	       "\\b(?:treating|treated|treat)\\s+(?:(?:the|his|her|their|both)\\s+(?:deaths?|fire|blaze)\\s+|it\\s+|them\\s+)?"
+	       "\\b(?:treating|treated|treat|treats)\\s+(?:(?:(?:the|his|her|their|both)\\s+)?(?:deaths?|fire|blaze)\\s+|it\\s+|"
+	       "them\\s+)?"
 	       "as\\s+(?:(?<unexpl>unexplained)|(?<susp>suspicious))\\b|"
 	       "\\b(?:deaths?|fire|blaze)\\s+(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+|being\\s+(?:treated|"
 	       "investigated)\\s+as\\s+)?(?<unexpl>unexplained)\\b|"

@@ -2055,6 +2055,11 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe pact is expected to be signed next month during the visit.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBut the visit came and went with no deal.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pact is expected", "came and went with no deal"},
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe ferry will stop at Port Ansel.\nIt will carry 400 passengers.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nIt will carry 400 passengers.\nThe ferry will stop at Port Ansel.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
+    /* a headline's present and its bare nouns: "calls off Monday
+     * strike", "weakens to tropical storm", "Death not suspicious" */
+    {"#Union to strike on Monday\n\nThe union met on Monday.\n", "#Union calls off Monday strike\n\nThe union met on Monday.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "to strike", "calls off Monday strike"},
+    {"#Storm Lee strengthens into hurricane\n\nThe port met on Monday.\n", "#Hurricane Lee weakens to tropical storm\n\nThe port met on Monday.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hurricane", "tropical storm"},
+    {"#Police treat death as suspicious\n\nThe port met on Monday.\n", "#Death not suspicious, police say\n\nThe port met on Monday.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspicious", "not suspicious"},
     /* a score is both sides' goals: the same first figure is no same score */
     {"Leeds beat Everton 2-0 at Elland Road.", "Leeds drew 2-2 with Everton at Elland Road.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "2-0", "2-2"},
     /* a bid turned down, then taken */

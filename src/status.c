@@ -119,13 +119,16 @@ static const struct {
      "\\bno\\s+longer\\s+(?:be\\s+)?(?:(?:expected|set|due|scheduled|planning|plans?|expects?|intends?|going)\\s+to\\s+"
      "(?:be\\s+)?)?(?!(?:closed|shut|suspended|cancell?ed|banned|missing|blocked|grounded|halted|in|on|at|a|an|the)\\b)"
      "(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out",
+    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out|averted",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
-     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
-     "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown\\s+out)\\b"},
+     "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown\\s+out)\\b|"
+     /* one only undergone: "the strike was averted" (a deal that
+      * averted it is no deal undone) */
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+averted\\b"},
     /* a player or a bidder who pulls out: "has withdrawn from the
      * tournament", "withdrew its offer", a headline's "withdraws from"
      * (not "withdrew its support", no event of the story) */
@@ -159,11 +162,11 @@ static const struct {
     {SW_STATUS_NEGATED, "been",
      "\\b(?:has|have|had)\\s+been\\s+(?:delayed|postponed|cancell?ed|scrapped|scrubbed|shelved|suspended|called off|"
      "adjourned)\\b"},
-    {SW_STATUS_NEGATED, "called off|cancel|postpone|delayed|scrap|scrubbed|shelve|abandon|suspended|rejected|blocked|retracted|calls off|axed|ditch",
+    {SW_STATUS_NEGATED, "called off|cancel|postpone|delayed|scrap|scrubbed|shelve|abandon|suspended|rejected|blocked|retracted|calls off|axed|ditch|averted",
      /* and a headline's present: "scraps plan", "calls off strike",
       * "cancels tour" */
      "(?J)\\b(?:called off|calls off|cancell?ed|cancels|postponed|postpones|delayed|scrapped|scraps|scrubbed|shelved|"
-     "shelves|abandoned|abandons|axed|ditched|ditches|suspended|rejected|"
+     "shelves|abandoned|abandons|axed|ditched|ditches|averted|suspended|rejected|"
      "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"

@@ -1760,6 +1760,9 @@ static const SwDiffCase diff_cases[] = {
     /* a storm's strength by its name; not what it could become */
     {"The storm has been downgraded to a tropical storm.", "The storm has strengthened into a hurricane.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tropical storm", "hurricane"},
     {"Lee is a tropical storm.", "Lee has become a hurricane.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tropical storm", "hurricane"},
+    /* a stoppage averted; not the deal that averted it */
+    {"The strike will go ahead.", "The strike has been averted after a last-minute deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike has been averted"},
+    {"Workers will strike on Monday.", "A last-minute deal averted the strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will strike", "averted the strike"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

@@ -3605,6 +3605,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_suspicion_level, "now suspicious", "less suspicious", TRUE},
     {sw_status_certainty_level, "confirmed", "unconfirmed", FALSE},
     {sw_status_storm_level, "strengthened", "weakened", TRUE},
+    {sw_status_rates_level, "rates up", "rates down", FALSE},
 };
 
 /* is @note one of a turn the pair rules make of their own (a move along a

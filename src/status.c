@@ -1294,6 +1294,30 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
  * "found abandoned") */
 static SwStatusRe sw_status_re_called_off = {
     .pattern = "\\b(?<!found\\s)(?<!left\\s)(?<!or\\s)(?:cancell?ed|canceled|called\\s+off|scrapped|axed|abandoned)\\b(?!\\s+(?:\\d|more|all|some|dozens|hundreds|thousands))"};
+/* a central bank's decision on its rates: cut ("cut interest rates to
+ * 4.75%", "lowered its key rate"), held ("held rates at 5%", "left
+ * rates unchanged", "kept rates on hold"), raised ("raised rates",
+ * "hiked its benchmark rate"); told done, not expected ("is expected to
+ * raise rates" is none) */
+#define SW_STATUS_RATES "(?:its\\s+|the\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:interest\\s+)?rates?\\b"
+static SwStatusRe sw_status_re_rates = {
+    .pattern = "(?J)\\b(?<cut>cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims)\\s+" SW_STATUS_RATES
+	       "(?!\\s+(?:rise|rises|rose|hike|hikes))|"
+	       "\\b(?<held>held|holds|kept|keeps|left|leaves)\\s+" SW_STATUS_RATES
+	       "(?=\\s+(?:unchanged|on\\s+hold|steady|at|where)\\b)|"
+	       "\\b(?<raised>raised|raises|hiked|hikes|increased|increases|lifted|lifts)\\s+" SW_STATUS_RATES};
+
+gint
+sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"cut rates", "held rates", "raised rates"};
+	static const gchar *const groups[] = {"cut", "held", "raised"};
+	/* most text decides no rate */
+	static const gchar *const gate[] = {"rate", NULL};
+
+	return sw_status_named_level(&sw_status_re_rates, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
+}
+
 /* a storm's strength by its name: a depression or its remnants, a
  * tropical storm, a hurricane (typhoon, cyclone); told as what it is or
  * became ("has strengthened into a hurricane", "was downgraded to a

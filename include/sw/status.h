@@ -140,6 +140,12 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a bank's decision on its rates a sentence tells: 1 cut, 2 held, 3
+ * raised, with "cut rates", "held rates" or "raised rates" in *@word and
+ * NULL in *@noun; 0 when none, or two */
+gint
+sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a storm's strength a sentence tells by its name, what it is or became
  * ("has strengthened into a hurricane"): 1 a depression or its remnants,
  * 2 a tropical storm, 3 a hurricane, typhoon or cyclone, with

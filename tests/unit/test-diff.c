@@ -576,6 +576,10 @@ test_scale_levels(void **state)
 	    /* cases: suspected, confirmed */
 	    {sw_status_certainty_level, "There are 12 suspected cases of measles.", 1, "suspected"},
 	    {sw_status_certainty_level, "The case of bird flu had been confirmed.", 2, "confirmed"},
+	    /* rates: decided, not expected; not a rise of rates */
+	    {sw_status_rates_level, "The bank left rates unchanged.", 2, "held rates"},
+	    {sw_status_rates_level, "The bank is expected to raise rates.", 0, NULL},
+	    {sw_status_rates_level, "Analysts cut rates rise forecasts.", 0, NULL},
 	    /* recession: in, out; not a recession feared */
 	    {sw_status_recession_level, "Germany fell into recession.", 1, "in recession"},
 	    {sw_status_recession_level, "Britain has emerged from recession.", 2, "out of recession"},
@@ -1763,6 +1767,9 @@ static const SwDiffCase diff_cases[] = {
     /* a stoppage averted; not the deal that averted it */
     {"The strike will go ahead.", "The strike has been averted after a last-minute deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will go ahead", "strike has been averted"},
     {"Workers will strike on Monday.", "A last-minute deal averted the strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will strike", "averted the strike"},
+    /* a bank's decision on rates, turned */
+    {"The bank raised rates to 5%.", "The bank kept rates on hold at 5%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised rates", "held rates"},
+    {"The Fed held interest rates steady.", "The Fed cut interest rates by a quarter point.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "held rates", "cut rates"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

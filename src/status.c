@@ -231,6 +231,12 @@ static const struct {
      "\\b(?:websites?|site|app|apps|network|networks|system|systems|servers?|platform|internet|phone\\s+lines|"
      "email|portal|broadband)" SW_STATUS_PLACE_WHERE "\\s+(?:is|are|was|were|went|(?:has|have|had)\\s+(?:been|gone)|remains?|"
      "remained)\\s+(?:still\\s+)?(?<ev>down|offline)\\b(?!\\s+(?:by|to|from|\\d))"},
+    /* a service named down for its users: "Twitter is down for
+     * thousands of users" */
+    {SW_STATUS_NEGATED, "down for",
+     "\\b(?:is|are|was|were|went|(?:has|have|had)\\s+(?:been|gone))\\s+(?:still\\s+)?(?<ev>down)\\s+for\\s+"
+     "(?:(?:tens\\s+of\\s+|hundreds\\s+of\\s+)?(?:thousands|hundreds|millions)|many|some|most|users|customers|"
+     "[\\d,.]+(?:\\s+(?:million|thousand))?\\s+(?:users|customers|people))\\b"},
     /* a fleet kept on the ground, traffic stopped: "grounded all of its
      * flights", "flights remain grounded", "blocking traffic", the
      * restore family's */
@@ -524,9 +530,9 @@ static const struct {
      "(?<ev>dead)\\b|\\b(?<ev>died)\\s+(?:in\\s+hospital|of\\s+(?:his|her|their)\\s+injuries|from\\s+"
      "(?:his|her|their)\\s+injuries)\\b"},
     /* the work done: "had restored its app", "the fire was contained" */
-    {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed",
+    {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed|patched",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
-     "reconnected|resumed)\\b"},
+     "reconnected|resumed|patched)\\b"},
     /* a headline's "app restored after 40-hour outage", "power restored
      * to 5,000 homes" (not "the restored castle": a word of time or
      * place, or the clause's end, follows) */
@@ -559,9 +565,9 @@ static const struct {
     {SW_STATUS_NEGATED, "not under control|not yet under control",
      "\\b(?:is|are|was|were|been)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?under\\s+(?<ev>control)\\b"},
     /* "the app was working again", "back online" */
-    {SW_STATUS_DONE, "again|online|normally",
+    {SW_STATUS_DONE, "again|online|normally|back up",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
-     "(?:\\s+(?:again|normally)|(?<=online))\\b"},
+     "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b)))\\b"},
     /* a dismissal: "have sacked manager Gary Holt", "was fired" */
     {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */
@@ -761,7 +767,7 @@ static const struct {
     {"investigation", " investigating investigation inquiry probe action "},
     {"death", " died dead passed away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running "
+		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched up "
 		"operating online power electricity water heating "
 		"grounded halted blocking blocked cancelled canceled offline "},
 

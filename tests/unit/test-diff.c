@@ -1770,6 +1770,10 @@ static const SwDiffCase diff_cases[] = {
     /* a bank's decision on rates, turned */
     {"The bank raised rates to 5%.", "The bank kept rates on hold at 5%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised rates", "held rates"},
     {"The Fed held interest rates steady.", "The Fed cut interest rates by a quarter point.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "held rates", "cut rates"},
+    /* a service down for its users, then back up; a fault patched */
+    {"Twitter is down for thousands of users.", "Twitter is back up.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is down for thousands", "is back up"},
+    {"The bug has not been fixed.", "The bug has been patched.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not been fixed", "been patched"},
+    {"Prices are going back up.", "Prices are going back up sharply.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

@@ -207,6 +207,29 @@ expect_match "a jury out, its verdict" "status “jury is still deliberating” 
 expect_match "residents let home" "status “were ordered to evacuate” →" "$out"
 expect_match "a website back" "status “website was down” → “is back online”" "$out"
 
+# this stop's turns through the real binary: a cut made, a sale weighed
+# then done, a hearing held, a visit made, a cause told otherwise, an MP
+# suspended then expelled, a profit turned to a loss, a finding negated,
+# a death now suspicious, a storm weakened, rates held
+printf 'Week in review\n\nThe company plans to cut 1,000 jobs.\nAcme is considering selling its stake.\nTwo men are due in court on Monday.\nThe president is due to visit Kyiv.\nThe airline said the outage was caused by a cyber attack.\nThe MP has been suspended from the party.\nBrook reported a profit of $2 billion.\nThe study found the drug was safe.\n' > "$T/p.txt"
+printf 'Week in review\n\nThe company has cut 1,000 jobs.\nAcme sold its stake.\nTwo men appeared in court on Monday.\nThe president arrived in Kyiv on Tuesday.\nThe airline said the outage was caused by a power failure.\nThe MP has been expelled from the party.\nBrook reported a loss of $2 billion.\nThe study found the drug was not safe.\n' > "$T/q.txt"
+out=$("$SW" diff --no-color --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a cut made" "status “plans to cut” → “has cut”" "$out"
+expect_match "a sale weighed, then made" "status “is considering selling” → “sold”" "$out"
+expect_match "a hearing held" "status “are due in court” → “appeared in court”" "$out"
+expect_match "a visit made" "status “is due to visit” → “arrived”" "$out"
+expect_match "a cause told otherwise" "cause “a cyber attack” → “a power failure”" "$out"
+expect_match "an MP expelled" '"note": "harsher"' "$json"
+expect_match "a profit turned to a loss" '"note": "now loss-making"' "$json"
+expect_match "a finding negated" '"note": "now negated"' "$json"
+printf 'Fire at mill\n\nA fire destroyed a mill in Leek on Monday.\nThe fire is not thought to be suspicious.\nStorm Lee has strengthened into a hurricane.\nThe bank raised rates to 5%%.\n' > "$T/p.txt"
+printf 'Fire at mill\n\nA fire destroyed a mill in Leek on Monday.\nPolice believe the fire was started deliberately.\nLee has weakened to a tropical storm.\nThe bank kept rates on hold at 5%%.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a fire now suspicious" '"note": "now suspicious"' "$json"
+expect_match "a storm weakened" '"note": "weakened"' "$json"
+expect_match "rates held" '"note": "rates down"' "$json"
+
 # a condition is no status, a figure a move left is what was, an ordinal
 # counts, a launch scrubbed and its new day, another event's day, what
 # is no longer to be, a craft hijacked and freed

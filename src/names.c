@@ -44,7 +44,9 @@ static const gchar *const sw_names_titles[] = {
     /* players by position, and other trades a story puts before a name */
     "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Quarterback", "Pitcher", "Batsman", "Bowler",
     "Jockey", "Trainer", "Referee", "Umpire", "Skipper", "Actor", "Actress", "Singer", "Novelist",
-    "Analyst", "Lawyer", "Architect",
+    "Analyst", "Lawyer", "Architect", "Footballer", "Cricketer", "Boxer", "Golfer", "Swimmer", "Athlete",
+    "Sprinter", "Cyclist", "Rapper", "Musician", "Comedian", "Presenter", "Author",
+    "Businessman", "Businesswoman", "Tycoon", "Billionaire", "Entrepreneur", "Chef",
     /* a race's: "Challenger Maria Ruiz won" */
     "Challenger", "Nominee",
     /* British police ranks, written out and short */

@@ -1074,7 +1074,9 @@ sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gcha
 	if (level == 2) {
 		*word = "rescued";
 		*noun = NULL;
-	} else if (level == 1) {
+		return 3;
+	}
+	if (level == 1) {
 		static const gchar *const nouns[] = {"administration", "receivership", "liquidation"};
 		n = g_match_info_fetch_named(m, "n");
 		*word = "in";
@@ -1083,8 +1085,10 @@ sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gcha
 			if (g_ascii_strcasecmp(n, nouns[i]) == 0)
 				*noun = nouns[i];
 		}
+		/* liquidation ends a firm that administration may still save */
+		return g_str_equal(*noun, "liquidation") ? 1 : 2;
 	}
-	return level;
+	return 0;
 }
 
 /* a bill through a chamber: "The bill passed the House", "the Senate

@@ -100,10 +100,10 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 
 /* whether a firm is insolvent or rescued ("entered administration",
  * "filed for bankruptcy"; "bought out of administration", "emerged from
- * bankruptcy", "administrators have found a buyer"): 1 insolvent, with
- * "in" in *@word and "administration", "receivership", "liquidation" or
- * "bankruptcy" in *@noun; 2 rescued, "rescued" and NULL; 0 when the
- * sentence tells neither, or both */
+ * bankruptcy", "administrators have found a buyer"): 1 in liquidation,
+ * 2 otherwise insolvent, with "in" in *@word and "liquidation",
+ * "administration", "receivership" or "bankruptcy" in *@noun; 3 rescued,
+ * "rescued" and NULL; 0 when the sentence tells neither, or both */
 gint
 sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

@@ -1100,7 +1100,10 @@ sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gcha
 static SwStatusRe sw_status_re_passed = {
     .pattern = "\\b(?<!not\\s)(?:passed|cleared)\\s+(?:the\\s+)?(?:full\\s+)?(?:[\\w-]+\\s+)?" SW_STATUS_CHAMBER "\\b|"
 	       "\\b" SW_STATUS_CHAMBER "\\s+(?:\\w+\\s+)?(?<!not\\s)(?:passed|approved|backed)\\s+(?:the\\s+)?"
-	       "(?:[\\w-]+\\s+){0,3}?(?:bill|legislation|measure)s?\\b"};
+	       "(?:[\\w-]+\\s+){0,3}?(?:bill|legislation|measure)s?\\b|"
+	       /* a reading passed: "passed its second reading" */
+	       "\\b(?<!not\\s)(?:passed|cleared|clears|passes)\\s+(?:its|their|a|the)\\s+(?:first|second|third|final)\\s+"
+	       "reading\\b"};
 /* and into law: "was signed into law", "became law", "received royal
  * assent" (not "will be signed into law", "awaiting royal assent") */
 static SwStatusRe sw_status_re_law = {
@@ -1133,9 +1136,9 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 	if ((strstr(sentence, " law") != NULL || strstr(sentence, "assent") != NULL) &&
 	    g_regex_match(sw_status_re(&sw_status_re_law), sentence, 0, NULL))
 		level = 2;
-	else if ((strstr(sentence, "passed") != NULL || strstr(sentence, "cleared") != NULL ||
+	else if ((strstr(sentence, "passe") != NULL || strstr(sentence, "clear") != NULL ||
 		  strstr(sentence, "approved") != NULL || strstr(sentence, "backed") != NULL) &&
-		 sw_status_names_chamber(sentence) &&
+		 (sw_status_names_chamber(sentence) || strstr(sentence, "reading") != NULL) &&
 		 g_regex_match(sw_status_re(&sw_status_re_passed), sentence, 0, NULL))
 		level = 1;
 	if (level > 0) {

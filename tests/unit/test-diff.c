@@ -2709,6 +2709,8 @@ test_two_states(void **state)
     {sw_status_bill_level, "The measure passed the Senate and became law on Friday.", 2},
     {sw_status_bill_level, "The bill is expected to be signed into law.", 0},
     {sw_status_bill_level, "The bill did not pass the Senate.", 0},
+    {sw_status_bill_level, "The bill passed its second reading.", 1},
+    {sw_status_bill_level, "He passed a reading test.", 0},
     {sw_status_stance_level, "The party opposes the bill.", 1},
 	    {sw_status_stance_level, "Labour is against the plan.", 1},
 	    {sw_status_stance_level, "The union does not support the deal.", 1},

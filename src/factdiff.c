@@ -4185,7 +4185,8 @@ sw_fd_arrest(const SwStatus *st)
 	g_autofree gchar *low = g_ascii_strdown(st->phrase, -1);
 
 	return g_strcmp0(st->event, "find") == 0 && (st->kind == SW_STATUS_FOUND || st->kind == SW_STATUS_DONE) &&
-	       (strstr(low, "arrested") != NULL || strstr(low, "charged") != NULL || strstr(low, "detained") != NULL);
+	       (strstr(low, "arrested") != NULL || strstr(low, "charged") != NULL || strstr(low, "detained") != NULL ||
+		strstr(low, "into custody") != NULL);
 }
 
 /* is @st an outcome, news wherever it appears: "found guilty",

@@ -186,7 +186,7 @@ static const struct {
      * dropped", "the charges against the woman have been withdrawn",
      * "prosecutors dropped all charges"): no case */
     {SW_STATUS_NEGATED, "released|dropped|withdr",
-     "(?J)\\breleased\\s+(?:on\\s+bail\\s+)?(?:without\\s+(?<ev>charge)|with\\s+no\\s+further\\s+action)\\b|"
+     "(?J)\\breleased\\s+(?:on\\s+bail\\s+)?(?:without\\s+(?:being\\s+)?(?<ev>charges?|charged)|with\\s+no\\s+further\\s+action)\\b|"
      "\\b(?<ev>charges?)(?<mid>\\s+(?:against|of)\\s+[^.,;:!?\"]{1,50}?)?\\s+(?:were|have\\s+been|had\\s+been|has\\s+been|was)\\s+"
      "(?:dropped|withdrawn)\\b|"
      "\\b(?:dropped|withdrew|withdrawn)\\s+(?:all\\s+|the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?(?<ev>charges?)\\b"},
@@ -282,9 +282,11 @@ static const struct {
     {SW_STATUS_FOUND, "released",
      "\\b(?<ev>hostages?|captives?)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+"
      "(?:\\w+\\s+)?released\\b"},
-    {SW_STATUS_FOUND, "arrested|detained|captured|caught|questioned|interviewed",
+    {SW_STATUS_FOUND, "arrested|detained|captured|caught|questioned|interviewed|into custody",
      "(?J)\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>arrested|detained|captured|recaptured|caught)\\b|"
+     /* "was taken into custody" */
+     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+taken\\s+into\\s+(?:police\\s+)?(?<ev>custody)\\b|"
      /* held for questioning: "Two men are being questioned by police" */
      "\\b(?:is|are|was|were)\\s+(?:still\\s+)?being\\s+(?<ev>questioned|interviewed)\\s+(?:by\\s+(?:police|detectives|"
      "officers|investigators)|under\\s+caution)\\b"},
@@ -553,7 +555,9 @@ static const struct {
      "(?J)\\b(?:ordered|forced|prompted)\\s+(?:the\\s+)?(?<ev>evacuation)\\s+of\\b|"
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "been|were|was)\\s+(?<ev>evacuated)\\b|"
      /* "were ordered to evacuate", "have been told to leave their homes" */
-     "\\b(?:were|was|(?:has|have|had)\\s+been)\\s+(?:ordered|told|urged|advised)\\s+to\\s+(?<ev>evacuate)\\b"},
+     "\\b(?:were|was|(?:has|have|had)\\s+been)\\s+(?:ordered|told|urged|advised)\\s+to\\s+(?<ev>evacuate)\\b|"
+     /* and told in the active: "ordered residents to evacuate" */
+     "\\b(?:ordered|told|urged|advised)\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?<ev>evacuate)\\b"},
     /* a service taken up again: "resumed flights on Friday", "has
      * resumed its services" */
     {SW_STATUS_DONE, "resumed",

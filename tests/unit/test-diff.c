@@ -1813,6 +1813,11 @@ static const SwDiffCase diff_cases[] = {
     {"Prices are going back up.", "Prices are going back up sharply.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     /* a firm in administration, then wound up */
     {"The company is in administration.", "The company has gone into liquidation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in administration", "in liquidation"},
+    /* residents ordered out in the active; one taken into custody, an
+     * arrest, let go without charges */
+    {"Officials ordered residents to evacuate.", "Officials lifted the evacuation order.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ordered residents to evacuate", "lifted the evacuation order"},
+    {"The suspect was taken into custody.", "The suspect was released without charges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was taken into custody", "released without charges"},
+    {"Police are searching for the gunman.", "The gunman was taken into custody.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "was taken into custody"},
     /* a deal let through by who rules on it; not a stain cleared up */
     {"The merger is under investigation by regulators.", "Regulators have cleared the merger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "cleared the merger"},
     {"The deal is awaiting approval.", "Regulators gave the deal the green light.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "gave the deal the green light"},

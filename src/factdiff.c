@@ -3977,9 +3977,9 @@ sw_fd_contracted_denial(const gchar *neg, const gchar *plain)
 }
 
 /* does @b say what @a says, denied by one word more ("was safe" → "was
- * not safe", "is expected" → "is not expected", "will" → "won't",
- * "can" → "no longer can")? The index in @b of the word that denies, or
- * -1 */
+ * not safe", "is expected" → "is not expected", "will" → "won't", "can
+ * meet" → "can no longer meet")? The index in @b of the word that
+ * denies, or -1 */
 static gint
 sw_fd_denied_once(gchar **a, guint na, gchar **b, guint nb)
 {
@@ -4029,6 +4029,7 @@ sw_fd_negation_flip(SwFd *fd, const gchar *sa, const gchar *sb)
 {
 	g_auto(GStrv) wa = NULL;
 	g_auto(GStrv) wb = NULL;
+	gsize la, lb;
 	guint na, nb;
 	gint at;
 	gboolean denied_now;
@@ -4038,9 +4039,13 @@ sw_fd_negation_flip(SwFd *fd, const gchar *sa, const gchar *sb)
 		if (g_str_equal(c->kind, "status") && (g_strcmp0(c->old_sentence, sa) == 0 || g_strcmp0(c->new_sentence, sb) == 0))
 			return;
 	}
-	/* a word more, or one word longer: most rewrites are neither */
-	if (strstr(sb, "n't") == NULL && strstr(sb, "n’t") == NULL && strstr(sa, "n't") == NULL &&
-	    strstr(sa, "n’t") == NULL && strlen(sa) == strlen(sb))
+	/* a word put in is at most " no longer" more, a word contracted a
+	 * few bytes or none ("will" → "won't"): most rewrites are neither */
+	la = strlen(sa);
+	lb = strlen(sb);
+	if ((la > lb ? la - lb : lb - la) > 10 ||
+	    (la == lb && strstr(sb, "n't") == NULL && strstr(sb, "n’t") == NULL && strstr(sa, "n't") == NULL &&
+	     strstr(sa, "n’t") == NULL))
 		return;
 	wa = g_strsplit_set(sa, " ", -1);
 	wb = g_strsplit_set(sb, " ", -1);
@@ -4056,15 +4061,12 @@ sw_fd_negation_flip(SwFd *fd, const gchar *sa, const gchar *sb)
 		g_free(wb[k]);
 		wb[k] = w;
 	}
-	denied_now = nb >= na;
-	at = denied_now ? sw_fd_denied_once(wa, na, wb, nb) : sw_fd_denied_once(wb, nb, wa, na);
-	if (at < 0 && nb == na) {
-		/* a contraction either way: "is" → "isn't" or back */
-		at = sw_fd_denied_once(wa, na, wb, nb);
-		denied_now = at >= 0;
-		if (at < 0)
-			at = sw_fd_denied_once(wb, nb, wa, na);
-	}
+	/* the side with more words denies; with as many, a contraction may,
+	 * either side ("is" → "isn't" or back) */
+	at = nb >= na ? sw_fd_denied_once(wa, na, wb, nb) : -1;
+	denied_now = at >= 0;
+	if (at < 0 && nb <= na)
+		at = sw_fd_denied_once(wb, nb, wa, na);
 	if (at < 0)
 		return;
 	{

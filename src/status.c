@@ -94,7 +94,7 @@ static const struct {
     {SW_STATUS_NEGATED, "no", "\\bno\\s+(?:final\\s+|formal\\s+|such\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")\\b"},
     /* a truce broken: "The ceasefire was broken within hours", "have
      * violated the truce" */
-    {SW_STATUS_NEGATED, "broken|broke|violat|breach",
+    {SW_STATUS_NEGATED, "ceasefire|truce",
      "(?J)\\b(?<ev>ceasefire|truce)\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?"
      "(?:broken|violated|breached)\\b|"
      "\\b(?:broke|broken|violated|violating|breached|breaching)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>ceasefire|truce)\\b"},
@@ -138,7 +138,7 @@ static const struct {
     /* a choice made against: "has decided against selling its stake",
      * "ruled out raising taxes" (not "ruled out of the final", a
      * player's fitness) */
-    {SW_STATUS_NEGATED, "against|ruled out|rules out|rule out",
+    {SW_STATUS_NEGATED, "decided against|decides against|decide against|voted against|votes against|opted against|opts against|ruled out|rules out|rule out",
      "\\b(?:decided|decides|decide|voted|votes|opted|opts|ruled|rules|rule)\\s+(?:against|out)\\s+(?<ev>[a-z]{3,}ing)\\b"},
     /* a penalty escaped: "has escaped a ban", "avoided a driving ban" */
     {SW_STATUS_NEGATED, "escape|avoid",
@@ -295,10 +295,10 @@ static const struct {
     {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
     /* one sought by the police, and one who gave himself up: "is
      * wanted by police", "handed himself in", "surrendered to police" */
-    {SW_STATUS_MISSING, "wanted",
+    {SW_STATUS_MISSING, "wanted by|wanted in connection|wanted for questioning",
      "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?wanted\\s+(?:by\\s+(?:the\\s+)?(?:police|detectives|"
      "officers|fbi|authorities)|in\\s+connection\\s+with|for\\s+questioning)\\b"},
-    {SW_STATUS_FOUND, "handed|gave|given|giving|gives|surrender",
+    {SW_STATUS_FOUND, "himself|herself|themselves|surrender",
      "(?J)\\b(?<ev>handed|handing|hands)\\s+(?:himself|herself|themselves)\\s+in\\b|"
      "\\b(?<ev>gave|given|giving|gives)\\s+(?:himself|herself|themselves)\\s+up\\b|"
      "\\b(?<ev>surrendered|surrenders)\\s+to\\s+(?:the\\s+)?(?:police|authorities|officers|detectives)\\b"},
@@ -359,7 +359,7 @@ static const struct {
      "regulatory|official)\\s+)*(?<ev>approval|verdict|sentencing|ruling|judgment|judgement)\\b"},
     /* a hearing ahead: "Two men are due in court on Monday", "is due
      * before magistrates"; the verdict's family */
-    {SW_STATUS_EXPECTED, "due in|due at|due before|due to be",
+    {SW_STATUS_EXPECTED, "court|magistrates|tribunal",
      "\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?due\\s+(?:to\\s+be\\s+)?(?:in|at|before)\\s+(?:(?:a|the)\\s+)?"
      "(?:[\\w'’-]+\\s+){0,2}?(?<ev>court|magistrates|tribunal)\\b"},
     /* a vote or a penalty ahead in the present: "The bill faces a vote
@@ -369,18 +369,18 @@ static const struct {
      "referendum|ban|motion|challenge|deportation|extradition|eviction)\\b"},
     /* an appeal lodged: its ruling still to come ("has lodged an
      * appeal", "filed a legal challenge"), the verdict's family */
-    {SW_STATUS_EXPECTED, "lodge|launch|file",
+    {SW_STATUS_EXPECTED, "appeal|challenge",
      "\\b(?:lodged|lodges|launched|launches|filed|files)\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+)?"
      "(?<ev>appeal|challenge)\\b"},
     /* a ballot under way, or over with its count to come: "Voting is
      * under way", "Polls have closed", "counting is continuing" */
-    {SW_STATUS_EXPECTED, "under way|underway|continuing|in progress|ongoing|polls",
+    {SW_STATUS_EXPECTED, "voting|polling|counting|polls",
      "(?J)\\b(?<ev>voting|polling|counting)\\s+(?:is|was|has\\s+been|remains?)\\s+(?:now\\s+|still\\s+)?"
      "(?:under\\s*way|continuing|ongoing|in\\s+progress)\\b|"
      "\\b(?<ev>polls)\\s+(?:have|had|are|were)\\s+(?:now\\s+)?(?:closed|opened|open)\\b"},
     /* a count that has a leader, not yet a winner: "Smith leads by 2,000
      * votes", "Labour is ahead in the count" (not "leads the party") */
-    {SW_STATUS_EXPECTED, "lead|ahead",
+    {SW_STATUS_EXPECTED, "votes|in the count|in the race|in the vote|in the ballot|in the tally",
      "(?J)\\b(?:leads|(?:is|are|was|were)\\s+(?:still\\s+|narrowly\\s+)?(?:leading|ahead)|remains?\\s+ahead)\\s+"
      "(?:by\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|just\\s+)?[\\d,.]+\\s+(?<ev>votes)|"
      "in\\s+the\\s+(?<ev>count|race|vote|ballot|tally))\\b"},
@@ -420,7 +420,7 @@ static const struct {
      "(?:will\\s+|would\\s+)?(?:continue|continues|continued)(?!\\s+to\\b))\\b"},
     /* a stoppage or a fight that goes on: "The strike has entered its
      * third week"; how it ends still to come */
-    {SW_STATUS_EXPECTED, "entered",
+    {SW_STATUS_EXPECTED, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
      "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:has|have|had|is|are)?\\s*(?:now\\s+)?(?:entered|entering)\\s+"
      "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
@@ -593,7 +593,7 @@ static const struct {
      "\\b(?:won|lost)\\s+by\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|just\\s+)?[\\d,.]+\\s+(?<ev>votes)\\b"},
     /* a winner declared: "Smith has been declared the winner", "was
      * declared the winner of the race" */
-    {SW_STATUS_DONE, "declared",
+    {SW_STATUS_DONE, "winner",
      "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:officially\\s+|formally\\s+)?declared\\s+(?:as\\s+)?(?:the\\s+)?"
      "(?:outright\\s+|overall\\s+|official\\s+)?(?<ev>winner)\\b"},
     /* a defeat conceded: "has conceded defeat", "conceded the
@@ -612,7 +612,7 @@ static const struct {
      "gone)\\s+ahead\\b"},
     /* and one over: "The strike has ended", "the siege is over", "the
      * walkout came to an end" */
-    {SW_STATUS_DONE, "ended|over|came to an end|come to an end",
+    {SW_STATUS_DONE, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
      "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end)|"
      "(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end)|(?:is|are|was|were)\\s+(?:now\\s+|finally\\s+)?over)\\b"},
     /* a suspect charged: "has been charged with murder" */
@@ -623,7 +623,7 @@ static const struct {
      "(?<ev>charged)\\s+with\\b"},
     /* and held: "appeared in court on Monday", "appeared before
      * magistrates" (one charged there is the charge's, above) */
-    {SW_STATUS_DONE, "appeared",
+    {SW_STATUS_DONE, "court|magistrates|tribunal",
      "\\b(?:(?:has|have|had)\\s+)?appeared\\s+(?:in|at|before)\\s+(?:(?:a|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?"
      "(?<ev>court|magistrates|tribunal)\\b(?!\\s+charged\\b)"},
     /* a ban imposed: "has been banned for three matches", "was banned
@@ -1413,9 +1413,11 @@ sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar
 {
 	static const gchar *const words[] = {"not suspicious", "unexplained", "suspicious"};
 	static const gchar *const groups[] = {"not", "unexpl", "susp"};
-	/* most text suspects nothing */
-	static const gchar *const gate[] = {"uspicious", "unexplained", "third", "murder", "manslaughter", "arson",
-					    "deliberately", NULL};
+	/* most text suspects nothing; the gate is the words themselves, as
+	 * the pattern is read across a whole story */
+	static const gchar *const gate[] = {"uspicious", "unexplained", "party involvement", "murder inv", "murder inq",
+					    "murder probe", "manslaughter inv", "manslaughter inq", "arson inv",
+					    "arson inq", "arson probe", "deliberately", NULL};
 
 	return sw_status_named_level(&sw_status_re_suspicion, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }

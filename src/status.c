@@ -2162,6 +2162,46 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	return st;
 }
 
+/* the pairs of bytes a text holds, hashed into 4,096 bits: a word
+ * with a pair the text lacks is not in it, which a few loads tell where a
+ * search of the whole text would not */
+typedef struct {
+	guint64 bits[64];
+} SwStatusPairs;
+
+static guint
+sw_status_pair_hash(guchar a, guchar b)
+{
+	return ((guint)a * 31u + (guint)b) & 4095u;
+}
+
+static void
+sw_status_pairs_of(const gchar *text, SwStatusPairs *pairs)
+{
+	memset(pairs, 0, sizeof *pairs);
+	for (const guchar *p = (const guchar *)text; p[0] != '\0' && p[1] != '\0'; p++) {
+		guint h = sw_status_pair_hash(p[0], p[1]);
+		pairs->bits[h >> 6] |= G_GUINT64_CONSTANT(1) << (h & 63);
+	}
+}
+
+/* may @text, whose pairs are @pairs, hold one of @gate's words? */
+static gboolean
+sw_status_gate_open_in(const gchar *text, const SwStatusPairs *pairs, const gchar *const *gate)
+{
+	for (guint i = 0; gate[i] != NULL; i++) {
+		const guchar *w = (const guchar *)gate[i];
+		gboolean all = TRUE;
+		for (guint k = 0; all && w[k] != '\0' && w[k + 1] != '\0'; k++) {
+			guint h = sw_status_pair_hash(w[k], w[k + 1]);
+			all = (pairs->bits[h >> 6] >> (h & 63)) & 1;
+		}
+		if (all && strstr(text, gate[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* the strongest status @sentence states; with @all, every rule's, each
  * once */
 static SwStatus *
@@ -2169,11 +2209,14 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 {
 	SwStatus *best = NULL;
 	g_autofree gchar *low = NULL;
+	SwStatusPairs pairs;
 
 	if (sentence == NULL || *sentence == '\0')
 		return NULL;
 	sw_status_init();
 	low = g_ascii_strdown(sentence, -1);
+	/* a hundred rules' gates are read against each sentence */
+	sw_status_pairs_of(low, &pairs);
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_rules); i++) {
 		g_autoptr(GMatchInfo) m = NULL;
 		gint s = 0, e = 0;
@@ -2181,7 +2224,7 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		if (all == NULL && best != NULL &&
 		    sw_status_rank(sw_status_rules[i].kind) < sw_status_order(best->kind, best->relative))
 			continue;
-		if (!sw_status_gate_open(low, (const gchar *const *)sw_status_gates[i]) ||
+		if (!sw_status_gate_open_in(low, &pairs, (const gchar *const *)sw_status_gates[i]) ||
 		    !g_regex_match(sw_status_compiled[i], sentence, 0, &m))
 			continue;
 		g_match_info_fetch_pos(m, 0, &s, &e);

@@ -1983,6 +1983,24 @@ sw_quantity_on_whole_share(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_
 	sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, share, share, FALSE);
 }
 
+/* a word and the value it stands for, in a table of a finder's */
+typedef struct {
+	const gchar *word;
+	gdouble value;
+} SwQuantityWordValue;
+
+/* the value @table (@n rows) gives @word, any case; 0 when it gives none
+ * or @word is NULL */
+static gdouble
+sw_quantity_word_value(const SwQuantityWordValue *table, guint n, const gchar *word)
+{
+	for (guint i = 0; word != NULL && i < n; i++) {
+		if (g_ascii_strcasecmp(word, table[i].word) == 0)
+			return table[i].value;
+	}
+	return 0;
+}
+
 /* a move told as a multiple: "cases have doubled" is up 100%, "profits
  * halved" down 50% (not "doubled down", "doubled as a venue", "halved
  * apples") */
@@ -1993,18 +2011,15 @@ static SwFactsRe sw_quantity_re_multiple = SW_FACTS_RE(
 static void
 sw_quantity_on_multiple(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
-	static const struct {
-		const gchar *word;
-		gdouble change;
-	} multiples[] = {{"doubled", 100}, {"tripled", 200}, {"trebled", 200}, {"quadrupled", 300}, {"halved", 50}};
+	static const SwQuantityWordValue multiples[] = {
+	    {"doubled", 100}, {"tripled", 200}, {"trebled", 200}, {"quadrupled", 300}, {"halved", 50}};
 	g_autofree gchar *word = sw_quantity_fetch(m, "m");
+	gdouble change = sw_quantity_word_value(multiples, G_N_ELEMENTS(multiples), word);
 	gint s = 0, e = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
-	for (guint i = 0; word != NULL && i < G_N_ELEMENTS(multiples); i++) {
-		if (g_ascii_strcasecmp(word, multiples[i].word) == 0)
-			sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, multiples[i].change, multiples[i].change, FALSE);
-	}
+	if (change > 0)
+		sw_quantity_add_percent(ctx, (gsize)s, (gsize)e, change, change, FALSE);
 }
 
 /* a change, what it moved, then "by": "cut deaths by a third",
@@ -2042,24 +2057,19 @@ static SwFactsRe sw_quantity_re_share_of = SW_FACTS_RE(
 static void
 sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
-	static const struct {
-		const gchar *word;
-		gdouble share;
-	} parts[] = {
+	static const SwQuantityWordValue parts[] = {
 	    {"half", 50},   {"third", 100.0 / 3}, {"quarter", 25}, {"fifth", 20}, {"tenth", 10},
 	    {"thirds", 100.0 / 3}, {"quarters", 25}, {"fifths", 20}, {"tenths", 10},
 	};
-	static const struct {
-		const gchar *word;
-		gint n;
-	} counts[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"seven", 7}, {"nine", 9}};
+	static const SwQuantityWordValue counts[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"seven", 7}, {"nine", 9}};
 	g_autofree gchar *approx = sw_quantity_fetch(m, "approx");
 	g_autofree gchar *one = sw_quantity_fetch(m, "one");
 	g_autofree gchar *d1 = sw_quantity_fetch(m, "d1");
 	g_autofree gchar *n = sw_quantity_fetch(m, "n");
 	g_autofree gchar *d = sw_quantity_fetch(m, "d");
 	const gchar *part = d1 != NULL ? d1 : d;
-	gdouble share = 0;
+	gdouble times = sw_quantity_word_value(counts, G_N_ELEMENTS(counts), n);
+	gdouble share;
 	gint s = 0, e = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);
@@ -2067,14 +2077,10 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 	 * is an ordinal */
 	if (part == NULL || (d1 != NULL && one == NULL && g_ascii_strcasecmp(d1, "half") != 0))
 		return;
-	for (guint i = 0; i < G_N_ELEMENTS(parts); i++) {
-		if (g_ascii_strcasecmp(part, parts[i].word) == 0)
-			share = parts[i].share;
-	}
-	for (guint i = 0; n != NULL && i < G_N_ELEMENTS(counts); i++) {
-		if (g_ascii_strcasecmp(n, counts[i].word) == 0)
-			share *= counts[i].n;
-	}
+	share = sw_quantity_word_value(parts, G_N_ELEMENTS(parts), part);
+	/* "two thirds": the part taken that many times */
+	if (times > 0)
+		share *= times;
 	if (share <= 0 || share >= 100 || sw_facts_re_matches_before(&sw_quantity_re_fraction_part, ctx, (gsize)s, 16))
 		return;
 	/* "a cup and a half of honey": the half of a measure, no share */

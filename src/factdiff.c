@@ -1812,16 +1812,6 @@ sw_fd_told_elsewhere(SwFd *fd, const SwFdItem *a, const SwFdItem *b)
 	return FALSE;
 }
 
-/* is @f a move told as a multiple ("doubled", "halved"), which says its
- * way itself? */
-static gboolean
-sw_fd_is_multiple(const SwFact *f)
-{
-	static const gchar *const multiples[] = {"doubled", "tripled", "trebled", "quadrupled", "halved"};
-
-	return f->kind == SW_FACT_PERCENT && sw_fd_one_of(multiples, G_N_ELEMENTS(multiples), f->text, strlen(f->text));
-}
-
 /* which way the figure of @it says something moved, when it is the move
  * itself ("rose 6%", "fell by 18%", "down a further 12%", "closed 3%
  * lower"): 1 up, -1 down, 0 when it says none or is a level ("fell to
@@ -1847,7 +1837,7 @@ sw_fd_direction(const SwFdItem *it)
 	if (!sw_fd_numeric(it->fact))
 		return 0;
 	/* a multiple says its way itself: "doubled", "halved" */
-	if (sw_fd_is_multiple(it->fact))
+	if (sw_facts_is_multiple(it->fact))
 		return g_ascii_strcasecmp(it->fact->text, "halved") == 0 ? -1 : 1;
 	/* the word right after: "closed 3% lower", "ended the day 2% up" */
 	while (it->sentence[a] == ' ')
@@ -1877,7 +1867,7 @@ sw_fd_direction(const SwFdItem *it)
 static const gchar *
 sw_fd_way(const SwFdItem *it)
 {
-	if (sw_fd_is_multiple(it->fact))
+	if (sw_facts_is_multiple(it->fact))
 		return "";
 	return sw_fd_direction(it) > 0 ? "up " : "down ";
 }
@@ -3716,8 +3706,9 @@ sw_fd_scale_change(SwFd *fd, const gchar *sa, const gchar *sb)
 	}
 }
 
-/* the highest rank each version names on @scale, when no pair moved
- * along it: told in sentences rewritten past pairing ("an amber
+/* the highest rank each version names on @scale, a scale read across
+ * whole versions, when no pair moved along it: told in sentences
+ * rewritten past pairing ("an amber
  * heat-health alert is in place" gone, "the alert has been raised to
  * red" new) */
 static void
@@ -3726,8 +3717,6 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 	const gchar *word[2] = {NULL, NULL}, *noun[2] = {NULL, NULL}, *at[2] = {NULL, NULL};
 	gint level[2];
 
-	if (!scale->across)
-		return;
 	for (guint k = 0; k < fd->diff->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
 		if (g_str_equal(c->kind, "status") &&

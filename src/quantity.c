@@ -2008,13 +2008,22 @@ static SwFactsRe sw_quantity_re_multiple = SW_FACTS_RE(
     "\\b(?<m>doubled|tripled|trebled|quadrupled|halved)\\b(?!\\s+(?:down|up|as|back|over|in\\s+(?:size|length)|"
     "the\\b|an?\\b|its\\b|their\\b|his\\b|her\\b))");
 
+/* each multiple's change, in percent */
+static const SwQuantityWordValue sw_quantity_multiples[] = {
+    {"doubled", 100}, {"tripled", 200}, {"trebled", 200}, {"quadrupled", 300}, {"halved", 50}};
+
+gboolean
+sw_facts_is_multiple(const SwFact *f)
+{
+	return f->kind == SW_FACT_PERCENT &&
+	       sw_quantity_word_value(sw_quantity_multiples, G_N_ELEMENTS(sw_quantity_multiples), f->text) > 0;
+}
+
 static void
 sw_quantity_on_multiple(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
-	static const SwQuantityWordValue multiples[] = {
-	    {"doubled", 100}, {"tripled", 200}, {"trebled", 200}, {"quadrupled", 300}, {"halved", 50}};
 	g_autofree gchar *word = sw_quantity_fetch(m, "m");
-	gdouble change = sw_quantity_word_value(multiples, G_N_ELEMENTS(multiples), word);
+	gdouble change = sw_quantity_word_value(sw_quantity_multiples, G_N_ELEMENTS(sw_quantity_multiples), word);
 	gint s = 0, e = 0;
 
 	g_match_info_fetch_pos(m, 0, &s, &e);

@@ -106,6 +106,11 @@ sw_facts_name_kind(const gchar *name);
 const gchar *
 sw_facts_casualties(const gchar *text, gsize len, const SwFact *f);
 
+/* is @f a move told as a multiple ("doubled", "halved"), whose word
+ * says its way itself? */
+gboolean
+sw_facts_is_multiple(const SwFact *f);
+
 /* is @text an ordinal, in words or digits ("fourth", "12th")? */
 gboolean
 sw_facts_is_ordinal(const gchar *text);

@@ -873,11 +873,25 @@ sw_status_free(SwStatus *status)
 	g_free(status);
 }
 
+/* does @text hold one of @gate's words? */
+static gboolean
+sw_status_gate_open(const gchar *text, const gchar *const *gate)
+{
+	for (guint i = 0; gate[i] != NULL; i++) {
+		if (strstr(text, gate[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gint
 sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun)
 {
 	static const gchar *const colours[] = {"yellow", "amber", "orange", "red"};
 	static const gint ranks[] = {1, 2, 2, 3};
+	/* most text names no warning: a plain search first, as the pattern
+	 * costs ten times more a byte on a whole story */
+	static const gchar *const gate[] = {"arning", "lert", "larm", "ARNING", "LERT", NULL};
 	/* the colour before its noun ("amber weather warning", "amber
 	 * heat-health alert"), or the noun moved to it ("raised the alert
 	 * level to red") */
@@ -893,10 +907,7 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 	g_autoptr(GMatchInfo) m = NULL;
 	gint best = 0;
 
-	/* most text names no warning: a plain search first, as the pattern
-	 * costs ten times more a byte on a whole story */
-	if (strstr(sentence, "arning") == NULL && strstr(sentence, "lert") == NULL &&
-	    strstr(sentence, "larm") == NULL && strstr(sentence, "ARNING") == NULL && strstr(sentence, "LERT") == NULL)
+	if (!sw_status_gate_open(sentence, gate))
 		return 0;
 	if (!g_regex_match(sw_status_re(&graded), sentence, 0, &m))
 		return 0;
@@ -921,6 +932,8 @@ gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"critical", "serious", "stable", "comfortable", "discharged"};
+	/* most text names no one's condition */
+	static const gchar *const gate[] = {"ondition", "hospital", NULL};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
 	 * "condition was upgraded to stable"); and out of hospital, the
@@ -936,8 +949,7 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 	g_autoptr(GMatchInfo) m = NULL;
 	gint best = 0;
 
-	/* most text names no one's condition */
-	if ((strstr(sentence, "ondition") == NULL && strstr(sentence, "hospital") == NULL) ||
+	if (!sw_status_gate_open(sentence, gate) ||
 	    !g_regex_match(sw_status_re(&told), sentence, 0, &m))
 		return 0;
 	while (g_match_info_matches(m)) {
@@ -972,17 +984,6 @@ sw_status_two_states(const gchar *sentence, SwStatusRe *first, SwStatusRe *secon
 	gboolean two = g_regex_match(sw_status_re(second), sentence, 0, NULL);
 
 	return one == two ? 0 : (one ? 1 : 2);
-}
-
-/* does @text hold one of @gate's words? */
-static gboolean
-sw_status_gate_open(const gchar *text, const gchar *const *gate)
-{
-	for (guint i = 0; gate[i] != NULL; i++) {
-		if (strstr(text, gate[i]) != NULL)
-			return TRUE;
-	}
-	return FALSE;
 }
 
 /* a scale of two states, each told by a pattern, and its words; a
@@ -1065,14 +1066,14 @@ static SwStatusRe sw_status_re_rescued = {
 gint
 sw_status_insolvency_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
+	/* most text tells no firm's failure */
+	static const gchar *const gate[] = {"dministrat", "ankrupt", "eceivership", "iquidation", "hapter", "rescue",
+					    NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 	g_autofree gchar *n = NULL;
 	gint level;
 
-	/* most text tells no firm's failure */
-	if (strstr(sentence, "dministrat") == NULL && strstr(sentence, "ankrupt") == NULL &&
-	    strstr(sentence, "eceivership") == NULL && strstr(sentence, "iquidation") == NULL &&
-	    strstr(sentence, "hapter") == NULL && strstr(sentence, "rescue") == NULL)
+	if (!sw_status_gate_open(sentence, gate))
 		return 0;
 	level = sw_status_two_states(sentence, &sw_status_re_insolvent, &sw_status_re_rescued, &m);
 	if (level == 2) {
@@ -1115,34 +1116,24 @@ static SwStatusRe sw_status_re_law = {
 	       "\\b(?:became|becomes)\\s+law\\b|"
 	       "\\b(?:received|receives|given|granted)\\s+royal\\s+assent\\b"};
 
-/* does @text name a chamber? A plain search for the pattern's words */
-static gboolean
-sw_status_names_chamber(const gchar *text)
-{
-	static const gchar *const names[] = {"House", "Senate", "Commons", "Lords", "Assembly", "Congress",
-					     "Bundestag", "Knesset", "Duma", "Dail", "arliament", "egislature",
-					     "chamber", "house"};
-
-	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
-		if (strstr(text, names[i]) != NULL)
-			return TRUE;
-	}
-	return FALSE;
-}
-
 gint
 sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
+	static const gchar *const law_gate[] = {" law", "assent", NULL};
+	static const gchar *const passed_gate[] = {"passe", "clear", "approved", "backed", NULL};
+	/* a chamber by its name or its noun, or a reading */
+	static const gchar *const chamber_gate[] = {"House", "Senate", "Commons", "Lords", "Assembly", "Congress",
+						    "Bundestag", "Knesset", "Duma", "Dail", "arliament", "egislature",
+						    "chamber", "house", "reading", NULL};
+
 	gint level = 0;
 
 	/* the furthest step told; most text passes no bill, and the plain
 	 * searches first spare a whole story the patterns */
-	if ((strstr(sentence, " law") != NULL || strstr(sentence, "assent") != NULL) &&
+	if (sw_status_gate_open(sentence, law_gate) &&
 	    g_regex_match(sw_status_re(&sw_status_re_law), sentence, 0, NULL))
 		level = 2;
-	else if ((strstr(sentence, "passe") != NULL || strstr(sentence, "clear") != NULL ||
-		  strstr(sentence, "approved") != NULL || strstr(sentence, "backed") != NULL) &&
-		 (sw_status_names_chamber(sentence) || strstr(sentence, "reading") != NULL) &&
+	else if (sw_status_gate_open(sentence, passed_gate) && sw_status_gate_open(sentence, chamber_gate) &&
 		 g_regex_match(sw_status_re(&sw_status_re_passed), sentence, 0, NULL))
 		level = 1;
 	if (level > 0) {
@@ -1735,11 +1726,11 @@ gboolean
 sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
 {
 	static const gchar *const possessives[] = {"'s", "’s"};
+	/* most sentences tell no lead */
+	static const gchar *const gate[] = {"lead", "ahead", "overt", NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 
-	/* most sentences tell no lead */
-	if (strstr(sentence, "lead") == NULL && strstr(sentence, "ahead") == NULL &&
-	    strstr(sentence, "overt") == NULL)
+	if (!sw_status_gate_open(sentence, gate))
 		return FALSE;
 	if (!g_regex_match(sw_status_re(&sw_status_re_lead), sentence, 0, &m))
 		return FALSE;

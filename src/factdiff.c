@@ -3577,6 +3577,17 @@ typedef struct {
 	gboolean across;
 } SwFdScale;
 
+/* a scale of two ends and a middle that is neither (a report neither
+ * denied nor confirmed): the middle's level, and the notes of a move to
+ * it from the bottom and from the top */
+static const struct {
+	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
+	gint middle;
+	const gchar *off[2];
+} sw_fd_middles[] = {
+    {sw_status_denial_level, 2, {"no longer denied", "no longer confirmed"}},
+};
+
 static const SwFdScale sw_fd_scales[] = {
     {sw_status_warning_level, "raised", "lowered", TRUE},
     {sw_status_condition_level, "improved", "worsened", TRUE},
@@ -3598,6 +3609,31 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_rates_level, "rates up", "rates down", FALSE},
 };
 
+/* the note of a move along @scale from level @la to @lb */
+static const gchar *
+sw_fd_scale_note(const SwFdScale *scale, gint la, gint lb)
+{
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_middles); k++) {
+		if (sw_fd_middles[k].level == scale->level && lb == sw_fd_middles[k].middle)
+			return sw_fd_middles[k].off[la < lb ? 0 : 1];
+	}
+	return la < lb ? scale->up : scale->down;
+}
+
+/* is @note (non-NULL) one of a move along @scale? */
+static gboolean
+sw_fd_scale_names(const SwFdScale *scale, const gchar *note)
+{
+	if (g_str_equal(note, scale->up) || g_str_equal(note, scale->down))
+		return TRUE;
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_middles); k++) {
+		if (sw_fd_middles[k].level == scale->level &&
+		    (g_str_equal(note, sw_fd_middles[k].off[0]) || g_str_equal(note, sw_fd_middles[k].off[1])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* is @note one of a turn the pair rules make of their own (a move along a
  * scale, a cause now known, a lead changed hands)? Such a turn is the
  * same as another only when their notes are */
@@ -3607,7 +3643,7 @@ sw_fd_own_turn(const gchar *note)
 	if (note == NULL)
 		return FALSE;
 	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++) {
-		if (g_str_equal(note, sw_fd_scales[k].up) || g_str_equal(note, sw_fd_scales[k].down))
+		if (sw_fd_scale_names(&sw_fd_scales[k], note))
 			return TRUE;
 	}
 	return g_str_equal(note, "now known") || g_str_equal(note, "told otherwise") ||
@@ -3687,7 +3723,7 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	g_autofree gchar *pa = na != NULL ? g_strdup_printf("%s %s", wa, na) : g_strdup(wa);
 	g_autofree gchar *pb = nb != NULL ? g_strdup_printf("%s %s", wb, nb) : g_strdup(wb);
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
-	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)(la < lb ? scale->up : scale->down)};
+	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)sw_fd_scale_note(scale, la, lb)};
 
 	sw_fd_status_change(fd, &a, &b, sa, sb);
 }
@@ -3719,8 +3755,7 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 
 	for (guint k = 0; k < fd->diff->changes->len; k++) {
 		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
-		if (g_str_equal(c->kind, "status") &&
-		    (g_strcmp0(c->note, scale->up) == 0 || g_strcmp0(c->note, scale->down) == 0))
+		if (g_str_equal(c->kind, "status") && c->note != NULL && sw_fd_scale_names(scale, c->note))
 			return;
 	}
 	/* the whole versions first: most stories name no such thing */

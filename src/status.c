@@ -1179,30 +1179,6 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
 	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
-/* what a report says, denied or confirmed by whom it names: "denied
- * reports of a deal", "dismissed the claims", "denied that it was in
- * talks" against "confirmed the reports", "acknowledged that it had" */
-#define SW_STATUS_REPORTED                                                                        \
-	"(?:the\\s+|a\\s+|these\\s+|those\\s+|any\\s+|all\\s+|media\\s+|press\\s+)?(?:[\\w-]+\\s+){0,2}?"      \
-	"(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|stor(?:y|ies)|accounts?)\\b"
-static SwStatusRe sw_status_re_denied = {
-    .pattern = "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:denied|denies|dismissed|dismisses|rejected|rejects)\\s+"
-	       "(?:" SW_STATUS_REPORTED "|that\\b)"};
-static SwStatusRe sw_status_re_confirmed = {
-    .pattern = "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:confirmed|confirms|acknowledged|acknowledges)\\s+"
-	       "(?:" SW_STATUS_REPORTED "|that\\b|it\\s+(?:was|is|had|has|would|will)\\b)"};
-
-gint
-sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun)
-{
-	/* most text denies and confirms nothing */
-	static const gchar *const gate[] = {"deni", "dismiss", "reject", "confirm", "acknowledg", NULL};
-	static const SwStatusPairScale scale = {gate, {&sw_status_re_denied, &sw_status_re_confirmed},
-						{"denied", "confirmed"}, {NULL, NULL}};
-
-	return sw_status_pair_level(&scale, sentence, word, noun);
-}
-
 /* the one of @n @list's words (static) that @text is, any case; NULL for
  * none */
 static const gchar *
@@ -1267,6 +1243,42 @@ sw_status_named_level(SwStatusRe *re, const gchar *const *gate, const gchar *con
 		*noun = NULL;
 	}
 	return level;
+}
+
+/* what a report says, denied, left unanswered or confirmed by whom it
+ * names: "denied reports of a deal", "dismissed the claims", "denied that
+ * it was in talks"; "would neither confirm nor deny the report", "declined
+ * to comment on the reports", "could not confirm the reports"; "confirmed
+ * the reports", "acknowledged that it had". A denial denied ("has not
+ * denied") tells none of them */
+#define SW_STATUS_REPORTED                                                                        \
+	"(?:the\\s+|a\\s+|these\\s+|those\\s+|any\\s+|all\\s+|media\\s+|press\\s+)?(?:[\\w-]+\\s+){0,2}?"      \
+	"(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|stor(?:y|ies)|accounts?)\\b"
+/* an auxiliary denied: "would not", "didn't", "cannot" */
+#define SW_STATUS_NOT_AUX "(?:(?:would|will|could|did|does|do)(?:\\s+not|n['’]t)|cannot|can['’]t|won['’]t)"
+static SwStatusRe sw_status_re_denial = {
+    .pattern = "(?J)\\bneither\\s+(?<neither>confirm(?:ed|s)?\\s+nor\\s+den(?:y|ied|ies)|den(?:y|ied|ies)\\s+nor\\s+"
+	       "confirm(?:ed|s)?)\\b|"
+	       "\\b" SW_STATUS_NOT_AUX "\\s+(?:immediately\\s+)?"
+	       "(?<neither>confirm|comment\\s+on)\\s+(?:or\\s+deny\\s+)?" SW_STATUS_REPORTED "|"
+	       "\\b" SW_STATUS_NOT_AUX "\\s+(?:immediately\\s+)?(?:(?<neither>comment)|"
+	       "(?<neither>respond)\\s+to\\s+(?:a\\s+|our\\s+)?(?:requests?\\s+for\\s+comment|"
+	       "(?:a\\s+)?(?:message|email|call)s?\\s+seeking\\s+comment))\\b|"
+	       "\\b(?:declined|declines|refused|refuses|declining|refusing)\\s+to\\s+(?<neither>confirm|comment)\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<den>denied|denies|dismissed|dismisses|rejected|rejects)\\s+"
+	       "(?:" SW_STATUS_REPORTED "|that\\b)|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<conf>confirmed|confirms|acknowledged|acknowledges)\\s+"
+	       "(?:" SW_STATUS_REPORTED "|that\\b|it\\s+(?:was|is|had|has|would|will)\\b)"};
+
+gint
+sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"denied", "no comment", "confirmed"};
+	static const gchar *const groups[] = {"den", "neither", "conf"};
+	/* most text denies and confirms nothing */
+	static const gchar *const gate[] = {"deni", "deny", "dismiss", "reject", "confirm", "acknowledg", "comment", NULL};
+
+	return sw_status_named_level(&sw_status_re_denial, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
 /* a player's fitness for a match: ruled out ("has been ruled out of

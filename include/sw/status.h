@@ -123,11 +123,13 @@ sw_status_bill_level(const gchar *sentence, const gchar **word, const gchar **no
 gint
 sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
-/* what a report says, as a sentence has one it names deny or confirm
- * it: 1 denied ("denied reports of a deal", "dismissed the claims",
- * "denied that it was in talks"), 2 confirmed ("confirmed the reports",
- * "acknowledged that it had"), with "denied" or "confirmed" in *@word
- * and NULL in *@noun; 0 when neither, or both */
+/* what a report says, as a sentence has one it names deny, leave
+ * unanswered or confirm it: 1 denied ("denied reports of a deal",
+ * "dismissed the claims", "denied that it was in talks"), 2 no comment
+ * ("would neither confirm nor deny the report", "declined to comment",
+ * "could not confirm the reports"), 3 confirmed ("confirmed the
+ * reports", "acknowledged that it had"), with "denied", "no comment" or
+ * "confirmed" in *@word and NULL in *@noun; 0 when none, or two */
 gint
 sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

@@ -196,6 +196,13 @@ expect_match "a tour put off, then called off" '"note": "called off"' "$json"
 expect_match "a player ruled out" '"note": "less fit"' "$json"
 expect_match "a report confirmed" '"note": "now confirmed"' "$json"
 
+# a report left unanswered, then denied; one confirmed, then unanswered
+printf 'Talks\n\nAcme declined to comment on the reports.\nBeta confirmed that it was in talks.\n' > "$T/p.txt"
+printf 'Talks\n\nAcme denied the reports.\nBeta would neither confirm nor deny the reports.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a report unanswered, then denied" '"note": "now denied"' "$json"
+expect_match "a report confirmed, then unanswered" '"note": "no longer confirmed"' "$json"
+
 # one turn for each event of a story, its sentences rewritten past
 # pairing: a suspect's charges dropped, a jury out and its verdict,
 # residents ordered out and let home, a website back

@@ -585,6 +585,12 @@ test_scale_levels(void **state)
 	    {sw_status_denial_level, "Acme has not denied the reports.", 0, NULL},
 	    {sw_status_denial_level, "Acme denied the report, which Beta confirmed that day.", 0, NULL},
 	    {sw_status_denial_level, "Acme dismissed the claims.", 1, "denied"},
+	    {sw_status_denial_level, "The ministry would neither confirm nor deny the report.", 2, "no comment"},
+	    {sw_status_denial_level, "Acme declined to comment.", 2, "no comment"},
+	    {sw_status_denial_level, "Acme didn't immediately respond to a request for comment.", 2, "no comment"},
+	    {sw_status_denial_level, "Police could not confirm the reports.", 2, "no comment"},
+	    {sw_status_denial_level, "Acme confirmed the report.", 3, "confirmed"},
+	    {sw_status_denial_level, "Acme declined to comment, but Beta confirmed the report.", 0, NULL},
 	    /* a result: not a move of it, nor a loss of life */
 	    {sw_status_result_level, "Acme swung to a third-quarter net loss.", 1, "loss"},
 	    {sw_status_result_level, "The unit became profitable.", 2, "profit"},
@@ -2223,6 +2229,10 @@ static const SwDiffCase diff_cases[] = {
     /* a report denied, then confirmed, by whom it names */
     {"The minister denied the report.", "The minister confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
     {"Acme denied reports that it was in talks to buy Beta.", "Acme confirmed that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
+    /* or left unanswered, a middle neither end is */
+    {"The ministry would neither confirm nor deny the report.", "The ministry confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "confirmed"},
+    {"The minister denied the report.", "The minister declined to comment on the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "no comment"},
+    {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"Kane is doubtful for Saturday's match with a hamstring injury.", "Kane has been ruled out of Saturday's match with a hamstring injury.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "doubtful", "ruled out"},
     {"Kane has been ruled out of Saturday's match.", "Kane has been passed fit for Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},

@@ -102,6 +102,16 @@ static const struct {
     {SW_STATUS_NEGATED, "without",
      "\\b(?:ended|end|ends|broke\\s+up|closed|finished|concluded|adjourned)\\s+without\\s+(?:a\\s+|an\\s+|any\\s+)?"
      "(?<ev>deal|agreement|accord|breakthrough|settlement)\\b"},
+    /* a closure that will not be: "The plant will stay open", "has been
+     * saved from closure", "the closure was averted", "won a reprieve"
+     * (most often from closure) */
+    {SW_STATUS_NEGATED, "open|closure|reprieve",
+     "(?J)\\b(?:will|would|is\\s+to|are\\s+to|to|can|could)\\s+(?:now\\s+|still\\s+)?(?<ev>(?:stay|remain)\\s+open)\\b|"
+     "\\b(?:will|would|is\\s+to|are\\s+to|to)\\s+(?:now\\s+)?be\\s+(?<ev>kept\\s+open)\\b|"
+     "\\b(?:saved|spared|rescued|reprieved)\\s+from\\s+(?<ev>closure)\\b|"
+     "\\b(?<ev>closure)(?<mid>\\s+of\\s+[^.,;:!?]{1,60}?)?\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:averted|called\\s+off|scrapped|"
+     "shelved|halted|abandoned|reversed|overturned)\\b|"
+     "\\b(?:won|wins|given|granted|handed|gets|got|received|receives)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>reprieve)\\b"},
     {SW_STATUS_NEGATED, "came and went",
      "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
     {SW_STATUS_NEGATED, "n't|n’t|not|never",
@@ -741,7 +751,9 @@ sw_status_re(SwStatusRe *lazy)
 	return lazy->re;
 }
 
-/* word families, so that "signing", "signed" and "deal" compare equal */
+/* word families, so that "signing", "signed" and "deal" compare equal;
+ * a word of several is written with "_" for its spaces, so that its
+ * parts ("passed" of "passed away") are not taken for it */
 static const struct {
 	const gchar *family;
 	const gchar *words;
@@ -750,7 +762,7 @@ static const struct {
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "
 		  "merger takeover acquisition complete completed completes completion approve approves approved "
-		  "approval go-ahead green light "},
+		  "approval go-ahead green_light "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
@@ -769,16 +781,19 @@ static const struct {
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"investigation", " investigating investigation inquiry probe action "},
-    {"death", " died dead passed away critical serious life-threatening grave critically life lives intensive "},
+    {"death", " died dead passed_away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched up "
-		"operating online power electricity water heating "
+		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
+		"operating online up power electricity water heating "
 		"grounded halted blocking blocked cancelled canceled offline "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state of emergency evacuation order evacuate evacuated home homes houses properties critical incident major incident "
-		"pandemic public health emergency national emergency famine declare declares declared "
-		"boil water notice boil-water notice hosepipe ban "},
+		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
+		"pandemic public_health_emergency national_emergency famine declare declares declared "
+		"boil_water_notice boil-water_notice hosepipe_ban "},
+    /* a place shut for good, or kept open (its closing and "closed" are
+     * the restore family's: a service stopped for a while) */
+    {"closure", " close closure closures stay_open remain_open kept_open reprieve "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     /* one sent away, or to be */
     {"removal", " deportation deported deport extradition extradited extradite eviction evicted evict "},
@@ -815,6 +830,10 @@ sw_status_event(const gchar *word)
 		return NULL;
 	low = g_ascii_strdown(word, -1);
 	padded = g_strdup_printf(" %s ", low);
+	for (gchar *p = padded + 1; p[1] != '\0'; p++) {
+		if (g_ascii_isspace(*p))
+			*p = '_';
+	}
 	for (guint i = 0; i < G_N_ELEMENTS(sw_status_families); i++) {
 		if (strstr(sw_status_families[i].words, padded) != NULL)
 			return g_strdup(sw_status_families[i].family);
@@ -2114,9 +2133,19 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	gint es = -1, ee = -1;
 
 	/* a verb's particle is the verb's: "touch down", "walk out", "take
-	 * over"? not "up to 5%", a bound */
-	if (g_match_info_fetch_named_pos(m, "ev", &es, &ee) && ee == e)
+	 * over"? not "up to 5%", a bound; and its family, where the two make
+	 * one ("passed away" a death, "passed" alone not) */
+	if (g_match_info_fetch_named_pos(m, "ev", &es, &ee) && ee == e) {
 		e = (gint)sw_status_particle_end(sentence, (gsize)es, (gsize)e);
+		if (e > ee) {
+			g_autofree gchar *whole = g_strndup(sentence + es, (gsize)(e - es));
+			g_autofree gchar *family = sw_status_event(whole);
+			if (sw_status_is_family(family)) {
+				g_free(ev);
+				ev = g_steal_pointer(&whole);
+			}
+		}
+	}
 	/* what says which one is background; what adds to it between commas
 	 * may be news ("Ms Odhiambo, who resigned on Monday,") */
 	st->background = relative && sw_status_relative(sentence, (gsize)s) == 2;

@@ -689,6 +689,16 @@ test_status_clauses(void **state)
 		assert_non_null(q);
 		assert_string_equal(q->event, "death");
 	}
+	/* a family's word of several is one word: "passed away" a death,
+	 * neither "passed" nor "remain" alone of one */
+	{
+		g_autoptr(SwStatus) gone = sw_status_of_sentence("Her father has passed away.");
+		g_autoptr(SwStatus) bill = sw_status_of_sentence("The bill has passed.");
+		g_autoptr(SwStatus) stay = sw_status_of_sentence("He will remain in charge.");
+		assert_string_equal(gone->event, "death");
+		assert_string_equal(bill->event, "passed");
+		assert_string_equal(stay->event, "remain");
+	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
@@ -2229,6 +2239,11 @@ static const SwDiffCase diff_cases[] = {
     /* a report denied, then confirmed, by whom it names */
     {"The minister denied the report.", "The minister confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
     {"Acme denied reports that it was in talks to buy Beta.", "Acme confirmed that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
+    /* a closure that will not be */
+    {"The plant is set to close next year.", "The plant will stay open.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to close", "will stay open"},
+    {"The library is due to close in March.", "The library has been saved from closure.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to close", "saved from closure"},
+    {"The hospital's maternity unit is set to close next year.", "The closure of the maternity unit at Westfield General Hospital has been averted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to close", "closure … has been averted"},
+    {"The school is set to close in July.", "The school has been given a last-minute reprieve.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to close", "given a last-minute reprieve"},
     /* or left unanswered, a middle neither end is */
     {"The ministry would neither confirm nor deny the report.", "The ministry confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "confirmed"},
     {"The minister denied the report.", "The minister declined to comment on the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "no comment"},

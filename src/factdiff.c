@@ -3725,7 +3725,19 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
 	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)sw_fd_scale_note(scale, la, lb)};
 
-	sw_fd_status_change(fd, &a, &b, sa, sb);
+	if (sw_fd_status_change(fd, &a, &b, sa, sb) == NULL)
+		return;
+	/* the move says what a plain status of one of its sentences, told
+	 * before it by the same word, said ("status now “been sacked”"
+	 * beside "“suspended” → “sacked”") */
+	for (guint i = 0; i + 1 < fd->diff->changes->len; i++) {
+		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
+		if (g_str_equal(had->kind, "status") && !sw_fd_own_turn(had->note) &&
+		    (had->old_sentence == NULL || g_strcmp0(had->old_sentence, sa) == 0) &&
+		    (had->new_sentence == NULL || g_strcmp0(had->new_sentence, sb) == 0) &&
+		    ((had->old != NULL && strstr(had->old, wa) != NULL) || (had->new != NULL && strstr(had->new, wb) != NULL)))
+			sw_fd_drop_change(fd, i--);
+	}
 }
 
 /* a pair that moves along a scale, whatever else its statuses say */

@@ -1506,6 +1506,10 @@ sw_status_result_level(const gchar *sentence, const gchar **word, const gchar **
 #define SW_STATUS_BODY                                                                             \
 	"(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:party|club|job|post|role|duties|duty|work|school|"  \
 	"league|parliament|commons|house|office|force|team|squad|university|college|council|union|board)\\b"
+/* a leave one is sent on while one's conduct is looked into */
+#define SW_STATUS_LEAVE                                                                            \
+	"(?:(?:paid|unpaid|administrative|special|gardening|garden|compulsory|indefinite|immediate|"      \
+	"precautionary)\\s+){0,2}(?<susp>leave)\\b"
 static SwStatusRe sw_status_re_discipline = {
     .pattern = "(?J)\\b(?:was|were|(?:has|have|had)\\s+been|is|are)\\s+(?:\\w+ly\\s+)?(?<out>expelled|kicked\\s+out|thrown\\s+out)"
 	       "\\s+(?:of|from)\\s+" SW_STATUS_BODY "|"
@@ -1517,7 +1521,16 @@ static SwStatusRe sw_status_re_discipline = {
 	       "\\b(?:had|has\\s+had|have\\s+had)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:party\\s+)?whip\\s+"
 	       "(?:(?<susp>suspended|withdrawn|removed)|(?<back>restored))\\b|"
 	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+)?(?<back>reinstated|readmitted)\\b|"
-	       "\\bsuspension\\s+(?:was|has\\s+been|had\\s+been)\\s+(?<back>lifted|overturned)\\b"};
+	       "\\bsuspension\\s+(?:was|has\\s+been|had\\s+been)\\s+(?<back>lifted|overturned)\\b|"
+	       /* sent home while it is looked into: "was placed on
+	        * administrative leave", "remains on leave pending an
+	        * inquiry" (not a parent's or a sick leave), and back at work */
+	       "\\b(?:was|were|(?:has|have|had)\\s+been|is|are|being)\\s+(?:\\w+ly\\s+)?(?:placed|put|sent)\\s+on\\s+"
+	       SW_STATUS_LEAVE "|"
+	       "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|currently\\s+)?on\\s+" SW_STATUS_LEAVE
+	       "(?=\\s+pending\\b)|"
+	       "\\b(?:(?:has|have|had)\\s+(?:now\\s+)?returned|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:allowed|cleared)\\s+"
+	       "to\\s+return)\\s+to\\s+(?<back>work|duty|active\\s+duty|(?:his|her|their)\\s+(?:post|job|duties))\\b"};
 
 gint
 sw_status_discipline_level(const gchar *sentence, const gchar **word, const gchar **noun)
@@ -1527,7 +1540,7 @@ sw_status_discipline_level(const gchar *sentence, const gchar **word, const gcha
 	static const gchar *const groups[] = {"out", "susp", "back"};
 	/* most text disciplines no one */
 	static const gchar *const gate[] = {"xpelled", "kicked out", "thrown out", "uspended", "whip", "einstated",
-					    "eadmitted", "uspension", "sacked", "fired", "dismissed", NULL};
+					    "eadmitted", "uspension", "sacked", "fired", "dismissed", "leave", "return", NULL};
 	g_autofree gchar *said = NULL;
 	gint level = sw_status_group_level(&sw_status_re_discipline, gate, groups, G_N_ELEMENTS(groups), sentence,
 					   &said, NULL);
@@ -1535,6 +1548,9 @@ sw_status_discipline_level(const gchar *sentence, const gchar **word, const gcha
 	if (level > 0) {
 		/* one let go is told so, not "expelled" */
 		const gchar *w = level == 1 ? sw_status_one_of(let_go, G_N_ELEMENTS(let_go), said) : NULL;
+		/* and one sent on leave so, not "suspended" */
+		if (level == 2 && g_strcmp0(said, "leave") == 0)
+			w = "on leave";
 		*word = w != NULL ? w : words[level - 1];
 		*noun = NULL;
 	}

@@ -611,6 +611,9 @@ test_scale_levels(void **state)
 	    {sw_status_discipline_level, "She had the whip restored.", 3, "reinstated"},
 	    {sw_status_discipline_level, "He has been sacked.", 1, "sacked"},
 	    {sw_status_discipline_level, "Trading in the shares was suspended.", 0, NULL},
+	    {sw_status_discipline_level, "The officer was put on paid leave.", 2, "on leave"},
+	    {sw_status_discipline_level, "She is on leave until June.", 0, NULL},
+	    {sw_status_discipline_level, "The nurse has been allowed to return to work.", 3, "reinstated"},
 	    {sw_status_discipline_level, "The fans were fired up.", 0, NULL},
 	    {sw_status_discipline_level, "Lee was suspended from the club and Kim was reinstated.", 0, NULL},
 	    /* cases: suspected, confirmed */
@@ -1409,6 +1412,14 @@ test_status_once(void **state)
 		told += g_str_equal(((const SwChange *)g_ptr_array_index(d->changes, k))->kind, "status");
 	assert_non_null(strstr(d->summary, "status “are set to sign” → “have signed”"));
 	assert_int_equal(told, 1);
+	/* a move along a scale, its sentences not paired, is not told again
+	 * as the plain status its new sentence states */
+	{
+		g_autoptr(SwDiff) e = sw_diff_stories(STORY("Officer", "The officer was suspended pending an investigation.\n"),
+						      STORY("Officer", "The officer has been sacked.\n"));
+		assert_non_null(find_change(e, "status", "suspended", "sacked"));
+		assert_null(find_change(e, "status", NULL, "been sacked"));
+	}
 }
 
 /* a name the new version still holds was not replaced by the one a
@@ -1844,6 +1855,10 @@ static const SwDiffCase diff_cases[] = {
     {"The MP has been suspended from the party.", "The MP has been expelled from the party.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "expelled"},
     {"The striker was suspended by the club.", "The striker has been sacked by the club.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "sacked"},
     {"The officer was suspended pending an investigation.", "The officer has been reinstated after an inquiry.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "reinstated"},
+    /* or sent on leave while it is looked into, and back at work */
+    {"The officer has been placed on administrative leave.", "The officer has returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on leave", "reinstated"},
+    {"The head teacher remains on leave pending an inquiry.", "The head teacher has been sacked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on leave", "sacked"},
+    {"She is on maternity leave.", "She has returned to work.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"The cause was an electrical fault.", "The cause was an electrical fault in a fridge.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"The cause was an electrical fault.", "The cause was the electrical fault, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"Turnout was high.", "Turnout was high among those who voted to leave.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

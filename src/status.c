@@ -21,7 +21,7 @@
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
-	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour"
+	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding"
 
 /* what a defendant is charged with, denies, admits or is cleared of */
 #define SW_STATUS_CHARGE                                                                             \
@@ -102,6 +102,13 @@ static const struct {
     {SW_STATUS_NEGATED, "without",
      "\\b(?:ended|end|ends|broke\\s+up|closed|finished|concluded|adjourned)\\s+without\\s+(?:a\\s+|an\\s+|any\\s+)?"
      "(?<ev>deal|agreement|accord|breakthrough|settlement)\\b"},
+    /* a couple that will not marry: "The couple have split up", "have
+     * separated", "broke up in May" (not "have split the bill", "police
+     * broke up the crowd", "split into two") */
+    {SW_STATUS_NEGATED, "split|separated|broke up|broken up|divorced",
+     "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?(?<ev>split(?:\\s+up)?|separated|broken\\s+up|divorced)|"
+     "(?<ev>split\\s+up|broke\\s+up|separated|divorced))"
+     "(?=\\s*(?:[.,;:]|$|(?:after|in|last|earlier|on|and|but|amid|following|over|just|weeks|months|years)\\b))"},
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
@@ -791,6 +798,8 @@ static const struct {
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
 		"pandemic public_health_emergency national_emergency famine declare declares declared "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
+    {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement split_up "
+		"broke_up broken_up separated divorced "},
     /* a place shut for good, or kept open (its closing and "closed" are
      * the restore family's: a service stopped for a while) */
     {"closure", " close closure closures stay_open remain_open kept_open reprieve "},

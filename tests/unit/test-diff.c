@@ -702,6 +702,17 @@ test_status_clauses(void **state)
 		assert_string_equal(bill->event, "passed");
 		assert_string_equal(stay->event, "remain");
 	}
+	/* a couple parted, not a crowd nor a bill */
+	{
+		g_autoptr(SwStatus) crowd = sw_status_of_sentence("Police broke up the crowd.");
+		g_autoptr(SwStatus) bill = sw_status_of_sentence("They have split the bill.");
+		g_autoptr(SwStatus) firm = sw_status_of_sentence("The firm has split into two.");
+		g_autoptr(SwStatus) pair = sw_status_of_sentence("The couple have separated.");
+		assert_null(crowd);
+		assert_null(bill);
+		assert_null(firm);
+		assert_string_equal(pair->event, "wedding");
+	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
@@ -2254,6 +2265,10 @@ static const SwDiffCase diff_cases[] = {
     /* a report denied, then confirmed, by whom it names */
     {"The minister denied the report.", "The minister confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
     {"Acme denied reports that it was in talks to buy Beta.", "Acme confirmed that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
+    /* a wedding that will not be */
+    {"The couple are due to marry in June.", "The couple have split up.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "have split up"},
+    {"The couple are due to marry in June.", "The wedding has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "wedding has been called off"},
+    {"The singer is engaged to the actor and they are set to marry this summer.", "The singer and the actor broke up in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are set to marry", "broke up"},
     /* a closure that will not be */
     {"The plant is set to close next year.", "The plant will stay open.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to close", "will stay open"},
     {"The library is due to close in March.", "The library has been saved from closure.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to close", "saved from closure"},

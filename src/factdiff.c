@@ -3586,6 +3586,7 @@ static const struct {
 	const gchar *off[2];
 } sw_fd_middles[] = {
     {sw_status_denial_level, 2, {"no longer denied", "no longer confirmed"}},
+    {sw_status_treaty_level, 2, {"ratified", "not yet in force"}},
 };
 
 static const SwFdScale sw_fd_scales[] = {
@@ -3607,6 +3608,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_certainty_level, "confirmed", "unconfirmed", FALSE},
     {sw_status_storm_level, "strengthened", "weakened", TRUE},
     {sw_status_rates_level, "rates up", "rates down", FALSE},
+    {sw_status_treaty_level, "in force", "not yet ratified", TRUE},
 };
 
 /* the note of a move along @scale from level @la to @lb */

@@ -1397,6 +1397,48 @@ sw_status_storm_level(const gchar *sentence, const gchar **word, const gchar **n
 	return sw_status_named_level(&sw_status_re_storm, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
+/* how far a treaty or a deal has gone: signed ("signed the treaty",
+ * "the accord was signed"), ratified ("Parliament ratified the treaty",
+ * "shareholders approved the deal"), in force ("came into force", "took
+ * effect"; not "took effect" of a cut or a ban, named by no treaty in
+ * the sentence) */
+#define SW_STATUS_TREATY "(?:treaty|accord|pact|agreement|deal|convention|protocol|trade\\s+deal)"
+static SwStatusRe sw_status_re_treaty = {
+    .pattern = "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<sig>signed|inked)\\s+(?:the|a|an|their|its)\\s+(?:[\\w-]+\\s+){0,3}?"
+	       SW_STATUS_TREATY "\\b|"
+	       /* the furthest step of two told: "was signed in 2019 and
+	        * ratified in 2021" */
+	       "\\b" SW_STATUS_TREATY "\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:formally\\s+)?signed\\b[^.;:!?]{0,40}?"
+	       "\\band\\s+(?:later\\s+|then\\s+)?(?<rat>ratified)\\b|"
+	       "\\b" SW_STATUS_TREATY "\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:formally\\s+)?(?<sig>signed)\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<rat>ratified)\\s+(?:the|a|an|their|its)\\s+(?:[\\w-]+\\s+){0,3}?"
+	       SW_STATUS_TREATY "\\b|"
+	       "\\b" SW_STATUS_TREATY "\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?<rat>ratified)\\b|"
+	       "\\b(?:parliament|senate|congress|lawmakers|legislators|MPs|deputies|shareholders|members)\\s+(?:have\\s+|has\\s+)?"
+	       "(?<rat>approved|backed|endorsed)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?" SW_STATUS_TREATY "\\b|"
+	       "\\b" SW_STATUS_TREATY "\\b[^.;:!?]{0,60}?\\b(?:(?:came|comes|come|entered|enters)\\s+into\\s+(?<force>force)|"
+	       "(?:took|takes|has\\s+taken)\\s+(?<force>effect))\\b"};
+
+gint
+sw_status_treaty_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"signed", "ratified", "in force"};
+	static const gchar *const groups[] = {"sig", "rat", "force"};
+	/* most text signs nothing */
+	static const gchar *const gate[] = {"signed", "inked", "ratified", "approved", "backed", "endorsed", "force",
+					    "effect", NULL};
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(&sw_status_re_treaty, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
+					   NULL);
+
+	if (level > 0) {
+		/* a vote of shareholders or members approves; a state ratifies */
+		*word = level == 2 && g_strcmp0(said, "ratified") != 0 ? "approved" : words[level - 1];
+		*noun = NULL;
+	}
+	return level;
+}
+
 /* cases told suspected ("12 suspected cases of measles", "a possible
  * case") or confirmed ("12 confirmed cases", "the cases have been
  * confirmed") */

@@ -156,6 +156,14 @@ sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **n
 gint
 sw_status_storm_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* how far a treaty or a deal has gone, as a sentence tells it: 1 signed
+ * ("signed the treaty"), 2 ratified ("Parliament ratified the treaty",
+ * "shareholders approved the deal"), 3 in force ("The treaty came into
+ * force"), with "signed", "ratified" or "in force" in *@word and NULL in
+ * *@noun; 0 when none, or two */
+gint
+sw_status_treaty_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* cases a sentence tells suspected ("12 suspected cases of measles"):
  * 1, with "suspected" in *@word; or confirmed ("12 confirmed cases",
  * "the cases have been confirmed"): 2, with "confirmed"; NULL in *@noun;

@@ -623,6 +623,16 @@ test_scale_levels(void **state)
 	    {sw_status_rates_level, "The bank left rates unchanged.", 2, "held rates"},
 	    {sw_status_rates_level, "The bank is expected to raise rates.", 0, NULL},
 	    {sw_status_rates_level, "Analysts cut rates rise forecasts.", 0, NULL},
+	    /* a treaty or a deal: signed, ratified or approved, in force */
+	    {sw_status_treaty_level, "The two leaders signed the treaty.", 1, "signed"},
+	    {sw_status_treaty_level, "Parliament ratified the accord.", 2, "ratified"},
+	    {sw_status_treaty_level, "Shareholders approved the deal.", 2, "approved"},
+	    {sw_status_treaty_level, "The treaty came into force on Monday.", 3, "in force"},
+	    {sw_status_treaty_level, "The ban took effect on Monday.", 0, NULL},
+	    {sw_status_treaty_level, "He signed a petition.", 0, NULL},
+	    {sw_status_treaty_level, "Germany has not ratified the treaty.", 0, NULL},
+	    {sw_status_treaty_level, "The treaty was signed in 2019 and ratified in 2021.", 2, "ratified"},
+	    {sw_status_treaty_level, "France signed the pact, and Spain ratified the treaty.", 0, NULL},
 	    /* recession: in, out; not a recession feared */
 	    {sw_status_recession_level, "Germany fell into recession.", 1, "in recession"},
 	    {sw_status_recession_level, "Britain has emerged from recession.", 2, "out of recession"},
@@ -2801,6 +2811,15 @@ test_two_states(void **state)
 	 * two turns, not one told twice */
 	expect_turn(storm_a, storm_b, "amber warning", "red warning", "raised");
 	expect_turn(storm_a, storm_b, "in administration", "rescued", "rescued");
+	/* a scale with a middle: a move to it is noted by where it came
+	 * from */
+	expect_turn(STORY("Treaty", "The two leaders signed the treaty.\nRest.\n"),
+		    STORY("Treaty", "Parliament ratified the treaty.\nRest.\n"), "signed", "ratified", "ratified");
+	expect_turn(STORY("Treaty", "The treaty was signed in March.\nRest.\n"),
+		    STORY("Treaty", "The treaty came into force on Monday.\nRest.\n"), "signed", "in force", "in force");
+	expect_turn(STORY("Treaty", "The treaty came into force on Monday.\nRest.\n"),
+		    STORY("Treaty", "Parliament ratified the treaty on Monday.\nRest.\n"), "in force", "ratified",
+		    "not yet in force");
 }
 
 /* a cause or a motive not known, then told: in a pair, or across

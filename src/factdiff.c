@@ -4234,7 +4234,7 @@ sw_fd_arrest(const SwStatus *st)
 static gboolean
 sw_fd_outcome(const SwStatus *st)
 {
-	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote", "death", NULL};
+	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote", "death", "warning", NULL};
 
 	return st->kind == SW_STATUS_DONE && st->event != NULL && g_strv_contains(outcomes, st->event);
 }
@@ -4290,6 +4290,35 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	}
 	sw_fd_status_turn(fd, a, b, sa, sb, oi, ni);
 	sw_fd_negation_flip(fd, sa, sb);
+}
+
+/* does a sentence of the old version, the headline's aside, tell @st
+ * in other words: its event at its status, by a verb of its phrase ("The
+ * jury found him guilty" for "He was found guilty"; not "admitted
+ * fraud" for "has been jailed", a step on)? Asked only of an outcome
+ * that appears, which few pairs have */
+static gboolean
+sw_fd_old_tells(SwFd *fd, const SwStatus *st)
+{
+	static const gchar *const aux[] = {"been", "have", "were", "will", "would", "being"};
+	g_auto(GStrv) words = g_strsplit(st->phrase, " ", -1);
+	gint n = (gint)g_strv_length(fd->diff->old_lines);
+
+	for (gint i = 0; i < n; i++) {
+		g_autoptr(GPtrArray) all = sw_status_all_of_sentence(fd->diff->old_lines[i]);
+		for (guint k = 0; k < all->len; k++) {
+			const SwStatus *a = g_ptr_array_index(all, k);
+			if (a->kind != st->kind || g_strcmp0(a->event, st->event) != 0)
+				continue;
+			for (guint w = 0; words[w] != NULL; w++) {
+				gsize l = strlen(words[w]);
+				if (l >= 4 && !sw_fd_one_of(aux, G_N_ELEMENTS(aux), words[w], l) &&
+				    sw_text_find_word(a->phrase, words[w]) != NULL)
+					return TRUE;
+			}
+		}
+	}
+	return FALSE;
 }
 
 /* what the statuses @a and @b (owned; either NULL) of the pair @sa, @sb
@@ -4350,6 +4379,8 @@ sw_fd_status_turn(SwFd *fd, SwStatus *a_in, SwStatus *b_in, const gchar *sa, con
 	if (a == NULL || b == NULL) {
 		const SwStatus *s = a != NULL ? a : b;
 		gboolean outcome = b != NULL && sw_fd_outcome(b);
+		if (outcome && a == NULL && sw_fd_old_tells(fd, b))
+			return;
 		if ((s->kind == SW_STATUS_DONE || s->kind == SW_STATUS_EXPECTED) && !outcome) {
 			/* another sentence may have told the event ahead
 			 * ("are battling the blaze" → a lede's "has been
@@ -4461,16 +4492,18 @@ sw_fd_event_told(SwFd *fd, const gchar *event)
 /* an arrest or a charge the new version tells, where the old one told
  * nothing of a search and no change of the search is told: "status now
  * “was arrested”"; so is an outcome in an added sentence ("has been
- * found guilty" after a jury "retired to consider its verdict") */
+ * found guilty" after a jury "retired to consider its verdict", "has
+ * declared a critical incident") */
 static void
 sw_fd_status_arrest(SwFd *fd)
 {
 	for (guint j = 0; j < fd->status[SW_NEW]->len; j++) {
 		const SwFdStatus *b = g_ptr_array_index(fd->status[SW_NEW], j);
-		/* an outcome at the top of the story; further down, one told
-		 * in passing is history ("who resigned in 2019") */
-		if ((sw_fd_arrest(b->status) ||
-		     (sw_fd_outcome(b->status) && b->line < SW_FD_LEDE && !b->status->background)) &&
+		/* an outcome at the top of the story, not one the old version
+		 * told in other words; further down, one told in passing is
+		 * history ("who resigned in 2019") */
+		if ((sw_fd_arrest(b->status) || (sw_fd_outcome(b->status) && b->line < SW_FD_LEDE &&
+						 !b->status->background && !sw_fd_old_tells(fd, b->status))) &&
 		    !sw_fd_event_told(fd, b->status->event)) {
 			sw_fd_status_change(fd, NULL, b->status, NULL, b->sentence);
 			return;

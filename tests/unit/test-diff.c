@@ -2275,6 +2275,11 @@ static const SwDiffCase diff_cases[] = {
     /* a report denied, then confirmed, by whom it names */
     {"The minister denied the report.", "The minister confirmed the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
     {"Acme denied reports that it was in talks to buy Beta.", "Acme confirmed that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "confirmed"},
+    /* a warning, an emergency or an incident declared at the top of the
+     * story is news as an outcome is; reworded, it is none */
+    {"The hospital is at full capacity.", "The hospital has declared a critical incident.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "declared a critical incident"},
+    {"#Storm\n\nThe storm hit the town.\nThe council declared a major incident.\n", "#Storm\n\nA major incident was declared after the storm hit the town.\nRest of it.\n", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"#Trial\n\nThe trial ended.\nThe jury found him guilty.\n", "#Trial\n\nHe was found guilty after the trial ended.\nRest of it.\n", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a wedding that will not be */
     {"The couple are due to marry in June.", "The couple have split up.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "have split up"},
     {"The couple are due to marry in June.", "The wedding has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "wedding has been called off"},

@@ -360,7 +360,10 @@ static const struct {
      "(?:feared|believed|thought)\\s+(?:to\\s+be\\s+)?(?:still\\s+)?trapped\\b)"},
     {SW_STATUS_MISSING, "missing|unaccounted for|lost at sea",
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?(?:missing|"
-     "unaccounted for|lost at sea)\\b"},
+     "unaccounted for|lost at sea)\\b|"
+     /* told so by others: "was reported missing", "are listed as
+      * missing", "feared missing" */
+     "\\b(?:reported|listed\\s+as|feared|believed|thought\\s+to\\s+be|declared)\\s+(?:still\\s+)?missing\\b"},
     /* ahead */
     /* an inquiry under way: what it finds is still to come */
     {SW_STATUS_EXPECTED, "investigating|under investigation|under review",

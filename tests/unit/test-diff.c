@@ -1768,6 +1768,9 @@ static const SwDiffCase diff_cases[] = {
     {"The merger is expected to close soon.", "The merger has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected", "merger has been called off"},
     {"Ministers plan to approve the budget.", "Ministers failed to approve the budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan to approve", "failed to approve"},
     {"The fisherman went missing at sea.", "The fisherman was rescued at sea.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "was rescued"},
+    /* missing as others tell it */
+    {"The boy was reported missing on Sunday.", "The boy has been found safe and well.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "reported missing", "has been found"},
+    {"Two climbers are feared missing.", "Two climbers have been rescued.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "feared missing", "have been rescued"},
     {"The talks will resume next week.", "The talks have collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "talks have collapsed"},
     {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
     {"The firms hope to agree on a deal.", "The firms have agreed a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hope to agree", "have agreed"},

@@ -640,7 +640,11 @@ static const struct {
      "(?J)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b|"
      /* "has appeared in court charged with the murder" */
      "\\b(?:appeared|appears|appear|appearing)(?<mid>\\s+(?:in|before)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:court|magistrates))\\s+"
-     "(?<ev>charged)\\s+with\\b"},
+     "(?<ev>charged)\\s+with\\b|"
+     /* in the active, by whom charges: "Police have charged a
+      * 34-year-old man with murder" (not "charged the battery with") */
+     "\\b(?:(?:has|have|had)\\s+(?:now\\s+|formally\\s+)?)?(?<ev>charged)(?<mid>\\s+(?:[\\w'’-]+\\s+){1,5}?)with"
+     "(?=\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CHARGE "\\b)"},
     /* and held: "appeared in court on Monday", "appeared before
      * magistrates" (one charged there is the charge's, above) */
     {SW_STATUS_DONE, "court|magistrates|tribunal",

@@ -2142,6 +2142,10 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* charged in the active, by whom charges */
+    {"Police have arrested a 34-year-old man.", "Police have charged a 34-year-old man with murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "arrested", "have charged a 34-year-old man with"},
+    {"Police questioned the driver.", "Police charged the driver with dangerous driving offences.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "charged the driver with"},
+    {"They tested the battery.", "They charged the battery with a solar panel.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a defeat conceded */
     {"Her rival, Pablo Ortega, has not conceded.", "Her rival, Pablo Ortega, has conceded defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not conceded", "has conceded"},
     /* a release delayed until a day, past what was delayed */

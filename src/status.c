@@ -119,6 +119,13 @@ static const struct {
      "\\b(?<ev>closure)(?<mid>\\s+of\\s+[^.,;:!?]{1,60}?)?\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:averted|called\\s+off|scrapped|"
      "shelved|halted|abandoned|reversed|overturned)\\b|"
      "\\b(?:won|wins|given|granted|handed|gets|got|received|receives)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>reprieve)\\b"},
+    /* a jury that could not decide: "failed to reach a verdict", "was
+     * discharged", "a hung jury"; the verdict, no verdict */
+    {SW_STATUS_NEGATED, "verdict|discharged|hung jury",
+     "(?J)\\b(?:failed|failing|unable|could\\s+not|couldn['’]t)\\s+(?:to\\s+)?(?:reach|agree\\s+on|return)\\s+(?:a\\s+)?"
+     "(?:unanimous\\s+|majority\\s+)?(?<ev>verdicts?)\\b|"
+     "\\b(?:jury|jurors)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<ev>discharged)\\b|"
+     "\\bhung\\s+(?<ev>jury)\\b"},
     {SW_STATUS_NEGATED, "came and went",
      "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
     {SW_STATUS_NEGATED, "n't|n’t|not|never",
@@ -790,7 +797,7 @@ static const struct {
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
-		"denying deliberating court magistrates tribunal banned "},
+		"denying deliberating court magistrates tribunal banned jury "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},

@@ -2142,6 +2142,10 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a jury that could not decide */
+    {"The jury is considering its verdict.", "The jury has been discharged after failing to reach a verdict.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "jury is considering its verdict", "jury has been discharged"},
+    {"Jurors retired to consider their verdict on Monday.", "The trial ended with a hung jury on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jurors retired to consider their verdict", "hung jury"},
+    {"The patient is in a stable condition.", "The patient was discharged from hospital.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "stable condition", "discharged from hospital"},
     /* charged in the active, by whom charges */
     {"Police have arrested a 34-year-old man.", "Police have charged a 34-year-old man with murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "arrested", "have charged a 34-year-old man with"},
     {"Police questioned the driver.", "Police charged the driver with dangerous driving offences.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "charged the driver with"},

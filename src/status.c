@@ -56,6 +56,9 @@
 /* a road by its number: "the M6", "the A9", "I-95" */
 #define SW_STATUS_ROAD_NUMBER "(?-i:[AMB]\\d{1,4}(?:\\(M\\))?|I-\\d{1,3})\\b"
 
+/* a place or a way that is shut, and reopens */
+#define SW_STATUS_SHUT_PLACE "road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace"
+
 /* where one is held, and let out of */
 #define SW_STATUS_HELD "custody|prison|jail|detention|captivity"
 
@@ -218,8 +221,9 @@ static const struct {
      * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
      * are closed"), which reopens */
     {SW_STATUS_NEGATED, "closed|shut",
-     "\\b(?:(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
-     "factory|plant|mine|park|beach)s?|" SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
+     "\\b(?:(?:" SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embassy|embassie|consulate|library|librarie|"
+     "hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|gallery|galleri|zoo)s?|"
+     SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b"},
@@ -227,8 +231,7 @@ static const struct {
      * a headline's "Snow closes roads" */
     {SW_STATUS_NEGATED, "clos|shut",
      "\\b(?<ev>closed|closing|closes|shut|shuts|shutting)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|several\\s+|many\\s+|some\\s+)?"
-     "(?:(?:[\\w-]+\\s+){0,2}?(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|"
-     "tunnel|airspace)s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
+     "(?:(?:[\\w-]+\\s+){0,2}?(?:" SW_STATUS_SHUT_PLACE ")s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
     /* a supply cut, the restore family's: "About 3,000 homes are without
      * power" */
     {SW_STATUS_NEGATED, "without",

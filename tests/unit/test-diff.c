@@ -2142,6 +2142,9 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a building shut, and open again */
+    {"The embassy has been closed.", "The embassy has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "embassy has been closed", "has reopened"},
+    {"The libraries will remain closed until further notice.", "The libraries reopened on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "libraries will remain closed", "reopened"},
     /* a jury that could not decide */
     {"The jury is considering its verdict.", "The jury has been discharged after failing to reach a verdict.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "jury is considering its verdict", "jury has been discharged"},
     {"Jurors retired to consider their verdict on Monday.", "The trial ended with a hung jury on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jurors retired to consider their verdict", "hung jury"},

@@ -451,8 +451,10 @@ static const struct {
     /* a stoppage or a fight that goes on: "The strike has entered its
      * third week"; how it ends still to come */
     {SW_STATUS_EXPECTED, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
-     "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:has|have|had|is|are)?\\s*(?:now\\s+)?(?:entered|entering)\\s+"
-     "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b"},
+     "(?J)\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:has|have|had|is|are)?\\s*(?:now\\s+)?(?:entered|entering)\\s+"
+     "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b|"
+     /* "Workers are on strike", "remain on strike" */
+     "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?on\\s+(?<ev>strike)\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
     {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",
      "(?J)\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?:in\\s+(?:a\\s+)?"
@@ -645,6 +647,12 @@ static const struct {
     {SW_STATUS_DONE, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
      "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end)|"
      "(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end)|(?:is|are|was|were)\\s+(?:now\\s+|finally\\s+)?over)\\b"},
+    /* strikers back at work: "Workers have returned to work", "went
+     * back to work"; the strike over, the agreement family's as a
+     * strike is */
+    {SW_STATUS_DONE, "work",
+     "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?(?<ev>returned\\s+to\\s+work|gone\\s+back\\s+to\\s+work)|"
+     "(?<ev>returned\\s+to\\s+work|went\\s+back\\s+to\\s+work))\\b"},
     /* a suspect charged: "has been charged with murder" */
     {SW_STATUS_DONE, "charged",
      "(?J)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:formally\\s+)?(?<ev>charged)\\s+with\\b|"
@@ -786,7 +794,7 @@ static const struct {
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "
 		  "merger takeover acquisition complete completed completes completion approve approves approved "
-		  "approval go-ahead green_light "},
+		  "approval go-ahead green_light returned_to_work gone_back_to_work went_back_to_work "},
     {"launch", " launch launches launched launching release released open opened opening start started "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "

@@ -2142,6 +2142,9 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* strikers back at work */
+    {"Workers are on strike.", "Workers have returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are on strike", "have returned to work"},
+    {"Nurses remain on strike over pay.", "Nurses went back to work on Monday after accepting a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remain on strike", "went back to work"},
     /* a building shut, and open again */
     {"The embassy has been closed.", "The embassy has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "embassy has been closed", "has reopened"},
     {"The libraries will remain closed until further notice.", "The libraries reopened on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "libraries will remain closed", "reopened"},

@@ -112,6 +112,12 @@ static const struct {
      "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?(?<ev>split(?:\\s+up)?|separated|broken\\s+up|divorced)|"
      "(?<ev>split\\s+up|broke\\s+up|separated|divorced))"
      "(?=\\s*(?:[.,;:]|$|(?:after|in|last|earlier|on|and|but|amid|following|over|just|weeks|months|years)\\b))"},
+    /* one who will not go after all: "will stay on", "has agreed to
+     * remain in post", "will remain in office" (not "will stay on
+     * the island") */
+    {SW_STATUS_NEGATED, "stay on|remain in|remain on|staying on",
+     "(?J)\\b(?:will|would|is\\s+to|to|is|are)\\s+(?:now\\s+)?(?:(?<ev>stay(?:ing)?\\s+on)(?=\\s*(?:[.,;:]|$|as\\b|until\\b|for\\b|at\\b|in\\b))|"
+     "(?<ev>remain(?:ing)?\\s+(?:in|on)\\s+(?:post|office|the\\s+job|the\\s+board))\\b)"},
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
@@ -417,6 +423,10 @@ static const struct {
     /* a count that has not yet told a winner: "The race is too close to
      * call", "remains too close to call" */
     {SW_STATUS_EXPECTED, "too close to call", "\\btoo\\s+close\\s+to\\s+(?<ev>call)\\b"},
+    /* a going announced: "is stepping down", "are resigning",
+     * "is standing down as leader" */
+    {SW_STATUS_EXPECTED, "stepping down|standing down|resigning|quitting",
+     "\\b(?:is|are)\\s+(?:now\\s+)?(?<ev>stepping\\s+down|standing\\s+down|resigning|quitting)\\b"},
     /* a jury out: its verdict is still to come ("The jury is still
      * deliberating", "jurors retired to consider their verdict") */
     {SW_STATUS_EXPECTED, "deliberat|consider",
@@ -810,7 +820,8 @@ static const struct {
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
 		"denying deliberating court magistrates tribunal banned jury "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
-		    "stepped stepping "},
+		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board "
+		    "remaining_in_post remaining_in_office "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"investigation", " investigating investigation inquiry probe action "},
     {"death", " died dead passed_away critical serious life-threatening grave critically life lives intensive "},

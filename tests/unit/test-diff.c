@@ -2142,6 +2142,11 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a going announced, gone, or not after all */
+    {"The chief executive is stepping down.", "The chief executive will stay on.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is stepping down", "will stay on"},
+    {"The minister is expected to resign.", "The minister will remain in office.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "will remain in office"},
+    {"The coach is stepping down at the end of the season.", "The coach stepped down on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is stepping down", "stepped down"},
+    {"She will stay on the island.", "She will stay on the island until June.", SW_SIGNIFICANCE_SUBSTANTIVE, NULL, NULL, NULL},
     /* strikers back at work */
     {"Workers are on strike.", "Workers have returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are on strike", "have returned to work"},
     {"Nurses remain on strike over pay.", "Nurses went back to work on Monday after accepting a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remain on strike", "went back to work"},

@@ -118,6 +118,14 @@ static const struct {
     {SW_STATUS_NEGATED, "stay on|remain in|remain on|staying on",
      "(?J)\\b(?:will|would|is\\s+to|to|is|are)\\s+(?:now\\s+)?(?:(?<ev>stay(?:ing)?\\s+on)(?=\\s*(?:[.,;:]|$|as\\b|until\\b|for\\b|at\\b|in\\b))|"
      "(?<ev>remain(?:ing)?\\s+(?:in|on)\\s+(?:post|office|the\\s+job|the\\s+board))\\b)"},
+    /* a bill or a motion that fell: "The bill failed in the Senate",
+     * "the motion was defeated", "MPs voted down the amendment" (not
+     * "failed to" do something, the rule above) */
+    {SW_STATUS_NEGATED, "failed|defeated|voted down|thrown out",
+     "(?J)\\b(?<ev>bill|motion|amendment|legislation|resolution)s?(?:\\s+(?:has|had|was|were|has\\s+been|had\\s+been))?\\s+"
+     "(?:narrowly\\s+|heavily\\s+|overwhelmingly\\s+)?(?:failed(?!\\s+to\\b)|defeated|voted\\s+down|thrown\\s+out)\\b|"
+     "\\b(?:defeated|voted\\s+down|threw\\s+out)\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>bill|motion|amendment|legislation|resolution)\\b"},
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
@@ -657,6 +665,11 @@ static const struct {
     {SW_STATUS_DONE, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
      "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end)|"
      "(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end)|(?:is|are|was|were)\\s+(?:now\\s+|finally\\s+)?over)\\b"},
+    /* a bill made law: "was signed into law", "became law"; the
+     * vote's, not an agreement signed */
+    {SW_STATUS_DONE, "into law|became law|become law",
+     "(?J)\\b(?:(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:signed|passed|voted)\\s+into\\s+(?<ev>law)\\b|"
+     "\\b(?:became|has\\s+become|have\\s+become)\\s+(?<ev>law)\\b"},
     /* strikers back at work: "Workers have returned to work", "went
      * back to work"; the strike over, the agreement family's as a
      * strike is */
@@ -812,7 +825,7 @@ static const struct {
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
-	     "amendment resolution concede concedes conceded race contest primary runoff run-off voting polling "
+	     "amendment resolution legislation law concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting polls winner "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
@@ -910,7 +923,8 @@ sw_status_happens(const SwStatus *st)
 static void
 sw_status_event_of_sentence(const gchar *sentence, SwStatus *st)
 {
-	static SwStatusRe nouns = {.pattern = "\\b(" SW_STATUS_EVENT_NOUN ")\\b"};
+	/* and a bill's, whose verbs ("pass", "fail") are no family's */
+	static SwStatusRe nouns = {.pattern = "\\b(" SW_STATUS_EVENT_NOUN "|bill|motion|amendment|legislation)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 
 	if (g_regex_match(sw_status_re(&nouns), sentence, 0, &m)) {

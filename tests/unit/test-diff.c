@@ -703,13 +703,13 @@ test_status_clauses(void **state)
 		assert_string_equal(q->event, "death");
 	}
 	/* a family's word of several is one word: "passed away" a death,
-	 * neither "passed" nor "remain" alone of one */
+	 * neither "passed" (a bill's, the vote's) nor "remain" alone of one */
 	{
 		g_autoptr(SwStatus) gone = sw_status_of_sentence("Her father has passed away.");
 		g_autoptr(SwStatus) bill = sw_status_of_sentence("The bill has passed.");
 		g_autoptr(SwStatus) stay = sw_status_of_sentence("He will remain in charge.");
 		assert_string_equal(gone->event, "death");
-		assert_string_equal(bill->event, "passed");
+		assert_string_equal(bill->event, "vote");
 		assert_string_equal(stay->event, "remain");
 	}
 	/* a couple parted, not a crowd nor a bill */
@@ -2142,6 +2142,11 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a bill or a motion that fell, or became law */
+    {"The bill is expected to pass the Senate.", "The bill failed in the Senate.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "bill failed"},
+    {"The motion is expected to pass.", "The motion was narrowly defeated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "motion was narrowly defeated"},
+    {"The bill is set to become law.", "MPs voted down the bill.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to become", "voted down the bill"},
+    {"#Bill\n\nThe bill passed the House on Tuesday.\n", "#Bill\n\nThe bill was signed into law by the president on Tuesday.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "passed", "law"},
     /* a going announced, gone, or not after all */
     {"The chief executive is stepping down.", "The chief executive will stay on.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is stepping down", "will stay on"},
     {"The minister is expected to resign.", "The minister will remain in office.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "will remain in office"},

@@ -129,7 +129,7 @@ static const struct {
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
-    {SW_STATUS_NEGATED, "open|closure|reprieve",
+    {SW_STATUS_NEGATED, "stay open|remain open|kept open|closure|reprieve",
      "(?J)\\b(?:will|would|is\\s+to|are\\s+to|to|can|could)\\s+(?:now\\s+|still\\s+)?(?<ev>(?:stay|remain)\\s+open)\\b|"
      "\\b(?:will|would|is\\s+to|are\\s+to|to)\\s+(?:now\\s+)?be\\s+(?<ev>kept\\s+open)\\b|"
      "\\b(?:saved|spared|rescued|reprieved)\\s+from\\s+(?<ev>closure)\\b|"
@@ -673,7 +673,7 @@ static const struct {
     /* strikers back at work: "Workers have returned to work", "went
      * back to work"; the strike over, the agreement family's as a
      * strike is */
-    {SW_STATUS_DONE, "work",
+    {SW_STATUS_DONE, "to work",
      "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?(?<ev>returned\\s+to\\s+work|gone\\s+back\\s+to\\s+work)|"
      "(?<ev>returned\\s+to\\s+work|went\\s+back\\s+to\\s+work))\\b"},
     /* a suspect charged: "has been charged with murder" */
@@ -1474,12 +1474,18 @@ sw_status_treaty_level(const gchar *sentence, const gchar **word, const gchar **
 {
 	static const gchar *const words[] = {"signed", "ratified", "in force"};
 	static const gchar *const groups[] = {"sig", "rat", "force"};
-	/* most text signs nothing */
+	/* most text signs nothing; and the scale is read across whole
+	 * versions, where a step's word alone ("approved") is common: its
+	 * pattern runs where a treaty is named too (in either case: "the
+	 * Washington Treaty") */
+	static const gchar *const nouns[] = {"reat", "ccord", "act", "greement", "eal", "onvention", "rotocol", NULL};
 	static const gchar *const gate[] = {"signed", "inked", "ratified", "approved", "backed", "endorsed", "force",
 					    "effect", NULL};
 	g_autofree gchar *said = NULL;
-	gint level = sw_status_group_level(&sw_status_re_treaty, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
-					   NULL);
+	gint level = sw_status_gate_open(sentence, nouns)
+			 ? sw_status_group_level(&sw_status_re_treaty, gate, groups, G_N_ELEMENTS(groups), sentence,
+						 &said, NULL)
+			 : 0;
 
 	if (level > 0) {
 		/* a vote of shareholders or members approves; a state ratifies */

@@ -630,6 +630,7 @@ test_scale_levels(void **state)
 	    {sw_status_treaty_level, "The treaty came into force on Monday.", 3, "in force"},
 	    {sw_status_treaty_level, "The ban took effect on Monday.", 0, NULL},
 	    {sw_status_treaty_level, "He signed a petition.", 0, NULL},
+	    {sw_status_treaty_level, "Dean Acheson signed the Washington Treaty.", 1, "signed"},
 	    {sw_status_treaty_level, "Germany has not ratified the treaty.", 0, NULL},
 	    {sw_status_treaty_level, "The treaty was signed in 2019 and ratified in 2021.", 2, "ratified"},
 	    {sw_status_treaty_level, "France signed the pact, and Spain ratified the treaty.", 0, NULL},

@@ -1009,23 +1009,37 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	static const gchar *const words[] = {"critical", "serious", "stable", "comfortable", "discharged"};
+	/* worst first; one in hospital, how ill untold, between the
+	 * serious and the stable: "was taken to hospital" → "is in a stable
+	 * condition" is better, → "serious" worse */
+	static const struct {
+		const gchar *word;
+		gint rank;
+		const gchar *noun;
+	} words[] = {{"critical", 1, "condition"}, {"serious", 2, "condition"},	  {"in hospital", 3, NULL},
+		     {"stable", 4, "condition"},   {"comfortable", 5, "condition"}, {"discharged", 6, "from hospital"}};
 	/* most text names no one's condition */
 	static const gchar *const gate[] = {"ondition", "hospital", NULL};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
-	 * "condition was upgraded to stable"); and out of hospital, the
-	 * best ("was discharged from hospital", "has left hospital") */
+	 * "condition was upgraded to stable"); in hospital ("has been
+	 * hospitalised", "was taken to hospital", "remains in hospital");
+	 * and out of it, the best ("was discharged from hospital", "has left
+	 * hospital") */
 	static SwStatusRe told = {.pattern = "(?J)\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
 					     "extremely|but|and|now|still|a)\\s+){1,5})condition\\b|"
 					     "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
 					     "(?:now\\s+|still\\s+)?(?:described\\s+as\\s+|listed\\s+as\\s+|"
 					     "(?:up|down)graded\\s+to\\s+)?(?<v>critical|serious|stable|comfortable)\\b|"
+					     "\\b(?:has|have|had|was|were|been|is|are)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?"
+					     "(?<h>hospitali[sz]ed|(?:admitted|taken|rushed|airlifted|flown)\\s+to\\s+hospital)\\b|"
+					     "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:being\\s+treated\\s+|"
+					     "recovering\\s+)?(?<h>in\\s+hospital)\\b|"
 					     "\\b(?:has|have|had|was|were|been)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?"
 					     "(?:(?<v>discharged)|released|allowed\\s+home)\\s+from\\s+(?:the\\s+)?hospital\\b|"
 					     "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+)?left\\s+hospital\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
-	gint best = 0;
+	gint best = -1;
 
 	if (!sw_status_gate_open(sentence, gate) ||
 	    !g_regex_match(sw_status_re(&told), sentence, 0, &m))
@@ -1033,22 +1047,25 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 	while (g_match_info_matches(m)) {
 		g_autofree gchar *w = g_match_info_fetch_named(m, "w");
 		g_autofree gchar *v = g_match_info_fetch_named(m, "v");
-		g_autofree gchar *said = g_ascii_strdown(w != NULL && *w != '\0' ? w : (v != NULL && *v != '\0' ? v : "discharged"), -1);
-		gint here = 0;
+		g_autofree gchar *h = g_match_info_fetch_named(m, "h");
+		const gchar *told_word = w != NULL && *w != '\0' ? w : (v != NULL && *v != '\0' ? v : NULL);
+		g_autofree gchar *said = g_ascii_strdown(told_word != NULL ? told_word
+							 : (h != NULL && *h != '\0' ? "in hospital" : "discharged"), -1);
+		gint here = -1;
 		/* the worst word of the phrase tells ("serious but stable") */
-		for (guint i = 0; i < G_N_ELEMENTS(words) && here == 0; i++) {
-			if (strstr(said, words[i]) != NULL)
-				here = (gint)i + 1;
+		for (guint i = 0; i < G_N_ELEMENTS(words) && here < 0; i++) {
+			if (strstr(said, words[i].word) != NULL)
+				here = (gint)i;
 		}
-		if (here > 0 && (best == 0 || here < best))
+		if (here >= 0 && (best < 0 || words[here].rank < words[best].rank))
 			best = here;
 		g_match_info_next(m, NULL);
 	}
-	if (best > 0) {
-		*word = words[best - 1];
-		*noun = best < (gint)G_N_ELEMENTS(words) ? "condition" : "from hospital";
-	}
-	return best;
+	if (best < 0)
+		return 0;
+	*word = words[best].word;
+	*noun = words[best].noun;
+	return words[best].rank;
 }
 
 /* Which of two states @sentence puts one in: 1 the first's pattern, 2 the

@@ -85,9 +85,12 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 /* the condition a patient is said to be in ("is in a critical
  * condition", "his condition was described as stable", "in a serious but
  * stable condition", the worst word counting): its rank, 1 critical, 2
- * serious, 3 stable, 4 comfortable; the word (lower case, static) in
- * *@word and "condition" in *@noun; 0 when none. "Good" and "fair" are
- * left out: a house or a road is in good condition too */
+ * serious, 3 in hospital, how ill untold ("has been hospitalised", "was
+ * taken to hospital"), 4 stable, 5 comfortable, 6 discharged ("was
+ * discharged from hospital"); the word (lower case, static) in *@word and
+ * "condition" in *@noun (NULL in hospital, "from hospital" discharged); 0
+ * when none. "Good" and "fair" are left out: a house or a road is in good
+ * condition too */
 gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

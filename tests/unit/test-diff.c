@@ -2782,10 +2782,14 @@ test_condition_level(void **state)
 	} levels[] = {
 	    {"He is in a critical condition in hospital.", 1, "critical"},
 	    {"The boy is in a serious but stable condition.", 2, "serious"},
-	    {"His condition was described as stable on Tuesday.", 3, "stable"},
-	    {"Her condition has been upgraded to comfortable.", 4, "comfortable"},
+	    {"His condition was described as stable on Tuesday.", 4, "stable"},
+	    {"Her condition has been upgraded to comfortable.", 5, "comfortable"},
 	    {"The house is in good condition.", 0, NULL},
 	    {"Conditions on the roads are critical.", 0, NULL},
+	    {"The president has been hospitalised.", 3, "in hospital"},
+	    {"She remains in hospital.", 3, "in hospital"},
+	    {"He was discharged from hospital on Friday.", 6, "discharged"},
+	    {"He is in a critical condition in hospital.", 1, "critical"},
 	};
 	g_autoptr(SwDiff) d = NULL;
 	const SwChange *c;
@@ -2795,7 +2799,7 @@ test_condition_level(void **state)
 		const gchar *word = NULL, *noun = NULL;
 		gint level = sw_status_condition_level(levels[i].sentence, &word, &noun);
 		if (level != levels[i].level || g_strcmp0(word, levels[i].word) != 0 ||
-		    (level > 0 && g_strcmp0(noun, "condition") != 0))
+		    (level > 0 && level != 3 && level != 6 && g_strcmp0(noun, "condition") != 0))
 			fail_msg("\"%s\": level %d %s %s", levels[i].sentence, level, word, noun);
 	}
 	d = sw_diff_stories(STORY("Man hurt in crash", "A man is in a critical condition in hospital after the crash.\nRest.\n"),
@@ -2803,6 +2807,13 @@ test_condition_level(void **state)
 	c = find_change(d, "status", "critical condition", "stable condition");
 	assert_non_null(c);
 	assert_string_equal(c->note, "improved");
+	/* one in hospital, how ill untold, then said to be stable: better */
+	expect_turn(STORY("Crash", "A man was taken to hospital after the crash.\nRest.\n"),
+		    STORY("Crash", "A man is in a stable condition after the crash.\nRest.\n"), "in hospital",
+		    "stable condition", "improved");
+	expect_turn(STORY("President", "The president has been hospitalised.\nRest.\n"),
+		    STORY("President", "The president has been discharged from hospital.\nRest.\n"), "in hospital",
+		    "discharged from hospital", "improved");
 	assert_int_equal(d->significance, SW_SIGNIFICANCE_SUBSTANTIVE);
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Crash", "One man is in a serious but stable condition.\nRest.\n"),

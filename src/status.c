@@ -160,12 +160,12 @@ static const struct {
      "\\bno\\s+longer\\s+(?:be\\s+)?(?:(?:expected|set|due|scheduled|planning|plans?|expects?|intends?|going)\\s+to\\s+"
      "(?:be\\s+)?)?(?!(?:closed|shut|suspended|cancell?ed|banned|missing|blocked|grounded|halted|in|on|at|a|an|the)\\b)"
      "(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out|averted",
+    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|broken down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out|averted",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
      "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
-     "(?:collapsed|fell through|broke down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
+     "(?:collapsed|fell through|broke down|broken\\s+down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown\\s+out)\\b|"
      /* one only undergone: "the strike was averted" (a deal that
       * averted it is no deal undone) */

@@ -2143,6 +2143,9 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* talks that went on, then broke down (not a car) */
+    {"Talks are continuing.", "Talks have broken down.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Talks are continuing", "Talks have broken down"},
+    {"The car is fine.", "The car has broken down.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a bill or a motion that fell, or became law */
     {"The bill is expected to pass the Senate.", "The bill failed in the Senate.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "bill failed"},
     {"The motion is expected to pass.", "The motion was narrowly defeated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "motion was narrowly defeated"},

@@ -592,10 +592,15 @@ static const struct {
      "\\b(?<ev>restored|reopened|reconnected|resumed)(?=\\s+(?:after|on|in|by|to|at|for|across|following)\\b|"
      "\\s*[,.;:]|\\s*$)"},
     /* a warning in force: "has issued an amber warning", "a tsunami
-     * warning has been issued", "the curfew remains in place" */
-    {SW_STATUS_DONE, "issued|declared|imposed|in force|in place|in effect",
+     * warning has been issued", "the curfew remains in place", "is
+     * under a hosepipe ban" */
+    {SW_STATUS_DONE, "issued|declared|imposed|in force|in place|in effect|under",
      "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?:issued|declared|imposed)\\s+(?:a\\s+|an\\s+|the\\s+)?"
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
+     /* and who is under it: "The region is under a hosepipe ban",
+      * "remains under curfew" */
+     "\\b(?:is|are|was|were|remains?|remained|been|now|still)\\s+(?:still\\s+|now\\s+)?under\\s+(?:a\\s+|an\\s+|the\\s+)?"
+     "(?:[\\w-]+\\s+){0,2}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|was|were|is|are|remains?|remained)\\s+"
      "(?:now\\s+|still\\s+)?(?:been\\s+)?(?:issued|declared|imposed|in\\s+force|in\\s+place|in\\s+effect)\\b"},
     /* and an evacuation ordered, the warning family's, so that its

@@ -21,7 +21,7 @@
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
-	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding"
+	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission"
 
 /* what a defendant is charged with, denies, admits or is cleared of */
 #define SW_STATUS_CHARGE                                                                             \

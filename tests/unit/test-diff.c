@@ -2143,6 +2143,9 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* an operation or a mission under way, then called off */
+    {"The rescue operation is under way.", "The rescue operation has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "operation is under way", "operation has been called off"},
+    {"The mission is expected to launch in May.", "The mission has been postponed until next year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "mission is expected", "mission has been postponed"},
     /* who is under a ban or a curfew, then not */
     {"The region is under a hosepipe ban.", "The hosepipe ban has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under a hosepipe ban", "hosepipe ban has been lifted"},
     {"The city remains under curfew.", "The curfew was lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains under curfew", "curfew was lifted"},

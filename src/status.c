@@ -530,11 +530,15 @@ static const struct {
      "(?:to|over|about|on|with)\\b"},
     {SW_STATUS_EXPECTED, "close to|near", "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
     /* "set" only as "set for": "the trial set a precedent"; what the
-     * event is of may come between ("Trial of former mayor set for June") */
+     * event is of may come between ("Trial of former mayor set for June");
+     * the verb it waits on is the phrase's ("talks are expected to
+     * resume") */
     {SW_STATUS_EXPECTED, "expected|due|scheduled|planned|slated|set for",
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?"
      "\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
-     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b(?=\\s+to\\s+(?:be\\s+)?(?<then>[a-z]+))?"},
+     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b(?:\\s+to\\s+(?:be\\s+)?(?<then>[a-z]+)\\b"
+     /* and a light verb's complement: "to take effect", "to go ahead" */
+     "(?:\\s+(?:effect|place|ahead|hold|off|into\\s+force|to\\s+(?:trial|court|a\\s+vote))\\b)?)?"},
     {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},
     /* and one ahead: "could erupt within days", "an eruption could happen" */
     {SW_STATUS_EXPECTED, "erupt",

@@ -1766,7 +1766,7 @@ static const SwDiffCase diff_cases[] = {
     {"The company will launch the phone.", "The company launched the phone.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launched"},
     {"Three hikers are missing in the hills.", "Three hikers were found alive in the hills.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were found"},
     {"The leaders are on the verge of signing a pact.", "The leaders parted with no deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on the verge of signing", "no deal"},
-    {"The merger is expected to close soon.", "The merger has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected", "merger has been called off"},
+    {"The merger is expected to close soon.", "The merger has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected to close", "merger has been called off"},
     {"Ministers plan to approve the budget.", "Ministers failed to approve the budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan to approve", "failed to approve"},
     {"The fisherman went missing at sea.", "The fisherman was rescued at sea.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "was rescued"},
     /* missing as others tell it */
@@ -1895,11 +1895,11 @@ static const SwDiffCase diff_cases[] = {
     {"The takeover is under review.", "Regulators approved the takeover on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under review", "approved"},
     /* an event of a family waits on the verb after its noun, whose past
      * tells it happened */
-    {"The ceasefire was due to begin at midnight.", "The ceasefire began at midnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire was due", "began"},
+    {"The ceasefire was due to begin at midnight.", "The ceasefire began at midnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire was due to begin", "began"},
     {"The treaty is expected to take effect in January.", "The treaty took effect in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "took effect"},
     /* a noun of no family waits on its verb's: approval */
-    {"The plan is expected to be approved next week.", "The plan was approved on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan is expected", "approved"},
-    {"The sale is due to be completed in March.", "The sale was completed on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sale is due", "completed"},
+    {"The plan is expected to be approved next week.", "The plan was approved on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan is expected to be approved", "approved"},
+    {"The sale is due to be completed in March.", "The sale was completed on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sale is due to be completed", "completed"},
     {"Police are searching for the gunman.", "Police arrested the gunman on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "arrested"},
     {"The suspect remains at large.", "The suspect was caught near the border.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains at large", "was caught"},
     /* trapped where rescuers must reach them */
@@ -2021,7 +2021,7 @@ static const SwDiffCase diff_cases[] = {
     /* held by kidnappers, then let go; a ballot's result */
     {"Two journalists were kidnapped in the capital.", "The two journalists kidnapped in the capital have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were kidnapped", "have been freed"},
     /* what is no longer to be */
-    {"The deal is expected to be signed this year.", "The deal is no longer expected to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is expected", "no longer expected to be signed"},
+    {"The deal is expected to be signed this year.", "The deal is no longer expected to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is expected to be signed", "no longer expected to be signed"},
     {"Rescuers are searching for survivors in the rubble.", "Rescuers say they no longer expect to find survivors in the rubble.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "no longer expect to find"},
     /* a craft out of touch, then crashed: where it is */
     {"A plane carrying 72 people has lost contact with air traffic control over Nepal.", "A plane carrying 72 people crashed near Pokhara in Nepal, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has lost contact with", "crashed"},
@@ -2053,7 +2053,7 @@ static const SwDiffCase diff_cases[] = {
     {"Officials said up to 300 homes were hit.", "Officials said at least 300 homes were hit.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 300", "at least 300"},
     {"The fine will be at least $5m.", "The fine will be up to $5m.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "at least $5m", "up to $5m"},
     {"Rescuers are searching for two hikers.", "Rescuers found the two hikers alive.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "found the two hikers alive"},
-    {"A ceasefire is expected to begin on Sunday.", "The ceasefire has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire is expected", "ceasefire has collapsed"},
+    {"A ceasefire is expected to begin on Sunday.", "The ceasefire has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire is expected to begin", "ceasefire has collapsed"},
     {"#Ferry bid\n\nCoastline would pay 145p a share in cash.\nThe firm is worth £300m.\n", "#Ferry bid\n\nThe firm is worth £300m.\nAfter a rival approach from Baltic Star, the ferry group raised its offer and will now pay 166p a share, up from 145p.\n", SW_SIGNIFICANCE_MAJOR, "amount", "145p", "166p"},
     {"A 30-year-old man was arrested on suspicion of murder.", "A 30-year-old man has been charged with murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was arrested", "has been charged with"},
     {"A 30-year-old man was arrested on suspicion of murder.", "A 30-year-old man has been released without charge.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was arrested", "released without charge"},
@@ -2145,7 +2145,7 @@ static const SwDiffCase diff_cases[] = {
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* an operation or a mission under way, then called off */
     {"The rescue operation is under way.", "The rescue operation has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "operation is under way", "operation has been called off"},
-    {"The mission is expected to launch in May.", "The mission has been postponed until next year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "mission is expected", "mission has been postponed"},
+    {"The mission is expected to launch in May.", "The mission has been postponed until next year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "mission is expected to launch", "mission has been postponed"},
     /* who is under a ban or a curfew, then not */
     {"The region is under a hosepipe ban.", "The hosepipe ban has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under a hosepipe ban", "hosepipe ban has been lifted"},
     {"The city remains under curfew.", "The curfew was lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains under curfew", "curfew was lifted"},
@@ -2199,7 +2199,7 @@ static const SwDiffCase diff_cases[] = {
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote in April.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board is now expected to vote in September, after a review.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "April", "September"},
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe cable contract is worth $60 million, the ministry said.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nA deal worth $600 million was signed to build the cable link, officials said.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$60 million", "$600 million"},
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe death toll stood at 28 on Monday night.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBy Tuesday, officials said, the toll had climbed to 176 as more bodies were found.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "28", "176"},
-    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe pact is expected to be signed next month during the visit.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBut the visit came and went with no deal.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pact is expected", "came and went with no deal"},
+    {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe pact is expected to be signed next month during the visit.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nBut the visit came and went with no deal.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pact is expected to be signed", "came and went with no deal"},
     {"#Port weighs ferry plan\n\nThe port met on Monday.\nThe ferry will stop at Port Ansel.\nIt will carry 400 passengers.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nIt will carry 400 passengers.\nThe ferry will stop at Port Ansel.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     {"#Port weighs ferry plan\n\nThe port met on Monday. The board will vote soon.\n", "#Port weighs ferry plan\n\nThe port met on Monday.\nThe board will vote soon.\n", SW_SIGNIFICANCE_COSMETIC, NULL, NULL, NULL},
     /* a headline's present and its bare nouns: "calls off Monday
@@ -2248,12 +2248,12 @@ static const SwDiffCase diff_cases[] = {
     {"The festival was cancelled because of the storm.", "The festival will go ahead, organisers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "festival was cancelled", "will go ahead"},
     /* an appeal or a lawsuit is an event, which a court may throw out */
     {"The appeal will be heard in March.", "The appeal was dismissed in March.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be heard", "appeal was dismissed"},
-    {"The lawsuit is expected to go to trial in June.", "The lawsuit was thrown out by a federal judge in June.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lawsuit is expected", "lawsuit was thrown out"},
+    {"The lawsuit is expected to go to trial in June.", "The lawsuit was thrown out by a federal judge in June.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lawsuit is expected to go to trial", "lawsuit was thrown out"},
     /* what waits on another's word, then has it; a merger completed is
      * its agreement done */
     {"The drug is awaiting approval from regulators.", "The drug was approved by regulators on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting approval", "approved"},
     {"He is awaiting sentencing.", "He was sentenced to six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is awaiting sentencing", "sentenced"},
-    {"The merger is expected to close in the third quarter.", "The merger was completed in the third quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected", "completed"},
+    {"The merger is expected to close in the third quarter.", "The merger was completed in the third quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected to close", "completed"},
     /* a figure corrected */
     {"The earthquake had a magnitude of 6.1, officials said.", "The earthquake's magnitude was later revised to 6.4, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "6.1", "6.4"},
     /* a case moved on to its outcome: one kind, another family */

@@ -118,6 +118,14 @@ static const struct {
     {SW_STATUS_NEGATED, "stay on|remain in|remain on|staying on",
      "(?J)\\b(?:will|would|is\\s+to|to|is|are)\\s+(?:now\\s+)?(?:(?<ev>stay(?:ing)?\\s+on)(?=\\s*(?:[.,;:]|$|as\\b|until\\b|for\\b|at\\b|in\\b))|"
      "(?<ev>remain(?:ing)?\\s+(?:in|on)\\s+(?:post|office|the\\s+job|the\\s+board))\\b)"},
+    /* a contender out: "was knocked out in the first round", "have
+     * been eliminated", "crashed out of the tournament" (not "was
+     * knocked out" cold by a blow, which names no contest) */
+    {SW_STATUS_NEGATED, "knocked out|eliminated|crashed out",
+     "(?J)\\b(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?<ev>knocked\\s+out|eliminated)"
+     "(?=\\s+(?:of|from|in|at|by)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:round|stage|tournament|cup|competition|"
+     "contest|race|final|semi-finals?|quarter-finals?|championships?|open|league|playoffs?|election)\\b)|"
+     "\\b(?<ev>crashed\\s+out)\\b"},
     /* a bill or a motion that fell: "The bill failed in the Senate",
      * "the motion was defeated", "MPs voted down the amendment" (not
      * "failed to" do something, the rule above) */
@@ -435,6 +443,11 @@ static const struct {
      * "is standing down as leader" */
     {SW_STATUS_EXPECTED, "stepping down|standing down|resigning|quitting",
      "\\b(?:is|are)\\s+(?:now\\s+)?(?<ev>stepping\\s+down|standing\\s+down|resigning|quitting)\\b"},
+    /* a contender tipped to win: "is favourite to win", "are the
+     * favourites to win the title" */
+    {SW_STATUS_EXPECTED, "favourite|favorite",
+     "\\b(?:is|are|was|were|remains?|remained|start)\\s+(?:the\\s+)?(?:clear\\s+|strong\\s+|hot\\s+|firm\\s+|"
+     "overwhelming\\s+|early\\s+)?favou?rites?\\s+to\\s+(?<ev>win)\\b"},
     /* a jury out: its verdict is still to come ("The jury is still
      * deliberating", "jurors retired to consider their verdict") */
     {SW_STATUS_EXPECTED, "deliberat|consider",
@@ -834,7 +847,7 @@ static const struct {
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
-	     "amendment resolution legislation law concede concedes conceded race contest primary runoff run-off voting polling "
+	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting polls winner "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "

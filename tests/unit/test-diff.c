@@ -2143,6 +2143,10 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a favourite out of the contest (not a boxer knocked out cold) */
+    {"The champion is favourite to win.", "The champion was knocked out in the first round.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is favourite to win", "was knocked out"},
+    {"Murray is the clear favourite to win the title.", "Murray crashed out of Wimbledon on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is the clear favourite to win", "crashed out"},
+    {"The boxer was fine.", "The boxer was knocked out.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* an operation or a mission under way, then called off */
     {"The rescue operation is under way.", "The rescue operation has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "operation is under way", "operation has been called off"},
     {"The mission is expected to launch in May.", "The mission has been postponed until next year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "mission is expected to launch", "mission has been postponed"},

@@ -126,6 +126,13 @@ static const struct {
      "(?=\\s+(?:of|from|in|at|by)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:round|stage|tournament|cup|competition|"
      "contest|race|final|semi-finals?|quarter-finals?|championships?|open|league|playoffs?|election)\\b)|"
      "\\b(?<ev>crashed\\s+out)\\b"},
+    /* a craft run aground or stuck ("A container ship has run aground",
+     * "the ship is stuck in the canal"), which is refloated; the
+     * restore family's, a way blocked */
+    {SW_STATUS_NEGATED, "aground|stuck",
+     "(?J)\\b(?:ran|run|runs|running|went|gone|is|are|was|were|remains?|remained|been)\\s+(?:still\\s+)?(?<ev>aground)\\b|"
+     "\\b" SW_STATUS_CRAFT "s?\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|remains?|remained)\\s+)(?:still\\s+)?"
+     "(?<ev>stuck)\\b"},
     /* a bill or a motion that fell: "The bill failed in the Senate",
      * "the motion was defeated", "MPs voted down the amendment" (not
      * "failed to" do something, the rule above) */
@@ -692,6 +699,7 @@ static const struct {
     {SW_STATUS_DONE, "into law|became law|become law",
      "(?J)\\b(?:(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:signed|passed|voted)\\s+into\\s+(?<ev>law)\\b|"
      "\\b(?:became|has\\s+become|have\\s+become)\\s+(?<ev>law)\\b"},
+    {SW_STATUS_DONE, "refloat", "\\b(?<ev>refloated)\\b"},
     /* strikers back at work: "Workers have returned to work", "went
      * back to work"; the strike over, the agreement family's as a
      * strike is */
@@ -862,7 +870,7 @@ static const struct {
     {"death", " died dead passed_away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
-		"operating online up power electricity water heating "
+		"operating online up power electricity water heating aground stuck refloated "
 		"grounded halted blocking blocked cancelled canceled offline "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "

@@ -1942,7 +1942,8 @@ static const SwDiffCase diff_cases[] = {
     /* a fleet grounded, traffic blocked: what is restored turns them;
      * a study retracted */
     {"A computer outage grounded all of the airline's flights.", "The airline resumed flights on Friday afternoon.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "grounded all of the airline's flights", "resumed flights"},
-    {"A ship ran aground in the canal, blocking traffic.", "Traffic in the canal has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "blocking traffic", "has resumed"},
+    /* the craft's grounding, told first, is the turn's old side */
+    {"A ship ran aground in the canal, blocking traffic.", "Traffic in the canal has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ran aground", "has resumed"},
     {"A study in the journal linked the drug to heart attacks.", "The journal has retracted a study that linked the drug to heart attacks.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "retracted a study"},
     {"The hospital will have 600 beds.", "The hospital will have 450 beds, down from the 600 first planned.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "600", "450"},
     /* a fire that broke out is yet to be brought under control */
@@ -2143,6 +2144,10 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a craft aground or stuck, then refloated (not talks stuck) */
+    {"The ship is stuck in the canal.", "The ship has been refloated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ship is stuck", "refloated"},
+    {"A container ship has run aground in the Suez Canal.", "The container ship was refloated on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "run aground", "refloated"},
+    {"Talks are going well.", "Talks are stuck.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a favourite out of the contest (not a boxer knocked out cold) */
     {"The champion is favourite to win.", "The champion was knocked out in the first round.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is favourite to win", "was knocked out"},
     {"Murray is the clear favourite to win the title.", "Murray crashed out of Wimbledon on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is the clear favourite to win", "crashed out"},

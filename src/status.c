@@ -1578,6 +1578,11 @@ static SwStatusRe sw_status_re_suspicion = {
 	       "as\\s+(?:(?<unexpl>unexplained)|(?<susp>suspicious))\\b|"
 	       "\\b(?:deaths?|fire|blaze)\\s+(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+|being\\s+(?:treated|"
 	       "investigated)\\s+as\\s+)?(?<unexpl>unexplained)\\b|"
+	       /* an accident: "the fire was an accident", "is being treated
+	        * as accidental" */
+	       "\\b(?:deaths?|fire|blaze|crash)\\s+(?:is|was|are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+as\\s+|"
+	       "(?:believed|thought)\\s+to\\s+(?:be|have\\s+been)\\s+)?(?:an?\\s+)?(?:tragic\\s+)?(?<not>accident(?:al)?)\\b|"
+	       "\\btreat(?:ed|ing|s)?\\s+(?:(?:the|his|her|their)\\s+)?(?:deaths?|fire|blaze|crash)\\s+as\\s+(?<not>accidental)\\b|"
 	       "\\b(?:launched|opened|begun|began|started)\\s+(?:a|an)\\s+(?<susp>murder|manslaughter|arson)\\s+"
 	       "(?:investigation|inquiry|probe)\\b|"
 	       "\\b(?<susp>murder|manslaughter|arson)\\s+(?:investigation|inquiry|probe)\\s+(?:has|had)\\s+been\\s+"
@@ -1593,7 +1598,7 @@ sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar
 	 * the pattern is read across a whole story */
 	static const gchar *const gate[] = {"uspicious", "unexplained", "party involvement", "murder inv", "murder inq",
 					    "murder probe", "manslaughter inv", "manslaughter inq", "arson inv",
-					    "arson inq", "arson probe", "deliberately", NULL};
+					    "arson inq", "arson probe", "deliberately", "accident", NULL};
 
 	return sw_status_named_level(&sw_status_re_suspicion, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }

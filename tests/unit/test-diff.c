@@ -602,6 +602,9 @@ test_scale_levels(void **state)
 	    {sw_status_suspicion_level, "The death is not being treated as suspicious.", 1, "not suspicious"},
 	    {sw_status_suspicion_level, "A murder investigation has been launched.", 3, "suspicious"},
 	    {sw_status_suspicion_level, "The man had been acting suspicious.", 0, NULL},
+	    {sw_status_suspicion_level, "Police now say the fire was an accident.", 1, "not suspicious"},
+	    {sw_status_suspicion_level, "The death is being treated as accidental.", 1, "not suspicious"},
+	    {sw_status_suspicion_level, "The accident happened on the M4.", 0, NULL},
 	    /* a storm: what it is, not what it could become */
 	    {sw_status_storm_level, "Tropical Storm Lee is now a hurricane.", 3, "hurricane"},
 	    {sw_status_storm_level, "Forecasters say the storm could become a hurricane.", 0, NULL},
@@ -2144,6 +2147,8 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a fire thought started deliberately, then told an accident */
+    {"Police believe the fire was started deliberately.", "Police now say the fire was an accident.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspicious", "not suspicious"},
     /* a craft aground or stuck, then refloated (not talks stuck) */
     {"The ship is stuck in the canal.", "The ship has been refloated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ship is stuck", "refloated"},
     {"A container ship has run aground in the Suez Canal.", "The container ship was refloated on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "run aground", "refloated"},

@@ -700,6 +700,11 @@ static const struct {
      "(?J)\\b(?:(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:signed|passed|voted)\\s+into\\s+(?<ev>law)\\b|"
      "\\b(?:became|has\\s+become|have\\s+become)\\s+(?<ev>law)\\b"},
     {SW_STATUS_DONE, "refloat", "\\b(?<ev>refloated)\\b"},
+    /* a deal got: "has secured a rescue deal with lenders", "landed a
+     * $2bn contract" */
+    {SW_STATUS_DONE, "secured|landed",
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV ")?(?:secured|landed)\\s+(?:a|an|the|its|their)\\s+(?:[\\w£$€.,-]+\\s+){0,3}?"
+     "(?<ev>deal|agreement|contract|accord|bailout)\\b"},
     /* strikers back at work: "Workers have returned to work", "went
      * back to work"; the strike over, the agreement family's as a
      * strike is */

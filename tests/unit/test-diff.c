@@ -2147,6 +2147,9 @@ static const SwDiffCase diff_cases[] = {
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
     /* still charged, in court */
     {"A 41-year-old man has been charged with the murder of a woman in Bristol.", "A 41-year-old man has appeared in court charged with the murder of a woman in Bristol.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* talks that got a deal (not an area secured) */
+    {"The company is in talks with lenders.", "The company has secured a rescue deal with lenders.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks with", "has secured a rescue deal"},
+    {"Police are at the scene.", "Police secured the area.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a fire thought started deliberately, then told an accident */
     {"Police believe the fire was started deliberately.", "Police now say the fire was an accident.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspicious", "not suspicious"},
     /* a craft aground or stuck, then refloated (not talks stuck) */

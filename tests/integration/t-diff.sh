@@ -284,6 +284,34 @@ expect_match "a law come into force" "status “will come” → “came into fo
 expect_match "a boil water notice lifted" "→ “boil water notice has been lifted”" \
 	"$(one_sentence_diff "A boil water notice remains in place." "The boil water notice has been lifted.")"
 
+# a closure that will not be, a wedding off, one sent on leave and back,
+# a treaty ratified, one hospitalised and home, strikers back at work, a
+# resignation withdrawn, a motion defeated, a favourite out, a ship
+# refloated, a fire told an accident, a report left unanswered
+expect_match "a closure averted" "status “is set to close” → “will stay open”" \
+	"$(one_sentence_diff "The plant is set to close next year." "The plant will stay open.")"
+expect_match "a wedding off" "status “are due to marry” → “have split up”" \
+	"$(one_sentence_diff "The couple are due to marry in June." "The couple have split up.")"
+expect_match "one on leave, back at work" "status “on leave” → “reinstated”" \
+	"$(one_sentence_diff "The officer has been placed on administrative leave." "The officer has returned to work.")"
+expect_match "a treaty ratified" "status “signed” → “ratified”" \
+	"$(one_sentence_diff "The two leaders signed the treaty." "Parliament ratified the treaty.")"
+expect_match "one hospitalised, home" "status “in hospital” → “discharged from hospital”" \
+	"$(one_sentence_diff "The president has been hospitalised." "The president has been discharged from hospital.")"
+expect_match "strikers back at work" "status “are on strike” → “have returned to work”" \
+	"$(one_sentence_diff "Workers are on strike." "Workers have returned to work.")"
+expect_match "a going called off" "status “is stepping down” → “will stay on”" \
+	"$(one_sentence_diff "The chief executive is stepping down." "The chief executive will stay on.")"
+expect_match "a motion defeated" "status “is expected to pass” → “motion was narrowly defeated”" \
+	"$(one_sentence_diff "The motion is expected to pass." "The motion was narrowly defeated.")"
+expect_match "a favourite out" "status “is favourite to win” → “was knocked out”" \
+	"$(one_sentence_diff "The champion is favourite to win." "The champion was knocked out in the first round.")"
+expect_match "a ship refloated" "status “ship is stuck” → “refloated”" \
+	"$(one_sentence_diff "The ship is stuck in the canal." "The ship has been refloated.")"
+expect_match "a fire told an accident" "status “suspicious” → “not suspicious”" \
+	"$(one_sentence_diff "Police believe the fire was started deliberately." "Police now say the fire was an accident.")"
+expect_match "a report left unanswered" "status “no comment” → “confirmed”" \
+	"$(one_sentence_diff "The ministry would neither confirm nor deny the report." "The ministry confirmed the report.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -3580,11 +3580,13 @@ typedef struct {
 /* a scale of two ends and a middle that is neither (a report neither
  * denied nor confirmed): the middle's level, and the notes of a move to
  * it from the bottom and from the top */
-static const struct {
+typedef struct {
 	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
 	gint middle;
 	const gchar *off[2];
-} sw_fd_middles[] = {
+} SwFdMiddle;
+
+static const SwFdMiddle sw_fd_middles[] = {
     {sw_status_denial_level, 2, {"no longer denied", "no longer confirmed"}},
     {sw_status_treaty_level, 2, {"ratified", "not yet in force"}},
 };
@@ -3611,14 +3613,25 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_treaty_level, "in force", "not yet ratified", TRUE},
 };
 
+/* @scale's middle, or NULL for a scale of none */
+static const SwFdMiddle *
+sw_fd_scale_middle(const SwFdScale *scale)
+{
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_middles); k++) {
+		if (sw_fd_middles[k].level == scale->level)
+			return &sw_fd_middles[k];
+	}
+	return NULL;
+}
+
 /* the note of a move along @scale from level @la to @lb */
 static const gchar *
 sw_fd_scale_note(const SwFdScale *scale, gint la, gint lb)
 {
-	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_middles); k++) {
-		if (sw_fd_middles[k].level == scale->level && lb == sw_fd_middles[k].middle)
-			return sw_fd_middles[k].off[la < lb ? 0 : 1];
-	}
+	const SwFdMiddle *m = sw_fd_scale_middle(scale);
+
+	if (m != NULL && lb == m->middle)
+		return m->off[la < lb ? 0 : 1];
 	return la < lb ? scale->up : scale->down;
 }
 
@@ -3626,14 +3639,10 @@ sw_fd_scale_note(const SwFdScale *scale, gint la, gint lb)
 static gboolean
 sw_fd_scale_names(const SwFdScale *scale, const gchar *note)
 {
-	if (g_str_equal(note, scale->up) || g_str_equal(note, scale->down))
-		return TRUE;
-	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_middles); k++) {
-		if (sw_fd_middles[k].level == scale->level &&
-		    (g_str_equal(note, sw_fd_middles[k].off[0]) || g_str_equal(note, sw_fd_middles[k].off[1])))
-			return TRUE;
-	}
-	return FALSE;
+	const SwFdMiddle *m = sw_fd_scale_middle(scale);
+
+	return g_str_equal(note, scale->up) || g_str_equal(note, scale->down) ||
+	       (m != NULL && (g_str_equal(note, m->off[0]) || g_str_equal(note, m->off[1])));
 }
 
 /* is @note one of a turn the pair rules make of their own (a move along a

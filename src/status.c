@@ -1530,7 +1530,9 @@ sw_status_treaty_level(const gchar *sentence, const gchar **word, const gchar **
 	 * versions, where a step's word alone ("approved") is common: its
 	 * pattern runs where a treaty is named too (in either case: "the
 	 * Washington Treaty") */
-	static const gchar *const nouns[] = {"reat", "ccord", "act", "greement", "eal", "onvention", "rotocol", NULL};
+	static const gchar *const nouns[] = {"treat",	  "Treat",	"accord",     "Accord",	    "pact",
+					     "Pact",	  "agreement", "Agreement",  "deal",	    "Deal",
+					     "convention", "Convention", "protocol",   "Protocol", NULL};
 	static const gchar *const gate[] = {"signed", "inked", "ratified", "approved", "backed", "endorsed", "force",
 					    "effect", NULL};
 	g_autofree gchar *said = NULL;

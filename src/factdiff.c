@@ -4003,6 +4003,22 @@ sw_fd_bare_word(const gchar *word)
 	return low;
 }
 
+/* the words of @sentence, each bare, and in *@n their count; newly
+ * allocated */
+static gchar **
+sw_fd_bare_words(const gchar *sentence, guint *n)
+{
+	gchar **words = g_strsplit_set(sentence, " ", -1);
+
+	*n = g_strv_length(words);
+	for (guint k = 0; k < *n; k++) {
+		gchar *w = sw_fd_bare_word(words[k]);
+		g_free(words[k]);
+		words[k] = w;
+	}
+	return words;
+}
+
 /* the word @neg (bare) denies @plain (bare) as one word: "isn't" is "is"
  * denied, "won't" "will", "cannot" "can" */
 static gboolean
@@ -4094,20 +4110,8 @@ sw_fd_negation_flip(SwFd *fd, const gchar *sa, const gchar *sb)
 	    (la == lb && strstr(sb, "n't") == NULL && strstr(sb, "n’t") == NULL && strstr(sa, "n't") == NULL &&
 	     strstr(sa, "n’t") == NULL))
 		return;
-	wa = g_strsplit_set(sa, " ", -1);
-	wb = g_strsplit_set(sb, " ", -1);
-	na = g_strv_length(wa);
-	nb = g_strv_length(wb);
-	for (guint k = 0; k < na; k++) {
-		gchar *w = sw_fd_bare_word(wa[k]);
-		g_free(wa[k]);
-		wa[k] = w;
-	}
-	for (guint k = 0; k < nb; k++) {
-		gchar *w = sw_fd_bare_word(wb[k]);
-		g_free(wb[k]);
-		wb[k] = w;
-	}
+	wa = sw_fd_bare_words(sa, &na);
+	wb = sw_fd_bare_words(sb, &nb);
 	/* the side with more words denies; with as many, a contraction may,
 	 * either side ("is" → "isn't" or back) */
 	at = nb >= na ? sw_fd_denied_once(wa, na, wb, nb) : -1;

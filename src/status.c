@@ -997,6 +997,22 @@ sw_status_gate_open(const gchar *text, const gchar *const *gate)
 	return FALSE;
 }
 
+/* is text[start, end), or the word or two before it, marked "now" ("is
+ * now in a stable condition"): what a sentence that tells a move says
+ * holds at its end */
+static gboolean
+sw_status_now_before(const gchar *text, gsize start, gsize end)
+{
+	gsize from = start > 12 ? start - 12 : 0;
+
+	for (gsize p = from; p + 3 <= end; p++) {
+		if (g_ascii_strncasecmp(text + p, "now", 3) == 0 && (p == 0 || !g_ascii_isalpha(text[p - 1])) &&
+		    !g_ascii_isalpha(text[p + 3]))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gint
 sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun)
 {
@@ -1046,35 +1062,59 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 {
 	/* worst first; one in hospital, how ill untold, between the
 	 * serious and the stable: "was taken to hospital" → "is in a stable
-	 * condition" is better, → "serious" worse */
+	 * condition" is better, → "serious" worse. Hurt or ill "critically"
+	 * or "seriously" is that condition in other words */
 	static const struct {
 		const gchar *word;
 		gint rank;
 		const gchar *noun;
-	} words[] = {{"critical", 1, "condition"}, {"serious", 2, "condition"},	  {"in hospital", 3, NULL},
-		     {"stable", 4, "condition"},   {"comfortable", 5, "condition"}, {"discharged", 6, "from hospital"}};
+	} words[] = {{"critically injured", 1, NULL},
+		     {"critically ill", 1, NULL},
+		     {"life-threatening", 1, "injuries"},
+		     {"critical", 1, "condition"},
+		     {"seriously injured", 2, NULL},
+		     {"seriously ill", 2, NULL},
+		     {"serious", 2, "condition"},
+		     {"in hospital", 3, NULL},
+		     {"stable", 4, "condition"},
+		     {"comfortable", 5, "condition"},
+		     {"discharged", 6, "from hospital"}};
 	/* most text names no one's condition */
-	static const gchar *const gate[] = {"ondition", "hospital", NULL};
+	static const gchar *const gate[] = {"ondition", "hospital", "ritically ", "eriously ", "ravely ", "ife-threat", NULL};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
-	 * "condition was upgraded to stable"); in hospital ("has been
-	 * hospitalised", "was taken to hospital", "remains in hospital");
-	 * and out of it, the best ("was discharged from hospital", "has left
-	 * hospital") */
+	 * "condition was upgraded to stable", "upgraded from critical to
+	 * stable"), or alone after "now" or a grading ("but is now stable",
+	 * "has been upgraded to stable"); in hospital
+	 * ("has been hospitalised", "was taken to hospital", "remains in
+	 * hospital"); and out of it, the best ("was discharged from
+	 * hospital", "has left hospital"); hurt or ill, how badly told
+	 * ("was critically injured", "suffered life-threatening injuries") */
 	static SwStatusRe told = {.pattern = "(?J)\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
 					     "extremely|but|and|now|still|a)\\s+){1,5})condition\\b|"
 					     "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
 					     "(?:now\\s+|still\\s+)?(?:described\\s+as\\s+|listed\\s+as\\s+|"
-					     "(?:up|down)graded\\s+to\\s+)?(?<v>critical|serious|stable|comfortable)\\b|"
+					     "(?<to>(?:up|down)graded\\s+(?:from\\s+(?:critical|serious|stable|comfortable)\\s+)?to\\s+))?"
+					     "(?<v>critical|serious|stable|comfortable)\\b|"
+					     "\\b(?:been|was|were)\\s+(?<to>(?:up|down)graded\\s+(?:from\\s+(?:critical|serious|stable|"
+					     "comfortable)\\s+)?to\\s+)(?<v>critical|serious|stable|comfortable)\\b|"
+					     "\\b(?:is|are|was|were|remains?)\\s+now\\s+(?<v>critical|serious|stable|comfortable)\\b"
+					     "(?!\\s+(?:to|for|of|that)\\b)|"
 					     "\\b(?:has|have|had|was|were|been|is|are)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?"
 					     "(?<h>hospitali[sz]ed|(?:admitted|taken|rushed|airlifted|flown)\\s+to\\s+hospital)\\b|"
 					     "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?:being\\s+treated\\s+|"
 					     "recovering\\s+)?(?<h>in\\s+hospital)\\b|"
 					     "\\b(?:has|have|had|was|were|been)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?"
 					     "(?:(?<v>discharged)|released|allowed\\s+home)\\s+from\\s+(?:the\\s+)?hospital\\b|"
-					     "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+)?left\\s+hospital\\b"};
+					     "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+)?left\\s+hospital\\b|"
+					     "\\b(?<i>critically|seriously|gravely)\\s+(?:(?<ill>ill)|injured|hurt|wounded)(?![\\w-])|"
+					     "(?<![\\w-])(?<v>life-threatening)\\s+(?:injuries|injury|wounds)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
+	/* the worst told, of what the sentence says holds now where it
+	 * tells a move ("was critical but is now stable", "upgraded to
+	 * stable"); in hospital only where no word says how ill */
 	gint best = -1;
+	gboolean best_now = FALSE;
 
 	if (!sw_status_gate_open(sentence, gate) ||
 	    !g_regex_match(sw_status_re(&told), sentence, 0, &m))
@@ -1083,17 +1123,34 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		g_autofree gchar *w = g_match_info_fetch_named(m, "w");
 		g_autofree gchar *v = g_match_info_fetch_named(m, "v");
 		g_autofree gchar *h = g_match_info_fetch_named(m, "h");
-		const gchar *told_word = w != NULL && *w != '\0' ? w : (v != NULL && *v != '\0' ? v : NULL);
-		g_autofree gchar *said = g_ascii_strdown(told_word != NULL ? told_word
-							 : (h != NULL && *h != '\0' ? "in hospital" : "discharged"), -1);
-		gint here = -1;
+		g_autofree gchar *i = g_match_info_fetch_named(m, "i");
+		g_autofree gchar *ill = g_match_info_fetch_named(m, "ill");
+		g_autofree gchar *to = g_match_info_fetch_named(m, "to");
+		g_autofree gchar *said = NULL;
+		gint here = -1, start = 0, end = 0;
+		gboolean now;
+
+		if (i != NULL && *i != '\0')
+			said = g_strdup_printf("%s %s", g_ascii_strncasecmp(i, "serious", 7) == 0 ? "seriously" : "critically",
+					       ill != NULL && *ill != '\0' ? "ill" : "injured");
+		else if (w != NULL && *w != '\0')
+			said = g_ascii_strdown(w, -1);
+		else if (v != NULL && *v != '\0')
+			said = g_ascii_strdown(v, -1);
+		else
+			said = g_strdup(h != NULL && *h != '\0' ? "in hospital" : "discharged");
 		/* the worst word of the phrase tells ("serious but stable") */
-		for (guint i = 0; i < G_N_ELEMENTS(words) && here < 0; i++) {
-			if (strstr(said, words[i].word) != NULL)
-				here = (gint)i;
+		for (guint k = 0; k < G_N_ELEMENTS(words) && here < 0; k++) {
+			if (strstr(said, words[k].word) != NULL)
+				here = (gint)k;
 		}
-		if (here >= 0 && (best < 0 || words[here].rank < words[best].rank))
-			best = here;
+		g_match_info_fetch_pos(m, 0, &start, &end);
+		now = (to != NULL && *to != '\0') || sw_status_now_before(sentence, (gsize)start, (gsize)end);
+		if (here >= 0 &&
+		    (best < 0 || (now && !best_now) ||
+		     (now == best_now && (words[best].rank == 3 ||
+					  (words[here].rank != 3 && words[here].rank < words[best].rank)))))
+			best = here, best_now = now;
 		g_match_info_next(m, NULL);
 	}
 	if (best < 0)

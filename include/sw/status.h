@@ -84,13 +84,18 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 
 /* the condition a patient is said to be in ("is in a critical
  * condition", "his condition was described as stable", "in a serious but
- * stable condition", the worst word counting): its rank, 1 critical, 2
- * serious, 3 in hospital, how ill untold ("has been hospitalised", "was
- * taken to hospital"), 4 stable, 5 comfortable, 6 discharged ("was
- * discharged from hospital"); the word (lower case, static) in *@word and
- * "condition" in *@noun (NULL in hospital, "from hospital" discharged); 0
- * when none. "Good" and "fair" are left out: a house or a road is in good
- * condition too */
+ * stable condition", the worst word counting; "was critical but is now
+ * stable", "upgraded from critical to stable": what holds now counting):
+ * its rank, 1 critical (also "critically injured", "critically ill",
+ * "life-threatening" injuries), 2 serious ("seriously injured",
+ * "seriously ill"), 3 in hospital, how ill untold ("has been
+ * hospitalised", "was taken to hospital"; only where no word says how
+ * ill), 4 stable, 5 comfortable, 6 discharged ("was discharged from
+ * hospital"); the word (lower case, static) in *@word and the noun that
+ * follows it in *@noun ("condition"; "injuries" after
+ * "life-threatening"; "from hospital" discharged; NULL for the others);
+ * 0 when none. "Good" and "fair" are left out: a house or a road is in
+ * good condition too */
 gint
 sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

@@ -2805,17 +2805,34 @@ test_condition_level(void **state)
 		const gchar *sentence;
 		gint level;
 		const gchar *word;
+		const gchar *noun;
 	} levels[] = {
-	    {"He is in a critical condition in hospital.", 1, "critical"},
-	    {"The boy is in a serious but stable condition.", 2, "serious"},
-	    {"His condition was described as stable on Tuesday.", 4, "stable"},
-	    {"Her condition has been upgraded to comfortable.", 5, "comfortable"},
-	    {"The house is in good condition.", 0, NULL},
-	    {"Conditions on the roads are critical.", 0, NULL},
-	    {"The president has been hospitalised.", 3, "in hospital"},
-	    {"She remains in hospital.", 3, "in hospital"},
-	    {"He was discharged from hospital on Friday.", 6, "discharged"},
-	    {"He is in a critical condition in hospital.", 1, "critical"},
+	    {"He is in a critical condition in hospital.", 1, "critical", "condition"},
+	    {"The boy is in a serious but stable condition.", 2, "serious", "condition"},
+	    {"His condition was described as stable on Tuesday.", 4, "stable", "condition"},
+	    {"Her condition has been upgraded to comfortable.", 5, "comfortable", "condition"},
+	    {"The house is in good condition.", 0, NULL, NULL},
+	    {"Conditions on the roads are critical.", 0, NULL, NULL},
+	    {"The president has been hospitalised.", 3, "in hospital", NULL},
+	    {"She remains in hospital.", 3, "in hospital", NULL},
+	    {"He was discharged from hospital on Friday.", 6, "discharged", "from hospital"},
+	    /* hurt or ill, how badly told */
+	    {"A cyclist was critically injured in the crash.", 1, "critically injured", NULL},
+	    {"Two people were seriously hurt.", 2, "seriously injured", NULL},
+	    {"She is seriously ill in hospital.", 2, "seriously ill", NULL},
+	    {"He suffered life-threatening injuries.", 1, "life-threatening", "injuries"},
+	    {"He suffered non-life-threatening injuries.", 0, NULL, NULL},
+	    {"The firm was seriously ill-prepared for the audit.", 0, NULL, NULL},
+	    /* a sentence that tells a move: what holds now, not the worst */
+	    {"He was in a critical condition but is now stable.", 4, "stable", "condition"},
+	    {"The boy, who was critically injured, is now in a stable condition.", 4, "stable", "condition"},
+	    {"His condition has been upgraded from critical to stable.", 4, "stable", "condition"},
+	    {"She has been downgraded to critical, the hospital said.", 1, "critical", "condition"},
+	    {"He was critical but has now been discharged from hospital.", 6, "discharged", "from hospital"},
+	    {"In hospital, the test is now critical to the case.", 0, NULL, NULL},
+	    /* in hospital, how ill told: the word that says */
+	    {"He remains in hospital but is now in a stable condition.", 4, "stable", "condition"},
+	    {"He was taken to hospital in a critical condition.", 1, "critical", "condition"},
 	};
 	g_autoptr(SwDiff) d = NULL;
 	const SwChange *c;
@@ -2825,7 +2842,7 @@ test_condition_level(void **state)
 		const gchar *word = NULL, *noun = NULL;
 		gint level = sw_status_condition_level(levels[i].sentence, &word, &noun);
 		if (level != levels[i].level || g_strcmp0(word, levels[i].word) != 0 ||
-		    (level > 0 && level != 3 && level != 6 && g_strcmp0(noun, "condition") != 0))
+		    (level > 0 && g_strcmp0(noun, levels[i].noun) != 0))
 			fail_msg("\"%s\": level %d %s %s", levels[i].sentence, level, word, noun);
 	}
 	d = sw_diff_stories(STORY("Man hurt in crash", "A man is in a critical condition in hospital after the crash.\nRest.\n"),
@@ -2840,6 +2857,17 @@ test_condition_level(void **state)
 	expect_turn(STORY("President", "The president has been hospitalised.\nRest.\n"),
 		    STORY("President", "The president has been discharged from hospital.\nRest.\n"), "in hospital",
 		    "discharged from hospital", "improved");
+	/* hurt badly, then better or worse; a sentence rewritten to tell the
+	 * move is read at its end */
+	expect_turn(STORY("Crash", "A cyclist was critically injured in the crash.\nRest.\n"),
+		    STORY("Crash", "The cyclist is now in a stable condition.\nRest.\n"), "critically injured",
+		    "stable condition", "improved");
+	expect_turn(STORY("Crash", "Two people were seriously injured.\nRest.\n"),
+		    STORY("Crash", "Two people were seriously injured.\nOne of them is now in a critical condition.\nRest.\n"),
+		    "seriously injured", "critical condition", "worsened");
+	expect_turn(STORY("Crash", "A man is in a critical condition in hospital, police said.\nRest.\n"),
+		    STORY("Crash", "A man was in a critical condition but is now stable, police said.\nRest.\n"),
+		    "critical condition", "stable condition", "improved");
 	assert_int_equal(d->significance, SW_SIGNIFICANCE_SUBSTANTIVE);
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Crash", "One man is in a serious but stable condition.\nRest.\n"),

@@ -78,6 +78,10 @@ typedef struct {
 	gchar *key[2];	      /* each whole version, cosmetic key, made on demand */
 	GHashTable *word_sets; /* sentence -> its word set */
 	GHashTable *lines[2];  /* each version's sentences, headline first (borrowed), made on demand */
+	/* of each version's sentences the other lacks, the clauses that tell
+	 * what holds now ("has since been granted bail"), a line each; ""
+	 * for none; made on demand */
+	gchar *now[2];
 } SwFd;
 
 /* ---- small helpers ---- */
@@ -3571,7 +3575,7 @@ sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint
  * read across whole versions is one a story seldom holds twice (a stance
  * is someone's, and a story may tell several). */
 typedef struct {
-	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
+	SwStatusLevelFunc level;
 	const gchar *up;
 	const gchar *down;
 	gboolean across;
@@ -3581,7 +3585,7 @@ typedef struct {
  * denied nor confirmed): the middle's level, and the notes of a move to
  * it from the bottom and from the top */
 typedef struct {
-	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
+	SwStatusLevelFunc level;
 	gint middle;
 	const gchar *off[2];
 } SwFdMiddle;
@@ -3758,11 +3762,59 @@ sw_fd_scale_change(SwFd *fd, const gchar *sa, const gchar *sb)
 	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++) {
 		const SwFdScale *scale = &sw_fd_scales[k];
 		const gchar *wa = NULL, *wb = NULL, *na = NULL, *nb = NULL;
-		gint la = scale->level(sa, &wa, &na);
-		gint lb = la > 0 ? scale->level(sb, &wb, &nb) : 0;
+		gint la = sw_status_level_now(scale->level, sa, &wa, &na);
+		gint lb = la > 0 ? sw_status_level_now(scale->level, sb, &wb, &nb) : 0;
 		if (la > 0 && lb > 0 && la != lb)
 			sw_fd_scale_told(fd, scale, la, wa, na, sa, lb, wb, nb, sb);
 	}
+}
+
+/* the sentences of @side's version, headline first, as a set */
+static GHashTable *
+sw_fd_lines(SwFd *fd, gint side)
+{
+	if (fd->lines[side] == NULL) {
+		gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+		fd->lines[side] = g_hash_table_new(g_str_hash, g_str_equal);
+		for (gint i = -1; i < n; i++) {
+			const gchar *l = sw_fd_line(fd->diff, side, i);
+			if (l != NULL)
+				g_hash_table_add(fd->lines[side], (gpointer)l);
+		}
+	}
+	return fd->lines[side];
+}
+
+/* the clauses of @side's new sentences (those the other version lacks)
+ * that tell what holds now, a line each */
+static const gchar *
+sw_fd_now_clauses(SwFd *fd, gint side)
+{
+	if (fd->now[side] == NULL) {
+		GHashTable *other = sw_fd_lines(fd, side == SW_OLD ? SW_NEW : SW_OLD);
+		gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+		GString *now = g_string_new(NULL);
+		for (gint i = -1; i < n; i++) {
+			const gchar *s = sw_fd_line(fd->diff, side, i);
+			const gchar *c = s != NULL && !g_hash_table_contains(other, s) ? sw_status_now_clause(s) : NULL;
+			if (c != NULL)
+				g_string_append_printf(now, "%s\n", c);
+		}
+		fd->now[side] = g_string_free(now, FALSE);
+	}
+	return fd->now[side];
+}
+
+/* the rank @side's version names on @scale: what its new sentences say
+ * holds now, where they say so ("He has since been granted bail" beside
+ * "He was remanded in custody", kept); else what the whole version names */
+static gint
+sw_fd_scale_version(SwFd *fd, const SwFdScale *scale, gint side, const gchar **word, const gchar **noun)
+{
+	const gchar *now = sw_fd_now_clauses(fd, side);
+	gint level = *now != '\0' ? scale->level(now, word, noun) : 0;
+
+	return level > 0 ? level : scale->level(sw_fd_whole(fd, side), word, noun);
 }
 
 /* the highest rank each version names on @scale, a scale read across
@@ -3783,7 +3835,7 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 	}
 	/* the whole versions first: most stories name no such thing */
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
-		level[side] = scale->level(sw_fd_whole(fd, side), &word[side], &noun[side]);
+		level[side] = sw_fd_scale_version(fd, scale, side, &word[side], &noun[side]);
 		if (level[side] == 0)
 			return;
 	}
@@ -3796,7 +3848,7 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 		for (gint i = -1; i < n && at[side] == NULL; i++) {
 			const gchar *s = sw_fd_line(fd->diff, side, i);
 			const gchar *w = NULL, *u = NULL;
-			if (s != NULL && scale->level(s, &w, &u) == level[side])
+			if (s != NULL && sw_status_level_now(scale->level, s, &w, &u) == level[side])
 				at[side] = s;
 		}
 	}
@@ -3823,22 +3875,6 @@ sw_fd_sentence_subject(const gchar *sentence)
 	return g_steal_pointer(&first);
 }
 
-/* the sentences of @side's version, headline first, as a set */
-static GHashTable *
-sw_fd_lines(SwFd *fd, gint side)
-{
-	if (fd->lines[side] == NULL) {
-		gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
-		fd->lines[side] = g_hash_table_new(g_str_hash, g_str_equal);
-		for (gint i = -1; i < n; i++) {
-			const gchar *l = sw_fd_line(fd->diff, side, i);
-			if (l != NULL)
-				g_hash_table_add(fd->lines[side], (gpointer)l);
-		}
-	}
-	return fd->lines[side];
-}
-
 /* does a sentence of @side that the other version holds too say @subject
  * is at @level on @scale? */
 static gboolean
@@ -3853,7 +3889,7 @@ sw_fd_scale_kept(SwFd *fd, const SwFdScale *scale, GHashTable *other, gint side,
 		if (s == NULL || !g_hash_table_contains(other, s))
 			continue;
 		subj = sw_fd_sentence_subject(s);
-		if (g_str_equal(subj, subject) && scale->level(s, &w, &u) == level)
+		if (g_str_equal(subj, subject) && sw_status_level_now(scale->level, s, &w, &u) == level)
 			return TRUE;
 	}
 	return FALSE;
@@ -3879,7 +3915,7 @@ sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
 		const gchar *sb = sw_fd_line(fd->diff, SW_NEW, j);
 		const gchar *w = NULL, *u = NULL;
 		gint l;
-		if (sb == NULL || g_hash_table_contains(in[SW_OLD], sb) || (l = scale->level(sb, &w, &u)) == 0)
+		if (sb == NULL || g_hash_table_contains(in[SW_OLD], sb) || (l = sw_status_level_now(scale->level, sb, &w, &u)) == 0)
 			continue;
 		g_ptr_array_add(lines, (gpointer)sb);
 		g_array_append_val(levels, l);
@@ -3890,7 +3926,7 @@ sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
 		const gchar *wa = NULL, *na = NULL;
 		g_autofree gchar *subject = NULL;
 		gint la, found = -1;
-		if (sa == NULL || g_hash_table_contains(in[SW_NEW], sa) || (la = scale->level(sa, &wa, &na)) == 0)
+		if (sa == NULL || g_hash_table_contains(in[SW_NEW], sa) || (la = sw_status_level_now(scale->level, sa, &wa, &na)) == 0)
 			continue;
 		subject = sw_fd_sentence_subject(sa);
 		for (guint k = 0; k < lines->len; k++) {
@@ -3906,7 +3942,7 @@ sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
 		if (found >= 0 && !sw_fd_scale_kept(fd, scale, in[SW_OLD], SW_NEW, subject, la)) {
 			const gchar *sb = g_ptr_array_index(lines, found);
 			const gchar *wb = NULL, *nb = NULL;
-			gint lb = scale->level(sb, &wb, &nb);
+			gint lb = sw_status_level_now(scale->level, sb, &wb, &nb);
 			sw_fd_scale_told(fd, scale, la, wa, na, sa, lb, wb, nb, sb);
 		}
 	}
@@ -4822,6 +4858,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 		g_ptr_array_unref(fd.status[side]);
 		g_free(fd.key[side]);
 		g_free(fd.whole[side]);
+		g_free(fd.now[side]);
 		g_clear_pointer(&fd.story[side], sw_facts_story_free);
 		g_clear_pointer(&fd.lines[side], g_hash_table_unref);
 	}

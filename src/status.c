@@ -1013,6 +1013,86 @@ sw_status_now_before(const gchar *text, gsize start, gsize end)
 	return FALSE;
 }
 
+/* is the word ending before text[p] (past one space) one of @words? */
+static gboolean
+sw_status_word_before(const gchar *text, gsize p, const gchar *const *words)
+{
+	gsize e = p, s;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	s = e;
+	while (s > 0 && g_ascii_isalpha(text[s - 1]))
+		s--;
+	for (guint i = 0; words[i] != NULL; i++) {
+		if (e - s == strlen(words[i]) && g_ascii_strncasecmp(text + s, words[i], e - s) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+const gchar *
+sw_status_now_clause(const gchar *sentence)
+{
+	static const gchar *const markers[] = {"now", "later", "since", "eventually", "subsequently"};
+	static const gchar *const not_now[] = {"until", "till", "by", "to", "from", "for", NULL};
+	static const gchar *const perfect[] = {"has", "have", "had", NULL};
+	gsize marked = 0, brk = 0;
+	gboolean found = FALSE;
+
+	/* most sentences hold none of the words: a plain search first. A
+	 * word with a capital starts the sentence, and the clause is then
+	 * the whole */
+	if (strstr(sentence, "now") == NULL && strstr(sentence, "later") == NULL && strstr(sentence, "since") == NULL &&
+	    strstr(sentence, "ventually") == NULL && strstr(sentence, "ubsequently") == NULL)
+		return NULL;
+	for (gsize p = 0; sentence[p] != '\0'; p++) {
+		gsize l;
+		if (!g_ascii_isalpha(sentence[p]) || (p > 0 && g_ascii_isalpha(sentence[p - 1])))
+			continue;
+		for (l = 0; g_ascii_isalpha(sentence[p + l]); l++)
+			;
+		for (guint k = 0; k < G_N_ELEMENTS(markers); k++) {
+			if (l != strlen(markers[k]) || g_ascii_strncasecmp(sentence + p, markers[k], l) != 0)
+				continue;
+			/* not "until now", "now that", "later this month"; "since"
+			 * only after "has" ("has since been freed") */
+			if ((k == 0 && (sw_status_word_before(sentence, p, not_now) ||
+					g_ascii_strncasecmp(sentence + p + l, " that", 5) == 0)) ||
+			    (k == 1 && g_ascii_strncasecmp(sentence + p + l, " th", 3) == 0) ||
+			    (k == 2 && !sw_status_word_before(sentence, p, perfect)))
+				continue;
+			marked = p;
+			found = TRUE;
+		}
+		p += l - 1;
+	}
+	if (!found)
+		return NULL;
+	for (gsize p = 0; p < marked; p++) {
+		if ((sentence[p] == ',' || sentence[p] == ';') && sentence[p + 1] == ' ')
+			brk = p + 2;
+		else if (g_str_has_prefix(sentence + p, " but "))
+			brk = p + 5;
+		else if (g_str_has_prefix(sentence + p, " \u2013 ") || g_str_has_prefix(sentence + p, " \u2014 "))
+			brk = p + 5; /* a space, the dash's three bytes, a space */
+	}
+	return sentence + brk;
+}
+
+gint
+sw_status_level_now(SwStatusLevelFunc level, const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	const gchar *clause = sw_status_now_clause(sentence);
+
+	if (clause != NULL && clause != sentence) {
+		gint l = level(clause, word, noun);
+		if (l > 0)
+			return l;
+	}
+	return level(sentence, word, noun);
+}
+
 gint
 sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun)
 {

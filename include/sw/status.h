@@ -74,6 +74,27 @@ sw_status_of_headline(const gchar *headline);
 SwStatus *
 sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline);
 
+/* a scale's reader: the rank a sentence names on it, its word and noun
+ * (static), 0 for none; the sw_status_*_level() functions below */
+typedef gint (*SwStatusLevelFunc)(const gchar *sentence, const gchar **word, const gchar **noun);
+
+/* where the clause of @sentence that tells what holds now begins: past
+ * the last clause break (a comma, a semicolon, a dash, "but") before the
+ * last word that marks a later state ("now", not "until now" nor "now
+ * that"; "later", not "later this month"; "since" after "has";
+ * "eventually", "subsequently"), or the sentence's start when no break
+ * comes before it; NULL when no word marks one */
+const gchar *
+sw_status_now_clause(const gchar *sentence);
+
+/* the rank @level reads in @sentence, of what holds at its end when the
+ * sentence tells a move in two clauses ("was remanded in custody but has
+ * now been released on bail": the clause after the break before "now",
+ * "later", "has since", "eventually" or "subsequently", where it names a
+ * rank); else of the whole sentence */
+gint
+sw_status_level_now(SwStatusLevelFunc level, const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* the highest colour of a warning @sentence names ("an amber warning for
  * wind", "upgraded its warning to red", "a red alert"): its rank, 1
  * yellow, 2 amber or orange, 3 red; its colour (lower case, static) in

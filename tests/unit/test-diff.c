@@ -522,7 +522,7 @@ test_headline_threshold(void **state)
 /* a sentence's level on one of the scales a status moves along, and its
  * word (NULL: not checked) */
 typedef struct {
-	gint (*level)(const gchar *sentence, const gchar **word, const gchar **noun);
+	SwStatusLevelFunc level;
 	const gchar *sentence;
 	gint expected;
 	const gchar *word;
@@ -651,6 +651,78 @@ test_scale_levels(void **state)
 			fail_msg("case %u \"%s\": level %d (%s), expected %d (%s)", i, cases[i].sentence, level,
 				 w != NULL ? w : "-", cases[i].expected, cases[i].word != NULL ? cases[i].word : "-");
 	}
+}
+
+static void
+expect_turn(const gchar *a, const gchar *b, const gchar *old, const gchar *new, const gchar *note);
+
+/* a sentence that tells a move in two clauses is read at its end: the
+ * clause after the break before "now", "later", "has since" */
+static void
+test_level_now(void **state)
+{
+	static const struct {
+		const gchar *sentence;
+		const gchar *clause; /* NULL: none marked */
+	} clauses[] = {
+	    {"He was remanded in custody but has now been released on bail.", "has now been released on bail."},
+	    {"The boy, who was hurt, is now stable.", "is now stable."},
+	    {"He has since been granted bail.", "He has since been granted bail."},
+	    {"She was refused bail; she was later freed.", "she was later freed."},
+	    {"He was held until now, police said.", NULL},
+	    {"Now that the talks have ended, the strike goes on.", NULL},
+	    {"He was charged, and will appear in court later this month.", NULL},
+	    {"He has lived there since 2010, his lawyer said.", NULL},
+	    {"Since then, the firm has grown.", NULL},
+	};
+	static const ScaleCase cases[] = {
+	    {sw_status_custody_level, "He was remanded in custody but has now been released on bail.", 2, "on"},
+	    {sw_status_custody_level, "He was initially refused bail but was later granted bail.", 2, "on"},
+	    {sw_status_custody_level, "Smith, who was remanded in custody last week, has now been granted bail.", 2, "on"},
+	    {sw_status_custody_level, "One was remanded in custody and the other granted bail.", 0, NULL},
+	    {sw_status_insolvency_level,
+	     "The retailer fell into administration in May but was later bought out of administration.", 3, "rescued"},
+	    {sw_status_recession_level, "The economy fell into recession but has now emerged from recession.", 2,
+	     "out of recession"},
+	    {sw_status_result_level, "The firm, which reported a loss last year, has now returned to profit.", 2, "profit"},
+	    {sw_status_discipline_level, "The MP had the whip suspended in May but has since had the whip restored.", 3,
+	     "reinstated"},
+	    {sw_status_putoff_level, "The launch was postponed in June, and has now been cancelled.", 1, "called off"},
+	    {sw_status_condition_level, "She was in a serious condition but has since been discharged from hospital.", 6,
+	     "discharged"},
+	    /* a clause that names no level leaves the sentence's */
+	    {sw_status_custody_level, "He was remanded in custody, and is now expected to appeal.", 1, "in"},
+	};
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(clauses); i++) {
+		const gchar *c = sw_status_now_clause(clauses[i].sentence);
+		if (g_strcmp0(c, clauses[i].clause) != 0)
+			fail_msg("\"%s\": clause \"%s\", expected \"%s\"", clauses[i].sentence, c != NULL ? c : "(none)",
+				 clauses[i].clause != NULL ? clauses[i].clause : "(none)");
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		const gchar *w = NULL, *what = NULL;
+		gint level = sw_status_level_now(cases[i].level, cases[i].sentence, &w, &what);
+		if (level != cases[i].expected || g_strcmp0(w, cases[i].word) != 0)
+			fail_msg("case %u \"%s\": level %d (%s), expected %d (%s)", i, cases[i].sentence, level,
+				 w != NULL ? w : "-", cases[i].expected, cases[i].word != NULL ? cases[i].word : "-");
+	}
+	/* through the diff: a sentence rewritten to tell the move, or one
+	 * added beside the old, kept ("has since"), is the move told */
+	expect_turn(STORY("Court", "Smith was remanded in custody on Monday.\nRest.\n"),
+		    STORY("Court", "Smith was remanded in custody on Monday but has now been released on bail.\nRest.\n"),
+		    "in custody", "on bail", "bailed");
+	expect_turn(STORY("Court", "Smith was remanded in custody on Monday.\nRest.\n"),
+		    STORY("Court", "Smith was remanded in custody on Monday.\nHe has since been granted bail by a judge.\n"
+				   "Rest.\n"),
+		    "in custody", "on bail", "bailed");
+	expect_turn(STORY("Launch", "The launch was postponed in June.\nRest.\n"),
+		    STORY("Launch", "The launch was postponed in June, and has now been cancelled.\nRest.\n"), "put off",
+		    "called off", "called off");
+	expect_turn(STORY("Economy", "The economy fell into recession last year.\nRest.\n"),
+		    STORY("Economy", "The economy fell into recession last year but has now emerged from recession.\nRest.\n"),
+		    "in recession", "out of recession", "out of recession");
 }
 
 /* a status in a clause that says which thing it is, is background; one
@@ -3196,6 +3268,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_identical_and_first),
 	    cmocka_unit_test(test_scale_levels),
+	    cmocka_unit_test(test_level_now),
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
 	    cmocka_unit_test(test_duration_range),

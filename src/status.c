@@ -1093,6 +1093,9 @@ sw_status_level_now(SwStatusLevelFunc level, const gchar *sentence, const gchar 
 	return level(sentence, word, noun);
 }
 
+/* a verb that grades a warning to a colour */
+#define SW_STATUS_GRADED "(?:raised|upgraded|lowered|downgraded|increased|elevated|reduced)"
+
 gint
 sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar **noun)
 {
@@ -1103,18 +1106,23 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 	static const gchar *const gate[] = {"arning", "lert", "larm", "ARNING", "LERT", NULL};
 	/* the colour before its noun ("amber weather warning", "amber
 	 * heat-health alert"), or the noun moved to it ("raised the alert
-	 * level to red") */
+	 * level to red"); the colour a warning is graded to (group "to") is
+	 * the one that holds: "The amber warning has been downgraded to
+	 * yellow" is yellow */
 	static SwStatusRe graded = {.pattern = "(?J)\\b(?<c>yellow|amber|orange|red)\\s+"
 				    "(?:(?!(?:yellow|amber|orange|red|and|or)\\b)(?-i:[a-z][a-z-]*)\\s+){0,2}?"
-				    "(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)|"
+				    "(?<n>warning|alert|alarm)s?\\b(?!\\s+lights?\\b)"
+				    "(?:[^.;:!?]{0,60}?\\b" SW_STATUS_GRADED "\\s+to\\s+(?:an?\\s+|the\\s+)?"
+				    "(?<to>yellow|amber|orange|red)\\b)?|"
 				    "\\b(?<n>warning|alert)s?(?:\\s+level)?\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+(?:an?\\s+|the\\s+)?"
-				    "(?<c>yellow|amber|orange|red)\\b(?!\\s+(?:light|lights|line|lines|tape|flag|flags)\\b)|"
+				    "(?<to>yellow|amber|orange|red)\\b(?!\\s+(?:light|lights|line|lines|tape|flag|flags)\\b)|"
 				    /* "the warning for wind across the north was
 				     * downgraded to yellow": a verb of grading */
-				    "\\b(?<n>warning|alert)s?\\b[^.;:!?]{0,60}?\\b(?:raised|upgraded|lowered|downgraded|"
-				    "increased|elevated|reduced)\\s+to\\s+(?:an?\\s+|the\\s+)?(?<c>yellow|amber|orange|red)\\b"};
+				    "\\b(?<n>warning|alert)s?\\b[^.;:!?]{0,60}?\\b" SW_STATUS_GRADED "\\s+to\\s+(?:an?\\s+|the\\s+)?"
+				    "(?<to>yellow|amber|orange|red)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 	gint best = 0;
+	gboolean best_to = FALSE;
 
 	if (!sw_status_gate_open(sentence, gate))
 		return 0;
@@ -1122,11 +1130,16 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
 		return 0;
 	while (g_match_info_matches(m)) {
 		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
+		g_autofree gchar *to = g_match_info_fetch_named(m, "to");
 		g_autofree gchar *n = g_match_info_fetch_named(m, "n");
-		for (guint i = 0; c != NULL && n != NULL && i < G_N_ELEMENTS(colours); i++) {
-			if (g_ascii_strcasecmp(c, colours[i]) != 0 || ranks[i] <= best)
+		gboolean is_to = to != NULL && *to != '\0';
+		const gchar *said = is_to ? to : c;
+		for (guint i = 0; said != NULL && n != NULL && i < G_N_ELEMENTS(colours); i++) {
+			if (g_ascii_strcasecmp(said, colours[i]) != 0 || (is_to == best_to && ranks[i] <= best) ||
+			    (best_to && !is_to))
 				continue;
 			best = ranks[i];
+			best_to = is_to;
 			*colour = colours[i];
 			*noun = g_ascii_strcasecmp(n, "warning") == 0 ? "warning"
 				: g_ascii_strcasecmp(n, "alert") == 0	? "alert"

@@ -96,7 +96,9 @@ gint
 sw_status_level_now(SwStatusLevelFunc level, const gchar *sentence, const gchar **word, const gchar **noun);
 
 /* the highest colour of a warning @sentence names ("an amber warning for
- * wind", "upgraded its warning to red", "a red alert"): its rank, 1
+ * wind", "upgraded its warning to red", "a red alert"), a colour it is
+ * graded to before any other ("The amber warning was downgraded to
+ * yellow" is yellow): its rank, 1
  * yellow, 2 amber or orange, 3 red; its colour (lower case, static) in
  * *@colour and the noun it grades ("warning", "alert") in *@noun; 0 when
  * none */

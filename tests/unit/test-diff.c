@@ -2820,6 +2820,10 @@ test_warning_level(void **state)
 	    {"An orange alert was issued for the coast.", 2, "orange", "alert"},
 	    {"Police put up red tape around the scene.", 0, NULL, NULL},
 	    {"The red warning lights came on.", 0, NULL, NULL},
+	    /* the colour a warning is graded to holds, not the highest */
+	    {"The amber warning has now been downgraded to yellow.", 1, "yellow", "warning"},
+	    {"The red alert was lowered to amber on Friday.", 2, "amber", "alert"},
+	    {"A red alert and a yellow warning were issued.", 3, "red", "alert"},
 	};
 	g_autoptr(SwDiff) d = NULL;
 	const SwChange *c;
@@ -2836,6 +2840,9 @@ test_warning_level(void **state)
 									  "covering much of Scotland.\nRest.\n"),
 			    STORY("Storm Isha: red warning for wind",
 				  "The Met Office has upgraded its warning to red for parts of Scotland.\nRest.\n"));
+	expect_turn(STORY("Storm", "An amber warning for wind is in place across Scotland.\nRest.\n"),
+		    STORY("Storm", "The amber warning for wind across Scotland has been downgraded to yellow.\nRest.\n"),
+		    "amber warning", "yellow warning", "lowered");
 	c = find_change(d, "status", "amber warning", "red warning");
 	assert_non_null(c);
 	assert_string_equal(c->note, "raised");

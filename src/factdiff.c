@@ -799,6 +799,9 @@ sw_fd_expected(const gchar *sentence)
 {
 	g_autoptr(SwStatus) st = sw_status_of_sentence(sentence);
 
+	/* an event moved to a day: "has been rescheduled for 19 May" */
+	if (sw_status_moved_to(sentence))
+		return TRUE;
 	if (st == NULL)
 		return FALSE;
 	/* what will not be, or will stay so, is ahead too: "Schools will

@@ -1002,6 +1002,11 @@ sw_facts_moved_to(const SwFactsCtx *ctx, gsize start)
 
 	sw_facts_clause(ctx, start, start, 120, 0, "!?;:.\n", &s, &e);
 	n = sw_tense_words(ctx, s, start, TRUE, w, G_N_ELEMENTS(w));
+	/* "has been rescheduled for 19 May": "for" only after that verb,
+	 * as "delayed for" is followed by a while */
+	if (n >= 2 && g_str_equal(w[n - 1].w, "for") &&
+	    (g_str_equal(w[n - 2].w, "rescheduled") || g_str_equal(w[n - 2].w, "re-scheduled")))
+		return TRUE;
 	if (n < 2 || !sw_word_set_has(&sw_tense_moved_to_set, w[n - 1].w))
 		return FALSE;
 	/* "pushed back to", "put off until" */

@@ -1988,6 +1988,23 @@ static SwStatusRe sw_status_re_unknown = {
 	       "\\b(?:gave|given|offered|released|there\\s+(?:is|was))\\s+no\\s+(?:known\\s+|apparent\\s+|obvious\\s+)?"
 	       "(?<n>cause|motive|source)\\b|\\bno\\s+(?:known|apparent|obvious)\\s+(?<n>cause|motive|source)\\b"};
 
+/* an event moved to another time: "has been rescheduled for 19 May",
+ * "pushed the vote back to June", "was brought forward to Friday", "has
+ * been moved to Thursday" (moved only in the passive: one who moved to
+ * London moved house) */
+static SwStatusRe sw_status_re_moved = {
+    .pattern = "\\b(?:re-?scheduled|(?:pushed|put|brought|pulled)\\s+(?:[\\w-]+\\s+){0,3}?(?:back|forward)|"
+	       "(?:been|was|were|is|are|be)\\s+(?:\\w+ly\\s+)?(?:moved|switched))\\s+(?:to|for|until|till)\\b"};
+
+gboolean
+sw_status_moved_to(const gchar *sentence)
+{
+	/* most sentences move nothing */
+	static const gchar *const gate[] = {"schedule", "back ", "forward ", "moved ", "switched ", NULL};
+
+	return sw_status_gate_open(sentence, gate) && g_regex_match(sw_status_re(&sw_status_re_moved), sentence, 0, NULL);
+}
+
 /* what a sentence tells the cause or the motive was: "the cause was an
  * electrical fault", "the motive appeared to be robbery", "was started by
  * a discarded cigarette"; none of the words of not knowing, and not "a

@@ -256,6 +256,13 @@ sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_revision_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* does @sentence say an event was moved to another time ("has been
+ * rescheduled for 19 May", "pushed the vote back to June", "was brought
+ * forward to Friday", "has been moved to Thursday")? The time it names
+ * is the event's, ahead */
+gboolean
+sw_status_moved_to(const gchar *sentence);
+
 /* does @sentence say a cause, a motive or a source is not known yet
  * ("the cause of the fire was not known", "the motive remains unclear",
  * "it was not clear what caused the crash", "are trying to identify the

@@ -1813,6 +1813,11 @@ static const SwDiffCase diff_cases[] = {
     {"The plant opened in 1998.", "The plant opened in 1989.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "1998", "1989"},
     {"The launch is due in the third quarter.", "The launch is due in the fourth quarter.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "the third quarter", "the fourth quarter"},
     {"Results are due on Dec. 5.", "Results are due on Jan. 9.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 5", "Jan. 9"},
+    /* an event moved to another day, in a sentence rewritten: its date */
+    {"The summit will take place on Dec. 5.", "The summit has been rescheduled for Dec. 12.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 5", "Dec. 12"},
+    {"The vote is expected on Dec. 5.", "The vote has been pushed back to Dec. 12.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 5", "Dec. 12"},
+    {"The match will be played on Dec. 7.", "The match has been brought forward to Dec. 5.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 7", "Dec. 5"},
+    {"The final will be held on Dec. 5.", "The final has been moved to Dec. 12.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 5", "Dec. 12"},
     {"The meeting ran until 10 p.m.", "The meeting ran until 11 p.m.", SW_SIGNIFICANCE_SUBSTANTIVE, "time", "10 p.m.", "11 p.m."},
     {"The strike lasted two weeks.", "The strike lasted three weeks.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "two weeks", "three weeks"},
     {"The ban will last 18 months.", "The ban will last 24 months.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "18 months", "24 months"},

@@ -1183,6 +1183,8 @@ static const SwFactCase fact_cases[] = {
     {"The festival runs from Oct. 17 to Nov. 2.", "date", "Oct. 17", "2014-10-17", NULL},
     /* a target a past verb moved something to lies ahead, unless it fell within the last month */
     {"The deadline was pushed back to Dec. 31.", "date", "Dec. 31", "2014-12-31", NULL},
+    {"The summit has been rescheduled for May 19.", "date", "May 19", "2015-05-19", NULL},
+    {"The flight was delayed for two hours on May 19.", "date", "May 19", "2014-05-19", NULL},
     /* past what was moved, with no other verb between */
     {"The band has delayed the release of its fifth album, Glasshouse, until Jan. 9.", "date", "Jan. 9", "2015-01-09", NULL},
     {"She said the album until Jan. 9 was a secret.", "date", "Jan. 9", "2014-01-09", NULL},

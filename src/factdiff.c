@@ -2536,7 +2536,7 @@ sw_fd_from_to(GPtrArray *items, const SwFdItem *was)
 	static const gchar *const verbs[] = {"raised", "increased", "cut", "lowered", "reduced", "revised", "lifted",
 					     "trimmed", "changed", "extended", "shortened", "moved", "upgraded",
 					     "downgraded", "slashed", "doubled", "halved", "rose", "fell", "climbed",
-					     "dropped", "jumped", "grew"};
+					     "dropped", "jumped", "grew", "relocated", "switched", "transferred"};
 	const gchar *s = was->sentence;
 	gsize p = was->fact->start;
 	gsize len = sw_fd_word_before(s, &p);
@@ -2552,6 +2552,7 @@ sw_fd_from_to(GPtrArray *items, const SwFdItem *was)
 		SwFdItem *b = g_ptr_array_index(items, j);
 		if (b->sentence != s || b->used || b->fact->start <= was->fact->end ||
 		    sw_fd_class(b->fact->kind) != sw_fd_class(was->fact->kind) ||
+		    (was->fact->kind == SW_FACT_PLACE && b->fact->kind != SW_FACT_PLACE) ||
 		    g_strcmp0(b->fact->currency, was->fact->currency) != 0)
 			continue;
 		/* "from four years to 30 months": "to" and the figure */
@@ -3014,7 +3015,8 @@ sw_fd_in_place_of(GPtrArray *items, const SwFdItem *c)
 
 	if (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2)
 		now = sw_fd_instead(items, c);
-	if (now == NULL && (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2))
+	/* and a place: "moved the final from St Petersburg to Paris" */
+	if (now == NULL && (sw_fd_numeric(c->fact) || sw_fd_class(c->fact->kind) <= 2 || c->fact->kind == SW_FACT_PLACE))
 		now = sw_fd_from_to(items, c);
 	if (now == NULL && sw_fd_numeric(c->fact) && sw_fd_given_as_was(c->sentence, c->fact))
 		now = sw_fd_value_now(items, c);

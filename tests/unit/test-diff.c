@@ -1831,6 +1831,9 @@ static const SwDiffCase diff_cases[] = {
     {"The deal was signed by President Vladimir Putin.", "The deal was signed by President Xi Jinping.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Vladimir Putin", "Xi Jinping"},
     {"The talks took place in Moscow.", "The talks took place in Beijing.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Moscow", "Beijing"},
     {"The builder is based in Larvik, Norway.", "The builder is based in Halden, Norway.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Larvik", "Halden"},
+    /* a place moved "from" one "to" another, in a sentence rewritten past pairing */
+    {"The summit will be held in Geneva.", "The summit has been moved from Geneva to Vienna.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Geneva", "Vienna"},
+    {"The firm is based in London.", "The firm has relocated its headquarters from London to Amsterdam.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "London", "Amsterdam"},
     {"The inquiry was led by Judge Maria Lopez.", "The inquiry was led by Judge Maria Lopes.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Maria Lopez", "Maria Lopes"},
     /* ---- quotes ---- */
     {"\"We are very close,\" said Elena Marsh.", "\"We are very disappointed,\" said Elena Marsh.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "We are very close,", "We are very disappointed,"},

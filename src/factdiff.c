@@ -4461,8 +4461,11 @@ sw_fd_status_item_free(SwFdStatus *s)
 static gchar *
 sw_fd_subject_before(const gchar *sentence, gsize at)
 {
-	static const gchar *const pass[] = {"it",   "they",	 "he",	"she",	"we",	"that", "said", "says",
-					    "added", "announced", "has", "have", "had", "now",	"also"};
+	/* and the verb before a status that starts past it ("is in talks
+	 * to") */
+	static const gchar *const pass[] = {"it",	 "they",      "he",  "she",  "we",  "that", "said", "says",
+					    "added", "announced", "has", "have", "had", "now",	"also", "is",
+					    "are",   "was",	  "were"};
 
 	for (guint k = 0; k < 5; k++) {
 		gsize e = at, b;
@@ -4473,8 +4476,16 @@ sw_fd_subject_before(const gchar *sentence, gsize at)
 			b--;
 		if (b == e)
 			return NULL;
-		if (!sw_fd_one_of(pass, G_N_ELEMENTS(pass), sentence + b, e - b))
-			return e - b >= 3 ? g_ascii_strdown(sentence + b, (gssize)(e - b)) : NULL;
+		if (!sw_fd_one_of(pass, G_N_ELEMENTS(pass), sentence + b, e - b)) {
+			/* the last of several ("Russia and China are close
+			 * to signing") or of an of-phrase is not the subject
+			 * alone */
+			static const gchar *const joins[] = {"and", "or", "of"};
+			gsize q = b, l = sw_fd_word_before(sentence, &q);
+			if (e - b < 3 || (l > 0 && sw_fd_one_of(joins, G_N_ELEMENTS(joins), sentence + q, l)))
+				return NULL;
+			return g_ascii_strdown(sentence + b, (gssize)(e - b));
+		}
 		at = b;
 	}
 	return NULL;

@@ -186,11 +186,18 @@ static const struct {
       * averted it is no deal undone) */
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+averted\\b"},
     /* a player or a bidder who pulls out: "has withdrawn from the
-     * tournament", "withdrew its offer", a headline's "withdraws from"
-     * (not "withdrew its support", no event of the story) */
-    {SW_STATUS_NEGATED, "withdr|pull",
+     * tournament", "withdrew its offer", a headline's "withdraws from",
+     * "has walked away from the talks", "backed out of the deal" (not
+     * "withdrew its support", no event of the story) */
+    {SW_STATUS_NEGATED, "withdr|pull|walk|back",
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
-     "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b"},
+     "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b|"
+     /* walked away or backed out only of an event ("walked away from
+      * the crash unhurt", "backed out of the driveway" are none) */
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV ")?(?:(?:walked|walks|walk)\\s+away\\s+from|"
+     "(?:backed|backs|back)\\s+out\\s+of)"
+     "(?=\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
+     "(?:" SW_STATUS_EVENT_NOUN "|negotiations|project|film|move)s?\\b)"},
     /* a choice made against: "has decided against selling its stake",
      * "ruled out raising taxes" (not "ruled out of the final", a
      * player's fitness) */

@@ -2019,6 +2019,15 @@ static const SwDiffCase diff_cases[] = {
     {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
     /* told ahead, then called off by the same subject in another sentence */
     {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
+    /* one in talks who pulls out, walks away or backs out (the verb before
+     * "in talks to" is passed to find the subject) */
+    {"The actor is in talks to star in the film.", "The actor has pulled out of the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has pulled out of"},
+    {"The striker is in talks to join Arsenal.", "The striker has pulled out of the move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has pulled out of"},
+    {"The firm is in talks to buy its rival.", "The firm has walked away from talks to buy its rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has walked away from"},
+    {"The bank is expected to buy the lender.", "The bank backed out of the deal on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to buy", "backed out of"},
+    /* not the last of several subjects, nor one who walked away from a crash */
+    {"The governments of Russia and China are close to signing a pact.", "China pulled out of a working group set up by the US.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Survivors walked away from the crash.", "Survivors walked away from the crash unhurt.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* the subject past an auxiliary the phrase leaves out; an event
      * past whose or when it is */
     {"The band is due to play on Friday.", "The band has cancelled the concert.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to play", "cancelled the concert"},

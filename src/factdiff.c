@@ -806,7 +806,8 @@ sw_fd_expected(const gchar *sentence)
 		return FALSE;
 	/* what will not be, or will stay so, is ahead too: "Schools will
 	 * stay closed until Thursday", "will not be signed before May"; and
-	 * what was put off to a day: "has been postponed until September 9" */
+	 * what was put off to a day: "has been postponed until September 9",
+	 * "The curfew has been extended until Friday" */
 	if (st->kind == SW_STATUS_NEGATED) {
 		g_autofree gchar *low = g_ascii_strdown(st->phrase, -1);
 		g_autofree gchar *then = NULL;
@@ -814,7 +815,8 @@ sw_fd_expected(const gchar *sentence)
 		    sw_text_find_word(low, "to") != NULL || strstr(low, "won't") != NULL ||
 		    strstr(low, "won\u2019t") != NULL)
 			return TRUE;
-		if (strstr(low, "postponed") == NULL && strstr(low, "delayed") == NULL && strstr(low, "adjourned") == NULL)
+		if (strstr(low, "postponed") == NULL && strstr(low, "delayed") == NULL && strstr(low, "adjourned") == NULL &&
+		    strstr(low, "extended") == NULL)
 			return FALSE;
 		/* "until" past what was put off ("has delayed the release of
 		 * her fifth album, Glasshouse, until 9 May"); "to" only near */

@@ -71,6 +71,11 @@
 	"major incident|pandemic|public health emergency|national emergency|famine|boil[ -]water notice|"  \
 	"hosepipe ban"
 
+/* what is imposed for a while and may be lifted, or extended */
+#define SW_STATUS_RESTRICTION                                                                      \
+	"restriction|ban|lockdown|curfew|measure|sanction|state of emergency|deadline|suspension|"         \
+	"moratorium|freeze"
+
 /* each rule with its gate: words one of which the sentence must hold,
  * lower case, "|" between, for the pattern to be worth running (most
  * sentences hold none, and a string search costs a fraction of a match) */
@@ -88,6 +93,18 @@ static const struct {
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
      "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down)\\b"},
+    /* a restriction or a deadline extended does not end when it was to:
+     * "The lockdown has been extended until March", "Ministers have
+     * extended the restrictions", against "are expected to lift the
+     * restrictions", "The ban is due to end in May"; its event the
+     * extension, not the warning's family (whose negation is a lifting) */
+    {SW_STATUS_NEGATED, "xtended|xtends",
+     /* the phrase from the verb (\\K), so that the noun before it is
+      * its subject */
+     "(?J)\\b(?:" SW_STATUS_RESTRICTION ")s?\\s+(?:[\\w-]+\\s+){0,3}?\\K(?:has|have|had|was|were|is|are)\\s+(?:now\\s+|again\\s+)?"
+     "(?:been\\s+)?(?<ev>extended)\\b|"
+     "\\b(?<ev>extended|extends)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
+     "(?:" SW_STATUS_RESTRICTION ")s?\\b"},
     /* the evacuated let home again: "have been allowed to return home",
      * "residents can return to their homes"; the evacuation over, its
      * event the home (not "has returned home from the tour") */

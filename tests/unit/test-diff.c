@@ -2019,6 +2019,10 @@ static const SwDiffCase diff_cases[] = {
     {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
     /* told ahead, then called off by the same subject in another sentence */
     {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
+    /* a restriction extended is no lifting: its end moves, if it is told */
+    {"Ministers are expected to lift the restrictions next week.", "Ministers have extended the restrictions for another month.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to lift", "extended the restrictions"},
+    {"The ban is due to end in May.", "The ban has been extended by six months.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to end", "has been extended"},
+    {"The curfew will be lifted on Dec. 1.", "The curfew has been extended until Dec. 5.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 1", "Dec. 5"},
     /* one in talks who pulls out, walks away or backs out (the verb before
      * "in talks to" is passed to find the subject) */
     {"The actor is in talks to star in the film.", "The actor has pulled out of the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has pulled out of"},

@@ -3622,6 +3622,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_storm_level, "strengthened", "weakened", TRUE},
     {sw_status_rates_level, "rates up", "rates down", FALSE},
     {sw_status_treaty_level, "in force", "not yet ratified", TRUE},
+    {sw_status_infection_level, "recovered", "infected", FALSE},
 };
 
 /* @scale's middle, or NULL for a scale of none */

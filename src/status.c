@@ -1613,6 +1613,50 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 	return sw_status_named_level(&sw_status_re_fitness, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
+/* one ill with a disease ("has tested positive for Covid", "was
+ * diagnosed with pneumonia", "contracted the virus", "is self-isolating")
+ * or over it ("has recovered from Covid", "tested negative", "was given
+ * the all-clear", "is in remission") */
+static SwStatusRe sw_status_re_infection = {
+    .pattern = "(?J)\\btested\\s+(?<ill>positive)\\b|"
+	       "\\b(?:has|have|had|was|were|been)\\s+(?:\\w+ly\\s+)?(?<ill>diagnosed)\\s+with\\b|"
+	       "\\b(?<ill>contracted|caught)\\s+(?:the\\s+)?(?:covid(?:-19)?|coronavirus|virus|flu|influenza|measles|mpox|"
+	       "malaria|cholera|ebola|sepsis|pneumonia|tuberculosis|legionnaires['’]?\\s+disease)\\b|"
+	       "\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?<ill>infected)\\s+with\\b|"
+	       "\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?<ill>self-isolating)\\b|"
+	       "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|fully\\s+|largely\\s+){0,2}(?<well>recovered)\\b|"
+	       "\\btested\\s+(?<well>negative)\\b|"
+	       "\\b(?:given|received|got)\\s+the\\s+(?<well>all[- ]clear)\\b|"
+	       "\\b(?:is|are|was|were)\\s+(?:now\\s+)?(?<well>in\\s+remission)\\b"};
+
+gint
+sw_status_infection_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const struct {
+		const gchar *said;
+		const gchar *word;
+	} words[] = {{"positive", "tested positive"}, {"diagnosed", "diagnosed"},	{"contracted", "infected"},
+		     {"caught", "infected"},	      {"infected", "infected"},		{"self-isolating", "self-isolating"},
+		     {"recovered", "recovered"},      {"negative", "tested negative"}, {"in remission", "in remission"}};
+	static const gchar *const groups[] = {"ill", "well"};
+	/* most text tells no one ill */
+	static const gchar *const gate[] = {"positive", "iagnosed", "ontracted", "caught", "infected", "isolating",
+					    "recovered", "negative", "clear", "remission", NULL};
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(&sw_status_re_infection, gate, groups, G_N_ELEMENTS(groups), sentence,
+					   &said, NULL);
+
+	if (level == 0)
+		return 0;
+	*word = level == 1 ? "infected" : "all-clear";
+	for (guint i = 0; said != NULL && i < G_N_ELEMENTS(words); i++) {
+		if (g_ascii_strcasecmp(said, words[i].said) == 0)
+			*word = words[i].word;
+	}
+	*noun = NULL;
+	return level;
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

@@ -248,6 +248,16 @@ sw_status_putoff_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* one ill with a disease or over it: 1 ill ("has tested positive for
+ * Covid", "was diagnosed with pneumonia", "contracted the virus", "is
+ * self-isolating"), 2 well ("has recovered from Covid", "tested
+ * negative", "was given the all-clear", "is in remission"); the words
+ * said ("tested positive", "diagnosed", "infected", "recovered",
+ * "tested negative", "all-clear", "in remission"; static) in *@word and
+ * NULL in *@noun; 0 when neither, or both */
+gint
+sw_status_infection_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

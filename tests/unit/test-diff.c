@@ -641,6 +641,16 @@ test_scale_levels(void **state)
 	    {sw_status_recession_level, "Germany fell into recession.", 1, "in recession"},
 	    {sw_status_recession_level, "Britain has emerged from recession.", 2, "out of recession"},
 	    {sw_status_recession_level, "Economists fear a recession.", 0, NULL},
+	    /* ill or over it */
+	    {sw_status_infection_level, "The president has tested positive for Covid.", 1, "tested positive"},
+	    {sw_status_infection_level, "She was diagnosed with pneumonia on Monday.", 1, "diagnosed"},
+	    {sw_status_infection_level, "He contracted the virus on a cruise.", 1, "infected"},
+	    {sw_status_infection_level, "The minister is self-isolating.", 1, "self-isolating"},
+	    {sw_status_infection_level, "She has fully recovered from Covid.", 2, "recovered"},
+	    {sw_status_infection_level, "He tested negative on Friday.", 2, "tested negative"},
+	    {sw_status_infection_level, "She was given the all-clear by doctors.", 2, "all-clear"},
+	    {sw_status_infection_level, "He caught the bus.", 0, NULL},
+	    {sw_status_infection_level, "One tested positive and two tested negative.", 0, NULL},
 	};
 
 	(void)state;
@@ -2019,6 +2029,11 @@ static const SwDiffCase diff_cases[] = {
     {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
     /* told ahead, then called off by the same subject in another sentence */
     {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
+    /* one ill, then over it, or the reverse */
+    {"The president has tested positive for Covid.", "The president has recovered from Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
+    {"The president has tested positive for Covid, aides said.", "The president, who tested positive for Covid, has now recovered, aides said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
+    {"The minister tested negative on Monday.", "The minister has tested positive for Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested negative", "tested positive"},
+    {"Shares fell sharply on Monday.", "Shares have recovered from Monday's losses.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a restriction extended is no lifting: its end moves, if it is told */
     {"Ministers are expected to lift the restrictions next week.", "Ministers have extended the restrictions for another month.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to lift", "extended the restrictions"},
     {"The ban is due to end in May.", "The ban has been extended by six months.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to end", "has been extended"},

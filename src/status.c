@@ -105,6 +105,13 @@ static const struct {
      "(?:been\\s+)?(?<ev>extended)\\b|"
      "\\b(?<ev>extended|extends)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?"
      "(?:" SW_STATUS_RESTRICTION ")s?\\b"},
+    /* an outbreak or a crisis declared at an end: "The outbreak has been
+     * declared over", "declared the epidemic over" */
+    {SW_STATUS_NEGATED, "declared",
+     "(?J)\\b(?<ev>outbreak|epidemic|pandemic|emergency|crisis|drought|famine|siege)s?\\s+(?:has|have|had|was|were|is|are)\\s+"
+     "(?:now\\s+)?(?:been\\s+)?(?:officially\\s+|formally\\s+)?declared\\s+(?:to\\s+be\\s+)?over\\b|"
+     "\\bdeclared\\s+(?:the|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?<ev>outbreak|epidemic|pandemic|emergency|crisis|drought|famine|siege)"
+     "\\s+(?:officially\\s+)?over\\b"},
     /* the evacuated let home again: "have been allowed to return home",
      * "residents can return to their homes"; the evacuation over, its
      * event the home (not "has returned home from the tour") */
@@ -356,6 +363,13 @@ static const struct {
     /* the held let go: "have been freed", a headline's "aid workers
      * freed", "the hostages were released" (not "freed up") */
     {SW_STATUS_FOUND, "freed", "\\b(?<ev>freed)\\b(?!\\s+up\\b)"},
+    /* one sought, stopped by force: "The gunman was shot dead by
+     * police", "was killed in a shootout with officers" (the find
+     * family's: the hunt is over) */
+    {SW_STATUS_FOUND, "shot dead|shot and killed|killed",
+     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<ev>shot\\s+dead|shot\\s+and\\s+killed|killed)\\s+"
+     "(?:by|in\\s+an?\\s+(?:shootout|shoot-out|gunfight|firefight|exchange\\s+of\\s+fire|raid|stand-?off)\\s+(?:with|by))\\s+"
+     "(?:armed\\s+|the\\s+)?(?:police|officers|troops|soldiers|security\\s+forces|special\\s+forces|marshals|agents)\\b"},
     /* one let out: "was released from prison", the place the event */
     {SW_STATUS_FOUND, "released from",
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV "released\\s+from\\s+(?<ev>" SW_STATUS_HELD ")\\b"},
@@ -412,6 +426,10 @@ static const struct {
      "(?:still\\s+)?(?:at large|on the run)\\b|"
      /* "Police are hunting a man who escaped" */
      "\\b(?:is|are|was|were)\\s+(?:still\\s+)?hunting(?=\\s+(?:a|an|the|two|three|four|\\d+)\\s)"},
+    /* "A manhunt is under way for the suspect", "launched a manhunt" */
+    {SW_STATUS_MISSING, "manhunt",
+     "\\b(?:manhunt|man-hunt)\\s+(?:is|was|has\\s+been|remains|continues)\\s+(?:under\\s*way|launched|continuing)\\b|"
+     "\\b(?:launched|launches|mounted|began|begun|started)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:manhunt|man-hunt)\\b"},
     /* trapped where rescuers must reach them: "Four miners are trapped
      * underground", "remain trapped under the rubble", "are feared
      * trapped" (not "trapped in poverty") */
@@ -674,7 +692,8 @@ static const struct {
     /* "the app was working again", "back online" */
     {SW_STATUS_DONE, "again|online|normally|back up",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
-     "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b)))\\b"},
+     "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b|"
+     "for\\s+(?:most|many|all|some)\\s+(?:users|customers|people)\\b)))\\b"},
     /* a dismissal: "have sacked manager Gary Holt", "was fired" */
     {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */
@@ -694,6 +713,15 @@ static const struct {
      "contest|primary|runoff|run-off)\\b|"
      /* by its margin: "has won by 1,500 votes" */
      "\\b(?:won|lost)\\s+by\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|just\\s+)?[\\d,.]+\\s+(?<ev>votes)\\b"},
+    /* a measure through a vote: "The Senate passed the bill", "the
+     * motion was approved", "MPs adopted the resolution" (its noun the
+     * vote's family; not "backed", a stance) */
+    {SW_STATUS_DONE, "passed|approved|adopted",
+     "(?J)\\b(?<!not\\s)(?:passed|approved|adopted)\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>bill|motion|amendment|legislation|resolution|measure)s?\\b|"
+     "\\b(?<ev>bill|motion|amendment|legislation|resolution|measure)s?\\s+(?:has|have|had|was|were)\\s+(?:been\\s+)?"
+     "(?:narrowly\\s+|overwhelmingly\\s+|unanimously\\s+|comfortably\\s+|easily\\s+|finally\\s+)?"
+     "(?:passed|approved|adopted)\\b"},
     /* a winner declared: "Smith has been declared the winner", "was
      * declared the winner of the race" */
     {SW_STATUS_DONE, "winner",
@@ -882,7 +910,7 @@ static const struct {
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged finding "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
-	     "captivity pulled "},
+	     "captivity pulled shot_dead shot_and_killed killed "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting polls winner "},

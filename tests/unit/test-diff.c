@@ -2029,6 +2029,15 @@ static const SwDiffCase diff_cases[] = {
     {"#Trial results awaited\n\nResults have not yet been published.\nRest.\n", "#Vaccine trial results published\n\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "have not yet been published", "published"},
     /* told ahead, then called off by the same subject in another sentence */
     {"The firm is expected to bid for the rival.", "The firm has withdrawn from the bidding.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to bid", "has withdrawn from"},
+    /* a measure through a vote; one sought, stopped by force; an outbreak
+     * declared over; a service back up for most */
+    {"The bill faces a vote in the Senate next week.", "The Senate passed the bill on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a vote", "passed the bill"},
+    {"Police are searching for the gunman.", "The gunman was shot dead by police.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "was shot dead by police"},
+    {"A manhunt is under way for the suspect.", "The suspect was arrested on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "manhunt is under way", "was arrested"},
+    {"The outbreak is continuing to spread, officials said.", "The outbreak has been declared over, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "outbreak has been declared over"},
+    {"The website is down for many users.", "The website is back up for most users.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "website is down", "is back up"},
+    {"Two soldiers were killed by a roadside bomb.", "Two soldiers were killed by a large roadside bomb.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The house is back up for sale.", "The big house is back up for sale.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* one ill, then over it, or the reverse */
     {"The president has tested positive for Covid.", "The president has recovered from Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
     {"The president has tested positive for Covid, aides said.", "The president, who tested positive for Covid, has now recovered, aides said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},

@@ -370,6 +370,11 @@ static const struct {
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<ev>shot\\s+dead|shot\\s+and\\s+killed|killed)\\s+"
      "(?:by|in\\s+an?\\s+(?:shootout|shoot-out|gunfight|firefight|exchange\\s+of\\s+fire|raid|stand-?off)\\s+(?:with|by))\\s+"
      "(?:armed\\s+|the\\s+)?(?:police|officers|troops|soldiers|security\\s+forces|special\\s+forces|marshals|agents)\\b"},
+    /* the trapped reached and brought out: "All 33 miners have been
+     * brought to the surface", "was pulled out alive" */
+    {SW_STATUS_FOUND, "surface|alive",
+     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
+     "(?<ev>brought\\s+to\\s+the\\s+surface|brought\\s+out\\s+alive|pulled\\s+out\\s+alive)\\b"},
     /* one let out: "was released from prison", the place the event */
     {SW_STATUS_FOUND, "released from",
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV "released\\s+from\\s+(?<ev>" SW_STATUS_HELD ")\\b"},
@@ -420,6 +425,11 @@ static const struct {
      "\\b(?:has|have|had)\\s+lost\\s+contact\\s+with\\b|\\bcontact\\s+with\\s+(?:the\\s+|a\\s+)?"
      SW_STATUS_CRAFT "\\s+(?:was|has\\s+been|had\\s+been)\\s+lost\\b"},
     {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
+    /* the trapped not yet reached: "Rescuers are trying to reach the
+     * trapped miners" */
+    {SW_STATUS_MISSING, "reach",
+     "\\b(?:trying|working|racing|struggling|battling|scrambling|digging)\\s+to\\s+reach\\s+(?:the\\s+)?"
+     "(?:[\\w-]+\\s+)?(?<ev>trapped|stranded)\\b"},
     /* a suspect not yet caught */
     {SW_STATUS_MISSING, "searching|hunting|at large|on the run",
      "\\b(?:searching|hunting)\\s+for\\b|\\b(?:remains?|is|are|was|were|still)\\s+"
@@ -447,8 +457,10 @@ static const struct {
      "\\b(?:reported|listed\\s+as|feared|believed|thought\\s+to\\s+be|declared)\\s+(?:still\\s+)?missing\\b"},
     /* ahead */
     /* an inquiry under way: what it finds is still to come */
-    {SW_STATUS_EXPECTED, "investigating|under investigation|under review",
+    {SW_STATUS_EXPECTED, "investigat|under review",
      "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+)?(?<ev>investigating)\\b|"
+     /* "The company is being investigated by regulators" */
+     "\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?being\\s+(?<ev>investigated)\\b|"
      "\\bunder\\s+(?<ev>investigation)\\b|"
      /* "The merger is under review by regulators": the event the
       * sentence's, its outcome still to come */
@@ -582,6 +594,10 @@ static const struct {
     {SW_STATUS_EXPECTED, "broke out|broken out|burning|to burn",
      "(?J)\\b(?:fire|blaze|wildfire|bushfire|flames)s?\\s+(?:\\w+\\s+){0,3}?(?:(?:has|have|had)\\s+)?"
      "(?:(?<ev>broke|broken)\\s+out|(?:is|are|was|were)\\s+(?:still\\s+)?(?<ev>burning)|continues?\\s+to\\s+(?<ev>burn))\\b"},
+    /* a fire not yet held: "The fire is out of control", "is burning
+     * out of control"; its containing ahead */
+    {SW_STATUS_EXPECTED, "out of control",
+     "\\b(?:is|are|was|were|remains?|remained|still|burning|raging|spreading)\\s+(?:still\\s+)?out\\s+of\\s+(?<ev>control)\\b"},
     /* a fire fought: "are battling the blaze", its end ahead */
     {SW_STATUS_EXPECTED, "battling|fighting|tackling",
      "\\b(?:are|is|were|was|still)\\s+(?:still\\s+)?(?<ev>battling|fighting|tackling)\\s+(?:the\\s+|a\\s+)?"
@@ -910,7 +926,8 @@ static const struct {
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged finding "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
-	     "captivity pulled shot_dead shot_and_killed killed "},
+	     "captivity pulled shot_dead shot_and_killed killed brought_to_the_surface brought_out_alive pulled_out_alive "
+	     "trapped stranded "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting polls winner "},
@@ -923,7 +940,7 @@ static const struct {
 		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board "
 		    "remaining_in_post remaining_in_office "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
-    {"investigation", " investigating investigation inquiry probe action "},
+    {"investigation", " investigating investigated investigation inquiry probe action "},
     {"death", " died dead passed_away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "

@@ -2038,6 +2038,11 @@ static const SwDiffCase diff_cases[] = {
     {"The website is down for many users.", "The website is back up for most users.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "website is down", "is back up"},
     {"Two soldiers were killed by a roadside bomb.", "Two soldiers were killed by a large roadside bomb.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"The house is back up for sale.", "The big house is back up for sale.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a fire out of control, then held; an inquiry under way, then closed;
+     * the trapped, then brought out */
+    {"The fire is out of control.", "The fire has been brought under control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is out of control", "brought under control"},
+    {"The company is being investigated by regulators.", "Regulators have closed their investigation into the company.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being investigated", "closed their investigation"},
+    {"Rescuers are trying to reach the trapped miners.", "All 33 miners have been brought to the surface.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "trying to reach the trapped", "have been brought to the surface"},
     /* one ill, then over it, or the reverse */
     {"The president has tested positive for Covid.", "The president has recovered from Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
     {"The president has tested positive for Covid, aides said.", "The president, who tested positive for Covid, has now recovered, aides said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},

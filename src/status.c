@@ -71,6 +71,9 @@
 	"major incident|pandemic|public health emergency|national emergency|famine|boil[ -]water notice|"  \
 	"hosepipe ban"
 
+/* what a count's result is of */
+#define SW_STATUS_BALLOT "election|vote|referendum|ballot|count|race|poll|primary"
+
 /* what is imposed for a while and may be lifted, or extended */
 #define SW_STATUS_RESTRICTION                                                                      \
 	"restriction|ban|lockdown|curfew|measure|sanction|state of emergency|deadline|suspension|"         \
@@ -487,10 +490,12 @@ static const struct {
      "(?<ev>appeal|challenge)\\b"},
     /* a ballot under way, or over with its count to come: "Voting is
      * under way", "Polls have closed", "counting is continuing" */
-    {SW_STATUS_EXPECTED, "voting|polling|counting|polls",
+    {SW_STATUS_EXPECTED, "voting|polling|counting|polls|counted",
      "(?J)\\b(?<ev>voting|polling|counting)\\s+(?:is|was|has\\s+been|remains?)\\s+(?:now\\s+|still\\s+)?"
      "(?:under\\s*way|continuing|ongoing|in\\s+progress)\\b|"
-     "\\b(?<ev>polls)\\s+(?:have|had|are|were)\\s+(?:now\\s+)?(?:closed|opened|open)\\b"},
+     "\\b(?<ev>polls)\\s+(?:have|had|are|were)\\s+(?:now\\s+)?(?:closed|opened|open)\\b|"
+     /* "Votes are still being counted" */
+     "\\b(?:votes|ballots)\\s+(?:are|were)\\s+(?:still\\s+)?being\\s+(?<ev>counted)\\b"},
     /* a count that has a leader, not yet a winner: "Smith leads by 2,000
      * votes", "Labour is ahead in the count" (not "leads the party") */
     {SW_STATUS_EXPECTED, "votes|in the count|in the race|in the vote|in the ballot|in the tally",
@@ -741,8 +746,18 @@ static const struct {
     /* a winner declared: "Smith has been declared the winner", "was
      * declared the winner of the race" */
     {SW_STATUS_DONE, "winner",
-     "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:officially\\s+|formally\\s+)?declared\\s+(?:as\\s+)?(?:the\\s+)?"
-     "(?:outright\\s+|overall\\s+|official\\s+)?(?<ev>winner)\\b"},
+     "\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:officially\\s+|formally\\s+)?(?:declared|projected|named|confirmed)\\s+"
+     "(?:as\\s+)?(?:the\\s+)?(?:outright\\s+|overall\\s+|official\\s+|projected\\s+)?(?<ev>winner)\\b"},
+    /* a count over, named by its vote: "The election result has been
+     * declared", "the results of the referendum were announced",
+     * "certified the results of the vote" (a firm's results are no
+     * vote's) */
+    {SW_STATUS_DONE, "declared|announced|certified",
+     "(?J)\\b(?:(?<ev>" SW_STATUS_BALLOT ")\\s+results?|results?\\s+of\\s+the\\s+(?:[\\w-]+\\s+)?(?<ev>" SW_STATUS_BALLOT "))"
+     "\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:officially\\s+|formally\\s+)?"
+     "(?:declared|announced|certified)\\b|"
+     "\\b(?:declared|announced|certified)\\s+the\\s+(?:final\\s+|official\\s+)?results?\\s+of\\s+the\\s+(?:[\\w-]+\\s+)?"
+     "(?<ev>" SW_STATUS_BALLOT ")\\b"},
     /* a defeat conceded: "has conceded defeat", "conceded the
      * election", the vote's own outcome ("refused to concede" its
      * denial) */
@@ -930,7 +945,7 @@ static const struct {
 	     "trapped stranded "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
-	     "counting polls winner "},
+	     "counting counted polls winner "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

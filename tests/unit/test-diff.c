@@ -2043,6 +2043,10 @@ static const SwDiffCase diff_cases[] = {
     {"The fire is out of control.", "The fire has been brought under control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is out of control", "brought under control"},
     {"The company is being investigated by regulators.", "Regulators have closed their investigation into the company.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being investigated", "closed their investigation"},
     {"Rescuers are trying to reach the trapped miners.", "All 33 miners have been brought to the surface.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "trying to reach the trapped", "have been brought to the surface"},
+    /* a count under way, then over; a race too close to call, then called */
+    {"Votes are still being counted.", "The election result has been declared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Votes are still being counted", "election result has been declared"},
+    {"The race is too close to call.", "Smith has been projected the winner.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "too close to call", "has been projected the winner"},
+    {"The firm announced the results of its review.", "The firm announced the results of its long review.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* one ill, then over it, or the reverse */
     {"The president has tested positive for Covid.", "The president has recovered from Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
     {"The president has tested positive for Covid, aides said.", "The president, who tested positive for Covid, has now recovered, aides said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},

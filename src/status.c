@@ -505,6 +505,13 @@ static const struct {
     /* a count that has not yet told a winner: "The race is too close to
      * call", "remains too close to call" */
     {SW_STATUS_EXPECTED, "too close to call", "\\btoo\\s+close\\s+to\\s+(?<ev>call)\\b"},
+    /* an end under way or threatened: "The ship is sinking", "the dam
+     * is at risk of collapse", "on the brink of collapse"; what waits is
+     * the verb, whose past tells it came ("has sunk", "collapsed") */
+    {SW_STATUS_EXPECTED, "sinking|capsizing|collapsing|collapse",
+     "(?J)\\b(?:is|are)\\s+(?:still\\s+|slowly\\s+|now\\s+|rapidly\\s+)?(?<ev>sinking|capsizing|collapsing)\\b|"
+     "\\b(?:is|are|was|were|remains?|now|been)\\s+(?:still\\s+|now\\s+)?(?:at\\s+(?:serious\\s+|real\\s+|imminent\\s+|high\\s+)?risk|"
+     "in\\s+(?:imminent\\s+)?danger|on\\s+the\\s+(?:verge|brink|point))\\s+of\\s+(?<ev>collapse|collapsing|sinking|capsizing)\\b"},
     /* a going announced: "is stepping down", "are resigning",
      * "is standing down as leader" */
     {SW_STATUS_EXPECTED, "stepping down|standing down|resigning|quitting",
@@ -2936,7 +2943,7 @@ static const gchar *const sw_status_irregular[][2] = {
     {"swear", "swore"}, {"undergo", "underwent"}, {"seek", "sought"}, {"freeze", "froze"},
     {"find", "found"},	{"catch", "caught"},  {"fight", "fought"},  {"shoot", "shot"},	  {"steal", "stole"},
     {"drive", "drove"}, {"write", "wrote"},   {"throw", "threw"},   {"spend", "spent"},	  {"lend", "lent"},
-    {"draw", "drew"},
+    {"draw", "drew"},	{"sink", "sunk"},
 };
 
 /* the participles of a choice made, one event however it is told */

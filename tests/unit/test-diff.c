@@ -2047,6 +2047,10 @@ static const SwDiffCase diff_cases[] = {
     {"Votes are still being counted.", "The election result has been declared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Votes are still being counted", "election result has been declared"},
     {"The race is too close to call.", "Smith has been projected the winner.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "too close to call", "has been projected the winner"},
     {"The firm announced the results of its review.", "The firm announced the results of its long review.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* an end under way or threatened, then come */
+    {"The ship is sinking.", "The ship has sunk.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is sinking", "sunk"},
+    {"The dam is at risk of collapse.", "The dam has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is at risk of collapse", "collapsed"},
+    {"The government is on the brink of collapse.", "The government collapsed on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is on the brink of collapse", "collapsed"},
     /* one ill, then over it, or the reverse */
     {"The president has tested positive for Covid.", "The president has recovered from Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
     {"The president has tested positive for Covid, aides said.", "The president, who tested positive for Covid, has now recovered, aides said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},

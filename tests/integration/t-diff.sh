@@ -312,6 +312,34 @@ expect_match "a fire told an accident" "status “suspicious” → “not suspi
 	"$(one_sentence_diff "Police believe the fire was started deliberately." "Police now say the fire was an accident.")"
 expect_match "a report left unanswered" "status “no comment” → “confirmed”" \
 	"$(one_sentence_diff "The ministry would neither confirm nor deny the report." "The ministry confirmed the report.")"
+# a move told in two clauses, a patient hurt then stable, a warning
+# graded down, an event moved to another day, a place moved, one in talks
+# who pulls out, a restriction extended, one ill then well, a measure
+# passed, one sought stopped, a count over, an end threatened then come
+expect_match "a move told in two clauses" "status “in custody” → “on bail”" \
+	"$(one_sentence_diff "Smith was remanded in custody on Monday." "Smith was remanded in custody on Monday but has now been released on bail.")"
+expect_match "hurt, then stable" "status “critically injured” → “stable condition”" \
+	"$(one_sentence_diff "A cyclist was critically injured in the crash." "The cyclist is now in a stable condition.")"
+expect_match "a warning graded down" "status “amber warning” → “yellow warning”" \
+	"$(one_sentence_diff "An amber warning for wind is in place." "The amber warning for wind has been downgraded to yellow.")"
+expect_match "an event rescheduled" "expected date 12 May → 19 May" \
+	"$(one_sentence_diff "The summit will take place on 12 May." "The summit has been rescheduled for 19 May.")"
+expect_match "a venue moved" "name Geneva → Vienna" \
+	"$(one_sentence_diff "The summit will be held in Geneva." "The summit has been moved from Geneva to Vienna.")"
+expect_match "one in talks pulls out" "status “in talks to” → “has pulled out of”" \
+	"$(one_sentence_diff "The actor is in talks to star in the film." "The actor has pulled out of the film.")"
+expect_match "a restriction extended" "status “is due to end” → “has been extended”" \
+	"$(one_sentence_diff "The ban is due to end in May." "The ban has been extended by six months.")"
+expect_match "one ill, then well" "status “tested positive” → “recovered”" \
+	"$(one_sentence_diff "The president has tested positive for Covid." "The president has recovered from Covid.")"
+expect_match "a measure passed" "status “faces a vote” → “passed the bill”" \
+	"$(one_sentence_diff "The bill faces a vote in the Senate next week." "The Senate passed the bill on Tuesday.")"
+expect_match "one sought, stopped" "status “searching for” → “was shot dead by police”" \
+	"$(one_sentence_diff "Police are searching for the gunman." "The gunman was shot dead by police.")"
+expect_match "a count over" "status “Votes are still being counted” → “election result has been declared”" \
+	"$(one_sentence_diff "Votes are still being counted." "The election result has been declared.")"
+expect_match "an end threatened, come" "status “is at risk of collapse” → “collapsed”" \
+	"$(one_sentence_diff "The dam is at risk of collapse." "The dam has collapsed.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -3923,7 +3923,8 @@ sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
 		const gchar *sb = sw_fd_line(fd->diff, SW_NEW, j);
 		const gchar *w = NULL, *u = NULL;
 		gint l;
-		if (sb == NULL || g_hash_table_contains(in[SW_OLD], sb) || (l = sw_status_level_now(scale->level, sb, &w, &u)) == 0)
+		if (sb == NULL || g_hash_table_contains(in[SW_OLD], sb) ||
+		    (l = sw_status_level_now(scale->level, sb, &w, &u)) == 0)
 			continue;
 		g_ptr_array_add(lines, (gpointer)sb);
 		g_array_append_val(levels, l);
@@ -3934,7 +3935,8 @@ sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
 		const gchar *wa = NULL, *na = NULL;
 		g_autofree gchar *subject = NULL;
 		gint la, found = -1;
-		if (sa == NULL || g_hash_table_contains(in[SW_NEW], sa) || (la = sw_status_level_now(scale->level, sa, &wa, &na)) == 0)
+		if (sa == NULL || g_hash_table_contains(in[SW_NEW], sa) ||
+		    (la = sw_status_level_now(scale->level, sa, &wa, &na)) == 0)
 			continue;
 		subject = sw_fd_sentence_subject(sa);
 		for (guint k = 0; k < lines->len; k++) {

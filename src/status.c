@@ -1104,22 +1104,16 @@ sw_status_now_before(const gchar *text, gsize start, gsize end)
 	return FALSE;
 }
 
-/* is the word ending before text[p] (past one space) one of @words? */
+static gchar *
+sw_status_word_back(const gchar *sentence, gsize *at);
+
+/* is the word ending before text[p] (past spaces) one of @words? */
 static gboolean
 sw_status_word_before(const gchar *text, gsize p, const gchar *const *words)
 {
-	gsize e = p, s;
+	g_autofree gchar *w = sw_status_word_back(text, &p);
 
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	s = e;
-	while (s > 0 && g_ascii_isalpha(text[s - 1]))
-		s--;
-	for (guint i = 0; words[i] != NULL; i++) {
-		if (e - s == strlen(words[i]) && g_ascii_strncasecmp(text + s, words[i], e - s) == 0)
-			return TRUE;
-	}
-	return FALSE;
+	return w != NULL && g_strv_contains(words, w);
 }
 
 const gchar *

@@ -1819,6 +1819,12 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 				   ? SW_FACT_ORG
 			       : body ? SW_FACT_ORG
 				      : SW_FACT_PERSON;
+			/* "St Petersburg", "St Albans": a name a saint's
+			 * title opens is a town's more often than the saint's
+			 * in news, and the saint is no one the story quotes */
+			if (kind == SW_FACT_PERSON && (g_str_equal(g_ptr_array_index(words, 0), "St") ||
+						       g_str_equal(g_ptr_array_index(words, 0), "St.")))
+				kind = SW_FACT_PLACE;
 			/* "the Cedar Ridge fire", "the Tohoku earthquake": a
 			 * disaster is named for where it is */
 			if (kind == SW_FACT_PERSON && first->start >= 4 &&

@@ -1844,6 +1844,7 @@ static const SwDiffCase diff_cases[] = {
     /* a place moved "from" one "to" another, in a sentence rewritten past pairing */
     {"The summit will be held in Geneva.", "The summit has been moved from Geneva to Vienna.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "Geneva", "Vienna"},
     {"The firm is based in London.", "The firm has relocated its headquarters from London to Amsterdam.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "London", "Amsterdam"},
+    {"The final will be held in St Petersburg.", "UEFA has moved the final from St Petersburg to Paris.", SW_SIGNIFICANCE_SUBSTANTIVE, "place", "St Petersburg", "Paris"},
     {"The inquiry was led by Judge Maria Lopez.", "The inquiry was led by Judge Maria Lopes.", SW_SIGNIFICANCE_SUBSTANTIVE, "person", "Maria Lopez", "Maria Lopes"},
     /* ---- quotes ---- */
     {"\"We are very close,\" said Elena Marsh.", "\"We are very disappointed,\" said Elena Marsh.", SW_SIGNIFICANCE_SUBSTANTIVE, "quote", "We are very close,", "We are very disappointed,"},

@@ -481,6 +481,10 @@ static const SwFactCase fact_cases[] = {
     {"Waits at A&E rose.", "org", "A&E", "-", NULL},
     /* a place after "in" before an irregular past */
     {"About 10,000 homes in Cornwall lost power.", "place", "Cornwall", "Cornwall", NULL},
+    /* a name a saint's title opens is a town's */
+    {"He moved to St Petersburg in 1990.", "place", "St Petersburg", "St Petersburg", NULL},
+    {"She commutes from St Albans.", "place", "St Albans", "St Albans", NULL},
+    {"Oliver St John spoke.", "person", "Oliver St John", "Oliver St John", NULL},
     /* what is bought or taken over is a firm, not a people's word */
     {"AT&T bought Time Warner.", "org", "Time Warner", "Time Warner", NULL},
     {"Kraft's takeover of Cadbury Schweppes angered staff.", "org", "Cadbury Schweppes", "Cadbury Schweppes", NULL},

@@ -3586,6 +3586,11 @@ typedef struct {
 	const gchar *up;
 	const gchar *down;
 	gboolean across;
+	/* told only where the pair's statuses tell no turn: a choice made,
+	 * which "is considering selling" → "decided against selling" tells
+	 * better in its own words than as "under consideration" →
+	 * "decided" */
+	gboolean second;
 } SwFdScale;
 
 /* a scale of two ends and a middle that is neither (a report neither
@@ -3603,26 +3608,27 @@ static const SwFdMiddle sw_fd_middles[] = {
 };
 
 static const SwFdScale sw_fd_scales[] = {
-    {sw_status_warning_level, "raised", "lowered", TRUE},
-    {sw_status_condition_level, "improved", "worsened", TRUE},
-    {sw_status_custody_level, "bailed", "remanded", TRUE},
-    {sw_status_insolvency_level, "rescued", "failed", TRUE},
-    {sw_status_bill_level, "enacted", "not yet law", TRUE},
-    {sw_status_stance_level, "now for", "now against", FALSE},
-    {sw_status_revision_level, "revised up", "revised down", FALSE},
-    {sw_status_outcome_level, "now won", "now lost", FALSE},
-    {sw_status_putoff_level, "put off", "called off", FALSE},
-    {sw_status_fitness_level, "fitter", "less fit", FALSE},
-    {sw_status_denial_level, "now confirmed", "now denied", FALSE},
-    {sw_status_discipline_level, "eased", "harsher", FALSE},
-    {sw_status_result_level, "now in profit", "now loss-making", FALSE},
-    {sw_status_recession_level, "out of recession", "in recession", TRUE},
-    {sw_status_suspicion_level, "now suspicious", "less suspicious", TRUE},
-    {sw_status_certainty_level, "confirmed", "unconfirmed", FALSE},
-    {sw_status_storm_level, "strengthened", "weakened", TRUE},
-    {sw_status_rates_level, "rates up", "rates down", FALSE},
-    {sw_status_treaty_level, "in force", "not yet ratified", TRUE},
-    {sw_status_infection_level, "recovered", "infected", FALSE},
+    {sw_status_warning_level, "raised", "lowered", TRUE, FALSE},
+    {sw_status_condition_level, "improved", "worsened", TRUE, FALSE},
+    {sw_status_custody_level, "bailed", "remanded", TRUE, FALSE},
+    {sw_status_insolvency_level, "rescued", "failed", TRUE, FALSE},
+    {sw_status_bill_level, "enacted", "not yet law", TRUE, FALSE},
+    {sw_status_stance_level, "now for", "now against", FALSE, FALSE},
+    {sw_status_revision_level, "revised up", "revised down", FALSE, FALSE},
+    {sw_status_outcome_level, "now won", "now lost", FALSE, FALSE},
+    {sw_status_putoff_level, "put off", "called off", FALSE, FALSE},
+    {sw_status_fitness_level, "fitter", "less fit", FALSE, FALSE},
+    {sw_status_denial_level, "now confirmed", "now denied", FALSE, FALSE},
+    {sw_status_discipline_level, "eased", "harsher", FALSE, FALSE},
+    {sw_status_result_level, "now in profit", "now loss-making", FALSE, FALSE},
+    {sw_status_recession_level, "out of recession", "in recession", TRUE, FALSE},
+    {sw_status_suspicion_level, "now suspicious", "less suspicious", TRUE, FALSE},
+    {sw_status_certainty_level, "confirmed", "unconfirmed", FALSE, FALSE},
+    {sw_status_storm_level, "strengthened", "weakened", TRUE, FALSE},
+    {sw_status_rates_level, "rates up", "rates down", FALSE, FALSE},
+    {sw_status_treaty_level, "in force", "not yet ratified", TRUE, FALSE},
+    {sw_status_infection_level, "recovered", "infected", FALSE, FALSE},
+    {sw_status_decision_level, "decided", "undecided", FALSE, TRUE},
 };
 
 /* @scale's middle, or NULL for a scale of none */
@@ -3737,6 +3743,19 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	return c;
 }
 
+/* has a status change been told of the pair @sa, @sb? */
+static gboolean
+sw_fd_status_told_in(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	for (guint i = 0; i < fd->diff->changes->len; i++) {
+		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
+		if (g_str_equal(had->kind, "status") && g_strcmp0(had->old_sentence, sa) == 0 &&
+		    g_strcmp0(had->new_sentence, sb) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a move along @scale, from word @wa of noun @na in @sa to @wb in @sb: a
  * status of its own, in force both sides */
 static void
@@ -3748,6 +3767,8 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
 	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)sw_fd_scale_note(scale, la, lb)};
 
+	if (scale->second && sw_fd_status_told_in(fd, sa, sb))
+		return;
 	if (sw_fd_status_change(fd, &a, &b, sa, sb) == NULL)
 		return;
 	/* the move says what a plain status of one of its sentences, told
@@ -3763,14 +3784,15 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	}
 }
 
-/* a pair that moves along a scale, whatever else its statuses say */
+/* a pair that moves along a scale, whatever else its statuses say; or,
+ * @second, along a scale told only where they say nothing */
 static void
-sw_fd_scale_change(SwFd *fd, const gchar *sa, const gchar *sb)
+sw_fd_scale_change(SwFd *fd, const gchar *sa, const gchar *sb, gboolean second)
 {
 	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_scales); k++) {
 		const SwFdScale *scale = &sw_fd_scales[k];
 		const gchar *wa = NULL, *wb = NULL, *na = NULL, *nb = NULL;
-		gint la = sw_status_level_now(scale->level, sa, &wa, &na);
+		gint la = scale->second == second ? sw_status_level_now(scale->level, sa, &wa, &na) : 0;
 		gint lb = la > 0 ? sw_status_level_now(scale->level, sb, &wb, &nb) : 0;
 		if (la > 0 && lb > 0 && la != lb)
 			sw_fd_scale_told(fd, scale, la, wa, na, sa, lb, wb, nb, sb);
@@ -4331,7 +4353,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	SwStatus *a = oi < 0 ? sw_status_of_headline(sa) : sw_status_of_sentence(sa);
 	SwStatus *b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
-	sw_fd_scale_change(fd, sa, sb);
+	sw_fd_scale_change(fd, sa, sb, FALSE);
 	sw_fd_now_known(fd, sa, sb);
 	sw_fd_told_otherwise(fd, sa, sb);
 	/* what the old sentence said still stands in the new one beside a
@@ -4349,6 +4371,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	}
 	sw_fd_status_turn(fd, a, b, sa, sb, oi, ni);
 	sw_fd_negation_flip(fd, sa, sb);
+	sw_fd_scale_change(fd, sa, sb, TRUE);
 }
 
 /* does a sentence of the old version, the headline's aside, tell @st

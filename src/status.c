@@ -1718,6 +1718,42 @@ sw_status_infection_level(const gchar *sentence, const gchar **word, const gchar
 	return level;
 }
 
+/* a choice still weighed ("is considering closing the library", "are
+ * weighing a sale", "has not yet decided", "no decision has been made")
+ * or made ("has decided to close it", "voted to strike", "took the
+ * decision to", "decided against a sale"); a jury's verdict is the
+ * verdict's family, not this */
+static SwStatusRe sw_status_re_decision = {
+    .pattern = "(?J)\\b(?:is|are|was|were|been|still|now)\\s+(?:still\\s+|now\\s+|also\\s+|seriously\\s+|actively\\s+)?"
+	       "(?<weigh>considering|reconsidering|weighing|mulling|contemplating|exploring|rethinking)\\b"
+	       "(?!\\s+(?:its|their|a)\\s+(?:verdict|ruling|judge?ment)s?\\b)|"
+	       "\\b(?:is|are|was|were|been)\\s+(?:still\\s+|now\\s+)?(?:under\\s+|being\\s+)(?<weigh>consideration|considered)\\b|"
+	       "\\b(?:has|have|had)(?:\\s+not|n['’]t)\\s+(?:yet\\s+)?(?:(?<weigh>decided)|(?:made|taken|reached)\\s+"
+	       "(?:a|its|their|his|her|any)\\s+(?:final\\s+)?(?<weigh>decision))\\b|"
+	       "\\b(?:yet\\s+to|not\\s+yet)\\s+(?:(?<weigh>decide)|(?:make|take|reach)\\s+(?:a|its|their|his|her|any)\\s+"
+	       "(?:final\\s+)?(?<weigh>decision))\\b|"
+	       "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?<weigh>undecided)\\b|"
+	       "\\bno\\s+(?:final\\s+)?(?<weigh>decision)\\s+(?:has|had)\\s+(?:yet\\s+)?been\\s+(?:made|taken|reached)\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!yet\\s)(?<dec>decided|opted|chose|resolved)\\s+(?:to|not\\s+to|against|that)\\b|"
+	       /* a choice made with another: "has agreed to sell its stake" */
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<dec>agreed)\\s+to\\s+(?!a\\b|an\\b|the\\b|this\\b|that\\b)[a-z]+\\b|"
+	       "\\b(?:has|have|had)\\s+(?:now\\s+|finally\\s+|since\\s+)?(?<dec>chosen)\\s+(?:to|not\\s+to)\\b|"
+	       "\\b(?<dec>voted)\\s+(?:unanimously\\s+|overwhelmingly\\s+)?(?:to|not\\s+to)\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!yet\\s)(?:made|took|taken|reached)\\s+(?:a|the|its|their|his|her)\\s+(?:final\\s+|unanimous\\s+)?(?<dec>decision)\\s+to\\b|"
+	       "\\b(?<dec>decision)\\s+(?:has|had)\\s+(?:now\\s+)?been\\s+(?:made|taken)\\s+to\\b"};
+
+gint
+sw_status_decision_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"under consideration", "decided"};
+	static const gchar *const groups[] = {"weigh", "dec"};
+	/* most text weighs and decides nothing */
+	static const gchar *const gate[] = {"consider", "weighing", "mulling", "contemplating", "exploring", "decid",
+					    "decision", "opted", "chose", "resolved", "voted", "agreed", "rethinking", NULL};
+
+	return sw_status_named_level(&sw_status_re_decision, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

@@ -258,6 +258,16 @@ sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_infection_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a choice still weighed or made: 1 under consideration ("is
+ * considering closing the library", "are weighing a sale", "has not yet
+ * decided", "is undecided", "no decision has been made"), 2 decided
+ * ("has decided to close it", "opted to", "voted to strike", "took the
+ * decision to", "decided against a sale"); the word ("under
+ * consideration", "decided"; static) in *@word and NULL in *@noun; 0
+ * when neither, or both. A jury considering its verdict is none */
+gint
+sw_status_decision_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

@@ -651,6 +651,19 @@ test_scale_levels(void **state)
 	    {sw_status_infection_level, "She was given the all-clear by doctors.", 2, "all-clear"},
 	    {sw_status_infection_level, "He caught the bus.", 0, NULL},
 	    {sw_status_infection_level, "One tested positive and two tested negative.", 0, NULL},
+	    /* a choice weighed, made */
+	    {sw_status_decision_level, "The council is considering closing the library.", 1, "under consideration"},
+	    {sw_status_decision_level, "The board has not yet decided whether to sell.", 1, "under consideration"},
+	    {sw_status_decision_level, "No decision has been made on the route.", 1, "under consideration"},
+	    {sw_status_decision_level, "The plan is under consideration.", 1, "under consideration"},
+	    {sw_status_decision_level, "The council has decided to close the library.", 2, "decided"},
+	    {sw_status_decision_level, "Members voted to strike.", 2, "decided"},
+	    {sw_status_decision_level, "The firm has agreed to sell its stake.", 2, "decided"},
+	    {sw_status_decision_level, "The board took the decision to close the plant.", 2, "decided"},
+	    {sw_status_decision_level, "They haven't reached a final decision to sell.", 1, "under consideration"},
+	    {sw_status_decision_level, "The jury is considering its verdict.", 0, NULL},
+	    {sw_status_decision_level, "Considering the weather, the match went well.", 0, NULL},
+	    {sw_status_decision_level, "They agreed to a ceasefire.", 0, NULL},
 	};
 
 	(void)state;
@@ -1889,6 +1902,12 @@ static const SwDiffCase diff_cases[] = {
     {"The union is weighing whether to strike.", "The union has voted to strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is weighing whether to strike", "has voted"},
     {"Acme is considering selling its stake.", "Acme has decided against selling its stake.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is considering selling", "decided against selling"},
     {"The council will raise taxes.", "The council voted against raising taxes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will raise", "voted against raising"},
+    /* a choice made where the statuses tell no turn: a move of its own,
+     * both ways; none where the sentences say the same */
+    {"The council is considering closing the library.", "The council has decided to close the library.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under consideration", "decided"},
+    {"The firm is weighing a sale of its retail arm.", "The firm has agreed to sell its retail arm.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under consideration", "decided"},
+    {"The board took the decision to close the plant.", "The board is now reconsidering the closure of the plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "decided", "under consideration"},
+    {"The council is considering closing the library.", "The council is still considering closing the library, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     /* a hearing ahead, then held or ended in a verdict */
     {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
     {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},

@@ -3605,6 +3605,7 @@ typedef struct {
 static const SwFdMiddle sw_fd_middles[] = {
     {sw_status_denial_level, 2, {"no longer denied", "no longer confirmed"}},
     {sw_status_treaty_level, 2, {"ratified", "not yet in force"}},
+    {sw_status_approval_level, 2, {"no longer rejected", "no longer approved"}},
 };
 
 static const SwFdScale sw_fd_scales[] = {
@@ -3629,6 +3630,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_treaty_level, "in force", "not yet ratified", TRUE, FALSE},
     {sw_status_infection_level, "recovered", "infected", FALSE, FALSE},
     {sw_status_decision_level, "decided", "undecided", FALSE, TRUE},
+    {sw_status_approval_level, "approved", "rejected", FALSE, TRUE},
 };
 
 /* @scale's middle, or NULL for a scale of none */

@@ -1754,6 +1754,54 @@ sw_status_decision_level(const gchar *sentence, const gchar **word, const gchar 
 	return sw_status_named_level(&sw_status_re_decision, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
+/* what an authority rules on: a plan, a bid, a request */
+#define SW_STATUS_RULED_ON                                                                        \
+	"(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)(?:[\\w£$€.,'’-]+\\s+){0,3}?"            \
+	"(?:applications?|plans?|merger|deal|takeover|bid|requests?|proposals?|permits?|licen[cs]es?|scheme|" \
+	"project|development|extension|expansion|appeal|claim|petition)\\b"
+/* one an authority rules on: rejected ("was rejected", "refused the
+ * application", "turned down the bid", "vetoed the plan"), under review
+ * ("is under review", "is awaiting approval", "pending approval"), or
+ * approved ("was approved", "has been granted planning permission",
+ * "cleared the takeover", "given the green light"); not bail refused, a
+ * custody's, nor claims rejected, a denial's */
+static SwStatusRe sw_status_re_approval = {
+    .pattern = "(?J)\\b(?:is|are|was|were|been|being|be)\\s+(?:\\w+ly\\s+)?(?<no>rejected|refused|turned\\s+down|vetoed|"
+	       "thrown\\s+out)\\b(?!\\s+(?:bail|entry|permission\\s+to\\s+leave))|"
+	       "\\b(?<no>rejected|refused|turned\\s+down|vetoed|blocked|threw\\s+out|thrown\\s+out)\\s+" SW_STATUS_RULED_ON "|"
+	       "\\b(?:is|are|was|were|been|remains?|remained|still|now)\\s+(?:still\\s+|now\\s+)?(?:under\\s+(?:regulatory\\s+|"
+	       "formal\\s+|legal\\s+)?(?<review>review)|(?<review>awaiting)\\s+(?:final\\s+|formal\\s+|regulatory\\s+|"
+	       "official\\s+)?(?:approval|a\\s+decision|a\\s+ruling|the\\s+council['’]s\\s+decision))\\b|"
+	       "\\b(?<review>pending)\\s+(?:final\\s+|formal\\s+|regulatory\\s+)?approval\\b|"
+	       "\\b(?:is|are|was|were|been|being|be)\\s+(?:\\w+ly\\s+|now\\s+|finally\\s+)?(?<yes>approved|rubber-stamped|"
+	       "signed\\s+off)\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<yes>approved|rubber-stamped|cleared|backed)\\s+" SW_STATUS_RULED_ON "|"
+	       "\\b(?:granted|given|gave|received|won|secured|got)\\s+(?:\\w+\\s+)?(?<yes>planning\\s+permission|approval|"
+	       "consent|the\\s+green\\s+light|the\\s+go-ahead)\\b|"
+	       "\\b(?:permission|approval|consent)\\s+(?:was|has\\s+been|had\\s+been|were|have\\s+been)\\s+(?<yes>granted)\\b"};
+
+gint
+sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const groups[] = {"no", "review", "yes"};
+	/* most text rules on nothing */
+	static const gchar *const gate[] = {"reject", "refuse", "turned down", "veto", "thrown out", "threw out", "blocked",
+					    "review", "awaiting", "pending", "approv", "rubber", "signed off", "cleared",
+					    "backed", "permission", "consent", "green light", "go-ahead", NULL};
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(&sw_status_re_approval, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
+					   NULL);
+
+	if (level == 0)
+		return 0;
+	*word = level == 1 ? "rejected" : level == 2 ? "under review" : "approved";
+	/* what a sentence that awaits one says it awaits */
+	if (level == 2 && g_strcmp0(said, "review") != 0)
+		*word = "awaiting approval";
+	*noun = NULL;
+	return level;
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

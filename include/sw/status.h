@@ -268,6 +268,17 @@ sw_status_infection_level(const gchar *sentence, const gchar **word, const gchar
 gint
 sw_status_decision_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* one an authority rules on: 1 rejected ("the application was
+ * rejected", "refused the plan", "vetoed the bill's proposal"), 2 under
+ * review ("is under review", "is awaiting approval", "pending
+ * approval"), 3 approved ("was approved", "cleared the takeover",
+ * "has been granted planning permission", "given the green light"); the
+ * word ("rejected", "under review", "awaiting approval", "approved";
+ * static) in *@word and NULL in *@noun; 0 when none, or two. Bail
+ * refused and claims rejected are none */
+gint
+sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

@@ -664,6 +664,17 @@ test_scale_levels(void **state)
 	    {sw_status_decision_level, "The jury is considering its verdict.", 0, NULL},
 	    {sw_status_decision_level, "Considering the weather, the match went well.", 0, NULL},
 	    {sw_status_decision_level, "They agreed to a ceasefire.", 0, NULL},
+	    /* ruled on: rejected, under review, approved */
+	    {sw_status_approval_level, "The application was rejected.", 1, "rejected"},
+	    {sw_status_approval_level, "The council refused the planning application.", 1, "rejected"},
+	    {sw_status_approval_level, "The plan is under review.", 2, "under review"},
+	    {sw_status_approval_level, "The application is awaiting approval.", 2, "awaiting approval"},
+	    {sw_status_approval_level, "The merger was approved by regulators.", 3, "approved"},
+	    {sw_status_approval_level, "The firm has been granted planning permission.", 3, "approved"},
+	    {sw_status_approval_level, "Regulators cleared the takeover on Monday.", 3, "approved"},
+	    {sw_status_approval_level, "He was refused bail.", 0, NULL},
+	    {sw_status_approval_level, "The minister rejected the claims.", 0, NULL},
+	    {sw_status_approval_level, "Snow cleared the road.", 0, NULL},
 	};
 
 	(void)state;
@@ -678,6 +689,35 @@ test_scale_levels(void **state)
 
 static void
 expect_turn(const gchar *a, const gchar *b, const gchar *old, const gchar *new, const gchar *note);
+
+/* a choice made and a ruling given are notes of their own, both ways;
+ * the choice gives way to a turn the statuses tell in their own words */
+static void
+test_choice_and_ruling(void **state)
+{
+	(void)state;
+	expect_turn(STORY("Library", "The council is considering closing the library.\nRest.\n"),
+		    STORY("Library", "The council has decided to close the library.\nRest.\n"), "under consideration",
+		    "decided", "decided");
+	expect_turn(STORY("Tax", "The government has decided to scrap the tax.\nRest.\n"),
+		    STORY("Tax", "The government is now reconsidering the plan to scrap the tax.\nRest.\n"), "decided",
+		    "under consideration", "undecided");
+	expect_turn(STORY("Stake", "Acme is considering selling its stake.\nRest.\n"),
+		    STORY("Stake", "Acme has decided against selling its stake.\nRest.\n"), "is considering selling",
+		    "decided against selling", "selling");
+	expect_turn(STORY("Plans", "The planning application is under review.\nRest.\n"),
+		    STORY("Plans", "The planning application was approved by the council.\nRest.\n"), "under review",
+		    "approved", "approved");
+	expect_turn(STORY("Plans", "The application is awaiting approval.\nRest.\n"),
+		    STORY("Plans", "The application was rejected.\nRest.\n"), "awaiting approval", "rejected",
+		    "rejected");
+	expect_turn(STORY("Plans", "The scheme was approved in May.\nRest.\n"),
+		    STORY("Plans", "The scheme is now under review after protests.\nRest.\n"), "approved", "under review",
+		    "no longer approved");
+	expect_turn(STORY("Plans", "The bid was rejected in May.\nRest.\n"),
+		    STORY("Plans", "The bid is under review again.\nRest.\n"), "rejected", "under review",
+		    "no longer rejected");
+}
 
 /* a sentence that tells a move in two clauses is read at its end: the
  * clause after the break before "now", "later", "has since" */
@@ -1908,6 +1948,13 @@ static const SwDiffCase diff_cases[] = {
     {"The firm is weighing a sale of its retail arm.", "The firm has agreed to sell its retail arm.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under consideration", "decided"},
     {"The board took the decision to close the plant.", "The board is now reconsidering the closure of the plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "decided", "under consideration"},
     {"The council is considering closing the library.", "The council is still considering closing the library, officials said.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    /* a ruling on what was under review, told where the sentences
+     * differ too much to pair, by their subject; both ways */
+    {"The planning application is under review.", "The planning application was approved by the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under review", "approved"},
+    {"The application is awaiting approval.", "The application was rejected.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "awaiting approval", "rejected"},
+    {"The bid was rejected in May.", "The bid has been approved after all.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rejected", "approved"},
+    {"The scheme was approved in May.", "The scheme is now under review after protests.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "approved", "under review"},
+    {"The application is under review.", "A decision on the application is expected in June.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "June"},
     /* a hearing ahead, then held or ended in a verdict */
     {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
     {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},
@@ -3354,6 +3401,7 @@ main(void)
 	    cmocka_unit_test(test_identical_and_first),
 	    cmocka_unit_test(test_scale_levels),
 	    cmocka_unit_test(test_level_now),
+	    cmocka_unit_test(test_choice_and_ruling),
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
 	    cmocka_unit_test(test_duration_range),

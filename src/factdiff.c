@@ -3771,6 +3771,14 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 
 	if (scale->second && sw_fd_status_told_in(fd, sa, sb))
 		return;
+	/* two scales that end at one word of one sentence ("in hospital"
+	 * and "tested positive", both → "has fully recovered") tell it once */
+	for (guint i = 0; i < fd->diff->changes->len; i++) {
+		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
+		if (g_str_equal(had->kind, "status") && sw_fd_own_turn(had->note) &&
+		    g_strcmp0(had->new_sentence, sb) == 0 && g_strcmp0(had->new, pb) == 0)
+			return;
+	}
 	if (sw_fd_status_change(fd, &a, &b, sa, sb) == NULL)
 		return;
 	/* the move says what a plain status of one of its sentences, told

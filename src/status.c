@@ -1256,9 +1256,11 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		     {"in hospital", 3, NULL},
 		     {"stable", 4, "condition"},
 		     {"comfortable", 5, "condition"},
-		     {"discharged", 6, "from hospital"}};
+		     {"discharged", 6, "from hospital"},
+		     {"recovered", 6, NULL}};
 	/* most text names no one's condition */
-	static const gchar *const gate[] = {"ondition", "hospital", "ritically ", "eriously ", "ravely ", "ife-threat", NULL};
+	static const gchar *const gate[] = {"ondition", "hospital", "ritically ", "eriously ", "ravely ", "ife-threat",
+					    "recover", NULL};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
 	 * "condition was upgraded to stable", "upgraded from critical to
@@ -1266,8 +1268,10 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 	 * "has been upgraded to stable"); in hospital
 	 * ("has been hospitalised", "was taken to hospital", "remains in
 	 * hospital"); and out of it, the best ("was discharged from
-	 * hospital", "has left hospital"); hurt or ill, how badly told
-	 * ("was critically injured", "suffered life-threatening injuries") */
+	 * hospital", "has left hospital"), as is well again ("she has fully
+	 * recovered", "recovered from his injuries", "made a full recovery";
+	 * not shares that recovered, whom no pronoun tells a person); hurt or ill, how badly told ("was
+	 * critically injured", "suffered life-threatening injuries") */
 	static SwStatusRe told = {.pattern = "(?J)\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
 					     "extremely|but|and|now|still|a)\\s+){1,5})condition\\b|"
 					     "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
@@ -1285,6 +1289,10 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 					     "\\b(?:has|have|had|was|were|been)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?"
 					     "(?:(?<v>discharged)|released|allowed\\s+home)\\s+from\\s+(?:the\\s+)?hospital\\b|"
 					     "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+)?left\\s+hospital\\b|"
+					     "\\b(?:(?:he|she|they|who)\\s+(?:has|have|had)\\s+(?:now\\s+|since\\s+)?fully\\s+(?<r>recovered)|"
+					     "(?:has|have|had)\\s+(?:now\\s+|since\\s+)?(?:fully\\s+|largely\\s+)?(?<r>recovered)\\s+from\\s+(?:his|her|their|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|injury|"
+					     "illness|wounds|surgery|operation|stroke|burns|fall|crash|accident|attack|ordeal))\\b|"
+					     "\\bmade\\s+a\\s+(?:full|complete|remarkable|good)\\s+(?<r>recovery)\\b|"
 					     "\\b(?<i>critically|seriously|gravely)\\s+(?:(?<ill>ill)|injured|hurt|wounded)(?![\\w-])|"
 					     "(?<![\\w-])(?<v>life-threatening)\\s+(?:injuries|injury|wounds)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
@@ -1304,6 +1312,7 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		g_autofree gchar *i = g_match_info_fetch_named(m, "i");
 		g_autofree gchar *ill = g_match_info_fetch_named(m, "ill");
 		g_autofree gchar *to = g_match_info_fetch_named(m, "to");
+		g_autofree gchar *r = g_match_info_fetch_named(m, "r");
 		g_autofree gchar *said = NULL;
 		gint here = -1, start = 0, end = 0;
 		gboolean now;
@@ -1315,6 +1324,8 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 			said = g_ascii_strdown(w, -1);
 		else if (v != NULL && *v != '\0')
 			said = g_ascii_strdown(v, -1);
+		else if (r != NULL && *r != '\0')
+			said = g_strdup("recovered");
 		else
 			said = g_strdup(h != NULL && *h != '\0' ? "in hospital" : "discharged");
 		/* the worst word of the phrase tells ("serious but stable") */

@@ -114,7 +114,8 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
  * "seriously ill"), 3 in hospital, how ill untold ("has been
  * hospitalised", "was taken to hospital"; only where no word says how
  * ill), 4 stable, 5 comfortable, 6 discharged ("was discharged from
- * hospital"); the word (lower case, static) in *@word and the noun that
+ * hospital") or well again ("recovered": "she has fully recovered",
+ * "recovered from his injuries", "made a full recovery"); the word (lower case, static) in *@word and the noun that
  * follows it in *@noun ("condition"; "injuries" after
  * "life-threatening"; "from hospital" discharged; NULL for the others);
  * 0 when none. "Good" and "fair" are left out: a house or a road is in

@@ -3037,8 +3037,15 @@ test_condition_level(void **state)
 	    /* in hospital, how ill told: the word that says */
 	    {"He remains in hospital but is now in a stable condition.", 4, "stable", "condition"},
 	    {"He was taken to hospital in a critical condition.", 1, "critical", "condition"},
+	    /* well again: as good as out of hospital; not a market's rise */
+	    {"She has fully recovered, her family said.", 6, "recovered", NULL},
+	    {"The driver has recovered from his injuries.", 6, "recovered", NULL},
+	    {"He has made a full recovery.", 6, "recovered", NULL},
+	    {"Shares have fully recovered.", 0, NULL, NULL},
+	    {"Police have recovered the stolen car.", 0, NULL, NULL},
 	};
 	g_autoptr(SwDiff) d = NULL;
+	g_autoptr(SwDiff) d2 = NULL;
 	const SwChange *c;
 
 	(void)state;
@@ -3069,6 +3076,14 @@ test_condition_level(void **state)
 	expect_turn(STORY("Crash", "Two people were seriously injured.\nRest.\n"),
 		    STORY("Crash", "Two people were seriously injured.\nOne of them is now in a critical condition.\nRest.\n"),
 		    "seriously injured", "critical condition", "worsened");
+	/* well again after a stay in hospital, told once where an illness
+	 * scale ends at the same word */
+	expect_turn(STORY("Flu", "He is in hospital with pneumonia.\nRest.\n"),
+		    STORY("Flu", "He has fully recovered.\nRest.\n"), "in hospital", "recovered", "improved");
+	d2 = sw_diff_stories(STORY("Flu", "He tested positive for Covid and is in hospital.\nRest.\n"),
+			     STORY("Flu", "He has fully recovered.\nRest.\n"));
+	assert_non_null(find_change(d2, "status", "in hospital", "recovered"));
+	assert_null(find_change(d2, "status", "tested positive", "recovered"));
 	expect_turn(STORY("Crash", "A man is in a critical condition in hospital, police said.\nRest.\n"),
 		    STORY("Crash", "A man was in a critical condition but is now stable, police said.\nRest.\n"),
 		    "critical condition", "stable condition", "improved");

@@ -3631,6 +3631,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_infection_level, "recovered", "infected", FALSE, FALSE},
     {sw_status_decision_level, "decided", "undecided", FALSE, TRUE},
     {sw_status_approval_level, "approved", "rejected", FALSE, TRUE},
+    {sw_status_ballot_level, "polls closed", "polls reopened", TRUE, TRUE},
 };
 
 /* @scale's middle, or NULL for a scale of none */

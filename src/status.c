@@ -1813,6 +1813,35 @@ sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar 
 	return level;
 }
 
+/* a ballot open ("polls are open", "polls opened at 7am", "voting is
+ * under way", "voters are going to the polls", "polls close at 10pm") or
+ * over with its count to come ("polls have closed", "voting has ended",
+ * "counting is under way", "votes are being counted", "polls opened at
+ * 7am and closed at 10pm"); who won is the statuses' */
+static SwStatusRe sw_status_re_ballot = {
+    .pattern = "(?J)\\bpolls\\s+opened\\s+[^.;:!?]{0,40}?\\band\\s+(?:have\\s+|had\\s+)?(?:now\\s+)?(?<shut>closed)\\b|"
+	       "\\bpolls\\s+(?:(?:are|were)\\s+(?:now\\s+|still\\s+)?(?<open>open)|(?:have|had)\\s+(?:now\\s+)?(?<open>opened)|"
+	       "(?<open>opened)|(?<open>open|close|closes)\\s+(?:at|until)\\b|(?:will|are\\s+due\\s+to)\\s+(?<open>close))\\b|"
+	       "\\b(?:voting|polling)\\s+(?:is|was)\\s+(?:now\\s+|still\\s+)?(?<open>under\\s*way|continuing|in\\s+progress)\\b|"
+	       "\\b(?:voters|people)\\s+(?:are|were)\\s+(?:still\\s+)?(?<open>voting|casting\\s+their\\s+(?:votes|ballots)|"
+	       "(?:going|heading|flocking)\\s+to\\s+the\\s+polls)\\b|"
+	       "\\bpolls\\s+(?:(?:have|had)\\s+(?:now\\s+)?(?<shut>closed)|(?<shut>closed))\\b|"
+	       "\\b(?:voting|polling)\\s+(?:has|had)\\s+(?:now\\s+)?(?<shut>ended|closed|finished)\\b|"
+	       "\\b(?:counting|the\\s+count)\\s+(?:is|was|has|had)\\s+(?:now\\s+)?(?:been\\s+)?(?<shut>under\\s*way|begun|began|"
+	       "started|continuing)\\b|"
+	       "\\b(?:votes|ballots)\\s+(?:are|were)\\s+(?:now\\s+|still\\s+)?being\\s+(?<shut>counted)\\b"};
+
+gint
+sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"polls open", "polls closed"};
+	static const gchar *const groups[] = {"open", "shut"};
+	/* most text tells of no ballot */
+	static const gchar *const gate[] = {"olls", "oting", "olling", "ounting", "count", "being counted", NULL};
+
+	return sw_status_named_level(&sw_status_re_ballot, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

@@ -280,6 +280,14 @@ sw_status_decision_level(const gchar *sentence, const gchar **word, const gchar 
 gint
 sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a ballot: 1 open ("polls are open", "polls opened at 7am", "voting is
+ * under way", "polls close at 10pm"), 2 closed with its count to come
+ * ("polls have closed", "voting has ended", "counting is under way",
+ * "votes are being counted"); the word ("polls open", "polls closed";
+ * static) in *@word and NULL in *@noun; 0 when neither, or both */
+gint
+sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

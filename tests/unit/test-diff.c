@@ -675,6 +675,17 @@ test_scale_levels(void **state)
 	    {sw_status_approval_level, "He was refused bail.", 0, NULL},
 	    {sw_status_approval_level, "The minister rejected the claims.", 0, NULL},
 	    {sw_status_approval_level, "Snow cleared the road.", 0, NULL},
+	    /* a ballot open, then closed with its count to come */
+	    {sw_status_ballot_level, "Polls are open until 10pm.", 1, "polls open"},
+	    {sw_status_ballot_level, "Polls close at 10pm.", 1, "polls open"},
+	    {sw_status_ballot_level, "Voting is under way across the country.", 1, "polls open"},
+	    {sw_status_ballot_level, "Voters are heading to the polls.", 1, "polls open"},
+	    {sw_status_ballot_level, "Polls have now closed.", 2, "polls closed"},
+	    {sw_status_ballot_level, "Counting is under way in Leeds.", 2, "polls closed"},
+	    {sw_status_ballot_level, "Votes are still being counted.", 2, "polls closed"},
+	    {sw_status_ballot_level, "Polls opened at 7am and closed at 10pm.", 2, "polls closed"},
+	    {sw_status_ballot_level, "Polls are open in Ohio, and polls have closed in Florida.", 0, NULL},
+	    {sw_status_ballot_level, "Opinion polls show Labour ahead.", 0, NULL},
 	};
 
 	(void)state;
@@ -1955,6 +1966,10 @@ static const SwDiffCase diff_cases[] = {
     {"The bid was rejected in May.", "The bid has been approved after all.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rejected", "approved"},
     {"The scheme was approved in May.", "The scheme is now under review after protests.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "approved", "under review"},
     {"The application is under review.", "A decision on the application is expected in June.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "June"},
+    /* a ballot closed, read across the versions */
+    {"Polls are open until 10pm.", "Polls have closed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "polls open", "polls closed"},
+    {"Voting is under way.", "Polls have closed and counting has begun.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "polls open", "polls closed"},
+    {"Polls close at 10pm.", "Votes are being counted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "polls open", "polls closed"},
     /* a hearing ahead, then held or ended in a verdict */
     {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
     {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},

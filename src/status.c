@@ -1672,7 +1672,13 @@ static SwStatusRe sw_status_re_fitness = {
 	       "(?<fit>fit)\\s+(?:to\\s+(?:play|start|feature|face)|for)\\b(?!\\s+purpose)|"
 	       /* a headline's "Kane passed fit for final" */
 	       "\\bpassed\\s+(?<fit>fit)\\b|"
-	       "\\b(?:has|have|had)\\s+been\\s+(?<fit>cleared)\\s+to\\s+play\\b"};
+	       "\\b(?:has|have|had)\\s+been\\s+(?<fit>cleared)\\s+to\\s+play\\b|"
+	       /* out hurt, now ("is injured", "remains sidelined"), and back
+	        * ("has returned to training", "is back in full training") */
+	       "\\b(?:is|are|remains?)\\s+(?:still\\s+)?(?:(?<out>sidelined)|out\\s+(?<out>injured)|(?<out>injured))\\b|"
+	       "\\b(?:has|have)\\s+been\\s+(?<out>sidelined)\\b|"
+	       "\\b(?:(?:has|have|had)\\s+(?:now\\s+)?returned\\s+to|(?:is|are)\\s+(?:now\\s+)?back\\s+in)\\s+(?:full\\s+)?"
+	       "(?<fit>training)\\b"};
 
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun)
@@ -1680,9 +1686,23 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 	static const gchar *const words[] = {"ruled out", "doubtful", "fit"};
 	static const gchar *const groups[] = {"out", "doubt", "fit"};
 	/* most text tells no one's fitness */
-	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", NULL};
+	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", "injured", "sidelined",
+					    "training", NULL};
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(&sw_status_re_fitness, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
+					   NULL);
 
-	return sw_status_named_level(&sw_status_re_fitness, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
+	if (level == 0)
+		return 0;
+	/* the words said where they are not those of the rank: one hurt is
+	 * out, one training again is not yet said fit */
+	*word = words[level - 1];
+	if (g_strcmp0(said, "injured") == 0 || g_strcmp0(said, "sidelined") == 0)
+		*word = said[0] == 'i' ? "injured" : "sidelined";
+	else if (g_strcmp0(said, "training") == 0)
+		*word = "back in training";
+	*noun = NULL;
+	return level;
 }
 
 /* one ill with a disease ("has tested positive for Covid", "was

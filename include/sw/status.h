@@ -169,7 +169,10 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
  * been ruled out of Saturday's match", "will miss the final"), 2 in
  * doubt ("is doubtful for", "is an injury doubt"), 3 fit ("has been
  * passed fit", "is fit to play"), with "ruled out", "doubtful" or "fit"
- * in *@word and NULL in *@noun; 0 when none, or two of them. Whose it
+ * in *@word and NULL in *@noun; one out hurt now ("is injured",
+ * "remains sidelined") is ruled out, said "injured" or "sidelined", and
+ * one training again ("has returned to training", "is back in full
+ * training") fit, said "back in training"; 0 when none, or two of them. Whose it
  * is the caller knows from the sentences it pairs. */
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);

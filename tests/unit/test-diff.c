@@ -581,6 +581,11 @@ test_scale_levels(void **state)
 	    {sw_status_fitness_level, "Police have ruled out foul play.", 0, NULL},
 	    {sw_status_fitness_level, "The plan is fit for purpose.", 0, NULL},
 	    {sw_status_fitness_level, "Kane is fit to play but Saka has been ruled out of the game.", 0, NULL},
+	    {sw_status_fitness_level, "The striker is injured.", 1, "injured"},
+	    {sw_status_fitness_level, "Kane remains sidelined with a hamstring injury.", 1, "sidelined"},
+	    {sw_status_fitness_level, "The striker has returned to training.", 3, "back in training"},
+	    {sw_status_fitness_level, "Kane is back in full training.", 3, "back in training"},
+	    {sw_status_fitness_level, "Two people were injured in the crash.", 0, NULL},
 	    /* a report denied or confirmed: not both, nor a denial denied */
 	    {sw_status_denial_level, "Acme has not denied the reports.", 0, NULL},
 	    {sw_status_denial_level, "Acme denied the report, which Beta confirmed that day.", 0, NULL},
@@ -2560,6 +2565,8 @@ static const SwDiffCase diff_cases[] = {
     {"The minister denied the report.", "The minister declined to comment on the report.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "no comment"},
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
+    {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"Kane remains sidelined with a hamstring injury.", "Kane is fit to play on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sidelined", "fit"},
     {"Kane is doubtful for Saturday's match with a hamstring injury.", "Kane has been ruled out of Saturday's match with a hamstring injury.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "doubtful", "ruled out"},
     {"Kane has been ruled out of Saturday's match.", "Kane has been passed fit for Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},
     {"#Kane ruled out of final\n\nRest.\n", "#Kane passed fit for final\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},

@@ -3632,6 +3632,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_decision_level, "decided", "undecided", FALSE, TRUE},
     {sw_status_approval_level, "approved", "rejected", FALSE, TRUE},
     {sw_status_ballot_level, "polls closed", "polls reopened", TRUE, TRUE},
+    {sw_status_market_level, "now up", "now down", FALSE, TRUE},
 };
 
 /* @scale's middle, or NULL for a scale of none */
@@ -3746,14 +3747,16 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	return c;
 }
 
-/* has a status change been told of the pair @sa, @sb? */
+/* has a turn been told of the pair @sa, @sb: a status, or a figure's
+ * way ("down 5% → up 2%", noted "now up")? */
 static gboolean
-sw_fd_status_told_in(SwFd *fd, const gchar *sa, const gchar *sb)
+sw_fd_turn_told_in(SwFd *fd, const gchar *sa, const gchar *sb)
 {
 	for (guint i = 0; i < fd->diff->changes->len; i++) {
 		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
-		if (g_str_equal(had->kind, "status") && g_strcmp0(had->old_sentence, sa) == 0 &&
-		    g_strcmp0(had->new_sentence, sb) == 0)
+		if ((g_str_equal(had->kind, "status") || g_strcmp0(had->note, "now up") == 0 ||
+		     g_strcmp0(had->note, "now down") == 0) &&
+		    g_strcmp0(had->old_sentence, sa) == 0 && g_strcmp0(had->new_sentence, sb) == 0)
 			return TRUE;
 	}
 	return FALSE;
@@ -3770,7 +3773,7 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
 	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)sw_fd_scale_note(scale, la, lb)};
 
-	if (scale->second && sw_fd_status_told_in(fd, sa, sb))
+	if (scale->second && sw_fd_turn_told_in(fd, sa, sb))
 		return;
 	/* two scales that end at one word of one sentence ("in hospital"
 	 * and "tested positive", both → "has fully recovered") tell it once */

@@ -1862,6 +1862,50 @@ sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **
 	return sw_status_named_level(&sw_status_re_ballot, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
+/* what a market trades: shares, an index, a currency, a commodity */
+#define SW_STATUS_TRADED                                                                                 \
+	"(?:shares|stocks|equities|markets?|index|indices|indexes|pound|sterling|dollar|euro|yen|yuan|rouble|"  \
+	"ruble|rupee|oil|crude|brent|gold|copper|bitcoin|prices|futures|bonds|yields|nasdaq|dow|ftse(?:\\s+\\d+)?|" \
+	"nikkei|dax|cac(?:\\s+40)?|hang\\s+seng|s&p(?:\\s+500)?|stoxx(?:\\s+600)?|stock)"
+/* a price's way ("The pound fell against the dollar", "Oil prices have
+ * rallied", "Shares recovered their losses"); where a figure tells it
+ * too ("fell 5%" → "rose 2%") the figures' turn is told, not this */
+static SwStatusRe sw_status_re_market = {
+    .pattern = "(?J)\\b" SW_STATUS_TRADED "\\s+(?:(?:have|has|had)\\s+)?(?:(?:sharply|steeply|slightly|further|again|also|"
+	       "initially|then|later|since|now|briefly|modestly)\\s+)?"
+	       "(?:(?<down>fell|fallen|dropped|slumped|tumbled|plunged|plummeted|slid|sank|sunk|declined|weakened|lost\\s+ground)|"
+	       "(?<up>rose|risen|gained|climbed|rallied|rebounded|recovered|jumped|surged|soared|strengthened|"
+	       "edged\\s+(?:up|higher)))\\b"};
+
+gint
+sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	/* the verbs said, as static words; the participles as their past */
+	static const gchar *const verbs[] = {"fell", "dropped", "slumped", "tumbled", "plunged", "plummeted", "slid",
+					     "sank", "declined", "weakened", "lost ground", "rose", "gained", "climbed",
+					     "rallied", "rebounded", "recovered", "jumped", "surged", "soared",
+					     "strengthened", "edged up", "edged higher"};
+	static const gchar *const groups[] = {"down", "up"};
+	/* most text moves no price: the gate is the verbs */
+	static const gchar *const gate[] = {"fell", "fallen", "dropped", "slumped", "tumbled", "plunged", "plummeted",
+					    "slid", "sank", "sunk", "declined", "weakened", "lost ground", "rose", "risen",
+					    "gained", "climbed", "rallied", "rebounded", "recovered", "jumped", "surged",
+					    "soared", "strengthened", "edged", NULL};
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(&sw_status_re_market, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
+					   NULL);
+
+	if (level == 0)
+		return 0;
+	*word = level == 1 ? "fell" : "rose";
+	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
+		if (g_ascii_strcasecmp(said, verbs[i]) == 0)
+			*word = verbs[i];
+	}
+	*noun = NULL;
+	return level;
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

@@ -291,6 +291,14 @@ sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar 
 gint
 sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a price's way: 1 down ("The pound fell against the dollar", "Oil
+ * prices have slumped", "Shares fell 5%"), 2 up ("Shares recovered their
+ * losses", "The FTSE 100 rallied"); the verb said (static: "fell",
+ * "rallied"; a participle as its past) in *@word and NULL in *@noun; 0
+ * when neither, or both */
+gint
+sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

@@ -691,6 +691,14 @@ test_scale_levels(void **state)
 	    {sw_status_ballot_level, "Polls opened at 7am and closed at 10pm.", 2, "polls closed"},
 	    {sw_status_ballot_level, "Polls are open in Ohio, and polls have closed in Florida.", 0, NULL},
 	    {sw_status_ballot_level, "Opinion polls show Labour ahead.", 0, NULL},
+	    /* a price's way */
+	    {sw_status_market_level, "The pound fell against the dollar.", 1, "fell"},
+	    {sw_status_market_level, "Oil prices have slumped.", 1, "slumped"},
+	    {sw_status_market_level, "Shares have fallen 5% since Monday.", 1, "fell"},
+	    {sw_status_market_level, "The FTSE 100 rallied in the afternoon.", 2, "rallied"},
+	    {sw_status_market_level, "Shares recovered their losses.", 2, "recovered"},
+	    {sw_status_market_level, "Profits fell last year.", 0, NULL},
+	    {sw_status_market_level, "Shares fell in Tokyo, and shares rose in London.", 0, NULL},
 	};
 
 	(void)state;
@@ -733,6 +741,22 @@ test_choice_and_ruling(void **state)
 	expect_turn(STORY("Plans", "The bid was rejected in May.\nRest.\n"),
 		    STORY("Plans", "The bid is under review again.\nRest.\n"), "rejected", "under review",
 		    "no longer rejected");
+}
+
+/* a price's way turned is told once: by its figures where they tell it */
+static void
+test_market_way(void **state)
+{
+	g_autoptr(SwDiff) d = sw_diff_stories(STORY("Markets", "Shares fell 5% in early trading.\nRest.\n"),
+					      STORY("Markets", "Shares rose 2% in early trading.\nRest.\n"));
+
+	(void)state;
+	assert_non_null(find_change(d, "percent", "5%", "2%"));
+	assert_null(find_change(d, "status", "fell", "rose"));
+	expect_turn(STORY("Markets", "The pound fell against the dollar.\nRest.\n"),
+		    STORY("Markets", "The pound rebounded against the dollar.\nRest.\n"), "fell", "rebounded", "now up");
+	expect_turn(STORY("Markets", "Oil prices have rallied this week.\nRest.\n"),
+		    STORY("Markets", "Oil prices have slumped this week.\nRest.\n"), "rallied", "slumped", "now down");
 }
 
 /* a sentence that tells a move in two clauses is read at its end: the
@@ -1975,6 +1999,11 @@ static const SwDiffCase diff_cases[] = {
     {"Polls are open until 10pm.", "Polls have closed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "polls open", "polls closed"},
     {"Voting is under way.", "Polls have closed and counting has begun.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "polls open", "polls closed"},
     {"Polls close at 10pm.", "Votes are being counted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "polls open", "polls closed"},
+    /* a price's way turned, where no figure tells it */
+    {"The pound fell against the dollar.", "The pound rebounded against the dollar.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fell", "rebounded"},
+    {"Shares fell 5% in early trading.", "Shares recovered their losses by the close.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fell", "recovered"},
+    {"Shares fell 5% in early trading.", "Shares rose 2% in early trading.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "5%", "2%"},
+    {"The pound fell against the dollar.", "The pound fell against the euro.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     /* a hearing ahead, then held or ended in a verdict */
     {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
     {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},
@@ -2142,7 +2171,8 @@ static const SwDiffCase diff_cases[] = {
     {"The president has tested positive for Covid.", "The president has recovered from Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
     {"The president has tested positive for Covid, aides said.", "The president, who tested positive for Covid, has now recovered, aides said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested positive", "recovered"},
     {"The minister tested negative on Monday.", "The minister has tested positive for Covid.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tested negative", "tested positive"},
-    {"Shares fell sharply on Monday.", "Shares have recovered from Monday's losses.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* shares that recovered are a price's way, no one well again */
+    {"Shares fell sharply on Monday.", "Shares have recovered from Monday's losses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fell", "recovered"},
     /* a restriction extended is no lifting: its end moves, if it is told */
     {"Ministers are expected to lift the restrictions next week.", "Ministers have extended the restrictions for another month.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to lift", "extended the restrictions"},
     {"The ban is due to end in May.", "The ban has been extended by six months.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to end", "has been extended"},
@@ -3439,6 +3469,7 @@ main(void)
 	    cmocka_unit_test(test_scale_levels),
 	    cmocka_unit_test(test_level_now),
 	    cmocka_unit_test(test_choice_and_ruling),
+	    cmocka_unit_test(test_market_way),
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),
 	    cmocka_unit_test(test_duration_range),

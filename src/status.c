@@ -258,6 +258,8 @@ static const struct {
      "(?J)\\b(?:called off|calls off|cancell?ed|cancels|postponed|postpones|delayed|scrapped|scraps|scrubbed|shelved|"
      "shelves|abandoned|abandons|axed|ditched|ditches|averted|suspended|rejected|"
      "blocked|retracted)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+)?"
+     /* a part of it: "cancelled the rest of her tour" is of the tour */
+     "(?:(?:rest|remainder|part|parts|most|all|some)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+)?)?"
      /* whose or when the event is: "called off Saturday's launch" */
      "(?:[\\w-]+['’]s\\s+)?"
      /* "blocked the £7.2bn merger": past an amount to the event; a
@@ -583,6 +585,24 @@ static const struct {
      "\\b(?:said|says|added|announced)\\s+(?:that\\s+)?(?:the|its|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+"
      "\\Kwould\\s+(?:be\\s+)?(?<ev>open|reopen|close|launch|sign|resume|start|begin|end|finish|go|proceed|"
      "vote|resign|leave|return|arrive|take|held|signed|completed|finished|opened|launched)\\b"},
+    /* the plain "is to": "The factory is to close", "Ministers are to
+     * announce" (not what an aim or a plan is, "The aim is to cut
+     * costs", nor "is to blame") */
+    {SW_STATUS_EXPECTED, "is to|are to",
+     "(?J)\\b(?<!aim\\s|aims\\s|goal\\s|idea\\s|purpose\\s|point\\s|task\\s|job\\s|priority\\s|challenge\\s|problem\\s|"
+     "hope\\s|answer\\s|solution\\s|key\\s|plan\\s|plans\\s|intention\\s|ambition\\s|objective\\s|mission\\s|"
+     "strategy\\s|thing\\s|way\\s|option\\s|role\\s|duty\\s|step\\s|move\\s|wish\\s|dream\\s|what\\s|which\\s)"
+     "(?<!it\\s)(?:is|are)\\s+" SW_STATUS_ADV "to\\s+"
+     /* only an event's verb: "the job is to resolve it" is no event */
+     "(?:(?<ev>close|shut|open|reopen|cut|axe|shed|announce|publish|launch|hold|host|stage|visit|meet|sign|join|leave|"
+     "quit|resign|step|retire|strike|merge|buy|acquire|sell|float|build|demolish|scrap|raise|lower|marry|wed|return|"
+     "resume|offer|introduce|unveil|end|begin|start|appear|stand|face|move|relocate|release|hire|recruit)|"
+     "be\\s+(?<ev>closed|shut|demolished|scrapped|sold|launched|held|opened|reopened|published|announced|named|"
+     "appointed|replaced|released|built|renamed|sentenced|deported|extradited|tried|charged|merged|floated|axed|cut|"
+     "introduced|unveiled|ended|relocated|moved))\\b"},
+    /* an event going on: "The singer is touring Europe"; its end ahead */
+    {SW_STATUS_EXPECTED, "touring",
+     "\\b(?:is|are)\\s+(?:currently\\s+|still\\s+|now\\s+)?(?<ev>tour)ing\\b"},
     {SW_STATUS_EXPECTED, "plan|hope|aim|intend|prepar",
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
@@ -630,6 +650,13 @@ static const struct {
      /* and a light verb's complement: "to take effect", "to go ahead" */
      "(?:\\s+(?:effect|place|ahead|hold|off|into\\s+force|to\\s+(?:trial|court|a\\s+vote))\\b)?)?"},
     {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},
+    /* a couple to marry: "is engaged to her co-star", "got engaged"
+     * (not "engaged in talks", "engaged the enemy") */
+    {SW_STATUS_EXPECTED, "engaged",
+     "\\b(?:is|are|was|were|got|became|(?:has|have|had)\\s+(?:now\\s+)?(?:got|become|been))\\s+(?:now\\s+|newly\\s+|"
+     "secretly\\s+)?(?<ev>engaged)(?=\\s+to\\s+(?!\\w+ing\\b)|\\s*[.,;]|\\s*$|\\s+(?:after|on|last|earlier)\\b|"
+     /* where or when: "got engaged in Paris", not "in talks" */
+     "\\s+in\\s+(?-i:[A-Z0-9]))"},
     /* and one ahead: "could erupt within days", "an eruption could happen" */
     {SW_STATUS_EXPECTED, "erupt",
      "(?J)\\b(?:could|may|might|likely\\s+to|about\\s+to|expected\\s+to|set\\s+to)\\s+(?<ev>erupt)\\b(?!\\s+(?:in|into)\\b)|"
@@ -665,6 +692,12 @@ static const struct {
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
      "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|without|with\\s+no|from\\s+(?:" SW_STATUS_HELD "|hospital))\\b)"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
+    /* a couple wed: "have married", "were married in June", "tied the
+     * knot" (its end ahead, "is engaged to", below) */
+    {SW_STATUS_DONE, "married|wed|tied the knot",
+     "(?J)\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|secretly\\s+|quietly\\s+)?(?<ev>married|wed)\\b|"
+     "\\b(?:got|were|was|(?:has|have|had)\\s+been)\\s+(?:secretly\\s+|quietly\\s+|now\\s+)?(?<ev>married)\\b|"
+     "\\b(?<ev>tied\\s+the\\s+knot)\\b"},
     /* a volcano's eruption: "has erupted", a headline's "volcano erupts" */
     {SW_STATUS_DONE, "erupt",
      "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>erupted)\\b|\\b(?:volcano|volcanoes|mountain|mount\\s+[\\w-]+)\\s+"
@@ -973,7 +1006,7 @@ static const struct {
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
 		"pandemic public_health_emergency national_emergency famine declare declares declared "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
-    {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement split_up "
+    {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement engaged tied_the_knot split_up "
 		"broke_up broken_up separated divorced "},
     /* a place shut for good, or kept open (its closing and "closed" are
      * the restore family's: a service stopped for a while) */

@@ -902,6 +902,25 @@ test_status_clauses(void **state)
 		assert_null(firm);
 		assert_string_equal(pair->event, "wedding");
 	}
+	/* a couple to wed, and wed; not a firm engaged in talks, nor an
+	 * aim that "is to" */
+	{
+		g_autoptr(SwStatus) engaged = sw_status_of_sentence("The star is engaged to her co-star.");
+		g_autoptr(SwStatus) wed = sw_status_of_sentence("They were married in June.");
+		g_autoptr(SwStatus) talks = sw_status_of_sentence("The firm is engaged in talks.");
+		g_autoptr(SwStatus) aim = sw_status_of_sentence("The aim is to cut costs.");
+		g_autoptr(SwStatus) close = sw_status_of_sentence("The factory is to close.");
+		assert_non_null(engaged);
+		assert_non_null(wed);
+		assert_non_null(close);
+		assert_int_equal(engaged->kind, SW_STATUS_EXPECTED);
+		assert_string_equal(engaged->event, "wedding");
+		assert_int_equal(wed->kind, SW_STATUS_DONE);
+		assert_string_equal(wed->event, "wedding");
+		assert_true(talks == NULL || g_strcmp0(talks->event, "wedding") != 0);
+		assert_null(aim);
+		assert_int_equal(close->kind, SW_STATUS_EXPECTED);
+	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
@@ -2584,7 +2603,14 @@ static const SwDiffCase diff_cases[] = {
     /* a wedding that will not be */
     {"The couple are due to marry in June.", "The couple have split up.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "have split up"},
     {"The couple are due to marry in June.", "The wedding has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "wedding has been called off"},
-    {"The singer is engaged to the actor and they are set to marry this summer.", "The singer and the actor broke up in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are set to marry", "broke up"},
+    {"The singer is engaged to the actor and they are set to marry this summer.", "The singer and the actor broke up in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "broke up"},
+    /* engaged, then wed */
+    {"The star is engaged to her co-star.", "The star has married her co-star.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "has married"},
+    {"The couple got engaged in Paris last year.", "The couple tied the knot in Rome on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "got engaged", "tied the knot"},
+    /* a tour under way, cancelled in part: of the tour */
+    {"The singer is touring Europe.", "The singer has cancelled the rest of her European tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is touring", "cancelled the rest of her European tour"},
+    /* the plain "is to", a close ahead; not what an aim is */
+    {"The factory is to close in May.", "The factory will stay open after a rescue deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is to close", "will stay open"},
     /* a closure that will not be */
     {"The plant is set to close next year.", "The plant will stay open.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to close", "will stay open"},
     {"The library is due to close in March.", "The library has been saved from closure.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to close", "saved from closure"},

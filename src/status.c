@@ -23,6 +23,13 @@
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
 	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission"
 
+/* what a contest awards */
+#define SW_STATUS_PRIZE "prize|award|oscar|bafta|emmy|grammy|medal|trophy|cup|championship"
+/* a prize by its category: "best picture", "best supporting actress" */
+#define SW_STATUS_BEST                                                                             \
+	"(?<ev>best)\\s+[\\w-]+(?:\\s+(?:actor|actress|director|film|picture|album|song|novel|series|drama|comedy|" \
+	"documentary|newcomer|play|musical))?\\b"
+
 /* what a defendant is charged with, denies, admits or is cleared of */
 #define SW_STATUS_CHARGE                                                                             \
 	"(?:murder|manslaughter|charges?|offences?|counts?|fraud|theft|assault|rape|robbery|burglary|arson|" \
@@ -657,6 +664,13 @@ static const struct {
      "secretly\\s+)?(?<ev>engaged)(?=\\s+to\\s+(?!\\w+ing\\b)|\\s*[.,;]|\\s*$|\\s+(?:after|on|last|earlier)\\b|"
      /* where or when: "got engaged in Paris", not "in talks" */
      "\\s+in\\s+(?-i:[A-Z0-9]))"},
+    /* a prize ahead: "is nominated for best picture", "has been
+     * shortlisted for the Booker Prize", "is in the running for the
+     * award" */
+    {SW_STATUS_EXPECTED, "nominated|shortlisted|in the running|contender",
+     "(?J)\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+)?(?:nominated|shortlisted|"
+     "in\\s+the\\s+running|an?\\s+(?:[\\w-]+\\s+)?contender)\\s+for\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+year['’]s\\s+)?"
+     "(?:" SW_STATUS_BEST "|(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b)"},
     /* and one ahead: "could erupt within days", "an eruption could happen" */
     {SW_STATUS_EXPECTED, "erupt",
      "(?J)\\b(?:could|may|might|likely\\s+to|about\\s+to|expected\\s+to|set\\s+to)\\s+(?<ev>erupt)\\b(?!\\s+(?:in|into)\\b)|"
@@ -766,6 +780,16 @@ static const struct {
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
     {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
+    /* a prize won: "has won the Booker Prize", "won best picture",
+     * "scooped the top award" (its nomination ahead, below) */
+    {SW_STATUS_DONE, "won|wins|scooped|took home|picked up|claimed",
+     "(?J)\\b(?:won|wins|scooped|scoops|took\\s+home|picked\\s+up|claimed)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|"
+     "their\\s+|this\\s+year['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b|"
+     "\\b(?:won|wins|scooped)\\s+(?:the\\s+award\\s+for\\s+)?" SW_STATUS_BEST},
+    /* and lost: "lost out on the prize", "missed out on best picture" */
+    {SW_STATUS_NEGATED, "lost out|missed out|loses out|misses out",
+     "(?J)\\b(?:lost|loses|missed|misses)\\s+out\\s+on\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+year['’]s\\s+)?(?:"
+     SW_STATUS_BEST "|(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b)"},
     /* a vote's outcome: "lost a confidence vote", "won the election",
      * "survived a no-confidence motion", a headline's "loses vote" */
     {SW_STATUS_DONE, "won|wins|lost|loses|survive|passe",
@@ -1012,6 +1036,8 @@ static const struct {
      * the restore family's: a service stopped for a while) */
     {"closure", " close closure closures stay_open remain_open kept_open reprieve "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
+    {"prize", " prize prizes award awards oscar oscars bafta baftas emmy emmys grammy grammys medal medals trophy "
+	      "cup championship best "},
     /* one sent away, or to be */
     {"removal", " deportation deported deport extradition extradited extradite eviction evicted evict "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "

@@ -2607,6 +2607,11 @@ static const SwDiffCase diff_cases[] = {
     /* engaged, then wed */
     {"The star is engaged to her co-star.", "The star has married her co-star.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "has married"},
     {"The couple got engaged in Paris last year.", "The couple tied the knot in Rome on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "got engaged", "tied the knot"},
+    /* a prize ahead, then won or lost; won, news wherever it is told */
+    {"The author is shortlisted for the Booker Prize.", "The author has won the Booker Prize.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is shortlisted for the Booker Prize", "won the Booker Prize"},
+    {"The film is nominated for best picture.", "The film won best picture at the Oscars.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is nominated for best picture", "won best picture"},
+    {"The film is nominated for best picture.", "The film lost out on best picture to a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is nominated for best picture", "lost out on best picture"},
+    {"She competed in the final.", "She won a gold medal in the final.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "won a gold medal"},
     /* a tour under way, cancelled in part: of the tour */
     {"The singer is touring Europe.", "The singer has cancelled the rest of her European tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is touring", "cancelled the rest of her European tour"},
     /* the plain "is to", a close ahead; not what an aim is */

@@ -23,6 +23,11 @@
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
 	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission"
 
+/* a place a closure threatens, and that may be saved */
+#define SW_STATUS_VENUE                                                                            \
+	"museum|library|pub|theatre|theater|school|hospital|factory|plant|club|shop|store|branch|mill|"    \
+	"cinema|venue|church|centre|center|gallery|zoo|college|nursery|pool|ward|clinic|surgery|station"
+
 /* what a contest awards */
 #define SW_STATUS_PRIZE "prize|award|oscar|bafta|emmy|grammy|medal|trophy|cup|championship"
 /* a prize by its category: "best picture", "best supporting actress" */
@@ -178,13 +183,25 @@ static const struct {
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
-    {SW_STATUS_NEGATED, "stay open|remain open|kept open|closure|reprieve",
+    {SW_STATUS_NEGATED, "stay open|remain open|kept open|closure|reprieve|saved|rescued",
      "(?J)\\b(?:will|would|is\\s+to|are\\s+to|to|can|could)\\s+(?:now\\s+|still\\s+)?(?<ev>(?:stay|remain)\\s+open)\\b|"
      "\\b(?:will|would|is\\s+to|are\\s+to|to)\\s+(?:now\\s+)?be\\s+(?<ev>kept\\s+open)\\b|"
      "\\b(?:saved|spared|rescued|reprieved)\\s+from\\s+(?<ev>closure)\\b|"
      "\\b(?<ev>closure)(?<mid>\\s+of\\s+[^.,;:!?]{1,60}?)?\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:averted|called\\s+off|scrapped|"
      "shelved|halted|abandoned|reversed|overturned)\\b|"
-     "\\b(?:won|wins|given|granted|handed|gets|got|received|receives)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>reprieve)\\b"},
+     "\\b(?:won|wins|given|granted|handed|gets|got|received|receives)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>reprieve)\\b|"
+     /* a place saved, by whom said: "The museum has been saved by a
+      * donor" (not lives saved) */
+     "\\b(?:" SW_STATUS_VENUE ")\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?<ev>saved|rescued)\\b"
+     /* from what, the rule above's or none ("saved from administration"
+      * is the firm's) */
+     "(?!\\s+from\\b)"},
+    /* a closure ahead, feared: "The museum faces closure", "is on the
+     * brink of closure", "is threatened with closure" */
+    {SW_STATUS_EXPECTED, "closure",
+     "\\b(?:(?:faces|facing|face)\\s+(?:possible\\s+|imminent\\s+|permanent\\s+)?|(?:is|are|was|were|been|now)\\s+"
+     "(?:now\\s+|still\\s+)?(?:threatened\\s+with|at\\s+risk\\s+of|on\\s+the\\s+brink\\s+of|under\\s+threat\\s+of)\\s+"
+     "(?:permanent\\s+)?)(?<ev>closure)\\b"},
     /* a jury that could not decide: "failed to reach a verdict", "was
      * discharged", "a hung jury"; the verdict, no verdict */
     {SW_STATUS_NEGATED, "verdict|discharged|hung jury",
@@ -734,8 +751,8 @@ static const struct {
      "\\s*[,.;:]|\\s*$)"},
     /* a warning in force: "has issued an amber warning", "a tsunami
      * warning has been issued", "the curfew remains in place", "is
-     * under a hosepipe ban" */
-    {SW_STATUS_DONE, "issued|declared|imposed|in force|in place|in effect|under",
+     * under a hosepipe ban", "is on black alert" */
+    {SW_STATUS_DONE, "issued|declared|imposed|in force|in place|in effect|under|alert",
      "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?:issued|declared|imposed)\\s+(?:a\\s+|an\\s+|the\\s+)?"
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      /* and who is under it: "The region is under a hosepipe ban",
@@ -743,7 +760,11 @@ static const struct {
      "\\b(?:is|are|was|were|remains?|remained|been|now|still)\\s+(?:still\\s+|now\\s+)?under\\s+(?:a\\s+|an\\s+|the\\s+)?"
      "(?:[\\w-]+\\s+){0,2}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|was|were|is|are|remains?|remained)\\s+"
-     "(?:now\\s+|still\\s+)?(?:been\\s+)?(?:issued|declared|imposed|in\\s+force|in\\s+place|in\\s+effect)\\b"},
+     "(?:now\\s+|still\\s+)?(?:been\\s+)?(?:issued|declared|imposed|in\\s+force|in\\s+place|in\\s+effect)\\b|"
+     /* who is on alert: "The hospital is on black alert", "troops were
+      * put on high alert" */
+     "\\b(?:is|are|was|were|remains?|remained|been|put|placed)\\s+(?:still\\s+|now\\s+)?on\\s+(?:a\\s+)?"
+     "(?:black|red|amber|yellow|high|full|maximum|heightened|highest|standby)\\s+(?<ev>alert)\\b"},
     /* and an evacuation ordered, the warning family's, so that its
      * order lifted is its turn: "forced the evacuation of about 2,000
      * homes", "have been evacuated" */
@@ -1034,7 +1055,7 @@ static const struct {
 		"broke_up broken_up separated divorced "},
     /* a place shut for good, or kept open (its closing and "closed" are
      * the restore family's: a service stopped for a while) */
-    {"closure", " close closure closures stay_open remain_open kept_open reprieve "},
+    {"closure", " close closure closures stay_open remain_open kept_open reprieve saved rescued "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"prize", " prize prizes award awards oscar oscars bafta baftas emmy emmys grammy grammys medal medals trophy "
 	      "cup championship best "},

@@ -2612,6 +2612,11 @@ static const SwDiffCase diff_cases[] = {
     {"The film is nominated for best picture.", "The film won best picture at the Oscars.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is nominated for best picture", "won best picture"},
     {"The film is nominated for best picture.", "The film lost out on best picture to a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is nominated for best picture", "lost out on best picture"},
     {"She competed in the final.", "She won a gold medal in the final.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "won a gold medal"},
+    /* a closure feared, then a place saved; an alert stood down */
+    {"The museum is on the brink of closure.", "The museum has been saved by a donor.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is on the brink of closure", "museum has been saved"},
+    {"The library faces closure.", "The library will stay open after a council vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces closure", "will stay open"},
+    {"Three lives were lost.", "Three lives were saved.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    {"The hospital is on black alert.", "The hospital has stood down its critical incident.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is on black alert", "stood down its critical incident"},
     /* a tour under way, cancelled in part: of the tour */
     {"The singer is touring Europe.", "The singer has cancelled the rest of her European tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is touring", "cancelled the rest of her European tour"},
     /* the plain "is to", a close ahead; not what an aim is */

@@ -340,6 +340,24 @@ expect_match "a count over" "status “Votes are still being counted” → “e
 	"$(one_sentence_diff "Votes are still being counted." "The election result has been declared.")"
 expect_match "an end threatened, come" "status “is at risk of collapse” → “collapsed”" \
 	"$(one_sentence_diff "The dam is at risk of collapse." "The dam has collapsed.")"
+expect_match "a choice made" "status “under consideration” → “decided”" \
+	"$(one_sentence_diff "The council is considering closing the library." "The council has decided to close the library.")"
+expect_match "a ruling given" "status “under review” → “approved”" \
+	"$(one_sentence_diff "The planning application is under review." "The planning application was approved by the council.")"
+expect_match "well again" "status “in hospital” → “recovered”" \
+	"$(one_sentence_diff "He is in hospital with pneumonia." "He has fully recovered.")"
+expect_match "a ballot closed" "status “polls open” → “polls closed”" \
+	"$(one_sentence_diff "Voting is under way." "Polls have closed and counting has begun.")"
+expect_match "back in training" "status “injured” → “back in training”" \
+	"$(one_sentence_diff "The striker is injured." "The striker has returned to training.")"
+expect_match "a price's way turned" "status “fell” → “rebounded”" \
+	"$(one_sentence_diff "The pound fell against the dollar." "The pound rebounded against the dollar.")"
+expect_match "engaged, then wed" "status “is engaged” → “has married”" \
+	"$(one_sentence_diff "The star is engaged to her co-star." "The star has married her co-star.")"
+expect_match "a prize won" "status “is nominated for best picture” → “won best picture”" \
+	"$(one_sentence_diff "The film is nominated for best picture." "The film won best picture.")"
+expect_match "a place saved" "status “is on the brink of closure” → “museum has been saved”" \
+	"$(one_sentence_diff "The museum is on the brink of closure." "The museum has been saved by a donor.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

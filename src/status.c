@@ -1977,11 +1977,9 @@ sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **
 
 	if (level == 0)
 		return 0;
-	*word = level == 1 ? "fell" : "rose";
-	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++) {
-		if (g_ascii_strcasecmp(said, verbs[i]) == 0)
-			*word = verbs[i];
-	}
+	*word = sw_status_one_of(verbs, G_N_ELEMENTS(verbs), said);
+	if (*word == NULL)
+		*word = level == 1 ? "fell" : "rose";
 	*noun = NULL;
 	return level;
 }
@@ -2235,6 +2233,11 @@ static SwStatusRe sw_status_re_discipline = {
 	       "(?:(?<susp>suspended|withdrawn|removed)|(?<back>restored))\\b|"
 	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+)?(?<back>reinstated|readmitted)\\b|"
 	       "\\bsuspension\\s+(?:was|has\\s+been|had\\s+been)\\s+(?<back>lifted|overturned)\\b|"
+	       /* an athlete barred while a case is heard, and cleared: "was
+	        * provisionally suspended", "has been cleared to compete" */
+	       "\\b(?:was|were|(?:has|have|had)\\s+been|is|are|remains?|remained)\\s+(?:still\\s+)?provisionally\\s+"
+	       "(?<susp>suspended)\\b|"
+	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?<back>cleared)\\s+to\\s+(?:compete|race|ride|run|fight|box)\\b|"
 	       /* sent home while it is looked into: "was placed on
 	        * administrative leave", "remains on leave pending an
 	        * inquiry" (not a parent's or a sick leave), and back at work */
@@ -2253,7 +2256,8 @@ sw_status_discipline_level(const gchar *sentence, const gchar **word, const gcha
 	static const gchar *const groups[] = {"out", "susp", "back"};
 	/* most text disciplines no one */
 	static const gchar *const gate[] = {"xpelled", "kicked out", "thrown out", "uspended", "whip", "einstated",
-					    "eadmitted", "uspension", "sacked", "fired", "dismissed", "leave", "return", NULL};
+					    "eadmitted", "uspension", "sacked", "fired", "dismissed", "leave", "return",
+					    "cleared to", NULL};
 	g_autofree gchar *said = NULL;
 	gint level = sw_status_group_level(&sw_status_re_discipline, gate, groups, G_N_ELEMENTS(groups), sentence,
 					   &said, NULL);
@@ -2261,9 +2265,12 @@ sw_status_discipline_level(const gchar *sentence, const gchar **word, const gcha
 	if (level > 0) {
 		/* one let go is told so, not "expelled" */
 		const gchar *w = level == 1 ? sw_status_one_of(let_go, G_N_ELEMENTS(let_go), said) : NULL;
-		/* and one sent on leave so, not "suspended" */
+		/* and one sent on leave so, not "suspended", and one cleared
+		 * to compete, not "reinstated" */
 		if (level == 2 && g_strcmp0(said, "leave") == 0)
 			w = "on leave";
+		if (level == 3 && g_strcmp0(said, "cleared") == 0)
+			w = "cleared";
 		*word = w != NULL ? w : words[level - 1];
 		*noun = NULL;
 	}

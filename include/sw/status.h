@@ -230,9 +230,11 @@ sw_status_result_level(const gchar *sentence, const gchar **word, const gchar **
 
 /* one a sentence says is disciplined by a party, a club or an employer:
  * 1 out ("was expelled from the party"), 2 suspended ("was suspended
- * from the club", "had the whip withdrawn"), 3 back ("has been
- * reinstated", "had the whip restored"), with "expelled", "suspended" or
- * "reinstated" in *@word and NULL in *@noun; 0 when none, or two */
+ * from the club", "had the whip withdrawn", an athlete "provisionally
+ * suspended"), 3 back ("has been reinstated", "had the whip restored",
+ * "has been cleared to compete", said "cleared"), with "expelled",
+ * "suspended" or "reinstated" in *@word and NULL in *@noun; 0 when none,
+ * or two */
 gint
 sw_status_discipline_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

@@ -619,6 +619,9 @@ test_scale_levels(void **state)
 	    {sw_status_discipline_level, "She had the whip restored.", 3, "reinstated"},
 	    {sw_status_discipline_level, "He has been sacked.", 1, "sacked"},
 	    {sw_status_discipline_level, "Trading in the shares was suspended.", 0, NULL},
+	    {sw_status_discipline_level, "The sprinter was provisionally suspended.", 2, "suspended"},
+	    {sw_status_discipline_level, "The sprinter has been cleared to compete.", 3, "cleared"},
+	    {sw_status_discipline_level, "The road has been cleared to traffic.", 0, NULL},
 	    {sw_status_discipline_level, "The officer was put on paid leave.", 2, "on leave"},
 	    {sw_status_discipline_level, "She is on leave until June.", 0, NULL},
 	    {sw_status_discipline_level, "The nurse has been allowed to return to work.", 3, "reinstated"},
@@ -2617,6 +2620,8 @@ static const SwDiffCase diff_cases[] = {
     {"The library faces closure.", "The library will stay open after a council vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces closure", "will stay open"},
     {"Three lives were lost.", "Three lives were saved.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"The hospital is on black alert.", "The hospital has stood down its critical incident.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is on black alert", "stood down its critical incident"},
+    /* an athlete barred while a case is heard, then cleared */
+    {"The athlete is provisionally suspended.", "The athlete has been cleared to compete.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "cleared"},
     /* a tour under way, cancelled in part: of the tour */
     {"The singer is touring Europe.", "The singer has cancelled the rest of her European tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is touring", "cancelled the rest of her European tour"},
     /* the plain "is to", a close ahead; not what an aim is */

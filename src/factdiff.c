@@ -3747,16 +3747,23 @@ sw_fd_status_change(SwFd *fd, const SwStatus *a, const SwStatus *b, const gchar 
 	return c;
 }
 
-/* has a turn been told of the pair @sa, @sb: a status, or a figure's
- * way ("down 5% → up 2%", noted "now up")? */
+/* has a move along @scale to @pb, from @sa to @sb, been told already:
+ * for a scale told second, any turn of the pair (a status, or a figure's
+ * way, "down 5% → up 2%" noted "now up"); for any, another scale's move
+ * to the same word of the same sentence ("in hospital" and "tested
+ * positive", both → "has fully recovered")? */
 static gboolean
-sw_fd_turn_told_in(SwFd *fd, const gchar *sa, const gchar *sb)
+sw_fd_scale_said(SwFd *fd, const SwFdScale *scale, const gchar *sa, const gchar *sb, const gchar *pb)
 {
 	for (guint i = 0; i < fd->diff->changes->len; i++) {
 		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
-		if ((g_str_equal(had->kind, "status") || g_strcmp0(had->note, "now up") == 0 ||
-		     g_strcmp0(had->note, "now down") == 0) &&
-		    g_strcmp0(had->old_sentence, sa) == 0 && g_strcmp0(had->new_sentence, sb) == 0)
+		gboolean status = g_str_equal(had->kind, "status");
+		gboolean turn = status || g_strcmp0(had->note, "now up") == 0 || g_strcmp0(had->note, "now down") == 0;
+		if (scale->second && turn && g_strcmp0(had->old_sentence, sa) == 0 &&
+		    g_strcmp0(had->new_sentence, sb) == 0)
+			return TRUE;
+		if (status && sw_fd_own_turn(had->note) && g_strcmp0(had->new_sentence, sb) == 0 &&
+		    g_strcmp0(had->new, pb) == 0)
 			return TRUE;
 	}
 	return FALSE;
@@ -3773,17 +3780,7 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 	SwStatus a = {.kind = SW_STATUS_DONE, .phrase = pa};
 	SwStatus b = {.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)sw_fd_scale_note(scale, la, lb)};
 
-	if (scale->second && sw_fd_turn_told_in(fd, sa, sb))
-		return;
-	/* two scales that end at one word of one sentence ("in hospital"
-	 * and "tested positive", both → "has fully recovered") tell it once */
-	for (guint i = 0; i < fd->diff->changes->len; i++) {
-		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
-		if (g_str_equal(had->kind, "status") && sw_fd_own_turn(had->note) &&
-		    g_strcmp0(had->new_sentence, sb) == 0 && g_strcmp0(had->new, pb) == 0)
-			return;
-	}
-	if (sw_fd_status_change(fd, &a, &b, sa, sb) == NULL)
+	if (sw_fd_scale_said(fd, scale, sa, sb, pb) || sw_fd_status_change(fd, &a, &b, sa, sb) == NULL)
 		return;
 	/* the move says what a plain status of one of its sentences, told
 	 * before it by the same word, said ("status now “been sacked”"

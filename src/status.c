@@ -804,7 +804,8 @@ static const struct {
     /* a prize won: "has won the Booker Prize", "won best picture",
      * "scooped the top award" (its nomination ahead, below) */
     {SW_STATUS_DONE, "won|wins|scooped|took home|picked up|claimed",
-     "(?J)\\b(?:won|wins|scooped|scoops|took\\s+home|picked\\s+up|claimed)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|"
+     "(?J)\\b(?:won|wins|scooped|scoops|took\\s+home|picked\\s+up|claimed)\\s+"
+     "(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|"
      "their\\s+|this\\s+year['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b|"
      "\\b(?:won|wins|scooped)\\s+(?:the\\s+award\\s+for\\s+)?" SW_STATUS_BEST},
     /* and lost: "lost out on the prize", "missed out on best picture" */
@@ -1370,7 +1371,8 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 					     "(?:(?<v>discharged)|released|allowed\\s+home)\\s+from\\s+(?:the\\s+)?hospital\\b|"
 					     "\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+)?left\\s+hospital\\b|"
 					     "\\b(?:(?:he|she|they|who)\\s+(?:has|have|had)\\s+(?:now\\s+|since\\s+)?fully\\s+(?<r>recovered)|"
-					     "(?:has|have|had)\\s+(?:now\\s+|since\\s+)?(?:fully\\s+|largely\\s+)?(?<r>recovered)\\s+from\\s+(?:his|her|their|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|injury|"
+					     "(?:has|have|had)\\s+(?:now\\s+|since\\s+)?(?:fully\\s+|largely\\s+)?(?<r>recovered)"
+					     "\\s+from\\s+(?:his|her|their|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|injury|"
 					     "illness|wounds|surgery|operation|stroke|burns|fall|crash|accident|attack|ordeal))\\b|"
 					     "\\bmade\\s+a\\s+(?:full|complete|remarkable|good)\\s+(?<r>recovery)\\b|"
 					     "\\b(?<i>critically|seriously|gravely)\\s+(?:(?<ill>ill)|injured|hurt|wounded)(?![\\w-])|"
@@ -1845,12 +1847,14 @@ static SwStatusRe sw_status_re_decision = {
 	       "(?:final\\s+)?(?<weigh>decision))\\b|"
 	       "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?<weigh>undecided)\\b|"
 	       "\\bno\\s+(?:final\\s+)?(?<weigh>decision)\\s+(?:has|had)\\s+(?:yet\\s+)?been\\s+(?:made|taken|reached)\\b|"
-	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!yet\\s)(?<dec>decided|opted|chose|resolved)\\s+(?:to|not\\s+to|against|that)\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!yet\\s)(?<dec>decided|opted|chose|resolved)\\s+"
+	       "(?:to|not\\s+to|against|that)\\b|"
 	       /* a choice made with another: "has agreed to sell its stake" */
 	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<dec>agreed)\\s+to\\s+(?!a\\b|an\\b|the\\b|this\\b|that\\b)[a-z]+\\b|"
 	       "\\b(?:has|have|had)\\s+(?:now\\s+|finally\\s+|since\\s+)?(?<dec>chosen)\\s+(?:to|not\\s+to)\\b|"
 	       "\\b(?<dec>voted)\\s+(?:unanimously\\s+|overwhelmingly\\s+)?(?:to|not\\s+to)\\b|"
-	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!yet\\s)(?:made|took|taken|reached)\\s+(?:a|the|its|their|his|her)\\s+(?:final\\s+|unanimous\\s+)?(?<dec>decision)\\s+to\\b|"
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!yet\\s)(?:made|took|taken|reached)\\s+(?:a|the|its|their|his|her)\\s+"
+	       "(?:final\\s+|unanimous\\s+)?(?<dec>decision)\\s+to\\b|"
 	       "\\b(?<dec>decision)\\s+(?:has|had)\\s+(?:now\\s+)?been\\s+(?:made|taken)\\s+to\\b"};
 
 gint
@@ -2237,7 +2241,8 @@ static SwStatusRe sw_status_re_discipline = {
 	        * provisionally suspended", "has been cleared to compete" */
 	       "\\b(?:was|were|(?:has|have|had)\\s+been|is|are|remains?|remained)\\s+(?:still\\s+)?provisionally\\s+"
 	       "(?<susp>suspended)\\b|"
-	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?<back>cleared)\\s+to\\s+(?:compete|race|ride|run|fight|box)\\b|"
+	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?<back>cleared)\\s+to\\s+"
+	       "(?:compete|race|ride|run|fight|box)\\b|"
 	       /* sent home while it is looked into: "was placed on
 	        * administrative leave", "remains on leave pending an
 	        * inquiry" (not a parent's or a sick leave), and back at work */

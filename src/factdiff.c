@@ -4665,14 +4665,22 @@ sw_fd_reached(const SwStatus *ahead, const SwFdStatus *b)
 /* are @a and @b one event across sentences: the same, or a search
  * (whose object a sentence may not name: "The search was suspended") and
  * the finding of people ("The search for the missing climbers
- * resumed")? */
+ * resumed"), or a sale ahead ("is up for sale") and a thing sold (not a
+ * family of words, since a sentence's "sale" would then make its other
+ * events a sale)? */
 static gboolean
 sw_fd_same_event(const gchar *a, const gchar *b)
 {
+	static const gchar *const same[][2] = {{"search", "find"}, {"sale", "sold"}};
+
 	if (g_strcmp0(a, b) == 0)
 		return TRUE;
-	return (g_strcmp0(a, "search") == 0 && g_strcmp0(b, "find") == 0) ||
-	       (g_strcmp0(a, "find") == 0 && g_strcmp0(b, "search") == 0);
+	for (guint i = 0; i < G_N_ELEMENTS(same); i++) {
+		if ((g_strcmp0(a, same[i][0]) == 0 && g_strcmp0(b, same[i][1]) == 0) ||
+		    (g_strcmp0(a, same[i][1]) == 0 && g_strcmp0(b, same[i][0]) == 0))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 static void

@@ -309,13 +309,16 @@ static const struct {
     /* a place closed ("the road is closed", "the airport will remain
      * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
      * are closed"), which reopens */
-    {SW_STATUS_NEGATED, "closed|shut",
-     "\\b(?:(?:" SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embassy|embassie|consulate|library|librarie|"
+    {SW_STATUS_NEGATED, "closed|shut|blocked",
+     "(?J)\\b(?:(?:" SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embassy|embassie|consulate|library|librarie|"
      "hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|gallery|galleri|zoo)s?|"
      SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
-     "(?<ev>closed|shut)\\b"},
+     "(?<ev>closed|shut)\\b|"
+     /* or a way blocked: "The road is blocked by a fallen tree" */
+     "\\b(?:" SW_STATUS_SHUT_PLACE ")s?\\s+(?:is|are|was|were|has\\s+been|have\\s+been|remains?|remained)\\s+"
+     "(?:still\\s+|partly\\s+|partially\\s+|completely\\s+)?(?<ev>blocked)\\b"},
     /* and what closed it: "closing the A9 between Perth and Inverness",
      * a headline's "Snow closes roads" */
     {SW_STATUS_NEGATED, "clos|shut",
@@ -584,7 +587,12 @@ static const struct {
      "(?J)\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:has|have|had|is|are)?\\s*(?:now\\s+)?(?:entered|entering)\\s+"
      "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b|"
      /* "Workers are on strike", "remain on strike" */
-     "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?on\\s+(?<ev>strike)\\b"},
+     "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?on\\s+(?:(?:a\\s+)?hunger\\s+)?(?<ev>strike)\\b"},
+    /* and one ended by those in it: "has ended his hunger strike",
+     * "ended their walkout" */
+    {SW_STATUS_NEGATED, "ended|ends",
+     "\\b(?:ended|ends)\\s+(?:his|her|their|its|the|a)\\s+(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>strike|walkout|protest|blockade|occupation|siege|boycott|sit-in)s?\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
     {SW_STATUS_EXPECTED, "condition|critically|fighting for|intensive care",
      "(?J)\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?:in\\s+(?:a\\s+)?"
@@ -681,6 +689,17 @@ static const struct {
      "secretly\\s+)?(?<ev>engaged)(?=\\s+to\\s+(?!\\w+ing\\b)|\\s*[.,;]|\\s*$|\\s+(?:after|on|last|earlier)\\b|"
      /* where or when: "got engaged in Paris", not "in talks" */
      "\\s+in\\s+(?-i:[A-Z0-9]))"},
+    /* a thing for sale: "The company is up for sale", "has been put up
+     * for sale"; its sale done, below */
+    {SW_STATUS_EXPECTED, "for sale",
+     "(?J)\\b(?:is|are|was|were|been|now|remains?)\\s+(?:still\\s+|now\\s+|officially\\s+|formally\\s+)?(?:being\\s+)?"
+     "(?:put\\s+|placed\\s+)?up\\s+for\\s+(?<ev>sale)\\b|"
+     "\\b(?:put|puts|putting)\\s+(?:[\\w'’-]+\\s+){1,4}?up\\s+for\\s+(?<ev>sale)\\b"},
+    /* one standing again: "The mayor is seeking re-election", "is
+     * standing for re-election" */
+    {SW_STATUS_EXPECTED, "election",
+     "\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?(?:seeking|standing\\s+for|running\\s+for|contesting)\\s+"
+     "(?:re-?)?(?<ev>election)\\b"},
     /* a prize ahead: "is nominated for best picture", "has been
      * shortlisted for the Booker Prize", "is in the running for the
      * award" */
@@ -801,6 +820,20 @@ static const struct {
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
     {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
+    /* a thing sold: "The company has been sold to a rival" (not "sold
+     * out", "sold off" parts, a count) */
+    {SW_STATUS_DONE, "sold",
+     "(?J)\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|finally\\s+)?been\\s+(?<ev>sold)\\b(?!\\s+(?:out|off)\\b)|"
+     "\\b(?:was|were)\\s+(?:finally\\s+)?(?<ev>sold)(?=\\s+(?:to\\b|for\\s+[£$€\\d]))"},
+    /* one elected again: "has been re-elected", "won re-election" */
+    {SW_STATUS_DONE, "elected|election",
+     "(?J)\\b(?:has|have|had)\\s+(?:now\\s+)?been\\s+(?:re-?)?(?<ev>elected)\\b|\\b(?:was|were)\\s+re-?(?<ev>elected)\\b|"
+     "\\b(?:won|wins|secured|secures)\\s+re-?(?<ev>election)\\b"},
+    /* a court's ruling: "The judge ruled in favour of the council",
+     * "ruled against the government" */
+    {SW_STATUS_DONE, "ruled|rules",
+     "\\b(?:judge|judges|court|justices|tribunal|panel|jury|magistrates?|ombudsman)\\s+(?:\\w+\\s+){0,3}?"
+     "(?:has\\s+|have\\s+|had\\s+)?(?<ev>ruled|rules)\\s+(?:in\\s+(?:his|her|their|its)?\\s*favou?r|in\\s+favou?r\\s+of|against|that)\\b"},
     /* a prize won: "has won the Booker Prize", "won best picture",
      * "scooped the top award" (its nomination ahead, below) */
     {SW_STATUS_DONE, "won|wins|scooped|took home|picked up|claimed",
@@ -1031,12 +1064,12 @@ static const struct {
 	     "trapped stranded "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
-	     "counting counted polls winner "},
+	     "counting counted polls winner elected "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
-		"denying deliberating court magistrates tribunal banned jury "},
+		"denying deliberating court magistrates tribunal banned jury ruled rules "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board "
 		    "remaining_in_post remaining_in_office "},

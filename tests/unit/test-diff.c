@@ -2622,6 +2622,14 @@ static const SwDiffCase diff_cases[] = {
     {"The hospital is on black alert.", "The hospital has stood down its critical incident.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is on black alert", "stood down its critical incident"},
     /* an athlete barred while a case is heard, then cleared */
     {"The athlete is provisionally suspended.", "The athlete has been cleared to compete.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "cleared"},
+    /* a sale ahead, then done; one standing again, elected; a case
+     * ruled on; a way blocked, reopened; a hunger strike ended */
+    {"The company is up for sale.", "The company has been sold to a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is up for sale", "has been sold"},
+    {"The mayor is seeking re-election.", "The mayor has been re-elected.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is seeking re-election", "has been re-elected"},
+    {"The council faces a legal challenge over the plan.", "The judge ruled in favour of the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "judge ruled in favour"},
+    {"The road is blocked by a fallen tree.", "The road has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "road is blocked", "has reopened"},
+    {"The prisoner is on hunger strike.", "The prisoner has ended his hunger strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is on hunger strike", "ended his hunger strike"},
+    {"Tickets went on sale on Monday.", "Tickets have been sold out.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Monday", NULL},
     /* a tour under way, cancelled in part: of the tour */
     {"The singer is touring Europe.", "The singer has cancelled the rest of her European tour.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is touring", "cancelled the rest of her European tour"},
     /* the plain "is to", a close ahead; not what an aim is */

@@ -183,7 +183,7 @@ static const struct {
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
-    {SW_STATUS_NEGATED, "stay open|remain open|kept open|closure|reprieve|saved|rescued",
+    {SW_STATUS_NEGATED, "stay open|remain open|kept open|closure|reprieve|saved",
      "(?J)\\b(?:will|would|is\\s+to|are\\s+to|to|can|could)\\s+(?:now\\s+|still\\s+)?(?<ev>(?:stay|remain)\\s+open)\\b|"
      "\\b(?:will|would|is\\s+to|are\\s+to|to)\\s+(?:now\\s+)?be\\s+(?<ev>kept\\s+open)\\b|"
      "\\b(?:saved|spared|rescued|reprieved)\\s+from\\s+(?<ev>closure)\\b|"
@@ -192,7 +192,7 @@ static const struct {
      "\\b(?:won|wins|given|granted|handed|gets|got|received|receives)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?<ev>reprieve)\\b|"
      /* a place saved, by whom said: "The museum has been saved by a
       * donor" (not lives saved) */
-     "\\b(?:" SW_STATUS_VENUE ")\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?<ev>saved|rescued)\\b"
+     "\\b(?:" SW_STATUS_VENUE ")\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?<ev>saved)\\b"
      /* from what, the rule above's or none ("saved from administration"
       * is the firm's) */
      "(?!\\s+from\\b)"},
@@ -1089,7 +1089,7 @@ static const struct {
 		"broke_up broken_up separated divorced "},
     /* a place shut for good, or kept open (its closing and "closed" are
      * the restore family's: a service stopped for a while) */
-    {"closure", " close closure closures stay_open remain_open kept_open reprieve saved rescued "},
+    {"closure", " close closure closures stay_open remain_open kept_open reprieve saved "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
     {"prize", " prize prizes award awards oscar oscars bafta baftas emmy emmys grammy grammys medal medals trophy "
 	      "cup championship best "},
@@ -1384,8 +1384,9 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 	 * hospital"); and out of it, the best ("was discharged from
 	 * hospital", "has left hospital"), as is well again ("she has fully
 	 * recovered", "recovered from his injuries", "made a full recovery";
-	 * not shares that recovered, whom no pronoun tells a person); hurt or ill, how badly told ("was
-	 * critically injured", "suffered life-threatening injuries") */
+	 * not shares that recovered, whom no pronoun tells a person); hurt
+	 * or ill, how badly told ("was critically injured", "suffered
+	 * life-threatening injuries") */
 	static SwStatusRe told = {.pattern = "(?J)\\bin\\s+(?:an?\\s+)?(?<w>(?:(?:critical|serious|stable|comfortable|very|"
 					     "extremely|but|and|now|still|a)\\s+){1,5})condition\\b|"
 					     "\\bcondition\\s+(?:is|was|remains|remained|has\\s+been|had\\s+been)\\s+"
@@ -1799,6 +1800,7 @@ gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"ruled out", "doubtful", "fit"};
+	static const gchar *const hurt[] = {"injured", "sidelined"};
 	static const gchar *const groups[] = {"out", "doubt", "fit"};
 	/* most text tells no one's fitness */
 	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", "injured", "sidelined",
@@ -1811,11 +1813,9 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 		return 0;
 	/* the words said where they are not those of the rank: one hurt is
 	 * out, one training again is not yet said fit */
-	*word = words[level - 1];
-	if (g_strcmp0(said, "injured") == 0 || g_strcmp0(said, "sidelined") == 0)
-		*word = said[0] == 'i' ? "injured" : "sidelined";
-	else if (g_strcmp0(said, "training") == 0)
-		*word = "back in training";
+	*word = sw_status_one_of(hurt, G_N_ELEMENTS(hurt), said);
+	if (*word == NULL)
+		*word = g_strcmp0(said, "training") == 0 ? "back in training" : words[level - 1];
 	*noun = NULL;
 	return level;
 }

@@ -590,7 +590,7 @@ static const struct {
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?on\\s+(?:(?:a\\s+)?hunger\\s+)?(?<ev>strike)\\b"},
     /* and one ended by those in it: "has ended his hunger strike",
      * "ended their walkout" */
-    {SW_STATUS_NEGATED, "ended|ends",
+    {SW_STATUS_NEGATED, " ended | ends ",
      "\\b(?:ended|ends)\\s+(?:his|her|their|its|the|a)\\s+(?:[\\w-]+\\s+){0,2}?"
      "(?<ev>strike|walkout|protest|blockade|occupation|siege|boycott|sit-in)s?\\b"},
     /* one gravely hurt or ill: how it ends is still to come */
@@ -620,7 +620,7 @@ static const struct {
     /* the plain "is to": "The factory is to close", "Ministers are to
      * announce" (not what an aim or a plan is, "The aim is to cut
      * costs", nor "is to blame") */
-    {SW_STATUS_EXPECTED, "is to|are to",
+    {SW_STATUS_EXPECTED, " is to | are to ",
      "(?J)\\b(?<!aim\\s|aims\\s|goal\\s|idea\\s|purpose\\s|point\\s|task\\s|job\\s|priority\\s|challenge\\s|problem\\s|"
      "hope\\s|answer\\s|solution\\s|key\\s|plan\\s|plans\\s|intention\\s|ambition\\s|objective\\s|mission\\s|"
      "strategy\\s|thing\\s|way\\s|option\\s|role\\s|duty\\s|step\\s|move\\s|wish\\s|dream\\s|what\\s|which\\s)"
@@ -744,7 +744,7 @@ static const struct {
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
     /* a couple wed: "have married", "were married in June", "tied the
      * knot" (its end ahead, "is engaged to", below) */
-    {SW_STATUS_DONE, "married|wed|tied the knot",
+    {SW_STATUS_DONE, "married| wed |tied the knot",
      "(?J)\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|secretly\\s+|quietly\\s+)?(?<ev>married|wed)\\b|"
      "\\b(?:got|were|was|(?:has|have|had)\\s+been)\\s+(?:secretly\\s+|quietly\\s+|now\\s+)?(?<ev>married)\\b|"
      "\\b(?<ev>tied\\s+the\\s+knot)\\b"},
@@ -831,12 +831,12 @@ static const struct {
      "\\b(?:won|wins|secured|secures)\\s+re-?(?<ev>election)\\b"},
     /* a court's ruling: "The judge ruled in favour of the council",
      * "ruled against the government" */
-    {SW_STATUS_DONE, "ruled|rules",
+    {SW_STATUS_DONE, "ruled |rules ",
      "\\b(?:judge|judges|court|justices|tribunal|panel|jury|magistrates?|ombudsman)\\s+(?:\\w+\\s+){0,3}?"
      "(?:has\\s+|have\\s+|had\\s+)?(?<ev>ruled|rules)\\s+(?:in\\s+(?:his|her|their|its)?\\s*favou?r|in\\s+favou?r\\s+of|against|that)\\b"},
     /* a prize won: "has won the Booker Prize", "won best picture",
      * "scooped the top award" (its nomination ahead, below) */
-    {SW_STATUS_DONE, "won|wins|scooped|took home|picked up|claimed",
+    {SW_STATUS_DONE, "won |wins |scoop|took home|picked up|claimed ",
      "(?J)\\b(?:won|wins|scooped|scoops|took\\s+home|picked\\s+up|claimed)\\s+"
      "(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|"
      "their\\s+|this\\s+year['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b|"

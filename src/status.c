@@ -1721,20 +1721,44 @@ sw_status_group_level(SwStatusRe *re, const gchar *const *gate, const gchar *con
 	return level;
 }
 
+/* a word a scale's level group may say, and how the scale tells it
+ * (NULL: as said) */
+typedef struct {
+	const gchar *said;
+	const gchar *word;
+} SwStatusSaid;
+
 /* the level of @sentence on a scale told by the named groups @groups of
- * @re, as sw_status_group_level() reads it, with its word of @words in
- * *@word and NULL in *@noun */
+ * @re, as sw_status_group_level() reads it; in *@word the word its level
+ * group said where @told (@n_told long) has it, any case ("sacked" rather
+ * than "expelled"), else the level's of @words; NULL in *@noun */
+static gint
+sw_status_said_level(SwStatusRe *re, const gchar *const *gate, const gchar *const *groups, const gchar *const *words,
+		     guint n, const SwStatusSaid *told, guint n_told, const gchar *sentence, const gchar **word,
+		     const gchar **noun)
+{
+	g_autofree gchar *said = NULL;
+	gint level = sw_status_group_level(re, gate, groups, n, sentence, n_told > 0 ? &said : NULL, NULL);
+
+	if (level == 0)
+		return 0;
+	*word = words[level - 1];
+	for (guint i = 0; said != NULL && i < n_told; i++) {
+		if (g_ascii_strcasecmp(said, told[i].said) == 0) {
+			*word = told[i].word != NULL ? told[i].word : told[i].said;
+			break;
+		}
+	}
+	*noun = NULL;
+	return level;
+}
+
+/* sw_status_said_level() of a scale that tells each level by one word */
 static gint
 sw_status_named_level(SwStatusRe *re, const gchar *const *gate, const gchar *const *groups, const gchar *const *words,
 		      guint n, const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	gint level = sw_status_group_level(re, gate, groups, n, sentence, NULL, NULL);
-
-	if (level > 0) {
-		*word = words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_said_level(re, gate, groups, words, n, NULL, 0, sentence, word, noun);
 }
 
 /* what a report says, denied, left unanswered or confirmed by whom it
@@ -1800,24 +1824,16 @@ gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"ruled out", "doubtful", "fit"};
-	static const gchar *const hurt[] = {"injured", "sidelined"};
+	/* the words said where they are not those of the rank: one hurt is
+	 * out, one training again is not yet said fit */
+	static const SwStatusSaid told[] = {{"injured", NULL}, {"sidelined", NULL}, {"training", "back in training"}};
 	static const gchar *const groups[] = {"out", "doubt", "fit"};
 	/* most text tells no one's fitness */
 	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", "injured", "sidelined",
 					    "training", NULL};
-	g_autofree gchar *said = NULL;
-	gint level = sw_status_group_level(&sw_status_re_fitness, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
-					   NULL);
 
-	if (level == 0)
-		return 0;
-	/* the words said where they are not those of the rank: one hurt is
-	 * out, one training again is not yet said fit */
-	*word = sw_status_one_of(hurt, G_N_ELEMENTS(hurt), said);
-	if (*word == NULL)
-		*word = g_strcmp0(said, "training") == 0 ? "back in training" : words[level - 1];
-	*noun = NULL;
-	return level;
+	return sw_status_said_level(&sw_status_re_fitness, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* one ill with a disease ("has tested positive for Covid", "was
@@ -1839,29 +1855,19 @@ static SwStatusRe sw_status_re_infection = {
 gint
 sw_status_infection_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	static const struct {
-		const gchar *said;
-		const gchar *word;
-	} words[] = {{"positive", "tested positive"}, {"diagnosed", "diagnosed"},	{"contracted", "infected"},
-		     {"caught", "infected"},	      {"infected", "infected"},		{"self-isolating", "self-isolating"},
-		     {"recovered", "recovered"},      {"negative", "tested negative"}, {"in remission", "in remission"}};
+	static const gchar *const words[] = {"infected", "all-clear"};
+	static const SwStatusSaid told[] = {{"positive", "tested positive"}, {"diagnosed", NULL},
+					    {"contracted", "infected"},	  {"caught", "infected"},
+					    {"infected", NULL},		  {"self-isolating", NULL},
+					    {"recovered", NULL},		  {"negative", "tested negative"},
+					    {"in remission", NULL}};
 	static const gchar *const groups[] = {"ill", "well"};
 	/* most text tells no one ill */
 	static const gchar *const gate[] = {"positive", "iagnosed", "ontracted", "caught", "infected", "isolating",
 					    "recovered", "negative", "clear", "remission", NULL};
-	g_autofree gchar *said = NULL;
-	gint level = sw_status_group_level(&sw_status_re_infection, gate, groups, G_N_ELEMENTS(groups), sentence,
-					   &said, NULL);
 
-	if (level == 0)
-		return 0;
-	*word = level == 1 ? "infected" : "all-clear";
-	for (guint i = 0; said != NULL && i < G_N_ELEMENTS(words); i++) {
-		if (g_ascii_strcasecmp(said, words[i].said) == 0)
-			*word = words[i].word;
-	}
-	*noun = NULL;
-	return level;
+	return sw_status_said_level(&sw_status_re_infection, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* a choice still weighed ("is considering closing the library", "are
@@ -1931,23 +1937,17 @@ static SwStatusRe sw_status_re_approval = {
 gint
 sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
+	static const gchar *const words[] = {"rejected", "under review", "approved"};
+	/* what a sentence that awaits one says it awaits */
+	static const SwStatusSaid told[] = {{"awaiting", "awaiting approval"}, {"pending", "awaiting approval"}};
 	static const gchar *const groups[] = {"no", "review", "yes"};
 	/* most text rules on nothing */
 	static const gchar *const gate[] = {"reject", "refuse", "turned down", "veto", "thrown out", "threw out", "blocked",
 					    "review", "awaiting", "pending", "approv", "rubber", "signed off", "cleared",
 					    "backed", "permission", "consent", "green light", "go-ahead", NULL};
-	g_autofree gchar *said = NULL;
-	gint level = sw_status_group_level(&sw_status_re_approval, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
-					   NULL);
 
-	if (level == 0)
-		return 0;
-	*word = level == 1 ? "rejected" : level == 2 ? "under review" : "approved";
-	/* what a sentence that awaits one says it awaits */
-	if (level == 2 && g_strcmp0(said, "review") != 0)
-		*word = "awaiting approval";
-	*noun = NULL;
-	return level;
+	return sw_status_said_level(&sw_status_re_approval, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* a ballot open ("polls are open", "polls opened at 7am", "voting is
@@ -1997,28 +1997,23 @@ static SwStatusRe sw_status_re_market = {
 gint
 sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	/* the verbs said, as static words; the participles as their past */
-	static const gchar *const verbs[] = {"fell", "dropped", "slumped", "tumbled", "plunged", "plummeted", "slid",
-					     "sank", "declined", "weakened", "lost ground", "rose", "gained", "climbed",
-					     "rallied", "rebounded", "recovered", "jumped", "surged", "soared",
-					     "strengthened", "edged up", "edged higher"};
+	/* the verbs said, as said; the participles as their past */
+	static const gchar *const words[] = {"fell", "rose"};
+	static const SwStatusSaid told[] = {
+	    {"dropped", NULL},	   {"slumped", NULL},	  {"tumbled", NULL},	{"plunged", NULL}, {"plummeted", NULL},
+	    {"slid", NULL},	   {"sank", NULL},	  {"declined", NULL},	{"weakened", NULL}, {"lost ground", NULL},
+	    {"gained", NULL},	   {"climbed", NULL},	  {"rallied", NULL},	{"rebounded", NULL}, {"recovered", NULL},
+	    {"jumped", NULL},	   {"surged", NULL},	  {"soared", NULL},	{"strengthened", NULL}, {"edged up", NULL},
+	    {"edged higher", NULL}};
 	static const gchar *const groups[] = {"down", "up"};
 	/* most text moves no price: the gate is the verbs */
 	static const gchar *const gate[] = {"fell", "fallen", "dropped", "slumped", "tumbled", "plunged", "plummeted",
 					    "slid", "sank", "sunk", "declined", "weakened", "lost ground", "rose", "risen",
 					    "gained", "climbed", "rallied", "rebounded", "recovered", "jumped", "surged",
 					    "soared", "strengthened", "edged", NULL};
-	g_autofree gchar *said = NULL;
-	gint level = sw_status_group_level(&sw_status_re_market, gate, groups, G_N_ELEMENTS(groups), sentence, &said,
-					   NULL);
 
-	if (level == 0)
-		return 0;
-	*word = sw_status_one_of(verbs, G_N_ELEMENTS(verbs), said);
-	if (*word == NULL)
-		*word = level == 1 ? "fell" : "rose";
-	*noun = NULL;
-	return level;
+	return sw_status_said_level(&sw_status_re_market, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* an event put off for good: "was cancelled", "called off the tour",
@@ -2117,18 +2112,13 @@ sw_status_treaty_level(const gchar *sentence, const gchar **word, const gchar **
 					     "convention", "Convention", "protocol",   "Protocol", NULL};
 	static const gchar *const gate[] = {"signed", "inked", "ratified", "approved", "backed", "endorsed", "force",
 					    "effect", NULL};
-	g_autofree gchar *said = NULL;
-	gint level = sw_status_gate_open(sentence, nouns)
-			 ? sw_status_group_level(&sw_status_re_treaty, gate, groups, G_N_ELEMENTS(groups), sentence,
-						 &said, NULL)
-			 : 0;
+	/* a vote of shareholders or members approves; a state ratifies */
+	static const SwStatusSaid told[] = {{"approved", NULL}, {"backed", "approved"}, {"endorsed", "approved"}};
 
-	if (level > 0) {
-		/* a vote of shareholders or members approves; a state ratifies */
-		*word = level == 2 && g_strcmp0(said, "ratified") != 0 ? "approved" : words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	if (!sw_status_gate_open(sentence, nouns))
+		return 0;
+	return sw_status_said_level(&sw_status_re_treaty, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* cases told suspected ("12 suspected cases of measles", "a possible
@@ -2290,29 +2280,18 @@ gint
 sw_status_discipline_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"expelled", "suspended", "reinstated"};
-	static const gchar *const let_go[] = {"sacked", "fired", "dismissed"};
+	/* one let go is told so, not "expelled"; one sent on leave so, not
+	 * "suspended"; and one cleared to compete, not "reinstated" */
+	static const SwStatusSaid told[] = {
+	    {"sacked", NULL}, {"fired", NULL}, {"dismissed", NULL}, {"leave", "on leave"}, {"cleared", NULL}};
 	static const gchar *const groups[] = {"out", "susp", "back"};
 	/* most text disciplines no one */
 	static const gchar *const gate[] = {"xpelled", "kicked out", "thrown out", "uspended", "whip", "einstated",
 					    "eadmitted", "uspension", "sacked", "fired", "dismissed", "leave", "return",
 					    "cleared to", NULL};
-	g_autofree gchar *said = NULL;
-	gint level = sw_status_group_level(&sw_status_re_discipline, gate, groups, G_N_ELEMENTS(groups), sentence,
-					   &said, NULL);
 
-	if (level > 0) {
-		/* one let go is told so, not "expelled" */
-		const gchar *w = level == 1 ? sw_status_one_of(let_go, G_N_ELEMENTS(let_go), said) : NULL;
-		/* and one sent on leave so, not "suspended", and one cleared
-		 * to compete, not "reinstated" */
-		if (level == 2 && g_strcmp0(said, "leave") == 0)
-			w = "on leave";
-		if (level == 3 && g_strcmp0(said, "cleared") == 0)
-			w = "cleared";
-		*word = w != NULL ? w : words[level - 1];
-		*noun = NULL;
-	}
-	return level;
+	return sw_status_said_level(&sw_status_re_discipline, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* or for a while: "was postponed", "delayed the launch", "has been pushed

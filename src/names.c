@@ -839,10 +839,13 @@ static SwFactsRe sw_names_re_staff_at =
 		"merger\\s+with|merge\\s+with|merged\\s+with|bid\\s+for)(?:\\s+(?:rival|rivals))?)\\s+$");
 
 /* words that put a name on the map: "near Vienne", "outside Kyiv", "50
- * km north of Kharkiv", "the town of Bucha" */
+ * km north of Kharkiv", "the town of Bucha", "residents of Bristol",
+ * "the outskirts of Lyon" */
 static SwFactsRe sw_names_re_place_cue = SW_FACTS_RE(
     "(?:\\b(?-i:near|outside)|\\b(?-i:(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of|"
-    "\\b(?-i:town|city|village|port|province|region|district|county|suburb|island)\\s+of)\\s+$");
+    "\\b(?-i:town|city|village|port|province|region|district|county|suburb|island)\\s+of|"
+    /* these open a sentence too: "Residents of Bristol were told" */
+    "\\b(?:residents|inhabitants|streets|outskirts|centre|center)\\s+of)\\s+$");
 
 static gchar *sw_names_word_before(const SwFactsCtx *ctx, gsize pos);
 
@@ -891,7 +894,10 @@ static SwFactsRe sw_names_re_after_in_place = SW_FACTS_RE(
     "^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?-i:on|and|or|for|to|at|last|this|next|since|where|with|after|before|"
     "during|when|while|as|but|that|which|who|until|from|by|in|earlier|later|yesterday|today|"
     /* a verb: "police in Manchester arrested" */
-    "tomorrow|have|has|had|are|were|is|was|will|said|say|says|[a-z]+ed|" SW_FACTS_IRREGULAR_PAST ")\\b)");
+    "tomorrow|have|has|had|are|were|is|was|will|said|say|says|[a-z]+ed|" SW_FACTS_IRREGULAR_PAST "|"
+    /* a time of day or a cause: "in Valencia late on Tuesday", "in
+     * Lagos overnight", "in Gaza amid" */
+    "late|early|overnight|amid)\\b)");
 
 /* what is "in" a publication, not a place: "an article in Kommersant",
  * "an interview in Granma", "this article first appeared in"; "reported
@@ -914,9 +920,15 @@ static SwFactsRe sw_names_re_in_not_place = SW_FACTS_RE(
  * America"), a body the story named as one, what a stake is in, a
  * publication, or what a verb such as "invested" takes */
 static gboolean
-sw_names_in_place(const SwFactsCtx *ctx, SwNamesState *st, gsize start, gsize end, const gchar *name)
+sw_names_in_place(const SwFactsCtx *ctx, SwNamesState *st, const SwNameTok *before, gsize start, gsize end,
+		  const gchar *name)
 {
-	return start >= 4 && memcmp(ctx->text + start - 4, " in ", 4) == 0 &&
+	/* a sentence's first "In" counts when a comma closes the phrase: "In
+	 * Valencia, the water rose", not "In Nasdaq trading" */
+	gboolean opening = before != NULL && before->sentence_start && before->end + 1 == start &&
+			   g_str_equal(before->word, "In") && end < ctx->len && ctx->text[end] == ',';
+
+	return ((start >= 4 && memcmp(ctx->text + start - 4, " in ", 4) == 0) || opening) &&
 	       !sw_word_set_has(&sw_names_languages_set, name) && !sw_word_set_has(&sw_names_compass_set, name) &&
 	       !g_hash_table_contains(st->bodies, name) &&
 	       !sw_facts_re_matches_before(&sw_names_re_staff_at, ctx, start, 40) &&
@@ -1734,7 +1746,7 @@ sw_names_emit(SwFactsCtx *ctx, SwNamesState *st, GArray *toks, guint a, guint b,
 		} else if (sw_names_is_place_form(words, name) ||
 			   (words->len == 1 &&
 			    (sw_names_place_cue(ctx, first->start) || sw_names_joins_place(ctx, first->start) ||
-			     sw_names_in_place(ctx, st, first->start, last->end, name) ||
+			     sw_names_in_place(ctx, st, a > 0 ? first - 1 : NULL, first->start, last->end, name) ||
 			     (sw_names_place_after_comma(ctx, last->end) && !SW_IN(sw_names_titles, name))) &&
 			    !sw_names_is_demonym(name) &&
 			    !sw_names_possessive_after(ctx, last->end) &&

@@ -998,11 +998,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 				open++;
 			if (prev != NULL && prev->speaker != NULL)
 				return g_strdup(prev->speaker);
-			/* the name that opens the sentence, its subject ("OpenAI's
-			 * board fired Sam Altman, saying ..." is not Altman's) */
-			if (first != NULL &&
-			    (first->start == open || sw_names_honorific_before(ctx, first->start) == open) &&
-			    (first->kind == SW_FACT_PERSON || first->kind == SW_FACT_ORG))
+			/* the name that opens the sentence, its subject, title and
+			 * all ("Judge Mary Wilson jailed him, saying ..."), and
+			 * not a name later ("OpenAI's board fired Sam Altman,
+			 * saying ..." is not Altman's) */
+			if (first != NULL && (sw_quotes_person_opens(ctx, first, open) ||
+					      (first->kind == SW_FACT_ORG && first->start == open)))
 				return sw_quotes_speaker_of(first);
 		}
 		if (!participle && g_regex_match(sw_facts_re(&sw_quotes_re_say_before), head, 0, &b)) {

@@ -762,6 +762,8 @@ static const SwFactCase fact_cases[] = {
     {"Mr. Edelman declined to say more, saying the moves are meant to help when \"the company is on a roll.\"", "quote", "\"the company is on a roll.\"", "the company is on a roll.", "speaker=Edelman"},
     {"Asher Edelman spoke. Edelman declined to say more, saying the moves help when \"the company is on a roll.\"", "quote", "\"the company is on a roll.\"", "the company is on a roll.", "speaker=Asher Edelman"},
     {"The board fired chief executive Sam Altman on Friday, saying he had not been \"consistently candid.\"", "quote", "\"consistently candid.\"", "consistently candid.", "speaker=-"},
+    {"Judge Mary Wilson jailed him for eight years, saying the attack was \"cowardly and brutal\".", "quote", "\"cowardly and brutal\"", "cowardly and brutal", "speaker=Mary Wilson"},
+    {"Chief executive Ola Holm cut 500 jobs, saying the firm had \"no choice\".", "quote", "\"no choice\"", "no choice", "speaker=Ola Holm"},
     /* a role a name's possessive opens is the role, not the name */
     {"Sadiq Khan spoke. Khan's deputy said the plan was \"on track\".", "quote", "\"on track\"", "on track", "speaker=Khan's deputy"},
     {"Ratners's chairman, Gerald Ratner, said the deal remains of \"substantial benefit to Ratners.\"", "quote", "\"substantial benefit to Ratners.\"", "substantial benefit to Ratners.", "speaker=Gerald Ratner"},

@@ -1166,20 +1166,49 @@ sw_names_job_before_name(const SwFactsCtx *ctx, gsize pos)
 	return !sw_facts_re_matches_at(&sw_names_re_not_job, ctx, pos, e - pos);
 }
 
+/* the part of a place a word in lower case names: "south London",
+ * "central Albania" */
+static const gchar *const sw_names_parts[] = {
+    "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+    "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central",
+};
+static SwWordSet sw_names_parts_set = SW_WORD_SET(sw_names_parts);
+
+/* past a part's word and its space at text[pos], else pos */
+static gsize
+sw_names_skip_part(const SwFactsCtx *ctx, gsize pos)
+{
+	gchar word[16];
+	gsize n = 0;
+
+	while (pos + n < ctx->len && n + 1 < sizeof word &&
+	       (g_ascii_islower(ctx->text[pos + n]) || ctx->text[pos + n] == '-')) {
+		word[n] = ctx->text[pos + n];
+		n++;
+	}
+	word[n] = '\0';
+	if (n == 0 || pos + n >= ctx->len || ctx->text[pos + n] != ' ' || !SW_IN(sw_names_parts, word))
+		return pos;
+	return pos + n + 1;
+}
+
 /* a known place after a comma at text[pos]: "Austin, Texas", "Vienne,
- * France", "Menlo Park, Calif." put the name before it on the map */
+ * France", "Menlo Park, Calif.", "Croydon, south London" put the name
+ * before it on the map */
 static gboolean
 sw_names_place_after_comma(const SwFactsCtx *ctx, gsize pos)
 {
 	gchar buf[32];
 	gchar *sp;
-	gsize e, n = 0;
+	gsize w, e, n = 0;
 
-	if (pos + 2 >= ctx->len || ctx->text[pos] != ',' || ctx->text[pos + 1] != ' ' ||
-	    !g_ascii_isupper(ctx->text[pos + 2]))
+	if (pos + 2 >= ctx->len || ctx->text[pos] != ',' || ctx->text[pos + 1] != ' ')
+		return FALSE;
+	w = sw_names_skip_part(ctx, pos + 2);
+	if (w >= ctx->len || !g_ascii_isupper(ctx->text[w]))
 		return FALSE;
 	/* one word or two ("New Mexico") */
-	for (e = pos + 2; e < ctx->len && n + 1 < sizeof buf; e++) {
+	for (e = w; e < ctx->len && n + 1 < sizeof buf; e++) {
 		gchar c = ctx->text[e];
 		if (!g_ascii_isalpha(c) && !(c == ' ' && e + 1 < ctx->len && g_ascii_isupper(ctx->text[e + 1]) &&
 					      memchr(buf, ' ', n) == NULL))

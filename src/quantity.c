@@ -1796,6 +1796,11 @@ sw_quantity_score(const SwFactsCtx *ctx, gsize s, gsize e)
 	       sw_facts_re_matches_at(&sw_quantity_re_score_after, ctx, e, 24);
 }
 
+/* the parts a fraction's count is of: "two thirds", not "two
+ * third-round matches" */
+static SwFactsRe sw_quantity_re_denominator =
+    SW_FACTS_RE("^[\\s-]+(?:thirds?|quarters?|fifths?|tenths?)\\b(?!-)");
+
 static void
 sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUSED)
 {
@@ -1833,6 +1838,10 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	 * is a name's */
 	if (g_ascii_isupper(num[0]) && approx == NULL && num2 == NULL && (gsize)e + 1 < ctx->len &&
 	    ctx->text[e] == ' ' && g_ascii_isupper(ctx->text[e + 1]) && !sw_quantity_opens_sentence(ctx, (gsize)s))
+		return;
+	/* "one fifth of homes", "two thirds of voters": a share, which the
+	 * fractions' finder reads */
+	if (num2 == NULL && g_ascii_isalpha(num[0]) && sw_facts_re_matches_at(&sw_quantity_re_denominator, ctx, (gsize)e, 16))
 		return;
 	if (letter != NULL && !sw_quantity_letter_counts(ctx, (gsize)s, (gsize)e))
 		return;

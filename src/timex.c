@@ -2299,12 +2299,16 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	if (sw_facts_number(num, &n) && ((n >= 1000 && strchr(num, ',') == NULL) || (num[0] == '0' && strlen(num) == 4)))
 		return FALSE;
 	/* "three-quarters of its food", "a quarter of the market": a share;
-	 * written with a hyphen, of anything but a year ("three-quarters of
-	 * what it takes", "Three-quarters of voters") */
+	 * written with a hyphen, or one quarter or three, of anything but a
+	 * year ("three-quarters of what it takes", "A quarter of voters",
+	 * "three quarters of staff"; "two quarters of growth" is a length) */
 	if (g_str_has_prefix(unit, "quarter") &&
 	    (sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40) ||
 	     sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40) ||
-	     (tm->end - strlen(unit) > tm->start && tm->ctx->text[tm->end - strlen(unit) - 1] == '-' &&
+	     (((tm->end - strlen(unit) > tm->start && tm->ctx->text[tm->end - strlen(unit) - 1] == '-') ||
+	       (g_str_equal(unit, "quarter") &&
+		(g_ascii_strcasecmp(num, "a") == 0 || g_ascii_strcasecmp(num, "one") == 0)) ||
+	       (g_str_equal(unit, "quarters") && g_ascii_strcasecmp(num, "three") == 0)) &&
 	      sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24))))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year;

@@ -51,6 +51,14 @@ static const SwFactCase fact_cases[] = {
     /* a share told as a fraction: "of" something, or what a change moved by */
     {"Shares have fallen by a third since January.", "percent", "a third", "33.3%", NULL},
     {"About two-thirds of voters backed the plan.", "percent", "About two-thirds", "66.7%", "approx=1"},
+    {"A quarter of voters backed the plan.", "percent", "A quarter", "25%", NULL},
+    {"A quarter of voters backed the plan.", "duration", "A quarter", "-", NULL},
+    {"Two thirds of voters backed the plan.", "percent", "Two thirds", "66.7%", NULL},
+    {"Three quarters of staff left.", "percent", "Three quarters", "75%", NULL},
+    {"One fifth of homes flooded.", "percent", "One fifth", "20%", NULL},
+    {"One fifth of homes flooded.", "number", "One", "-", NULL},
+    {"Two quarters of growth followed.", "duration", "Two quarters", "P2Q", NULL},
+    {"He won two third-round matches.", "number", "two", "2", NULL},
     /* one in so many */
     {"One in five adults smokes.", "percent", "One in five", "20%", NULL},
     {"Two out of three voters backed it.", "percent", "Two out of three", "66.7%", NULL},

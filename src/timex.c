@@ -2229,6 +2229,11 @@ sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 	       sw_facts_verb_tense(ctx, start, end) > 0;
 }
 
+/* one quarter of a group that acts: "a quarter opposed it" (not "in a
+ * quarter was", a period) */
+static SwFactsRe sw_timex_re_share_acts = SW_FACTS_RE("^\\s+(?:" SW_FACTS_SHARE_VERBS ")\\b");
+static SwFactsRe sw_timex_re_period_lead = SW_FACTS_RE("\\b(?:in|for|over|within|during|after|per|each|every)\\s+$");
+
 static SwFactsRe sw_timex_re_hyphen_share_of =
     SW_FACTS_RE("^\\s+(?:\\([^()]{0,24}\\)\\s+)?of\\s+(?!(?:the\\s+)?(?:year|fiscal|century|decade|\\d)\\b)");
 /* a change by a share: "fell by a quarter", "cut by three-quarters" */
@@ -2309,7 +2314,10 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	       (g_str_equal(unit, "quarter") &&
 		(g_ascii_strcasecmp(num, "a") == 0 || g_ascii_strcasecmp(num, "one") == 0)) ||
 	       (g_str_equal(unit, "quarters") && g_ascii_strcasecmp(num, "three") == 0)) &&
-	      sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24))))
+	      sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24)) ||
+	     (g_str_equal(unit, "quarter") && g_ascii_strcasecmp(num, "a") == 0 &&
+	      sw_facts_re_matches_at(&sw_timex_re_share_acts, tm->ctx, tm->end, 24) &&
+	      !sw_facts_re_matches_before(&sw_timex_re_period_lead, tm->ctx, tm->start, 16))))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year;
 	 * not with a word between ("$300bn over a decade" is a span) */

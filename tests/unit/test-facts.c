@@ -59,6 +59,11 @@ static const SwFactCase fact_cases[] = {
     {"One fifth of homes flooded.", "number", "One", "-", NULL},
     {"Two quarters of growth followed.", "duration", "Two quarters", "P2Q", NULL},
     {"He won two third-round matches.", "number", "two", "2", NULL},
+    {"Most backed the plan, while a quarter opposed it.", "percent", "a quarter", "25%", NULL},
+    {"About a third said no.", "percent", "About a third", "33.3%", "approx=1"},
+    {"Of those surveyed, nearly half were women.", "percent", "nearly half", "50%", "approx=1"},
+    {"Profit in a quarter was weak.", "duration", "a quarter", "P1Q", NULL},
+    {"A third party was named.", "percent", "A third", "-", NULL},
     /* one in so many */
     {"One in five adults smokes.", "percent", "One in five", "20%", NULL},
     {"Two out of three voters backed it.", "percent", "Two out of three", "66.7%", NULL},

@@ -68,6 +68,31 @@ sw_quotes_person_opens(const SwFactsCtx *ctx, const SwFact *p, gsize at)
 	return p->kind == SW_FACT_PERSON && p->start >= at && sw_quotes_person_lead(ctx, p, at) == at;
 }
 
+/* does the person @p open the sentence at text[open], its title and up
+ * to three words before the title that qualify it ("Former US president
+ * Barack Obama", "Britain's former prime minister Boris Johnson")? */
+static gboolean
+sw_quotes_person_leads(const SwFactsCtx *ctx, const SwFact *p, gsize open)
+{
+	gsize at;
+
+	if (p->kind != SW_FACT_PERSON || p->start < open)
+		return FALSE;
+	at = sw_quotes_person_lead(ctx, p, open);
+	for (guint n = 0; at > open && n < 3; n++) {
+		gsize e = at, b;
+		while (e > open && ctx->text[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > open && ctx->text[b - 1] != ' ')
+			b--;
+		if (b == e || (!g_ascii_isupper(ctx->text[b]) && !(e - b == 6 && memcmp(ctx->text + b, "former", 6) == 0)))
+			return FALSE;
+		at = b;
+	}
+	return at == open;
+}
+
 /* a name inside text[from, to): the first person (@last: the last one,
  * the one right before the verb in "the foreign minister and State
  * Council member Yang Jiechi said"), else the first (last) name */
@@ -320,9 +345,10 @@ static SwFactsRe sw_quotes_re_say_before =
     SW_FACTS_RE("(?:^|\\s)((?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2}|he|she)?\\s*"
 		"\\b(?<v>" SW_FACTS_SAY ")(?:(?:\\s+\\w+)?\\s*[:,]?|(?:\\s+[\\w-]+){2,4}\\s*:)\\s*$");
 /* "Berg said, adding: "..."": a participle of saying right before the
- * quote */
+ * quote, or of naming ("..., calling it "long overdue"") */
 static SwFactsRe sw_quotes_re_participle_before =
     SW_FACTS_RE("\\b(?:adding|saying|noting|insisting|writing|arguing)(?:\\s+that)?\\s*[:,]?\\s*$|"
+		",\\s+(?:calling|describing)\\s+(?:it|them|this|that)\\s+(?:as\\s+)?(?:an?\\s+)?$|"
 		/* "..., saying inflation remained "too high"" */
 		",\\s+(?:adding|saying|noting|insisting|arguing)\\s+[^\"\u201C\u201D]{1,160}$");
 /* words that are no part of a role: "the treaty is said to" is no one
@@ -332,7 +358,8 @@ static SwFactsRe sw_quotes_re_participle_before =
 #define SW_QUOTES_NOT_ROLE                                                                          \
 	"(?:is|are|was|were|be|been|has|have|had|will|would|also|then|not|who|that|previously|"      \
 	"recently|later|earlier|again|repeatedly|publicly|privately|reportedly|initially|finally|"   \
-	"already|once|often|always|never|first|last|had|has|the|a|an|(?-i:he|she|they|we|it))\\b"
+	"already|once|often|always|never|first|last|had|has|the|a|an|but|or|which|while|because|if|"  \
+	"(?-i:he|she|they|we|it))\\b"
 
 /* "X added that inflation was "broadly on track"", "the Foreign Office
  * said it was "deeply concerned"", "Tim Cook, Apple's chief, called it
@@ -344,7 +371,7 @@ static SwFactsRe sw_quotes_re_say_that =
 		/* "Rand Paul of Kentucky", "Amina Yusuf of the Red Cross",
 		 * "the Centre for Economic Policy Research" */
 		"(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,2})?|he|she|"
-		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,3})"
+		"(?:the|a|an|its|his|her|their|(?-i:\\p{Lu}[\\w.-]*)['\u2019]s)(?:\\s+(?!" SW_QUOTES_NOT_ROLE ")[\\w-]+){1,4})"
 		/* "The Chancellor, Rachel Reeves, said", "Anna Berg, a
 		 * New Providence, N.J., consultant, says": the apposition; a
 		 * full stop here is an initial's, as the sentence is read from
@@ -999,10 +1026,11 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			if (prev != NULL && prev->speaker != NULL)
 				return g_strdup(prev->speaker);
 			/* the name that opens the sentence, its subject, title and
-			 * all ("Judge Mary Wilson jailed him, saying ..."), and
-			 * not a name later ("OpenAI's board fired Sam Altman,
+			 * all ("Judge Mary Wilson jailed him, saying ...", "Former
+			 * US president Barack Obama backed it, calling it ..."),
+			 * and not a name later ("OpenAI's board fired Sam Altman,
 			 * saying ..." is not Altman's) */
-			if (first != NULL && (sw_quotes_person_opens(ctx, first, open) ||
+			if (first != NULL && (sw_quotes_person_leads(ctx, first, open) ||
 					      (first->kind == SW_FACT_ORG && first->start == open)))
 				return sw_quotes_speaker_of(first);
 		}

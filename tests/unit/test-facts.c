@@ -777,6 +777,11 @@ static const SwFactCase fact_cases[] = {
     {"The board fired chief executive Sam Altman on Friday, saying he had not been \"consistently candid.\"", "quote", "\"consistently candid.\"", "consistently candid.", "speaker=-"},
     {"Judge Mary Wilson jailed him for eight years, saying the attack was \"cowardly and brutal\".", "quote", "\"cowardly and brutal\"", "cowardly and brutal", "speaker=Mary Wilson"},
     {"Chief executive Ola Holm cut 500 jobs, saying the firm had \"no choice\".", "quote", "\"no choice\"", "no choice", "speaker=Ola Holm"},
+    {"Former US president Barack Obama endorsed the bill, calling it \"long overdue\".", "quote", "\"long overdue\"", "long overdue", "speaker=Barack Obama"},
+    {"Critics attacked the plan, calling it \"a disaster waiting to happen\".", "quote", "\"a disaster waiting to happen\"", "a disaster waiting to happen", "speaker=-"},
+    {"The former chief of staff, Gavin Barwell, said the party was \"in a very bad place\".", "quote", "\"in a very bad place\"", "in a very bad place", "speaker=Gavin Barwell"},
+    /* words before "but" are no one's: the sentence's subject spoke */
+    {"Dow Jones discloses the different growth forecasts but says it views the rate \"as a hoped-for goal\".", "quote", "\"as a hoped-for goal\"", "as a hoped-for goal", "speaker=-"},
     /* a role a name's possessive opens is the role, not the name */
     {"Sadiq Khan spoke. Khan's deputy said the plan was \"on track\".", "quote", "\"on track\"", "on track", "speaker=Khan's deputy"},
     {"Ratners's chairman, Gerald Ratner, said the deal remains of \"substantial benefit to Ratners.\"", "quote", "\"substantial benefit to Ratners.\"", "substantial benefit to Ratners.", "speaker=Gerald Ratner"},

@@ -689,13 +689,27 @@ sw_fd_words_key(const gchar *s)
 	return g_string_free(out, FALSE);
 }
 
+/* the sentences of @side, the headline apart */
+static gchar **
+sw_fd_sentences(SwDiff *diff, gint side)
+{
+	return side == SW_OLD ? diff->old_lines : diff->new_lines;
+}
+
+/* how many sentences @side has, the headline apart */
+static gint
+sw_fd_n_sentences(SwDiff *diff, gint side)
+{
+	return (gint)g_strv_length(sw_fd_sentences(diff, side));
+}
+
 /* sentence @index of @side; -1 is the headline */
 static const gchar *
 sw_fd_line(SwDiff *diff, gint side, gint index)
 {
 	if (index < 0)
 		return side == SW_OLD ? diff->old_title : diff->new_title;
-	return side == SW_OLD ? diff->old_lines[index] : diff->new_lines[index];
+	return sw_fd_sentences(diff, side)[index];
 }
 
 /* does @sentence quote someone it names by a pronoun ("There is no
@@ -721,9 +735,8 @@ static const gchar *
 sw_fd_whole(SwFd *fd, gint side)
 {
 	if (fd->whole[side] == NULL) {
-		gchar **lines = side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
 		const gchar *title = side == SW_OLD ? fd->diff->old_title : fd->diff->new_title;
-		g_autofree gchar *all = g_strjoinv("\n", lines);
+		g_autofree gchar *all = g_strjoinv("\n", sw_fd_sentences(fd->diff, side));
 		fd->whole[side] = g_strconcat(title != NULL ? title : "", "\n", all, NULL);
 	}
 	return fd->whole[side];
@@ -3815,7 +3828,7 @@ static GHashTable *
 sw_fd_lines(SwFd *fd, gint side)
 {
 	if (fd->lines[side] == NULL) {
-		gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+		gint n = sw_fd_n_sentences(fd->diff, side);
 		fd->lines[side] = g_hash_table_new(g_str_hash, g_str_equal);
 		for (gint i = -1; i < n; i++) {
 			const gchar *l = sw_fd_line(fd->diff, side, i);
@@ -3833,7 +3846,7 @@ sw_fd_now_clauses(SwFd *fd, gint side)
 {
 	if (fd->now[side] == NULL) {
 		GHashTable *other = sw_fd_lines(fd, side == SW_OLD ? SW_NEW : SW_OLD);
-		gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+		gint n = sw_fd_n_sentences(fd->diff, side);
 		GString *now = g_string_new(NULL);
 		for (gint i = -1; i < n; i++) {
 			const gchar *s = sw_fd_line(fd->diff, side, i);
@@ -3884,8 +3897,7 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 		return;
 	/* then the sentence that names it */
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
-		gchar **lines = side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines;
-		gint n = (gint)g_strv_length(lines);
+		gint n = sw_fd_n_sentences(fd->diff, side);
 		for (gint i = -1; i < n && at[side] == NULL; i++) {
 			const gchar *s = sw_fd_line(fd->diff, side, i);
 			const gchar *w = NULL, *u = NULL;
@@ -3921,7 +3933,7 @@ sw_fd_sentence_subject(const gchar *sentence)
 static gboolean
 sw_fd_scale_kept(SwFd *fd, const SwFdScale *scale, GHashTable *other, gint side, const gchar *subject, gint level)
 {
-	gint n = (gint)g_strv_length(side == SW_OLD ? fd->diff->old_lines : fd->diff->new_lines);
+	gint n = sw_fd_n_sentences(fd->diff, side);
 
 	for (gint j = -1; j < n; j++) {
 		const gchar *s = sw_fd_line(fd->diff, side, j);
@@ -3945,7 +3957,7 @@ sw_fd_scale_kept(SwFd *fd, const SwFdScale *scale, GHashTable *other, gint side,
 static void
 sw_fd_scale_by_subject(SwFd *fd, const SwFdScale *scale)
 {
-	gint n[2] = {(gint)g_strv_length(fd->diff->old_lines), (gint)g_strv_length(fd->diff->new_lines)};
+	gint n[2] = {sw_fd_n_sentences(fd->diff, SW_OLD), sw_fd_n_sentences(fd->diff, SW_NEW)};
 	GHashTable *in[2] = {sw_fd_lines(fd, SW_OLD), sw_fd_lines(fd, SW_NEW)};
 	g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func(g_free);
 	g_autoptr(GPtrArray) lines = g_ptr_array_new();
@@ -4235,13 +4247,13 @@ sw_fd_now_known_across(SwFd *fd)
 	/* the whole versions first: most stories say nothing is unknown */
 	if (!sw_status_unknown(sw_fd_whole(fd, SW_OLD), &noun))
 		return;
-	n = (gint)g_strv_length(fd->diff->old_lines);
+	n = sw_fd_n_sentences(fd->diff, SW_OLD);
 	for (gint i = -1; i < n && sa == NULL; i++) {
 		const gchar *s = sw_fd_line(fd->diff, SW_OLD, i);
 		if (s != NULL && sw_status_unknown(s, &noun))
 			sa = s;
 	}
-	n = (gint)g_strv_length(fd->diff->new_lines);
+	n = sw_fd_n_sentences(fd->diff, SW_NEW);
 	for (gint i = -1; sa != NULL && i < n; i++) {
 		const gchar *s = sw_fd_line(fd->diff, SW_NEW, i);
 		const gchar *still = NULL;
@@ -4263,7 +4275,7 @@ sw_fd_now_known_across(SwFd *fd)
 static void
 sw_fd_lead_across(SwFd *fd)
 {
-	gint n[2] = {(gint)g_strv_length(fd->diff->old_lines), (gint)g_strv_length(fd->diff->new_lines)};
+	gint n[2] = {sw_fd_n_sentences(fd->diff, SW_OLD), sw_fd_n_sentences(fd->diff, SW_NEW)};
 
 	/* the whole versions first: most stories tell no lead (a plain
 	 * search; the pattern over a whole story costs more than over the
@@ -4396,7 +4408,7 @@ sw_fd_old_tells(SwFd *fd, const SwStatus *st)
 {
 	static const gchar *const aux[] = {"been", "have", "were", "will", "would", "being"};
 	g_auto(GStrv) words = g_strsplit(st->phrase, " ", -1);
-	gint n = (gint)g_strv_length(fd->diff->old_lines);
+	gint n = sw_fd_n_sentences(fd->diff, SW_OLD);
 
 	for (gint i = 0; i < n; i++) {
 		g_autoptr(GPtrArray) all = sw_status_all_of_sentence(fd->diff->old_lines[i]);

@@ -4355,7 +4355,9 @@ sw_fd_not_yet(const SwStatus *st)
 static void sw_fd_status_turn(SwFd *fd, SwStatus *a, SwStatus *b, const gchar *sa, const gchar *sb, gint oi,
 			      gint ni);
 
-/* does @sentence state @st again, its kind by the same phrase? */
+/* does @sentence state @st again, its kind by the same phrase? Not in a
+ * clause that only says which one ("found the body of a teenager who
+ * went missing" no longer says anyone is missing) */
 static gboolean
 sw_fd_status_stands(const SwStatus *st, const gchar *sentence)
 {
@@ -4363,7 +4365,7 @@ sw_fd_status_stands(const SwStatus *st, const gchar *sentence)
 
 	for (guint i = 0; i < all->len; i++) {
 		const SwStatus *s = g_ptr_array_index(all, i);
-		if (s->kind == st->kind && g_ascii_strcasecmp(s->phrase, st->phrase) == 0)
+		if (s->kind == st->kind && !s->background && g_ascii_strcasecmp(s->phrase, st->phrase) == 0)
 			return TRUE;
 	}
 	return FALSE;

@@ -384,10 +384,11 @@ static const struct {
     {SW_STATUS_FOUND, "found|located|rescued|pulled", "\\b(?<ev>found|located|rescued|pulled)\\s+(?!that\\b)(?:(?!(?:was|were|is|are|to|be)\\b)[\\w-]+\\s+){0,3}?"
      /* "found the drug was safe" is a finding, no one found */
      "(?:alive|dead|safe|unharmed)\\b"},
-    /* what is left of the missing found: "have found the wreckage of
-     * the plane", a headline's "Wreckage of missing plane found" */
+    /* the missing or what is left of them found: "have found the
+     * missing climber", "found the body of", "have found the wreckage
+     * of the plane", a headline's "Wreckage of missing plane found" */
     {SW_STATUS_FOUND, "found|located|recovered",
-     "\\b(?<ev>found|located|recovered)\\s+(?:the\\s+|its\\s+)?(?:wreckage|remains|debris)\\b|"
+     "\\b(?<ev>found|located|recovered)\\s+(?:the\\s+|its\\s+)?(?:wreckage|remains|debris|missing|body|bodies)\\b|"
      /* "remains" a noun, not "the climber remains missing, but
       * rescuers found his tent" */
      "\\b(?:wreckage|debris|(?:the|human|his|her|their)\\s+remains)\\b[^.;:!?]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|been)?\\s*"

@@ -2291,6 +2291,9 @@ static const SwDiffCase diff_cases[] = {
     {"Flights remain suspended at the airport.", "Flights resumed at the airport on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Flights remain suspended", "resumed"},
     /* what is left of the missing found */
     {"A plane with 62 people on board went missing over the Andes.", "Search teams have found the wreckage of the plane that went missing over the Andes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
+    {"A teenager who went missing on a hike in the Cairngorms is still being sought.", "Police have found the body of a teenager who went missing on a hike in the Cairngorms.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the body"},
+    {"A plane went missing over the Andes on Monday.", "Search teams have found the wreckage of the plane that went missing over the Andes on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "found the wreckage"},
+    {"A search is under way for a missing climber.", "Rescuers have found the missing climber.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "search is under way", "found the missing"},
     /* held by kidnappers, then let go; a ballot's result */
     {"Two journalists were kidnapped in the capital.", "The two journalists kidnapped in the capital have been freed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "were kidnapped", "have been freed"},
     /* what is no longer to be */

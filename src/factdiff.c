@@ -4717,7 +4717,7 @@ sw_fd_status_across(SwFd *fd)
 		for (guint i = 0; i < so->len; i++) {
 			const SwFdStatus *a = g_ptr_array_index(so, i);
 			const gchar *was = sw_status_kind_to_string(a->status->kind);
-			if (g_strcmp0(a->status->event, c->note) != 0 || g_strcmp0(was, c->new_value) == 0)
+			if (!sw_fd_same_event(a->status->event, c->note) || g_strcmp0(was, c->new_value) == 0)
 				continue;
 			c->old = g_strdup(a->status->phrase);
 			g_free(c->old_value);
@@ -4753,7 +4753,7 @@ sw_fd_status_across(SwFd *fd)
 			continue;
 		for (e = 0; e < turns->len; e += 2) {
 			const SwFdStatus *had = g_ptr_array_index(turns, e + 1);
-			if (g_strcmp0(had->status->event, b->status->event) == 0)
+			if (sw_fd_same_event(had->status->event, b->status->event))
 				break;
 		}
 		if (e == turns->len) {

@@ -716,6 +716,32 @@ test_scale_levels(void **state)
 
 static void
 expect_turn(const gchar *a, const gchar *b, const gchar *old, const gchar *new, const gchar *note);
+static guint
+count_changes(const SwDiff *d, const gchar *kind);
+
+/* a search and a finding are one event, and so are a sale offered and
+ * made: one turn for the two, the stronger ("found"), where the new
+ * version tells both ends of a search */
+static void
+test_search_found_once(void **state)
+{
+	g_autoptr(SwDiff) d = NULL;
+
+	(void)state;
+	expect_turn(STORY("Climber", "A search is under way for a missing climber.\nRest.\n"),
+		    STORY("Climber", "Rescuers have found the missing climber.\nRest.\n"), "search is under way",
+		    "found the missing", "find");
+	d = sw_diff_stories(STORY("Climber", "A search is under way for a missing climber.\nRest.\n"),
+			    STORY("Climber", "Rescuers have found the missing climber.\nThe search has been called off.\n"
+					     "Rest.\n"));
+	if (count_changes(d, "status") != 1 || find_change(d, "status", "search is under way", "found the missing") == NULL)
+		fail_msg("not one turn to “found the missing”: %s", d->summary);
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Club", "The club is up for sale.\nRest.\n"),
+			    STORY("Club", "The club has been sold to a US investor.\nThe sale was agreed in May.\nRest.\n"));
+	if (count_changes(d, "status") != 1)
+		fail_msg("not one turn for the sale: %s", d->summary);
+}
 
 /* a choice made and a ruling given are notes of their own, both ways;
  * the choice gives way to a turn the statuses tell in their own words */
@@ -1346,18 +1372,10 @@ test_status_headline_and_lede(void **state)
 	g_autoptr(SwDiff) d = sw_diff_stories(
 	    STORY("Rail workers to strike over pay", "Train drivers will walk out on 14 April after rejecting a 3% pay offer, the union said.\n"),
 	    STORY("Rail strike called off after improved pay offer", "Train drivers have called off strikes planned for 14 April after the offer rose to 4.5%, the union said.\n"));
-	guint told = 0;
 	(void)state;
-	for (guint k = 0; k < d->changes->len; k++) {
-		const SwChange *c = g_ptr_array_index(d->changes, k);
-		told += g_str_equal(c->kind, "status");
-	}
-	assert_int_equal(told, 1);
+	assert_int_equal(count_changes(d, "status"), 1);
 	assert_non_null(strstr(d->summary, "status “will walk out” → “called off strikes”"));
-	told = 0;
-	for (guint k = 0; k < e->changes->len; k++)
-		told += g_str_equal(((const SwChange *)g_ptr_array_index(e->changes, k))->kind, "status");
-	assert_int_equal(told, 1);
+	assert_int_equal(count_changes(e, "status"), 1);
 	assert_non_null(strstr(e->summary, "status “will appear” → “hearing … was adjourned”"));
 	/* the headline's "April" is the body's "14 April", told more closely */
 	for (guint k = 0; k < e->changes->len; k++) {
@@ -2812,6 +2830,17 @@ seed_story(const gchar *dir, const gchar *file)
 	return sw_story_to_text(story, NULL);
 }
 
+/* how many changes of @kind @d tells */
+static guint
+count_changes(const SwDiff *d, const gchar *kind)
+{
+	guint n = 0;
+
+	for (guint i = 0; i < d->changes->len; i++)
+		n += g_str_equal(((const SwChange *)g_ptr_array_index(d->changes, i))->kind, kind);
+	return n;
+}
+
 static const SwChange *
 find_change(const SwDiff *d, const gchar *kind, const gchar *old, const gchar *new)
 {
@@ -3521,6 +3550,7 @@ main(void)
 	    cmocka_unit_test(test_scale_levels),
 	    cmocka_unit_test(test_level_now),
 	    cmocka_unit_test(test_choice_and_ruling),
+	    cmocka_unit_test(test_search_found_once),
 	    cmocka_unit_test(test_market_way),
 	    cmocka_unit_test(test_cosmetic),
 	    cmocka_unit_test(test_reworded_and_numbers),

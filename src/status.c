@@ -344,6 +344,17 @@ static const struct {
      "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
      "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended|cancell?ed|canceled)\\b"},
+    /* a flight sent elsewhere, then down safely: "The flight was
+     * diverted to Shannon", "the plane turned back to Heathrow" → "has
+     * landed safely", "touched down in New York" (not "landed a job",
+     * "landed in jail") */
+    {SW_STATUS_NEGATED, "divert|turned back",
+     "\\b(?:flights?|planes?|aircraft|jets?|airliners?)\\b[^.;:!?]{0,60}?\\b\\K(?:(?:was|were|is|are|has\\s+been|"
+     "have\\s+been|had\\s+been|had\\s+to\\s+be|being)\\s+)?(?<ev>diverted|turned\\s+back)\\b"},
+    {SW_STATUS_DONE, "landed|touched down",
+     "(?J)\\b(?:flights?|planes?|aircraft|jets?|airliners?|helicopters?)\\b[^.;:!?]{0,60}?\\b\\K"
+     "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?<ev>landed|touched\\s+down)\\b(?!\\s+(?:an?|the|his|her|their|its|in\\s+(?:jail|prison|court|trouble|"
+     "hot\\s+water|hospital))\\b)|\\b(?<ev>landed)\\s+safely\\b"},
     /* a website or a network down: "The website was down for several
      * hours", "phone lines went down", "systems remain offline" */
     {SW_STATUS_NEGATED, "down|offline",
@@ -1092,6 +1103,8 @@ static const struct {
      * the restore family's: a service stopped for a while) */
     {"closure", " close closure closures stay_open remain_open kept_open reprieve saved "},
     {"eruption", " erupt erupts erupted erupting eruption eruptions "},
+    /* a flight's way: sent elsewhere, then down */
+    {"flight", " divert diverts diverted diversion turned_back land lands landed landing touched_down "},
     {"prize", " prize prizes award awards oscar oscars bafta baftas emmy emmys grammy grammys medal medals trophy "
 	      "cup championship best "},
     /* one sent away, or to be */

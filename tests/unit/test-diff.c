@@ -950,6 +950,23 @@ test_status_clauses(void **state)
 		assert_null(aim);
 		assert_int_equal(close->kind, SW_STATUS_EXPECTED);
 	}
+	/* a flight sent elsewhere, and down; not a job landed, nor one
+	 * landed in hospital */
+	{
+		g_autoptr(SwStatus) diverted = sw_status_of_sentence("The flight was diverted to Shannon.");
+		g_autoptr(SwStatus) down = sw_status_of_sentence("The plane has landed safely in New York.");
+		g_autoptr(SwStatus) job = sw_status_of_sentence("She landed a job at the BBC.");
+		g_autoptr(SwStatus) hospital = sw_status_of_sentence("The pilot of the plane landed in hospital.");
+		assert_non_null(diverted);
+		assert_non_null(down);
+		assert_int_equal(diverted->kind, SW_STATUS_NEGATED);
+		assert_string_equal(diverted->event, "flight");
+		assert_string_equal(diverted->phrase, "was diverted");
+		assert_int_equal(down->kind, SW_STATUS_DONE);
+		assert_string_equal(down->event, "flight");
+		assert_null(job);
+		assert_null(hospital);
+	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
@@ -2630,6 +2647,8 @@ static const SwDiffCase diff_cases[] = {
     {"The singer is engaged to the actor and they are set to marry this summer.", "The singer and the actor broke up in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "broke up"},
     /* engaged, then wed */
     {"The star is engaged to her co-star.", "The star has married her co-star.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "has married"},
+    {"The flight from London to New York was diverted to Shannon after a passenger fell ill.", "The flight from London to New York has landed safely in New York after a stop in Shannon.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was diverted", "has landed"},
+    {"The plane turned back to Heathrow an hour after take-off.", "The plane touched down at Heathrow an hour after take-off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "turned back", "touched down"},
     {"The couple got engaged in Paris last year.", "The couple tied the knot in Rome on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "got engaged", "tied the knot"},
     /* a prize ahead, then won or lost; won, news wherever it is told */
     {"The author is shortlisted for the Booker Prize.", "The author has won the Booker Prize.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is shortlisted for the Booker Prize", "won the Booker Prize"},

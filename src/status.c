@@ -568,6 +568,11 @@ static const struct {
      "(?J)\\b(?:jury|jurors|judges?|magistrates)\\s+(?:(?:is|are|was|were|has|have|had|been|remains?|remained|still|now)\\s+){0,3}"
      "(?:(?<ev>deliberating)|(?:(?:retired|retire|retires)\\s+to\\s+consider|considering)\\s+"
      "(?:its|their|a)\\s+(?<ev>verdict|ruling|judgment|judgement)s?)\\b"},
+    /* a case before a court: its ruling still to come ("The case is
+     * being heard at the High Court", "appeals are now being heard") */
+    {SW_STATUS_EXPECTED, "heard",
+     "\\b(?:case|appeal|challenge|claim|lawsuit|complaint|petition)s?\\s+(?:is|are)\\s+(?:now\\s+|still\\s+)?"
+     "being\\s+(?<ev>heard)\\b"},
     /* a lawsuit brought: its outcome still to come ("is being sued by",
      * "is suing her label", "has sued Beta", "faces a lawsuit"), the verdict's family, so a
      * settlement or a ruling is its turn */
@@ -2867,7 +2872,7 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 /* the event of a status's verb @ev of @kind, whose sense there differs
  * from its others': a place open is what a closed one is again, no
  * launch; one cleared of a charge is acquitted ("cleared up" is another
- * sense); a website down is a service stopped ("down 5%" is a figure) */
+ * sense), and a case heard awaits its ruling; a website down is a service stopped ("down 5%" is a figure) */
 static gchar *
 sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 {
@@ -2880,6 +2885,7 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_DONE, "cleared", "verdict"},
 	    {SW_STATUS_NEGATED, "down", "restore"},
 	    {SW_STATUS_EXPECTED, "sued", "verdict"},
+	    {SW_STATUS_EXPECTED, "heard", "verdict"},
 	    {SW_STATUS_EXPECTED, "suing", "verdict"},
 	    {SW_STATUS_EXPECTED, "call", "vote"},
 	    {SW_STATUS_DONE, "settled", "verdict"},

@@ -951,12 +951,14 @@ test_status_clauses(void **state)
 		assert_int_equal(close->kind, SW_STATUS_EXPECTED);
 	}
 	/* a flight sent elsewhere, and down; not a job landed, nor one
-	 * landed in hospital */
+	 * landed in hospital; a case being heard */
 	{
 		g_autoptr(SwStatus) diverted = sw_status_of_sentence("The flight was diverted to Shannon.");
 		g_autoptr(SwStatus) down = sw_status_of_sentence("The plane has landed safely in New York.");
 		g_autoptr(SwStatus) job = sw_status_of_sentence("She landed a job at the BBC.");
 		g_autoptr(SwStatus) hospital = sw_status_of_sentence("The pilot of the plane landed in hospital.");
+		g_autoptr(SwStatus) heard = sw_status_of_sentence("The case is being heard at the High Court.");
+		g_autoptr(SwStatus) never = sw_status_of_sentence("She had never heard of him.");
 		assert_non_null(diverted);
 		assert_non_null(down);
 		assert_int_equal(diverted->kind, SW_STATUS_NEGATED);
@@ -966,6 +968,12 @@ test_status_clauses(void **state)
 		assert_string_equal(down->event, "flight");
 		assert_null(job);
 		assert_null(hospital);
+		/* a case heard awaits its ruling; one who never heard is
+		 * no case */
+		assert_non_null(heard);
+		assert_int_equal(heard->kind, SW_STATUS_EXPECTED);
+		assert_string_equal(heard->event, "verdict");
+		assert_true(never == NULL || g_strcmp0(never->event, "verdict") != 0);
 	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
@@ -2648,6 +2656,8 @@ static const SwDiffCase diff_cases[] = {
     /* engaged, then wed */
     {"The star is engaged to her co-star.", "The star has married her co-star.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "has married"},
     {"The flight from London to New York was diverted to Shannon after a passenger fell ill.", "The flight from London to New York has landed safely in New York after a stop in Shannon.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was diverted", "has landed"},
+    {"The case is being heard at the High Court this week.", "The judge ruled in favour of the council at the High Court.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "case is being heard", "judge ruled in favour"},
+    {"Her appeal is being heard by three judges.", "Her appeal was dismissed by three judges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "appeal is being heard", "appeal was dismissed"},
     {"The plane turned back to Heathrow an hour after take-off.", "The plane touched down at Heathrow an hour after take-off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "turned back", "touched down"},
     {"The couple got engaged in Paris last year.", "The couple tied the knot in Rome on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "got engaged", "tied the knot"},
     /* a prize ahead, then won or lost; won, news wherever it is told */

@@ -1383,6 +1383,13 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		     {"critically ill", 1, NULL},
 		     {"life-threatening", 1, "injuries"},
 		     {"critical", 1, "condition"},
+		     {"on life support", 1, NULL},
+		     {"on a ventilator", 1, NULL},
+		     {"in an induced coma", 1, NULL},
+		     {"in intensive care", 2, NULL},
+		     {"out of intensive care", 3, NULL},
+		     {"off a ventilator", 3, NULL},
+		     {"out of a coma", 3, NULL},
 		     {"seriously injured", 2, NULL},
 		     {"seriously ill", 2, NULL},
 		     {"serious", 2, "condition"},
@@ -1393,7 +1400,7 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		     {"recovered", 6, NULL}};
 	/* most text names no one's condition */
 	static const gchar *const gate[] = {"ondition", "hospital", "ritically ", "eriously ", "ravely ", "ife-threat",
-					    "recover", NULL};
+					    "recover", "intensive care", "ventilator", "life support", "coma", NULL};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
 	 * "condition was upgraded to stable", "upgraded from critical to
@@ -1428,6 +1435,17 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 					     "\\s+from\\s+(?:his|her|their|the)\\s+(?:[\\w-]+\\s+)?(?:injuries|injury|"
 					     "illness|wounds|surgery|operation|stroke|burns|fall|crash|accident|attack|ordeal))\\b|"
 					     "\\bmade\\s+a\\s+(?:full|complete|remarkable|good)\\s+(?<r>recovery)\\b|"
+					     /* the care of the gravest ("is in intensive care", "remains
+					      * on a ventilator", "in a medically induced coma"), and
+					      * out of it ("has been moved out of intensive care",
+					      * "taken off a ventilator", "brought out of her coma";
+					      * not "taken off life support") */
+					     "\\b(?:is|are|was|were|remains?|remained|been)\\s+(?:still\\s+)?(?:being\\s+(?:treated|cared\\s+for)\\s+)?"
+					     "(?:in\\s+(?<c>intensive\\s+care)|on\\s+(?<c>life\\s+support)|on\\s+a\\s+(?<c>ventilator)|"
+					     "in\\s+an?\\s+(?:medically\\s+)?(?<c>induced\\s+coma))\\b|"
+					     "\\b(?:has|have|had|was|were|been)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?(?:moved|transferred|taken|"
+					     "brought|discharged)\\s+(?:out\\s+of|from|off)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?"
+					     "(?:medically\\s+)?(?:induced\\s+)?(?<o>intensive\\s+care|ventilator|coma)\\b|"
 					     "\\b(?<i>critically|seriously|gravely)\\s+(?:(?<ill>ill)|injured|hurt|wounded)(?![\\w-])|"
 					     "(?<![\\w-])(?<v>life-threatening)\\s+(?:injuries|injury|wounds)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
@@ -1448,6 +1466,8 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		g_autofree gchar *ill = g_match_info_fetch_named(m, "ill");
 		g_autofree gchar *to = g_match_info_fetch_named(m, "to");
 		g_autofree gchar *r = g_match_info_fetch_named(m, "r");
+		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
+		g_autofree gchar *o = g_match_info_fetch_named(m, "o");
 		g_autofree gchar *said = NULL;
 		gint here = -1, start = 0, end = 0;
 		gboolean now;
@@ -1461,6 +1481,17 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 			said = g_ascii_strdown(v, -1);
 		else if (r != NULL && *r != '\0')
 			said = g_strdup("recovered");
+		else if (o != NULL && *o != '\0')
+			/* out of the gravest care (not "taken off life support",
+			 * which is often the end) */
+			said = g_strdup(g_ascii_strncasecmp(o, "ventilator", 10) == 0 ? "off a ventilator"
+					: g_ascii_strncasecmp(o, "coma", 4) == 0      ? "out of a coma"
+										      : "out of intensive care");
+		else if (c != NULL && *c != '\0')
+			said = g_ascii_strncasecmp(c, "intensive", 9) == 0 ? g_strdup("in intensive care")
+			       : g_ascii_strncasecmp(c, "life", 4) == 0    ? g_strdup("on life support")
+			       : g_ascii_strncasecmp(c, "ventilator", 10) == 0 ? g_strdup("on a ventilator")
+										: g_strdup("in an induced coma");
 		else
 			said = g_strdup(h != NULL && *h != '\0' ? "in hospital" : "discharged");
 		/* the worst word of the phrase tells ("serious but stable") */

@@ -110,10 +110,13 @@ sw_status_warning_level(const gchar *sentence, const gchar **colour, const gchar
  * stable condition", the worst word counting; "was critical but is now
  * stable", "upgraded from critical to stable": what holds now counting):
  * its rank, 1 critical (also "critically injured", "critically ill",
- * "life-threatening" injuries), 2 serious ("seriously injured",
- * "seriously ill"), 3 in hospital, how ill untold ("has been
+ * "life-threatening" injuries, "on a ventilator", "on life support",
+ * "in an induced coma"), 2 serious ("seriously injured", "seriously
+ * ill", "in intensive care"), 3 in hospital, how ill untold ("has been
  * hospitalised", "was taken to hospital"; only where no word says how
- * ill), 4 stable, 5 comfortable, 6 discharged ("was discharged from
+ * ill), or out of the gravest care ("moved out of intensive care",
+ * "taken off a ventilator", "brought out of her coma"; not "taken off
+ * life support"), 4 stable, 5 comfortable, 6 discharged ("was discharged from
  * hospital") or well again ("recovered": "she has fully recovered",
  * "recovered from his injuries", "made a full recovery"); the word (lower case, static) in *@word and the noun that
  * follows it in *@noun ("condition"; "injuries" after

@@ -3205,6 +3205,18 @@ test_condition_level(void **state)
 	    {"He has made a full recovery.", 6, "recovered", NULL},
 	    {"Shares have fully recovered.", 0, NULL, NULL},
 	    {"Police have recovered the stolen car.", 0, NULL, NULL},
+	    /* the gravest care, and out of it; not a ward's beds, nor life
+	     * support withdrawn */
+	    {"He is in intensive care.", 2, "in intensive care", NULL},
+	    {"The patient remains on a ventilator.", 1, "on a ventilator", NULL},
+	    {"She is in a medically induced coma.", 1, "in an induced coma", NULL},
+	    {"She remains on life support.", 1, "on life support", NULL},
+	    {"He has been moved out of intensive care.", 3, "out of intensive care", NULL},
+	    {"He has been taken off a ventilator.", 3, "off a ventilator", NULL},
+	    {"She has been brought out of her coma.", 3, "out of a coma", NULL},
+	    {"He was moved out of intensive care and is in a stable condition.", 4, "stable", "condition"},
+	    {"The hospital has 20 beds in intensive care.", 0, NULL, NULL},
+	    {"He was taken off life support.", 0, NULL, NULL},
 	};
 	g_autoptr(SwDiff) d = NULL;
 	g_autoptr(SwDiff) d2 = NULL;
@@ -3238,6 +3250,12 @@ test_condition_level(void **state)
 	expect_turn(STORY("Crash", "Two people were seriously injured.\nRest.\n"),
 		    STORY("Crash", "Two people were seriously injured.\nOne of them is now in a critical condition.\nRest.\n"),
 		    "seriously injured", "critical condition", "worsened");
+	expect_turn(STORY("Singer", "The singer is in intensive care after a fall.\nRest.\n"),
+		    STORY("Singer", "The singer has been moved out of intensive care after a fall.\nRest.\n"),
+		    "in intensive care", "out of intensive care", "improved");
+	expect_turn(STORY("Singer", "The singer is in a stable condition in hospital.\nRest.\n"),
+		    STORY("Singer", "The singer remains on a ventilator in hospital.\nRest.\n"), "stable condition",
+		    "on a ventilator", "worsened");
 	/* well again after a stay in hospital, told once where an illness
 	 * scale ends at the same word */
 	expect_turn(STORY("Flu", "He is in hospital with pneumonia.\nRest.\n"),

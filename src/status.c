@@ -1860,6 +1860,9 @@ static SwStatusRe sw_status_re_fitness = {
 	       "\\b(?:is|are|was|were)\\s+(?:an?\\s+)(?:injury|fitness)\\s+(?<doubt>doubt)\\b|"
 	       "\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?:passed\\s+|declared\\s+|deemed\\s+)?"
 	       "(?<fit>fit)\\s+(?:to\\s+(?:play|start|feature|face)|for)\\b(?!\\s+purpose)|"
+	       /* fit as expected ("is expected to be fit for Saturday's match") */
+	       "\\b(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?<fit>expected|likely)\\s+to\\s+be\\s+fit\\s+"
+	       "(?:to\\s+(?:play|start|feature|face)|for)\\b(?!\\s+purpose)|"
 	       /* a headline's "Kane passed fit for final" */
 	       "\\bpassed\\s+(?<fit>fit)\\b|"
 	       "\\b(?:has|have|had)\\s+been\\s+(?<fit>cleared)\\s+to\\s+play\\b|"
@@ -1875,8 +1878,13 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 {
 	static const gchar *const words[] = {"ruled out", "doubtful", "fit"};
 	/* the words said where they are not those of the rank: one hurt is
-	 * out, one training again is not yet said fit */
-	static const SwStatusSaid told[] = {{"injured", NULL}, {"sidelined", NULL}, {"training", "back in training"}};
+	 * out, one training again is not yet said fit, nor one expected to
+	 * be */
+	static const SwStatusSaid told[] = {{"injured", NULL},
+					    {"sidelined", NULL},
+					    {"training", "back in training"},
+					    {"expected", "expected to be fit"},
+					    {"likely", "likely to be fit"}};
 	static const gchar *const groups[] = {"out", "doubt", "fit"};
 	/* most text tells no one's fitness */
 	static const gchar *const gate[] = {"ruled out", "miss", "doubt", "fit", "cleared", "injured", "sidelined",

@@ -175,7 +175,8 @@ sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **
  * in *@word and NULL in *@noun; one out hurt now ("is injured",
  * "remains sidelined") is ruled out, said "injured" or "sidelined", and
  * one training again ("has returned to training", "is back in full
- * training") fit, said "back in training"; 0 when none, or two of them. Whose it
+ * training") fit, said "back in training", as is one expected to be ("is
+ * expected to be fit for", said "expected to be fit"); 0 when none, or two of them. Whose it
  * is the caller knows from the sentences it pairs. */
 gint
 sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar **noun);

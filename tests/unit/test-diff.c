@@ -585,6 +585,9 @@ test_scale_levels(void **state)
 	    {sw_status_fitness_level, "Kane remains sidelined with a hamstring injury.", 1, "sidelined"},
 	    {sw_status_fitness_level, "The striker has returned to training.", 3, "back in training"},
 	    {sw_status_fitness_level, "Kane is back in full training.", 3, "back in training"},
+	    {sw_status_fitness_level, "The striker is expected to be fit for Saturday's match.", 3, "expected to be fit"},
+	    {sw_status_fitness_level, "Kane is likely to be fit to start.", 3, "likely to be fit"},
+	    {sw_status_fitness_level, "The van is expected to be fit for purpose.", 0, NULL},
 	    {sw_status_fitness_level, "Two people were injured in the crash.", 0, NULL},
 	    /* a report denied or confirmed: not both, nor a denial denied */
 	    {sw_status_denial_level, "Acme has not denied the reports.", 0, NULL},
@@ -2695,6 +2698,7 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"The striker is expected to be fit for Saturday's match.", "The striker has been ruled out of Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to be fit", "ruled out"},
     {"Kane remains sidelined with a hamstring injury.", "Kane is fit to play on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sidelined", "fit"},
     {"Kane is doubtful for Saturday's match with a hamstring injury.", "Kane has been ruled out of Saturday's match with a hamstring injury.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "doubtful", "ruled out"},
     {"Kane has been ruled out of Saturday's match.", "Kane has been passed fit for Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out", "fit"},

@@ -803,10 +803,10 @@ static const struct {
      "(?:black|red|amber|yellow|high|full|maximum|heightened|highest|standby)\\s+(?<ev>alert)\\b"},
     /* and an evacuation ordered, the warning family's, so that its
      * order lifted is its turn: "forced the evacuation of about 2,000
-     * homes", "have been evacuated" */
+     * homes", "have been evacuated", "is being evacuated" */
     {SW_STATUS_DONE, "evacuat",
      "(?J)\\b(?:ordered|forced|prompted)\\s+(?:the\\s+)?(?<ev>evacuation)\\s+of\\b|"
-     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "been|were|was)\\s+(?<ev>evacuated)\\b|"
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "been|were|was|(?:is|are|was|were)\\s+being)\\s+(?<ev>evacuated)\\b|"
      /* "were ordered to evacuate", "have been told to leave their homes" */
      "\\b(?:were|was|(?:has|have|had)\\s+been)\\s+(?:ordered|told|urged|advised)\\s+to\\s+(?<ev>evacuate)\\b|"
      /* and told in the active: "ordered residents to evacuate" */

@@ -4674,18 +4674,17 @@ sw_fd_reached(const SwStatus *ahead, const SwFdStatus *b)
 	return done != NULL;
 }
 
-/* across sentences: the event's status on the new side that the old side
- * never gave it */
 /* are @a and @b one event across sentences: the same, or a search
  * (whose object a sentence may not name: "The search was suspended") and
  * the finding of people ("The search for the missing climbers
- * resumed"), or a sale ahead ("is up for sale") and a thing sold (not a
+ * resumed"), a sale ahead ("is up for sale") and a thing sold (not a
  * family of words, since a sentence's "sale" would then make its other
- * events a sale)? */
+ * events a sale), or an inquiry and what it ends in ("is under
+ * investigation" → "has been cleared of wrongdoing")? */
 static gboolean
 sw_fd_same_event(const gchar *a, const gchar *b)
 {
-	static const gchar *const same[][2] = {{"search", "find"}, {"sale", "sold"}};
+	static const gchar *const same[][2] = {{"search", "find"}, {"sale", "sold"}, {"investigation", "verdict"}};
 
 	if (g_strcmp0(a, b) == 0)
 		return TRUE;
@@ -4697,6 +4696,8 @@ sw_fd_same_event(const gchar *a, const gchar *b)
 	return FALSE;
 }
 
+/* across sentences: the event's status on the new side that the old side
+ * never gave it */
 static void
 sw_fd_status_across(SwFd *fd)
 {

@@ -723,8 +723,8 @@ static guint
 count_changes(const SwDiff *d, const gchar *kind);
 
 /* a search and a finding are one event, and so are a sale offered and
- * made: one turn for the two, the stronger ("found"), where the new
- * version tells both ends of a search */
+ * made, and an inquiry and its end: one turn for the two, the stronger
+ * ("found"), where the new version tells both ends of a search */
 static void
 test_search_found_once(void **state)
 {
@@ -739,6 +739,10 @@ test_search_found_once(void **state)
 					     "Rest.\n"));
 	if (count_changes(d, "status") != 1 || find_change(d, "status", "search is under way", "found the missing") == NULL)
 		fail_msg("not one turn to “found the missing”: %s", d->summary);
+	/* an inquiry and what it ends in */
+	expect_turn(STORY("Museum", "The museum's director is under investigation.\nRest.\n"),
+		    STORY("Museum", "The museum's director has been cleared of wrongdoing.\nRest.\n"),
+		    "under investigation", "cleared of wrongdoing", "verdict");
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories(STORY("Club", "The club is up for sale.\nRest.\n"),
 			    STORY("Club", "The club has been sold to a US investor.\nThe sale was agreed in May.\nRest.\n"));

@@ -344,6 +344,12 @@ static const struct {
      "\\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\\s+been|"
      "(?:will|to|would)\\s+(?:remain|stay))\\s+)"
      "(?:still\\s+|temporarily\\s+)?(?<ev>suspended|cancell?ed|canceled)\\b"},
+    /* a rocket away: "The rocket lifted off on Tuesday", "Starship
+     * blasted off", the launch family's, so a launch scrubbed has its
+     * turn */
+    {SW_STATUS_DONE, "lifted off|blasted off",
+     "\\b(?:rockets?|spacecraft|shuttle|probe|capsule|starship|mission)\\b[^.;:!?]{0,40}?\\b\\K"
+     "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?<ev>lifted\\s+off|blasted\\s+off)\\b"},
     /* a flight sent elsewhere, then down safely: "The flight was
      * diverted to Shannon", "the plane turned back to Heathrow" → "has
      * landed safely", "touched down in New York" (not "landed a job",
@@ -1072,7 +1078,8 @@ static const struct {
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "
 		  "merger takeover acquisition complete completed completes completion approve approves approved "
 		  "approval go-ahead green_light returned_to_work gone_back_to_work went_back_to_work "},
-    {"launch", " launch launches launched launching release released open opened opening start started "},
+    {"launch", " launch launches launched launching release released open opened opening start started "
+	       "lifted_off blasted_off "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged finding "

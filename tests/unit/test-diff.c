@@ -2702,6 +2702,8 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"The rocket launch has been scrubbed because of high winds.", "The rocket lifted off successfully on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch has been scrubbed", "lifted off"},
+    {"The launch of the probe was postponed after a fault.", "The probe has blasted off from Kourou.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch of the probe was postponed", "has blasted off"},
     {"The chemical plant is being evacuated after a gas leak.", "Residents have been allowed to return home after the gas leak.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being evacuated", "allowed to return home"},
     {"The striker is expected to be fit for Saturday's match.", "The striker has been ruled out of Saturday's match.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to be fit", "ruled out"},
     {"Kane remains sidelined with a hamstring injury.", "Kane is fit to play on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sidelined", "fit"},

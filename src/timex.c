@@ -1487,6 +1487,12 @@ static SwWordSet sw_timex_month_leads_name_set = SW_WORD_SET(sw_timex_month_lead
 static SwFactsRe sw_timex_re_period_to = SW_FACTS_RE(
     "\\b(?:(?:year|quarter|half|period|months|weeks)\\s+to|end(?:ed|ing))\\s+$");
 
+/* a date moved to the month: "has been pushed back to March", "was
+ * moved to May", "brought forward to March" (not "Power moved to May") */
+static SwFactsRe sw_timex_re_moved_to = SW_FACTS_RE(
+    "\\b(?:(?:been|was|were|is|are|be)\\s+(?:moved|shifted|pushed)|pushed\\s+back|put\\s+back|delayed|postponed|"
+    "deferred|brought\\s+forward|rescheduled)\\s+to\\s+$");
+
 /* the end of a range of months: "between March and May", "from January
  * to March"; the word before the first month is in lower case, so that
  * it is no name's ("Theresa May and May") */
@@ -1531,13 +1537,14 @@ sw_timex_norm_month(SwTimexMatch *tm)
 	/* "May" and "March" alone are too often a verb or a name ("Theresa
 	 * May", "the women's march"), and so is a short form with no stop
 	 * ("Jan said", "Lee Ho Jun"): a month only after a word that asks
-	 * for a time, in a range of months, or with "early", "the end of"
-	 * and the like */
+	 * for a time, a date moved to it, in a range of months, or with
+	 * "early", "the end of" and the like */
 	if (rel == NULL && (((m == 5 || m == 3) && strlen(month) <= 5) || sw_timex_bare_short(month, m)) &&
 	    !sw_timex_group_set(tm, "part") && !sw_timex_group_set(tm, "edge")) {
 		if ((!sw_word_set_has(&sw_timex_month_leads_set, word) ||
 		     (m == 5 && sw_word_set_has(&sw_timex_month_leads_name_set, word))) &&
 		    !sw_facts_re_matches_before(&sw_timex_re_period_to, tm->ctx, tm->start, 24) &&
+		    !sw_facts_re_matches_before(&sw_timex_re_moved_to, tm->ctx, tm->start, 32) &&
 		    !sw_facts_re_matches_before(&sw_timex_re_month_range_before, tm->ctx, tm->start, 40) &&
 		    !sw_facts_re_matches_at(&sw_timex_re_month_range_after, tm->ctx, tm->end, 16))
 			return FALSE;

@@ -3771,7 +3771,9 @@ sw_fd_scale_said(SwFd *fd, const SwFdScale *scale, const gchar *sa, const gchar 
 	for (guint i = 0; i < fd->diff->changes->len; i++) {
 		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
 		gboolean status = g_str_equal(had->kind, "status");
-		gboolean turn = status || g_strcmp0(had->note, "now up") == 0 || g_strcmp0(had->note, "now down") == 0;
+		/* a status that only appears ("status now") is no turn */
+		gboolean turn = (status && had->old != NULL) || g_strcmp0(had->note, "now up") == 0 ||
+				g_strcmp0(had->note, "now down") == 0;
 		if (scale->second && turn && g_strcmp0(had->old_sentence, sa) == 0 &&
 		    g_strcmp0(had->new_sentence, sb) == 0)
 			return TRUE;
@@ -3797,13 +3799,18 @@ sw_fd_scale_told(SwFd *fd, const SwFdScale *scale, gint la, const gchar *wa, con
 		return;
 	/* the move says what a plain status of one of its sentences, told
 	 * before it by the same word, said ("status now “been sacked”"
-	 * beside "“suspended” → “sacked”") */
+	 * beside "“suspended” → “sacked”"), or what a status that only
+	 * appears in the same pair said ("status now “blocked the deal”"
+	 * beside "“needs approval” → “rejected”") */
 	for (guint i = 0; i + 1 < fd->diff->changes->len; i++) {
 		const SwChange *had = g_ptr_array_index(fd->diff->changes, i);
+		gboolean same_pair = had->old == NULL && g_strcmp0(had->old_sentence, sa) == 0 &&
+				     g_strcmp0(had->new_sentence, sb) == 0;
 		if (g_str_equal(had->kind, "status") && !sw_fd_own_turn(had->note) &&
 		    (had->old_sentence == NULL || g_strcmp0(had->old_sentence, sa) == 0) &&
 		    (had->new_sentence == NULL || g_strcmp0(had->new_sentence, sb) == 0) &&
-		    ((had->old != NULL && strstr(had->old, wa) != NULL) || (had->new != NULL && strstr(had->new, wb) != NULL)))
+		    (same_pair || (had->old != NULL && strstr(had->old, wa) != NULL) ||
+		     (had->new != NULL && strstr(had->new, wb) != NULL)))
 			sw_fd_drop_change(fd, i--);
 	}
 }

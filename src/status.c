@@ -1992,6 +1992,13 @@ static SwStatusRe sw_status_re_approval = {
 	       "formal\\s+|legal\\s+)?(?<review>review)|(?<review>awaiting)\\s+(?:final\\s+|formal\\s+|regulatory\\s+|"
 	       "official\\s+)?(?:approval|a\\s+decision|a\\s+ruling|the\\s+council['’]s\\s+decision))\\b|"
 	       "\\b(?<review>pending)\\s+(?:final\\s+|formal\\s+|regulatory\\s+)?approval\\b|"
+	       /* "still needs approval from regulators", "requires the
+	        * council's approval" */
+	       "\\b(?<review>needs|need|requires|require)\\s+(?:final\\s+|formal\\s+|regulatory\\s+|the\\s+council['’]s\\s+|"
+	       "the\\s+board['’]s\\s+)?approval\\b|"
+	       /* backed by the body that rules: "was backed by the council" */
+	       "\\b(?:is|are|was|were|been)\\s+(?:\\w+ly\\s+)?(?<yes>backed)\\s+by\\s+(?:the\\s+)?(?:council|board|committee|"
+	       "regulators?|cabinet|parliament|mps|senate|congress|shareholders|members|voters|councillors|ministers)\\b|"
 	       "\\b(?:is|are|was|were|been|being|be)\\s+(?:\\w+ly\\s+|now\\s+|finally\\s+)?(?<yes>approved|rubber-stamped|"
 	       "signed\\s+off)\\b|"
 	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<yes>approved|rubber-stamped|cleared|backed)\\s+" SW_STATUS_RULED_ON "|"
@@ -2004,12 +2011,14 @@ sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar 
 {
 	static const gchar *const words[] = {"rejected", "under review", "approved"};
 	/* what a sentence that awaits one says it awaits */
-	static const SwStatusSaid told[] = {{"awaiting", "awaiting approval"}, {"pending", "awaiting approval"}};
+	static const SwStatusSaid told[] = {{"awaiting", "awaiting approval"}, {"pending", "awaiting approval"},
+					    {"needs", "needs approval"},	 {"need", "needs approval"},
+					    {"requires", "needs approval"},	 {"require", "needs approval"}};
 	static const gchar *const groups[] = {"no", "review", "yes"};
 	/* most text rules on nothing */
 	static const gchar *const gate[] = {"reject", "refuse", "turned down", "veto", "thrown out", "threw out", "blocked",
 					    "review", "awaiting", "pending", "approv", "rubber", "signed off", "cleared",
-					    "backed", "permission", "consent", "green light", "go-ahead", NULL};
+					    "backed", "permission", "consent", "green light", "go-ahead", "need", "require", NULL};
 
 	return sw_status_said_level(&sw_status_re_approval, gate, groups, words, G_N_ELEMENTS(groups), told,
 				    G_N_ELEMENTS(told), sentence, word, noun);

@@ -281,9 +281,10 @@ sw_status_decision_level(const gchar *sentence, const gchar **word, const gchar 
 /* one an authority rules on: 1 rejected ("the application was
  * rejected", "refused the plan", "vetoed the bill's proposal"), 2 under
  * review ("is under review", "is awaiting approval", "pending
- * approval"), 3 approved ("was approved", "cleared the takeover",
- * "has been granted planning permission", "given the green light"); the
- * word ("rejected", "under review", "awaiting approval", "approved";
+ * approval", "still needs approval"), 3 approved ("was approved",
+ * "cleared the takeover", "was backed by the council", "has been
+ * granted planning permission", "given the green light"); the word
+ * ("rejected", "under review", "awaiting approval", "needs approval", "approved";
  * static) in *@word and NULL in *@noun; 0 when none, or two. Bail
  * refused and claims rejected are none */
 gint

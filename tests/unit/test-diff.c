@@ -686,6 +686,10 @@ test_scale_levels(void **state)
 	    {sw_status_approval_level, "He was refused bail.", 0, NULL},
 	    {sw_status_approval_level, "The minister rejected the claims.", 0, NULL},
 	    {sw_status_approval_level, "Snow cleared the road.", 0, NULL},
+	    {sw_status_approval_level, "The deal still needs approval from regulators.", 2, "needs approval"},
+	    {sw_status_approval_level, "The merger requires the council's approval.", 2, "needs approval"},
+	    {sw_status_approval_level, "The proposal was backed by the council.", 3, "approved"},
+	    {sw_status_approval_level, "The startup was backed by investors.", 0, NULL},
 	    /* a ballot open, then closed with its count to come */
 	    {sw_status_ballot_level, "Polls are open until 10pm.", 1, "polls open"},
 	    {sw_status_ballot_level, "Polls close at 10pm.", 1, "polls open"},
@@ -2702,6 +2706,8 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"The takeover still needs approval from regulators.", "Regulators have blocked the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "needs approval", "rejected"},
+    {"The proposal was backed by the council.", "The proposal was thrown out by the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "approved", "rejected"},
     {"The rocket launch has been scrubbed because of high winds.", "The rocket lifted off successfully on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch has been scrubbed", "lifted off"},
     {"The launch of the probe was postponed after a fault.", "The probe has blasted off from Kourou.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch of the probe was postponed", "has blasted off"},
     {"The chemical plant is being evacuated after a gas leak.", "Residents have been allowed to return home after the gas leak.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being evacuated", "allowed to return home"},

@@ -2226,9 +2226,11 @@ static SwStatusRe sw_status_re_suspicion = {
 	       "believed\\s+to\\s+be\\s+|considered\\s+|deemed\\s+)?(?<not>suspicious)\\b|"
 	       "\\b(?:no|not)\\s+(?:being\\s+)?(?:treated\\s+as\\s+)?(?<not>suspicious)(?:\\s+(?:circumstances|death))?\\b|"
 	       "\\bno\\s+(?<not>third[- ]party\\s+involvement)\\b|"
-	       "\\b(?:treating|treated|treat|treats)\\s+(?:(?:(?:the|his|her|their|both)\\s+)?(?:deaths?|fire|blaze)\\s+|it\\s+|"
+	       "\\b(?:treating|treated|treat|treats)\\s+(?:(?:(?:the|his|her|their|both)\\s+)?(?:deaths?|fire|blaze|attack|"
+	       "stabbing|shooting|incident|explosion|blast)\\s+|it\\s+|"
 	       "them\\s+)?"
-	       "as\\s+(?:(?<unexpl>unexplained)|(?<susp>suspicious))\\b|"
+	       "as\\s+(?:(?<unexpl>unexplained)|(?<susp>suspicious)|(?:an?\\s+act\\s+of\\s+)?(?<susp>murder|manslaughter|"
+	       "arson|terrorism))\\b|"
 	       "\\b(?:deaths?|fire|blaze)\\s+(?:is|was|are|were|remains?|remained)\\s+(?:still\\s+|being\\s+(?:treated|"
 	       "investigated)\\s+as\\s+)?(?<unexpl>unexplained)\\b|"
 	       /* an accident: "the fire was an accident", "is being treated
@@ -2236,9 +2238,9 @@ static SwStatusRe sw_status_re_suspicion = {
 	       "\\b(?:deaths?|fire|blaze|crash)\\s+(?:is|was|are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+as\\s+|"
 	       "(?:believed|thought)\\s+to\\s+(?:be|have\\s+been)\\s+)?(?:an?\\s+)?(?:tragic\\s+)?(?<not>accident(?:al)?)\\b|"
 	       "\\btreat(?:ed|ing|s)?\\s+(?:(?:the|his|her|their)\\s+)?(?:deaths?|fire|blaze|crash)\\s+as\\s+(?<not>accidental)\\b|"
-	       "\\b(?:launched|opened|begun|began|started)\\s+(?:a|an)\\s+(?<susp>murder|manslaughter|arson)\\s+"
-	       "(?:investigation|inquiry|probe)\\b|"
-	       "\\b(?<susp>murder|manslaughter|arson)\\s+(?:investigation|inquiry|probe)\\s+(?:has|had)\\s+been\\s+"
+	       "\\b(?:launched|opened|begun|began|started)\\s+(?:a|an)\\s+(?<susp>(?:murder|manslaughter|arson)\\s+"
+	       "(?:investigation|inquiry|probe))\\b|"
+	       "\\b(?<susp>(?:murder|manslaughter|arson)\\s+(?:investigation|inquiry|probe))\\s+(?:has|had)\\s+been\\s+"
 	       "(?:launched|opened|started)\\b|"
 	       "\\b(?:was|were|had\\s+been|has\\s+been|been)\\s+(?:started|set|lit)\\s+(?<susp>deliberately)\\b"};
 
@@ -2246,14 +2248,19 @@ gint
 sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"not suspicious", "unexplained", "suspicious"};
+	/* a crime named is said so: "are treating the death as murder" */
+	static const SwStatusSaid told[] = {
+	    {"murder", NULL}, {"manslaughter", NULL}, {"arson", NULL}, {"terrorism", NULL}};
 	static const gchar *const groups[] = {"not", "unexpl", "susp"};
 	/* most text suspects nothing; the gate is the words themselves, as
 	 * the pattern is read across a whole story */
 	static const gchar *const gate[] = {"uspicious", "unexplained", "party involvement", "murder inv", "murder inq",
 					    "murder probe", "manslaughter inv", "manslaughter inq", "arson inv",
-					    "arson inq", "arson probe", "deliberately", "accident", NULL};
+					    "arson inq", "arson probe", "deliberately", "accident", "as murder", "as manslaughter",
+					    "as arson", "terrorism", NULL};
 
-	return sw_status_named_level(&sw_status_re_suspicion, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
+	return sw_status_said_level(&sw_status_re_suspicion, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* an economy in recession ("fell into recession", "is in a technical

@@ -213,8 +213,10 @@ sw_status_certainty_level(const gchar *sentence, const gchar **word, const gchar
 /* what a sentence says the police make of a death or a fire: 1 not
  * suspicious ("is not being treated as suspicious"), 2 unexplained
  * ("are treating the death as unexplained"), 3 suspicious ("have
- * launched a murder investigation", "was started deliberately"), with
- * that word in *@word and NULL in *@noun; 0 when none, or two */
+ * launched a murder investigation", "was started deliberately"), or a
+ * crime named ("are treating the death as murder", "the attack as an
+ * act of terrorism", said "murder", "terrorism"), with that word in
+ * *@word and NULL in *@noun; 0 when none, or two */
 gint
 sw_status_suspicion_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

@@ -609,6 +609,9 @@ test_scale_levels(void **state)
 	     * suspicious */
 	    {sw_status_suspicion_level, "The death is not being treated as suspicious.", 1, "not suspicious"},
 	    {sw_status_suspicion_level, "A murder investigation has been launched.", 3, "suspicious"},
+	    {sw_status_suspicion_level, "Police are treating the death as murder.", 3, "murder"},
+	    {sw_status_suspicion_level, "Detectives are treating the attack as an act of terrorism.", 3, "terrorism"},
+	    {sw_status_suspicion_level, "Police launched a murder inquiry.", 3, "suspicious"},
 	    {sw_status_suspicion_level, "The man had been acting suspicious.", 0, NULL},
 	    {sw_status_suspicion_level, "Police now say the fire was an accident.", 1, "not suspicious"},
 	    {sw_status_suspicion_level, "The death is being treated as accidental.", 1, "not suspicious"},
@@ -2126,6 +2129,7 @@ static const SwDiffCase diff_cases[] = {
     /* what the police make of a death or a fire, across sentences */
     {"The fire is not thought to be suspicious.", "Police believe the fire was started deliberately.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "not suspicious", "suspicious"},
     {"Police are treating the death as unexplained.", "Police have launched a murder investigation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "unexplained", "suspicious"},
+    {"Police are treating the death as unexplained.", "Police are treating the death as murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "unexplained", "murder"},
     /* an appeal lodged, then ruled on; a removal faced, then done; one
      * wanted, then given up */
     {"Smith has lodged an appeal.", "Smith's appeal was dismissed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lodged an appeal", "appeal was dismissed"},

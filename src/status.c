@@ -81,7 +81,7 @@
 #define SW_STATUS_WARNING                                                                          \
 	"warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order|critical incident|"    \
 	"major incident|pandemic|public health emergency|national emergency|famine|boil[ -]water notice|"  \
-	"hosepipe ban"
+	"hosepipe ban|(?:tornado|hurricane|storm|flood|tsunami|winter\\s+storm|fire\\s+weather)\\s+watch"
 
 /* what a count's result is of */
 #define SW_STATUS_BALLOT "election|vote|referendum|ballot|count|race|poll|primary"
@@ -102,12 +102,12 @@ static const struct {
     /* not happening */
     /* a warning or an order lifted: "has lifted a tsunami warning", "the
      * curfew was lifted"; the warning's family, whose issuing is done */
-    {SW_STATUS_NEGATED, "lifted|cancelled|canceled|withdrawn|withdrew|rescinded|ended|stood down|stands down",
+    {SW_STATUS_NEGATED, "lifted|cancelled|canceled|withdrawn|withdrew|rescinded|ended|stood down|stands down|expired",
      "(?J)\\b(?:lifted|cancell?ed|canceled|withdrawn|withdrew|rescinded|ended|stood\\s+down|stands\\s+down)\\s+"
      "(?:the\\s+|a\\s+|an\\s+|its\\s+|all\\s+)?"
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
      "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
-     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down)\\b"},
+     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down|expired)\\b"},
     /* a restriction or a deadline extended does not end when it was to:
      * "The lockdown has been extended until March", "Ministers have
      * extended the restrictions", against "are expected to lift the
@@ -1107,6 +1107,7 @@ static const struct {
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
+		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
 		"pandemic public_health_emergency national_emergency famine declare declares declared "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
     {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement engaged tied_the_knot split_up "

@@ -2710,6 +2710,8 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"A tornado watch is in effect until 9pm.", "The tornado watch has expired.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tornado watch is in effect", "tornado watch has expired"},
+    {"A flood warning is in force for the river.", "The flood warning for the river has expired.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "warning is in force", "warning for the river has expired"},
     {"The takeover still needs approval from regulators.", "Regulators have blocked the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "needs approval", "rejected"},
     {"The proposal was backed by the council.", "The proposal was thrown out by the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "approved", "rejected"},
     {"The rocket launch has been scrubbed because of high winds.", "The rocket lifted off successfully on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch has been scrubbed", "lifted off"},

@@ -236,6 +236,14 @@ static const struct {
      /* one only undergone: "the strike was averted" (a deal that
       * averted it is no deal undone) */
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+averted\\b"},
+    /* one who will not stand after all: "has dropped out of the
+     * presidential race", "withdrew from the race", "has pulled out of
+     * the leadership contest", the vote family's (before the rule of one
+     * who pulls out of anything, whose event is the verb's) */
+    {SW_STATUS_NEGATED, "out of the|withdr",
+     "(?J)\\b(?:(?:has|have|had)\\s+)?(?:dropped|dropping|drops|pulled|pulling|pulls|bowed|bowing|bows)\\s+out\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>race|contest)\\b|\\b(?:(?:has|have|had)\\s+)?(?:withdrew|withdrawn|withdraws|withdrawing)\\s+from\\s+the\\s+(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>race|contest)\\b"},
     /* a player or a bidder who pulls out: "has withdrawn from the
      * tournament", "withdrew its offer", a headline's "withdraws from",
      * "has walked away from the talks", "backed out of the deal" (not
@@ -622,6 +630,14 @@ static const struct {
      "(?<ev>critical|serious|life-threatening|grave)\\s+(?:but\\s+stable\\s+)?condition|"
      "(?<ev>critically)\\s+(?:ill|injured|hurt|wounded)|fighting\\s+for\\s+(?:his|her|their)\\s+(?<ev>life|lives)|"
      "in\\s+(?<ev>intensive)\\s+care)\\b"},
+    /* one who will stand: "will run for president", "plans to run for
+     * mayor", the vote family's, so dropping out of the race is its turn
+     * (not "the trains will run"); before the plain future's rules, whose
+     * "will run" it would otherwise tie with */
+    {SW_STATUS_EXPECTED, "run for",
+     "\\b(?:will|plans?\\s+to|intends?\\s+to|expected\\s+to|set\\s+to|going\\s+to|to)\\s+(?:again\\s+)?(?<ev>run\\s+for)\\s+(?:re-?election|president|"
+     "(?:the\\s+)?presidency|office|mayor|governor|senate|congress|parliament|the\\s+(?:leadership|nomination|seat|"
+     "white\\s+house))\\b"},
     {SW_STATUS_EXPECTED, "expected|set|due|scheduled|poised|likely|slated|planned|supposed|going|ready|about|forecast|predicted|projected|tipped",
      "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
      "planned|supposed|going|ready|about|forecast|predicted|projected|tipped)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
@@ -1088,7 +1104,7 @@ static const struct {
 	     "trapped stranded "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
-	     "counting counted polls winner elected "},
+	     "counting counted polls winner elected run_for contest "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

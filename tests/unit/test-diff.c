@@ -973,6 +973,7 @@ test_status_clauses(void **state)
 		g_autoptr(SwStatus) hospital = sw_status_of_sentence("The pilot of the plane landed in hospital.");
 		g_autoptr(SwStatus) heard = sw_status_of_sentence("The case is being heard at the High Court.");
 		g_autoptr(SwStatus) never = sw_status_of_sentence("She had never heard of him.");
+		g_autoptr(SwStatus) trains = sw_status_of_sentence("The trains will run on Sunday.");
 		assert_non_null(diverted);
 		assert_non_null(down);
 		assert_int_equal(diverted->kind, SW_STATUS_NEGATED);
@@ -988,6 +989,8 @@ test_status_clauses(void **state)
 		assert_int_equal(heard->kind, SW_STATUS_EXPECTED);
 		assert_string_equal(heard->event, "verdict");
 		assert_true(never == NULL || g_strcmp0(never->event, "verdict") != 0);
+		/* trains that run stand for nothing */
+		assert_true(trains == NULL || g_strcmp0(trains->event, "vote") != 0);
 	}
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
@@ -2710,6 +2713,8 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"The senator says she will run for president.", "The senator has dropped out of the presidential race.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will run for president", "has dropped out of the presidential race"},
+    {"The mayor plans to run for re-election.", "The mayor withdrew from the race on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plans to run for re-election", "withdrew from the race"},
     {"A tornado watch is in effect until 9pm.", "The tornado watch has expired.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tornado watch is in effect", "tornado watch has expired"},
     {"A flood warning is in force for the river.", "The flood warning for the river has expired.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "warning is in force", "warning for the river has expired"},
     {"The takeover still needs approval from regulators.", "Regulators have blocked the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "needs approval", "rejected"},

@@ -226,13 +226,17 @@ static const struct {
      "\\bno\\s+longer\\s+(?:be\\s+)?(?:(?:expected|set|due|scheduled|planning|plans?|expects?|intends?|going)\\s+to\\s+"
      "(?:be\\s+)?)?(?!(?:closed|shut|suspended|cancell?ed|banned|missing|blocked|grounded|halted|in|on|at|a|an|the)\\b)"
      "(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|broken down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out|averted",
+    {SW_STATUS_NEGATED, "collapsed|fell through|broke down|broken down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out|averted|deadlocked|impasse|standstill",
      /* "the talks between Acme and Beta collapsed": who they were
       * between may come first */
      "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|broken\\s+down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown\\s+out)\\b|"
+     /* stuck: "the talks are deadlocked", "remain at an impasse" */
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+     "(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+)?(?:deadlocked|at\\s+an\\s+impasse|"
+     "at\\s+a\\s+standstill)\\b|"
      /* one only undergone: "the strike was averted" (a deal that
       * averted it is no deal undone) */
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+averted\\b"},

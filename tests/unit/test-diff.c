@@ -2713,6 +2713,7 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"The talks between the union and the firm are deadlocked.", "The talks between the union and the firm have resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "talks … are deadlocked", "have resumed"},
     {"The senator says she will run for president.", "The senator has dropped out of the presidential race.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will run for president", "has dropped out of the presidential race"},
     {"The mayor plans to run for re-election.", "The mayor withdrew from the race on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plans to run for re-election", "withdrew from the race"},
     {"A tornado watch is in effect until 9pm.", "The tornado watch has expired.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "tornado watch is in effect", "tornado watch has expired"},

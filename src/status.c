@@ -705,6 +705,11 @@ static const struct {
      * out of control"; its containing ahead */
     {SW_STATUS_EXPECTED, "out of control",
      "\\b(?:is|are|was|were|remains?|remained|still|burning|raging|spreading)\\s+(?:still\\s+)?out\\s+of\\s+(?<ev>control)\\b"},
+    /* a fire or an outbreak spreading: its control still ahead ("the
+     * outbreak is spreading", "the wildfire continues to spread") */
+    {SW_STATUS_EXPECTED, "spread",
+     "\\b(?:fires?|blaze|wildfires?|flames|outbreak|epidemic|virus|disease|infection)s?\\s+(?:is|are|was|were|remains?|"
+     "continues?\\s+to|continued\\s+to|has\\s+continued\\s+to)\\s+(?:still\\s+|now\\s+)?(?<ev>spreading|spread)\\b"},
     /* a fire fought: "are battling the blaze", its end ahead */
     {SW_STATUS_EXPECTED, "battling|fighting|tackling",
      "\\b(?:are|is|were|was|still)\\s+(?:still\\s+)?(?<ev>battling|fighting|tackling)\\s+(?:the\\s+|a\\s+)?"
@@ -1142,7 +1147,7 @@ static const struct {
 	      "cup championship best "},
     /* one sent away, or to be */
     {"removal", " deportation deported deport extradition extradited extradite eviction evicted evict "},
-    {"contain", " contain contains contained containing control battling fighting tackling burning burn broke "
+    {"contain", " contain contains contained containing control battling fighting tackling burning burn broke spreading spread "
 		"broken "},
 };
 

@@ -4351,6 +4351,23 @@ sw_fd_outcome(const SwStatus *st)
 	return st->kind == SW_STATUS_DONE && st->event != NULL && g_strv_contains(outcomes, st->event);
 }
 
+/* is @st an event called off that its phrase names ("The festival has
+ * been cancelled", "the match was postponed"): news at the top of a
+ * story, as an outcome is */
+static gboolean
+sw_fd_called_off(const SwStatus *st)
+{
+	static const gchar *const verbs[] = {"cancel", "called off", "postponed", "scrapped", "axed", "abandoned", NULL};
+
+	if (st->kind != SW_STATUS_NEGATED || !st->named || st->phrase == NULL)
+		return FALSE;
+	for (guint i = 0; verbs[i] != NULL; i++) {
+		if (strstr(st->phrase, verbs[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* is @st a denial of what is still to come ("have not yet been
  * published")? */
 static gboolean
@@ -4619,7 +4636,8 @@ sw_fd_event_told(SwFd *fd, const gchar *event)
  * nothing of a search and no change of the search is told: "status now
  * “was arrested”"; so is an outcome in an added sentence ("has been
  * found guilty" after a jury "retired to consider its verdict", "has
- * declared a critical incident") */
+ * declared a critical incident"), or an event called off ("The festival
+ * has been cancelled because of the weather") */
 static void
 sw_fd_status_arrest(SwFd *fd)
 {
@@ -4628,8 +4646,9 @@ sw_fd_status_arrest(SwFd *fd)
 		/* an outcome at the top of the story, not one the old version
 		 * told in other words; further down, one told in passing is
 		 * history ("who resigned in 2019") */
-		if ((sw_fd_arrest(b->status) || (sw_fd_outcome(b->status) && b->line < SW_FD_LEDE &&
-						 !b->status->background && !sw_fd_old_tells(fd, b->status))) &&
+		if ((sw_fd_arrest(b->status) ||
+		     ((sw_fd_outcome(b->status) || sw_fd_called_off(b->status)) && b->line < SW_FD_LEDE &&
+		      !b->status->background && !sw_fd_old_tells(fd, b->status))) &&
 		    !sw_fd_event_told(fd, b->status->event)) {
 			sw_fd_status_change(fd, NULL, b->status, NULL, b->sentence);
 			return;

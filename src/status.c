@@ -587,10 +587,13 @@ static const struct {
      "(?:(?<ev>deliberating)|(?:(?:retired|retire|retires)\\s+to\\s+consider|considering)\\s+"
      "(?:its|their|a)\\s+(?<ev>verdict|ruling|judgment|judgement)s?)\\b"},
     /* a case before a court: its ruling still to come ("The case is
-     * being heard at the High Court", "appeals are now being heard") */
-    {SW_STATUS_EXPECTED, "heard",
-     "\\b(?:case|appeal|challenge|claim|lawsuit|complaint|petition)s?\\s+(?:is|are)\\s+(?:now\\s+|still\\s+)?"
-     "being\\s+(?<ev>heard)\\b"},
+     * being heard at the High Court", "appeals are now being heard",
+     * "the result is being challenged in court") */
+    {SW_STATUS_EXPECTED, "heard|challenged in",
+     "(?J)\\b(?:case|appeal|challenge|claim|lawsuit|complaint|petition)s?\\s+(?:is|are)\\s+(?:now\\s+|still\\s+)?"
+     "being\\s+(?<ev>heard)\\b|"
+     /* "The result is being challenged in court" */
+     "\\b(?:is|are)\\s+(?:now\\s+|still\\s+)?being\\s+(?<ev>challenged)\\s+in\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?courts?\\b"},
     /* a lawsuit brought: its outcome still to come ("is being sued by",
      * "is suing her label", "has sued Beta", "faces a lawsuit"), the verdict's family, so a
      * settlement or a ruling is its turn */
@@ -868,6 +871,11 @@ static const struct {
      "\\bup(?:held|holds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?<ev>" SW_STATUS_RULING ")\\b"},
     {SW_STATUS_DONE, "upheld",
      "\\b(?<ev>" SW_STATUS_RULING ")\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+upheld\\b"},
+    /* and a result or a claim a court lets stand: "upheld the election
+     * result", "upheld the complaint" */
+    {SW_STATUS_DONE, "upheld|upholds",
+     "\\b(?<ev>upheld|upholds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?"
+     "(?:result|results|outcome|complaint|complaints|claim|claims|challenge|appeal)\\b"},
     /* a thing sold: "The company has been sold to a rival" (not "sold
      * out", "sold off" parts, a count) */
     {SW_STATUS_DONE, "sold",
@@ -2974,6 +2982,7 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_NEGATED, "down", "restore"},
 	    {SW_STATUS_EXPECTED, "sued", "verdict"},
 	    {SW_STATUS_EXPECTED, "heard", "verdict"},
+	    {SW_STATUS_EXPECTED, "challenged", "verdict"},
 	    {SW_STATUS_EXPECTED, "suing", "verdict"},
 	    {SW_STATUS_EXPECTED, "call", "vote"},
 	    {SW_STATUS_DONE, "settled", "verdict"},

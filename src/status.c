@@ -219,6 +219,15 @@ static const struct {
     {SW_STATUS_NEGATED, "failed|refused|declined",
      "\\b(?:failed(?!\\s+to\\s+(?:return|come\\s+back|arrive)\\b)|refused|declined)\\s+to\\s+(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "not", "\\bnot\\s+yet\\s+(?:been\\s+)?(?<ev>[a-z]+)"},
+    /* work stopped at a plant: "has halted production", "production at
+     * the plant has been suspended", the restore family's, so "has
+     * resumed" is its turn (before the rules whose event is the thing
+     * stopped) */
+    {SW_STATUS_NEGATED, "halted|suspended|paused",
+     "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?<ev>halted|suspended|paused)\\s+(?:all\\s+|its\\s+|their\\s+)?"
+     "(?:production|operations|output|manufacturing)\\b|"
+     "\\b(?:production|operations|output|manufacturing)\\s+(?:at\\s+[^.,;:!?]{1,40}?\\s+)?(?:has|have|had|was|were)\\s+"
+     "(?:now\\s+)?been\\s+(?<ev>halted|suspended|paused)\\b"},
     /* what is no longer to be: "is no longer expected to be signed",
      * "will no longer go ahead", "no longer expect to find survivors"
      * (not a state ended, "is no longer closed", which is its opposite) */
@@ -1136,7 +1145,7 @@ static const struct {
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
 		"operating online up power electricity water heating aground stuck refloated "
-		"grounded halted blocking blocked cancelled canceled offline "},
+		"grounded halted blocking blocked cancelled canceled offline paused "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "

@@ -2713,6 +2713,7 @@ static const SwDiffCase diff_cases[] = {
     {"Acme declined to comment.", "Acme denied that it was in talks to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "no comment", "denied"},
     /* a player's fitness: ruled out, in doubt, fit */
     {"The striker is injured.", "The striker has returned to training.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "injured", "back in training"},
+    {"The carmaker has halted production at its Swindon plant.", "Production has resumed at the carmaker's Swindon plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has halted production", "has resumed"},
     {"The election result is being challenged in court.", "The court upheld the election result.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being challenged in court", "upheld the election result"},
     {"Tickets for the festival are sold out.", "The festival has been cancelled because of the weather.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "festival has been cancelled"},
     {"Officials say the measles outbreak is under control.", "Officials say the measles outbreak is spreading.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under control", "outbreak is spreading"},

@@ -358,6 +358,24 @@ expect_match "a prize won" "status “is nominated for best picture” → “wo
 	"$(one_sentence_diff "The film is nominated for best picture." "The film won best picture.")"
 expect_match "a place saved" "status “is on the brink of closure” → “museum has been saved”" \
 	"$(one_sentence_diff "The museum is on the brink of closure." "The museum has been saved by a donor.")"
+expect_match "a flight down" "status “was diverted” → “has landed”" \
+	"$(one_sentence_diff "The flight was diverted to Shannon after a passenger fell ill." "The flight has landed safely in New York.")"
+expect_match "out of intensive care" "status “in intensive care” → “out of intensive care”" \
+	"$(one_sentence_diff "The singer is in intensive care after a fall." "The singer has been moved out of intensive care after a fall.")"
+expect_match "an inquiry ended" "status “under investigation” → “cleared of wrongdoing”" \
+	"$(one_sentence_diff "The museum's director is under investigation." "The museum's director has been cleared of wrongdoing.")"
+expect_match "a death treated as murder" "status “unexplained” → “murder”" \
+	"$(one_sentence_diff "Police are treating the death as unexplained." "Police are treating the death as murder.")"
+expect_match "out of the race" "status “will run for president” → “has dropped out of the presidential race”" \
+	"$(one_sentence_diff "The senator says she will run for president." "The senator has dropped out of the presidential race.")"
+expect_match "a watch expired" "status “tornado watch is in effect” → “tornado watch has expired”" \
+	"$(one_sentence_diff "A tornado watch is in effect until 9pm." "The tornado watch has expired.")"
+expect_match "a festival called off" "status now “festival has been cancelled”" \
+	"$(one_sentence_diff "Tickets for the festival are sold out." "The festival has been cancelled because of the weather.")"
+expect_match "a body found" "status “went missing” → “found the body”" \
+	"$(one_sentence_diff "A teenager who went missing on a hike is still being sought." "Police have found the body of a teenager who went missing on a hike.")"
+expect_match "a deal that needed approval, blocked" "status “needs approval” → “rejected”" \
+	"$(one_sentence_diff "The takeover still needs approval from regulators." "Regulators have blocked the takeover.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -64,13 +64,6 @@ enum {
 	"raised|raises|cut|cuts|reduced|reduces|slashed|lowered|lowers|boosted|boosts|grow|drop|"  \
 	"decline|increase|decrease|reduce|climb|jump|gain|lose|slip|sink|soar|surge|plunge|up|down"
 
-/* what a share of people does, the verb right after it: "a third said
- * no", "nearly half were women", "a quarter opposed it" */
-#define SW_FACTS_SHARE_VERBS                                                                        \
-	"were|was|are|is|have|had|did|do|would|will|could|opposed|oppose|backed|back|supported|"     \
-	"support|agreed|agree|disagreed|disagree|voted|vote|thought|think|believed|believe|wanted|"  \
-	"want|expected|expect|" SW_FACTS_SAY
-
 /* how many cues keep their first word in a zone, so that a pattern can
  * start a few words before it instead of at the zone's start (which
  * cues: facts.c, sw_facts_slot_bits) */
@@ -179,6 +172,11 @@ sw_facts_verb_tense(const SwFactsCtx *ctx, gsize start, gsize end);
  * headline, whose present tells the past ("Obama signs bill Tuesday")? */
 gboolean
 sw_facts_headline(const SwFactsCtx *ctx, gsize end);
+
+/* does a verb of what a share of people does follow text[pos] ("a
+ * third| said no", "nearly half| were women", "a quarter| opposed it")? */
+gboolean
+sw_facts_share_acts(const SwFactsCtx *ctx, gsize pos);
 
 /* text[start] is the target a past verb moved something to: "was pushed
  * back to Dec. 31", "extended until March" */

@@ -906,6 +906,18 @@ sw_tense_of_word(const SwTenseWord *w, guint n, guint i, gboolean before, gboole
 	return 0;
 }
 
+/* what a share of people does, the verb right after it */
+static SwFactsRe sw_facts_re_share_acts = SW_FACTS_RE(
+    "^\\s+(?:were|was|are|is|have|had|did|do|would|will|could|opposed|oppose|backed|back|supported|support|agreed|"
+    "agree|disagreed|disagree|voted|vote|thought|think|believed|believe|wanted|want|expected|expect|" SW_FACTS_SAY
+    ")\\b");
+
+gboolean
+sw_facts_share_acts(const SwFactsCtx *ctx, gsize pos)
+{
+	return sw_facts_re_matches_at(&sw_facts_re_share_acts, ctx, pos, 24);
+}
+
 gboolean
 sw_facts_headline(const SwFactsCtx *ctx, gsize end)
 {

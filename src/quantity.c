@@ -2060,10 +2060,6 @@ static SwFactsRe sw_quantity_re_fraction_measure = SW_FACTS_RE("^\\s+(?:a|an|of)
 static SwFactsRe sw_quantity_re_fraction_point =
     SW_FACTS_RE("^(?:\\s+|-)(?:of\\s+)?(?:an?\\s+)?(?:(?<lead>percentage|basis)[\\s-]+)?point\\b");
 
-/* a share that acts, with no "of": "a third said no", "nearly half
- * were women" */
-static SwFactsRe sw_quantity_re_share_acts = SW_FACTS_RE("^\\s+(?:" SW_FACTS_SHARE_VERBS ")\\b");
-
 /* what a share is of: not a measure ("a third of a mile", "half an
  * hour"), a time ("half of 2014", "a quarter of the year") or a game's
  * part ("the second half of the match" is the timex finder's) */
@@ -2124,7 +2120,7 @@ sw_quantity_on_fraction(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNU
 		}
 	}
 	if (!sw_facts_re_matches_at(&sw_quantity_re_share_of, ctx, (gsize)e, 48) &&
-	    !sw_facts_re_matches_at(&sw_quantity_re_share_acts, ctx, (gsize)e, 24) &&
+	    !sw_facts_share_acts(ctx, (gsize)e) &&
 	    !((sw_quantity_change_before(ctx, (gsize)s) ||
 	       sw_facts_re_matches_before(&sw_quantity_re_change_object_by, ctx, (gsize)s, 64)) &&
 	      !sw_facts_re_matches_at(&sw_quantity_re_fraction_measure, ctx, (gsize)e, 16)))

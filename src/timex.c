@@ -2236,9 +2236,8 @@ sw_timex_is_someday(const SwFactsCtx *ctx, gsize start, gsize end)
 	       sw_facts_verb_tense(ctx, start, end) > 0;
 }
 
-/* one quarter of a group that acts: "a quarter opposed it" (not "in a
- * quarter was", a period) */
-static SwFactsRe sw_timex_re_share_acts = SW_FACTS_RE("^\\s+(?:" SW_FACTS_SHARE_VERBS ")\\b");
+/* a period's word before "a quarter": "in a quarter was" is a period,
+ * "a quarter opposed it" a share */
 static SwFactsRe sw_timex_re_period_lead = SW_FACTS_RE("\\b(?:in|for|over|within|during|after|per|each|every)\\s+$");
 
 static SwFactsRe sw_timex_re_hyphen_share_of =
@@ -2323,7 +2322,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	       (g_str_equal(unit, "quarters") && g_ascii_strcasecmp(num, "three") == 0)) &&
 	      sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24)) ||
 	     (g_str_equal(unit, "quarter") && g_ascii_strcasecmp(num, "a") == 0 &&
-	      sw_facts_re_matches_at(&sw_timex_re_share_acts, tm->ctx, tm->end, 24) &&
+	      sw_facts_share_acts(tm->ctx, tm->end) &&
 	      !sw_facts_re_matches_before(&sw_timex_re_period_lead, tm->ctx, tm->start, 16))))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year;

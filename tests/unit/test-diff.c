@@ -871,6 +871,30 @@ test_level_now(void **state)
 		    "in recession", "out of recession", "out of recession");
 }
 
+/* the status of @sentence is of @kind, and of @event and said @phrase
+ * where they are given */
+static void
+expect_status(const gchar *sentence, SwStatusKind kind, const gchar *event, const gchar *phrase)
+{
+	g_autoptr(SwStatus) st = sw_status_of_sentence(sentence);
+
+	if (st == NULL || st->kind != kind || (event != NULL && g_strcmp0(st->event, event) != 0) ||
+	    (phrase != NULL && g_strcmp0(st->phrase, phrase) != 0))
+		fail_msg("\"%s\": %s [%s] %s", sentence, st != NULL ? sw_status_kind_to_string(st->kind) : "none",
+			 st != NULL ? st->phrase : "", st != NULL && st->event != NULL ? st->event : "-");
+}
+
+/* @sentence has no status of @event (NULL: none at all) */
+static void
+expect_no_status_of(const gchar *sentence, const gchar *event)
+{
+	g_autoptr(SwStatus) st = sw_status_of_sentence(sentence);
+
+	if (st != NULL && (event == NULL || g_strcmp0(st->event, event) == 0))
+		fail_msg("\"%s\": %s [%s] %s", sentence, sw_status_kind_to_string(st->kind), st->phrase,
+			 st->event != NULL ? st->event : "-");
+}
+
 /* a status in a clause that says which thing it is, is background; one
  * between commas may be news; the main clause's comes first; an outcome
  * in an added sentence of the lede is news */
@@ -947,51 +971,22 @@ test_status_clauses(void **state)
 	}
 	/* a couple to wed, and wed; not a firm engaged in talks, nor an
 	 * aim that "is to" */
-	{
-		g_autoptr(SwStatus) engaged = sw_status_of_sentence("The star is engaged to her co-star.");
-		g_autoptr(SwStatus) wed = sw_status_of_sentence("They were married in June.");
-		g_autoptr(SwStatus) talks = sw_status_of_sentence("The firm is engaged in talks.");
-		g_autoptr(SwStatus) aim = sw_status_of_sentence("The aim is to cut costs.");
-		g_autoptr(SwStatus) close = sw_status_of_sentence("The factory is to close.");
-		assert_non_null(engaged);
-		assert_non_null(wed);
-		assert_non_null(close);
-		assert_int_equal(engaged->kind, SW_STATUS_EXPECTED);
-		assert_string_equal(engaged->event, "wedding");
-		assert_int_equal(wed->kind, SW_STATUS_DONE);
-		assert_string_equal(wed->event, "wedding");
-		assert_true(talks == NULL || g_strcmp0(talks->event, "wedding") != 0);
-		assert_null(aim);
-		assert_int_equal(close->kind, SW_STATUS_EXPECTED);
-	}
+	expect_status("The star is engaged to her co-star.", SW_STATUS_EXPECTED, "wedding", NULL);
+	expect_status("They were married in June.", SW_STATUS_DONE, "wedding", NULL);
+	expect_no_status_of("The firm is engaged in talks.", "wedding");
+	expect_no_status_of("The aim is to cut costs.", NULL);
+	expect_status("The factory is to close.", SW_STATUS_EXPECTED, NULL, NULL);
 	/* a flight sent elsewhere, and down; not a job landed, nor one
-	 * landed in hospital; a case being heard */
-	{
-		g_autoptr(SwStatus) diverted = sw_status_of_sentence("The flight was diverted to Shannon.");
-		g_autoptr(SwStatus) down = sw_status_of_sentence("The plane has landed safely in New York.");
-		g_autoptr(SwStatus) job = sw_status_of_sentence("She landed a job at the BBC.");
-		g_autoptr(SwStatus) hospital = sw_status_of_sentence("The pilot of the plane landed in hospital.");
-		g_autoptr(SwStatus) heard = sw_status_of_sentence("The case is being heard at the High Court.");
-		g_autoptr(SwStatus) never = sw_status_of_sentence("She had never heard of him.");
-		g_autoptr(SwStatus) trains = sw_status_of_sentence("The trains will run on Sunday.");
-		assert_non_null(diverted);
-		assert_non_null(down);
-		assert_int_equal(diverted->kind, SW_STATUS_NEGATED);
-		assert_string_equal(diverted->event, "flight");
-		assert_string_equal(diverted->phrase, "was diverted");
-		assert_int_equal(down->kind, SW_STATUS_DONE);
-		assert_string_equal(down->event, "flight");
-		assert_null(job);
-		assert_null(hospital);
-		/* a case heard awaits its ruling; one who never heard is
-		 * no case */
-		assert_non_null(heard);
-		assert_int_equal(heard->kind, SW_STATUS_EXPECTED);
-		assert_string_equal(heard->event, "verdict");
-		assert_true(never == NULL || g_strcmp0(never->event, "verdict") != 0);
-		/* trains that run stand for nothing */
-		assert_true(trains == NULL || g_strcmp0(trains->event, "vote") != 0);
-	}
+	 * landed in hospital */
+	expect_status("The flight was diverted to Shannon.", SW_STATUS_NEGATED, "flight", "was diverted");
+	expect_status("The plane has landed safely in New York.", SW_STATUS_DONE, "flight", NULL);
+	expect_no_status_of("She landed a job at the BBC.", NULL);
+	expect_no_status_of("The pilot of the plane landed in hospital.", NULL);
+	/* a case heard awaits its ruling; one who never heard is no case,
+	 * and trains that run stand for nothing */
+	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
+	expect_no_status_of("She had never heard of him.", "verdict");
+	expect_no_status_of("The trains will run on Sunday.", "vote");
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),

@@ -2274,6 +2274,31 @@ sw_timex_in_title(SwTimexMatch *tm)
 	       sw_facts_re_matches_at(&sw_timex_re_title_after, tm->ctx, tm->end, 8);
 }
 
+/* is the quarter @num @unit at @tm a share, not a time? "three-quarters
+ * of its food", "a quarter of the market", "fell by a quarter"; written
+ * with a hyphen, or one quarter or three, of anything but a year
+ * ("three-quarters of what it takes", "A quarter of voters", "three
+ * quarters of staff"; "two quarters of growth" is a length); one quarter
+ * of a group that acts ("a quarter opposed it", not "in a quarter was") */
+static gboolean
+sw_timex_quarter_share(SwTimexMatch *tm, const gchar *num, const gchar *unit)
+{
+	gsize n = strlen(unit);
+	gboolean hyphen = tm->end - n > tm->start && tm->ctx->text[tm->end - n - 1] == '-';
+	gboolean one = g_str_equal(unit, "quarter") &&
+		       (g_ascii_strcasecmp(num, "a") == 0 || g_ascii_strcasecmp(num, "one") == 0);
+	gboolean three = g_str_equal(unit, "quarters") && g_ascii_strcasecmp(num, "three") == 0;
+
+	if (sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40) ||
+	    sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40))
+		return TRUE;
+	if ((hyphen || one || three) && sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24))
+		return TRUE;
+	return g_str_equal(unit, "quarter") && g_ascii_strcasecmp(num, "a") == 0 &&
+	       sw_facts_share_acts(tm->ctx, tm->end) &&
+	       !sw_facts_re_matches_before(&sw_timex_re_period_lead, tm->ctx, tm->start, 16);
+}
+
 static gboolean
 sw_timex_norm_duration(SwTimexMatch *tm)
 {
@@ -2309,21 +2334,7 @@ sw_timex_norm_duration(SwTimexMatch *tm)
 	 * is a clock time */
 	if (sw_facts_number(num, &n) && ((n >= 1000 && strchr(num, ',') == NULL) || (num[0] == '0' && strlen(num) == 4)))
 		return FALSE;
-	/* "three-quarters of its food", "a quarter of the market": a share;
-	 * written with a hyphen, or one quarter or three, of anything but a
-	 * year ("three-quarters of what it takes", "A quarter of voters",
-	 * "three quarters of staff"; "two quarters of growth" is a length) */
-	if (g_str_has_prefix(unit, "quarter") &&
-	    (sw_facts_re_matches_at(&sw_timex_re_share_of, tm->ctx, tm->end, 40) ||
-	     sw_facts_re_matches_before(&sw_timex_re_share_by, tm->ctx, tm->start, 40) ||
-	     (((tm->end - strlen(unit) > tm->start && tm->ctx->text[tm->end - strlen(unit) - 1] == '-') ||
-	       (g_str_equal(unit, "quarter") &&
-		(g_ascii_strcasecmp(num, "a") == 0 || g_ascii_strcasecmp(num, "one") == 0)) ||
-	       (g_str_equal(unit, "quarters") && g_ascii_strcasecmp(num, "three") == 0)) &&
-	      sw_facts_re_matches_at(&sw_timex_re_hyphen_share_of, tm->ctx, tm->end, 24)) ||
-	     (g_str_equal(unit, "quarter") && g_ascii_strcasecmp(num, "a") == 0 &&
-	      sw_facts_share_acts(tm->ctx, tm->end) &&
-	      !sw_facts_re_matches_before(&sw_timex_re_period_lead, tm->ctx, tm->start, 16))))
+	if (g_str_has_prefix(unit, "quarter") && sw_timex_quarter_share(tm, num, unit))
 		return FALSE;
 	/* "$500 million a year", "four flights a week": a rate, each year;
 	 * not with a word between ("$300bn over a decade" is a span) */

@@ -103,6 +103,16 @@ static const struct {
 #define SW_QUANTITY_GLUED_UNIT                                                                      \
 	"km/h|kmh|kph|mph|kwh|mwh|km|kg|mm|cm|ft|lbs|lb|oz|mw|gw|kw|ha|(?-i:C|F)|°\\s?(?-i:C|F)"
 
+/* units a hyphen joins to a figure, in the singular of such compounds
+ * ("a 1.5-mile tunnel", "a 200-bed hospital", "a two-goal lead"): each
+ * a measure or what a figure counts, never a span of time (the timex
+ * finder reads "a 30-day") */
+#define SW_QUANTITY_HYPHEN_UNIT                                                                     \
+	"(?:(?:square-)?(?:mile|kilometre|kilometer|metre|meter|foot)|km|kg|inch|yard|acre|hectare|"     \
+	"storey|story|floor|seat|bed|bedroom|lane|page|point|goal|run|shot|stroke|game|match|member|"   \
+	"man|person|judge|nation|country|state|car|vehicle|carriage|ton|tonne|pound|kilogram|kilo|"     \
+	"gallon|litre|liter|megawatt|kilowatt|gigawatt|horsepower|part|episode|star|hole|vote)\\b"
+
 #define SW_QUANTITY_SCALE                                                                           \
 	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore|k|m|b)\\b"
 /* before a scale: a space or none, or a hyphen before a full word ("a
@@ -327,7 +337,10 @@ sw_quantity_init(void)
 	     * word it may count */
 	    "(?<=\\d)(?<letter>m|k)(?=\\s+\\p{L}{3,})|"
 	    /* a unit written onto the digits: "80mph", "40kg", "35C" */
-	    "(?<=\\d)(?<unit>" SW_QUANTITY_GLUED_UNIT "))?"
+	    "(?<=\\d)(?<unit>" SW_QUANTITY_GLUED_UNIT ")|"
+	    /* or joined to them by a hyphen, before what it measures: "a
+	     * 12-storey tower", "a five-game streak" */
+	    "-(?<hunit>" SW_QUANTITY_HYPHEN_UNIT ")(?=\\s+\\p{L}))?"
 	    /* a range: "5 to 7 people", "between 3,000 and 4,000", in
 	     * digits "12-15 million" */
 	    "(?:(?:\\s+(?<conj>to|and)\\s+|(?<rdash>[-\u2013]|\\s[-\u2013]\\s)(?=\\d))"
@@ -1724,6 +1737,12 @@ sw_quantity_unit(GMatchInfo *m, gint *e)
 	g_autofree gchar *unit = sw_quantity_fetch(m, "unit");
 	const gchar *u;
 
+	/* "12-storey": the span ends before the hyphen, the word is the noun */
+	if (unit == NULL && g_match_info_fetch_named_pos(m, "hunit", &us, &ue) && us > 0) {
+		g_autofree gchar *word = sw_quantity_fetch(m, "hunit");
+		*e = us - 1;
+		return g_ascii_strdown(word, -1);
+	}
 	if (unit == NULL || !g_match_info_fetch_named_pos(m, "unit", &us, &ue) || us < 0)
 		return NULL;
 	*e = us;

@@ -1957,6 +1957,9 @@ static const SwDiffCase diff_cases[] = {
     /* an ordinal counts so far */
     {"It was the third case in the county this month.", "It was the fourth case in the county this month.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "third", "fourth"},
     {"Rovers lost at home to Hull.", "Rovers lost at home to Hull, their sixth straight defeat.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a figure a hyphen joins to its unit */
+    {"Developers plan a 12-storey tower on the site.", "Developers plan a 20-storey tower on the site.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "20"},
+    {"Chelsea hold a two-goal lead at half-time.", "Chelsea hold a one-goal lead at half-time.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "two", "one"},
     /* ---- percentages ---- */
     {"Support fell to 34 percent.", "Support fell to 31 percent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "34 percent", "31 percent"},
     {"Inflation was 7.8%.", "Inflation was 8.1%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "7.8%", "8.1%"},

@@ -326,6 +326,17 @@ static const SwFactCase fact_cases[] = {
     {"Temperatures will fall to minus 5C overnight.", "number", "minus 5", "-5", "noun=°C"},
     {"It fell to minus 12 degrees.", "number", "minus 12", "-12", "noun=degree"},
     {"He lives in Flat 10C.", "number", "10", "-", NULL},
+    /* a unit a hyphen joins, before what it measures */
+    {"Developers plan a 12-storey tower.", "number", "12", "12", "noun=storey"},
+    {"The 1.5-mile tunnel opened.", "number", "1.5", "1.5", "noun=mile"},
+    {"They built a 5,000-seat arena.", "number", "5,000", "5000", "noun=seat"},
+    {"Chelsea hold a two-goal lead.", "number", "two", "2", "noun=goal"},
+    {"Council Approves 20-Storey Tower", "number", "20", "20", "noun=storey"},
+    {"A 2,000-square-foot home was sold.", "number", "2,000", "2000", "noun=square-foot"},
+    {"He hit a 3-pointer from the corner.", "number", "3", "-", NULL},
+    {"He won the 100-metre.", "number", "100", "-", NULL},
+    {"She is a one-time champion.", "number", "one", "-", NULL},
+    {"They bought a four-door car.", "number", "four", "-", NULL},
     {"New COVID -19 cases were found.", "number", "19", "-", NULL},
     {"Scores ranged -5 to 7 points.", "number", "5 to 7", "-", NULL},
     /* ranges go up; tallies, changes and lists are two numbers */

@@ -106,12 +106,13 @@ static const struct {
 /* units a hyphen joins to a figure, in the singular of such compounds
  * ("a 1.5-mile tunnel", "a 200-bed hospital", "a two-goal lead"): each
  * a measure or what a figure counts, never a span of time (the timex
- * finder reads "a 30-day") */
+ * finder reads "a 30-day"); and "strong", before what the figure
+ * counts ("a 300-strong crowd") */
 #define SW_QUANTITY_HYPHEN_UNIT                                                                     \
 	"(?:(?:square-)?(?:mile|kilometre|kilometer|metre|meter|foot)|km|kg|inch|yard|acre|hectare|"     \
 	"storey|story|floor|seat|bed|bedroom|lane|page|point|goal|run|shot|stroke|game|match|member|"   \
 	"man|person|judge|nation|country|state|car|vehicle|carriage|ton|tonne|pound|kilogram|kilo|"     \
-	"gallon|litre|liter|megawatt|kilowatt|gigawatt|horsepower|part|episode|star|hole|vote)\\b"
+	"gallon|litre|liter|megawatt|kilowatt|gigawatt|horsepower|part|episode|star|hole|vote|strong)\\b"
 
 #define SW_QUANTITY_SCALE                                                                           \
 	"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore|k|m|b)\\b"
@@ -1865,9 +1866,15 @@ sw_quantity_on_numbers(SwFactsCtx *ctx, GMatchInfo *m, gpointer data G_GNUC_UNUS
 	if (letter != NULL && !sw_quantity_letter_counts(ctx, (gsize)s, (gsize)e))
 		return;
 	if (num2 == NULL) {
+		gint end = e;
 		g_autofree gchar *unit = sw_quantity_unit(m, &e);
 		if (!sw_quantity_value(num, letter != NULL ? letter : scale, &a))
 			return;
+		/* "a 300-strong crowd": the figure counts what follows */
+		if (g_strcmp0(unit, "strong") == 0) {
+			g_free(unit);
+			unit = sw_quantity_noun_after(ctx, (gsize)end, a);
+		}
 		if (sign < (gsize)s && approx == NULL && sw_quantity_degrees(ctx, unit, (gsize)e)) {
 			a = -a;
 			s = (gint)sign;

@@ -1960,6 +1960,7 @@ static const SwDiffCase diff_cases[] = {
     /* a figure a hyphen joins to its unit */
     {"Developers plan a 12-storey tower on the site.", "Developers plan a 20-storey tower on the site.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "20"},
     {"Chelsea hold a two-goal lead at half-time.", "Chelsea hold a one-goal lead at half-time.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "two", "one"},
+    {"A 300-strong crowd marched to the town hall.", "A 500-strong crowd marched to the town hall.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "300", "500"},
     /* ---- percentages ---- */
     {"Support fell to 34 percent.", "Support fell to 31 percent.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "34 percent", "31 percent"},
     {"Inflation was 7.8%.", "Inflation was 8.1%.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "7.8%", "8.1%"},

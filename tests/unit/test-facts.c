@@ -337,6 +337,7 @@ static const SwFactCase fact_cases[] = {
     {"He won the 100-metre.", "number", "100", "-", NULL},
     {"She is a one-time champion.", "number", "one", "-", NULL},
     {"They bought a four-door car.", "number", "four", "-", NULL},
+    {"A 300-strong crowd marched to the town hall.", "number", "300", "300", "noun=crowd"},
     {"New COVID -19 cases were found.", "number", "19", "-", NULL},
     {"Scores ranged -5 to 7 points.", "number", "5 to 7", "-", NULL},
     /* ranges go up; tallies, changes and lists are two numbers */

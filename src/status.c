@@ -2142,12 +2142,20 @@ static SwStatusRe sw_status_re_called_off = {
  * 4.75%", "lowered its key rate"), held ("held rates at 5%", "left
  * rates unchanged", "kept rates on hold"), raised ("raised rates",
  * "hiked its benchmark rate"); told done, not expected ("is expected to
- * raise rates" is none) */
+ * raise rates", "is expected to cut rates" are none) */
 #define SW_STATUS_RATES "(?:its\\s+|the\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:interest\\s+)?rates?\\b"
 static SwStatusRe sw_status_re_rates = {
-    .pattern = "(?J)\\b(?<cut>cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims)\\s+" SW_STATUS_RATES
+    /* "cut" is also the verb's base: not after "to" (but for a decision
+     * taken: "the decision to cut its benchmark rate"), a modal or "not"
+     * ("will cut rates", "could cut rates" decide nothing yet) */
+    .pattern = "(?J)(?:(?<=decision\\sto\\s)|(?<=decided\\sto\\s)|(?<=voted\\sto\\s)|(?<!to\\s))"
+	       "(?<!will\\s)(?<!would\\s)(?<!could\\s)(?<!may\\s)(?<!might\\s)(?<!should\\s)(?<!not\\s)(?<!n't\\s)"
+	       "\\b(?<cut>cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims)\\s+" SW_STATUS_RATES
 	       "(?!\\s+(?:rise|rises|rose|hike|hikes))|"
-	       "\\b(?<held>held|holds|kept|keeps|left|leaves)\\s+" SW_STATUS_RATES
+	       /* "held rates" says it whole; "kept" and "left" need the
+	        * state ("left rates unchanged", not "left rates high") */
+	       "\\b(?<held>held|holds)\\s+" SW_STATUS_RATES "|"
+	       "\\b(?<held>kept|keeps|left|leaves)\\s+" SW_STATUS_RATES
 	       "(?=\\s+(?:unchanged|on\\s+hold|steady|at|where)\\b)|"
 	       "\\b(?<raised>raised|raises|hiked|hikes|increased|increases|lifted|lifts)\\s+" SW_STATUS_RATES};
 

@@ -640,6 +640,10 @@ test_scale_levels(void **state)
 	    {sw_status_rates_level, "The bank left rates unchanged.", 2, "held rates"},
 	    {sw_status_rates_level, "The bank is expected to raise rates.", 0, NULL},
 	    {sw_status_rates_level, "Analysts cut rates rise forecasts.", 0, NULL},
+	    {sw_status_rates_level, "The bank held interest rates on Thursday.", 2, "held rates"},
+	    {sw_status_rates_level, "The bank is expected to cut rates.", 0, NULL},
+	    {sw_status_rates_level, "Investors say the bank could cut rates.", 0, NULL},
+	    {sw_status_rates_level, "The Fed's decision to cut its benchmark rate was welcomed.", 1, "cut rates"},
 	    /* a treaty or a deal: signed, ratified or approved, in force */
 	    {sw_status_treaty_level, "The two leaders signed the treaty.", 1, "signed"},
 	    {sw_status_treaty_level, "Parliament ratified the accord.", 2, "ratified"},
@@ -2150,6 +2154,7 @@ static const SwDiffCase diff_cases[] = {
     /* a bank's decision on rates, turned */
     {"The bank raised rates to 5%.", "The bank kept rates on hold at 5%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised rates", "held rates"},
     {"The Fed held interest rates steady.", "The Fed cut interest rates by a quarter point.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "held rates", "cut rates"},
+    {"The Bank of England cut interest rates on Thursday.", "The Bank of England held interest rates on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut rates", "held rates"},
     /* a service down for its users, then back up; a fault patched */
     {"Twitter is down for thousands of users.", "Twitter is back up.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is down for thousands", "is back up"},
     {"The bug has not been fixed.", "The bug has been patched.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has not been fixed", "been patched"},

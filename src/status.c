@@ -1023,10 +1023,12 @@ static const struct {
      "\\b(?<ev>admitted|admits|admit)\\s+(?:a\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"
      SW_STATUS_CHARGE "\\b"},
     /* a measure put to a vote: "The vote was passed by 38 votes to 31",
-     * "the budget was approved" */
+     * "the budget was approved"; active, "The bill passed its second
+     * reading" */
     {SW_STATUS_DONE, "passed|approved|adopted|carried",
-     "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
-     "(?:\\w+ly\\s+)?(?:passed|approved|adopted|carried)\\b"},
+     "(?J)\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+     "(?:\\w+ly\\s+)?(?:passed|approved|adopted|carried)\\b|"
+     "\\b(?<ev>motion|bill|budget|amendment|resolution)\\s+(?:\\w+ly\\s+)?passed\\b"},
     /* a ballot's result: "members have voted to strike" (not "108 MPs
      * voted against it", a count's choice) */
     {SW_STATUS_DONE, "voted", "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?:\\w+ly\\s+)?(?<ev>voted)\\b|"

@@ -2348,6 +2348,7 @@ static const SwDiffCase diff_cases[] = {
     {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
     /* a measure put to a vote, passed or defeated */
     {"Councillors will vote on the plans on 25 February.", "The vote was passed by 38 votes to 31.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "vote was passed"},
+    {"The bill passed its second reading.", "The bill was defeated at its second reading.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bill passed", "bill was defeated"},
     {"MPs will vote on the bill on Tuesday.", "The bill was defeated by 310 votes to 260 on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "bill was defeated"},
     /* a first death is major wherever it is told */
     {"A train derailed near Salzburg.\nPolice are at the scene.", "A train derailed near Salzburg.\nPolice said one person was killed.", SW_SIGNIFICANCE_MAJOR, "number", NULL, "one"},
@@ -2439,7 +2440,7 @@ static const SwDiffCase diff_cases[] = {
     {"Crews are working to reopen the line.", "The line was reopened to trains.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "working to reopen", "was reopened"},
     {"Prices are expected to rise in the spring.", "Prices are expected to rise again in the spring.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* the same across sentences, when the new one tells the same subject */
-    {"The bill is expected to pass.", "The bill passed by 310 votes to 260.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "passed"},
+    {"The bill is expected to pass.", "The bill passed by 310 votes to 260.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to pass", "bill passed"},
     {"The bill is expected to pass.", "A lorry passed the gates at dawn.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a person missing in a reworded lede, found in an added sentence */
     {"#Police hunt gunman\n\nPolice are searching for a gunman who opened fire at the Trinity shopping centre in Leeds on Friday afternoon, wounding three people.\nThe suspect fled on foot.\n", "#Man charged over shooting\n\nA man has been charged with attempted murder after a shooting at the Trinity shopping centre in Leeds on Friday afternoon that wounded four people.\nPolice said Daniel Marsh, of Bradford, was arrested on Saturday.\n", SW_SIGNIFICANCE_MAJOR, "status", "searching for", "has been charged with"},

@@ -1306,6 +1306,25 @@ sw_fd_fate(const SwFact *f, const gchar *sentence, gsize slen)
 	return NULL;
 }
 
+/* do the verbs of @a and @b give the counted different fates ("cut 200
+ * jobs", "create 200 jobs")? */
+static gboolean
+sw_fd_fate_turned(const SwFdItem *a, const SwFdItem *b)
+{
+	return a->fate != NULL && b->fate != NULL && !g_str_equal(a->fate, b->fate);
+}
+
+/* is the turn of fate of one count (sw_fd_fate_turned()) a change of
+ * its own? Not for people missing, freed or rescued: their status tells
+ * it ("are missing" → "were rescued") */
+static gboolean
+sw_fd_fate_told(const SwFdItem *a, const SwFdItem *b)
+{
+	static const gchar *const people[] = {"missing", "freed", "rescued", NULL};
+
+	return sw_fd_fate_turned(a, b) && !g_strv_contains(people, a->fate) && !g_strv_contains(people, b->fate);
+}
+
 /* were the counted of @a and of @b said to undergo different things
  * ("threatened", "destroyed")? Then they are not one count */
 static gboolean
@@ -1316,7 +1335,7 @@ sw_fd_other_fate(const SwFdItem *a, const SwFdItem *b)
 	if (sw_fd_casualty(a->noun) && g_strcmp0(a->noun, b->noun) == 0)
 		return FALSE;
 	/* jobs at risk are not jobs saved */
-	if (a->fate != NULL && b->fate != NULL && !g_str_equal(a->fate, b->fate))
+	if (sw_fd_fate_turned(a, b))
 		return TRUE;
 	return sw_fd_other_words(a, a->befell_at, a->befell_len, b, b->befell_at, b->befell_len);
 }
@@ -1900,6 +1919,7 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	SwChange *c;
 	gboolean expected;
 	gboolean turned;
+	gboolean fated;
 	const gchar *noun;
 
 	if (sw_fd_told_elsewhere(fd, a, b)) {
@@ -1915,6 +1935,8 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	/* a move that turned ("Shares rose 6%" → "Shares fell 18%") says
 	 * which way each went: the figures alone would read as a bigger rise */
 	turned = sw_fd_direction(a) * sw_fd_direction(b) < 0;
+	/* as does a count whose fate turned: "job lost 200 → created 200" */
+	fated = !turned && sw_fd_fate_told(a, b);
 	/* an age says whose it is: "Daniel Okoro's age 27 → 28" */
 	if (b->owner_len > 0 && a->owner_len > 0 && g_strcmp0(b->noun, "age") == 0)
 		c->phrase = g_strdup_printf("%.*s's age %s → %s", (gint)b->owner_len, b->sentence + b->owner_at,
@@ -1925,6 +1947,9 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->phrase = g_strdup_printf("%s %s%s → %s%s", owner, turned ? sw_fd_way(a) : "", a->fact->text,
 					    turned ? sw_fd_way(b) : "", b->fact->text);
 	}
+	else if (fated)
+		c->phrase = g_strdup_printf("%s %s %s → %s %s", sw_fd_label(b, expected), a->fate, a->fact->text,
+					    b->fate, b->fact->text);
 	else
 		c->phrase = g_strdup_printf("%s %s%s → %s%s", sw_fd_label(b, expected), turned ? sw_fd_way(a) : "",
 					    a->fact->text, turned ? sw_fd_way(b) : "", b->fact->text);
@@ -1939,6 +1964,8 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->note = sw_fd_duration_note(a->fact, b->fact);
 	else if (turned)
 		c->note = g_strdup(sw_fd_direction(b) > 0 ? "now up" : "now down");
+	else if (fated)
+		c->note = g_strdup_printf("now %s", b->fate);
 	else if (sw_fd_numeric(a->fact) && a->fact->amount == b->fact->amount &&
 		 a->fact->amount_max == b->fact->amount_max && sw_fd_bound(a->fact) * sw_fd_bound(b->fact) < 0)
 		/* the figure stayed, its bound turned: "up to 300" → "at
@@ -2666,8 +2693,9 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			}
 			a->used = b->used = TRUE;
 			/* the same figure, the move turned: "fell 2.3%" → "rose
-			 * 2.3%" */
-			if (sw_fd_direction(a) * sw_fd_direction(b) < 0) {
+			 * 2.3%"; or the fate of what it counts: "cut 200 jobs" →
+			 * "create 200 jobs", "10 missing" → "10 rescued" */
+			if (sw_fd_direction(a) * sw_fd_direction(b) < 0 || sw_fd_fate_told(a, b)) {
 				sw_fd_value_change(fd, a, b);
 				continue;
 			}

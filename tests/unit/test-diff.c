@@ -1537,6 +1537,18 @@ test_counts_by_fate(void **state)
 	e = sw_diff_stories(STORY("Plant", "The carmaker is cutting 800 jobs at the plant.\nRest.\n"),
 			    STORY("Plant", "The carmaker has sacked 786 workers at the plant.\nRest.\n"));
 	assert_non_null(find_change(e, "number", "800", "786"));
+	/* as many, their fate turned: told as a turn, with each fate */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Plant", "The carmaker will cut 200 jobs at the plant.\nRest.\n"),
+			    STORY("Plant", "The carmaker will create 200 jobs at the plant.\nRest.\n"));
+	assert_non_null(find_change(d, "number", "200", "200"));
+	assert_non_null(strstr(d->summary, "job lost 200 → created 200"));
+	/* people's fates are their status's to tell */
+	g_clear_pointer(&e, sw_diff_free);
+	e = sw_diff_stories(STORY("Climbers", "Ten climbers are missing on the mountain.\nRest.\n"),
+			    STORY("Climbers", "Ten climbers were rescued on the mountain.\nRest.\n"));
+	assert_null(find_change(e, "number", "Ten", "Ten"));
+	assert_non_null(find_change(e, "status", "are missing", "were rescued"));
 	/* the hostages freed are no new count of those held, which the new
 	 * version still gives ("two of the three hostages") */
 	g_clear_pointer(&d, sw_diff_free);

@@ -337,8 +337,9 @@ static const struct {
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
      "(?<ev>closed|shut)\\b|"
-     /* or a way blocked: "The road is blocked by a fallen tree" */
-     "\\b(?:" SW_STATUS_SHUT_PLACE ")s?\\s+(?:is|are|was|were|has\\s+been|have\\s+been|remains?|remained)\\s+"
+     /* or a way blocked: "The road is blocked by a fallen tree", "The
+      * A30 remains blocked" */
+     "\\b(?:(?:" SW_STATUS_SHUT_PLACE ")s?|" SW_STATUS_ROAD_NUMBER ")\\s+(?:is|are|was|were|has\\s+been|have\\s+been|remains?|remained)\\s+"
      "(?:still\\s+|partly\\s+|partially\\s+|completely\\s+)?(?<ev>blocked)\\b"},
     /* and what closed it: "closing the A9 between Perth and Inverness",
      * a headline's "Snow closes roads" */
@@ -822,6 +823,12 @@ static const struct {
     {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed|patched",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
      "reconnected|resumed|patched)\\b"},
+    /* a way cleared of what blocked it: "The A30 has now been cleared",
+     * "the line was cleared by noon", "the road was cleared of snow"
+     * (not "cleared for take-off", "cleared to reopen") */
+    {SW_STATUS_DONE, "cleared",
+     "\\b(?:(?:" SW_STATUS_SHUT_PLACE ")s?|" SW_STATUS_ROAD_NUMBER ")\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?"
+     "(?<ev>(?:been|was|were)\\s+(?:now\\s+|since\\s+|finally\\s+)?cleared)\\b(?!\\s+(?:for|to)\\b)"},
     /* a headline's "app restored after 40-hour outage", "power restored
      * to 5,000 homes" (not "the restored castle": a word of time or
      * place, or the clause's end, follows) */
@@ -1147,7 +1154,7 @@ static const struct {
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
 		"operating online up power electricity water heating aground stuck refloated "
-		"grounded halted blocking blocked cancelled canceled offline paused "},
+		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "

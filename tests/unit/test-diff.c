@@ -986,6 +986,11 @@ test_status_clauses(void **state)
 	expect_status("The plane has landed safely in New York.", SW_STATUS_DONE, "flight", NULL);
 	expect_no_status_of("She landed a job at the BBC.", NULL);
 	expect_no_status_of("The pilot of the plane landed in hospital.", NULL);
+	/* a way blocked and cleared again, the restore family's; not one
+	 * cleared to go, nor a man cleared of a charge */
+	expect_status("The A30 remains blocked.", SW_STATUS_NEGATED, "restore", "A30 remains blocked");
+	expect_no_status_of("The runway was cleared for take-off.", NULL);
+	expect_status("He was cleared of murder.", SW_STATUS_DONE, "verdict", NULL);
 	/* a case heard awaits its ruling; one who never heard is no case,
 	 * and trains that run stand for nothing */
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
@@ -1051,7 +1056,8 @@ test_status_clauses(void **state)
 			assert_string_equal(off->event, "restore");
 			assert_null(less);
 		}
-		/* cleared of a charge: a verdict; of debris, or up: none */
+		/* cleared of a charge: a verdict; a road of debris, open again:
+		 * restored; skies cleared up: none */
 		{
 			g_autoptr(SwStatus) charge = sw_status_of_sentence("She has been cleared of all wrongdoing.");
 			g_autoptr(SwStatus) road = sw_status_of_sentence("The road was cleared of debris.");
@@ -1059,7 +1065,8 @@ test_status_clauses(void **state)
 			assert_non_null(charge);
 			assert_int_equal(charge->kind, SW_STATUS_DONE);
 			assert_string_equal(charge->event, "verdict");
-			assert_null(road);
+			assert_non_null(road);
+			assert_string_equal(road->event, "restore");
 			assert_null(sky);
 		}
 		/* let out of prison: freed, not a product launched */
@@ -2360,6 +2367,7 @@ static const SwDiffCase diff_cases[] = {
     {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
     /* a measure put to a vote, passed or defeated */
     {"Councillors will vote on the plans on 25 February.", "The vote was passed by 38 votes to 31.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "vote was passed"},
+    {"The A30 remains blocked in both directions.", "The A30 has now been cleared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "A30 remains blocked", "A30 has now been cleared"},
     {"The bill passed its second reading.", "The bill was defeated at its second reading.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bill passed", "bill was defeated"},
     {"MPs will vote on the bill on Tuesday.", "The bill was defeated by 310 votes to 260 on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "bill was defeated"},
     /* a first death is major wherever it is told */

@@ -1600,8 +1600,27 @@ sw_fd_in_fact(GPtrArray *facts, const gchar *word)
 	return FALSE;
 }
 
+/* is @neg the word @plain (both bare, in lower case) denied by a prefix
+ * ("ineffective", "unconscious", "illegal", "non-binding")? */
+static gboolean
+sw_fd_prefix_denial(const gchar *neg, const gchar *plain)
+{
+	static const gchar *const prefixes[] = {"un", "in", "im", "il", "ir", "dis", "non", "non-"};
+	gsize n = strlen(neg), p = strlen(plain);
+
+	/* "into" is no "to" denied */
+	if (p < 4 || n <= p)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+		if (n - p == strlen(prefixes[i]) && g_str_has_prefix(neg, prefixes[i]) && g_str_equal(neg + n - p, plain))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* a reworded pair whose word changes are all small misspellings mended,
- * none of them inside a fact ("million" → "billion" is no typo) */
+ * none of them inside a fact ("million" → "billion" is no typo), nor a
+ * word denied by a prefix ("effective" → "ineffective") */
 static gboolean
 sw_fd_typo_only(const gchar *old_s, const gchar *new_s, GPtrArray *fa, GPtrArray *fb)
 {
@@ -1624,6 +1643,8 @@ sw_fd_typo_only(const gchar *old_s, const gchar *new_s, GPtrArray *fa, GPtrArray
 			return FALSE;
 		ka = sw_text_cosmetic_key(a->text);
 		kb = sw_text_cosmetic_key(b->text);
+		if (sw_fd_prefix_denial(ka, kb) || sw_fd_prefix_denial(kb, ka))
+			return FALSE;
 		d = sw_fd_edit_distance(ka, kb);
 		if (strlen(ka) < 4 || strlen(kb) < 4 || d > (strlen(ka) >= 8 ? 2u : 1u))
 			return FALSE;
@@ -4167,8 +4188,9 @@ sw_fd_contracted_denial(const gchar *neg, const gchar *plain)
 
 /* does @b say what @a says, denied by one word more ("was safe" → "was
  * not safe", "is expected" → "is not expected", "will" → "won't", "can
- * meet" → "can no longer meet")? The index in @b of the word that
- * denies, or -1 */
+ * meet" → "can no longer meet") or by a prefix ("found the drug
+ * effective" → "ineffective")? The index in @b of the word that denies,
+ * or -1 */
 static gint
 sw_fd_denied_once(gchar **a, guint na, gchar **b, guint nb)
 {
@@ -4187,7 +4209,7 @@ sw_fd_denied_once(gchar **a, guint na, gchar **b, guint nb)
 			j++;
 		else if (g_str_equal(b[j], "no") && j + 1 < nb && g_str_equal(b[j + 1], "longer"))
 			j += 2;
-		else if (i < na && sw_fd_contracted_denial(b[j], a[i]))
+		else if (i < na && (sw_fd_contracted_denial(b[j], a[i]) || sw_fd_prefix_denial(b[j], a[i])))
 			i++, j++;
 		else
 			return -1;
@@ -4250,12 +4272,14 @@ sw_fd_negation_flip(SwFd *fd, const gchar *sa, const gchar *sb)
 		gchar **neg = denied_now ? wb : wa, **plain = denied_now ? wa : wb;
 		guint nn = denied_now ? nb : na, np = denied_now ? na : nb;
 		guint u = (guint)at;
-		/* a word contracted ("isn't safe" of "is safe"): it and the
-		 * next; a word put in ("was not safe"): the one before, it,
-		 * and the one after */
+		/* a word denied by its prefix ("ineffective"): it alone; one
+		 * contracted ("isn't safe" of "is safe"): it and the next; a
+		 * word put in ("was not safe"): the one before, it, and the
+		 * one after */
 		guint from = nn == np || u == 0 ? u : u - 1;
-		g_autofree gchar *pn = sw_fd_words_of(neg, nn, from, u + (nn - np) + (nn == np ? 2 : 1));
-		g_autofree gchar *pp = sw_fd_words_of(plain, np, from, u + (nn == np ? 2 : 1));
+		guint upto = nn != np ? u + 1 : sw_fd_prefix_denial(neg[u], plain[u]) ? u + 1 : u + 2;
+		g_autofree gchar *pn = sw_fd_words_of(neg, nn, from, upto + (nn - np));
+		g_autofree gchar *pp = sw_fd_words_of(plain, np, from, upto);
 		SwStatus a = {.kind = SW_STATUS_DONE, .phrase = denied_now ? pp : pn};
 		SwStatus b = {.kind = SW_STATUS_DONE, .phrase = denied_now ? pn : pp,
 			      .event = (gchar *)(denied_now ? "now negated" : "now affirmed")};

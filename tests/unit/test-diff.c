@@ -2148,6 +2148,10 @@ static const SwDiffCase diff_cases[] = {
      * turned, told where no status told a turn; not a denial said
      * another way */
     {"The study found the drug was safe.", "The study found the drug was not safe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was safe", "was not safe"},
+    /* or by a prefix, which is no typo mended */
+    {"The trial found the drug effective.", "The trial found the drug ineffective.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "effective", "ineffective"},
+    {"He was unconscious when found.", "He was conscious when found.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "unconscious", "conscious"},
+    {"He went to the shop.", "He went into the shop.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"The bridge is safe, engineers said.", "The bridge isn't safe, engineers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is safe", "isn't safe"},
     {"Police said the death was not suspicious.", "Police said the death was suspicious.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was not suspicious", "was suspicious"},
     {"The firm will not sell the plant.", "The firm won't sell the plant.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},

@@ -1893,17 +1893,24 @@ static SwStatusRe sw_status_re_denial = {
 	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<den>denied|denies|dismissed|dismisses|rejected|rejects)\\s+"
 	       "(?:" SW_STATUS_REPORTED "|that\\b)|"
 	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<conf>confirmed|confirms|acknowledged|acknowledges)\\s+"
-	       "(?:" SW_STATUS_REPORTED "|that\\b|it\\s+(?:was|is|had|has|would|will)\\b)"};
+	       "(?:" SW_STATUS_REPORTED "|that\\b|it\\s+(?:was|is|had|has|would|will)\\b)|"
+	       /* what was denied, admitted: "admitted the claims" (not
+	        * "admitted to hospital") */
+	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<conf>admitted|admits)\\s+(?:to\\s+)?" SW_STATUS_REPORTED};
 
 gint
 sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"denied", "no comment", "confirmed"};
+	/* an admission is told as one */
+	static const SwStatusSaid told[] = {{"admitted", NULL}, {"admits", "admitted"}};
 	static const gchar *const groups[] = {"den", "neither", "conf"};
 	/* most text denies and confirms nothing */
-	static const gchar *const gate[] = {"deni", "deny", "dismiss", "reject", "confirm", "acknowledg", "comment", NULL};
+	static const gchar *const gate[] = {"deni", "deny", "dismiss", "reject", "confirm", "acknowledg", "admit", "comment",
+					    NULL};
 
-	return sw_status_named_level(&sw_status_re_denial, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
+	return sw_status_said_level(&sw_status_re_denial, gate, groups, words, G_N_ELEMENTS(groups), told,
+				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
 /* a player's fitness for a match: ruled out ("has been ruled out of

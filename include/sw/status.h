@@ -163,8 +163,9 @@ sw_status_stance_level(const gchar *sentence, const gchar **word, const gchar **
  * "dismissed the claims", "denied that it was in talks"), 2 no comment
  * ("would neither confirm nor deny the report", "declined to comment",
  * "could not confirm the reports"), 3 confirmed ("confirmed the
- * reports", "acknowledged that it had"), with "denied", "no comment" or
- * "confirmed" in *@word and NULL in *@noun; 0 when none, or two */
+ * reports", "acknowledged that it had") or admitted ("admitted the
+ * claims", said "admitted"), with "denied", "no comment" or "confirmed"
+ * in *@word and NULL in *@noun; 0 when none, or two */
 gint
 sw_status_denial_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

@@ -591,6 +591,8 @@ test_scale_levels(void **state)
 	    {sw_status_fitness_level, "Two people were injured in the crash.", 0, NULL},
 	    /* a report denied or confirmed: not both, nor a denial denied */
 	    {sw_status_denial_level, "Acme has not denied the reports.", 0, NULL},
+	    {sw_status_denial_level, "The chief executive admitted the allegations.", 3, "admitted"},
+	    {sw_status_denial_level, "He was admitted to hospital.", 0, NULL},
 	    {sw_status_denial_level, "Acme denied the report, which Beta confirmed that day.", 0, NULL},
 	    {sw_status_denial_level, "Acme dismissed the claims.", 1, "denied"},
 	    {sw_status_denial_level, "The ministry would neither confirm nor deny the report.", 2, "no comment"},
@@ -2372,6 +2374,7 @@ static const SwDiffCase diff_cases[] = {
     /* a measure put to a vote, passed or defeated */
     {"Councillors will vote on the plans on 25 February.", "The vote was passed by 38 votes to 31.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "vote was passed"},
     {"The A30 remains blocked in both directions.", "The A30 has now been cleared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "A30 remains blocked", "A30 has now been cleared"},
+    {"The CEO denied the claims.", "The CEO admitted the claims.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "admitted"},
     {"The bill passed its second reading.", "The bill was defeated at its second reading.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bill passed", "bill was defeated"},
     {"MPs will vote on the bill on Tuesday.", "The bill was defeated by 310 votes to 260 on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "bill was defeated"},
     /* a first death is major wherever it is told */

@@ -93,6 +93,23 @@ sw_quotes_person_leads(const SwFactsCtx *ctx, const SwFact *p, gsize open)
 	return at == open;
 }
 
+/* does the person @p stand in apposition to the words that open the
+ * sentence at text[open], which name its role ("Its chief executive,
+ * Helen Marsh, resigned")? */
+static gboolean
+sw_quotes_person_apposed(const SwFactsCtx *ctx, const SwFact *p, gsize open)
+{
+	const gchar *comma;
+
+	if (p->kind != SW_FACT_PERSON || p->role == NULL || p->start < open + 4 || p->end >= ctx->len ||
+	    ctx->text[p->end] != ',' || ctx->text[p->start - 1] != ' ' || ctx->text[p->start - 2] != ',' ||
+	    p->start - 2 - open > 60)
+		return FALSE;
+	/* one comma, the apposition's, and the role among the words */
+	comma = memchr(ctx->text + open, ',', p->start - 2 - open);
+	return comma == NULL && g_strstr_len(ctx->text + open, (gssize)(p->start - 2 - open), p->role) != NULL;
+}
+
 /* a name inside text[from, to): the first person (@last: the last one,
  * the one right before the verb in "the foreign minister and State
  * Council member Yang Jiechi said"), else the first (last) name */
@@ -1028,9 +1045,12 @@ sw_quotes_attribute(SwFactsCtx *ctx, gsize qs, gsize qe, gboolean *pronoun)
 			/* the name that opens the sentence, its subject, title and
 			 * all ("Judge Mary Wilson jailed him, saying ...", "Former
 			 * US president Barack Obama backed it, calling it ..."),
-			 * and not a name later ("OpenAI's board fired Sam Altman,
-			 * saying ..." is not Altman's) */
+			 * or in apposition to its role ("Its chief executive,
+			 * Helen Marsh, resigned, saying ..."), and not a name
+			 * later ("OpenAI's board fired Sam Altman, saying ..." is
+			 * not Altman's) */
 			if (first != NULL && (sw_quotes_person_leads(ctx, first, open) ||
+					      sw_quotes_person_apposed(ctx, first, open) ||
 					      (first->kind == SW_FACT_ORG && first->start == open)))
 				return sw_quotes_speaker_of(first);
 		}

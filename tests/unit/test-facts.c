@@ -793,6 +793,8 @@ static const SwFactCase fact_cases[] = {
     {"Judge Mary Wilson jailed him for eight years, saying the attack was \"cowardly and brutal\".", "quote", "\"cowardly and brutal\"", "cowardly and brutal", "speaker=Mary Wilson"},
     {"Chief executive Ola Holm cut 500 jobs, saying the firm had \"no choice\".", "quote", "\"no choice\"", "no choice", "speaker=Ola Holm"},
     {"Former US president Barack Obama endorsed the bill, calling it \"long overdue\".", "quote", "\"long overdue\"", "long overdue", "speaker=Barack Obama"},
+    {"Its chief executive, Helen Marsh, resigned on Wednesday, saying the firm needed \"a fresh start\".", "quote", "\"a fresh start\"", "a fresh start", "speaker=Helen Marsh"},
+    {"The board, led by Ann Lee, fired Sam Altman, saying he was \"not candid\".", "quote", "\"not candid\"", "not candid", "speaker=-"},
     {"Critics attacked the plan, calling it \"a disaster waiting to happen\".", "quote", "\"a disaster waiting to happen\"", "a disaster waiting to happen", "speaker=-"},
     {"The former chief of staff, Gavin Barwell, said the party was \"in a very bad place\".", "quote", "\"in a very bad place\"", "in a very bad place", "speaker=Gavin Barwell"},
     /* words before "but" are no one's: the sentence's subject spoke */

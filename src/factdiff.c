@@ -4684,6 +4684,31 @@ sw_fd_event_told(SwFd *fd, const gchar *event)
 	return FALSE;
 }
 
+/* does @b, a status of the new version, tell a day of the week before
+ * the version's date ("resigned on Wednesday"): news, where further down
+ * a story an outcome is mostly history ("who resigned in 2019")? */
+static gboolean
+sw_fd_this_week(SwFd *fd, const SwFdStatus *b)
+{
+	g_autoptr(GPtrArray) facts = NULL;
+	const GDate *ref = fd->ref[SW_NEW];
+
+	if (ref == NULL || !g_date_valid(ref))
+		return FALSE;
+	facts = sw_fd_facts_in_context(fd, b->sentence, SW_NEW, b->line);
+	for (guint i = 0; i < facts->len; i++) {
+		const SwFact *f = g_ptr_array_index(facts, i);
+		GDate day;
+		gint ago;
+		if (f->kind != SW_FACT_DATE || !sw_fd_parse_day(f->value, &day) || strlen(f->value) != 10)
+			continue;
+		ago = g_date_days_between(&day, ref);
+		if (ago >= 0 && ago < 7)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* an arrest or a charge the new version tells, where the old one told
  * nothing of a search and no change of the search is told: "status now
  * “was arrested”"; so is an outcome in an added sentence ("has been
@@ -4695,11 +4720,13 @@ sw_fd_status_arrest(SwFd *fd)
 {
 	for (guint j = 0; j < fd->status[SW_NEW]->len; j++) {
 		const SwFdStatus *b = g_ptr_array_index(fd->status[SW_NEW], j);
-		/* an outcome at the top of the story, not one the old version
-		 * told in other words; further down, one told in passing is
-		 * history ("who resigned in 2019") */
+		/* an outcome at the top of the story, or further down on a
+		 * day of this week, not one the old version told in other
+		 * words; further down, one told in passing is history ("who
+		 * resigned in 2019") */
 		if ((sw_fd_arrest(b->status) ||
-		     ((sw_fd_outcome(b->status) || sw_fd_called_off(b->status)) && b->line < SW_FD_LEDE &&
+		     ((sw_fd_outcome(b->status) || sw_fd_called_off(b->status)) &&
+		      (b->line < SW_FD_LEDE || (sw_fd_outcome(b->status) && sw_fd_this_week(fd, b))) &&
 		      !b->status->background && !sw_fd_old_tells(fd, b->status))) &&
 		    !sw_fd_event_told(fd, b->status->event)) {
 			sw_fd_status_change(fd, NULL, b->status, NULL, b->sentence);

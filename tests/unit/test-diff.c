@@ -904,6 +904,37 @@ expect_no_status_of(const gchar *sentence, const gchar *event)
 /* a status in a clause that says which thing it is, is background; one
  * between commas may be news; the main clause's comes first; an outcome
  * in an added sentence of the lede is news */
+/* further down a story, an outcome in an added sentence is news when it
+ * tells a day of the week the version was written in, and history when
+ * it tells an older one */
+static void
+test_outcome_this_week(void **state)
+{
+#define FIRM_OLD "A water firm was fined on Tuesday.\nIt pleaded guilty.\nIt said it was sorry.\n"
+	GDate a, b;
+	SwDiffOptions opts = {&a, &b};
+
+	(void)state;
+	g_date_clear(&a, 1);
+	g_date_clear(&b, 1);
+	/* Tuesday 3 and Thursday 5 November 2026 */
+	g_date_set_dmy(&a, 3, 11, 2026);
+	g_date_set_dmy(&b, 5, 11, 2026);
+	{
+		g_autoptr(SwDiff) d = sw_diff_stories_full(
+		    STORY("Firm fined", FIRM_OLD "Its chief executive is expected to appear before MPs.\n"),
+		    STORY("Firm fined", FIRM_OLD "Its chief executive, Helen Marsh, resigned on Wednesday.\n"), &opts);
+		assert_non_null(find_change(d, "status", NULL, "resigned"));
+	}
+	{
+		g_autoptr(SwDiff) d = sw_diff_stories_full(
+		    STORY("Firm fined", FIRM_OLD "Its chief executive is expected to appear before MPs.\n"),
+		    STORY("Firm fined", FIRM_OLD "Its chief executive, Helen Marsh, resigned in March.\n"), &opts);
+		assert_null(find_change(d, "status", NULL, "resigned"));
+	}
+#undef FIRM_OLD
+}
+
 static void
 test_status_clauses(void **state)
 {
@@ -3731,6 +3762,7 @@ main(void)
 	    cmocka_unit_test(test_scale_by_subject),
 	    cmocka_unit_test(test_superlative_frame),
 	    cmocka_unit_test(test_score),
+	    cmocka_unit_test(test_outcome_this_week),
 	    cmocka_unit_test(test_status_clauses),
 	    cmocka_unit_test(test_person_once),
 	    cmocka_unit_test(test_count_labels),

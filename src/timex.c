@@ -470,8 +470,10 @@ static const SwTimexRule sw_timex_rules[] = {
     {"\\b(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|a\\.m\\b|p\\.m\\b|"
      "am\\b|pm\\b)|(?<h24>[01]\\d|2[0-3])(?::|\\.(?=\\d\\d\\s)|(?<!\\(\\d\\d)(?=\\d\\d\\s))(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|EST|EDT|CET|BST|"
      "local time|hours))|"
-     /* "at 07:00", "at 19:30": a clock on 24 hours, unless it could be 12 */
-     "(?<=\\bat\\s)(?<h24a>0\\d|1[3-9]|2[0-3]):(?<mi24a>[0-5]\\d)\\b(?![.:,]\\d)|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
+     /* "at 07:00", "until 19:30": a clock on 24 hours after a word
+      * of time, unless it could be 12 */
+     "(?:(?<=\\bat\\s)|(?<=\\buntil\\s)|(?<=\\btill\\s)|(?<=\\bby\\s)|(?<=\\bfrom\\s)|(?<=\\bto\\s)|(?<=\\bbefore\\s)|"
+     "(?<=\\bafter\\s))(?<h24a>0\\d|1[3-9]|2[0-3]):(?<mi24a>[0-5]\\d)\\b(?![.:,]\\d)|(?<named>noon|midnight|midday))(?:\\s+(?<tz>(?-i:[A-Z]{2,4})\\b))?"
      /* a weekday with its date after it ("10 a.m. Saturday, Nov. 28",
       * "10pm on Thursday 6 May") is left to the date, which the time then
       * takes */

@@ -1390,6 +1390,11 @@ static const SwFactCase fact_cases[] = {
     /* a clock on 24 hours after "at"; a colon in it ends no clause */
     {"The truce takes effect at 07:00 on Wednesday.", "time", "07:00 on Wednesday", "2014-10-29T07:00", NULL},
     {"Kick-off is at 19:45.", "time", "19:45", "2014-10-24T19:45", NULL},
+    /* or after "until", "from", "to", "by" */
+    {"An amber warning is in place until 18:00 on Saturday.", "time", "18:00 on Saturday", "2014-10-25T18:00", NULL},
+    {"The road is shut from 06:00 to 18:00.", "time", "06:00", "2014-10-24T06:00", NULL},
+    {"The road is shut from 06:00 to 18:00.", "time", "18:00", "2014-10-24T18:00", NULL},
+    {"The score went to 12:30 in the end.", "time", "12:30", "-", NULL},
     {"The fair opens on the first Sunday of 2015.", "date", "the first Sunday of 2015", "2015-01-04", NULL},
     {"The train left at 7:30.", "time", "7:30", "-", NULL},
     {"The polls open at 7:30 on Wednesday.", "date", "Wednesday", "2014-10-29", NULL},

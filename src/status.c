@@ -106,8 +106,10 @@ static const struct {
      "(?J)\\b(?:lifted|cancell?ed|canceled|withdrawn|withdrew|rescinded|ended|stood\\s+down|stands\\s+down)\\s+"
      "(?:the\\s+|a\\s+|an\\s+|its\\s+|all\\s+)?"
      "(?:[\\w-]+\\s+){0,3}?(?<ev>" SW_STATUS_WARNING ")s?\\b|"
-     "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
-     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down|expired)\\b"},
+     "\\b(?<ev>" SW_STATUS_WARNING ")s?\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?"
+     "(?:lifted|cancell?ed|canceled|withdrawn|rescinded|ended|stood\\s+down|expired)|"
+     /* or ran out, said in the past: "The warning expired at 18:00" */
+     "(?:expired|ended(?!\\s+up\\b)))\\b"},
     /* a restriction or a deadline extended does not end when it was to:
      * "The lockdown has been extended until March", "Ministers have
      * extended the restrictions", against "are expected to lift the

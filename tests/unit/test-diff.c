@@ -1023,6 +1023,9 @@ test_status_clauses(void **state)
 	 * cleared to go, nor a man cleared of a charge */
 	expect_status("The A30 remains blocked.", SW_STATUS_NEGATED, "restore", "A30 remains blocked");
 	expect_no_status_of("The runway was cleared for take-off.", NULL);
+	/* a warning that ran out, said in the past; not one that "ended up" */
+	expect_status("The curfew ended at dawn.", SW_STATUS_NEGATED, "warning", NULL);
+	expect_no_status_of("The warning ended up being ignored.", NULL);
 	expect_status("He was cleared of murder.", SW_STATUS_DONE, "verdict", NULL);
 	/* a case heard awaits its ruling; one who never heard is no case,
 	 * and trains that run stand for nothing */
@@ -2404,6 +2407,7 @@ static const SwDiffCase diff_cases[] = {
     {"Members will be balloted next month.", "Members have voted to accept the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be balloted", "have voted"},
     /* a measure put to a vote, passed or defeated */
     {"Councillors will vote on the plans on 25 February.", "The vote was passed by 38 votes to 31.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "vote was passed"},
+    {"An amber wind warning is in place until 18:00 on Saturday.", "The amber wind warning expired at 18:00 on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "warning is in place", "warning expired"},
     {"The A30 remains blocked in both directions.", "The A30 has now been cleared.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "A30 remains blocked", "A30 has now been cleared"},
     {"The CEO denied the claims.", "The CEO admitted the claims.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "denied", "admitted"},
     {"The bill passed its second reading.", "The bill was defeated at its second reading.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bill passed", "bill was defeated"},

@@ -401,8 +401,10 @@ static const struct {
      * flights", "flights remain grounded", "blocking traffic", the
      * restore family's */
     {SW_STATUS_NEGATED, "grounded|blocking|blocked|halted",
-     /* a count grounded is a figure ("grounded 600 flights") */
-     "(?J)\\b(?<ev>grounded|halted)\\s+(?:all\\s+)?(?:of\\s+)?(?:its\\s+|their\\s+|the\\s+)?(?:[\\w-]+['’]s\\s+)?"
+     /* a count grounded is a figure ("grounded 600 flights"); the
+      * participle before its noun describes ("the 171 grounded planes
+      * must be inspected") */
+     "(?J)(?<!\\d\\s)(?<!\\bthe\\s)(?<!\\bits\\s)(?<!\\btheir\\s)\\b(?<ev>grounded|halted)\\s+(?:all\\s+)?(?:of\\s+)?(?:its\\s+|their\\s+|the\\s+)?(?:[\\w-]+['’]s\\s+)?"
      "(?:[a-z]+\\s+)?"
      "(?:flights|fleet|planes|aircraft|jets|trains|services)\\b|"
      "\\b(?:flights|fleet|planes|aircraft|jets|trains|traffic)\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|"

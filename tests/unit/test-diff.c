@@ -1023,6 +1023,9 @@ test_status_clauses(void **state)
 	 * cleared to go, nor a man cleared of a charge */
 	expect_status("The A30 remains blocked.", SW_STATUS_NEGATED, "restore", "A30 remains blocked");
 	expect_no_status_of("The runway was cleared for take-off.", NULL);
+	/* a fleet grounded; not the grounded planes a sentence describes */
+	expect_status("The airline grounded its planes.", SW_STATUS_NEGATED, "restore", "grounded its planes");
+	expect_no_status_of("The FAA said the 171 grounded planes must be inspected.", NULL);
 	/* a warning that ran out, said in the past; not one that "ended up" */
 	expect_status("The curfew ended at dawn.", SW_STATUS_NEGATED, "warning", NULL);
 	expect_no_status_of("The warning ended up being ignored.", NULL);

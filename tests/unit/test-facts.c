@@ -317,6 +317,9 @@ static const SwFactCase fact_cases[] = {
     {"In Paris, 45, people died.", "number", "45", "45", "noun=-"},
     {"It ended on Tuesday, October, 12, at last.", "number", "12", "12", "noun=-"},
     {"Police detained 28 people overnight.", "number", "28", "28", "noun=people"},
+    /* one thing counted, in words: a word in -s after it is its verb */
+    {"One child remains in hospital.", "number", "One", "1", "noun=child"},
+    {"It is not clear why any one person develops the illness.", "number", "one", "1", "noun=person"},
     {"The quake struck about 20 km south of the city.", "number", "about 20", "20", "noun=km"},
     /* a unit written onto the digits; degrees may be below zero */
     {"Gusts of up to 80mph are expected.", "number", "up to 80", "80", "noun=mph"},

@@ -200,6 +200,73 @@ sw_fd_bound(const SwFact *f)
 	return 0;
 }
 
+/* a unit of measure: its quantity and its size in the quantity's base
+ * (metres, kilograms, km/h, square metres); degrees are apart */
+typedef struct {
+	const gchar *noun;
+	gint dimension;
+	gdouble base;
+} SwFdUnit;
+
+static const SwFdUnit sw_fd_units[] = {
+    {"km", 1, 1000},	    {"kilometre", 1, 1000}, {"kilometer", 1, 1000}, {"mile", 1, 1609.344},
+    {"mi", 1, 1609.344},    {"metre", 1, 1},	    {"meter", 1, 1},	    {"foot", 1, 0.3048},
+    {"ft", 1, 0.3048},	    {"yard", 1, 0.9144},    {"inch", 1, 0.0254},    {"cm", 1, 0.01},
+    {"mm", 1, 0.001},	    {"kg", 2, 1},	    {"kilogram", 2, 1},	    {"tonne", 2, 1000},
+    {"lb", 2, 0.45359237},  {"lbs", 2, 0.45359237}, {"oz", 2, 0.028349523}, {"mph", 3, 1.609344},
+    {"km/h", 3, 1},	    {"acre", 4, 4046.8564}, {"hectare", 4, 10000},  {"ha", 4, 10000},
+};
+
+static const SwFdUnit *
+sw_fd_unit(const gchar *noun)
+{
+	for (guint i = 0; noun != NULL && i < G_N_ELEMENTS(sw_fd_units); i++) {
+		if (g_str_equal(noun, sw_fd_units[i].noun))
+			return &sw_fd_units[i];
+	}
+	return NULL;
+}
+
+/* half the step of the last digit @text gives ("2.4km": 0.05) */
+static gdouble
+sw_fd_half_step(const gchar *text)
+{
+	const gchar *dot = NULL;
+	gint decimals = 0;
+
+	for (const gchar *p = text; *p != '\0'; p++) {
+		if (*p == '.' && g_ascii_isdigit(p[1]))
+			dot = p;
+		else if (!g_ascii_isdigit(*p) && *p != ',' && dot != NULL)
+			break;
+	}
+	for (const gchar *p = dot != NULL ? dot + 1 : ""; g_ascii_isdigit(*p); p++)
+		decimals++;
+	return 0.5 * pow(10, -decimals);
+}
+
+/* is @b the measure @a in another unit, as rounded as it is written
+ * ("1.5 miles" and "2.4km", "40C" and "104F", "90mph" and "145km/h")? */
+static gboolean
+sw_fd_same_measure(const SwFact *a, const SwFact *b)
+{
+	const SwFdUnit *ua = sw_fd_unit(a->noun), *ub = sw_fd_unit(b->noun);
+	gdouble in_b;
+
+	if (a->noun == NULL || b->noun == NULL || g_str_equal(a->noun, b->noun) || a->amount_max != a->amount ||
+	    b->amount_max != b->amount)
+		return FALSE;
+	if (g_str_equal(a->noun, "°C") && g_str_equal(b->noun, "°F"))
+		in_b = a->amount * 9 / 5 + 32;
+	else if (g_str_equal(a->noun, "°F") && g_str_equal(b->noun, "°C"))
+		in_b = (a->amount - 32) * 5 / 9;
+	else if (ua != NULL && ub != NULL && ua->dimension == ub->dimension)
+		in_b = a->amount * ua->base / ub->base;
+	else
+		return FALSE;
+	return fabs(in_b - b->amount) <= sw_fd_half_step(b->text) + 1e-9;
+}
+
 static gboolean
 sw_fd_same_value(const SwFact *a, const SwFact *b)
 {
@@ -219,8 +286,10 @@ sw_fd_same_value(const SwFact *a, const SwFact *b)
 		if (g_strcmp0(a->noun, "score") == 0 || g_strcmp0(b->noun, "score") == 0)
 			return g_strcmp0(a->value, b->value) == 0;
 		/* "up to 300" and "at least 300" homes are not one figure */
-		return a->amount == b->amount && a->amount_max == b->amount_max &&
-		       sw_fd_bound(a) * sw_fd_bound(b) >= 0;
+		if (sw_fd_bound(a) * sw_fd_bound(b) < 0)
+			return FALSE;
+		return (a->amount == b->amount && a->amount_max == b->amount_max) || sw_fd_same_measure(a, b) ||
+		       sw_fd_same_measure(b, a);
 	case SW_FACT_ORG:
 		/* a body said short: "the House", "the House of Representatives" */
 		if (b->kind == SW_FACT_ORG &&

@@ -2019,6 +2019,11 @@ static const SwDiffCase diff_cases[] = {
     /* an ordinal counts so far */
     {"It was the third case in the county this month.", "It was the fourth case in the county this month.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "third", "fourth"},
     {"Rovers lost at home to Hull.", "Rovers lost at home to Hull, their sixth straight defeat.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a measure in another unit, as rounded as it is written, is the
+     * same measure; one that rounds to another is not */
+    {"The bridge is 1.5 miles long.", "The bridge is 2.4km long.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Temperatures hit 40C on Tuesday.", "Temperatures hit 104F on Tuesday.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The trail is 3 miles long.", "The trail is 6km long.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "6"},
     /* a figure a hyphen joins to its unit */
     {"Developers plan a 12-storey tower on the site.", "Developers plan a 20-storey tower on the site.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "20"},
     {"Chelsea hold a two-goal lead at half-time.", "Chelsea hold a one-goal lead at half-time.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "two", "one"},

@@ -2793,10 +2793,12 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			sw_fd_speaker_change(fd, a, b, ia, ib);
 			/* the old value, now said to be wrong, and the right one;
 			 * or what a change moved it to ("from four years to 30
-			 * months") */
+			 * months"), where the old sentence moved it nowhere (of
+			 * "rose from $5 to $7" → "from $5 to $9" the ends are the
+			 * pair) */
 			if (sw_fd_numeric(b->fact) || sw_fd_class(b->fact->kind) <= 2) {
 				SwFdItem *now = sw_fd_instead(ib, b);
-				if (now == NULL)
+				if (now == NULL && sw_fd_from_to(ia, a) == NULL)
 					now = sw_fd_from_to(ib, b);
 				if (now != NULL) {
 					sw_fd_value_change(fd, a, now);

@@ -894,8 +894,10 @@ static const struct {
     /* and a result or a claim a court lets stand: "upheld the election
      * result", "upheld the complaint" */
     {SW_STATUS_DONE, "upheld|upholds",
-     "\\b(?<ev>upheld|upholds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?"
-     "(?:result|results|outcome|complaint|complaints|claim|claims|challenge|appeal)\\b"},
+     "(?J)\\b(?<ev>upheld|upholds)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?"
+     "(?:result|results|outcome|complaint|complaints|claim|claims|challenge|appeal)\\b|"
+     /* in the passive: "The appeal was upheld" (its rejection the turn) */
+     "\\b(?:complaint|claim|challenge|appeal)s?\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)+(?<ev>upheld)\\b"},
     /* a thing sold: "The company has been sold to a rival" (not "sold
      * out", "sold off" parts, a count) */
     {SW_STATUS_DONE, "sold",

@@ -2453,6 +2453,7 @@ static const SwDiffCase diff_cases[] = {
     {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
     {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
     /* talks are a deal ahead; talks between two that collapsed, none */
+    {"The appeal was rejected.", "The appeal was upheld.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "appeal was rejected", "appeal was upheld"},
     {"Acme is in talks to buy Beta.", "Acme has agreed to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has agreed"},
     {"Acme is in talks to buy Beta.", "Talks between Acme and Beta collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", NULL},
     /* an outcome is news wherever it appears */

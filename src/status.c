@@ -733,8 +733,10 @@ static const struct {
      "(?:[\\w-]+\\s+)?(?:blaze|fire|fires|flames|wildfire|wildfires|inferno)\\b"},
     /* "is in talks to buy": a deal ahead */
     {SW_STATUS_EXPECTED, "talks|negotiations",
+     /* the verb they are to end in, whose past tells it done ("in
+      * talks to join the cast" → "has joined the cast") */
      "\\bin\\s+(?:advanced\\s+|early\\s+|final\\s+|exclusive\\s+|late-stage\\s+)?(?<ev>talks|negotiations)\\s+"
-     "(?:to|over|about|on|with)\\b"},
+     "(?:to(?:\\s+(?<then>[a-z]+))?|over|about|on|with)\\b"},
     {SW_STATUS_EXPECTED, "close to|near", "\\b(?:close to|nearing|near)\\s+(?:a\\s+|an\\s+)?(?<ev>[a-z]+ing|deal|agreement|accord)\\b"},
     /* "set" only as "set for": "the trial set a precedent"; what the
      * event is of may come between ("Trial of former mayor set for June");

@@ -326,7 +326,7 @@ expect_match "an event rescheduled" "expected date 12 May → 19 May" \
 	"$(one_sentence_diff "The summit will take place on 12 May." "The summit has been rescheduled for 19 May.")"
 expect_match "a venue moved" "name Geneva → Vienna" \
 	"$(one_sentence_diff "The summit will be held in Geneva." "The summit has been moved from Geneva to Vienna.")"
-expect_match "one in talks pulls out" "status “in talks to” → “has pulled out of”" \
+expect_match "one in talks pulls out" "status “in talks to star” → “has pulled out of”" \
 	"$(one_sentence_diff "The actor is in talks to star in the film." "The actor has pulled out of the film.")"
 expect_match "a restriction extended" "status “is due to end” → “has been extended”" \
 	"$(one_sentence_diff "The ban is due to end in May." "The ban has been extended by six months.")"

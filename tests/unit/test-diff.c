@@ -2335,9 +2335,9 @@ static const SwDiffCase diff_cases[] = {
     {"The curfew will be lifted on Dec. 1.", "The curfew has been extended until Dec. 5.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Dec. 1", "Dec. 5"},
     /* one in talks who pulls out, walks away or backs out (the verb before
      * "in talks to" is passed to find the subject) */
-    {"The actor is in talks to star in the film.", "The actor has pulled out of the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has pulled out of"},
-    {"The striker is in talks to join Arsenal.", "The striker has pulled out of the move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has pulled out of"},
-    {"The firm is in talks to buy its rival.", "The firm has walked away from talks to buy its rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has walked away from"},
+    {"The actor is in talks to star in the film.", "The actor has pulled out of the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to star", "has pulled out of"},
+    {"The striker is in talks to join Arsenal.", "The striker has pulled out of the move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to join", "has pulled out of"},
+    {"The firm is in talks to buy its rival.", "The firm has walked away from talks to buy its rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to buy", "has walked away from"},
     {"The bank is expected to buy the lender.", "The bank backed out of the deal on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to buy", "backed out of"},
     /* not the last of several subjects, nor one who walked away from a crash */
     {"The governments of Russia and China are close to signing a pact.", "China pulled out of a working group set up by the US.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
@@ -2453,9 +2453,10 @@ static const SwDiffCase diff_cases[] = {
     {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
     {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
     /* talks are a deal ahead; talks between two that collapsed, none */
+    {"The star is in talks to join the cast.", "The star has joined the cast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to join", "joined"},
     {"The appeal was rejected.", "The appeal was upheld.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "appeal was rejected", "appeal was upheld"},
-    {"Acme is in talks to buy Beta.", "Acme has agreed to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", "has agreed"},
-    {"Acme is in talks to buy Beta.", "Talks between Acme and Beta collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to", NULL},
+    {"Acme is in talks to buy Beta.", "Acme has agreed to buy Beta.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to buy", "has agreed"},
+    {"Acme is in talks to buy Beta.", "Talks between Acme and Beta collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to buy", NULL},
     /* an outcome is news wherever it appears */
     {"The former minister went on trial over his expenses.", "The former minister was jailed over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "jailed"},
     {"The former minister went on trial over his expenses.", "The former minister was found guilty over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "found guilty"},

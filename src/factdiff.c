@@ -4032,9 +4032,20 @@ sw_fd_scale_across(SwFd *fd, const SwFdScale *scale)
 				at[side] = s;
 		}
 	}
-	if (at[SW_OLD] != NULL && at[SW_NEW] != NULL)
-		sw_fd_scale_told(fd, scale, level[SW_OLD], word[SW_OLD], noun[SW_OLD], at[SW_OLD], level[SW_NEW],
-				 word[SW_NEW], noun[SW_NEW], at[SW_NEW]);
+	if (at[SW_OLD] == NULL || at[SW_NEW] == NULL)
+		return;
+	/* an old sentence whose turn was told with another new one is no
+	 * end of this move: "A second man has been released on bail" →
+	 * "released without charge" is that man's; "Price was remanded in
+	 * custody" is another's */
+	for (guint k = 0; k < fd->diff->changes->len; k++) {
+		const SwChange *c = g_ptr_array_index(fd->diff->changes, k);
+		if (g_str_equal(c->kind, "status") && c->old != NULL && c->new != NULL &&
+		    g_strcmp0(c->old_sentence, at[SW_OLD]) == 0 && g_strcmp0(c->new_sentence, at[SW_NEW]) != 0)
+			return;
+	}
+	sw_fd_scale_told(fd, scale, level[SW_OLD], word[SW_OLD], noun[SW_OLD], at[SW_OLD], level[SW_NEW], word[SW_NEW],
+			 noun[SW_NEW], at[SW_NEW]);
 }
 
 /* whom a sentence is about, lower case: its first word, or its first two

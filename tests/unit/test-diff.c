@@ -956,6 +956,20 @@ test_status_clauses(void **state)
 	assert_non_null(find_change(e, "status", "are expected to resume", "resumed"));
 	assert_non_null(find_change(f, "status", NULL, "resigned"));
 	assert_non_null(find_change(g, "status", NULL, "found guilty"));
+	/* a scale read across versions takes no old sentence whose own
+	 * turn its pair told: the second man's bail is his, the remand
+	 * another man's */
+	{
+		g_autoptr(SwDiff) h = sw_diff_stories(
+		    STORY("Man charged after woman found dead",
+			  "A man has been charged with murder.\nA second man, who was arrested on Sunday, has been "
+			  "released on bail.\n"),
+		    STORY("Man remanded in custody over murder",
+			  "A man has appeared in court charged with murder.\nA second man has been released without "
+			  "charge.\n"));
+		assert_non_null(find_change(h, "status", "was arrested", "released without charge"));
+		assert_null(find_change(h, "status", "on bail", "in custody"));
+	}
 	/* every status of a sentence, the strongest first */
 	{
 		g_autoptr(GPtrArray) all =

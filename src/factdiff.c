@@ -4639,6 +4639,11 @@ sw_fd_status_turn(SwFd *fd, SwStatus *a_in, SwStatus *b_in, const gchar *sa, con
 		sw_fd_status_keep(fd, SW_NEW, g_steal_pointer(&b), sb, ni, NULL);
 		return;
 	}
+	/* one found stays found when a sentence no longer says so ("Man
+	 * charged after woman found dead" → "Man remanded in custody over
+	 * flat murder") */
+	if (b == NULL && a->kind == SW_STATUS_FOUND)
+		return;
 	/* a status that appears or goes with its event unnamed says little,
 	 * but for an outcome that is news wherever it appears: "found
 	 * guilty", "jailed", "resigned", "lost the vote" */

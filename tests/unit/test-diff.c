@@ -970,6 +970,13 @@ test_status_clauses(void **state)
 		assert_non_null(find_change(h, "status", "was arrested", "released without charge"));
 		assert_null(find_change(h, "status", "on bail", "in custody"));
 	}
+	/* one found stays found when a headline no longer says so */
+	{
+		g_autoptr(SwDiff) h = sw_diff_stories(
+		    STORY("Man charged after woman found dead in flat", "A man has been charged with murder.\n"),
+		    STORY("Man remanded in custody over flat murder", "A man has been charged with murder.\n"));
+		assert_null(find_change(h, "status", "found dead", NULL));
+	}
 	/* every status of a sentence, the strongest first */
 	{
 		g_autoptr(GPtrArray) all =

@@ -2784,7 +2784,7 @@ sw_fd_match_pair(SwFd *fd, GPtrArray *fa, GPtrArray *fb, gint la, gint lb, const
 			a->used = b->used = TRUE;
 			/* the same figure, the move turned: "fell 2.3%" → "rose
 			 * 2.3%"; or the fate of what it counts: "cut 200 jobs" →
-			 * "create 200 jobs", "10 missing" → "10 rescued" */
+			 * "create 200 jobs" */
 			if (sw_fd_direction(a) * sw_fd_direction(b) < 0 || sw_fd_fate_told(a, b)) {
 				sw_fd_value_change(fd, a, b);
 				continue;

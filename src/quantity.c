@@ -1111,8 +1111,7 @@ sw_quantity_noun_after(const SwFactsCtx *ctx, gsize pos, gdouble n)
 		 * "One child remains in hospital", "one person dies" (a list's
 		 * "1 baby carrots" counts carrots) */
 		if (n == 1 && words > 0 && last != NULL && !g_ascii_isdigit(ctx->text[pos - 1]) && g_ascii_islower(*w) &&
-		    g_str_has_suffix(low, "s") &&
-		    !g_str_has_suffix(low, "ss") && !g_str_has_suffix(low, "'s"))
+		    g_str_has_suffix(low, "s") && !g_str_has_suffix(low, "ss"))
 			break;
 		/* an adverb is written in lower case ("First Security shares" is a name) */
 		/* one in -ly modifies what follows ("10,000 newly created

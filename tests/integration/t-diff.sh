@@ -376,6 +376,30 @@ expect_match "a body found" "status “went missing” → “found the body”"
 	"$(one_sentence_diff "A teenager who went missing on a hike is still being sought." "Police have found the body of a teenager who went missing on a hike.")"
 expect_match "a deal that needed approval, blocked" "status “needs approval” → “rejected”" \
 	"$(one_sentence_diff "The takeover still needs approval from regulators." "Regulators have blocked the takeover.")"
+expect_match "a figure joined to its unit" "storey 12 → 20" \
+	"$(one_sentence_diff "Developers plan a 12-storey tower on the site." "Developers plan a 20-storey tower on the site.")"
+expect_match "jobs cut, then created" "job lost 200 → created 200" \
+	"$(one_sentence_diff "The firm will cut 200 jobs." "The firm will create 200 jobs.")"
+expect_match "a word denied by its prefix" "status “effective” → “ineffective”" \
+	"$(one_sentence_diff "The trial found the drug effective." "The trial found the drug ineffective.")"
+expect_match "claims denied, then admitted" "status “denied” → “admitted”" \
+	"$(one_sentence_diff "The chief executive denied the claims." "The chief executive admitted the claims.")"
+expect_match "a cut, then a hold" "status “cut rates” → “held rates”" \
+	"$(one_sentence_diff "The Bank of England cut interest rates on Thursday." "The Bank of England held interest rates on Thursday.")"
+expect_match "a bill passed, then defeated" "status “bill passed” → “bill was defeated”" \
+	"$(one_sentence_diff "The bill passed its second reading." "The bill was defeated at its second reading.")"
+expect_match "a road cleared" "status “A30 remains blocked” → “A30 has now been cleared”" \
+	"$(one_sentence_diff "The A30 remains blocked in both directions." "The A30 has now been cleared.")"
+expect_match "a warning that ran out" "status “warning is in place” → “warning expired”" \
+	"$(one_sentence_diff "An amber wind warning is in place until 18:00 on Saturday." "The amber wind warning expired at 18:00 on Saturday.")"
+expect_match "an appeal upheld" "status “appeal was rejected” → “appeal was upheld”" \
+	"$(one_sentence_diff "The appeal was rejected." "The appeal was upheld.")"
+expect_match "talks to join, joined" "status “in talks to join” → “joined”" \
+	"$(one_sentence_diff "The star is in talks to join the cast." "The star has joined the cast.")"
+expect_match "from one figure to another, the ends" "amount \\\$7 → \\\$9" \
+	"$(one_sentence_diff "The price rose from \$5 to \$7." "The price rose from \$5 to \$9.")"
+expect_match "a measure in another unit" "^1 sentence changed \\[minor\\]" \
+	"$(one_sentence_diff "The bridge is 1.5 miles long." "The bridge is 2.4km long.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -2570,6 +2570,23 @@ static SwFactsRe sw_quantity_re_place_top = SW_FACTS_RE(
     "\\b(?:to|at|are|is|were|was|go|goes|went|stay|stays|remain|remains)\\s+(?:the\\s+)?(?<top>top)\\s+of\\s+the\\s+"
     "(?:(?-i:[A-Z])|table\\b|standings\\b|league\\b|rankings\\b|charts?\\b)");
 
+/* a place in a chart told by its number: "went straight in at number
+ * three", "climbed to No 1", "peaked at number 12", "is number one in
+ * the charts" (not "the number one buyer", nor "number 10 Downing
+ * Street", an address): the number, a move to it before, or a verb of
+ * being before and the chart after */
+static SwFactsRe sw_quantity_re_chart_number = SW_FACTS_RE(
+    "^(?-i:number|No\\.?)\\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b"
+    "(?![.,]\\d|\\s+(?-i:[A-Z]))");
+static SwFactsRe sw_quantity_re_chart_move = SW_FACTS_RE(
+    "\\b(?:(?:went|goes|go|came|comes|come|entered|enters|debuted|debuts|straight)(?:\\s+straight)?(?:\\s+in)?\\s+(?:to|at)|"
+    "reached|reaches|hit|hits|peaked\\s+at|climbed\\s+to|rose\\s+to|fell\\s+to|dropped\\s+to|slipped\\s+to|"
+    "jumped\\s+to|moved\\s+up\\s+to|(?:is|was|are|were|remains?|remained|stays?|stayed)\\s+at)\\s+$");
+static SwFactsRe sw_quantity_re_chart_be =
+    SW_FACTS_RE("\\b(?:is|was|are|were|remains?|remained|stays?|stayed)\\s+$");
+static SwFactsRe sw_quantity_re_chart_named = SW_FACTS_RE(
+    "^\\s+(?:in|on|at)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:charts?|rankings|table|standings|list|box\\s+office)\\b");
+
 /* a determiner before makes it a thing's order ("the first in the UK") */
 static SwFactsRe sw_quantity_re_place_det =
     SW_FACTS_RE("\\b(?:the|a|an|its|his|her|their|this|that|every|each)\\s+$");
@@ -2618,6 +2635,41 @@ sw_quantity_occurrence_after(const SwFactsCtx *ctx, gsize e)
 	return NULL;
 }
 
+/* a chart's places by their numbers, read where "number " or "No"
+ * stands: a pattern tried over a whole page would cost more than all
+ * the places */
+static void
+sw_quantity_find_chart_places(SwFactsCtx *ctx)
+{
+	static const gchar *const cues[] = {"number ", "No ", "No. "};
+	const gchar *end = ctx->text + ctx->len;
+
+	for (guint k = 0; k < G_N_ELEMENTS(cues); k++) {
+		gsize l = strlen(cues[k]);
+		for (const gchar *p = ctx->text; (p = memmem(p, (gsize)(end - p), cues[k], l)) != NULL; p += l) {
+			gsize s = (gsize)(p - ctx->text);
+			g_autoptr(GMatchInfo) m = NULL;
+			g_autofree gchar *n = NULL;
+			gint ne = 0;
+			gdouble rank = 0;
+			SwFact *f;
+			if ((s > 0 && g_ascii_isalnum(ctx->text[s - 1])) ||
+			    !sw_facts_re_match_at(&sw_quantity_re_chart_number, ctx, s, 24, &m))
+				continue;
+			n = g_match_info_fetch_named(m, "n");
+			g_match_info_fetch_pos(m, 0, NULL, &ne);
+			if (!sw_facts_number(n, &rank) || rank < 1 ||
+			    (!sw_facts_re_matches_before(&sw_quantity_re_chart_move, ctx, s, 40) &&
+			     !(sw_facts_re_matches_before(&sw_quantity_re_chart_be, ctx, s, 12) &&
+			       sw_facts_re_matches_at(&sw_quantity_re_chart_named, ctx, s + (gsize)ne, 48))))
+				continue;
+			f = sw_quantity_fact(ctx, SW_FACT_NUMBER, s, s + (gsize)ne, rank, rank, FALSE);
+			if (f != NULL)
+				f->noun = g_strdup("place");
+		}
+	}
+}
+
 static void
 sw_quantity_find_places(SwFactsCtx *ctx)
 {
@@ -2663,6 +2715,7 @@ sw_quantity_find_places(SwFactsCtx *ctx)
 		if (f != NULL)
 			f->noun = g_strdup("place");
 	}
+	sw_quantity_find_chart_places(ctx);
 	/* the top: only where "top of the" stands */
 	if (memmem(text, ctx->len, "top of the", 10) == NULL)
 		return;

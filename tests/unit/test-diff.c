@@ -2040,6 +2040,7 @@ static const SwDiffCase diff_cases[] = {
     /* an ordinal counts so far */
     {"It was the third case in the county this month.", "It was the fourth case in the county this month.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "third", "fourth"},
     {"Rovers lost at home to Hull.", "Rovers lost at home to Hull, their sixth straight defeat.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The album went to number one.", "The album went to number three.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "number one", "number three"},
     /* "from" one figure "to" another on both sides: the ends are the pair */
     {"The price rose from $5 to $7.", "The price rose from $5 to $9.", SW_SIGNIFICANCE_SUBSTANTIVE, "amount", "$7", "$9"},
     /* a measure in another unit, as rounded as it is written, is the

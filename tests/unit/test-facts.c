@@ -2311,6 +2311,13 @@ static const SwFactCase fact_cases[] = {
     /* a place in a table, a race or a ranking */
     {"United are 14th in the Premier League.", "number", "14th", "14", "noun=place"},
     {"Rovers slipped to third after the defeat.", "number", "third", "3", "noun=place"},
+    /* a chart's place by its number; not a rank of speech, nor an address */
+    {"The album went straight in at number three.", "number", "number three", "3", "noun=place"},
+    {"The single climbed to No 1 last week.", "number", "No 1", "1", "noun=place"},
+    {"The song went to No. 2 in America.", "number", "No. 2", "2", "noun=place"},
+    {"The album is number one in the charts.", "number", "number one", "1", "noun=place"},
+    {"Safety is number one priority.", "number", "number one", "-", NULL},
+    {"They went to number 10 Downing Street.", "number", "number 10", "-", NULL},
     {"She finished second in the final.", "number", "second", "2", "noun=place"},
     {"He came in 5th place.", "number", "5th", "5", "noun=place"},
     {"Rovers moved to the top of the Championship.", "number", "top", "1", "noun=place"},

@@ -398,6 +398,8 @@ expect_match "talks to join, joined" "status “in talks to join” → “joine
 	"$(one_sentence_diff "The star is in talks to join the cast." "The star has joined the cast.")"
 expect_match "from one figure to another, the ends" "amount \\\$7 → \\\$9" \
 	"$(one_sentence_diff "The price rose from \$5 to \$7." "The price rose from \$5 to \$9.")"
+expect_match "a chart's place" "place number one → number three" \
+	"$(one_sentence_diff "The album went to number one." "The album went to number three.")"
 expect_match "a measure in another unit" "^1 sentence changed \\[minor\\]" \
 	"$(one_sentence_diff "The bridge is 1.5 miles long." "The bridge is 2.4km long.")"
 # in the watcher: trailers, and a flip-flop

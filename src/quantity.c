@@ -2575,15 +2575,15 @@ static SwFactsRe sw_quantity_re_place_top = SW_FACTS_RE(
  * the charts" (not "the number one buyer", nor "number 10 Downing
  * Street", an address): the number, a move to it before, or a verb of
  * being before and the chart after */
+#define SW_QUANTITY_CHART_BE "(?:is|was|are|were|remains?|remained|stays?|stayed)"
 static SwFactsRe sw_quantity_re_chart_number = SW_FACTS_RE(
     "^(?-i:number|No\\.?)\\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b"
     "(?![.,]\\d|\\s+(?-i:[A-Z]))");
 static SwFactsRe sw_quantity_re_chart_move = SW_FACTS_RE(
     "\\b(?:(?:went|goes|go|came|comes|come|entered|enters|debuted|debuts|straight)(?:\\s+straight)?(?:\\s+in)?\\s+(?:to|at)|"
     "reached|reaches|hit|hits|peaked\\s+at|climbed\\s+to|rose\\s+to|fell\\s+to|dropped\\s+to|slipped\\s+to|"
-    "jumped\\s+to|moved\\s+up\\s+to|(?:is|was|are|were|remains?|remained|stays?|stayed)\\s+at)\\s+$");
-static SwFactsRe sw_quantity_re_chart_be =
-    SW_FACTS_RE("\\b(?:is|was|are|were|remains?|remained|stays?|stayed)\\s+$");
+    "jumped\\s+to|moved\\s+up\\s+to|" SW_QUANTITY_CHART_BE "\\s+at)\\s+$");
+static SwFactsRe sw_quantity_re_chart_be = SW_FACTS_RE("\\b" SW_QUANTITY_CHART_BE "\\s+$");
 static SwFactsRe sw_quantity_re_chart_named = SW_FACTS_RE(
     "^\\s+(?:in|on|at)\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:charts?|rankings|table|standings|list|box\\s+office)\\b");
 

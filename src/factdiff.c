@@ -4408,11 +4408,55 @@ sw_fd_now_known_across(SwFd *fd)
 	}
 }
 
+/* how a lead told in the new version stands to one told in the old:
+ * SW_FD_LEAD_HELD when the same side is still ahead (of the same side,
+ * where both name one), SW_FD_LEAD_TURNED when another is ahead of the
+ * old leader ("Arsenal lead Chelsea" → "Chelsea lead Arsenal"), or of the
+ * side the old version put behind, or of a contest both name ("Smith
+ * leads the race" → "Jones leads the race"), else SW_FD_LEAD_OTHER */
+typedef enum { SW_FD_LEAD_OTHER, SW_FD_LEAD_HELD, SW_FD_LEAD_TURNED } SwFdLead;
+
+typedef struct {
+	gchar *ahead;
+	gchar *behind; /* NULL when ahead of the field */
+	gchar *contest; /* of a lead over the field: "race", or "" by a figure */
+} SwFdLeadOf;
+
+static void
+sw_fd_lead_clear(SwFdLeadOf *l)
+{
+	g_clear_pointer(&l->ahead, g_free);
+	g_clear_pointer(&l->behind, g_free);
+	g_clear_pointer(&l->contest, g_free);
+}
+
+static SwFdLead
+sw_fd_lead_compare(const SwFdLeadOf *a, const SwFdLeadOf *b)
+{
+	if (sw_status_same_side(a->ahead, b->ahead))
+		return a->behind == NULL || b->behind == NULL || sw_status_same_side(a->behind, b->behind)
+			   ? SW_FD_LEAD_HELD
+			   : SW_FD_LEAD_OTHER;
+	if (a->behind != NULL && b->behind != NULL)
+		return sw_status_same_side(a->ahead, b->behind) && sw_status_same_side(a->behind, b->ahead)
+			   ? SW_FD_LEAD_TURNED
+			   : SW_FD_LEAD_OTHER;
+	if (a->behind != NULL)
+		return sw_status_same_side(a->behind, b->ahead) ? SW_FD_LEAD_TURNED : SW_FD_LEAD_OTHER;
+	if (b->behind != NULL)
+		return sw_status_same_side(a->ahead, b->behind) ? SW_FD_LEAD_TURNED : SW_FD_LEAD_OTHER;
+	/* two leaders of the field: of one contest, or one told by a figure */
+	return *a->contest == '\0' || *b->contest == '\0' || sw_status_same_side(a->contest, b->contest)
+		   ? SW_FD_LEAD_TURNED
+		   : SW_FD_LEAD_OTHER;
+}
+
 /* a lead changed hands: a sentence of the old version puts A ahead of B,
  * one of the new version B ahead of A ("Arsenal lead Chelsea 2-1" →
- * "Chelsea lead Arsenal 3-2"), and no new one still puts A ahead of B.
- * Read across the versions, as such a sentence is seldom rewritten
- * closely enough to pair. */
+ * "Chelsea lead Arsenal 3-2"), or A and then B ahead of the field ("Smith
+ * leads the race" → "Jones now leads the race"), and no new one still puts
+ * A ahead. Read across the versions, as such a sentence is seldom
+ * rewritten closely enough to pair. */
 static void
 sw_fd_lead_across(SwFd *fd)
 {
@@ -4423,42 +4467,45 @@ sw_fd_lead_across(SwFd *fd)
 	 * few sentences that pass it) */
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		const gchar *whole = sw_fd_whole(fd, side);
-		if (strstr(whole, "lead") == NULL && strstr(whole, "ahead") == NULL && strstr(whole, "overt") == NULL)
+		if (strstr(whole, "lead") == NULL && strstr(whole, "ahead") == NULL && strstr(whole, "overt") == NULL &&
+		    strstr(whole, " top") == NULL)
 			return;
 	}
 	for (gint i = -1; i < n[SW_OLD]; i++) {
 		const gchar *sa = sw_fd_line(fd->diff, SW_OLD, i);
-		g_autofree gchar *a_ahead = NULL;
-		g_autofree gchar *a_behind = NULL;
+		SwFdLeadOf a = {0};
 		g_autofree gchar *now_ahead = NULL; /* the other side, ahead in @turned */
 		const gchar *turned = NULL;
-		if (sa == NULL || !sw_status_lead(sa, &a_ahead, &a_behind))
+		if (sa == NULL || !sw_status_lead(sa, &a.ahead, &a.behind, &a.contest))
 			continue;
 		for (gint j = -1; j < n[SW_NEW]; j++) {
 			const gchar *sb = sw_fd_line(fd->diff, SW_NEW, j);
-			g_autofree gchar *b_ahead = NULL;
-			g_autofree gchar *b_behind = NULL;
-			if (sb == NULL || !sw_status_lead(sb, &b_ahead, &b_behind))
+			SwFdLeadOf b = {0};
+			SwFdLead how;
+			if (sb == NULL || !sw_status_lead(sb, &b.ahead, &b.behind, &b.contest))
 				continue;
-			if (sw_status_same_side(a_ahead, b_ahead) && sw_status_same_side(a_behind, b_behind)) {
+			how = sw_fd_lead_compare(&a, &b);
+			if (how == SW_FD_LEAD_TURNED && turned == NULL) {
+				turned = sb;
+				now_ahead = g_steal_pointer(&b.ahead);
+			}
+			sw_fd_lead_clear(&b);
+			if (how == SW_FD_LEAD_HELD) {
 				turned = NULL;
 				break;
 			}
-			if (turned == NULL && sw_status_same_side(a_ahead, b_behind) &&
-			    sw_status_same_side(a_behind, b_ahead)) {
-				turned = sb;
-				now_ahead = g_steal_pointer(&b_ahead);
-			}
 		}
 		if (turned != NULL) {
-			g_autofree gchar *pa = g_strdup_printf("%s ahead", a_ahead);
+			g_autofree gchar *pa = g_strdup_printf("%s ahead", a.ahead);
 			g_autofree gchar *pb = g_strdup_printf("%s ahead", now_ahead);
 			sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pa},
 					    &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pb,
 							.event = (gchar *)"lead changed hands"},
 					    sa, turned);
+			sw_fd_lead_clear(&a);
 			return;
 		}
+		sw_fd_lead_clear(&a);
 	}
 }
 

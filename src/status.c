@@ -2660,15 +2660,27 @@ sw_status_told(const gchar *sentence, const gchar *noun)
  * Conservatives", "took the lead from" (not "led", which may be over, nor
  * "Allianz's lead bank") */
 #define SW_STATUS_SIDE "(?-i:\\p{Lu}[\\w'’.&-]*)(?:\\s+(?-i:\\p{Lu}[\\w'’.&-]*)){0,3}"
+#define SW_STATUS_FIELD_LEAD \
+	"(?:(?:is|are|was|were|now|still|remains?|remained)\\s+){0,2}(?:leads?|leading|tops?|top\\s+of|in\\s+the\\s+lead)"
 static SwStatusRe sw_status_re_lead = {
-    .pattern = "(?<who>" SW_STATUS_SIDE ")(?<!['’]s)\\s+(?:(?:is|are|was|were|has|have|had|now|still|remains?|remained|moved|"
+    .pattern = /* one side ahead of the field, in a contest it names ("Smith
+		* leads the race", "Leeds are top of the table", "Adele tops
+		* the charts"; read before a side behind, which "leads the
+		* Democratic race" is not), or by a figure, after a side
+		* behind ("Jones is in the lead by 150 votes", "leads with
+		* 48%", not "leads with 48% to Tom Jones's 45%") */
+	       "(?<who1>" SW_STATUS_SIDE ")(?<!['’]s)\\s+" SW_STATUS_FIELD_LEAD "\\s+(?:in\\s+)?(?:the\\s+)?"
+	       "(?<contest>(?:[\\w-]+\\s+){0,2}?(?:race|polls?|count|vote|ballot|standings|table|league|championship|"
+	       "leaderboard|field|primary|contest|tally|charts?))\\b|"
+	       "(?<who>" SW_STATUS_SIDE ")(?<!['’]s)\\s+(?:(?:is|are|was|were|has|have|had|now|still|remains?|remained|moved|"
 	       "edged|pulled|gone|went|been)\\s+){0,3}"
 	       "(?:leads?|leading|ahead\\s+of|overtook|overtaken|overtakes|(?:took|taken|takes|take)\\s+"
 	       "(?:over\\s+)?the\\s+lead\\s+(?:from|over)|"
 	       /* a poll's lead told in its figures: "leads with 48% to
 	        * Tom Jones's 45%" */
 	       "(?:leads?|leading|ahead)\\s+(?:with|on)\\s+[\\d.]+\\s*(?:%|per\\s*cent|percent)(?:\\s+of\\s+the\\s+vote)?,?\\s+"
-	       "(?:to|against|over|compared\\s+with|versus|vs\\.?))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")"};
+	       "(?:to|against|over|compared\\s+with|versus|vs\\.?))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")|"
+	       "(?<who2>" SW_STATUS_SIDE ")(?<!['’]s)\\s+" SW_STATUS_FIELD_LEAD "\\s+(?:by|with|on)\\s+[\\d£$€]"};
 
 /* @name's last word: "Conservatives" of "The Conservatives" */
 static const gchar *
@@ -2680,11 +2692,12 @@ sw_status_side_head(const gchar *name)
 }
 
 gboolean
-sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
+sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **contest)
 {
 	static const gchar *const possessives[] = {"'s", "’s"};
+	static const gchar *const field[] = {"who1", "who2"}; /* in a contest, by a figure */
 	/* most sentences tell no lead */
-	static const gchar *const gate[] = {"lead", "ahead", "overt", NULL};
+	static const gchar *const gate[] = {"lead", "ahead", "overt", " top", NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 
 	if (!sw_status_gate_open(sentence, gate))
@@ -2693,6 +2706,15 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
 		return FALSE;
 	*ahead = g_match_info_fetch_named(m, "who");
 	*behind = g_match_info_fetch_named(m, "behind");
+	*contest = NULL;
+	/* one side named, ahead of the field */
+	for (guint i = 0; i < G_N_ELEMENTS(field) && **ahead == '\0'; i++) {
+		g_free(*ahead);
+		g_clear_pointer(behind, g_free);
+		*ahead = g_match_info_fetch_named(m, field[i]);
+		g_free(*contest);
+		*contest = g_match_info_fetch_named(m, "contest");
+	}
 	/* a sentence's capital is no name: "The Conservatives" is
 	 * "Conservatives" */
 	if (g_str_has_prefix(*ahead, "The ")) {
@@ -2701,12 +2723,12 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind)
 		*ahead = rest;
 	}
 	/* a side named as its figure's: "Tom Jones's 45%" */
-	for (guint i = 0; i < G_N_ELEMENTS(possessives); i++) {
+	for (guint i = 0; *behind != NULL && i < G_N_ELEMENTS(possessives); i++) {
 		if (g_str_has_suffix(*behind, possessives[i]))
 			(*behind)[strlen(*behind) - strlen(possessives[i])] = '\0';
 	}
 	/* the sentence's full stop, not an initial's ("the U.S.") */
-	{
+	if (*behind != NULL) {
 		gsize n = strlen(*behind);
 		const gchar *head = sw_status_side_head(*behind);
 		if (n > 0 && (*behind)[n - 1] == '.' && strchr(head, '.') == *behind + n - 1)

@@ -342,9 +342,13 @@ sw_status_told(const gchar *sentence, const gchar *noun);
 
 /* does @sentence tell one named side ahead of another ("Arsenal lead
  * Chelsea 2-1", "Smith is ahead of Jones", "Labour has overtaken the
- * Conservatives")? The sides, newly allocated, in *@ahead and *@behind */
+ * Conservatives"), or of the field ("Smith leads the race", "Leeds are
+ * top of the table", "Jones leads by 150 votes")? The sides, newly
+ * allocated, in *@ahead and *@behind; when no side is named behind,
+ * *@behind is NULL and *@contest the contest led ("race", "table"; ""
+ * when a figure tells the lead instead), else *@contest is NULL */
 gboolean
-sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind);
+sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **contest);
 
 /* are @a and @b one side, by their last word ("the Conservatives",
  * "Conservatives")? */

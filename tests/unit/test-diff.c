@@ -2755,6 +2755,16 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* ahead of the field, in one contest or by a figure; not in two
+     * contests, nor one leader still ahead */
+    {"Smith leads the race, the latest count shows.", "Jones leads the race, the latest count shows.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
+    {"Leeds are top of the table.", "Arsenal are top of the table after beating Leeds.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Arsenal ahead"},
+    {"Adele tops the charts this week.", "Taylor Swift tops the charts this week.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Adele ahead", "Taylor Swift ahead"},
+    {"Smith is ahead of Jones in the count.", "Jones now leads the count.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
+    {"Jane Smith leads with 48%, officials said.", "Tom Jones leads with 49%, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
+    {"Smith leads the race.", "Smith still leads the race comfortably.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Leeds top the league.", "Everton top the table.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Smith leads the Democratic race.\nBrown leads the Republican race.", "Brown leads the Republican race.\nSmith leads the Democratic race narrowly.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a figure told ahead, revised the other way; not one revised each
      * way in one sentence */
     {"The firm raised its profit forecast.", "The firm cut its profit forecast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "raised forecast", "cut forecast"},
@@ -3538,20 +3548,27 @@ test_lead(void **state)
 		const gchar *sentence;
 		const gchar *ahead; /* NULL: no lead read */
 		const gchar *behind;
+		const gchar *contest; /* of a lead over the field */
 	} reads[] = {
-	    {"The Conservatives lead Labour by two points.", "Conservatives", "Labour"},
-	    {"Labour has overtaken the Conservatives.", "Labour", "Conservatives"},
-	    {"Paribas is Allianz's lead French bank.", NULL, NULL},
-	    {"Arsenal led Chelsea at half-time but lost.", NULL, NULL},
+	    {"The Conservatives lead Labour by two points.", "Conservatives", "Labour", NULL},
+	    {"Labour has overtaken the Conservatives.", "Labour", "Conservatives", NULL},
+	    {"Paribas is Allianz's lead French bank.", NULL, NULL, NULL},
+	    {"Arsenal led Chelsea at half-time but lost.", NULL, NULL, NULL},
+	    {"Jane Smith now leads the Democratic race.", "Jane Smith", NULL, "Democratic race"},
+	    {"Leeds are top of the Premier League.", "Leeds", NULL, "Premier League"},
+	    {"Jones is in the lead by 150 votes.", "Jones", NULL, ""},
+	    {"Smith leads the team of doctors.", NULL, NULL, NULL},
+	    {"Smith no longer leads the race.", NULL, NULL, NULL},
 	};
 	(void)state;
 	for (guint i = 0; i < G_N_ELEMENTS(reads); i++) {
 		g_autofree gchar *ahead = NULL;
 		g_autofree gchar *behind = NULL;
-		gboolean lead = sw_status_lead(reads[i].sentence, &ahead, &behind);
+		g_autofree gchar *contest = NULL;
+		gboolean lead = sw_status_lead(reads[i].sentence, &ahead, &behind, &contest);
 		if (lead != (reads[i].ahead != NULL) || g_strcmp0(ahead, reads[i].ahead) != 0 ||
-		    g_strcmp0(behind, reads[i].behind) != 0)
-			fail_msg("\"%s\": %d %s over %s", reads[i].sentence, lead, ahead, behind);
+		    g_strcmp0(behind, reads[i].behind) != 0 || g_strcmp0(contest, reads[i].contest) != 0)
+			fail_msg("\"%s\": %d %s over %s in %s", reads[i].sentence, lead, ahead, behind, contest);
 	}
 	expect_turn(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
 		    STORY("Poll", "Rest.\nThe Conservatives now lead Labour, a new poll suggests.\n"), "Labour ahead",

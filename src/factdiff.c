@@ -227,9 +227,40 @@ sw_fd_unit(const gchar *noun)
 	return NULL;
 }
 
-/* half the step of the last digit @text gives ("2.4km": 0.05) */
-static gdouble
-sw_fd_half_step(const gchar *text)
+/* @amount of unit @from in unit @to, in *@out: FALSE when the two
+ * measure no one quantity ("mile" and "kg") */
+static gboolean
+sw_fd_convert(gdouble amount, const gchar *from, const gchar *to, gdouble *out)
+{
+	const SwFdUnit *uf = sw_fd_unit(from), *ut = sw_fd_unit(to);
+
+	if (g_str_equal(from, "°C") && g_str_equal(to, "°F"))
+		*out = amount * 9 / 5 + 32;
+	else if (g_str_equal(from, "°F") && g_str_equal(to, "°C"))
+		*out = (amount - 32) * 5 / 9;
+	else if (uf != NULL && ut != NULL && uf->dimension == ut->dimension)
+		*out = amount * uf->base / ut->base;
+	else
+		return FALSE;
+	return TRUE;
+}
+
+/* the quantity units @a and @b both measure, when they are other units
+ * of it ("mile" and "km" are "length"); else NULL */
+static const gchar *
+sw_fd_dimension(const gchar *a, const gchar *b)
+{
+	static const gchar *const names[] = {NULL, "length", "weight", "speed", "area"};
+	gdouble x;
+
+	if (a == NULL || b == NULL || g_str_equal(a, b) || !sw_fd_convert(1, a, b, &x))
+		return NULL;
+	return g_str_has_prefix(a, "°") ? "temperature" : names[sw_fd_unit(a)->dimension];
+}
+
+/* the decimals of the last figure @text gives ("2.4km": 1) */
+static gint
+sw_fd_decimals(const gchar *text)
 {
 	const gchar *dot = NULL;
 	gint decimals = 0;
@@ -242,7 +273,14 @@ sw_fd_half_step(const gchar *text)
 	}
 	for (const gchar *p = dot != NULL ? dot + 1 : ""; g_ascii_isdigit(*p); p++)
 		decimals++;
-	return 0.5 * pow(10, -decimals);
+	return decimals;
+}
+
+/* half the step of the last digit @text gives ("2.4km": 0.05) */
+static gdouble
+sw_fd_half_step(const gchar *text)
+{
+	return 0.5 * pow(10, -sw_fd_decimals(text));
 }
 
 /* is @b the measure @a in another unit, as rounded as it is written
@@ -250,20 +288,11 @@ sw_fd_half_step(const gchar *text)
 static gboolean
 sw_fd_same_measure(const SwFact *a, const SwFact *b)
 {
-	const SwFdUnit *ua = sw_fd_unit(a->noun), *ub = sw_fd_unit(b->noun);
 	gdouble in_b;
 
-	if (a->noun == NULL || b->noun == NULL || g_str_equal(a->noun, b->noun) || a->amount_max != a->amount ||
-	    b->amount_max != b->amount)
+	if (sw_fd_dimension(a->noun, b->noun) == NULL || a->amount_max != a->amount || b->amount_max != b->amount)
 		return FALSE;
-	if (g_str_equal(a->noun, "°C") && g_str_equal(b->noun, "°F"))
-		in_b = a->amount * 9 / 5 + 32;
-	else if (g_str_equal(a->noun, "°F") && g_str_equal(b->noun, "°C"))
-		in_b = (a->amount - 32) * 5 / 9;
-	else if (ua != NULL && ub != NULL && ua->dimension == ub->dimension)
-		in_b = a->amount * ua->base / ub->base;
-	else
-		return FALSE;
+	sw_fd_convert(a->amount, a->noun, b->noun, &in_b);
 	return fabs(in_b - b->amount) <= sw_fd_half_step(b->text) + 1e-9;
 }
 
@@ -631,6 +660,27 @@ sw_fd_signed(gdouble v, const gchar *unit)
 		return g_string_free(g_steal_pointer(&out), FALSE);
 	}
 	return g_strdup_printf("%+.10g%s", v, unit);
+}
+
+/* a measure @b told in another unit than @a, said in @a's unit, one
+ * digit finer than @a is written below a hundred, and the move in it:
+ * "3 km is about 1.86 mile; +0.36", "4,000 hectare is about 9,884 acre;
+ * +4,884" */
+static gchar *
+sw_fd_converted_note(const SwFact *a, const SwFact *b)
+{
+	gint digits = sw_fd_decimals(a->text) + (fabs(a->amount) < 100 ? 1 : 0);
+	gdouble in_a;
+	g_autofree gchar *value = NULL;
+	g_autofree gchar *move = NULL;
+
+	sw_fd_convert(b->amount, b->noun, a->noun, &in_a);
+	in_a = round(in_a * pow(10, digits)) / pow(10, digits);
+	/* whole, with its thousands marked, as the move is */
+	value = digits == 0 && in_a >= 0 ? sw_fd_signed(in_a, "") : g_strdup_printf("%+.*f", digits, in_a);
+	move = digits == 0 ? sw_fd_signed(in_a - a->amount, "") : g_strdup_printf("%+.*f", digits, in_a - a->amount);
+	return g_strdup_printf("%s %s is about %s %s; %s", b->text, b->noun, value[0] == '+' ? value + 1 : value,
+			       a->noun, move);
 }
 
 /* is @f a magnitude in words, a range of a power of ten ("thousands" is
@@ -1431,7 +1481,8 @@ sw_fd_same_noun(const gchar *a, const gchar *b)
 {
 	static const gchar *const jobs[] = {"job", "worker", "employee", "staff", "role", "post", NULL};
 
-	return g_strcmp0(a, b) == 0 || (a != NULL && b != NULL && g_strv_contains(jobs, a) && g_strv_contains(jobs, b));
+	return g_strcmp0(a, b) == 0 || (a != NULL && b != NULL && g_strv_contains(jobs, a) && g_strv_contains(jobs, b)) ||
+	       sw_fd_dimension(a, b) != NULL;
 }
 
 /* is @it's figure a measure named before it ("a majority of 174") that
@@ -2011,6 +2062,7 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	gboolean turned;
 	gboolean fated;
 	const gchar *noun;
+	const gchar *dimension; /* of a measure told in another unit */
 
 	if (sw_fd_told_elsewhere(fd, a, b)) {
 		a->used = b->used = TRUE;
@@ -2027,6 +2079,7 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	turned = sw_fd_direction(a) * sw_fd_direction(b) < 0;
 	/* as does a count whose fate turned: "job lost 200 → created 200" */
 	fated = !turned && sw_fd_fate_told(a, b);
+	dimension = a->fact->kind == SW_FACT_NUMBER ? sw_fd_dimension(a->noun, b->noun) : NULL;
 	/* an age says whose it is: "Daniel Okoro's age 27 → 28" */
 	if (b->owner_len > 0 && a->owner_len > 0 && g_strcmp0(b->noun, "age") == 0)
 		c->phrase = g_strdup_printf("%.*s's age %s → %s", (gint)b->owner_len, b->sentence + b->owner_at,
@@ -2040,6 +2093,10 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	else if (fated)
 		c->phrase = g_strdup_printf("%s %s %s → %s %s", sw_fd_label(b, expected), a->fate, a->fact->text,
 					    b->fate, b->fact->text);
+	/* a measure in another unit says both: "length 1.5 mile → 3 km" */
+	else if (dimension != NULL)
+		c->phrase = g_strdup_printf("%s %s %s → %s %s", dimension, a->fact->text, a->noun, b->fact->text,
+					    b->noun);
 	else
 		c->phrase = g_strdup_printf("%s %s%s → %s%s", sw_fd_label(b, expected), turned ? sw_fd_way(a) : "",
 					    a->fact->text, turned ? sw_fd_way(b) : "", b->fact->text);
@@ -2056,6 +2113,8 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->note = g_strdup(sw_fd_direction(b) > 0 ? "now up" : "now down");
 	else if (fated)
 		c->note = g_strdup_printf("now %s", b->fate);
+	else if (dimension != NULL)
+		c->note = sw_fd_converted_note(a->fact, b->fact);
 	else if (sw_fd_numeric(a->fact) && a->fact->amount == b->fact->amount &&
 		 a->fact->amount_max == b->fact->amount_max && sw_fd_bound(a->fact) * sw_fd_bound(b->fact) < 0)
 		/* the figure stayed, its bound turned: "up to 300" → "at
@@ -2072,7 +2131,9 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 	/* the noun either side gives: "Labour on 22" counts the seats "Labour
 	 * had won 18 seats" did */
 	noun = b->noun != NULL ? b->noun : a->noun;
-	if (a->fact->kind == SW_FACT_NUMBER && noun != NULL && c->note != NULL) {
+	if (dimension != NULL) {
+		/* the units are in the phrase */
+	} else if (a->fact->kind == SW_FACT_NUMBER && noun != NULL && c->note != NULL) {
 		gchar *note = g_strdup_printf("%s; %s", noun, c->note);
 		g_free(c->note);
 		c->note = note;

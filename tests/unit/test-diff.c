@@ -2047,7 +2047,12 @@ static const SwDiffCase diff_cases[] = {
      * same measure; one that rounds to another is not */
     {"The bridge is 1.5 miles long.", "The bridge is 2.4km long.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"Temperatures hit 40C on Tuesday.", "Temperatures hit 104F on Tuesday.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
-    {"The trail is 3 miles long.", "The trail is 6km long.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "6"},
+    {"The trail is 3 miles long.", "The trail is 6km long.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "3", "6"},
+    /* and one moved, told in another unit, is a new value of it; not a
+     * measure of another quantity */
+    {"Winds of 90mph battered the coast.", "Winds of 130km/h battered the coast.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "90", "130"},
+    {"The fire has burned 5,000 acres.", "The fire has burned 4,000 hectares.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "5,000", "4,000"},
+    {"The tunnel is 3 miles long.", "The tunnel weighs 6kg.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", NULL, "6"},
     /* a figure a hyphen joins to its unit */
     {"Developers plan a 12-storey tower on the site.", "Developers plan a 20-storey tower on the site.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "12", "20"},
     {"Chelsea hold a two-goal lead at half-time.", "Chelsea hold a one-goal lead at half-time.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "two", "one"},
@@ -2987,6 +2992,24 @@ test_change_values(void **state)
 				 STORY("Flood", "At least 3,000 people fled.\n"), &opts);
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->note, "people; now a minimum");
+	/* a measure told in another unit says both, and the new value in
+	 * the old unit */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Tunnel", "The tunnel is 1.5 miles long.\n"),
+				 STORY("Tunnel", "The tunnel is 3km long.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->phrase, "length 1.5 mile → 3 km");
+	assert_string_equal(c->note, "3 km is about 1.86 mile; +0.36");
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Heat", "It was 40C at noon.\n"), STORY("Heat", "It was 95F at noon.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->phrase, "temperature 40 °C → 95 °F");
+	assert_string_equal(c->note, "95 °F is about 35.0 °C; -5.0");
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Fire", "The fire has burned 5,000 acres.\n"),
+				 STORY("Fire", "The fire has burned 4,000 hectares.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->note, "4,000 hectare is about 9,884 acre; +4,884");
 }
 
 /* ---- the seed articles, read in date order as versions of one story ---- */

@@ -54,7 +54,16 @@
 	"tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 /* what goes on until it is over: a stoppage, a stand-off, a fight */
-#define SW_STATUS_STANDOFF "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout"
+#define SW_STATUS_STANDOFF                                                                         \
+	"strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout|eruption"
+
+/* one stopped, said alone: "the fighting has stopped", "ceased
+ * overnight" (not "the protest stopped traffic") */
+#define SW_STATUS_STOPPED                                                                          \
+	"(?:stopped|ceased)(?=\\s*[.,;:]|\\s*$|\\s+(?:on|at|after|in|overnight|last|early|late|when|as|by|shortly)\\b)"
+
+/* what burns until it is put out */
+#define SW_STATUS_FIRE "fire|blaze|wildfire|bushfire|flames|inferno"
 
 /* what carries people and can be seized with them aboard */
 #define SW_STATUS_CRAFT                                                                            \
@@ -213,9 +222,11 @@ static const struct {
      "\\bhung\\s+(?<ev>jury)\\b"},
     {SW_STATUS_NEGATED, "came and went",
      "\\bcame and went\\s+with(?:out|\\s+no)(?:\\s+(?:a\\s+|an\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN "))?\\b"},
+    /* an end denied is no event denied but one going on ("the fighting
+     * has not stopped", "the eruption has not ended") */
     {SW_STATUS_NEGATED, "n't|n’t|not|never",
      "\\b(?:did|does|do|has|have|had|(?<be>was|were|is|are)|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
-     "(?:(?<yet>yet)\\s+|been\\s+|be\\s+)*(?<ev>[a-z]+)"},
+     "(?:(?<yet>yet)\\s+|been\\s+|be\\s+)*(?!(?:stopped|ceased|ended|finished|abated|subsided)\\b)(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "won't|won’t|cannot|can't|can’t", "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* "failed to return" from a walk is someone missing, below */
     {SW_STATUS_NEGATED, "failed|refused|declined",
@@ -635,7 +646,7 @@ static const struct {
      "(?:will\\s+|would\\s+)?(?:continue|continues|continued)(?!\\s+to\\b))\\b"},
     /* a stoppage or a fight that goes on: "The strike has entered its
      * third week"; how it ends still to come */
-    {SW_STATUS_EXPECTED, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
+    {SW_STATUS_EXPECTED, SW_STATUS_STANDOFF,
      "(?J)\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:has|have|had|is|are)?\\s*(?:now\\s+)?(?:entered|entering)\\s+"
      "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b|"
      /* "Workers are on strike", "remain on strike" */
@@ -815,6 +826,13 @@ static const struct {
      "(?J)\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|secretly\\s+|quietly\\s+)?(?<ev>married|wed)\\b|"
      "\\b(?:got|were|was|(?:has|have|had)\\s+been)\\s+(?:secretly\\s+|quietly\\s+|now\\s+)?(?<ev>married)\\b|"
      "\\b(?<ev>tied\\s+the\\s+knot)\\b"},
+    /* a volcano erupting still: "The volcano is erupting", "continues
+     * to erupt"; its end ahead ("the eruption has ended", above) */
+    {SW_STATUS_EXPECTED, "erupting|to erupt",
+     "(?J)\\b(?:is|are|was|were|been)\\s+(?:still\\s+|now\\s+)?(?<ev>erupting)\\b|\\bcontinue[sd]?\\s+to\\s+(?<ev>erupt)\\b"},
+    /* and stopped: "The volcano has stopped erupting" */
+    {SW_STATUS_DONE, "stopped erupting|ceased erupting",
+     "\\b(?<!not\\s)(?<!never\\s)(?:stopped|ceased)\\s+(?<ev>erupting)\\b"},
     /* a volcano's eruption: "has erupted", a headline's "volcano erupts" */
     {SW_STATUS_DONE, "erupt",
      "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>erupted)\\b|\\b(?:volcano|volcanoes|mountain|mount\\s+[\\w-]+)\\s+"
@@ -829,6 +847,13 @@ static const struct {
     {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed|patched",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
      "reconnected|resumed|patched)\\b"},
+    /* a fire put out: "The fire has been extinguished", "crews put out
+     * the blaze", "the fire is out" (not "out of control"); the contain
+     * family's end, as "was contained" is */
+    {SW_STATUS_DONE, "extinguish|put out|doused| out",
+     "(?J)\\b(?:" SW_STATUS_FIRE ")s?\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:(?:been|was|were)\\s+"
+     SW_STATUS_ADV "(?<ev>extinguished|put\\s+out|doused)|(?:is|are)\\s+(?:now\\s+)?(?<ev>out)(?!\\s+of\\b))\\b|"
+     "\\b(?<ev>extinguished|put\\s+out|doused)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:" SW_STATUS_FIRE ")s?\\b"},
     /* a way cleared of what blocked it: "The A30 has now been cleared",
      * "the line was cleared by noon", "the road was cleared of snow"
      * (not "cleared for take-off", "cleared to reopen") */
@@ -973,9 +998,10 @@ static const struct {
      "gone)\\s+ahead\\b"},
     /* and one over: "The strike has ended", "the siege is over", "the
      * walkout came to an end" */
-    {SW_STATUS_DONE, "strike|walkout|protest|siege|stand-off|standoff|blockade|occupation|dispute|war|fighting|lockout",
-     "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end)|"
-     "(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end)|(?:is|are|was|were)\\s+(?:now\\s+|finally\\s+)?over)\\b"},
+    {SW_STATUS_DONE, SW_STATUS_STANDOFF,
+     "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end|"
+     SW_STATUS_STOPPED ")|(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end|" SW_STATUS_STOPPED ")|(?:is|are|was|were)\\s+"
+     "(?:now\\s+|finally\\s+)?over)\\b"},
     /* a bill made law: "was signed into law", "became law"; the
      * vote's, not an agreement signed */
     {SW_STATUS_DONE, "into law|became law|become law",
@@ -1182,6 +1208,7 @@ static const struct {
     /* one sent away, or to be */
     {"removal", " deportation deported deport extradition extradited extradite eviction evicted evict "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke spreading spread "
+		"extinguished put_out doused out "
 		"broken "},
 };
 

@@ -1056,6 +1056,22 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* a fire put out ends its containing; not a statement put out, nor
+	 * a fire out of control */
+	expect_status("The fire has been put out.", SW_STATUS_DONE, "contain", NULL);
+	expect_status("Firefighters extinguished the blaze on Tuesday.", SW_STATUS_DONE, "contain", NULL);
+	expect_status("The fire at the factory is now out.", SW_STATUS_DONE, "contain", NULL);
+	expect_no_status_of("He put out a statement.", NULL);
+	expect_status("The fire is out of control.", SW_STATUS_EXPECTED, "contain", NULL);
+	/* an eruption going on, and over; a fight stopped, not traffic
+	 * stopped by a protest; an end denied is none */
+	expect_status("The volcano is still erupting.", SW_STATUS_EXPECTED, "eruption", NULL);
+	expect_status("The eruption has ended.", SW_STATUS_DONE, "eruption", NULL);
+	expect_status("The volcano has stopped erupting.", SW_STATUS_DONE, "eruption", NULL);
+	expect_status("The fighting stopped overnight.", SW_STATUS_DONE, NULL, "fighting stopped");
+	expect_no_status_of("The protest stopped traffic on the bridge.", NULL);
+	expect_no_status_of("The fighting has not stopped.", NULL);
+	expect_no_status_of("The volcano has not stopped erupting.", NULL);
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
@@ -2760,6 +2776,13 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* a fire put out, an eruption or a fight over */
+    {"The fire is still burning, the fire service said.", "The fire has been put out, the fire service said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fire is still burning", "fire has been put out"},
+    {"Crews are battling the blaze.", "Crews put out the blaze.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are battling the blaze", "put out the blaze"},
+    {"The volcano is erupting, officials said.", "The eruption has ended, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is erupting", "eruption has ended"},
+    {"The volcano is erupting.", "The volcano has stopped erupting.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is erupting", "stopped erupting"},
+    {"Fighting continues in the city.", "The fighting has stopped in the city.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Fighting continues", "fighting has stopped"},
+    {"Fighting continues in the city.", "The fighting has not stopped in the city.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* ahead of the field, in one contest or by a figure; not in two
      * contests, nor one leader still ahead */
     {"Smith leads the race, the latest count shows.", "Jones leads the race, the latest count shows.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},

@@ -62,6 +62,12 @@
 #define SW_STATUS_STOPPED                                                                          \
 	"(?:stopped|ceased)(?=\\s*[.,;:]|\\s*$|\\s+(?:on|at|after|in|overnight|last|early|late|when|as|by|shortly)\\b)"
 
+/* a child to be born, and born */
+#define SW_STATUS_BABY "(?:baby|babies|child|son|daughter|twins|triplets|boy|girl)"
+/* and the noun's end: "a baby in May", not "a baby boom" */
+#define SW_STATUS_BABY_END                                                                         \
+	"(?=\\s*[.,;:]|\\s*$|\\s+(?:in|on|at|with|next|this|last|later|after|early|together|due|and|,)\\b)"
+
 /* what burns until it is put out */
 #define SW_STATUS_FIRE "fire|blaze|wildfire|bushfire|flames|inferno"
 
@@ -662,6 +668,12 @@ static const struct {
      "(?<ev>critical|serious|life-threatening|grave)\\s+(?:but\\s+stable\\s+)?condition|"
      "(?<ev>critically)\\s+(?:ill|injured|hurt|wounded)|fighting\\s+for\\s+(?:his|her|their)\\s+(?<ev>life|lives)|"
      "in\\s+(?<ev>intensive)\\s+care)\\b"},
+    /* a child on the way: "The couple are expecting their first child",
+     * "is pregnant with twins", "is due to give birth in May" (not "is
+     * expecting a rise"); born, below */
+    {SW_STATUS_EXPECTED, "expecting|pregnant|give birth",
+     "(?J)\\b(?:is|are|was|were)\\s+(?:now\\s+)?(?:(?<ev>expecting)\\s+(?:a|their|her|his|its)\\s+(?:[\\w-]+\\s+)?"
+     SW_STATUS_BABY SW_STATUS_BABY_END "|(?<ev>pregnant)|due\\s+to\\s+give\\s+(?<ev>birth))\\b"},
     /* one who will stand: "will run for president", "plans to run for
      * mayor", the vote family's, so dropping out of the race is its turn
      * (not "the trains will run"); before the plain future's rules, whose
@@ -833,6 +845,13 @@ static const struct {
     /* and stopped: "The volcano has stopped erupting" */
     {SW_STATUS_DONE, "stopped erupting|ceased erupting",
      "\\b(?<!not\\s)(?<!never\\s)(?:stopped|ceased)\\s+(?<ev>erupting)\\b"},
+    /* a child born: "gave birth to a daughter", "The couple have welcomed
+     * a baby boy", "Their son was born on Monday" (not "was born in
+     * 1950", a life told, nor "welcomed the plan") */
+    {SW_STATUS_DONE, "birth|welcomed|born",
+     "(?J)\\b(?:gave|(?:has|have|had)\\s+" SW_STATUS_ADV "given)\\s+(?<ev>birth)\\b|"
+     "\\b(?<ev>welcomed)\\s+(?:a|an|their|her|his|its)\\s+(?:[\\w-]+\\s+){0,2}?" SW_STATUS_BABY SW_STATUS_BABY_END "|"
+     "\\b" SW_STATUS_BABY "\\s+(?:(?:has|have)\\s+been|was|were)\\s+(?<ev>born)\\b(?!\\s+in\\s+\\d)"},
     /* a volcano's eruption: "has erupted", a headline's "volcano erupts" */
     {SW_STATUS_DONE, "erupt",
      "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>erupted)\\b|\\b(?:volcano|volcanoes|mountain|mount\\s+[\\w-]+)\\s+"
@@ -1195,6 +1214,7 @@ static const struct {
 		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
 		"pandemic public_health_emergency national_emergency famine declare declares declared "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
+    {"birth", " birth born expecting pregnant welcomed "},
     {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement engaged tied_the_knot split_up "
 		"broke_up broken_up separated divorced "},
     /* a place shut for good, or kept open (its closing and "closed" are

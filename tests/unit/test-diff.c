@@ -1056,6 +1056,15 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* a child on the way, and born; not a boom expected, a plan
+	 * welcomed, nor a life told from its birth */
+	expect_status("The couple are expecting their first child.", SW_STATUS_EXPECTED, "birth", NULL);
+	expect_status("She is due to give birth in May.", SW_STATUS_EXPECTED, "birth", "is due to give birth");
+	expect_status("The couple have welcomed a baby boy.", SW_STATUS_DONE, "birth", NULL);
+	expect_status("Their son was born on Monday.", SW_STATUS_DONE, "birth", NULL);
+	expect_no_status_of("The firm is expecting a baby boom.", NULL);
+	expect_no_status_of("The minister welcomed the plan.", NULL);
+	expect_no_status_of("Her son was born in 1990.", NULL);
 	/* a fire put out ends its containing; not a statement put out, nor
 	 * a fire out of control */
 	expect_status("The fire has been put out.", SW_STATUS_DONE, "contain", NULL);
@@ -2776,6 +2785,10 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* a child born */
+    {"The couple are expecting their first child.", "The couple welcomed their first child, a daughter, on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expecting their first child", "welcomed their first child"},
+    {"She is due to give birth in May.", "She gave birth to a boy on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to give birth", "gave birth"},
+    {"She is pregnant with twins.", "Her twins were born on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is pregnant", "twins were born"},
     /* a fire put out, an eruption or a fight over */
     {"The fire is still burning, the fire service said.", "The fire has been put out, the fire service said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fire is still burning", "fire has been put out"},
     {"Crews are battling the blaze.", "Crews put out the blaze.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are battling the blaze", "put out the blaze"},

@@ -62,6 +62,9 @@
 #define SW_STATUS_STOPPED                                                                          \
 	"(?:stopped|ceased)(?=\\s*[.,;:]|\\s*$|\\s+(?:on|at|after|in|overnight|last|early|late|when|as|by|shortly)\\b)"
 
+/* how one missing is found alive */
+#define SW_STATUS_ALIVE "(?:alive|safe\\s+and\\s+(?:well|sound)|safe|unharmed|unhurt)\\b"
+
 /* a child to be born, and born */
 #define SW_STATUS_BABY "(?:baby|babies|child|son|daughter|twins|triplets|boy|girl)"
 /* and the noun's end: "a baby in May", not "a baby boom" */
@@ -439,6 +442,8 @@ static const struct {
     {SW_STATUS_FOUND, "found|located|rescued|recovered|freed",
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>found|located|rescued|recovered|freed)\\b"
+     /* and how: "found dead", "found safe and well" */
+     "(?:\\s+(?:alive|dead|safe\\s+and\\s+(?:well|sound)|safe|unharmed|injured|unhurt)\\b)?"
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
     {SW_STATUS_FOUND, "found|located|rescued|pulled", "\\b(?<ev>found|located|rescued|pulled)\\s+(?!that\\b)(?:(?!(?:was|were|is|are|to|be)\\b)[\\w-]+\\s+){0,3}?"
@@ -1692,6 +1697,39 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 	static const gchar *const gate[] = {"ustody", "bail", "USTODY", "BAIL", NULL};
 	static const SwStatusPairScale scale = {gate, {&sw_status_re_custody, &sw_status_re_bail}, {"in", "on"},
 						{"custody", "bail"}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
+}
+
+/* one missing found dead: "was found dead", "police found him dead",
+ * "her body was found", "the body of the missing woman was found" (not
+ * "was not found dead") */
+static SwStatusRe sw_status_re_found_dead = {
+    .pattern = "\\b(?<!not\\s)(?:was|were|has\\s+been|have\\s+been|had\\s+been|been)\\s+(?:now\\s+|later\\s+)?found\\s+dead\\b|"
+	       "\\bfound\\s+(?:him|her|them|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+dead\\b|"
+	       "\\b(?:his|her|their|a|the)\\s+(?:[\\w-]+\\s+)?(?:body|bodies)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+	       "(?:found|recovered|discovered)\\b|"
+	       "\\b(?:body|bodies)\\s+of\\s+[^.;:!?]{1,60}?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+	       "(?:found|recovered|discovered)\\b"};
+/* and alive: "has been found safe and well", "was rescued alive",
+ * "found them unharmed", "found the climber alive" (not "found the drug
+ * safe") */
+static SwStatusRe sw_status_re_found_alive = {
+    .pattern = "\\b(?<!not\\s)(?:was|were|has\\s+been|have\\s+been|had\\s+been|been)\\s+(?:now\\s+|later\\s+)?"
+	       "(?:found|rescued|pulled\\s+out|located)\\s+" SW_STATUS_ALIVE "|"
+	       "\\b(?:found|rescued|located)\\s+(?:him|her|them)\\s+" SW_STATUS_ALIVE "|"
+	       /* a thing found "safe" is a finding: only alive */
+	       "\\b(?:found|rescued|located)\\s+the\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:alive|unharmed|unhurt)\\b"};
+
+gint
+sw_status_found_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	/* most text finds no one */
+	static const gchar *const gate[] = {"found", "rescued", "pulled out", "located", "body", "bodies", NULL};
+	static const SwStatusPairScale scale = {gate,
+						{&sw_status_re_found_dead, &sw_status_re_found_alive},
+						{"found dead", "found alive"},
+						{NULL, NULL}};
 
 	return sw_status_pair_level(&scale, sentence, word, noun);
 }

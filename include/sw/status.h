@@ -133,6 +133,13 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 gint
 sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* how one missing was found: 1 dead ("was found dead", "her body was
+ * found"), 2 alive ("has been found safe and well", "was rescued
+ * alive"), with "found dead" or "found alive" in *@word and NULL in
+ * *@noun; 0 when the sentence tells neither, or both (two people found) */
+gint
+sw_status_found_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* whether a firm is insolvent or rescued ("entered administration",
  * "filed for bankruptcy"; "bought out of administration", "emerged from
  * bankruptcy", "administrators have found a buyer"): 1 in liquidation,

@@ -534,6 +534,14 @@ test_scale_levels(void **state)
 	static const ScaleCase cases[] = {
 	    /* custody or bail, insolvent or rescued, a bill through, a stance:
 	     * a sentence telling both is neither */
+	    {sw_status_found_level, "The missing boy was found dead on Monday.", 1, "found dead"},
+	    {sw_status_found_level, "Police found the climber dead.", 1, "found dead"},
+	    {sw_status_found_level, "The body of the missing woman was found.", 1, "found dead"},
+	    {sw_status_found_level, "She has been found safe and well.", 2, "found alive"},
+	    {sw_status_found_level, "Rescuers found them alive.", 2, "found alive"},
+	    {sw_status_found_level, "He was not found dead, police said.", 0, NULL},
+	    {sw_status_found_level, "The report found the drug safe.", 0, NULL},
+	    {sw_status_found_level, "One man was found dead and another was found alive.", 0, NULL},
 	    {sw_status_custody_level, "He was remanded in custody until Friday.", 1, NULL},
 	    {sw_status_custody_level, "She remains in police custody.", 1, NULL},
 	    {sw_status_custody_level, "He was refused bail.", 1, NULL},
@@ -2153,13 +2161,16 @@ static const SwDiffCase diff_cases[] = {
     /* ---- status ---- */
     {"The two sides are expected to sign the accord.", "The two sides signed the accord.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "signed the accord"},
     {"The company will launch the phone.", "The company launched the phone.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will launch", "launched"},
-    {"Three hikers are missing in the hills.", "Three hikers were found alive in the hills.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were found"},
+    {"Three hikers are missing in the hills.", "Three hikers were found alive in the hills.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are missing", "were found alive"},
     {"The leaders are on the verge of signing a pact.", "The leaders parted with no deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "on the verge of signing", "no deal"},
     {"The merger is expected to close soon.", "The merger has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger is expected to close", "merger has been called off"},
     {"Ministers plan to approve the budget.", "Ministers failed to approve the budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "plan to approve", "failed to approve"},
     {"The fisherman went missing at sea.", "The fisherman was rescued at sea.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went missing", "was rescued"},
     /* missing as others tell it */
-    {"The boy was reported missing on Sunday.", "The boy has been found safe and well.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "reported missing", "has been found"},
+    {"The boy was reported missing on Sunday.", "The boy has been found safe and well.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "reported missing", "has been found safe and well"},
+    /* found alive, then dead: how one was found is a turn */
+    {"The missing boy has been found safe.", "The missing boy has been found dead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "found alive", "found dead"},
+    {"The missing woman was found safe and well.", "The body of the missing woman was found on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "found alive", "found dead"},
     {"Two climbers are feared missing.", "Two climbers have been rescued.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "feared missing", "have been rescued"},
     {"The talks will resume next week.", "The talks have collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will resume", "talks have collapsed"},
     {"The council is set to approve the plan.", "The council rejected the plan.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to approve", "rejected the plan"},
@@ -2502,7 +2513,7 @@ static const SwDiffCase diff_cases[] = {
     {"#Aid workers taken hostage\n\nRest.\n", "#Aid workers freed\n\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "taken hostage", "freed"},
     {"Gunmen abducted two engineers on Monday.", "The hostages were released on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "abducted", "hostages were released"},
     {"Nurses will vote on strike action.", "Nurses have voted to strike.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will vote", "have voted"},
-    {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found"},
+    {"The hiker failed to return from a walk on Saturday.", "The hiker was found alive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to return", "was found alive"},
     {"Ministers failed to agree a budget.", "Ministers agreed a budget.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "failed to agree", NULL},
     /* talks are a deal ahead; talks between two that collapsed, none */
     {"The star is in talks to join the cast.", "The star has joined the cast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to join", "joined"},

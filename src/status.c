@@ -18,7 +18,7 @@
 #define SW_STATUS_ADV "(?:(?:now|also|still|soon|formally|finally|already|widely|reportedly|officially|jointly)\\s+)?"
 #define SW_STATUS_BE "(?:is|are|was|were|be|been|being|looks?|looked|seems?|seemed|appears?|appeared)"
 #define SW_STATUS_EVENT_NOUN                                                                       \
-	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|ruling|verdict|"   \
+	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|referendum|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
 	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission"

@@ -2796,6 +2796,9 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* a referendum is an event of the vote family */
+    {"The referendum is due in March.", "The referendum has been postponed until June.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "referendum is due", "referendum has been postponed"},
+    {"The referendum is due in March.", "The referendum has been postponed until June.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "March", "June"},
     /* a child born */
     {"The couple are expecting their first child.", "The couple welcomed their first child, a daughter, on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expecting their first child", "welcomed their first child"},
     {"She is due to give birth in May.", "She gave birth to a boy on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due to give birth", "gave birth"},

@@ -65,6 +65,9 @@
 /* how one missing is found alive */
 #define SW_STATUS_ALIVE "(?:alive|safe\\s+and\\s+(?:well|sound)|safe|unharmed|unhurt)\\b"
 
+/* a storm by its name */
+#define SW_STATUS_STORM "storm|hurricane|typhoon|cyclone|tornado"
+
 /* a child to be born, and born */
 #define SW_STATUS_BABY "(?:baby|babies|child|son|daughter|twins|triplets|boy|girl)"
 /* and the noun's end: "a baby in May", not "a baby boom" */
@@ -534,6 +537,14 @@ static const struct {
      "(?:still\\s+)?(?:at large|on the run)\\b|"
      /* "Police are hunting a man who escaped" */
      "\\b(?:is|are|was|were)\\s+(?:still\\s+)?hunting(?=\\s+(?:a|an|the|two|three|four|\\d+)\\s)"},
+    /* one escaped, to be caught: "The prisoner escaped on Monday",
+     * "Two inmates have escaped from the jail", "broke out of prison"
+     * (not "escaped injury", "escaped the flames") */
+    {SW_STATUS_MISSING, "escaped|broke out|broken out",
+     "\\b(?:prisoner|inmate|convict|detainee|suspect|fugitive|killer|murderer|offender)s?\\s+(?:(?:has|have|had)\\s+)?"
+     "escaped\\b(?!\\s+(?:injury|unhurt|unharmed|death|serious|with|the\\s+(?:fire|flames|blaze|crash)))|"
+     "\\b(?:escaped|broke\\s+out|broken\\s+out)\\s+(?:from\\s+|of\\s+)?(?:a\\s+|the\\s+|an\\s+)?(?:[\\w-]+\\s+)?"
+     "(?:" SW_STATUS_HELD "|jail|prison)\\b"},
     /* "A manhunt is under way for the suspect", "launched a manhunt" */
     {SW_STATUS_MISSING, "manhunt",
      "\\b(?:manhunt|man-hunt)\\s+(?:is|was|has\\s+been|remains|continues)\\s+(?:under\\s*way|launched|continuing)\\b|"
@@ -673,6 +684,15 @@ static const struct {
      "(?<ev>critical|serious|life-threatening|grave)\\s+(?:but\\s+stable\\s+)?condition|"
      "(?<ev>critically)\\s+(?:ill|injured|hurt|wounded)|fighting\\s+for\\s+(?:his|her|their)\\s+(?<ev>life|lives)|"
      "in\\s+(?<ev>intensive)\\s+care)\\b"},
+    /* a storm on its way to land: "The storm is expected to make landfall
+     * on Friday", "Hurricane Ian is heading for Florida"; its landfall,
+     * below (before the plain "is expected to", whose verb would be
+     * "make") */
+    {SW_STATUS_EXPECTED, "landfall|heading|headed|moving toward|barrelling",
+     "(?J)\\b(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:expected|forecast|due|set|likely|poised|predicted)\\s+to\\s+"
+     "make\\s+(?<ev>landfall)\\b|"
+     "\\b(?<ev>" SW_STATUS_STORM ")\\s+(?:[\\w-]+\\s+){0,2}?(?:is|are)\\s+(?:now\\s+|still\\s+)?"
+     "(?:heading|headed|moving|barrelling|barreling)\\s+(?:for|towards?)\\b"},
     /* a child on the way: "The couple are expecting their first child",
      * "is pregnant with twins", "is due to give birth in May" (not "is
      * expecting a rise"); born, below */
@@ -850,6 +870,8 @@ static const struct {
     /* and stopped: "The volcano has stopped erupting" */
     {SW_STATUS_DONE, "stopped erupting|ceased erupting",
      "\\b(?<!not\\s)(?<!never\\s)(?:stopped|ceased)\\s+(?<ev>erupting)\\b"},
+    /* and ashore: "made landfall in Florida", "has made landfall" */
+    {SW_STATUS_DONE, "landfall", "\\b(?:made|makes|(?:has|have|had)\\s+" SW_STATUS_ADV "made)\\s+(?<ev>landfall)\\b"},
     /* a child born: "gave birth to a daughter", "The couple have welcomed
      * a baby boy", "Their son was born on Monday" (not "was born in
      * 1950", a life told, nor "welcomed the plan") */
@@ -1220,6 +1242,9 @@ static const struct {
 		"pandemic public_health_emergency national_emergency famine declare declares declared "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
     {"birth", " birth born expecting pregnant welcomed "},
+    /* a storm's way: to land, and ashore (a storm heading for land is
+     * told by its name) */
+    {"landfall", " landfall storm hurricane typhoon cyclone tornado "},
     {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement engaged tied_the_knot split_up "
 		"broke_up broken_up separated divorced "},
     /* a place shut for good, or kept open (its closing and "closed" are

@@ -1064,6 +1064,16 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* one escaped is sought; not one who escaped harm */
+	expect_status("Two inmates have escaped from the jail.", SW_STATUS_MISSING, "find", NULL);
+	expect_status("He broke out of prison in 2019.", SW_STATUS_MISSING, "find", NULL);
+	expect_no_status_of("The prisoner escaped with minor injuries.", NULL);
+	expect_no_status_of("The family escaped the fire.", NULL);
+	/* a storm's landfall ahead and made; not a team heading for a final */
+	expect_status("The storm is expected to make landfall on Friday.", SW_STATUS_EXPECTED, "landfall", NULL);
+	expect_status("Hurricane Ian is heading for Florida.", SW_STATUS_EXPECTED, "landfall", NULL);
+	expect_status("Hurricane Ian has made landfall.", SW_STATUS_DONE, "landfall", NULL);
+	expect_no_status_of("The team is heading for the final.", NULL);
 	/* a child on the way, and born; not a boom expected, a plan
 	 * welcomed, nor a life told from its birth */
 	expect_status("The couple are expecting their first child.", SW_STATUS_EXPECTED, "birth", NULL);
@@ -2588,7 +2598,7 @@ static const SwDiffCase diff_cases[] = {
     {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly named his staff for the new season.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* the expected sentence reworded to tell something else, and the
      * event told done in another reworded one */
-    {"#Storm nears coast\n\nThe storm grew to a Category 3 storm on Monday with winds of 120 mph, the centre said.\nThe storm is expected to make landfall near the port late on Wednesday, bringing up to 10 inches of rain and a surge of 8 to 12 feet.\n", "#Storm hits coast\n\nThe storm made landfall near the port early on Thursday as a Category 4 storm with winds of 140 mph, the centre said.\nThe storm brought up to 15 inches of rain and a surge of 10 to 14 feet.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make", "made"},
+    {"#Storm nears coast\n\nThe storm grew to a Category 3 storm on Monday with winds of 120 mph, the centre said.\nThe storm is expected to make landfall near the port late on Wednesday, bringing up to 10 inches of rain and a surge of 8 to 12 feet.\n", "#Storm hits coast\n\nThe storm made landfall near the port early on Thursday as a Category 4 storm with winds of 140 mph, the centre said.\nThe storm brought up to 15 inches of rain and a surge of 10 to 14 feet.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make landfall", "made landfall"},
     /* a text's own dateline moves with each update: no news */
     {"Published 3 March 2025", "Published 3 March 2025, updated 4 March 2025", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* ---- facts added and removed ---- */
@@ -2599,7 +2609,7 @@ static const SwDiffCase diff_cases[] = {
     /* what was done, reworded away, turns in another sentence */
     {"#Wildfire\n\nThe wildfire has burned 12,000 acres and forced the evacuation of about 2,000 homes, officials said on Monday.\nRest.\n", "#Wildfire\n\nThe wildfire has burned 19,500 acres and is now 85% contained, officials said on Thursday.\nEvacuation orders for about 2,000 homes have been lifted.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "forced the evacuation of", NULL},
     /* a pronoun's expectation met in the new lede */
-    {"#Storm nears Florida\n\nThe storm strengthened on Tuesday.\nIt is expected to make landfall near Tampa late on Wednesday.\nRest.\n", "#Storm hits Florida\n\nHurricane Delia made landfall near Sarasota early on Thursday as a stronger storm.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make", "made"},
+    {"#Storm nears Florida\n\nThe storm strengthened on Tuesday.\nIt is expected to make landfall near Tampa late on Wednesday.\nRest.\n", "#Storm hits Florida\n\nHurricane Delia made landfall near Sarasota early on Thursday as a stronger storm.\nRest.\n", SW_SIGNIFICANCE_MAJOR, "status", "is expected to make landfall", "made landfall"},
     /* the day an event was to be is the day it was called off; the day
      * now expected is its new value */
     {"#Launch\n\nThe agency will launch its rocket from Kourou on Thursday at 20:00 GMT.\nRest.\n", "#Launch\n\nThe launch of the rocket from Kourou was scrubbed on Thursday because of high winds.\nThe next attempt will be on Saturday at 19:30 GMT.\nRest.\n", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "Thursday", "Saturday"},
@@ -2796,6 +2806,11 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* one escaped, then caught */
+    {"The prisoner escaped on Monday.", "The prisoner was recaptured on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "prisoner escaped", "was recaptured"},
+    {"The driver escaped injury.", "The driver escaped serious injury.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a storm on its way to land, then ashore */
+    {"The storm is heading for Florida.", "The storm made landfall in Florida on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "storm is heading for", "made landfall"},
     /* a referendum is an event of the vote family */
     {"The referendum is due in March.", "The referendum has been postponed until June.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "referendum is due", "referendum has been postponed"},
     {"The referendum is due in March.", "The referendum has been postponed until June.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", "March", "June"},

@@ -286,9 +286,14 @@ static const struct {
      * tournament", "withdrew its offer", a headline's "withdraws from",
      * "has walked away from the talks", "backed out of the deal" (not
      * "withdrew its support", no event of the story) */
-    {SW_STATUS_NEGATED, "withdr|pull|walk|back",
+    {SW_STATUS_NEGATED, "withdr|pull|walk|back|dropped out|drops out",
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>withdrawn|pulled\\s+out)|(?:withdrew|withdraws|pulls\\s+out|pulled\\s+out))"
      "\\s+(?:from|of|(?:its|his|her|their)\\s+(?:\\S+\\s+)?(?:offer|bid|candidacy|nomination|application))\\b|"
+     /* dropped out of what was to be, not of school or of sight: "has
+      * dropped out of the film" */
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV ")?(?:dropped|drops)\\s+out\\s+of"
+     "(?=\\s+(?!(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:school|university|college|education|sight|view|work|workforce|"
+     "labour|labor|public|industry|business|politics|life)\\b)(?:the|a|an|this|next|its|their|his|her)\\b)|"
      /* walked away or backed out only of an event ("walked away from
       * the crash unhurt", "backed out of the driveway" are none) */
      "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV ")?(?:(?:walked|walks|walk)\\s+away\\s+from|"
@@ -2518,7 +2523,11 @@ static SwStatusRe sw_status_re_discipline = {
     .pattern = "(?J)\\b(?:was|were|(?:has|have|had)\\s+been|is|are)\\s+(?:\\w+ly\\s+)?(?<out>expelled|kicked\\s+out|thrown\\s+out)"
 	       "\\s+(?:of|from)\\s+" SW_STATUS_BODY "|"
 	       "\\b(?:was|were|(?:has|have|had)\\s+been|is|are|remains?|remained)\\s+(?:\\w+ly\\s+|still\\s+)?"
-	       "(?<susp>suspended)\\s+(?:(?:from|by)\\s+" SW_STATUS_BODY "|pending\\b)|"
+	       "(?<susp>suspended)\\s+(?:(?:from|by)\\s+" SW_STATUS_BODY "|pending\\b|"
+	       /* one's work: "suspended on full pay", "from duty" (not a
+	        * match "suspended" for rain) */
+	       "on\\s+(?:full\\s+)?pay\\b|with(?:out)?\\s+pay\\b|from\\s+(?:work|duty|duties|teaching|school|"
+	       "(?:his|her|their)\\s+(?:job|post|role|duties))\\b)|"
 	       /* let go by an employer, the worst: "has been sacked" (not
 	        * "fired up", "fired on") */
 	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?<out>sacked|fired|dismissed)\\b(?!\\s+(?:up|on|at|off|upon)\\b)|"

@@ -534,6 +534,9 @@ test_scale_levels(void **state)
 	static const ScaleCase cases[] = {
 	    /* custody or bail, insolvent or rescued, a bill through, a stance:
 	     * a sentence telling both is neither */
+	    {sw_status_discipline_level, "The teacher was suspended on full pay.", 2, "suspended"},
+	    {sw_status_discipline_level, "The officer was suspended from duty.", 2, "suspended"},
+	    {sw_status_discipline_level, "The match was suspended for rain.", 0, NULL},
 	    {sw_status_found_level, "The missing boy was found dead on Monday.", 1, "found dead"},
 	    {sw_status_found_level, "Police found the climber dead.", 1, "found dead"},
 	    {sw_status_found_level, "The body of the missing woman was found.", 1, "found dead"},
@@ -1064,6 +1067,10 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* dropped out of an event, not of school nor of an industry */
+	expect_status("The actor has dropped out of the film.", SW_STATUS_NEGATED, NULL, "has dropped out of");
+	expect_no_status_of("He dropped out of university.", NULL);
+	expect_no_status_of("Her agent had dropped out of the industry.", NULL);
 	/* one escaped is sought; not one who escaped harm */
 	expect_status("Two inmates have escaped from the jail.", SW_STATUS_MISSING, "find", NULL);
 	expect_status("He broke out of prison in 2019.", SW_STATUS_MISSING, "find", NULL);
@@ -2806,6 +2813,10 @@ static const SwDiffCase diff_cases[] = {
     /* a lead changed hands */
     {"Smith is ahead of Jones in the latest poll.", "Jones has moved ahead of Smith in the latest poll.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Smith ahead", "Jones ahead"},
     {"Leeds lead Everton 1-0 at half-time.", "Everton lead Leeds 2-1 with ten minutes left.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Leeds ahead", "Everton ahead"},
+    /* dropped out of what was to be; suspended from one's work, then
+     * back */
+    {"The band will headline the festival.", "The band has dropped out of the festival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will headline", "has dropped out of"},
+    {"The teacher was suspended on full pay.", "The teacher was reinstated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "reinstated"},
     /* one escaped, then caught */
     {"The prisoner escaped on Monday.", "The prisoner was recaptured on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "prisoner escaped", "was recaptured"},
     {"The driver escaped injury.", "The driver escaped serious injury.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

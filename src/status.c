@@ -476,6 +476,12 @@ static const struct {
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<ev>shot\\s+dead|shot\\s+and\\s+killed|killed)\\s+"
      "(?:by|in\\s+an?\\s+(?:shootout|shoot-out|gunfight|firefight|exchange\\s+of\\s+fire|raid|stand-?off)\\s+(?:with|by))\\s+"
      "(?:armed\\s+|the\\s+)?(?:police|officers|troops|soldiers|security\\s+forces|special\\s+forces|marshals|agents)\\b"},
+    /* a hostage's captivity ended by death: "The hostage was killed by
+     * his captors", "two hostages have been executed" (the find
+     * family's: no longer to be freed) */
+    {SW_STATUS_DONE, "killed|murdered|executed|beheaded",
+     "\\b(?:hostages?|captives?)\\s+(?:[\\w,-]+\\s+){0,4}?(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+     "(?<ev>killed|murdered|executed|beheaded)\\b"},
     /* the trapped reached and brought out: "All 33 miners have been
      * brought to the surface", "was pulled out alive" */
     {SW_STATUS_FOUND, "surface|alive",
@@ -1221,7 +1227,7 @@ static const struct {
 	     "arrested detain detained capture captured catch caught charge charges charged finding "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled shot_dead shot_and_killed killed brought_to_the_surface brought_out_alive pulled_out_alive "
-	     "trapped stranded "},
+	     "trapped stranded murdered executed beheaded "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting counted polls winner elected run_for contest "},

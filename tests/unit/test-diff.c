@@ -2817,6 +2817,9 @@ static const SwDiffCase diff_cases[] = {
      * back */
     {"The band will headline the festival.", "The band has dropped out of the festival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will headline", "has dropped out of"},
     {"The teacher was suspended on full pay.", "The teacher was reinstated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "reinstated"},
+    /* a hostage freed, then killed: the captivity's end told */
+    {"The hostage was freed on Monday.", "The hostage was killed by his captors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was freed", "hostage was killed"},
+    {"The hostages are still being held.", "Two of the hostages have been executed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hostages are still being held", "hostages have been executed"},
     /* one escaped, then caught */
     {"The prisoner escaped on Monday.", "The prisoner was recaptured on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "prisoner escaped", "was recaptured"},
     {"The driver escaped injury.", "The driver escaped serious injury.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},

@@ -1824,7 +1824,7 @@ sw_fd_label(const SwFdItem *it, gboolean expected)
 	case SW_FACT_TIME:
 		return expected ? "expected time" : "time";
 	case SW_FACT_DURATION:
-		return "duration";
+		return sw_status_prison_term(it->sentence, it->fact->start, it->fact->end) ? "prison term" : "duration";
 	case SW_FACT_MONEY:
 		return "amount";
 	case SW_FACT_PERCENT:
@@ -3254,6 +3254,10 @@ sw_fd_length_of(const SwFdItem *it)
 			e++;
 		return g_ascii_strdown(t + 1, (gssize)(e - 1));
 	}
+	/* a term in prison: "jailed for eight years", "his sentence was
+	 * cut to six years", "a six-year sentence", "eight years in jail" */
+	if (sw_status_prison_term(it->sentence, it->fact->start, it->fact->end))
+		return g_strdup("prison term");
 	len = sw_fd_word_before(it->sentence, &p);
 	if (!((len == 2 && (strncmp(it->sentence + p, "to", 2) == 0 || strncmp(it->sentence + p, "of", 2) == 0))))
 		return NULL;

@@ -2807,6 +2807,31 @@ static SwStatusRe sw_status_re_lead = {
 	       "(?:to|against|over|compared\\s+with|versus|vs\\.?))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")|"
 	       "(?<who2>" SW_STATUS_SIDE ")(?<!['’]s)\\s+" SW_STATUS_FIELD_LEAD "\\s+(?:by|with|on)\\s+[\\d£$€]"};
 
+/* a length told as a term in prison: before it ("jailed for", "was
+ * sentenced to", "his sentence was cut to", "a prison term of") or after
+ * it ("a six-year sentence", "eight years in jail") */
+static SwStatusRe sw_status_re_term_before = {
+    .pattern = "\\b(?:jailed|imprisoned|sentenced|locked\\s+up|sentence|term)\\b(?:\\s+(?:was|has\\s+been|had\\s+been|is))?"
+	       "(?:\\s+(?:cut|reduced|increased|extended|raised|lengthened|shortened|halved|doubled))?(?:\\s+on\\s+appeal)?"
+	       "\\s+(?:for|to|of)\\s+(?:up\\s+to\\s+)?$"};
+static SwStatusRe sw_status_re_term_after = {
+    .pattern = "^(?:[\\s-]+(?:prison|jail)\\s+(?:term|sentence)|[\\s-]+sentence|\\s+in\\s+(?:prison|jail)|\\s+behind\\s+bars)\\b"};
+
+gboolean
+sw_status_prison_term(const gchar *sentence, gsize start, gsize end)
+{
+	/* most sentences tell no term */
+	static const gchar *const gate[] = {"jail", "prison", "sentence", "term", "bars", "locked", NULL};
+	gsize from = start > 60 ? start - 60 : 0;
+	g_autofree gchar *head = NULL;
+
+	if (!sw_status_gate_open(sentence, gate))
+		return FALSE;
+	head = g_strndup(sentence + from, start - from);
+	return g_regex_match(sw_status_re(&sw_status_re_term_before), head, 0, NULL) ||
+	       g_regex_match(sw_status_re(&sw_status_re_term_after), sentence + end, 0, NULL);
+}
+
 /* @name's last word: "Conservatives" of "The Conservatives" */
 static const gchar *
 sw_status_side_head(const gchar *name)

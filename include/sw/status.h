@@ -357,6 +357,12 @@ sw_status_told(const gchar *sentence, const gchar *noun);
 gboolean
 sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **contest);
 
+/* does the length at [@start, @end) of @sentence tell a term in prison
+ * ("jailed for eight years", "his sentence was cut to six years on
+ * appeal", "a six-year sentence", "eight years in jail")? */
+gboolean
+sw_status_prison_term(const gchar *sentence, gsize start, gsize end);
+
 /* are @a and @b one side, by their last word ("the Conservatives",
  * "Conservatives")? */
 gboolean

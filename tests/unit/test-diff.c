@@ -2817,6 +2817,11 @@ static const SwDiffCase diff_cases[] = {
      * back */
     {"The band will headline the festival.", "The band has dropped out of the festival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will headline", "has dropped out of"},
     {"The teacher was suspended on full pay.", "The teacher was reinstated.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "suspended", "reinstated"},
+    /* a term in prison is one length, however each version tells it;
+     * not the length of a trial */
+    {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
+    {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
+    {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
     /* a hostage freed, then killed: the captivity's end told */
     {"The hostage was freed on Monday.", "The hostage was killed by his captors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was freed", "hostage was killed"},
     {"The hostages are still being held.", "Two of the hostages have been executed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hostages are still being held", "hostages have been executed"},
@@ -3071,6 +3076,15 @@ test_change_values(void **state)
 				 STORY("Flood", "At least 3,000 people fled.\n"), &opts);
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->note, "people; now a minimum");
+	/* a term in prison says so */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories_full(STORY("Court", "He was jailed for eight years.\n"),
+				 STORY("Court", "His sentence was cut to six years on appeal.\n"), &opts);
+	c = g_ptr_array_index(d->changes, 0);
+	assert_string_equal(c->phrase, "prison term eight years → six years");
+	assert_true(sw_status_prison_term("a six-year sentence", 2, 10));
+	assert_true(sw_status_prison_term("faces ten years in jail", 6, 15));
+	assert_false(sw_status_prison_term("The trial lasted three weeks.", 17, 28));
 	/* a measure told in another unit says both, and the new value in
 	 * the old unit */
 	g_clear_pointer(&d, sw_diff_free);

@@ -959,6 +959,14 @@ static const struct {
     {SW_STATUS_DONE, "under control", "\\b(?:brought|been|is|was|now)\\s+(?:now\\s+)?under\\s+(?<ev>control)\\b"},
     {SW_STATUS_NEGATED, "not under control|not yet under control",
      "\\b(?:is|are|was|were|been)\\s+(?:still\\s+)?not\\s+(?:yet\\s+)?under\\s+(?<ev>control)\\b"},
+    /* a product taken off sale, the restore family's, as a service
+     * stopped is: "was withdrawn from sale", "pulled from shelves", and
+     * back: "is back on sale", "returned to the shelves" */
+    {SW_STATUS_NEGATED, "from sale|from shelves|from the shelves|off the shelves|off sale",
+     "\\b(?:withdrawn|pulled|removed|taken)\\s+(?<ev>(?:from|off)\\s+(?:sale|(?:the\\s+)?shelves))\\b"},
+    {SW_STATUS_DONE, "on sale|on the shelves|on shelves|to sale|to the shelves",
+     "(?J)\\b(?:is|are|was|were|been|goes|went|gone)\\s+(?:now\\s+)?back\\s+(?<ev>on\\s+(?:sale|(?:the\\s+)?shelves))\\b|"
+     "\\breturned\\s+(?<ev>to\\s+(?:sale|(?:the\\s+)?shelves))\\b"},
     /* "the app was working again", "back online" */
     {SW_STATUS_DONE, "again|online|normally|back up",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
@@ -1245,6 +1253,8 @@ static const struct {
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
 		"operating online up power electricity water heating aground stuck refloated "
+		"from_sale off_sale from_shelves from_the_shelves off_shelves off_the_shelves on_sale on_shelves "
+		"on_the_shelves to_sale to_shelves to_the_shelves "
 		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "

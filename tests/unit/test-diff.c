@@ -1067,6 +1067,12 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* off sale and back, the restore family's; not one back on form,
+	 * nor one who withdrew from a race */
+	expect_status("The toy has been withdrawn from sale.", SW_STATUS_NEGATED, "restore", NULL);
+	expect_status("The album returned to the shelves.", SW_STATUS_DONE, "restore", NULL);
+	expect_no_status_of("She is back on form.", NULL);
+	expect_status("He has withdrawn from the race.", SW_STATUS_NEGATED, "vote", NULL);
 	/* dropped out of an event, not of school nor of an industry */
 	expect_status("The actor has dropped out of the film.", SW_STATUS_NEGATED, NULL, "has dropped out of");
 	expect_no_status_of("He dropped out of university.", NULL);
@@ -2822,6 +2828,9 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a product off sale, and back */
+    {"The drug was withdrawn from sale.", "The drug is back on sale.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "withdrawn from sale", "is back on sale"},
+    {"The toy is on sale in 40 countries.", "The toy has been pulled from shelves in 40 countries.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "pulled from shelves"},
     /* a hostage freed, then killed: the captivity's end told */
     {"The hostage was freed on Monday.", "The hostage was killed by his captors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was freed", "hostage was killed"},
     {"The hostages are still being held.", "Two of the hostages have been executed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hostages are still being held", "hostages have been executed"},

@@ -402,6 +402,13 @@ static const struct {
     {SW_STATUS_DONE, "lifted off|blasted off",
      "\\b(?:rockets?|spacecraft|shuttle|probe|capsule|starship|mission)\\b[^.;:!?]{0,40}?\\b\\K"
      "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?<ev>lifted\\s+off|blasted\\s+off)\\b"},
+    /* and lost: "The rocket exploded shortly after lift-off", "the
+     * capsule broke apart", "the launch failed"; the launch family's by
+     * its noun, its turn (not "failed to reach orbit", another verb's) */
+    {SW_STATUS_NEGATED, "exploded|blew up|broke apart|broke up|failed|was lost",
+     "\\b(?<ev>rocket|spacecraft|shuttle|capsule|starship|lander|launch)s?\\s+(?:[\\w-]+\\s+){0,2}?\\K"
+     "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?:exploded|blew\\s+up|broke\\s+apart|broke\\s+up|failed|"
+     "was\\s+lost)\\b(?!\\s+to\\b)"},
     /* a flight sent elsewhere, then down safely: "The flight was
      * diverted to Shannon", "the plane turned back to Heathrow" → "has
      * landed safely", "touched down in New York" (not "landed a job",
@@ -1229,7 +1236,7 @@ static const struct {
 		  "merger takeover acquisition complete completed completes completion approve approves approved "
 		  "approval go-ahead green_light returned_to_work gone_back_to_work went_back_to_work "},
     {"launch", " launch launches launched launching release released open opened opening start started "
-	       "lifted_off blasted_off "},
+	       "lifted_off blasted_off rocket rockets spacecraft shuttle capsule starship lander "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged finding "

@@ -1067,6 +1067,10 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* a launch lost by its noun; a couple broken up keep theirs */
+	expect_status("The capsule broke apart on re-entry.", SW_STATUS_NEGATED, "launch", NULL);
+	expect_status("The couple broke up last year.", SW_STATUS_NEGATED, "wedding", NULL);
+	expect_no_status_of("The rocket failed to reach orbit.", "launch");
 	/* off sale and back, the restore family's; not one back on form,
 	 * nor one who withdrew from a race */
 	expect_status("The toy has been withdrawn from sale.", SW_STATUS_NEGATED, "restore", NULL);
@@ -2828,6 +2832,9 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a rocket away, then lost */
+    {"The rocket lifted off on Tuesday.", "The rocket exploded shortly after lift-off on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lifted off", "exploded"},
+    {"The launch is scheduled for Tuesday.", "The launch failed on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch is scheduled", "failed"},
     /* a product off sale, and back */
     {"The drug was withdrawn from sale.", "The drug is back on sale.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "withdrawn from sale", "is back on sale"},
     {"The toy is on sale in 40 countries.", "The toy has been pulled from shelves in 40 countries.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "pulled from shelves"},

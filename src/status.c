@@ -146,7 +146,10 @@ static const struct {
     /* an outbreak or a crisis declared at an end: "The outbreak has been
      * declared over", "declared the epidemic over" */
     {SW_STATUS_NEGATED, "declared",
-     "(?J)\\b(?<ev>outbreak|epidemic|pandemic|emergency|crisis|drought|famine|siege)s?\\s+(?:has|have|had|was|were|is|are)\\s+"
+     "(?J)\\b(?<ev>outbreak|epidemic|pandemic|emergency|crisis|drought|famine|siege)s?\\s+"
+     /* where it was, what it did: "The outbreak in Leeds that infected
+      * 51 people has been declared over" */
+     "(?:(?:in|at|of|that|which)\\s+[^.;:!?\"]{1,60}?\\s+\\K)?(?:has|have|had|was|were|is|are)\\s+"
      "(?:now\\s+)?(?:been\\s+)?(?:officially\\s+|formally\\s+)?declared\\s+(?:to\\s+be\\s+)?over\\b|"
      "\\bdeclared\\s+(?:the|an|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?<ev>outbreak|epidemic|pandemic|emergency|crisis|drought|famine|siege)"
      "\\s+(?:officially\\s+)?over\\b"},
@@ -788,6 +791,12 @@ static const struct {
      * out of control"; its containing ahead */
     {SW_STATUS_EXPECTED, "out of control",
      "\\b(?:is|are|was|were|remains?|remained|still|burning|raging|spreading)\\s+(?:still\\s+)?out\\s+of\\s+(?<ev>control)\\b"},
+    /* an outbreak growing: its end still ahead ("The outbreak has grown
+     * to 34 cases", "the epidemic is growing"), of the outbreak, so
+     * declared over is its turn */
+    {SW_STATUS_EXPECTED, "grown|growing",
+     "\\b(?<ev>outbreak|epidemic)s?\\s+(?:(?:in|at|of)\\s+[^.,;:!?\"]{1,40}?\\s+)?(?:has|have|is|are)\\s+(?:now\\s+|still\\s+)?"
+     "(?:grown|growing)\\b"},
     /* a fire or an outbreak spreading: its control still ahead ("the
      * outbreak is spreading", "the wildfire continues to spread") */
     {SW_STATUS_EXPECTED, "spread",

@@ -1067,6 +1067,9 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* an outbreak growing; not an economy */
+	expect_status("The epidemic is growing.", SW_STATUS_EXPECTED, "epidemic", NULL);
+	expect_no_status_of("The economy has grown by 2%.", NULL);
 	/* a launch lost by its noun; a couple broken up keep theirs */
 	expect_status("The capsule broke apart on re-entry.", SW_STATUS_NEGATED, "launch", NULL);
 	expect_status("The couple broke up last year.", SW_STATUS_NEGATED, "wedding", NULL);
@@ -2832,6 +2835,8 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* an outbreak growing, then over, however long its subject */
+    {"A measles outbreak in Leeds has grown to 34 cases.", "A measles outbreak in Leeds that infected 51 people has been declared over.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "outbreak in Leeds has grown", "has been declared over"},
     /* a rocket away, then lost */
     {"The rocket lifted off on Tuesday.", "The rocket exploded shortly after lift-off on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lifted off", "exploded"},
     {"The launch is scheduled for Tuesday.", "The launch failed on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "launch is scheduled", "failed"},

@@ -1335,6 +1335,8 @@ static gboolean
 sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsize *len)
 {
 	static const gchar *const be[] = {"were", "was", "are", "is", "been", "being"};
+	static const gchar *const singular[] = {"was", "is", "has"};
+	static const gchar *const denials[] = {"not", "never"};
 	const gchar *p = sentence + f->end;
 	gboolean after_be = FALSE;
 
@@ -1350,6 +1352,14 @@ sw_fd_befell(const SwFact *f, const gchar *sentence, gsize slen, gsize *at, gsiz
 			*len = (gsize)(p - w);
 			return TRUE;
 		}
+		/* a verb in the singular after many is another subject's: "an
+		 * outbreak that infected 51 people has been declared over" */
+		if (f->amount > 1 && sw_fd_one_of(singular, G_N_ELEMENTS(singular), w, (gsize)(p - w)))
+			return FALSE;
+		/* nor is what did not befall them one: "who had not been
+		 * vaccinated" */
+		if (sw_fd_one_of(denials, G_N_ELEMENTS(denials), w, (gsize)(p - w)))
+			return FALSE;
 		if (sw_fd_one_of(be, G_N_ELEMENTS(be), w, (gsize)(p - w)))
 			after_be = TRUE;
 		else if (after_be || !g_ascii_islower(*w))

@@ -1656,6 +1656,15 @@ test_counts_by_fate(void **state)
 	assert_null(strstr(d->summary, "1,000 →"));
 	assert_non_null(strstr(d->summary, "new structure destroyed at least 5,300"));
 	assert_non_null(strstr(e->summary, "1,000 → 5,300"));
+	/* a verb in the singular after many, or one denied, befell no
+	 * one counted */
+	g_clear_pointer(&d, sw_diff_free);
+	d = sw_diff_stories(STORY("Measles", "Rest.\n"),
+			    STORY("Measles", "Rest.\nAn outbreak that infected 51 people has been declared over.\n"
+					     "Most were under 10 who had not been vaccinated.\n"));
+	assert_non_null(strstr(d->summary, "new people 51"));
+	assert_null(strstr(d->summary, "declared 51"));
+	assert_null(strstr(d->summary, "vaccinated"));
 	/* or that a verb says befell them: jobs at risk are not jobs saved,
 	 * and jobs cut are workers let go */
 	g_clear_pointer(&d, sw_diff_free);

@@ -2304,6 +2304,37 @@ sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **
 				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
+/* a measure's way, told as it goes: "Cases are rising", "the river is
+ * still rising", "Infections continue to fall" (a figure's own move is
+ * its change; this is the way a story tells without one) */
+#define SW_STATUS_TREND_OF                                                                         \
+	"\\b(?:cases|infections|deaths|admissions|hospitali[sz]ations|prices|inflation|unemployment|sales|crime|"    \
+	"temperatures|river|rivers|water|waters|floodwaters|levels?|numbers|figures|costs|rents|wages|arrivals|"      \
+	"crossings|applications|claims|defaults|waiting\\s+lists)\\s+(?:[\\w-]+\\s+){0,2}?"
+static SwStatusRe sw_status_re_trend_up = {
+    .pattern = SW_STATUS_TREND_OF "(?:(?:is|are|was|were|remains?|keeps?|kept)\\s+(?:still\\s+|now\\s+)?"
+			       "(?:rising|increasing|climbing|growing|going\\s+up)|continue[sd]?\\s+to\\s+(?:rise|increase|climb|grow))\\b"};
+static SwStatusRe sw_status_re_trend_down = {
+    .pattern = SW_STATUS_TREND_OF "(?:(?:is|are|was|were|remains?|keeps?|kept)\\s+(?:still\\s+|now\\s+)?"
+			       "(?:falling|declining|dropping|decreasing|receding|going\\s+down)|continue[sd]?\\s+to\\s+"
+			       "(?:fall|decline|drop|decrease|recede))\\b"};
+
+gint
+sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	/* most text tells no way */
+	static const gchar *const gate[] = {"rising", "increasing", "climbing", "growing", "going up", "to rise", "to increase",
+					    "to climb", "to grow", "falling", "declining", "dropping", "decreasing",
+					    "receding", "going down", "to fall", "to decline", "to drop", "to decrease",
+					    "to recede", NULL};
+	static const SwStatusPairScale scale = {gate,
+						{&sw_status_re_trend_down, &sw_status_re_trend_up},
+						{"falling", "rising"},
+						{NULL, NULL}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

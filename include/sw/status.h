@@ -308,6 +308,13 @@ sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar 
 gint
 sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a measure's way as it goes: 1 falling ("Cases are falling", "the river
+ * continues to recede"), 2 rising ("Infections are still rising",
+ * "Prices continue to climb"), with "falling" or "rising" in *@word and
+ * NULL in *@noun; 0 when neither, or both */
+gint
+sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a price's way: 1 down ("The pound fell against the dollar", "Oil
  * prices have slumped", "Shares fell 5%"), 2 up ("Shares recovered their
  * losses", "The FTSE 100 rallied"); the verb said (static: "fell",

@@ -534,6 +534,11 @@ test_scale_levels(void **state)
 	static const ScaleCase cases[] = {
 	    /* custody or bail, insolvent or rescued, a bill through, a stance:
 	     * a sentence telling both is neither */
+	    {sw_status_trend_level, "Cases are rising.", 2, "rising"},
+	    {sw_status_trend_level, "The river is now falling, officials said.", 1, "falling"},
+	    {sw_status_trend_level, "Infections continue to fall.", 1, "falling"},
+	    {sw_status_trend_level, "The company is growing fast.", 0, NULL},
+	    {sw_status_trend_level, "Cases are rising, while deaths are falling.", 0, NULL},
 	    {sw_status_discipline_level, "The teacher was suspended on full pay.", 2, "suspended"},
 	    {sw_status_discipline_level, "The officer was suspended from duty.", 2, "suspended"},
 	    {sw_status_discipline_level, "The match was suspended for rain.", 0, NULL},
@@ -2844,6 +2849,10 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a measure's way as it goes, turned; not one still going */
+    {"Cases are rising.", "Cases are falling.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "falling"},
+    {"The river is still rising, officials said.", "The river is now falling, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "falling"},
+    {"Prices are rising.", "Prices are still rising fast.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* an outbreak growing, then over, however long its subject */
     {"A measles outbreak in Leeds has grown to 34 cases.", "A measles outbreak in Leeds that infected 51 people has been declared over.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "outbreak in Leeds has grown", "has been declared over"},
     /* a rocket away, then lost */

@@ -29,7 +29,7 @@
 	"cinema|venue|church|centre|center|gallery|zoo|college|nursery|pool|ward|clinic|surgery|station"
 
 /* what a contest awards */
-#define SW_STATUS_PRIZE "prize|award|oscar|bafta|emmy|grammy|medal|trophy|cup|championship"
+#define SW_STATUS_PRIZE "prize|award|oscar|bafta|emmy|grammy|medal|trophy|cup|championship|title|crown|final"
 /* a prize by its category: "best picture", "best supporting actress" */
 #define SW_STATUS_BEST                                                                             \
 	"(?<ev>best)\\s+[\\w-]+(?:\\s+(?:actor|actress|director|film|picture|album|song|novel|series|drama|comedy|" \
@@ -64,6 +64,10 @@
 
 /* how one missing is found alive */
 #define SW_STATUS_ALIVE "(?:alive|safe\\s+and\\s+(?:well|sound)|safe|unharmed|unhurt)\\b"
+
+/* a title or a final as the noun's end: "lost in the final on Sunday",
+ * not "lost its final reading" */
+#define SW_STATUS_FINAL_END "(?=\\s*[.,;:]|\\s*$|\\s+(?:on|in|at|against|to|after|by|with|and|of|for|last|this)\\b)"
 
 /* a storm by its name */
 #define SW_STATUS_STORM "storm|hurricane|typhoon|cyclone|tornado"
@@ -1022,11 +1026,17 @@ static const struct {
      "(?:has\\s+|have\\s+|had\\s+)?(?<ev>ruled|rules)\\s+(?:in\\s+(?:his|her|their|its)?\\s*favou?r|in\\s+favou?r\\s+of|against|that)\\b"},
     /* a prize won: "has won the Booker Prize", "won best picture",
      * "scooped the top award" (its nomination ahead, below) */
-    {SW_STATUS_DONE, "won |wins |scoop|took home|picked up|claimed ",
-     "(?J)\\b(?:won|wins|scooped|scoops|took\\s+home|picked\\s+up|claimed)\\s+"
+    {SW_STATUS_DONE, "won |wins |scoop|took home|picked up|claimed |retain|defended |regained |reclaimed ",
+     "(?J)\\b(?:won|wins|scooped|scoops|took\\s+home|picked\\s+up|claimed|retained|retains|defended|regained|reclaimed)\\s+"
      "(?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|"
      "their\\s+|this\\s+year['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b|"
      "\\b(?:won|wins|scooped)\\s+(?:the\\s+award\\s+for\\s+)?" SW_STATUS_BEST},
+    /* and lost: a title or a final ("The champion lost her title", "lost
+     * in the final", "were beaten in the cup final") */
+    {SW_STATUS_NEGATED, "lost |loses |beaten in|defeated in",
+     "(?J)\\b(?:lost|loses)\\s+(?:in\\s+)?(?:the|a|an|its|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<ev>title|crown|final)"
+     SW_STATUS_FINAL_END "|"
+     "\\b(?:was|were|been)\\s+(?:beaten|defeated)\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+)?(?<ev>final)" SW_STATUS_FINAL_END},
     /* and lost: "lost out on the prize", "missed out on best picture" */
     {SW_STATUS_NEGATED, "lost out|missed out|loses out|misses out",
      "(?J)\\b(?:lost|loses|missed|misses)\\s+out\\s+on\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+year['’]s\\s+)?(?:"
@@ -1291,7 +1301,7 @@ static const struct {
     /* a flight's way: sent elsewhere, then down */
     {"flight", " divert diverts diverted diversion turned_back land lands landed landing touched_down "},
     {"prize", " prize prizes award awards oscar oscars bafta baftas emmy emmys grammy grammys medal medals trophy "
-	      "cup championship best "},
+	      "cup championship best title titles crown final "},
     /* one sent away, or to be */
     {"removal", " deportation deported deport extradition extradited extradite eviction evicted evict "},
     {"contain", " contain contains contained containing control battling fighting tackling burning burn broke spreading spread "

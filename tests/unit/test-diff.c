@@ -1072,6 +1072,10 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* a title or a final lost is the prize's; not a bill's reading */
+	expect_status("They were beaten in the cup final on Sunday.", SW_STATUS_NEGATED, "prize", NULL);
+	expect_status("She won the title.", SW_STATUS_DONE, "prize", NULL);
+	expect_no_status_of("The bill lost its final reading.", "prize");
 	/* an outbreak growing; not an economy */
 	expect_status("The epidemic is growing.", SW_STATUS_EXPECTED, "epidemic", NULL);
 	expect_no_status_of("The economy has grown by 2%.", NULL);
@@ -2849,6 +2853,9 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a title or a final won, then lost */
+    {"The team won the cup.", "The team lost in the final.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "won the cup", "lost in the final"},
+    {"The champion retained her title.", "The champion lost her title.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "retained her title", "lost her title"},
     /* a measure's way as it goes, turned; not one still going */
     {"Cases are rising.", "Cases are falling.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "falling"},
     {"The river is still rising, officials said.", "The river is now falling, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "falling"},

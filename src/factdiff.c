@@ -4599,12 +4599,13 @@ sw_fd_arrest(const SwStatus *st)
 }
 
 /* is @st an outcome, news wherever it appears: "found guilty",
- * "jailed", "resigned", "lost the vote", "won the prize"? */
+ * "jailed", "resigned", "lost the vote", "won the prize", "entered
+ * administration"? */
 static gboolean
 sw_fd_outcome(const SwStatus *st)
 {
-	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote",
-						"death",   "warning",	  "prize",     NULL};
+	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal", "vote",	     "death",
+						"warning", "prize",	  "insolvency", NULL};
 
 	return st->kind == SW_STATUS_DONE && st->event != NULL && g_strv_contains(outcomes, st->event);
 }

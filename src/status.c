@@ -428,10 +428,11 @@ static const struct {
      "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?<ev>landed|touched\\s+down)\\b(?!\\s+(?:an?|the|his|her|their|its|in\\s+(?:jail|prison|court|trouble|"
      "hot\\s+water|hospital))\\b)|\\b(?<ev>landed)\\s+safely\\b"},
     /* a website or a network down: "The website was down for several
-     * hours", "phone lines went down", "systems remain offline" */
+     * hours", "phone lines went down", "systems remain offline", "the
+     * service has been down since Monday" */
     {SW_STATUS_NEGATED, "down|offline",
      "\\b(?:websites?|site|app|apps|network|networks|system|systems|servers?|platform|internet|phone\\s+lines|"
-     "email|portal|broadband)" SW_STATUS_PLACE_WHERE "\\s+(?:is|are|was|were|went|(?:has|have|had)\\s+(?:been|gone)|remains?|"
+     "email|portal|broadband|services?)" SW_STATUS_PLACE_WHERE "\\s+(?:is|are|was|were|went|(?:has|have|had)\\s+(?:been|gone)|remains?|"
      "remained)\\s+(?:still\\s+)?(?<ev>down|offline)\\b(?!\\s+(?:by|to|from|\\d))"},
     /* a service named down for its users: "Twitter is down for
      * thousands of users" */
@@ -490,6 +491,18 @@ static const struct {
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<ev>shot\\s+dead|shot\\s+and\\s+killed|killed)\\s+"
      "(?:by|in\\s+an?\\s+(?:shootout|shoot-out|gunfight|firefight|exchange\\s+of\\s+fire|raid|stand-?off)\\s+(?:with|by))\\s+"
      "(?:armed\\s+|the\\s+)?(?:police|officers|troops|soldiers|security\\s+forces|special\\s+forces|marshals|agents)\\b"},
+    /* a firm gone under: "entered administration", "has filed for
+     * bankruptcy", "The bank has collapsed", "went bust" (the insolvency
+     * family's; its rescue the insolvency scale's turn) */
+    {SW_STATUS_DONE, "dministration|ankruptcy|eceivership|iquidation|collapsed|bust|gone under|went under",
+     "(?J)\\b(?:entered|enters|went\\s+into|gone\\s+into|goes\\s+into|collapsed\\s+into|collapses\\s+into|"
+     "(?:was|were|been)\\s+placed\\s+(?:in|into)|(?:was|were|been)\\s+put\\s+into|fell\\s+into|falls\\s+into)\\s+"
+     "(?:(?:voluntary|special|compulsory)\\s+)?(?<ev>administration|receivership|liquidation)\\b|"
+     "\\b(?:filed|files)\\s+for\\s+(?:chapter\\s+(?:11|7)\\s+)?(?<ev>bankruptcy)\\b|"
+     "\\b(?:declared|declares)\\s+(?<ev>bankruptcy)\\b|"
+     "\\b(?:bank|firm|company|lender|retailer|chain|airline|group|business|carmaker|housebuilder|builder|supplier|"
+     "operator|brand|exchange|insurer)s?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+)?"
+     "(?<ev>collapsed|gone\\s+bust|went\\s+bust|gone\\s+under|went\\s+under)\\b(?!\\s+into\\b)"},
     /* a hostage's captivity ended by death: "The hostage was killed by
      * his captors", "two hostages have been executed" (the find
      * family's: no longer to be freed) */
@@ -1288,6 +1301,8 @@ static const struct {
 		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
 		"pandemic public_health_emergency national_emergency famine declare declares declared "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
+    {"insolvency", " administration receivership liquidation bankruptcy collapsed gone_bust went_bust gone_under "
+		   "went_under "},
     {"birth", " birth born expecting pregnant welcomed "},
     /* a storm's way: to land, and ashore (a storm heading for land is
      * told by its name) */

@@ -1072,6 +1072,14 @@ test_status_clauses(void **state)
 	expect_status("The case is being heard at the High Court.", SW_STATUS_EXPECTED, "verdict", NULL);
 	expect_no_status_of("She had never heard of him.", "verdict");
 	expect_no_status_of("The trains will run on Sunday.", "vote");
+	/* a firm gone under, not talks collapsed nor an administration of
+	 * state; a service down, not a figure */
+	expect_status("The airline has filed for bankruptcy.", SW_STATUS_DONE, "insolvency", NULL);
+	expect_status("The firm collapsed into administration.", SW_STATUS_DONE, "insolvency", NULL);
+	expect_no_status_of("The talks collapsed.", "insolvency");
+	expect_no_status_of("The Trump administration said it would appeal.", "insolvency");
+	expect_status("The service has been down since Monday.", SW_STATUS_NEGATED, "restore", NULL);
+	expect_no_status_of("Bus services were down 5% last year.", NULL);
 	/* a title or a final lost is the prize's; not a bill's reading */
 	expect_status("They were beaten in the cup final on Sunday.", SW_STATUS_NEGATED, "prize", NULL);
 	expect_status("She won the title.", SW_STATUS_DONE, "prize", NULL);
@@ -2853,6 +2861,13 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a firm gone under is news, once; its rescue the scale's turn; a
+     * service down, then restored */
+    {"The chain is struggling, its owners said.", "The chain entered administration on Monday, its owners said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "entered administration"},
+    {"The bank is solvent.", "The bank has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "bank has collapsed"},
+    {"The chain entered administration on Monday.", "The chain was bought out of administration on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in administration", "rescued"},
+    {"The company entered administration on Monday.", "The company was rescued by a buyer on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "entered administration", "was rescued"},
+    {"The service has been down since Monday.", "The service was restored on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "service has been down", "was restored"},
     /* a title or a final won, then lost */
     {"The team won the cup.", "The team lost in the final.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "won the cup", "lost in the final"},
     {"The champion retained her title.", "The champion lost her title.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "retained her title", "lost her title"},

@@ -3843,6 +3843,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_ballot_level, "polls closed", "polls reopened", TRUE, TRUE},
     {sw_status_market_level, "now up", "now down", FALSE, TRUE},
     {sw_status_trend_level, "now rising", "now falling", FALSE, FALSE},
+    {sw_status_defence_level, "holding", "breached", FALSE, FALSE},
 };
 
 /* @scale's middle, or NULL for a scale of none */

@@ -2329,6 +2329,32 @@ sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **
 				    G_N_ELEMENTS(told), sentence, word, noun);
 }
 
+/* a defence against water breached: "The levee was breached
+ * overnight", "flood defences were overtopped", "the dam burst"; and
+ * holding: "The levee held overnight", "the flood barrier is holding" */
+#define SW_STATUS_DEFENCE                                                                          \
+	"\\b(?:levees?|dams?|dykes?|dikes?|embankments?|sea\\s+walls?|flood\\s+(?:defences|defenses|barriers?|walls?)|"   \
+	"barriers?)\\s+(?:[\\w-]+\\s+){0,3}?"
+static SwStatusRe sw_status_re_breached = {
+    .pattern = SW_STATUS_DEFENCE "(?:(?:was|were|(?:has|have|had)\\s+been)\\s+(?:breached|overtopped)|"
+			     "(?:has\\s+|have\\s+|had\\s+)?(?:burst|collapsed|gave\\s+way|given\\s+way|failed))\\b"};
+static SwStatusRe sw_status_re_holding = {
+    .pattern = SW_STATUS_DEFENCE "(?:held|(?:is|are|was|were)\\s+(?:still\\s+)?holding|(?:has|have)\\s+held)"
+			     "(?=\\s*[.,;:]|\\s*$|\\s+(?:overnight|firm|so\\s+far|for\\s+now|despite|but|and|after|as)\\b)"};
+
+gint
+sw_status_defence_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	/* most text tells no defence against water */
+	static const gchar *const gate[] = {"levee", "dam", "dyke", "dike", "embankment", "sea wall", "flood", "barrier", NULL};
+	static const SwStatusPairScale scale = {gate,
+						{&sw_status_re_breached, &sw_status_re_holding},
+						{"breached", "holding"},
+						{NULL, NULL}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
+}
+
 /* a measure's way, told as it goes: "Cases are rising", "the river is
  * still rising", "Infections continue to fall" (a figure's own move is
  * its change; this is the way a story tells without one) */
@@ -2618,7 +2644,7 @@ static SwStatusRe sw_status_re_discipline = {
 	       "(?:his|her|their)\\s+(?:job|post|role|duties))\\b)|"
 	       /* let go by an employer, the worst: "has been sacked" (not
 	        * "fired up", "fired on") */
-	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?<out>sacked|fired|dismissed)\\b(?!\\s+(?:up|on|at|off|upon)\\b)|"
+	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?<out>sacked|fired|dismissed|ousted)\\b(?!\\s+(?:up|on|at|off|upon)\\b)|"
 	       "\\b(?:had|has\\s+had|have\\s+had)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:party\\s+)?whip\\s+"
 	       "(?:(?<susp>suspended|withdrawn|removed)|(?<back>restored))\\b|"
 	       "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+)?(?<back>reinstated|readmitted)\\b|"
@@ -2646,12 +2672,13 @@ sw_status_discipline_level(const gchar *sentence, const gchar **word, const gcha
 	/* one let go is told so, not "expelled"; one sent on leave so, not
 	 * "suspended"; and one cleared to compete, not "reinstated" */
 	static const SwStatusSaid told[] = {
-	    {"sacked", NULL}, {"fired", NULL}, {"dismissed", NULL}, {"leave", "on leave"}, {"cleared", NULL}};
+	    {"sacked", NULL}, {"fired", NULL}, {"dismissed", NULL}, {"ousted", NULL}, {"leave", "on leave"},
+	    {"cleared", NULL}};
 	static const gchar *const groups[] = {"out", "susp", "back"};
 	/* most text disciplines no one */
 	static const gchar *const gate[] = {"xpelled", "kicked out", "thrown out", "uspended", "whip", "einstated",
-					    "eadmitted", "uspension", "sacked", "fired", "dismissed", "leave", "return",
-					    "cleared to", NULL};
+					    "eadmitted", "uspension", "sacked", "fired", "dismissed", "ousted", "leave",
+					    "return", "cleared to", NULL};
 
 	return sw_status_said_level(&sw_status_re_discipline, gate, groups, words, G_N_ELEMENTS(groups), told,
 				    G_N_ELEMENTS(told), sentence, word, noun);

@@ -308,6 +308,13 @@ sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar 
 gint
 sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* whether a defence against water holds: 1 breached ("The levee was
+ * breached overnight", "the dam burst"), 2 holding ("The levee held
+ * overnight", "the flood barrier is holding"), with "breached" or
+ * "holding" in *@word and NULL in *@noun; 0 when neither, or both */
+gint
+sw_status_defence_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a measure's way as it goes: 1 falling ("Cases are falling", "the river
  * continues to recede"), 2 rising ("Infections are still rising",
  * "Prices continue to climb"), with "falling" or "rising" in *@word and

@@ -534,6 +534,11 @@ test_scale_levels(void **state)
 	static const ScaleCase cases[] = {
 	    /* custody or bail, insolvent or rescued, a bill through, a stance:
 	     * a sentence telling both is neither */
+	    {sw_status_defence_level, "The levee was breached overnight.", 1, "breached"},
+	    {sw_status_defence_level, "The dam burst on Tuesday.", 1, "breached"},
+	    {sw_status_defence_level, "The flood barrier is holding, officials said.", 2, "holding"},
+	    {sw_status_defence_level, "The dam held a record volume of water.", 0, NULL},
+	    {sw_status_discipline_level, "The CEO was ousted by the board.", 1, "ousted"},
 	    {sw_status_trend_level, "Cases are rising.", 2, "rising"},
 	    {sw_status_trend_level, "The river is now falling, officials said.", 1, "falling"},
 	    {sw_status_trend_level, "Infections continue to fall.", 1, "falling"},
@@ -2861,6 +2866,10 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a defence against water that held, then breached; one ousted,
+     * then back */
+    {"The levee held overnight.", "The levee was breached overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "holding", "breached"},
+    {"The CEO was ousted by the board.", "The CEO has been reinstated by the board.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ousted", "reinstated"},
     /* a firm gone under is news, once; its rescue the scale's turn; a
      * service down, then restored */
     {"The chain is struggling, its owners said.", "The chain entered administration on Monday, its owners said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "entered administration"},

@@ -402,6 +402,31 @@ expect_match "a chart's place" "place number one → number three" \
 	"$(one_sentence_diff "The album went to number one." "The album went to number three.")"
 expect_match "a measure in another unit" "^1 sentence changed \\[minor\\]" \
 	"$(one_sentence_diff "The bridge is 1.5 miles long." "The bridge is 2.4km long.")"
+# this stop's turns, through the binary
+expect_match "a lead over the field" "status “Smith ahead” → “Jones ahead”" \
+	"$(one_sentence_diff "Smith leads the race, the latest count shows." "Jones leads the race, the latest count shows.")"
+expect_match "a measure moved in another unit" "length 1\\.5 mile → 3 km \\(3 km is about 1\\.86 mile; \\+0\\.36\\)" \
+	"$(one_sentence_diff "The tunnel is 1.5 miles long." "The tunnel is 3km long.")"
+expect_match "a fire put out" "status “fire is still burning” → “fire has been put out”" \
+	"$(one_sentence_diff "The fire is still burning, the fire service said." "The fire has been put out, the fire service said.")"
+expect_match "an eruption over" "status “is erupting” → “stopped erupting”" \
+	"$(one_sentence_diff "The volcano is erupting." "The volcano has stopped erupting.")"
+expect_match "a child born" "status “are expecting their first child” → “welcomed their first child”" \
+	"$(one_sentence_diff "The couple are expecting their first child." "The couple welcomed their first child, a daughter, on Monday.")"
+expect_match "found alive, then dead" "status “found alive” → “found dead”" \
+	"$(one_sentence_diff "The missing boy has been found safe." "The missing boy has been found dead.")"
+expect_match "one escaped, then caught" "status “prisoner escaped” → “was recaptured”" \
+	"$(one_sentence_diff "The prisoner escaped on Monday." "The prisoner was recaptured on Tuesday.")"
+expect_match "a term in prison" "prison term eight years → six years" \
+	"$(one_sentence_diff "He was jailed for eight years." "His sentence was cut to six years on appeal.")"
+expect_match "a measure's way" "status “rising” → “falling”" \
+	"$(one_sentence_diff "Cases are rising." "Cases are falling.")"
+expect_match "a firm gone under" "status now “entered administration”" \
+	"$(one_sentence_diff "The chain is struggling, its owners said." "The chain entered administration on Monday, its owners said.")"
+expect_match "a levee breached" "status “holding” → “breached”" \
+	"$(one_sentence_diff "The levee held overnight." "The levee was breached overnight.")"
+expect_match "a title lost" "status “retained her title” → “lost her title”" \
+	"$(one_sentence_diff "The champion retained her title." "The champion lost her title.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

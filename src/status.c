@@ -1937,6 +1937,7 @@ static SwStatusRe sw_status_re_against = {
 	       "\\b(?:is|are|was|were|remains?|remained|firmly|strongly|still|now)\\s+against\\s+"
 	       "(?!(?:the\\s+)?(?:law|laws|rules?|odds|clock|wall|grain|backdrop|ropes)\\b)|"
 	       "\\b(?:voted?|votes|voting|came|comes|spoke|speaks|campaigned|campaigns)\\s+(?:out\\s+)?against\\b|"
+	       "\\bvoted\\s+(?:overwhelmingly\\s+|narrowly\\s+|unanimously\\s+)?to\\s+(?:reject|oppose|block)\\b|"
 	       "(?:\\b(?:does|do|did|will|would)\\s+not|n['’]t)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT};
 /* for: "supports the bill", "backed the deal" (not "an Iran-backed
  * group", "turn our backs"), "will back", "is in favour of", "voted for" */
@@ -1947,6 +1948,10 @@ static SwStatusRe sw_status_re_for = {
 	       "\\b(?:will|would|now|also|fully|strongly|does|do|did)\\s+(?:support|back|endorse)\\b" SW_STATUS_STANCE_NOT "|"
 	       "\\b(?:is|are|was|were|remains?|remained|now)\\s+(?:\\w+\\s+)?in\\s+favou?r\\s+of\\b|"
 	       "\\b(?:voted?|votes|voting)\\s+(?:for|in\\s+favou?r)\\b|"
+	       /* a vote to do what the motion asks: "Members voted to strike",
+	        * not "voted to reject the offer" */
+	       "\\b(?<!the\\s)voted\\s+(?:overwhelmingly\\s+|narrowly\\s+|unanimously\\s+)?to\\s+"
+	       "(?!(?:reject|oppose|block|scrap|end|stop|halt|cancel|remain|stay|leave)\\b)[a-z]+\\b|"
 	       "\\b(?:came|comes|spoke|speaks)\\s+out\\s+(?:for|in\\s+favou?r|in\\s+support)\\b"};
 
 gint

@@ -534,6 +534,9 @@ test_scale_levels(void **state)
 	static const ScaleCase cases[] = {
 	    /* custody or bail, insolvent or rescued, a bill through, a stance:
 	     * a sentence telling both is neither */
+	    {sw_status_stance_level, "Members voted to strike.", 2, "in favour"},
+	    {sw_status_stance_level, "Lawmakers voted unanimously to reject it.", 1, "against"},
+	    {sw_status_stance_level, "They lacked the votes to strike it down.", 0, NULL},
 	    {sw_status_defence_level, "The levee was breached overnight.", 1, "breached"},
 	    {sw_status_defence_level, "The dam burst on Tuesday.", 1, "breached"},
 	    {sw_status_defence_level, "The flood barrier is holding, officials said.", 2, "holding"},
@@ -2866,6 +2869,9 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* a vote to do what is asked, then against it */
+    {"Members voted to strike.", "Members voted against strike action.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},
+    {"Members voted to accept the offer.", "Members voted to reject the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},
     /* a defence against water that held, then breached; one ousted,
      * then back */
     {"The levee held overnight.", "The levee was breached overnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "holding", "breached"},

@@ -2960,8 +2960,8 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **con
 {
 	static const gchar *const possessives[] = {"'s", "’s"};
 	static const gchar *const field[] = {"who1", "who2"}; /* in a contest, by a figure */
-	/* most sentences tell no lead */
-	static const gchar *const gate[] = {"lead", "ahead", "overt", " top", NULL};
+	/* most sentences tell no lead ("leaders" none either) */
+	static const gchar *const gate[] = {SW_STATUS_LEAD_GATE, NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 
 	if (!sw_status_gate_open(sentence, gate))

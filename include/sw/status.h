@@ -371,6 +371,10 @@ sw_status_told(const gchar *sentence, const gchar *noun);
 gboolean
 sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **contest);
 
+/* the words one of which a sentence that tells a lead holds, for a
+ * search before the pattern */
+#define SW_STATUS_LEAD_GATE "lead ", "leads", "leading", "ahead", "overt", " top"
+
 /* does the length at [@start, @end) of @sentence tell a term in prison
  * ("jailed for eight years", "his sentence was cut to six years on
  * appeal", "a six-year sentence", "eight years in jail")? */

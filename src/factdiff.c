@@ -676,11 +676,11 @@ sw_fd_converted_note(const SwFact *a, const SwFact *b)
 
 	sw_fd_convert(b->amount, b->noun, a->noun, &in_a);
 	in_a = round(in_a * pow(10, digits)) / pow(10, digits);
-	/* whole, with its thousands marked, as the move is */
-	value = digits == 0 && in_a >= 0 ? sw_fd_signed(in_a, "") : g_strdup_printf("%+.*f", digits, in_a);
+	/* whole, with its thousands marked as the move's are (the sign
+	 * of a value above nought left off) */
+	value = digits == 0 ? sw_fd_signed(in_a, "") : g_strdup_printf("%+.*f", digits, in_a);
 	move = digits == 0 ? sw_fd_signed(in_a - a->amount, "") : g_strdup_printf("%+.*f", digits, in_a - a->amount);
-	return g_strdup_printf("%s %s is about %s %s; %s", b->text, b->noun, value[0] == '+' ? value + 1 : value,
-			       a->noun, move);
+	return g_strdup_printf("%s %s is about %s %s; %s", b->text, b->noun, value + (value[0] == '+'), a->noun, move);
 }
 
 /* is @f a magnitude in words, a range of a power of ten ("thousands" is
@@ -2139,15 +2139,16 @@ sw_fd_value_change(SwFd *fd, SwFdItem *a, SwFdItem *b)
 		c->note = note;
 	}
 	/* the noun either side gives: "Labour on 22" counts the seats "Labour
-	 * had won 18 seats" did */
+	 * had won 18 seats" did (a measure in another unit has its units in
+	 * the phrase) */
 	noun = b->noun != NULL ? b->noun : a->noun;
-	if (dimension != NULL) {
-		/* the units are in the phrase */
-	} else if (a->fact->kind == SW_FACT_NUMBER && noun != NULL && c->note != NULL) {
+	if (a->fact->kind != SW_FACT_NUMBER || noun == NULL || dimension != NULL)
+		return;
+	if (c->note != NULL) {
 		gchar *note = g_strdup_printf("%s; %s", noun, c->note);
 		g_free(c->note);
 		c->note = note;
-	} else if (a->fact->kind == SW_FACT_NUMBER && noun != NULL) {
+	} else {
 		c->note = g_strdup(noun);
 	}
 }

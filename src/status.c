@@ -259,7 +259,12 @@ static const struct {
      "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?<ev>halted|suspended|paused)\\s+(?:all\\s+|its\\s+|their\\s+)?"
      "(?:production|operations|output|manufacturing)\\b|"
      "\\b(?:production|operations|output|manufacturing)\\s+(?:at\\s+[^.,;:!?]{1,40}?\\s+)?(?:has|have|had|was|were)\\s+"
-     "(?:now\\s+)?been\\s+(?<ev>halted|suspended|paused)\\b"},
+     "(?:now\\s+)?been\\s+(?<ev>halted|suspended|paused)\\b|"
+     /* and work of other kinds: "The trial was halted early",
+      * "construction has been paused" */
+     "\\b(?:trial|study|work|works|construction|building|drilling|mining|testing|excavation|demolition|"
+     "roll-?out)s?\\s+(?:(?:on|at|of|in)\\s+[^.,;:!?]{1,40}?\\s+)?(?:(?:has|have|had)\\s+(?:now\\s+)?been|was|were)\\s+"
+     "(?<ev>halted|suspended|paused)\\b"},
     /* what is no longer to be: "is no longer expected to be signed",
      * "will no longer go ahead", "no longer expect to find survivors"
      * (not a state ended, "is no longer closed", which is its opposite) */
@@ -747,7 +752,10 @@ static const struct {
      "white\\s+house))\\b"},
     {SW_STATUS_EXPECTED, "expected|set|due|scheduled|poised|likely|slated|planned|supposed|going|ready|about|forecast|predicted|projected|tipped",
      "\\b" SW_STATUS_BE "\\s+" SW_STATUS_ADV "(?:expected|set|due|scheduled|poised|likely|slated|"
-     "planned|supposed|going|ready|about|forecast|predicted|projected|tipped)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV "(?<ev>[a-z]+)"},
+     "planned|supposed|going|ready|about|forecast|predicted|projected|tipped)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV
+     /* a state that lasts is its state's event: "is expected to remain
+      * closed", whose reopening is the turn */
+     "(?:(?:remain|stay)\\s+(?=(?:closed|shut|suspended|grounded|blocked|offline|down)\\b))?(?<ev>[a-z]+)"},
     /* "expect it to make landfall", "expects the bank to cut" */
     {SW_STATUS_EXPECTED, "expect",
      "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},

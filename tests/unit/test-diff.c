@@ -2869,6 +2869,10 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* work halted, then resumed; a state expected to last, then ended */
+    {"Construction has been halted.", "Construction has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Construction has been halted", "has resumed"},
+    {"The drug trial was halted.", "The drug trial has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "trial was halted", "has resumed"},
+    {"The road is expected to remain closed for several days.", "The road reopened on Tuesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to remain closed", "reopened"},
     /* a vote to do what is asked, then against it */
     {"Members voted to strike.", "Members voted against strike action.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},
     {"Members voted to accept the offer.", "Members voted to reject the offer.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in favour", "against"},

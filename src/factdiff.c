@@ -4659,6 +4659,31 @@ sw_fd_status_stands(const SwStatus *st, const gchar *sentence)
 	return FALSE;
 }
 
+/* the offence changed in a pair that tells the same step ("charged with
+ * murder" → "charged with manslaughter", "convicted of murder" →
+ * "convicted of manslaughter"): "status “charged with murder” →
+ * “charged with manslaughter”", note charge changed */
+static void
+sw_fd_charge_change(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	g_autofree gchar *pa = NULL;
+	g_autofree gchar *pb = NULL;
+	g_autofree gchar *ca = sw_status_charge(sa, &pa);
+	g_autofree gchar *cb = ca != NULL ? sw_status_charge(sb, &pb) : NULL;
+	g_autofree gchar *va = NULL;
+	g_autofree gchar *vb = NULL;
+
+	if (cb == NULL || g_str_equal(ca, cb))
+		return;
+	/* the same step: its verb the same ("charged with" both sides) */
+	va = g_ascii_strdown(pa, (gssize)(strlen(pa) - strlen(ca)));
+	vb = g_ascii_strdown(pb, (gssize)(strlen(pb) - strlen(cb)));
+	if (!g_str_equal(va, vb))
+		return;
+	sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pa},
+			    &(SwStatus){.kind = SW_STATUS_DONE, .phrase = pb, .event = (gchar *)"charge changed"}, sa, sb);
+}
+
 static void
 sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 {
@@ -4686,6 +4711,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	sw_fd_status_turn(fd, a, b, sa, sb, oi, ni);
 	sw_fd_negation_flip(fd, sa, sb);
 	sw_fd_scale_change(fd, sa, sb, TRUE);
+	sw_fd_charge_change(fd, sa, sb);
 }
 
 /* does a sentence of the old version, the headline's aside, tell @st

@@ -2929,6 +2929,37 @@ static SwStatusRe sw_status_re_lead = {
 	       "(?:to|against|over|compared\\s+with|versus|vs\\.?))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")|"
 	       "(?<who2>" SW_STATUS_SIDE ")(?<!['’]s)\\s+" SW_STATUS_FIELD_LEAD "\\s+(?:by|with|on)\\s+[\\d£$€]"};
 
+/* the offence a sentence tells one charged with, convicted of or
+ * cleared of: "has been charged with murder", "was convicted of
+ * attempted murder", "is accused of fraud", "pleaded guilty to
+ * manslaughter" */
+static SwStatusRe sw_status_re_charge = {
+    .pattern = "\\b(?<phrase>(?:charged\\s+with|convicted\\s+of|accused\\s+of|found\\s+guilty\\s+of|"
+	       "found\\s+not\\s+guilty\\s+of|cleared\\s+of|acquitted\\s+of|arrested\\s+on\\s+suspicion\\s+of|"
+	       "pleaded\\s+(?:not\\s+)?guilty\\s+to|admitted|denies|denied)\\s+(?:a\\s+|one\\s+|two\\s+|three\\s+|\\d+\\s+)?"
+	       "(?:counts?\\s+of\\s+)?(?<charge>(?:attempted\\s+|conspiracy\\s+to\\s+commit\\s+|aggravated\\s+|sexual\\s+)?"
+	       "(?:murder|manslaughter|fraud|theft|assault|rape|robbery|burglary|arson|bribery|perjury|kidnapping|"
+	       "stalking|harassment|terrorism|treason|espionage|embezzlement|money\\s+laundering|grievous\\s+bodily\\s+harm|"
+	       "causing\\s+death\\s+by\\s+dangerous\\s+driving)))\\b"};
+
+gchar *
+sw_status_charge(const gchar *sentence, gchar **phrase)
+{
+	/* most sentences charge no one */
+	static const gchar *const gate[] = {"charged", "convicted", "accused", "guilty", "cleared", "acquitted",
+					    "suspicion", "admitted", "denie", NULL};
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *charge = NULL;
+
+	if (!sw_status_gate_open(sentence, gate) || !g_regex_match(sw_status_re(&sw_status_re_charge), sentence, 0, &m))
+		return NULL;
+	charge = g_match_info_fetch_named(m, "charge");
+	if (charge == NULL || *charge == '\0')
+		return NULL;
+	*phrase = g_match_info_fetch_named(m, "phrase");
+	return g_ascii_strdown(charge, -1);
+}
+
 /* a length told as a term in prison: before it ("jailed for", "was
  * sentenced to", "his sentence was cut to", "a prison term of") or after
  * it ("a six-year sentence", "eight years in jail") */

@@ -375,6 +375,14 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **con
  * search before the pattern */
 #define SW_STATUS_LEAD_GATE "lead ", "leads", "leading", "ahead", "overt", " top"
 
+/* the offence @sentence tells one charged with, convicted of, cleared
+ * of or admitting ("murder" of "has been charged with murder",
+ * "attempted murder" of "was convicted of attempted murder"), lower
+ * case, and its phrase in *@phrase ("charged with murder"), each newly
+ * allocated; NULL, and *@phrase untouched, when it tells none */
+gchar *
+sw_status_charge(const gchar *sentence, gchar **phrase);
+
 /* does the length at [@start, @end) of @sentence tell a term in prison
  * ("jailed for eight years", "his sentence was cut to six years on
  * appeal", "a six-year sentence", "eight years in jail")? */

@@ -2869,6 +2869,10 @@ static const SwDiffCase diff_cases[] = {
     {"He was jailed for eight years.", "His sentence was cut to six years on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "six years"},
     {"He faces ten years in prison.", "He was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "ten years", "six years"},
     {"He was jailed for eight years.\nThe trial lasted three weeks.", "The trial lasted four weeks.\nHis term was reduced to five years.", SW_SIGNIFICANCE_SUBSTANTIVE, "duration", "eight years", "five years"},
+    /* the offence changed at the same step; a step on is the status's */
+    {"A man has been charged with murder.", "A man has been charged with manslaughter.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "charged with murder", "charged with manslaughter"},
+    {"She was convicted of attempted murder.", "She was convicted of murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "convicted of attempted murder", "convicted of murder"},
+    {"He was charged with murder.", "He was convicted of murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was charged with", "convicted"},
     /* work halted, then resumed; a state expected to last, then ended */
     {"Construction has been halted.", "Construction has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Construction has been halted", "has resumed"},
     {"The drug trial was halted.", "The drug trial has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "trial was halted", "has resumed"},
@@ -3156,6 +3160,14 @@ test_change_values(void **state)
 				 STORY("Flood", "At least 3,000 people fled.\n"), &opts);
 	c = g_ptr_array_index(d->changes, 0);
 	assert_string_equal(c->note, "people; now a minimum");
+	/* the offence one is charged with */
+	{
+		g_autofree gchar *phrase = NULL;
+		g_autofree gchar *charge = sw_status_charge("He pleaded guilty to two counts of fraud.", &phrase);
+		assert_string_equal(charge, "fraud");
+		assert_string_equal(phrase, "pleaded guilty to two counts of fraud");
+		assert_null(sw_status_charge("He was charged with the task.", &phrase));
+	}
 	/* a term in prison says so */
 	g_clear_pointer(&d, sw_diff_free);
 	d = sw_diff_stories_full(STORY("Court", "He was jailed for eight years.\n"),

@@ -427,6 +427,14 @@ expect_match "a levee breached" "status “holding” → “breached”" \
 	"$(one_sentence_diff "The levee held overnight." "The levee was breached overnight.")"
 expect_match "a title lost" "status “retained her title” → “lost her title”" \
 	"$(one_sentence_diff "The champion retained her title." "The champion lost her title.")"
+expect_match "the offence changed" "status “charged with murder” → “charged with manslaughter”" \
+	"$(one_sentence_diff "A man has been charged with murder." "A man has been charged with manslaughter.")"
+expect_match "a vote to strike, then against" "status “in favour” → “against”" \
+	"$(one_sentence_diff "Members voted to strike." "Members voted against strike action.")"
+expect_match "work halted, then resumed" "status “Construction has been halted” → “has resumed”" \
+	"$(one_sentence_diff "Construction has been halted." "Construction has resumed.")"
+expect_match "a hostage killed" "status “was freed” → “hostage was killed”" \
+	"$(one_sentence_diff "The hostage was freed on Monday." "The hostage was killed by his captors.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

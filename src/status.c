@@ -499,7 +499,8 @@ static const struct {
     /* a firm gone under: "entered administration", "has filed for
      * bankruptcy", "The bank has collapsed", "went bust" (the insolvency
      * family's; its rescue the insolvency scale's turn) */
-    {SW_STATUS_DONE, "dministration|ankruptcy|eceivership|iquidation|collapsed|bust|gone under|went under",
+    {SW_STATUS_DONE, "into administration|enters administration|entered administration|ankruptcy|eceivership|"
+		     "iquidation|collapsed|bust|gone under|went under",
      "(?J)\\b(?:entered|enters|went\\s+into|gone\\s+into|goes\\s+into|collapsed\\s+into|collapses\\s+into|"
      "(?:was|were|been)\\s+placed\\s+(?:in|into)|(?:was|were|been)\\s+put\\s+into|fell\\s+into|falls\\s+into)\\s+"
      "(?:(?:voluntary|special|compulsory)\\s+)?(?<ev>administration|receivership|liquidation)\\b|"
@@ -948,7 +949,7 @@ static const struct {
     /* a fire put out: "The fire has been extinguished", "crews put out
      * the blaze", "the fire is out" (not "out of control"); the contain
      * family's end, as "was contained" is */
-    {SW_STATUS_DONE, "extinguish|put out|doused| out",
+    {SW_STATUS_DONE, "extinguish|put out|doused|is out|are out|now out",
      "(?J)\\b(?:" SW_STATUS_FIRE ")s?\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:(?:been|was|were)\\s+"
      SW_STATUS_ADV "(?<ev>extinguished|put\\s+out|doused)|(?:is|are)\\s+(?:now\\s+)?(?<ev>out)(?!\\s+of\\b))\\b|"
      "\\b(?<ev>extinguished|put\\s+out|doused)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:" SW_STATUS_FIRE ")s?\\b"},

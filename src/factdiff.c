@@ -4545,12 +4545,7 @@ sw_fd_lead_across(SwFd *fd)
 	 * search; the pattern over a whole story costs more than over the
 	 * few sentences that pass it) */
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
-		static const gchar *const gate[] = {SW_STATUS_LEAD_GATE};
-		const gchar *whole = sw_fd_whole(fd, side);
-		gboolean open = FALSE;
-		for (guint k = 0; k < G_N_ELEMENTS(gate) && !open; k++)
-			open = strstr(whole, gate[k]) != NULL;
-		if (!open)
+		if (!sw_status_may_lead(sw_fd_whole(fd, side)))
 			return;
 	}
 	for (gint i = -1; i < n[SW_OLD]; i++) {

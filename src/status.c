@@ -2996,15 +2996,22 @@ sw_status_side_head(const gchar *name)
 }
 
 gboolean
+sw_status_may_lead(const gchar *text)
+{
+	/* most text tells no lead ("leaders" none either) */
+	static const gchar *const gate[] = {"lead ", "leads", "leading", "ahead", "overt", " top", NULL};
+
+	return sw_status_gate_open(text, gate);
+}
+
+gboolean
 sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **contest)
 {
 	static const gchar *const possessives[] = {"'s", "’s"};
 	static const gchar *const field[] = {"who1", "who2"}; /* in a contest, by a figure */
-	/* most sentences tell no lead ("leaders" none either) */
-	static const gchar *const gate[] = {SW_STATUS_LEAD_GATE, NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 
-	if (!sw_status_gate_open(sentence, gate))
+	if (!sw_status_may_lead(sentence))
 		return FALSE;
 	if (!g_regex_match(sw_status_re(&sw_status_re_lead), sentence, 0, &m))
 		return FALSE;

@@ -371,9 +371,11 @@ sw_status_told(const gchar *sentence, const gchar *noun);
 gboolean
 sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **contest);
 
-/* the words one of which a sentence that tells a lead holds, for a
- * search before the pattern */
-#define SW_STATUS_LEAD_GATE "lead ", "leads", "leading", "ahead", "overt", " top"
+/* may @text tell a lead: does it hold one of the words a lead needs
+ * ("lead ", "leads", "ahead", " top"; not "leaders")? A plain search, for
+ * a whole story before its sentences are read */
+gboolean
+sw_status_may_lead(const gchar *text);
 
 /* the offence @sentence tells one charged with, convicted of, cleared
  * of or admitting ("murder" of "has been charged with murder",

@@ -471,7 +471,7 @@ static const struct {
      "\\b(?:was|were|has been|have been|had been|is|are)\\s+" SW_STATUS_ADV
      "(?<ev>found|located|rescued|recovered|freed)\\b"
      /* and how: "found dead", "found safe and well" */
-     "(?:\\s+(?:alive|dead|safe\\s+and\\s+(?:well|sound)|safe|unharmed|injured|unhurt)\\b)?"
+     "(?:\\s+(?:dead\\b|injured\\b|" SW_STATUS_ALIVE "))?"
      /* "was found guilty", "found to have lied": a finding, no one found */
      "(?!\\s+(?:not\\s+)?(?:guilty|liable|responsible|innocent|in\\s+contempt|to|that)\\b)"},
     {SW_STATUS_FOUND, "found|located|rescued|pulled", "\\b(?<ev>found|located|rescued|pulled)\\s+(?!that\\b)(?:(?!(?:was|were|is|are|to|be)\\b)[\\w-]+\\s+){0,3}?"

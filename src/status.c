@@ -897,9 +897,13 @@ static const struct {
     {SW_STATUS_DONE, "accept",
      "(?J)\\baccept(?:ed|s)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?<ev>bid|offer)\\b|"
      "\\b(?<ev>bid|offer)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+accepted\\b"},
+    /* and told of the deal: "A deal has been reached", "the ceasefire
+     * was agreed on Sunday" (not "it was agreed that", no deal named) */
     {SW_STATUS_DONE, "reached|agreed|struck|clinched|sealed|signed|concluded",
-     "\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
-     "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\b"},
+     "(?J)\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
+     "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\b|"
+     "\\b(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\s+(?:was|were|(?:has|have|had)\\s+"
+     SW_STATUS_ADV "been)\\s+" SW_STATUS_ADV "(?:agreed|reached|struck)\\b"},
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
      "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},

@@ -1144,6 +1144,11 @@ test_status_clauses(void **state)
 	expect_no_status_of("The protest stopped traffic on the bridge.", NULL);
 	expect_no_status_of("The fighting has not stopped.", NULL);
 	expect_no_status_of("The volcano has not stopped erupting.", NULL);
+	/* a deal told as reached in the passive; an agreement that something
+	 * is so is no deal */
+	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
+	expect_status("The ceasefire was finally agreed on Sunday.", SW_STATUS_DONE, NULL, NULL);
+	expect_no_status_of("It was agreed that the plan was fair.", NULL);
 	/* what still stands beside a stronger status has not turned */
 	g_clear_pointer(&e, sw_diff_free);
 	e = sw_diff_stories(STORY("Volcano", "Iceland has declared a state of emergency.\nRest.\n"),
@@ -3036,6 +3041,8 @@ static const SwDiffCase diff_cases[] = {
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},
+    /* a deal agreed, told in the passive, then undone */
+    {"The deal was agreed in March.", "The deal has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal was agreed", "deal has collapsed"},
 };
 
 static gchar *

@@ -3893,7 +3893,8 @@ sw_fd_own_turn(const gchar *note)
 	}
 	return g_str_equal(note, "now known") || g_str_equal(note, "told otherwise") ||
 	       g_str_equal(note, "now negated") || g_str_equal(note, "now affirmed") ||
-	       g_str_equal(note, "lead changed hands");
+	       g_str_equal(note, "lead changed hands") || g_str_equal(note, "as expected") ||
+	       g_str_equal(note, "not as expected");
 }
 
 static SwChange *
@@ -4586,6 +4587,81 @@ sw_fd_lead_across(SwFd *fd)
 	}
 }
 
+/* a decision foreseen, then taken: how one sentence tells it expected
+ * and another tells it made, on the same ranks */
+typedef struct {
+	SwStatusLevelFunc expected;
+	SwStatusLevelFunc made;
+} SwFdDecision;
+
+static const SwFdDecision sw_fd_decisions[] = {
+    {sw_status_rates_expected_level, sw_status_rates_level},
+};
+
+/* @sa foresees a decision that @sb tells taken, and no longer foreseen:
+ * "is expected to cut interest rates" → "held rates", noted "not as
+ * expected", or "as expected" when the one foreseen was taken. A generic
+ * status ("is expected to raise" → "raised") says less: this is told
+ * first, and the pair's own turn, so that one is not told beside it */
+static gboolean
+sw_fd_decision_told(SwFd *fd, const SwFdDecision *d, const gchar *sa, const gchar *sb)
+{
+	const gchar *wa = NULL, *wb = NULL, *na = NULL, *nb = NULL;
+	gint la = d->expected(sa, &wa, &na);
+	gint lb = la > 0 && d->expected(sb, &wb, &nb) == 0 ? sw_status_level_now(d->made, sb, &wb, &nb) : 0;
+
+	if (lb == 0)
+		return FALSE;
+	sw_fd_status_change(fd, &(SwStatus){.kind = SW_STATUS_EXPECTED, .phrase = (gchar *)wa},
+			    &(SwStatus){.kind = SW_STATUS_DONE, .phrase = (gchar *)wb,
+					.event = (gchar *)(la == lb ? "as expected" : "not as expected")},
+			    sa, sb);
+	return TRUE;
+}
+
+static void
+sw_fd_decision_pair(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_decisions); k++)
+		sw_fd_decision_told(fd, &sw_fd_decisions[k], sa, sb);
+}
+
+/* the same told in sentences rewritten past pairing: an old one that
+ * foresaw it, whose turn no other change told, and a new one that tells
+ * it taken, where the new version foresees it no more */
+static void
+sw_fd_decision_across(SwFd *fd)
+{
+	for (guint k = 0; k < G_N_ELEMENTS(sw_fd_decisions); k++) {
+		const SwFdDecision *d = &sw_fd_decisions[k];
+		const gchar *w = NULL, *u = NULL;
+		gint n[2] = {sw_fd_n_sentences(fd->diff, SW_OLD), sw_fd_n_sentences(fd->diff, SW_NEW)};
+		GHashTable *old_lines;
+		/* the whole versions first: most stories foresee nothing */
+		if (d->expected(sw_fd_whole(fd, SW_OLD), &w, &u) == 0 || d->expected(sw_fd_whole(fd, SW_NEW), &w, &u) != 0 ||
+		    d->made(sw_fd_whole(fd, SW_NEW), &w, &u) == 0)
+			continue;
+		old_lines = sw_fd_lines(fd, SW_OLD);
+		for (gint i = -1; i < n[SW_OLD]; i++) {
+			const gchar *sa = sw_fd_line(fd->diff, SW_OLD, i);
+			gboolean told = FALSE;
+			if (sa == NULL || d->expected(sa, &w, &u) == 0)
+				continue;
+			for (guint c = 0; c < fd->diff->changes->len && !told; c++) {
+				const SwChange *had = g_ptr_array_index(fd->diff->changes, c);
+				told = g_str_equal(had->kind, "status") && had->new != NULL &&
+				       g_strcmp0(had->old_sentence, sa) == 0;
+			}
+			for (gint j = -1; j < n[SW_NEW] && !told; j++) {
+				const gchar *sb = sw_fd_line(fd->diff, SW_NEW, j);
+				told = sb != NULL && !g_hash_table_contains(old_lines, sb) && sw_fd_decision_told(fd, d, sa, sb);
+			}
+			if (told)
+				break;
+		}
+	}
+}
+
 /* does @st tell an arrest or a charge ("was arrested", "has been charged
  * with")? News wherever it appears, as a verdict is */
 static gboolean
@@ -4688,6 +4764,7 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 	SwStatus *b = ni < 0 ? sw_status_of_headline(sb) : sw_status_of_sentence(sb);
 
 	sw_fd_scale_change(fd, sa, sb, FALSE);
+	sw_fd_decision_pair(fd, sa, sb);
 	sw_fd_now_known(fd, sa, sb);
 	sw_fd_told_otherwise(fd, sa, sb);
 	/* what the old sentence said still stands in the new one beside a
@@ -5272,6 +5349,7 @@ sw_factdiff_run(SwDiff *diff, const GDate *old_ref, const GDate *new_ref)
 	}
 	sw_fd_now_known_across(&fd);
 	sw_fd_lead_across(&fd);
+	sw_fd_decision_across(&fd);
 	for (gint side = SW_OLD; side <= SW_NEW; side++) {
 		g_ptr_array_unref(fd.pool[side]);
 		g_hash_table_unref(fd.names[side]);

@@ -2441,6 +2441,28 @@ sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **n
 	return sw_status_named_level(&sw_status_re_rates, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
 
+/* and one foreseen: "is expected to cut interest rates", "is tipped to
+ * raise rates", "economists expect the bank to hold rates" (not "is not
+ * expected to", nor "unlikely to", which foresee none) */
+static SwStatusRe sw_status_re_rates_expected = {
+    .pattern = "(?J)(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)\\b(?:(?:expected|forecast|tipped|set|likely|poised|predicted)\\s+|"
+	       "(?:expects?|predicts?|forecasts?)\\s+(?:[\\w'’.-]+\\s+){1,5}?)to\\s+"
+	       "(?:(?<cut>cut|lower|reduce|slash|trim)\\s+" SW_STATUS_RATES "(?!\\s+(?:rise|rises|hike|hikes))|"
+	       "(?<held>hold)\\s+" SW_STATUS_RATES "|"
+	       "(?<held>keep|leave)\\s+" SW_STATUS_RATES "(?=\\s+(?:unchanged|on\\s+hold|steady|at|where)\\b)|"
+	       "(?<raised>raise|hike|increase|lift)\\s+" SW_STATUS_RATES ")"};
+
+gint
+sw_status_rates_expected_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"expected to cut rates", "expected to hold rates", "expected to raise rates"};
+	static const gchar *const groups[] = {"cut", "held", "raised"};
+	static const gchar *const gate[] = {"rate", NULL};
+
+	return sw_status_named_level(&sw_status_re_rates_expected, gate, groups, words, G_N_ELEMENTS(groups), sentence,
+				     word, noun);
+}
+
 /* a storm's strength by its name: a depression or its remnants, a
  * tropical storm, a hurricane (typhoon, cyclone); told as what it is or
  * became ("has strengthened into a hurricane", "was downgraded to a

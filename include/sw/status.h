@@ -195,6 +195,14 @@ sw_status_fitness_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* the decision on its rates a sentence tells a bank is expected to take,
+ * on sw_status_rates_level()'s ranks ("is expected to cut interest
+ * rates", "economists expect it to hold rates"), with "expected to cut
+ * rates", "expected to hold rates" or "expected to raise rates" in
+ * *@word and NULL in *@noun; 0 when none, or two */
+gint
+sw_status_rates_expected_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a storm's strength a sentence tells by its name, what it is or became
  * ("has strengthened into a hurricane"): 1 a depression or its remnants,
  * 2 a tropical storm, 3 a hurricane, typhoon or cyclone, with

@@ -184,6 +184,15 @@ json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" 
 expect_match "a lead changed hands" '"note": "lead changed hands"' "$json"
 expect_match "and to whom" '"new": "Brennan ahead"' "$json"
 
+# a rate decision foreseen, then another taken, and a deal agreed, then
+# undone
+printf 'Rates\n\nThe central bank is widely expected to cut interest rates on Thursday, economists say.\nThe deal was agreed in March.\n' > "$T/p.txt"
+printf 'Rates\n\nIn a surprise move the central bank held rates at 4%% on Thursday.\nThe deal has collapsed.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a decision not as expected" '"note": "not as expected"' "$json"
+expect_match "and what was decided" '"new": "held rates"' "$json"
+expect_match "a deal agreed in the passive, then collapsed" '"old": "deal was agreed"' "$json"
+
 # moves along the scales read in a rewritten sentence: a forecast cut, a
 # confidence vote lost, a tour postponed then cancelled, a player ruled
 # out, a report confirmed

@@ -670,6 +670,14 @@ test_scale_levels(void **state)
 	    {sw_status_rates_level, "The bank is expected to cut rates.", 0, NULL},
 	    {sw_status_rates_level, "Investors say the bank could cut rates.", 0, NULL},
 	    {sw_status_rates_level, "The Fed's decision to cut its benchmark rate was welcomed.", 1, "cut rates"},
+	    /* a decision foreseen, and one not */
+	    {sw_status_rates_expected_level, "The bank is expected to cut interest rates.", 1, "expected to cut rates"},
+	    {sw_status_rates_expected_level, "Economists expect the central bank to hold rates on Thursday.", 2, "expected to hold rates"},
+	    {sw_status_rates_expected_level, "The Fed is tipped to raise its key rate.", 3, "expected to raise rates"},
+	    {sw_status_rates_expected_level, "The bank is expected to keep rates unchanged.", 2, "expected to hold rates"},
+	    {sw_status_rates_expected_level, "The bank is not expected to cut rates.", 0, NULL},
+	    {sw_status_rates_expected_level, "The bank is unlikely to raise rates.", 0, NULL},
+	    {sw_status_rates_expected_level, "The bank cut rates in May.", 0, NULL},
 	    /* a treaty or a deal: signed, ratified or approved, in force */
 	    {sw_status_treaty_level, "The two leaders signed the treaty.", 1, "signed"},
 	    {sw_status_treaty_level, "Parliament ratified the accord.", 2, "ratified"},
@@ -2594,7 +2602,7 @@ static const SwDiffCase diff_cases[] = {
     {"The former minister went on trial over his expenses.", "The former minister was found guilty over his expenses.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "found guilty"},
     {"The chief executive will step down.", "The chief executive stepped down in a surprise move.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will step down", "stepped down"},
     {"The manager is under pressure after a fifth defeat.", "The club has sacked the manager after a fifth defeat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has sacked"},
-    {"Economists expect the central bank to raise rates on Wednesday.", "The central bank raised rates on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expect the central bank to raise", "raised"},
+    {"Economists expect the central bank to raise rates on Wednesday.", "The central bank raised rates on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to raise rates", "raised rates"},
     {"Heathrow cancelled 240 flights on Sunday as Storm Ivo brought winds of up to 80 mph to southern England.", "More than 600 flights were cancelled at UK airports on Sunday, including 410 at Heathrow, as Storm Ivo brought winds of up to 96 mph.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "up to 80", "up to 96"},
     {"The firm knew of three crashes but no injuries linked to the fault.", "The firm knew of 11 crashes and four injuries linked to the fault.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no injuries", "four"},
     {"Police said no one was injured in the blast.", "Police said two people were injured in the blast.", SW_SIGNIFICANCE_SUBSTANTIVE, "number", "no one", "two"},
@@ -3041,6 +3049,10 @@ static const SwDiffCase diff_cases[] = {
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},
+    /* a rate decision foreseen, then taken: as foreseen, or another */
+    {"The central bank is expected to cut interest rates on Thursday.", "The central bank held interest rates on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to cut rates", "held rates"},
+    {"The central bank is expected to cut interest rates.", "The central bank cut interest rates.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to cut rates", "cut rates"},
+    {"The bank is forecast to hold rates at 5%.", "The bank raised rates to 5.25%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to hold rates", "raised rates"},
     /* a deal agreed, told in the passive, then undone */
     {"The deal was agreed in March.", "The deal has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal was agreed", "deal has collapsed"},
 };
@@ -3797,6 +3809,28 @@ test_lead(void **state)
 				     "A second poll has the Conservatives ahead of Labour.\n"));
 }
 
+/* a decision foreseen and then taken is noted as foreseen or not, in a
+ * pair or across sentences rewritten past pairing; one still foreseen
+ * in the new version is no turn */
+static void
+test_decision_met(void **state)
+{
+	(void)state;
+	expect_turn(STORY("Rates", "The central bank is expected to cut interest rates.\nRest.\n"),
+		    STORY("Rates", "The central bank held interest rates.\nRest.\n"), "expected to cut rates",
+		    "held rates", "not as expected");
+	expect_turn(STORY("Rates", "The central bank is expected to cut interest rates.\nRest.\n"),
+		    STORY("Rates", "The central bank cut interest rates.\nRest.\n"), "expected to cut rates", "cut rates",
+		    "as expected");
+	expect_turn(STORY("Rates", "The Bank of England is widely expected to cut interest rates on Thursday, economists say.\n"
+				   "Inflation fell to 2.1% in October.\n"),
+		    STORY("Rates", "In a surprise move the Bank of England held rates at 4% on Thursday.\n"
+				   "Inflation fell to 2.1% in October.\nThe committee was split.\n"),
+		    "expected to cut rates", "held rates", "not as expected");
+	expect_no_turn(STORY("Rates", "The bank is expected to hold rates on Thursday.\nRest.\n"),
+		       STORY("Rates", "The bank cut rates in May and is expected to hold rates on Thursday.\nRest.\n"));
+}
+
 /* a span a superlative is measured within is no date told */
 static void
 test_superlative_frame(void **state)
@@ -4028,6 +4062,7 @@ main(void)
 	    cmocka_unit_test(test_two_states),
 	    cmocka_unit_test(test_now_known),
 	    cmocka_unit_test(test_lead),
+	    cmocka_unit_test(test_decision_met),
 	    cmocka_unit_test(test_turn_per_event),
 	    cmocka_unit_test(test_scale_by_subject),
 	    cmocka_unit_test(test_superlative_frame),

@@ -2414,7 +2414,13 @@ static SwStatusRe sw_status_re_called_off = {
  * rates unchanged", "kept rates on hold"), raised ("raised rates",
  * "hiked its benchmark rate"); told done, not expected ("is expected to
  * raise rates", "is expected to cut rates" are none) */
-#define SW_STATUS_RATES "(?:its\\s+|the\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:interest\\s+)?rates?\\b"
+/* the rates a bank sets, by the words that name them ("its key rate",
+ * "the benchmark lending rate"; not "a production rate", "increased at
+ * a rate of 5%", "the rate of VAT") */
+#define SW_STATUS_RATES                                                                            \
+	"(?:its\\s+|the\\s+|their\\s+)?(?:(?:key|benchmark|main|base|policy|bank|lending|deposit|repo|overnight|" \
+	"cash|official|federal\\s+funds|short-term|headline|prime|borrowing|mortgage|refinancing)\\s+){0,2}"                    \
+	"(?:interest\\s+)?rates?\\b(?!\\s+of\\b)"
 static SwStatusRe sw_status_re_rates = {
     /* "cut" is also the verb's base: not after "to" (but for a decision
      * taken: "the decision to cut its benchmark rate"), a modal or "not"

@@ -670,6 +670,13 @@ test_scale_levels(void **state)
 	    {sw_status_rates_level, "The bank is expected to cut rates.", 0, NULL},
 	    {sw_status_rates_level, "Investors say the bank could cut rates.", 0, NULL},
 	    {sw_status_rates_level, "The Fed's decision to cut its benchmark rate was welcomed.", 1, "cut rates"},
+	    /* rates a bank sets, by the words that name them; not a rate of
+	     * growth, nor of a tax */
+	    {sw_status_rates_level, "The ECB cut its main refinancing rate.", 1, "cut rates"},
+	    {sw_status_rates_level, "Prices increased at a rate of 5% a year.", 0, NULL},
+	    {sw_status_rates_level, "The plant increased its production rate.", 0, NULL},
+	    {sw_status_rates_level, "The government cut the rate of VAT.", 0, NULL},
+	    {sw_status_rates_expected_level, "Arrivals are expected to increase at a rate of 5.4% annually.", 0, NULL},
 	    /* a decision foreseen, and one not */
 	    {sw_status_rates_expected_level, "The bank is expected to cut interest rates.", 1, "expected to cut rates"},
 	    {sw_status_rates_expected_level, "Economists expect the central bank to hold rates on Thursday.", 2, "expected to hold rates"},

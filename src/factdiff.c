@@ -3815,6 +3815,7 @@ static const SwFdMiddle sw_fd_middles[] = {
     {sw_status_denial_level, 2, {"no longer denied", "no longer confirmed"}},
     {sw_status_treaty_level, 2, {"ratified", "not yet in force"}},
     {sw_status_approval_level, 2, {"no longer rejected", "no longer approved"}},
+    {sw_status_trend_level, 2, {"no longer falling", "no longer rising"}},
 };
 
 static const SwFdScale sw_fd_scales[] = {

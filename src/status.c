@@ -2388,6 +2388,15 @@ static SwStatusRe sw_status_re_trend_down = {
 			       "(?:falling|declining|dropping|decreasing|receding|going\\s+down)|continue[sd]?\\s+to\\s+"
 			       "(?:fall|decline|drop|decrease|recede))\\b"};
 
+/* and neither way now: "Cases have peaked", "admissions are levelling
+ * off", "Prices have stabilised" (not "peaked in March", which may be
+ * long past) */
+static SwStatusRe sw_status_re_trend_steady = {
+    .pattern = SW_STATUS_TREND_OF "(?:(?:has|have)\\s+(?:now\\s+|finally\\s+)?(?:(?<peak>peaked|passed\\s+(?:its|their|the)\\s+peak)|"
+			       "plateaued|levell?ed\\s+(?:off|out)|stabili[sz]ed|flattened(?:\\s+out)?)|"
+			       "(?:is|are)\\s+(?:now\\s+)?(?:levell?ing\\s+(?:off|out)|stabili[sz]ing|plateauing|"
+			       "holding\\s+steady|flattening(?:\\s+out)?))\\b"};
+
 gint
 sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
@@ -2395,13 +2404,29 @@ sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **n
 	static const gchar *const gate[] = {"rising", "increasing", "climbing", "growing", "going up", "to rise", "to increase",
 					    "to climb", "to grow", "falling", "declining", "dropping", "decreasing",
 					    "receding", "going down", "to fall", "to decline", "to drop", "to decrease",
-					    "to recede", NULL};
-	static const SwStatusPairScale scale = {gate,
+					    "to recede", "peak", "plateau", "levelled", "leveled", "levelling", "leveling",
+					    "stabilis", "stabiliz", "holding steady", "flatten", NULL};
+	static const SwStatusPairScale scale = {NULL,
 						{&sw_status_re_trend_down, &sw_status_re_trend_up},
 						{"falling", "rising"},
 						{NULL, NULL}};
+	g_autoptr(GMatchInfo) m = NULL;
+	gint level;
 
-	return sw_status_pair_level(&scale, sentence, word, noun);
+	if (!sw_status_gate_open(sentence, gate))
+		return 0;
+	level = sw_status_pair_level(&scale, sentence, word, noun);
+	if (!g_regex_match(sw_status_re(&sw_status_re_trend_steady), sentence, 0, &m))
+		return level == 0 ? 0 : (level == 1 ? 1 : 3);
+	/* a way and its end in one sentence tell neither */
+	if (level != 0)
+		return 0;
+	{
+		g_autofree gchar *peak = g_match_info_fetch_named(m, "peak");
+		*word = peak != NULL && *peak != '\0' ? "peaked" : "steady";
+	}
+	*noun = NULL;
+	return 2;
 }
 
 /* an event put off for good: "was cancelled", "called off the tour",

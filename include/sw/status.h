@@ -324,9 +324,11 @@ gint
 sw_status_defence_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
 /* a measure's way as it goes: 1 falling ("Cases are falling", "the river
- * continues to recede"), 2 rising ("Infections are still rising",
- * "Prices continue to climb"), with "falling" or "rising" in *@word and
- * NULL in *@noun; 0 when neither, or both */
+ * continues to recede"), 2 neither way now ("Cases have peaked",
+ * "admissions are levelling off"), 3 rising ("Infections are still
+ * rising", "Prices continue to climb"), with "falling", "peaked",
+ * "steady" or "rising" in *@word and NULL in *@noun; 0 when none,
+ * or two */
 gint
 sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **noun);
 

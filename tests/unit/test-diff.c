@@ -542,7 +542,12 @@ test_scale_levels(void **state)
 	    {sw_status_defence_level, "The flood barrier is holding, officials said.", 2, "holding"},
 	    {sw_status_defence_level, "The dam held a record volume of water.", 0, NULL},
 	    {sw_status_discipline_level, "The CEO was ousted by the board.", 1, "ousted"},
-	    {sw_status_trend_level, "Cases are rising.", 2, "rising"},
+	    {sw_status_trend_level, "Cases are rising.", 3, "rising"},
+	    {sw_status_trend_level, "Hospital admissions have peaked.", 2, "peaked"},
+	    {sw_status_trend_level, "Prices have stabilised.", 2, "steady"},
+	    {sw_status_trend_level, "Infections are now levelling off.", 2, "steady"},
+	    {sw_status_trend_level, "Cases peaked in March.", 0, NULL},
+	    {sw_status_trend_level, "Cases have peaked, but deaths are still rising.", 0, NULL},
 	    {sw_status_trend_level, "The river is now falling, officials said.", 1, "falling"},
 	    {sw_status_trend_level, "Infections continue to fall.", 1, "falling"},
 	    {sw_status_trend_level, "The company is growing fast.", 0, NULL},
@@ -3056,6 +3061,9 @@ static const SwDiffCase diff_cases[] = {
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},
+    /* a measure's way ended, or taken again */
+    {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
+    {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},
     /* a rate decision foreseen, then taken: as foreseen, or another */
     {"The central bank is expected to cut interest rates on Thursday.", "The central bank held interest rates on Thursday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to cut rates", "held rates"},
     {"The central bank is expected to cut interest rates.", "The central bank cut interest rates.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to cut rates", "cut rates"},

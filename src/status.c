@@ -1017,7 +1017,7 @@ static const struct {
     {SW_STATUS_DONE, "again|online|normally|back up",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
      "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b|"
-     "for\\s+(?:most|many|all|some)\\s+(?:users|customers|people)\\b)))\\b"},
+     "for\\s+(?:(?:most|many|all|some)\\s+)?(?:users|customers|people)\\b)))\\b"},
     /* a dismissal: "have sacked manager Gary Holt", "was fired" */
     {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */

@@ -1164,6 +1164,7 @@ test_status_clauses(void **state)
 	expect_no_status_of("The protest stopped traffic on the bridge.", NULL);
 	expect_no_status_of("The fighting has not stopped.", NULL);
 	expect_no_status_of("The volcano has not stopped erupting.", NULL);
+	expect_no_status_of("He was back up for the fight.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3061,6 +3062,8 @@ static const SwDiffCase diff_cases[] = {
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},
+    /* a service down for its users, then back up for them */
+    {"The service is down for users across Europe.", "The service is back up for users across Europe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "service is down", "is back up"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

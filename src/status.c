@@ -458,6 +458,16 @@ static const struct {
      "\\b(?:flights|fleet|planes|aircraft|jets|trains|traffic)\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|"
      "remains?|remained|(?:will|to|would)\\s+(?:remain|stay|be))\\s+)(?:still\\s+)?(?<ev>grounded|halted|blocked)\\b|"
      "\\b(?<ev>blocking|blocked)\\s+(?:all\\s+)?traffic\\b"},
+    /* and flying again: "The fleet has been cleared to fly again",
+     * "Flights are back in the air", "planes are flying again", "the
+     * FAA lifted the grounding"; the restore family's */
+    {SW_STATUS_DONE, "cleared to fly|flying again|back in the air|grounding",
+     "(?J)\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+)?(?<ev>cleared\\s+to\\s+fly(?:\\s+again)?|"
+     "flying\\s+again)\\b|"
+     "\\b(?:flights|fleet|planes|aircraft|jets|" SW_STATUS_CRAFT ")\\s+(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+"
+     "(?:now\\s+)?(?<ev>back\\s+in\\s+the\\s+air)\\b|"
+     "\\b(?:lifted|lifts|ended|ends)\\s+(?:the|its|a)\\s+(?:[\\w-]+\\s+){0,2}?(?<ev>grounding)\\b|"
+     "\\b(?<ev>grounding)\\s+(?:of\\s+[^.,;:!?]{1,40}?\\s+)?(?:(?:has|have|had)\\s+been|was|were)\\s+lifted\\b"},
     /* a court's reversal: "overturned the ban", "his conviction was
      * quashed" (the ruling no longer stands) */
     {SW_STATUS_NEGATED, "overturn|quash|struck down|strikes down|revers",
@@ -1307,7 +1317,8 @@ static const struct {
 		"operating online up power electricity water heating aground stuck refloated "
 		"from_sale off_sale from_shelves from_the_shelves off_shelves off_the_shelves on_sale on_shelves "
 		"on_the_shelves to_sale to_shelves to_the_shelves "
-		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "},
+		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "
+		"cleared_to_fly cleared_to_fly_again flying_again back_in_the_air grounding "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "

@@ -1165,6 +1165,9 @@ test_status_clauses(void **state)
 	expect_no_status_of("The fighting has not stopped.", NULL);
 	expect_no_status_of("The volcano has not stopped erupting.", NULL);
 	expect_no_status_of("He was back up for the fight.", NULL);
+	expect_status("Planes are flying again.", SW_STATUS_DONE, "restore", NULL);
+	expect_status("The airline's fleet was back in the air on Monday.", SW_STATUS_DONE, "restore", NULL);
+	expect_no_status_of("The ball was back in the air.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3064,6 +3067,9 @@ static const SwDiffCase diff_cases[] = {
     {"Labour is ahead on 41% against the Conservatives on 38%.", "The Conservatives lead with 40 per cent to Labour’s 39 per cent.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Labour ahead", "Conservatives ahead"},
     /* a service down for its users, then back up for them */
     {"The service is down for users across Europe.", "The service is back up for users across Europe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "service is down", "is back up"},
+    /* a fleet grounded, then flying again */
+    {"The fleet remains grounded.", "The fleet has been cleared to fly again.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fleet remains grounded", "has been cleared to fly again"},
+    {"Boeing 737 Max jets remain grounded worldwide.", "Regulators lifted the grounding of the 737 Max on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "jets remain grounded", "lifted the grounding"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -85,6 +85,9 @@
 #define SW_STATUS_CRAFT                                                                            \
 	"(?:ship|vessel|tanker|boat|ferry|yacht|plane|aircraft|airliner|jet|flight|bus|coach|train|lorry|truck)"
 
+/* what flies or dives unmanned, and is lost to its controllers */
+#define SW_STATUS_UNMANNED "(?:satellite|probe|lander|rover|spacecraft|capsule|submersible|drone)"
+
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
@@ -576,9 +579,19 @@ static const struct {
     {SW_STATUS_FOUND, "crashed",
      "\\b" SW_STATUS_CRAFT "\\s+(?:[\\w-]+\\s+){0,6}?\\K(?:has\\s+|had\\s+)?(?<ev>crashed)\\b"},
     /* a craft out of touch: "has lost contact with air traffic control" */
-    {SW_STATUS_MISSING, "lost contact|contact with",
-     "\\b(?:has|have|had)\\s+lost\\s+contact\\s+with\\b|\\bcontact\\s+with\\s+(?:the\\s+|a\\s+)?"
-     SW_STATUS_CRAFT "\\s+(?:was|has\\s+been|had\\s+been)\\s+lost\\b"},
+    /* ... or told in the past of what flies unmanned: "The probe lost
+     * contact with Earth", "contact with the satellite was lost" */
+    {SW_STATUS_MISSING, "lost contact|lost all contact|contact with",
+     "\\b(?:has|have|had)\\s+lost\\s+(?:all\\s+)?contact\\s+with\\b|\\bcontact\\s+with\\s+(?:the\\s+|a\\s+|its\\s+)?"
+     "(?:[\\w-]+\\s+)?(?:" SW_STATUS_CRAFT "|" SW_STATUS_UNMANNED ")\\s+(?:was|has\\s+been|had\\s+been)\\s+lost\\b|"
+     "\\b" SW_STATUS_UNMANNED "s?\\s+lost\\s+(?:all\\s+)?contact\\b"},
+    /* and found again: "Engineers have regained contact with the
+     * probe", "contact was re-established", "is back in contact with" */
+    {SW_STATUS_FOUND, "contact",
+     "(?J)\\b(?:regained|re-established|reestablished|restored)\\s+(?<ev>contact)\\s+with\\b|"
+     "\\b(?<ev>contact)\\s+(?:with\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){1,2}?)?(?:was|has\\s+been|had\\s+been)\\s+"
+     "(?:regained|re-established|reestablished)\\b|"
+     "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?back\\s+in\\s+(?<ev>contact)\\s+with\\b"},
     {SW_STATUS_MISSING, "failed", "\\bfailed\\s+to\\s+(?:return|come\\s+back|arrive)\\b"},
     /* the trapped not yet reached: "Rescuers are trying to reach the
      * trapped miners" */

@@ -1168,6 +1168,10 @@ test_status_clauses(void **state)
 	expect_status("Planes are flying again.", SW_STATUS_DONE, "restore", NULL);
 	expect_status("The airline's fleet was back in the air on Monday.", SW_STATUS_DONE, "restore", NULL);
 	expect_no_status_of("The ball was back in the air.", NULL);
+	/* contact lost by a craft, not by a person with another */
+	expect_status("The probe lost all contact with Earth on Monday.", SW_STATUS_MISSING, NULL, "probe lost all contact");
+	expect_no_status_of("He lost contact with his family years ago.", NULL);
+	expect_status("Contact with the probe has been re-established.", SW_STATUS_FOUND, NULL, NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3070,6 +3074,9 @@ static const SwDiffCase diff_cases[] = {
     /* a fleet grounded, then flying again */
     {"The fleet remains grounded.", "The fleet has been cleared to fly again.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fleet remains grounded", "has been cleared to fly again"},
     {"Boeing 737 Max jets remain grounded worldwide.", "Regulators lifted the grounding of the 737 Max on Wednesday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "jets remain grounded", "lifted the grounding"},
+    /* a craft out of touch, told in the past, then in touch again */
+    {"The satellite lost contact with ground control.", "Engineers have regained contact with the satellite.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "satellite lost contact", "regained contact with"},
+    {"The probe has lost contact with Earth.", "The probe is back in contact with mission control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has lost contact with", "is back in contact with"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

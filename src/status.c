@@ -3864,9 +3864,11 @@ sw_status_is_same_past(const gchar *word)
 }
 
 /* a journey's end told in another verb: "is due to visit Kyiv" →
- * "arrived in Kyiv" */
+ * "arrived in Kyiv"; a start told by its twin: "is due to start in May"
+ * → "began on Monday" */
 static const gchar *const sw_status_kin_pasts[][2] = {
     {"visit", "arrived"}, {"visit", "landed"}, {"travel", "arrived"}, {"fly", "landed"}, {"fly", "arrived"},
+    {"start", "began"},	  {"begin", "started"},
 };
 
 /* the pasts of the verb @stem onto @forms: its irregular past, else the

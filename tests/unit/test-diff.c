@@ -3077,6 +3077,9 @@ static const SwDiffCase diff_cases[] = {
     /* a craft out of touch, told in the past, then in touch again */
     {"The satellite lost contact with ground control.", "Engineers have regained contact with the satellite.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "satellite lost contact", "regained contact with"},
     {"The probe has lost contact with Earth.", "The probe is back in contact with mission control.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has lost contact with", "is back in contact with"},
+    /* a start foreseen, told done by its twin verb */
+    {"The trial is due to start in May.", "The trial began on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "trial is due to start", "began"},
+    {"The ceasefire is due to begin at midnight.", "The ceasefire started at midnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire is due to begin", "started"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

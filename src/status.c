@@ -578,6 +578,21 @@ static const struct {
      * near Pokhara" (news only where it was missing) */
     {SW_STATUS_FOUND, "crashed",
      "\\b" SW_STATUS_CRAFT "\\s+(?:[\\w-]+\\s+){0,6}?\\K(?:has\\s+|had\\s+)?(?<ev>crashed)\\b"},
+    /* a thing stolen, to be recovered: "The painting was stolen in
+     * 1990", "thieves stole a Stradivarius" */
+    {SW_STATUS_MISSING, "stolen|stole",
+     "(?J)\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:reportedly\\s+)?(?<ev>stolen)\\b|"
+     "\\b(?:thieves|burglars|robbers|raiders)\\s+(?:[\\w-]+\\s+)?(?<ev>stole)\\b"},
+    /* people cut off where they are, to be brought out: "The climbers
+     * are stranded on the mountain", "were left stranded overnight" */
+    {SW_STATUS_MISSING, "stranded",
+     "\\b(?:is|are|was|were|remains?|remained|been|left|still)\\s+(?:still\\s+|now\\s+)?(?<ev>stranded)"
+     "(?=\\s+(?:on|in|at|by|after|overnight|aboard|for)\\b)"},
+    /* and brought out: "have been airlifted to safety", "were winched to
+     * safety", "led the children to safety" */
+    {SW_STATUS_FOUND, "to safety",
+     "\\b(?:airlifted|winched|brought|led|carried|pulled|taken|helped|flown|ferried|evacuated|rescued)\\s+"
+     "(?:(?:the|all|them|him|her|[\\w-]+)\\s+){0,3}?(?<ev>to\\s+safety)\\b"},
     /* a craft out of touch: "has lost contact with air traffic control" */
     /* ... or told in the past of what flies unmanned: "The probe lost
      * contact with Earth", "contact with the satellite was lost" */
@@ -1310,7 +1325,7 @@ static const struct {
 	     "arrested detain detained capture captured catch caught charge charges charged finding "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled shot_dead shot_and_killed killed brought_to_the_surface brought_out_alive pulled_out_alive "
-	     "trapped stranded murdered executed beheaded "},
+	     "trapped stranded murdered executed beheaded stolen stole to_safety "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting counted polls winner elected run_for contest "},

@@ -1172,6 +1172,10 @@ test_status_clauses(void **state)
 	expect_status("The probe lost all contact with Earth on Monday.", SW_STATUS_MISSING, NULL, "probe lost all contact");
 	expect_no_status_of("He lost contact with his family years ago.", NULL);
 	expect_status("Contact with the probe has been re-established.", SW_STATUS_FOUND, NULL, NULL);
+	expect_status("Thieves stole a Stradivarius from the hall.", SW_STATUS_MISSING, "find", NULL);
+	expect_no_status_of("He stole the show.", NULL);
+	expect_status("Firefighters led the children to safety.", SW_STATUS_FOUND, "find", NULL);
+	expect_no_status_of("The ship was stranded.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3080,6 +3084,10 @@ static const SwDiffCase diff_cases[] = {
     /* a start foreseen, told done by its twin verb */
     {"The trial is due to start in May.", "The trial began on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "trial is due to start", "began"},
     {"The ceasefire is due to begin at midnight.", "The ceasefire started at midnight.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ceasefire is due to begin", "started"},
+    /* a thing stolen, then recovered; people stranded, then brought to
+     * safety */
+    {"The museum's painting was stolen.", "The stolen painting has been recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was stolen", "has been recovered"},
+    {"The climbers are stranded on the mountain.", "The climbers have been airlifted to safety.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are stranded", "airlifted to safety"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -213,6 +213,12 @@ static const struct {
      "(?:narrowly\\s+|heavily\\s+|overwhelmingly\\s+)?(?:failed(?!\\s+to\\b)|defeated|voted\\s+down|thrown\\s+out)\\b|"
      "\\b(?:defeated|voted\\s+down|threw\\s+out)\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?"
      "(?<ev>bill|motion|amendment|legislation|resolution)\\b"},
+    /* and one vetoed: "The president vetoed the bill", "the measure was
+     * vetoed by the governor" */
+    {SW_STATUS_NEGATED, "veto",
+     "(?J)\\bvetoe[ds]\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\w$£€.,-]+\\s+){0,3}?"
+     "(?<ev>bill|legislation|measure|resolution|budget)\\b|"
+     "\\b(?<ev>bill|legislation|measure|resolution|budget)s?\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+vetoed\\b"},
     /* a closure that will not be: "The plant will stay open", "has been
      * saved from closure", "the closure was averted", "won a reprieve"
      * (most often from closure) */
@@ -913,6 +919,12 @@ static const struct {
      "(?J)\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+)?(?:nominated|shortlisted|"
      "in\\s+the\\s+running|an?\\s+(?:[\\w-]+\\s+)?contender)\\s+for\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+year['’]s\\s+)?"
      "(?:" SW_STATUS_BEST "|(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b)"},
+    /* a bill passed that waits on who signs it: "The bill now awaits
+     * the president's signature", "heads to the governor's desk",
+     * "is awaiting royal assent" */
+    {SW_STATUS_EXPECTED, "await|desk",
+     "(?J)\\b(?<ev>bill|legislation|measure|budget)\\s+(?:now\\s+)?(?:awaits|is\\s+awaiting|(?:now\\s+)?(?:goes|heads)\\s+to)\\s+"
+     "(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:signature|desk|assent)\\b"},
     /* and one ahead: "could erupt within days", "an eruption could happen" */
     {SW_STATUS_EXPECTED, "erupt",
      "(?J)\\b(?:could|may|might|likely\\s+to|about\\s+to|expected\\s+to|set\\s+to)\\s+(?<ev>erupt)\\b(?!\\s+(?:in|into)\\b)|"
@@ -922,6 +934,11 @@ static const struct {
      "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      "opened|announced|conceded)\\b"},
+    /* a veto overturned: "Congress overrode the veto", "the governor's
+     * veto was overridden"; the bill's */
+    {SW_STATUS_DONE, "overr",
+     "(?J)\\b(?:overrode|overridden|overrides|override)\\s+(?:the|a|an|his|her|its)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<ev>veto)\\b|"
+     "\\b(?<ev>veto)\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+overridden\\b"},
     /* a deal let through by who rules on it: "Regulators have cleared
      * the merger", "waved through the takeover", "gave the deal the
      * go-ahead", "granted final approval" */
@@ -1328,7 +1345,7 @@ static const struct {
 	     "trapped stranded murdered executed beheaded stolen stole to_safety "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
-	     "counting counted polls winner elected run_for contest "},
+	     "counting counted polls winner elected run_for contest veto vetoed "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "

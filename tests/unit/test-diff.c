@@ -1176,6 +1176,8 @@ test_status_clauses(void **state)
 	expect_no_status_of("He stole the show.", NULL);
 	expect_status("Firefighters led the children to safety.", SW_STATUS_FOUND, "find", NULL);
 	expect_no_status_of("The ship was stranded.", NULL);
+	expect_status("The measure was vetoed by the governor.", SW_STATUS_NEGATED, NULL, "measure was vetoed");
+	expect_no_status_of("She vetoed the idea.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3088,6 +3090,9 @@ static const SwDiffCase diff_cases[] = {
      * safety */
     {"The museum's painting was stolen.", "The stolen painting has been recovered.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was stolen", "has been recovered"},
     {"The climbers are stranded on the mountain.", "The climbers have been airlifted to safety.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are stranded", "airlifted to safety"},
+    /* a bill waiting on a signature, vetoed, the veto overridden */
+    {"The bill awaits the president's signature.", "The president vetoed the bill.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bill awaits the president's signature", "vetoed the bill"},
+    {"The president vetoed the bill.", "Congress overrode the veto.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "vetoed the bill", "overrode the veto"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

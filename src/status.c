@@ -1661,6 +1661,7 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		     {"on life support", 1, NULL},
 		     {"on a ventilator", 1, NULL},
 		     {"in an induced coma", 1, NULL},
+		     {"in a coma", 1, NULL},
 		     {"in intensive care", 2, NULL},
 		     {"out of intensive care", 3, NULL},
 		     {"off a ventilator", 3, NULL},
@@ -1717,7 +1718,12 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 					      * not "taken off life support") */
 					     "\\b(?:is|are|was|were|remains?|remained|been)\\s+(?:still\\s+)?(?:being\\s+(?:treated|cared\\s+for)\\s+)?"
 					     "(?:in\\s+(?<c>intensive\\s+care)|on\\s+(?<c>life\\s+support)|on\\s+a\\s+(?<c>ventilator)|"
-					     "in\\s+an?\\s+(?:medically\\s+)?(?<c>induced\\s+coma))\\b|"
+					     "in\\s+an?\\s+(?:medically\\s+)?(?<c>(?:induced\\s+)?coma))\\b|"
+					     /* woken: "has woken from a coma", "came out of
+					      * his coma" */
+					     "\\b(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|since\\s+)?(?:woken|woke|awoken|awoke|emerged|come|came)\\s+"
+					     "(?:up\\s+)?(?:out\\s+of|from)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?"
+					     "(?:medically\\s+)?(?:induced\\s+)?(?<o>coma)\\b|"
 					     "\\b(?:has|have|had|was|were|been)\\s+(?:now\\s+|since\\s+)?(?:been\\s+)?(?:moved|transferred|taken|"
 					     "brought|discharged)\\s+(?:out\\s+of|from|off)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?"
 					     "(?:medically\\s+)?(?:induced\\s+)?(?<o>intensive\\s+care|ventilator|coma)\\b|"
@@ -1766,7 +1772,8 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 			said = g_ascii_strncasecmp(c, "intensive", 9) == 0 ? g_strdup("in intensive care")
 			       : g_ascii_strncasecmp(c, "life", 4) == 0    ? g_strdup("on life support")
 			       : g_ascii_strncasecmp(c, "ventilator", 10) == 0 ? g_strdup("on a ventilator")
-										: g_strdup("in an induced coma");
+			       : g_ascii_strncasecmp(c, "induced", 7) == 0    ? g_strdup("in an induced coma")
+										: g_strdup("in a coma");
 		else
 			said = g_strdup(h != NULL && *h != '\0' ? "in hospital" : "discharged");
 		/* the worst word of the phrase tells ("serious but stable") */

@@ -3093,6 +3093,9 @@ static const SwDiffCase diff_cases[] = {
     /* a bill waiting on a signature, vetoed, the veto overridden */
     {"The bill awaits the president's signature.", "The president vetoed the bill.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "bill awaits the president's signature", "vetoed the bill"},
     {"The president vetoed the bill.", "Congress overrode the veto.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "vetoed the bill", "overrode the veto"},
+    /* one in a coma, then woken from it */
+    {"The singer is in a coma.", "The singer has woken from a coma.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in a coma", "out of a coma"},
+    {"The boy remains in a coma in hospital.", "The boy came out of his coma on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in a coma", "out of a coma"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

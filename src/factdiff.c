@@ -4731,6 +4731,48 @@ sw_fd_status_stands(const SwStatus *st, const gchar *sentence)
 	return FALSE;
 }
 
+/* the word an arrest or a charge turns on ("arrested", "charged",
+ * "detained", "custody"), NULL for another status */
+static const gchar *
+sw_fd_arrest_word(const SwStatus *st)
+{
+	static const gchar *const words[] = {"arrested", "charged", "detained", "custody"};
+
+	for (guint i = 0; sw_fd_arrest(st) && i < G_N_ELEMENTS(words); i++) {
+		if (strstr(st->phrase, words[i]) != NULL)
+			return words[i];
+	}
+	return NULL;
+}
+
+/* what a new sentence tells beside its main status that is news
+ * wherever it appears, an arrest, a charge or an outcome ("Two people
+ * were arrested" → "Two people were arrested and one was charged with
+ * murder"): told as a status now where the old sentence told none of it
+ * (of its kind and event, and an arrest by the same word) */
+static void
+sw_fd_status_beside(SwFd *fd, const gchar *sa, const gchar *sb)
+{
+	g_autoptr(GPtrArray) news = sw_status_all_of_sentence(sb);
+	g_autoptr(GPtrArray) olds = NULL;
+
+	for (guint i = 1; i < news->len; i++) {
+		const SwStatus *s = g_ptr_array_index(news, i);
+		gboolean had = FALSE;
+		if (s->relative || s->background || !(sw_fd_arrest(s) || sw_fd_outcome(s)))
+			continue;
+		if (olds == NULL)
+			olds = sw_status_all_of_sentence(sa);
+		for (guint k = 0; k < olds->len && !had; k++) {
+			const SwStatus *o = g_ptr_array_index(olds, k);
+			had = o->kind == s->kind && g_strcmp0(o->event, s->event) == 0 &&
+			      g_strcmp0(sw_fd_arrest_word(o), sw_fd_arrest_word(s)) == 0;
+		}
+		if (!had)
+			sw_fd_status_change(fd, NULL, s, sa, sb);
+	}
+}
+
 /* the offence changed in a pair that tells the same step ("charged with
  * murder" → "charged with manslaughter", "convicted of murder" →
  * "convicted of manslaughter"): "status “charged with murder” →
@@ -4781,6 +4823,8 @@ sw_fd_status_pair(SwFd *fd, const gchar *sa, const gchar *sb, gint oi, gint ni)
 		sw_fd_status_turn(fd, NULL, b, sa, sb, oi, ni);
 		return;
 	}
+	if (b != NULL && ni >= 0)
+		sw_fd_status_beside(fd, sa, sb);
 	sw_fd_status_turn(fd, a, b, sa, sb, oi, ni);
 	sw_fd_negation_flip(fd, sa, sb);
 	sw_fd_scale_change(fd, sa, sb, TRUE);

@@ -3096,6 +3096,11 @@ static const SwDiffCase diff_cases[] = {
     /* one in a coma, then woken from it */
     {"The singer is in a coma.", "The singer has woken from a coma.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in a coma", "out of a coma"},
     {"The boy remains in a coma in hospital.", "The boy came out of his coma on Sunday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in a coma", "out of a coma"},
+    /* news told beside a status that stands: a charge beside the
+     * arrest, a jailing beside a fine; not the same charge reworded */
+    {"Two people were arrested.", "Two people were arrested and one was charged with murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was charged with"},
+    {"The firm was fined.", "The firm was fined and its boss was jailed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "jailed"},
+    {"A man has been charged with her murder and will appear in court.", "A man was charged with her murder and will appear in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},
@@ -3881,6 +3886,21 @@ test_decision_met(void **state)
 		       STORY("Rates", "The bank cut rates in May and is expected to hold rates on Thursday.\nRest.\n"));
 }
 
+/* an arrest, a charge or an outcome told beside a status that stands is
+ * news; the same told again in other words is not */
+static void
+test_status_beside(void **state)
+{
+	(void)state;
+	expect_turn(STORY("Arrests", "Two people were arrested.\nRest.\n"),
+		    STORY("Arrests", "Two people were arrested and one was charged with murder.\nRest.\n"), NULL,
+		    "was charged with", "find");
+	expect_no_turn(STORY("Charge", "A man has been charged with her murder and will appear in court.\nRest.\n"),
+		       STORY("Charge", "A man was charged with her murder and will appear in court on Monday.\nRest.\n"));
+	expect_no_turn(STORY("Charge", "Two men were arrested and one was charged with theft.\nRest.\n"),
+		       STORY("Charge", "Two men were arrested on Friday and one was charged with theft.\nRest.\n"));
+}
+
 /* a span a superlative is measured within is no date told */
 static void
 test_superlative_frame(void **state)
@@ -4113,6 +4133,7 @@ main(void)
 	    cmocka_unit_test(test_now_known),
 	    cmocka_unit_test(test_lead),
 	    cmocka_unit_test(test_decision_met),
+	    cmocka_unit_test(test_status_beside),
 	    cmocka_unit_test(test_turn_per_event),
 	    cmocka_unit_test(test_scale_by_subject),
 	    cmocka_unit_test(test_superlative_frame),

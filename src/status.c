@@ -677,6 +677,11 @@ static const struct {
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
      "referendum|ban|motion|challenge|deportation|extradition|eviction)\\b"},
+    /* one sent away fought in court: "is fighting extradition",
+     * "are challenging their deportation" */
+    {SW_STATUS_EXPECTED, "fighting|challenging|contesting",
+     "\\b(?:is|are|was|were|been)\\s+(?:still\\s+|now\\s+)?(?:fighting|challenging|contesting)\\s+(?:his\\s+|her\\s+|their\\s+|the\\s+)?"
+     "(?:[\\w-]+\\s+)?(?<ev>extradition|deportation|eviction)\\b"},
     /* an appeal lodged: its ruling still to come ("has lodged an
      * appeal", "filed a legal challenge"), the verdict's family */
     {SW_STATUS_EXPECTED, "appeal|challenge",
@@ -870,7 +875,7 @@ static const struct {
     /* a fire or an outbreak spreading: its control still ahead ("the
      * outbreak is spreading", "the wildfire continues to spread") */
     {SW_STATUS_EXPECTED, "spread",
-     "\\b(?:fires?|blaze|wildfires?|flames|outbreak|epidemic|virus|disease|infection)s?\\s+(?:is|are|was|were|remains?|"
+     "\\b(?:fires?|blaze|wildfires?|flames|outbreak|epidemic|virus|disease|infection|spill|slick)s?\\s+(?:is|are|was|were|remains?|"
      "continues?\\s+to|continued\\s+to|has\\s+continued\\s+to)\\s+(?:still\\s+|now\\s+)?(?<ev>spreading|spread)\\b"},
     /* a fire fought: "are battling the blaze", its end ahead */
     {SW_STATUS_EXPECTED, "battling|fighting|tackling",

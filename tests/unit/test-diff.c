@@ -1178,6 +1178,8 @@ test_status_clauses(void **state)
 	expect_no_status_of("The ship was stranded.", NULL);
 	expect_status("The measure was vetoed by the governor.", SW_STATUS_NEGATED, NULL, "measure was vetoed");
 	expect_no_status_of("She vetoed the idea.", NULL);
+	expect_status("The family are challenging their deportation.", SW_STATUS_EXPECTED, "removal", NULL);
+	expect_no_status_of("Firefighters are fighting the blaze's spread.", "removal");
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3101,6 +3103,9 @@ static const SwDiffCase diff_cases[] = {
     {"Two people were arrested.", "Two people were arrested and one was charged with murder.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was charged with"},
     {"The firm was fined.", "The firm was fined and its boss was jailed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "jailed"},
     {"A man has been charged with her murder and will appear in court.", "A man was charged with her murder and will appear in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "date", NULL, "Monday"},
+    /* a removal fought, then done; a spill spreading, then contained */
+    {"The suspect is fighting extradition.", "The suspect has been extradited to the US.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is fighting extradition", "has been extradited"},
+    {"The oil spill is spreading.", "The oil spill has been contained.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "spill is spreading", "been contained"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

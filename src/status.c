@@ -4055,7 +4055,13 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	}
 	if (ahead->kind != SW_STATUS_EXPECTED)
 		return NULL;
+	/* a participle, or an irregular one told in the passive ("will be
+	 * held", "is to be built"; "to be set" is the past's own, below) */
 	participle = g_str_has_suffix(v, "ed");
+	if (!participle && ahead->phrase != NULL && !sw_status_is_same_past(v)) {
+		g_autofree gchar *passive = g_strdup_printf("be %s", v);
+		participle = g_str_has_suffix(ahead->phrase, passive);
+	}
 	if (l < 2)
 		return NULL;
 	sw_status_past_forms(v, forms);

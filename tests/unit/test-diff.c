@@ -3106,6 +3106,10 @@ static const SwDiffCase diff_cases[] = {
     /* a removal fought, then done; a spill spreading, then contained */
     {"The suspect is fighting extradition.", "The suspect has been extradited to the US.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is fighting extradition", "has been extradited"},
     {"The oil spill is spreading.", "The oil spill has been contained.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "spill is spreading", "been contained"},
+    /* an event told ahead in the passive by an irregular participle,
+     * then done */
+    {"The Olympics will be held in Paris.", "The Olympics were held in Paris.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be held", "held"},
+    {"The new bridge is to be built next year.", "The new bridge was built in record time.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is to be built", "built"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -3907,6 +3907,50 @@ sw_status_is_same_past(const gchar *word)
 	return FALSE;
 }
 
+/* was the subject of @ahead told singular ("is expected to hit", "The
+ * storm was due to hit", "has yet to cut")? */
+static gboolean
+sw_status_singular_ahead(const SwStatus *ahead)
+{
+	static const gchar *const aux[] = {"is", "was", "has"};
+
+	for (guint i = 0; i < G_N_ELEMENTS(aux); i++) {
+		g_autofree gchar *lead = g_strdup_printf("%s ", aux[i]);
+		g_autofree gchar *mid = g_strdup_printf(" %s ", aux[i]);
+		if (g_str_has_prefix(ahead->phrase, lead) || strstr(ahead->phrase, mid) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* does the word before @hit in @low (lower case) leave it a verb in the
+ * past: a subject's word, not "to", a modal, a denial or a determiner
+ * ("will hit", "did not hit", "a direct hit")? */
+static gboolean
+sw_status_past_alone(const gchar *low, const gchar *hit)
+{
+	static const gchar *const not_subject[] = {"to", "will", "would", "could", "can", "may", "might", "should",
+						  "must", "shall", "not", "did", "do", "does", "a", "an", "the",
+						  "its", "their", "his", "her", "our", "my", "your", "this", "that"};
+	const gchar *e = hit;
+	const gchar *b;
+	g_autofree gchar *word = NULL;
+
+	while (e > low && e[-1] == ' ')
+		e--;
+	b = e;
+	while (b > low && (g_ascii_isalpha(b[-1]) || b[-1] == '\'' || b[-1] == '-'))
+		b--;
+	if (b == e || e == hit)
+		return FALSE;
+	word = g_strndup(b, (gsize)(e - b));
+	for (guint i = 0; i < G_N_ELEMENTS(not_subject); i++) {
+		if (g_str_equal(word, not_subject[i]))
+			return FALSE;
+	}
+	return !g_str_has_suffix(word, "n't");
+}
+
 /* a journey's end told in another verb: "is due to visit Kyiv" →
  * "arrived in Kyiv"; a start told by its twin: "is due to start in May"
  * → "began on Monday" */
@@ -4093,9 +4137,15 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 				continue;
 		} else if (sw_status_is_same_past(form)) {
 			/* and a past no other than the present ("cut"), which
-			 * the phrase keeps: "has cut" */
-			if ((aux = sw_status_after_past_aux(low, hit, TRUE)) == 0)
+			 * the phrase keeps: "has cut"; alone only where the
+			 * subject was told singular ahead ("The storm is expected
+			 * to hit" → "The storm hit the coast", whose present
+			 * would be "hits") and a subject's word stands before it */
+			if ((aux = sw_status_after_past_aux(low, hit, TRUE)) == 0) {
+				if (sw_status_singular_ahead(ahead) && sw_status_past_alone(low, hit))
+					return sw_status_done_at(sentence, (gsize)(hit - low), strlen(form), v);
 				continue;
+			}
 			/* "has been set" */
 			if (strncmp(hit - aux, "been ", aux) == 0)
 				aux += sw_status_after_past_aux(low, hit - aux, TRUE);

@@ -3110,6 +3110,11 @@ static const SwDiffCase diff_cases[] = {
      * then done */
     {"The Olympics will be held in Paris.", "The Olympics were held in Paris.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be held", "held"},
     {"The new bridge is to be built next year.", "The new bridge was built in record time.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is to be built", "built"},
+    /* a past no other than the present, alone after a subject told
+     * singular; not after a modal, nor in the plural */
+    {"The storm is expected to hit the coast on Friday.", "The storm hit the coast on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to hit", "hit"},
+    {"The storm is expected to hit the coast on Friday.", "The storm will hit the coast on Friday.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"Firms are expected to cut jobs.", "Firms cut jobs every winter.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -270,9 +270,10 @@ static const struct {
      "\\b(?:production|operations|output|manufacturing)\\s+(?:at\\s+[^.,;:!?]{1,40}?\\s+)?(?:has|have|had|was|were)\\s+"
      "(?:now\\s+)?been\\s+(?<ev>halted|suspended|paused)\\b|"
      /* and work of other kinds: "The trial was halted early",
-      * "construction has been paused" */
+      * "construction has been paused", "the update was paused", "sales
+      * of the drug have been suspended" */
      "\\b(?:trial|study|work|works|construction|building|drilling|mining|testing|excavation|demolition|"
-     "roll-?out)s?\\s+(?:(?:on|at|of|in)\\s+[^.,;:!?]{1,40}?\\s+)?(?:(?:has|have|had)\\s+(?:now\\s+)?been|was|were)\\s+"
+     "roll-?out|update|upgrade|deliveries|shipments|sales|vaccinations|programme|program|scheme)s?\\s+(?:(?:on|at|of|in)\\s+[^.,;:!?]{1,40}?\\s+)?(?:(?:has|have|had)\\s+(?:now\\s+)?been|was|were)\\s+"
      "(?<ev>halted|suspended|paused)\\b"},
     /* what is no longer to be: "is no longer expected to be signed",
      * "will no longer go ahead", "no longer expect to find survivors"
@@ -1007,9 +1008,9 @@ static const struct {
      "(?<ev>dead)\\b|\\b(?<ev>died)\\s+(?:in\\s+hospital|of\\s+(?:his|her|their)\\s+injuries|from\\s+"
      "(?:his|her|their)\\s+injuries)\\b"},
     /* the work done: "had restored its app", "the fire was contained" */
-    {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed|patched",
+    {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed|restarted|patched",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
-     "reconnected|resumed|patched)\\b"},
+     "reconnected|resumed|restarted|patched)\\b"},
     /* a fire put out: "The fire has been extinguished", "crews put out
      * the blaze", "the fire is out" (not "out of control"); the contain
      * family's end, as "was contained" is */
@@ -1363,7 +1364,7 @@ static const struct {
     {"investigation", " investigating investigated investigation inquiry probe action "},
     {"death", " died dead passed_away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
-		"resume resumed reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
+		"resume resumed restarted reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
 		"operating online up power electricity water heating aground stuck refloated "
 		"from_sale off_sale from_shelves from_the_shelves off_shelves off_the_shelves on_sale on_shelves "
 		"on_the_shelves to_sale to_shelves to_the_shelves "

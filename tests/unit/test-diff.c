@@ -3115,6 +3115,9 @@ static const SwDiffCase diff_cases[] = {
     {"The storm is expected to hit the coast on Friday.", "The storm hit the coast on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to hit", "hit"},
     {"The storm is expected to hit the coast on Friday.", "The storm will hit the coast on Friday.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     {"Firms are expected to cut jobs.", "Firms cut jobs every winter.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* an update or sales paused, then taken up again */
+    {"The update has been paused.", "The update has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "update has been paused", "has resumed"},
+    {"The vaccination programme was paused.", "The vaccination programme has restarted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "programme was paused", "has restarted"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -925,6 +925,10 @@ static const struct {
      "(?J)\\b(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+)?(?:nominated|shortlisted|"
      "in\\s+the\\s+running|an?\\s+(?:[\\w-]+\\s+)?contender)\\s+for\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+year['’]s\\s+)?"
      "(?:" SW_STATUS_BEST "|(?:[\\w'’-]+\\s+){0,3}?(?<ev>" SW_STATUS_PRIZE ")\\b)"},
+    /* a place held under one: "The town is under siege", "remains
+     * under blockade"; its end ahead */
+    {SW_STATUS_EXPECTED, "under siege|under blockade|under occupation",
+     "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+|now\\s+)?under\\s+(?<ev>siege|blockade|occupation)\\b"},
     /* a bill passed that waits on who signs it: "The bill now awaits
      * the president's signature", "heads to the governor's desk",
      * "is awaiting royal assent" */
@@ -1180,6 +1184,11 @@ static const struct {
      "\\b(?<ev>" SW_STATUS_STANDOFF ")s?\\s+(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?(?:ended|come\\s+to\\s+an\\s+end|"
      SW_STATUS_STOPPED ")|(?:finally\\s+)?(?:ended|came\\s+to\\s+an\\s+end|" SW_STATUS_STOPPED ")|(?:is|are|was|were)\\s+"
      "(?:now\\s+|finally\\s+)?over)\\b"},
+    /* and a siege or a blockade lifted: "The siege of the town has
+     * been lifted", "the blockade was broken" */
+    {SW_STATUS_DONE, "lifted|broken",
+     "\\b(?<ev>siege|blockade|occupation|lockout)s?(?:\\s+(?:of|on|at)\\s+[^.,;:!?\"]{1,40}?)?\\s+"
+     "(?:(?:has|have|had)\\s+(?:now\\s+|finally\\s+)?been|was|were)\\s+(?:finally\\s+)?(?:lifted|broken)\\b"},
     /* a bill made law: "was signed into law", "became law"; the
      * vote's, not an agreement signed */
     {SW_STATUS_DONE, "into law|became law|become law",
@@ -1374,7 +1383,7 @@ static const struct {
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
 		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
-		"pandemic public_health_emergency national_emergency famine declare declares declared "
+		"pandemic public_health_emergency national_emergency famine declare declares declared impose imposes imposed "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
     {"insolvency", " administration receivership liquidation bankruptcy collapsed gone_bust went_bust gone_under "
 		   "went_under "},

@@ -3118,6 +3118,11 @@ static const SwDiffCase diff_cases[] = {
     /* an update or sales paused, then taken up again */
     {"The update has been paused.", "The update has resumed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "update has been paused", "has resumed"},
     {"The vaccination programme was paused.", "The vaccination programme has restarted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "programme was paused", "has restarted"},
+    /* a siege or a blockade lifted; a curfew to be imposed, then
+     * lifted */
+    {"The town is under siege.", "The siege of the town has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under siege", "siege of the town has been lifted"},
+    {"The port remains under blockade.", "The blockade was lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains under blockade", "blockade was lifted"},
+    {"The curfew will be imposed at 8pm.", "The curfew has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be imposed", "curfew has been lifted"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

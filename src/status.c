@@ -1011,6 +1011,13 @@ static const struct {
      "(?J)\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>died|passed\\s+away)\\b|\\b(?:was|were)\\s+pronounced\\s+"
      "(?<ev>dead)\\b|\\b(?<ev>died)\\s+(?:in\\s+hospital|of\\s+(?:his|her|their)\\s+injuries|from\\s+"
      "(?:his|her|their)\\s+injuries)\\b"},
+    /* one killed, told in the singular: "The president was killed in
+     * an attack", "a soldier has been killed" (the killed counted are
+     * a toll, "12 people were killed", a figure; a hostage killed by his
+     * captors is the find family's, above) */
+    {SW_STATUS_DONE, "killed",
+     "\\b(?<ev>(?:was|has\\s+been|had\\s+been)\\s+killed)\\b"
+     "(?!\\s+by\\s+(?:his|her|their|the)\\s+(?:captors|kidnappers|abductors))"},
     /* the work done: "had restored its app", "the fire was contained" */
     {SW_STATUS_DONE, "restored|reopened|repaired|fixed|contained|reconnected|resumed|restarted|patched",
      "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>restored|reopened|repaired|fixed|contained|"
@@ -1371,7 +1378,7 @@ static const struct {
 		    "remaining_in_post remaining_in_office "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"investigation", " investigating investigated investigation inquiry probe action "},
-    {"death", " died dead passed_away critical serious life-threatening grave critically life lives intensive "},
+    {"death", " died dead was_killed has_been_killed had_been_killed passed_away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed restarted reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "
 		"operating online up power electricity water heating aground stuck refloated "

@@ -1180,6 +1180,9 @@ test_status_clauses(void **state)
 	expect_no_status_of("She vetoed the idea.", NULL);
 	expect_status("The family are challenging their deportation.", SW_STATUS_EXPECTED, "removal", NULL);
 	expect_no_status_of("Firefighters are fighting the blaze's spread.", "removal");
+	expect_status("A soldier has been killed in the attack.", SW_STATUS_DONE, "death", NULL);
+	expect_status("The hostage was killed by his captors.", SW_STATUS_DONE, "find", NULL);
+	expect_no_status_of("Twelve people were killed in the crash.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3123,6 +3126,10 @@ static const SwDiffCase diff_cases[] = {
     {"The town is under siege.", "The siege of the town has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is under siege", "siege of the town has been lifted"},
     {"The port remains under blockade.", "The blockade was lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remains under blockade", "blockade was lifted"},
     {"The curfew will be imposed at 8pm.", "The curfew has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will be imposed", "curfew has been lifted"},
+    /* one killed, told in the singular, is a death; the killed counted
+     * are a toll */
+    {"The president survived an assassination attempt.", "The president was killed in an assassination attempt.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was killed"},
+    {"The soldier was injured in the attack.", "The soldier was killed in the attack.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was killed"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -193,6 +193,26 @@ expect_match "a decision not as expected" '"note": "not as expected"' "$json"
 expect_match "and what was decided" '"new": "held rates"' "$json"
 expect_match "a deal agreed in the passive, then collapsed" '"old": "deal was agreed"' "$json"
 
+# turns of this kind read in rewritten sentences: a probe back in contact,
+# a bill vetoed, a painting recovered, a patient out of a coma, cases
+# past their peak, a siege lifted, a storm that hit, a charge beside an
+# arrest
+printf 'Week in brief\n\nThe probe lost contact with Earth on Monday.\nThe bill awaits the governor'"'"'s signature.\nThe singer is in a coma.\nHospital admissions are rising.\nThe town is under siege.\nThe storm is expected to hit the coast on Friday.\nTwo people were arrested.\n' > "$T/p.txt"
+printf 'Week in brief\n\nEngineers have regained contact with the probe.\nThe governor vetoed the bill.\nThe singer has woken from a coma.\nHospital admissions have peaked.\nThe siege of the town has been lifted.\nThe storm hit the coast on Friday.\nTwo people were arrested and one was charged with murder.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a probe back in contact" '"new": "regained contact with"' "$json"
+expect_match "a bill vetoed" '"new": "vetoed the bill"' "$json"
+expect_match "a patient out of a coma" '"new": "out of a coma"' "$json"
+expect_match "cases past their peak" '"note": "no longer rising"' "$json"
+expect_match "a siege lifted" '"old": "is under siege"' "$json"
+expect_match "a storm that hit" '"old": "is expected to hit"' "$json"
+expect_match "a charge beside an arrest" '"new": "was charged with"' "$json"
+# (one found is told once a story: the painting on its own)
+printf 'Art theft\n\nThe museum'"'"'s painting was stolen.\n' > "$T/p.txt"
+printf 'Art theft\n\nThe stolen painting has been recovered.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a painting recovered" '"old": "was stolen"' "$json"
+
 # moves along the scales read in a rewritten sentence: a forecast cut, a
 # confidence vote lost, a tour postponed then cancelled, a player ruled
 # out, a report confirmed

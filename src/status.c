@@ -23,6 +23,12 @@
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
 	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission"
 
+/* no event's word: "be" itself, or the determiner that opens what one
+ * is to be ("is expected to be the last", "will be a success") */
+#define SW_STATUS_NO_EVENT                                                                         \
+	"(?!(?:be|a|an|the|this|that|these|those|his|her|their|its|our|my|your|one|some|any|now|also|still|soon|" \
+	"formally|finally|already|widely|reportedly|officially|jointly|probably|likely|then)\\b)"
+
 /* a place a closure threatens, and that may be saved */
 #define SW_STATUS_VENUE                                                                            \
 	"museum|library|pub|theatre|theater|school|hospital|factory|plant|club|shop|store|branch|mill|"    \
@@ -806,12 +812,13 @@ static const struct {
      "planned|supposed|going|ready|about|forecast|predicted|projected|tipped)\\s+to\\s+(?:be\\s+)?" SW_STATUS_ADV
      /* a state that lasts is its state's event: "is expected to remain
       * closed", whose reopening is the turn */
-     "(?:(?:remain|stay)\\s+(?=(?:closed|shut|suspended|grounded|blocked|offline|down)\\b))?(?<ev>[a-z]+)"},
+     "(?:(?:remain|stay)\\s+(?=(?:closed|shut|suspended|grounded|blocked|offline|down)\\b))?" SW_STATUS_NO_EVENT "(?<ev>[a-z]+)"},
     /* "expect it to make landfall", "expects the bank to cut" */
     {SW_STATUS_EXPECTED, "expect",
-     "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
+     "\\bexpects?\\s+(?:(?:it|them|him|her|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+)?to\\s+(?:be\\s+)?" SW_STATUS_NO_EVENT "(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "will|shall",
-     "\\b(?:will|shall)\\s+(?:be\\s+)?" SW_STATUS_ADV "(?!(?:no|not|never)\\b)(?<ev>[a-z]+)"},
+     "\\b(?:will|shall)\\s+" SW_STATUS_ADV "(?:(?:likely|probably|then)\\s+)?(?:be\\s+)?" SW_STATUS_ADV
+     "(?!(?:no|not|never)\\b)" SW_STATUS_NO_EVENT "(?<ev>[a-z]+)"},
     {SW_STATUS_EXPECTED, "'ll|’ll", "(?<=\\w)['’]ll\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* the future a source told: "the companies said they would apply";
      * of a thing, an event's own verb ("said the new hospital would
@@ -896,7 +903,7 @@ static const struct {
     {SW_STATUS_EXPECTED, "expected|due|scheduled|planned|slated|set for",
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of)\\s+[^.,;:!?\"]{1,60}?)?"
      "\\s+(?:is\\s+|are\\s+|was\\s+|now\\s+|still\\s+)*"
-     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b(?:\\s+to\\s+(?:be\\s+)?(?<then>[a-z]+)\\b"
+     "(?:expected|due|scheduled|planned|slated|set(?=\\s+for\\b))\\b(?:\\s+to\\s+(?:be\\s+)?" SW_STATUS_NO_EVENT "(?<then>[a-z]+)\\b"
      /* and a light verb's complement: "to take effect", "to go ahead" */
      "(?:\\s+(?:effect|place|ahead|hold|off|into\\s+force|to\\s+(?:trial|court|a\\s+vote))\\b)?)?"},
     {SW_STATUS_EXPECTED, "in the works", "\\b(?:still\\s+)?in the works\\b"},

@@ -1183,6 +1183,14 @@ test_status_clauses(void **state)
 	expect_status("A soldier has been killed in the attack.", SW_STATUS_DONE, "death", NULL);
 	expect_status("The hostage was killed by his captors.", SW_STATUS_DONE, "find", NULL);
 	expect_no_status_of("Twelve people were killed in the crash.", NULL);
+	/* what one is to be is no event ("the last", "a success"), nor is
+	 * an adverb ("will now", "will likely"): the verb after them is */
+	expect_no_status_of("The meeting is expected to be the last.", NULL);
+	expect_no_status_of("It will still be a success.", NULL);
+	expect_status("The deal is expected to be a success.", SW_STATUS_EXPECTED, "agreement", "deal is expected");
+	expect_status("The talks will also be held in Paris.", SW_STATUS_EXPECTED, NULL, "will also be held");
+	expect_status("Prices will likely rise.", SW_STATUS_EXPECTED, NULL, "will likely rise");
+	expect_no_status_of("The delay was due to the weather.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");

@@ -290,8 +290,9 @@ static const struct {
      "(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "collapsed|fell through|broke down|broken down|stalled|called off|cancel|postponed|adjourned|delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown out|averted|deadlocked|impasse|standstill",
      /* "the talks between Acme and Beta collapsed": who they were
-      * between may come first */
-     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
+      * between may come first; and a player's or a firm's move undone,
+      * "his move to Arsenal has collapsed" */
+     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN "|move|transfer)(?<mid>\\s+(?:between|with|over|on|about|for|into|of|in|at|to)\\s+[^.,;:!?\"]{1,60}?)?\\s+"
      "(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+|been\\s+)*"
      "(?:collapsed|fell through|broke down|broken\\s+down|stalled|called off|cancell?ed|canceled|postponed|adjourned|"
      "delayed|suspended|scrapped|scrubbed|shelved|abandoned|rejected|blocked|dismissed|thrown\\s+out)\\b|"
@@ -1366,6 +1367,9 @@ static const struct {
 		  "approval go-ahead green_light returned_to_work gone_back_to_work went_back_to_work "},
     {"launch", " launch launches launched launching release released open opened opening start started "
 	       "lifted_off blasted_off rocket rockets spacecraft shuttle capsule starship lander "},
+    /* one who goes to a club, a firm or a place: to join, joined, the
+     * move or the transfer undone */
+    {"transfer", " join joins joined joining move moves moved transfer transfers "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged finding "

@@ -1191,6 +1191,8 @@ test_status_clauses(void **state)
 	expect_status("The talks will also be held in Paris.", SW_STATUS_EXPECTED, NULL, "will also be held");
 	expect_status("Prices will likely rise.", SW_STATUS_EXPECTED, NULL, "will likely rise");
 	expect_no_status_of("The delay was due to the weather.", NULL);
+	expect_status("His transfer to Chelsea fell through.", SW_STATUS_NEGATED, "transfer", NULL);
+	expect_no_status_of("The move was criticised.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3138,6 +3140,8 @@ static const SwDiffCase diff_cases[] = {
      * are a toll */
     {"The president survived an assassination attempt.", "The president was killed in an assassination attempt.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was killed"},
     {"The soldier was injured in the attack.", "The soldier was killed in the attack.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was killed"},
+    /* a move to a club, foreseen, then undone */
+    {"The striker is set to join Arsenal.", "The striker's move to Arsenal has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to join", "move to Arsenal has collapsed"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -94,6 +94,13 @@
 /* what flies or dives unmanned, and is lost to its controllers */
 #define SW_STATUS_UNMANNED "(?:satellite|probe|lander|rover|spacecraft|capsule|submersible|drone)"
 
+/* a post one is put in */
+#define SW_STATUS_POST                                                                             \
+	"(?:chief\\s+executive|chief\\s+exec|ceo|chief\\s+operating\\s+officer|chief\\s+financial\\s+officer|chair|" \
+	"chairman|chairwoman|chairperson|president|prime\\s+minister|minister|secretary|manager|head\\s+coach|coach|" \
+	"director|governor|leader|captain|editor|ambassador|commissioner|chancellor|speaker|archbishop|bishop|"      \
+	"principal|head|chief|boss|envoy|successor|replacement)"
+
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
@@ -1098,6 +1105,19 @@ static const struct {
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
      "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b|"
      "for\\s+(?:(?:most|many|all|some)\\s+)?(?:users|customers|people)\\b)))\\b"},
+    /* one put in a post: "Jones has been named chief executive", "was
+     * appointed as the new head coach", "was confirmed as prime
+     * minister" (not "was named after her grandmother", no post; one
+     * elected is the vote's) */
+    {SW_STATUS_DONE, "named|appointed|confirmed as|chosen as|selected as",
+     "(?J)\\b(?:was|were|(?:has|have|had)\\s+" SW_STATUS_ADV "been)\\s+" SW_STATUS_ADV
+     "(?<ev>named|appointed|confirmed(?=\\s+as\\b)|chosen(?=\\s+as\\b)|selected(?=\\s+as\\b))\\s+(?:as\\s+)?"
+     "(?:(?:the|its|their|his|her)\\s+)?(?:(?:new|next|permanent|interim|acting|first|deputy|joint)\\s+)*"
+     "(?:[\\w'’-]+\\s+){0,2}?" SW_STATUS_POST "\\b|"
+     /* and in the active: "The club has appointed Jones as manager" */
+     "\\b(?:(?:has|have|had)\\s+" SW_STATUS_ADV ")?(?<ev>named|appointed)\\s+(?:[\\w'’.-]+\\s+){1,4}?as\\s+"
+     "(?:(?:the|its|their|his|her)\\s+)?(?:(?:new|next|permanent|interim|acting|first|deputy|joint)\\s+)*"
+     "(?:[\\w'’-]+\\s+){0,2}?" SW_STATUS_POST "\\b"},
     /* a dismissal: "have sacked manager Gary Holt", "was fired" */
     {SW_STATUS_DONE, "sacked|fired|dismissed|ousted", "\\b(?:has|have|had|was|were|been)\\s+" SW_STATUS_ADV "(?<ev>sacked|fired|dismissed|ousted)\\b"
 		     /* "were fired up", "was fired on": no one let go */
@@ -1370,6 +1390,8 @@ static const struct {
     /* one who goes to a club, a firm or a place: to join, joined, the
      * move or the transfer undone */
     {"transfer", " join joins joined joining move moves moved transfer transfers "},
+    /* one put in a post */
+    {"appointment", " named appointed chosen selected picked confirmed appointment "},
     /* the sought found, and a suspect's case after: charged, let go */
     {"find", " find found locate located rescue rescued recover recovered free freed arrest questioned interviewed "
 	     "arrested detain detained capture captured catch caught charge charges charged finding "

@@ -1193,6 +1193,10 @@ test_status_clauses(void **state)
 	expect_no_status_of("The delay was due to the weather.", NULL);
 	expect_status("His transfer to Chelsea fell through.", SW_STATUS_NEGATED, "transfer", NULL);
 	expect_no_status_of("The move was criticised.", NULL);
+	expect_status("The club has appointed Jones as its new manager.", SW_STATUS_DONE, "appointment", NULL);
+	expect_status("He was confirmed as prime minister.", SW_STATUS_DONE, "appointment", NULL);
+	expect_no_status_of("She was named after her grandmother.", NULL);
+	expect_no_status_of("The ship was named Queen Mary.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -2701,8 +2705,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Police hunt gunman\n\nPolice are searching for a gunman who opened fire at the Trinity shopping centre in Leeds on Friday afternoon, wounding three people.\nThe suspect fled on foot.\n", "#Man charged over shooting\n\nA man has been charged with attempted murder after a shooting at the Trinity shopping centre in Leeds on Friday afternoon that wounded four people.\nPolice said Daniel Marsh, of Bradford, was arrested on Saturday.\n", SW_SIGNIFICANCE_MAJOR, "status", "searching for", "has been charged with"},
     /* told ahead in the passive: done when the participle, or its kin,
      * follows a past auxiliary */
-    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was appointed as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "appointed"},
-    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was named as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "named"},
+    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was appointed as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "was appointed as the new manager"},
+    {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly was named as the new manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "was named as the new manager"},
     {"Tom Kelly is expected to be named as the new manager.", "Tom Kelly named his staff for the new season.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* the expected sentence reworded to tell something else, and the
      * event told done in another reworded one */
@@ -3142,6 +3146,10 @@ static const SwDiffCase diff_cases[] = {
     {"The soldier was injured in the attack.", "The soldier was killed in the attack.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "was killed"},
     /* a move to a club, foreseen, then undone */
     {"The striker is set to join Arsenal.", "The striker's move to Arsenal has collapsed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is set to join", "move to Arsenal has collapsed"},
+    /* one put in a post is news, as one resigned is; expected, then
+     * named */
+    {"Smith is expected to be named chief executive.", "Smith was named chief executive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "was named chief executive"},
+    {"The club is searching for a new manager.", "Jones has been appointed manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has been appointed manager"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

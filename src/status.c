@@ -288,6 +288,15 @@ static const struct {
      "\\b(?:trial|study|work|works|construction|building|drilling|mining|testing|excavation|demolition|"
      "roll-?out|update|upgrade|deliveries|shipments|sales|vaccinations|programme|program|scheme)s?\\s+(?:(?:on|at|of|in)\\s+[^.,;:!?]{1,40}?\\s+)?(?:(?:has|have|had)\\s+(?:now\\s+)?been|was|were)\\s+"
      "(?<ev>halted|suspended|paused)\\b"},
+    /* what is now not foreseen: "The pact is now unlikely to be signed
+     * this year", "looks unlikely to go ahead"; and one told dead or
+     * off: "the deal is dead", "the wedding is off" */
+    {SW_STATUS_NEGATED, "unlikely",
+     "\\b(?:is|are|was|were|now|seems?|seemed|looks?|looked|appears?|appeared)\\s+(?:now\\s+|increasingly\\s+|highly\\s+|"
+     "very\\s+)?unlikely\\s+to\\s+(?:be\\s+)?" SW_STATUS_NO_EVENT "(?<ev>[a-z]+)"},
+    {SW_STATUS_NEGATED, " dead| off",
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\s+(?:is|was|are|were)\\s+(?:now\\s+)?(?:dead|off)(?=\\s*[.,;:!?]|\\s*$|\\s+(?:for\\s+now|"
+     "after|because|as|and|but|,)\\b)"},
     /* what is no longer to be: "is no longer expected to be signed",
      * "will no longer go ahead", "no longer expect to find survivors"
      * (not a state ended, "is no longer closed", which is its opposite) */

@@ -1197,6 +1197,8 @@ test_status_clauses(void **state)
 	expect_status("He was confirmed as prime minister.", SW_STATUS_DONE, "appointment", NULL);
 	expect_no_status_of("She was named after her grandmother.", NULL);
 	expect_no_status_of("The ship was named Queen Mary.", NULL);
+	expect_status("The wedding is off after a row.", SW_STATUS_NEGATED, "wedding", "wedding is off");
+	expect_no_status_of("The deal is off the table.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3150,6 +3152,9 @@ static const SwDiffCase diff_cases[] = {
      * named */
     {"Smith is expected to be named chief executive.", "Smith was named chief executive on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be named", "was named chief executive"},
     {"The club is searching for a new manager.", "Jones has been appointed manager.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has been appointed manager"},
+    /* a signing foreseen, then no longer likely, or told dead */
+    {"Russia and China are expected to sign the cyber pact in November.", "The pact is now unlikely to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "is now unlikely to be signed"},
+    {"Russia and China are expected to sign the cyber pact in November.", "Officials said the pact was dead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "pact was dead"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

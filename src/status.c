@@ -993,8 +993,10 @@ static const struct {
      "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\b|"
      "\\b(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\s+(?:was|were|(?:has|have|had)\\s+"
      SW_STATUS_ADV "been)\\s+" SW_STATUS_ADV "(?:agreed|reached|struck)\\b"},
+    /* alone, but not after "be", which waits on a modal or a need:
+     * "must be signed", "could be approved" */
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
-     "\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
+     "(?<!\\bbe\\s)\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
     /* what was to be released and was: "will be released on Friday" →
      * "was released on Friday" (not a suspect "released on bail", let
@@ -4188,6 +4190,10 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 		gsize aux;
 
 		if (hit == NULL)
+			continue;
+		/* still to be done: "must be signed", "is to be signed" */
+		if ((gsize)(hit - low) >= 3 && strncmp(hit - 3, "be ", 3) == 0 &&
+		    (hit - 3 == low || !g_ascii_isalpha(hit[-4])))
 			continue;
 		if (participle) {
 			/* a passive's participle tells it only after an

@@ -1199,6 +1199,9 @@ test_status_clauses(void **state)
 	expect_no_status_of("The ship was named Queen Mary.", NULL);
 	expect_status("The wedding is off after a row.", SW_STATUS_NEGATED, "wedding", "wedding is off");
 	expect_no_status_of("The deal is off the table.", NULL);
+	expect_no_status_of("The pact must be signed by both leaders.", NULL);
+	expect_no_status_of("The plan must be approved by the court.", NULL);
+	expect_status("The treaty was finally signed.", SW_STATUS_DONE, "agreement", "signed");
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3155,6 +3158,8 @@ static const SwDiffCase diff_cases[] = {
     /* a signing foreseen, then no longer likely, or told dead */
     {"Russia and China are expected to sign the cyber pact in November.", "The pact is now unlikely to be signed this year.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "is now unlikely to be signed"},
     {"Russia and China are expected to sign the cyber pact in November.", "Officials said the pact was dead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "pact was dead"},
+    /* a signing foreseen, then still to be done: no turn */
+    {"The leaders are expected to sign the pact.", "The pact must be signed by both leaders.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

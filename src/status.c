@@ -266,7 +266,9 @@ static const struct {
     /* an end denied is no event denied but one going on ("the fighting
      * has not stopped", "the eruption has not ended") */
     {SW_STATUS_NEGATED, "n't|n’t|not|never",
-     "\\b(?:did|does|do|has|have|had|(?<be>was|were|is|are)|will|would|could|should)(?:n['’]t|\\s+not|\\s+never)\\s+"
+     "\\b(?:did|does|do|has|have|had|(?<be>was|were|is|are)|will|would|could|should)(?:n['’]t|"
+     /* "has still not been approved", "have so far not agreed" */
+     "(?:\\s+(?:still|so\\s+far|also|even))?\\s+(?:not|never))\\s+"
      "(?:(?<yet>yet)\\s+|been\\s+|be\\s+)*(?!(?:stopped|ceased|ended|finished|abated|subsided)\\b)(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "won't|won’t|cannot|can't|can’t", "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* "failed to return" from a walk is someone missing, below */

@@ -3352,7 +3352,9 @@ sw_status_subordinate(const gchar *sentence, gsize at)
 static gboolean
 sw_status_conditional(const gchar *sentence, gsize at)
 {
-	static const gchar *const opens[] = {"if", "unless", NULL};
+	/* "whether the deal is approved remains unclear" asks, as "if"
+	 * supposes */
+	static const gchar *const opens[] = {"if", "unless", "whether", NULL};
 
 	return sw_status_opened_by(sentence, at, 5, opens);
 }

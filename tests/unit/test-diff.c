@@ -1204,6 +1204,8 @@ test_status_clauses(void **state)
 	expect_status("The treaty was finally signed.", SW_STATUS_DONE, "agreement", "signed");
 	expect_status("The deal has still not been approved.", SW_STATUS_NEGATED, "agreement", "has still not been approved");
 	expect_status("The two sides have so far not agreed.", SW_STATUS_NEGATED, NULL, NULL);
+	expect_no_status_of("Whether the deal is approved remains unclear.", NULL);
+	expect_no_status_of("It is not clear whether the talks have collapsed.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");

@@ -26,7 +26,7 @@
 /* no event's word: "be" itself, or the determiner that opens what one
  * is to be ("is expected to be the last", "will be a success") */
 #define SW_STATUS_NO_EVENT                                                                         \
-	"(?!(?:be|a|an|the|this|that|these|those|his|her|their|its|our|my|your|one|some|any|now|also|still|soon|" \
+	"(?!(?:be|been|a|an|the|this|that|these|those|his|her|their|its|our|my|your|one|some|any|now|also|still|soon|" \
 	"formally|finally|already|widely|reportedly|officially|jointly|probably|likely|then)\\b)"
 
 /* a place a closure threatens, and that may be saved */
@@ -269,7 +269,9 @@ static const struct {
      "\\b(?:did|does|do|has|have|had|(?<be>was|were|is|are)|will|would|could|should)(?:n['’]t|"
      /* "has still not been approved", "have so far not agreed" */
      "(?:\\s+(?:still|so\\s+far|also|even))?\\s+(?:not|never))\\s+"
-     "(?:(?<yet>yet)\\s+|been\\s+|be\\s+)*(?!(?:stopped|ceased|ended|finished|abated|subsided)\\b)(?<ev>[a-z]+)"},
+     "(?:(?<yet>yet)\\s+|been\\s+|be\\s+|(?:already|also|then|widely|always|ever|even|fully|really|actually)\\s+)*"
+     "(?!(?:stopped|ceased|ended|finished|abated|subsided)\\b)" SW_STATUS_NO_EVENT
+     "(?<ev>[a-z]+)"},
     {SW_STATUS_NEGATED, "won't|won’t|cannot|can't|can’t", "\\b(?:won['’]t|cannot|can['’]t)\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* "failed to return" from a walk is someone missing, below */
     {SW_STATUS_NEGATED, "failed|refused|declined",
@@ -967,7 +969,7 @@ static const struct {
      "\\b(?<ev>eruption)(?<mid>\\s+[^.,;:!?]{1,50}?)?\\s+(?:could|may|might)\\s+(?:happen|occur|come|begin|start)\\b"},
     /* done */
     {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced|conceded",
-     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded|launched|"
+     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded(?!\\s+that\\b)|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      "opened|announced|conceded)\\b"},
     /* a veto overturned: "Congress overrode the veto", "the governor's
@@ -998,7 +1000,7 @@ static const struct {
     /* alone, but not after "be", which waits on a modal or a need:
      * "must be signed", "could be approved" */
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
-     "(?<!\\bbe\\s)\\b(?<ev>signed|sealed|concluded|launched|completed|approved|ratified|finali[sz]ed|"
+     "(?<!\\bbe\\s)\\b(?<ev>signed|sealed|concluded(?!\\s+that\\b)|launched|completed|approved|ratified|finali[sz]ed|"
      "clinched|inked)\\b"},
     /* what was to be released and was: "will be released on Friday" →
      * "was released on Friday" (not a suspect "released on bail", let

@@ -1206,6 +1206,12 @@ test_status_clauses(void **state)
 	expect_status("The two sides have so far not agreed.", SW_STATUS_NEGATED, NULL, NULL);
 	expect_no_status_of("Whether the deal is approved remains unclear.", NULL);
 	expect_no_status_of("It is not clear whether the talks have collapsed.", NULL);
+	/* a denial's event is its verb, past an adverb, never an article;
+	 * a finding concluded is no deal concluded */
+	expect_status("The firm doesn't already own the site.", SW_STATUS_NEGATED, NULL, "doesn't already own");
+	expect_no_status_of("He will not be a candidate.", NULL);
+	expect_no_status_of("The report concluded that the safety net was weak.", NULL);
+	expect_status("The talks concluded on Friday.", SW_STATUS_DONE, "agreement", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");

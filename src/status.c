@@ -581,8 +581,14 @@ static const struct {
      /* held for questioning: "Two men are being questioned by police" */
      "\\b(?:is|are|was|were)\\s+(?:still\\s+)?being\\s+(?<ev>questioned|interviewed)\\s+(?:by\\s+(?:police|detectives|"
      "officers|investigators)|under\\s+caution)\\b"},
+    /* and in the active, one caught only as a person: "Police caught
+     * the gunman" (not "caught a glimpse", "doctors caught his
+     * condition early") */
     {SW_STATUS_FOUND, "arrested|detained|captured|caught",
-     "\\b(?<ev>arrested|detained|captured|caught)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)"},
+     "(?J)\\b(?<ev>arrested|detained|captured)(?=\\s+(?:the|a|an|his|her|their|two|three|four|five|\\d+)\\b)|"
+     "\\b(?<ev>caught)(?=\\s+(?:(?:the|a|an|two|three|\\d+)\\s+(?:[\\w-]+\\s+)?(?:suspects?|gunm[ae]n|killers?|thie(?:f|ves)|"
+     "robbers?|attackers?|fugitives?|escapees?|prisoners?|burglars?|culprits?|man|men|woman|women|teenagers?|driver)|"
+     "him|her|them)\\b)"},
     {SW_STATUS_MISSING, "missing", "\\b(?:went|gone|go|goes|going)\\s+missing\\b"},
     /* one sought by the police, and one who gave himself up: "is
      * wanted by police", "handed himself in", "surrendered to police" */
@@ -969,9 +975,10 @@ static const struct {
      "\\b(?<ev>eruption)(?<mid>\\s+[^.,;:!?]{1,50}?)?\\s+(?:could|may|might)\\s+(?:happen|occur|come|begin|start)\\b"},
     /* done */
     {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced|conceded",
-     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed|agreed|sealed|concluded(?!\\s+that\\b)|launched|"
+     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|agreed|sealed|concluded(?!\\s+that\\b)|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
-     "opened|announced|conceded)\\b"},
+     /* not what was reached: "has reached no agreement" */
+     "opened|announced|conceded)\\b(?!\\s+no\\b)"},
     /* a veto overturned: "Congress overrode the veto", "the governor's
      * veto was overridden"; the bill's */
     {SW_STATUS_DONE, "overr",
@@ -1000,8 +1007,8 @@ static const struct {
     /* alone, but not after "be", which waits on a modal or a need:
      * "must be signed", "could be approved" */
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
-     "(?<!\\bbe\\s)\\b(?<ev>signed|sealed|concluded(?!\\s+that\\b)|launched|completed|approved|ratified|finali[sz]ed|"
-     "clinched|inked)\\b"},
+     "(?<!\\bbe\\s)\\b(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|sealed|concluded(?!\\s+that\\b)|launched|completed|approved|"
+     "ratified|finali[sz]ed|clinched|inked)\\b"},
     /* what was to be released and was: "will be released on Friday" →
      * "was released on Friday" (not a suspect "released on bail", let
      * go below) */

@@ -1212,6 +1212,12 @@ test_status_clauses(void **state)
 	expect_no_status_of("He will not be a candidate.", NULL);
 	expect_no_status_of("The report concluded that the safety net was weak.", NULL);
 	expect_status("The talks concluded on Friday.", SW_STATUS_DONE, "agreement", NULL);
+	/* one caught as a person, not a glimpse caught; none reached, none
+	 * signed up for */
+	expect_status("Police caught the gunman on Friday.", SW_STATUS_FOUND, "find", NULL);
+	expect_no_status_of("Doctors caught his condition early.", NULL);
+	expect_no_status_of("You have signed up for the newsletter.", NULL);
+	expect_status("The firm has reached no agreement on any deals.", SW_STATUS_NEGATED, "agreement", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");

@@ -4885,8 +4885,12 @@ sw_fd_status_turn(SwFd *fd, SwStatus *a_in, SwStatus *b_in, const gchar *sa, con
 		 * evacuation of 2,000 homes" reworded, "Evacuation orders ...
 		 * have been lifted" added) */
 		if (a != NULL && (a->kind == SW_STATUS_EXPECTED || a->kind == SW_STATUS_MISSING ||
-				  a->kind == SW_STATUS_DONE || sw_fd_not_yet(a) || sw_fd_arrest(a))) {
-			const gchar *pair_new = a->kind == SW_STATUS_MISSING || sw_fd_arrest(a) ? sb : NULL;
+				  a->kind == SW_STATUS_DONE || sw_fd_not_yet(a) || sw_fd_arrest(a) ||
+				  sw_status_future_denied(a))) {
+			/* what was gone with no turn is told dropped: one missing,
+			 * an arrest, a future denied ("would not cut jobs") */
+			const gchar *pair_new =
+			    a->kind == SW_STATUS_MISSING || sw_fd_arrest(a) || sw_status_future_denied(a) ? sb : NULL;
 			sw_fd_status_keep(fd, SW_OLD, g_steal_pointer(&a), sa, oi, pair_new);
 			return;
 		}
@@ -5005,7 +5009,8 @@ sw_fd_status_happened(SwFd *fd)
 	for (guint i = 0; i < fd->status[SW_OLD]->len; i++) {
 		const SwFdStatus *a = g_ptr_array_index(fd->status[SW_OLD], i);
 		g_autofree gchar *subject = NULL;
-		if (a->status->kind != SW_STATUS_EXPECTED && !sw_fd_not_yet(a->status))
+		if (a->status->kind != SW_STATUS_EXPECTED && !sw_fd_not_yet(a->status) &&
+		    !sw_status_future_denied(a->status))
 			continue;
 		/* a pronoun's ("It is expected to make landfall") is the
 		 * story's own subject where the lede tells it: a sentence of

@@ -3981,6 +3981,21 @@ sw_status_is_same_past(const gchar *word)
 	return FALSE;
 }
 
+gboolean
+sw_status_future_denied(const SwStatus *st)
+{
+	static const gchar *const leads[] = {"would not ", "will not ", "would never ", "will never ",
+					     "won't ",	  "won’t ",    "wouldn't ",   "wouldn’t "};
+
+	if (st->kind != SW_STATUS_NEGATED || st->phrase == NULL)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+		if (g_ascii_strncasecmp(st->phrase, leads[i], strlen(leads[i])) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* was the subject of @ahead told singular ("is expected to hit", "The
  * storm was due to hit", "has yet to cut")? */
 static gboolean
@@ -4154,9 +4169,14 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 	 * begin": the agreement's): the verb it waited on, whose past
 	 * ("began") tells it happened */
 	if (sw_status_is_family(v)) {
-		if (ahead->verb == NULL || strlen(ahead->verb) < 3)
+		/* a future denied names its verb last: "won't close" */
+		const gchar *last = sw_status_future_denied(ahead) ? strrchr(ahead->phrase, ' ') : NULL;
+		if (last != NULL && strlen(last + 1) >= 3)
+			v = last + 1;
+		else if (ahead->verb == NULL || strlen(ahead->verb) < 3)
 			return NULL;
-		v = ahead->verb;
+		else
+			v = ahead->verb;
 	}
 	l = strlen(v);
 	/* "Results have not yet been published" → "results published in
@@ -4171,7 +4191,9 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 			return NULL;
 		return sw_status_done_at(sentence, (gsize)(hit - low), l, v);
 	}
-	if (ahead->kind != SW_STATUS_EXPECTED)
+	/* a future denied ("would not cut jobs", "won't sell") is ahead too,
+	 * told the other way: its past tells it happened after all */
+	if (ahead->kind != SW_STATUS_EXPECTED && !sw_status_future_denied(ahead))
 		return NULL;
 	/* a participle, or an irregular one told in the passive ("will be
 	 * held", "is to be built"; "to be set" is the past's own, below) */

@@ -55,6 +55,12 @@ sw_status_of_sentence(const gchar *sentence);
 GPtrArray *
 sw_status_all_of_sentence(const gchar *sentence);
 
+/* is @st a future denied ("would not cut", "will never sell", "won't
+ * close")? Its past told later says it happened after all, as an
+ * expectation's does */
+gboolean
+sw_status_future_denied(const SwStatus *st);
+
 /* "is expected to peak" told of in @ahead, "peaked" in @sentence: the
  * event happened; so has "has not yet been published" when @sentence
  * gives "published" undenied. A done status for the past tense of

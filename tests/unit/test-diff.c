@@ -3176,6 +3176,11 @@ static const SwDiffCase diff_cases[] = {
     {"Russia and China are expected to sign the cyber pact in November.", "Officials said the pact was dead.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are expected to sign", "pact was dead"},
     /* a signing foreseen, then still to be done: no turn */
     {"The leaders are expected to sign the pact.", "The pact must be signed by both leaders.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* a future denied, then done after all; or gone with no turn */
+    {"The company said it would not cut jobs.", "The company has cut 300 jobs.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would not cut", "has cut"},
+    {"The owner said he would never sell the club.", "The owner has sold the club to a US group.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would never sell", "sold"},
+    {"The firm won't close the plant.", "The firm closed the plant on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "won't close", "closed"},
+    {"The company said it would not cut jobs.", "The company said it was reviewing its options.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would not cut", NULL},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

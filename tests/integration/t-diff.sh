@@ -207,6 +207,13 @@ expect_match "cases past their peak" '"note": "no longer rising"' "$json"
 expect_match "a siege lifted" '"old": "is under siege"' "$json"
 expect_match "a storm that hit" '"old": "is expected to hit"' "$json"
 expect_match "a charge beside an arrest" '"new": "was charged with"' "$json"
+# a signing no longer likely, a job cut after all, a chief named
+printf 'Briefs\n\nThe two countries are expected to sign the pact in November.\nThe company said it would not cut jobs.\nThe board is searching for a new chief executive.\n' > "$T/p.txt"
+printf 'Briefs\n\nThe pact is now unlikely to be signed this year.\nThe company has cut 300 jobs.\nAnn Jones has been named chief executive.\n' > "$T/q.txt"
+json=$("$SW" diff --json --old-date 2026-04-01 --new-date 2026-04-08 "$T/p.txt" "$T/q.txt")
+expect_match "a signing no longer likely" '"new": "is now unlikely to be signed"' "$json"
+expect_match "a job cut after all" '"new": "has cut"' "$json"
+expect_match "a chief named" '"new": "has been named chief executive"' "$json"
 # (one found is told once a story: the painting on its own)
 printf 'Art theft\n\nThe museum'"'"'s painting was stolen.\n' > "$T/p.txt"
 printf 'Art theft\n\nThe stolen painting has been recovered.\n' > "$T/q.txt"

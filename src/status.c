@@ -710,7 +710,7 @@ static const struct {
      * in the Senate", "is facing a confidence vote", "faces a ban" */
     {SW_STATUS_EXPECTED, "faces|facing",
      "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
-     "referendum|ban|motion|challenge|deportation|extradition|eviction)\\b"},
+     "referendum|ban|motion|challenge|deportation|extradition|eviction|impeachment|trial)\\b"},
     /* one sent away fought in court: "is fighting extradition",
      * "are challenging their deportation" */
     {SW_STATUS_EXPECTED, "fighting|challenging|contesting",
@@ -1127,6 +1127,17 @@ static const struct {
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
      "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b|"
      "for\\s+(?:(?:most|many|all|some)\\s+)?(?:users|customers|people)\\b)))\\b"},
+    /* one impeached: "The president has been impeached", "the House
+     * impeached the governor"; so "faces impeachment" → it is a turn,
+     * and "was acquitted by the Senate", a verdict, the next */
+    {SW_STATUS_DONE, "impeached",
+     "(?J)\\b(?:was|were|(?:has|have|had)\\s+" SW_STATUS_ADV "been)\\s+(?:formally\\s+)?(?<ev>impeached)\\b|"
+     "\\b(?:voted\\s+to\\s+)?(?<ev>impeached?)(?=\\s+(?:the\\s+|former\\s+)*(?:president|governor|judge|mayor|"
+     "minister|prime\\s+minister|chief\\s+justice|senator|him|her)\\b)"},
+    /* a seat kept: "Smith has held the seat", "Labour retained the seat"
+     * (the vote's, as one won is) */
+    {SW_STATUS_DONE, "held|retained|kept|holds|retains",
+     "\\b(?:held|retained|kept|holds|retains)\\s+(?:on\\s+to\\s+)?(?:the|his|her|their|its)\\s+(?:[\\w-]+\\s+)?(?<ev>seat)\\b"},
     /* one put in a post: "Jones has been named chief executive", "was
      * appointed as the new head coach", "was confirmed as prime
      * minister" (not "was named after her grandmother", no post; one
@@ -1422,12 +1433,14 @@ static const struct {
 	     "trapped stranded murdered executed beheaded stolen stole to_safety "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
-	     "counting counted polls winner elected run_for contest veto vetoed "},
+	     "counting counted polls winner elected run_for contest veto vetoed seat "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
 		"denying deliberating court magistrates tribunal banned jury ruled rules "},
+    /* a leader impeached, whose trial's verdict is the next step */
+    {"impeachment", " impeach impeached impeachment "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
 		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board "
 		    "remaining_in_post remaining_in_office "},

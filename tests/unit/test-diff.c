@@ -1218,6 +1218,9 @@ test_status_clauses(void **state)
 	expect_no_status_of("Doctors caught his condition early.", NULL);
 	expect_no_status_of("You have signed up for the newsletter.", NULL);
 	expect_status("The firm has reached no agreement on any deals.", SW_STATUS_NEGATED, "agreement", NULL);
+	expect_status("The House impeached the president on Wednesday.", SW_STATUS_DONE, "impeachment", "impeached");
+	expect_no_status_of("The senator impeached the credibility of the witness.", NULL);
+	expect_status("Labour retained the seat with a reduced majority.", SW_STATUS_DONE, "vote", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3181,6 +3184,9 @@ static const SwDiffCase diff_cases[] = {
     {"The owner said he would never sell the club.", "The owner has sold the club to a US group.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would never sell", "sold"},
     {"The firm won't close the plant.", "The firm closed the plant on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "won't close", "closed"},
     {"The company said it would not cut jobs.", "The company said it was reviewing its options.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "would not cut", NULL},
+    /* an impeachment faced, then voted; a seat expected won, then held */
+    {"The president faces impeachment.", "The president has been impeached.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces impeachment", "has been impeached"},
+    {"Smith is expected to win the seat.", "Smith has held the seat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to win", "held the seat"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

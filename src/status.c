@@ -618,6 +618,9 @@ static const struct {
      * near Pokhara" (news only where it was missing) */
     {SW_STATUS_FOUND, "crashed",
      "\\b" SW_STATUS_CRAFT "\\s+(?:[\\w-]+\\s+){0,6}?\\K(?:has\\s+|had\\s+)?(?<ev>crashed)\\b"},
+    /* one told of by where they were last seen: "The boy was last seen
+     * on Friday" */
+    {SW_STATUS_MISSING, "last seen", "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+last\\s+seen\\b"},
     /* a thing stolen, to be recovered: "The painting was stolen in
      * 1990", "thieves stole a Stradivarius" */
     {SW_STATUS_MISSING, "stolen|stole",

@@ -3187,6 +3187,8 @@ static const SwDiffCase diff_cases[] = {
     /* an impeachment faced, then voted; a seat expected won, then held */
     {"The president faces impeachment.", "The president has been impeached.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces impeachment", "has been impeached"},
     {"Smith is expected to win the seat.", "Smith has held the seat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to win", "held the seat"},
+    /* one last seen, then found */
+    {"The missing boy was last seen on Friday.", "The missing boy has been found safe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was last seen", "has been found safe"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

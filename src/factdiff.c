@@ -4731,6 +4731,17 @@ sw_fd_status_stands(const SwStatus *st, const gchar *sentence)
 	return FALSE;
 }
 
+/* do phrases @a and @b end in the same word ("was jailed", "jailed";
+ * not "was fined", "jailed")? */
+static gboolean
+sw_fd_same_last_word(const gchar *a, const gchar *b)
+{
+	const gchar *la = strrchr(a, ' ');
+	const gchar *lb = strrchr(b, ' ');
+
+	return g_ascii_strcasecmp(la != NULL ? la + 1 : a, lb != NULL ? lb + 1 : b) == 0;
+}
+
 /* the word an arrest or a charge turns on ("arrested", "charged",
  * "detained", "custody"), NULL for another status */
 static const gchar *
@@ -4749,7 +4760,8 @@ sw_fd_arrest_word(const SwStatus *st)
  * wherever it appears, an arrest, a charge or an outcome ("Two people
  * were arrested" → "Two people were arrested and one was charged with
  * murder"): told as a status now where the old sentence told none of it
- * (of its kind and event, and an arrest by the same word) */
+ * (of its kind and event, an arrest by the same word, another by the
+ * same last word: "was fined" is no "was jailed") */
 static void
 sw_fd_status_beside(SwFd *fd, const gchar *sa, const gchar *sb)
 {
@@ -4766,7 +4778,8 @@ sw_fd_status_beside(SwFd *fd, const gchar *sa, const gchar *sb)
 		for (guint k = 0; k < olds->len && !had; k++) {
 			const SwStatus *o = g_ptr_array_index(olds, k);
 			had = o->kind == s->kind && g_strcmp0(o->event, s->event) == 0 &&
-			      g_strcmp0(sw_fd_arrest_word(o), sw_fd_arrest_word(s)) == 0;
+			      g_strcmp0(sw_fd_arrest_word(o), sw_fd_arrest_word(s)) == 0 &&
+			      (sw_fd_arrest(s) || sw_fd_same_last_word(o->phrase, s->phrase));
 		}
 		if (!had)
 			sw_fd_status_change(fd, NULL, s, sa, sb);

@@ -104,7 +104,7 @@
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
-	"injunction|law"
+	"injunction|law|fine|penalty"
 
 /* a road by its number: "the M6", "the A9", "I-95" */
 #define SW_STATUS_ROAD_NUMBER "(?-i:[AMB]\\d{1,4}(?:\\(M\\))?|I-\\d{1,3})\\b"
@@ -1130,6 +1130,10 @@ static const struct {
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
      "(?:\\s+(?:again|normally)|(?<=online)|(?<=back\\sup)(?=\\s*(?:[.,;:]|$|and\\b|after\\b|following\\b|"
      "for\\s+(?:(?:most|many|all|some)\\s+)?(?:users|customers|people)\\b)))\\b"},
+    /* a penalty imposed: "The company was fined $5m", "has been fined
+     * for breaches"; the verdict's, so "the fine was overturned" is
+     * its turn */
+    {SW_STATUS_DONE, "fined", "\\b(?:was|were|(?:has|have|had)\\s+" SW_STATUS_ADV "been)\\s+(?<ev>fined)\\b"},
     /* one impeached: "The president has been impeached", "the House
      * impeached the governor"; so "faces impeachment" → it is a turn,
      * and "was acquitted by the Senate", a verdict, the next */
@@ -1441,7 +1445,7 @@ static const struct {
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
 		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
-		"denying deliberating court magistrates tribunal banned jury ruled rules "},
+		"denying deliberating court magistrates tribunal banned jury ruled rules fine fined penalty "},
     /* a leader impeached, whose trial's verdict is the next step */
     {"impeachment", " impeach impeached impeachment "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "

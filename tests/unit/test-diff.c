@@ -1221,6 +1221,8 @@ test_status_clauses(void **state)
 	expect_status("The House impeached the president on Wednesday.", SW_STATUS_DONE, "impeachment", "impeached");
 	expect_no_status_of("The senator impeached the credibility of the witness.", NULL);
 	expect_status("Labour retained the seat with a reduced majority.", SW_STATUS_DONE, "vote", NULL);
+	expect_status("The judge quashed the penalty.", SW_STATUS_NEGATED, "verdict", NULL);
+	expect_no_status_of("The weather was fine.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3189,6 +3191,8 @@ static const SwDiffCase diff_cases[] = {
     {"Smith is expected to win the seat.", "Smith has held the seat.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to win", "held the seat"},
     /* one last seen, then found */
     {"The missing boy was last seen on Friday.", "The missing boy has been found safe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was last seen", "has been found safe"},
+    /* a fine imposed, then overturned */
+    {"The company was fined $5m.", "The fine was overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was fined", "fine was overturned"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -4749,7 +4749,9 @@ sw_fd_arrest_word(const SwStatus *st)
 {
 	static const gchar *const words[] = {"arrested", "charged", "detained", "custody"};
 
-	for (guint i = 0; sw_fd_arrest(st) && i < G_N_ELEMENTS(words); i++) {
+	if (!sw_fd_arrest(st))
+		return NULL;
+	for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
 		if (strstr(st->phrase, words[i]) != NULL)
 			return words[i];
 	}

@@ -298,7 +298,7 @@ static const struct {
     {SW_STATUS_NEGATED, "unlikely",
      "\\b(?:is|are|was|were|now|seems?|seemed|looks?|looked|appears?|appeared)\\s+(?:now\\s+|increasingly\\s+|highly\\s+|"
      "very\\s+)?unlikely\\s+to\\s+(?:be\\s+)?" SW_STATUS_NO_EVENT "(?<ev>[a-z]+)"},
-    {SW_STATUS_NEGATED, " dead| off",
+    {SW_STATUS_NEGATED, "is dead|was dead|are dead|were dead|now dead|is off|was off|are off|were off|now off",
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\s+(?:is|was|are|were)\\s+(?:now\\s+)?(?:dead|off)(?=\\s*[.,;:!?]|\\s*$|\\s+(?:for\\s+now|"
      "after|because|as|and|but|,)\\b)"},
     /* what is no longer to be: "is no longer expected to be signed",

@@ -4024,9 +4024,7 @@ sw_status_singular_ahead(const SwStatus *ahead)
 	static const gchar *const aux[] = {"is", "was", "has"};
 
 	for (guint i = 0; i < G_N_ELEMENTS(aux); i++) {
-		g_autofree gchar *lead = g_strdup_printf("%s ", aux[i]);
-		g_autofree gchar *mid = g_strdup_printf(" %s ", aux[i]);
-		if (g_str_has_prefix(ahead->phrase, lead) || strstr(ahead->phrase, mid) != NULL)
+		if (sw_text_find_word(ahead->phrase, aux[i]) != NULL)
 			return TRUE;
 	}
 	return FALSE;
@@ -4038,26 +4036,16 @@ sw_status_singular_ahead(const SwStatus *ahead)
 static gboolean
 sw_status_past_alone(const gchar *low, const gchar *hit)
 {
-	static const gchar *const not_subject[] = {"to", "will", "would", "could", "can", "may", "might", "should",
-						  "must", "shall", "not", "did", "do", "does", "a", "an", "the",
-						  "its", "their", "his", "her", "our", "my", "your", "this", "that"};
-	const gchar *e = hit;
-	const gchar *b;
-	g_autofree gchar *word = NULL;
+	static const gchar *const not_subject[] = {"to",  "will", "would", "could", "can",   "may",  "might",
+						  "should", "must", "shall", "not", "did", "do", "does", "a", "an",
+						  "the", "its", "their", "his", "her", "our", "my", "your", "this",
+						  "that", NULL};
+	gsize at = (gsize)(hit - low);
+	g_autofree gchar *word = sw_status_word_back(low, &at);
 
-	while (e > low && e[-1] == ' ')
-		e--;
-	b = e;
-	while (b > low && (g_ascii_isalpha(b[-1]) || b[-1] == '\'' || b[-1] == '-'))
-		b--;
-	if (b == e || e == hit)
-		return FALSE;
-	word = g_strndup(b, (gsize)(e - b));
-	for (guint i = 0; i < G_N_ELEMENTS(not_subject); i++) {
-		if (g_str_equal(word, not_subject[i]))
-			return FALSE;
-	}
-	return !g_str_has_suffix(word, "n't");
+	/* a word, not a figure ("in 2020 hit") */
+	return word != NULL && g_ascii_isalpha(word[0]) && !g_strv_contains(not_subject, word) &&
+	       !g_str_has_suffix(word, "n't");
 }
 
 /* a journey's end told in another verb: "is due to visit Kyiv" →
@@ -4176,6 +4164,7 @@ sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline)
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 {
+	static const gchar *const be[] = {"be", NULL};
 	g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func(g_free);
 	g_autofree gchar *low = NULL;
 	const gchar *v;
@@ -4247,8 +4236,7 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 		if (hit == NULL)
 			continue;
 		/* still to be done: "must be signed", "is to be signed" */
-		if ((gsize)(hit - low) >= 3 && strncmp(hit - 3, "be ", 3) == 0 &&
-		    (hit - 3 == low || !g_ascii_isalpha(hit[-4])))
+		if (sw_status_word_before(low, (gsize)(hit - low), be))
 			continue;
 		if (participle) {
 			/* a passive's participle tells it only after an

@@ -452,7 +452,7 @@ static const SwTimexRule sw_timex_rules[] = {
      "(?<times>(?:(?:once|twice)\\s+or\\s+)?(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|"
      "nine|ten|a few|a couple of|several|many|\\d+)\\s+times))\\s+(?:a|an|per)\\s+"
      "(?<per>second|minute|hour|day|week|month|quarter|year))\\b",
-     sw_timex_norm_set, SW_CUE_SET | SW_CUE_UNIT, 2},
+     sw_timex_norm_set, SW_CUE_SET, 3},
     /* 4 in the morning, 9 o'clock in the evening */
     {"\\b(?:at|by|until|till|around|about|before|after|from|since|to)\\s+\\K"
      "(?<hpod>1[0-2]|[1-9])(?:\\s+o['\u2019]clock)?\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening)\\b",

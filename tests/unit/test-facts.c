@@ -1619,6 +1619,8 @@ static const SwFactCase fact_cases[] = {
     {"By the end of the decade, the city will double.", "date", "the end of the decade", "201", NULL},
     {"Seas will rise by the end of the century.", "date", "the end of the century", "20", NULL},
     {"It meets twice a week.", "set", "twice a week", "P1W", NULL},
+    /* three words before the cue "times" */
+    {"The board meets a couple of times a month.", "set", "a couple of times a month", "P1M", NULL},
     {"He wrote for Publishers Weekly.", "set", "Weekly", "-", NULL},
     {"The ban is reviewed every six months.", "set", "every six months", "P6M", NULL},
     {"The ruling comes in two weeks' time.", "date", "two weeks' time", "2014-11-07", NULL},
@@ -2650,6 +2652,7 @@ static const gchar *const lead_phrases[] = {
     "in the July-September quarter", "in the 1988 second quarter", "in the 1989 third fiscal quarter",
     "in the latest first fiscal quarter", "in the first two quarters of 1990",
     "is the eighth straight day of the strike", "on a daily basis and three times a week",
+    "a couple of times a week",
     "at 4 o'clock in the morning", "at 10:30 p.m. local time", "at 0735 GMT",
     "more than twenty one hundred million to 180 million New Zealand dollars",
     "more than twenty one hundred to 3000 per cent", "more than a dozen people", "prices rose by more than one fifth",

@@ -4161,6 +4161,42 @@ sw_status_done_in_headline(const SwStatus *ahead, const gchar *headline)
 	return NULL;
 }
 
+/* "is in talks to buy the chain" → "agreed to buy the chain", "is
+ * expected to close the plant" → "decided to close the plant": what was
+ * ahead is settled, agreed or decided, though not yet done. Where in
+ * lower-case @low "agreed" or "decided" stands undenied before "to @v",
+ * a few words between ("agreed on Monday to buy"), and the length to
+ * @v's end in *@len; NULL where none does ("agreed to let the firm buy") */
+static const gchar *
+sw_status_settled_to(const gchar *low, const gchar *v, gsize *len)
+{
+	static const gchar *const settled[] = {"agreed", "decided"};
+	gsize l = strlen(v);
+
+	for (guint k = 0; k < G_N_ELEMENTS(settled); k++) {
+		for (const gchar *hit = sw_text_find_word(low, settled[k]); hit != NULL;
+		     hit = sw_text_find_word(hit + 1, settled[k])) {
+			const gchar *p = hit + strlen(settled[k]);
+			if (sw_status_after_denial(low, hit))
+				continue;
+			/* "to" after at most three words; a comma or a stop ends
+			 * the clause */
+			for (guint w = 0; w <= 3 && *p == ' '; w++) {
+				p++;
+				if (strncmp(p, "to ", 3) == 0) {
+					if (strncmp(p + 3, v, l) != 0 || g_ascii_isalpha(p[3 + l]))
+						break;
+					*len = (gsize)(p + 3 + l - hit);
+					return hit;
+				}
+				while (g_ascii_isalpha(*p) || *p == '\'' || *p == '-')
+					p++;
+			}
+		}
+	}
+	return NULL;
+}
+
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 {
@@ -4260,6 +4296,12 @@ sw_status_done_after(const SwStatus *ahead, const gchar *sentence)
 			return sw_status_done_at(sentence, (gsize)(hit - low) - aux, strlen(form) + aux, v);
 		}
 		return sw_status_done_at(sentence, (gsize)(hit - low), strlen(form), v);
+	}
+	if (!participle) {
+		gsize len = 0;
+		const gchar *hit = sw_status_settled_to(low, v, &len);
+		if (hit != NULL)
+			return sw_status_done_at(sentence, (gsize)(hit - low), len, v);
 	}
 	return NULL;
 }

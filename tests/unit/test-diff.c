@@ -3193,6 +3193,11 @@ static const SwDiffCase diff_cases[] = {
     {"The missing boy was last seen on Friday.", "The missing boy has been found safe.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was last seen", "has been found safe"},
     /* a fine imposed, then overturned */
     {"The company was fined $5m.", "The fine was overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was fined", "fine was overturned"},
+    /* what was ahead, agreed or decided though not yet done */
+    {"The firm is in talks to buy the rival chain.", "The firm agreed to buy the rival chain.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to buy", "agreed to buy"},
+    {"The club is in talks to sign the striker.", "The club agreed on Monday to sign the striker.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to sign", "agreed on Monday to sign"},
+    {"The company is expected to close the plant.", "The company decided to close the plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to close", "decided to close"},
+    {"The firm is in talks to buy the rival chain.", "Shareholders agreed to let the firm buy the rival chain.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -982,6 +982,16 @@ static const struct {
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      /* not what was reached: "has reached no agreement" */
      "opened|announced|conceded)\\b(?!\\s+no\\b)"},
+    /* agreed in the simple past to what follows: "The firm agreed to buy
+     * the chain", "agreed on Monday to a ceasefire"; not denied ("did not
+     * agree", "never agreed"), nor "agreed with", "agreed that" */
+    {SW_STATUS_DONE, "agreed",
+     "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?<!yet\\s)(?<!has\\s)(?<!have\\s)(?<!had\\s)"
+     /* the verb after "to" is the phrase's ("agreed to buy"); a noun
+      * is not ("agreed to a ceasefire": "agreed") */
+     "(?<ev>agreed)(?:\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+(?!(?:a|an|the|its|their|his|her|this|that|it|them|be)\\b)[a-z]+"
+     "(?:\\s+(?:down|off|out|up|back|away|ahead)(?![\\w-]))?\\b|"
+     "(?=\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+\\w))"},
     /* a veto overturned: "Congress overrode the veto", "the governor's
      * veto was overridden"; the bill's */
     {SW_STATUS_DONE, "overr",

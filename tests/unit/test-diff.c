@@ -1223,6 +1223,14 @@ test_status_clauses(void **state)
 	expect_status("Labour retained the seat with a reduced majority.", SW_STATUS_DONE, "vote", NULL);
 	expect_status("The judge quashed the penalty.", SW_STATUS_NEGATED, "verdict", NULL);
 	expect_no_status_of("The weather was fine.", NULL);
+	/* agreed in the simple past to what follows, the verb the phrase's;
+	 * not agreed with, nor that, nor denied */
+	expect_status("The firm agreed to buy the rival chain.", SW_STATUS_DONE, "agreement", "agreed to buy");
+	expect_status("The two sides agreed in principle to a ceasefire.", SW_STATUS_DONE, "agreement", "agreed");
+	expect_status("The rebels agreed to lay down their arms.", SW_STATUS_DONE, "agreement", "agreed to lay down");
+	expect_no_status_of("He agreed with the critics.", NULL);
+	expect_no_status_of("Analysts agreed that the plan was fair.", NULL);
+	expect_no_status_of("The board never agreed to sell the firm.", "agreement");
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3197,7 +3205,8 @@ static const SwDiffCase diff_cases[] = {
     {"The firm is in talks to buy the rival chain.", "The firm agreed to buy the rival chain.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to buy", "agreed to buy"},
     {"The club is in talks to sign the striker.", "The club agreed on Monday to sign the striker.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to sign", "agreed on Monday to sign"},
     {"The company is expected to close the plant.", "The company decided to close the plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to close", "decided to close"},
-    {"The firm is in talks to buy the rival chain.", "Shareholders agreed to let the firm buy the rival chain.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    {"The firm agreed to buy the rival chain.", "The firm walked away from the deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "agreed to buy", "walked away from"},
+    {"The rebels agreed to lay down their arms.", "The rebels refused to lay down their arms.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "agreed to lay down", "refused to lay down"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -124,6 +124,10 @@
 	"major incident|pandemic|public health emergency|national emergency|famine|boil[ -]water notice|"  \
 	"hosepipe ban|(?:tornado|hurricane|storm|flood|tsunami|winter\\s+storm|fire\\s+weather)\\s+watch"
 
+/* what a government imposes on others and lifts: sanctions, tariffs,
+ * an embargo, a ban ("a travel ban", "the ban on imports") */
+#define SW_STATUS_CURB "sanctions?|tariffs?|embargo(?:e?s)?|bans?|restrictions?|quotas?"
+
 /* what a count's result is of */
 #define SW_STATUS_BALLOT "election|vote|referendum|ballot|count|race|poll|primary"
 
@@ -1107,6 +1111,25 @@ static const struct {
       * put on high alert" */
      "\\b(?:is|are|was|were|remains?|remained|been|put|placed)\\s+(?:still\\s+|now\\s+)?on\\s+(?:a\\s+)?"
      "(?:black|red|amber|yellow|high|full|maximum|heightened|highest|standby)\\s+(?<ev>alert)\\b"},
+    /* a curb imposed or in force: "imposed tariffs on steel", "slapped
+     * an arms embargo on", "The sanctions remain in place", "the ban on
+     * imports is still in force", "Iran remains under sanctions"; not
+     * "has not imposed", nor what is proposed ("plans to impose") */
+    {SW_STATUS_DONE, "imposed|slapped|in force|in place|in effect|under",
+     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?<!-)(?:imposed|re-?imposed|slapped)\\s+"
+     "(?:a\\s+|an\\s+|the\\s+|new\\s+|fresh\\s+|further\\s+|sweeping\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>" SW_STATUS_CURB ")\\b|"
+     "\\b(?<ev>" SW_STATUS_CURB ")(?<mid>\\s+(?:on|against)\\s+[^.,;:!?]{1,40}?)?\\s+"
+     "(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:been\\s+)?"
+     "(?:imposed|re-?imposed|in\\s+force|in\\s+place|in\\s+effect)\\b|"
+     "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+)?under\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>sanctions|embargo)\\b"},
+    /* and lifted: "The US lifted sanctions on Iran", "the embargo was
+     * lifted in 2016", "scrapped the tariffs on steel" */
+    {SW_STATUS_NEGATED, "lifted|scrapped|removed|dropped|revoked|rescinded|repealed|waived",
+     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?:lifted|scrapped|removed|dropped|revoked|rescinded|repealed|waived)\\s+"
+     "(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>" SW_STATUS_CURB ")\\b|"
+     "\\b(?<ev>" SW_STATUS_CURB ")(?<mid>\\s+(?:on|against)\\s+[^.,;:!?]{1,40}?)?\\s+(?:has|have|had|was|were)\\s+"
+     "(?:now\\s+)?(?:been\\s+)?(?:lifted|scrapped|removed|dropped|revoked|rescinded|repealed|waived)\\b"},
     /* and an evacuation ordered, the warning family's, so that its
      * order lifted is its turn: "forced the evacuation of about 2,000
      * homes", "have been evacuated", "is being evacuated" */
@@ -1477,6 +1500,8 @@ static const struct {
 		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
 		"pandemic public_health_emergency national_emergency famine declare declares declared impose imposes imposed "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
+    {"restriction", " sanction sanctions tariff tariffs embargo embargoes embargos ban bans restriction restrictions "
+		    "quota quotas "},
     {"insolvency", " administration receivership liquidation bankruptcy collapsed gone_bust went_bust gone_under "
 		   "went_under "},
     {"birth", " birth born expecting pregnant welcomed "},
@@ -1514,7 +1539,7 @@ sw_status_is_family(const gchar *word)
 static gboolean
 sw_status_names_own(const gchar *family)
 {
-	static const gchar *const own[] = {"vote", "verdict", "resignation", "dismissal", "find", NULL};
+	static const gchar *const own[] = {"vote", "verdict", "resignation", "dismissal", "find", "restriction", NULL};
 
 	return family != NULL && g_strv_contains(own, family);
 }

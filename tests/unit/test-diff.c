@@ -1231,6 +1231,15 @@ test_status_clauses(void **state)
 	expect_no_status_of("He agreed with the critics.", NULL);
 	expect_no_status_of("Analysts agreed that the plan was fair.", NULL);
 	expect_no_status_of("The board never agreed to sell the firm.", "agreement");
+	/* a curb imposed or in force, and lifted; not one imposed as an
+	 * adjective ("Trump-imposed"), nor lifting denied */
+	expect_status("The EU imposed an arms embargo on the country.", SW_STATUS_DONE, "restriction", "imposed an arms embargo");
+	expect_status("Iran remains under sanctions.", SW_STATUS_DONE, "restriction", "remains under sanctions");
+	expect_status("Tariffs on steel remain in force.", SW_STATUS_DONE, "restriction", "Tariffs on steel remain in force");
+	expect_status("The US lifted sanctions on Iran.", SW_STATUS_NEGATED, "restriction", "lifted sanctions");
+	expect_status("After the vote, the president imposed a trade embargo on the country.", SW_STATUS_DONE, "restriction", "imposed a trade embargo");
+	expect_no_status_of("Revenues from the Trump-imposed tariffs have totaled $63 billion.", "restriction");
+	expect_no_status_of("The US has not lifted sanctions.", "restriction");
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3207,6 +3216,10 @@ static const SwDiffCase diff_cases[] = {
     {"The company is expected to close the plant.", "The company decided to close the plant.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to close", "decided to close"},
     {"The firm agreed to buy the rival chain.", "The firm walked away from the deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "agreed to buy", "walked away from"},
     {"The rebels agreed to lay down their arms.", "The rebels refused to lay down their arms.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "agreed to lay down", "refused to lay down"},
+    /* a curb in force, then lifted */
+    {"The sanctions remain in place.", "The sanctions were lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sanctions remain in place", "sanctions were lifted"},
+    {"The government imposed tariffs on steel.", "The government scrapped the tariffs on steel.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "imposed tariffs", "scrapped the tariffs"},
+    {"The travel ban is still in place.", "The travel ban has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ban is still in place", "ban has been lifted"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

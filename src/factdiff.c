@@ -3841,7 +3841,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_treaty_level, "in force", "not yet ratified", TRUE, FALSE},
     {sw_status_infection_level, "recovered", "infected", FALSE, FALSE},
     {sw_status_decision_level, "decided", "undecided", FALSE, TRUE},
-    {sw_status_approval_level, "approved", "rejected", FALSE, TRUE},
+    {sw_status_approval_level, "approved", "rejected", TRUE, TRUE},
     {sw_status_ballot_level, "polls closed", "polls reopened", TRUE, TRUE},
     {sw_status_market_level, "now up", "now down", FALSE, TRUE},
     {sw_status_trend_level, "now rising", "now falling", FALSE, FALSE},

@@ -2448,6 +2448,9 @@ static SwStatusRe sw_status_re_approval = {
 	        * council's approval" */
 	       "\\b(?<review>needs|need|requires|require)\\s+(?:final\\s+|formal\\s+|regulatory\\s+|the\\s+council['’]s\\s+|"
 	       "the\\s+board['’]s\\s+)?approval\\b|"
+	       /* "is subject to regulatory approval" */
+	       "\\b(?:is|are|was|were|remains?|remained|still)\\s+(?:still\\s+)?(?<review>subject)\\s+to\\s+(?:final\\s+|formal\\s+|"
+	       "regulatory\\s+|shareholder\\s+|government\\s+|court\\s+)?(?:approval|clearance)\\b|"
 	       /* backed by the body that rules: "was backed by the council" */
 	       "\\b(?:is|are|was|were|been)\\s+(?:\\w+ly\\s+)?(?<yes>backed)\\s+by\\s+(?:the\\s+)?(?:council|board|committee|"
 	       "regulators?|cabinet|parliament|mps|senate|congress|shareholders|members|voters|councillors|ministers)\\b|"
@@ -2465,12 +2468,13 @@ sw_status_approval_level(const gchar *sentence, const gchar **word, const gchar 
 	/* what a sentence that awaits one says it awaits */
 	static const SwStatusSaid told[] = {{"awaiting", "awaiting approval"}, {"pending", "awaiting approval"},
 					    {"needs", "needs approval"},	 {"need", "needs approval"},
-					    {"requires", "needs approval"},	 {"require", "needs approval"}};
+					    {"requires", "needs approval"},	 {"require", "needs approval"},
+					    {"subject", "awaiting approval"}};
 	static const gchar *const groups[] = {"no", "review", "yes"};
 	/* most text rules on nothing */
 	static const gchar *const gate[] = {"reject", "refuse", "turned down", "veto", "thrown out", "threw out", "blocked",
 					    "review", "awaiting", "pending", "approv", "rubber", "signed off", "cleared",
-					    "backed", "permission", "consent", "green light", "go-ahead", "need", "require", NULL};
+					    "backed", "permission", "consent", "green light", "go-ahead", "need", "require", "subject", NULL};
 
 	return sw_status_said_level(&sw_status_re_approval, gate, groups, words, G_N_ELEMENTS(groups), told,
 				    G_N_ELEMENTS(told), sentence, word, noun);

@@ -733,6 +733,9 @@ test_scale_levels(void **state)
 	    {sw_status_approval_level, "The council refused the planning application.", 1, "rejected"},
 	    {sw_status_approval_level, "The plan is under review.", 2, "under review"},
 	    {sw_status_approval_level, "The application is awaiting approval.", 2, "awaiting approval"},
+	    {sw_status_approval_level, "The takeover is subject to regulatory approval.", 2, "awaiting approval"},
+	    {sw_status_approval_level, "The deal remains subject to shareholder approval.", 2, "awaiting approval"},
+	    {sw_status_approval_level, "The rules are subject to change.", 0, NULL},
 	    {sw_status_approval_level, "The merger was approved by regulators.", 3, "approved"},
 	    {sw_status_approval_level, "The firm has been granted planning permission.", 3, "approved"},
 	    {sw_status_approval_level, "Regulators cleared the takeover on Monday.", 3, "approved"},
@@ -3220,6 +3223,10 @@ static const SwDiffCase diff_cases[] = {
     {"The sanctions remain in place.", "The sanctions were lifted on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "sanctions remain in place", "sanctions were lifted"},
     {"The government imposed tariffs on steel.", "The government scrapped the tariffs on steel.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "imposed tariffs", "scrapped the tariffs"},
     {"The travel ban is still in place.", "The travel ban has been lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ban is still in place", "ban has been lifted"},
+    /* a ruling awaited, then made, told in sentences rewritten past
+     * pairing */
+    {"The takeover is subject to regulatory approval.", "Regulators blocked the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "awaiting approval", "rejected"},
+    {"The takeover still needs regulatory approval.", "Regulators approved the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "needs approval", "approved"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -21,7 +21,9 @@
 	"deal|agreement|accord|pact|treaty|contract|signing|launch|decision|vote|referendum|ruling|verdict|"   \
 	"release|announcement|merger|takeover|talks|summit|visit|election|strike|sale|plan|"       \
 	"hearing|trial|inquest|opening|ceasefire|truce|eruption|match|game|concert|festival|fixture|tournament|"   \
-	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission"
+	"ceremony|parade|search|bid|offer|appeal|lawsuit|tour|wedding|operation|mission|"         \
+	"protest|rally|demonstration|walkout|meeting|conference|premiere|exhibition|auction|"            \
+	"inauguration|funeral"
 
 /* no event's word: "be" itself, or the determiner that opens what one
  * is to be ("is expected to be the last", "will be a success") */

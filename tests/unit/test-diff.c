@@ -1188,7 +1188,7 @@ test_status_clauses(void **state)
 	expect_no_status_of("Twelve people were killed in the crash.", NULL);
 	/* what one is to be is no event ("the last", "a success"), nor is
 	 * an adverb ("will now", "will likely"): the verb after them is */
-	expect_no_status_of("The meeting is expected to be the last.", NULL);
+	expect_no_status_of("The episode is expected to be the last.", NULL);
 	expect_no_status_of("It will still be a success.", NULL);
 	expect_status("The deal is expected to be a success.", SW_STATUS_EXPECTED, "agreement", "deal is expected");
 	expect_status("The talks will also be held in Paris.", SW_STATUS_EXPECTED, NULL, "will also be held");
@@ -3227,6 +3227,9 @@ static const SwDiffCase diff_cases[] = {
      * pairing */
     {"The takeover is subject to regulatory approval.", "Regulators blocked the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "awaiting approval", "rejected"},
     {"The takeover still needs regulatory approval.", "Regulators approved the takeover.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "needs approval", "approved"},
+    /* a gathering planned, then called off */
+    {"The protest is planned for Saturday.", "The protest was cancelled.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "protest is planned", "protest was cancelled"},
+    {"The meeting is scheduled for Monday.", "The meeting was called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "meeting is scheduled", "meeting was called off"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

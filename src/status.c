@@ -3186,7 +3186,16 @@ static SwStatusRe sw_status_re_lead = {
 	        * Tom Jones's 45%" */
 	       "(?:leads?|leading|ahead)\\s+(?:with|on)\\s+[\\d.]+\\s*(?:%|per\\s*cent|percent)(?:\\s+of\\s+the\\s+vote)?,?\\s+"
 	       "(?:to|against|over|compared\\s+with|versus|vs\\.?))\\s+(?:the\\s+)?(?<behind>" SW_STATUS_SIDE ")|"
-	       "(?<who2>" SW_STATUS_SIDE ")(?<!['’]s)\\s+" SW_STATUS_FIELD_LEAD "\\s+(?:by|with|on)\\s+[\\d£$€]"};
+	       "(?<who2>" SW_STATUS_SIDE ")(?<!['’]s)\\s+" SW_STATUS_FIELD_LEAD "\\s+(?:by|with|on)\\s+[\\d£$€]|"
+	       /* and the side behind first: "Smith now trails Jones",
+	        * "Labour is trailing the Conservatives", "has fallen behind
+	        * Jones in the polls" */
+	       "(?<last>" SW_STATUS_SIDE ")(?<!['’]s)\\s+(?:(?:(?:is|are|was|were|has|have|had|now|still|remains?|remained|"
+	       "narrowly)\\s+){0,3}(?:trails?|trailing|trailed)|"
+	       /* "behind" only after a fall: not "the group behind Hamas",
+	        * nor "Russia was behind the attack", one responsible */
+	       "(?:(?:has|have|had|now)\\s+)?(?:fallen|fell|slipped|dropped)\\s+(?:further\\s+|well\\s+)?behind)\\s+"
+	       "(?:the\\s+)?(?<first>" SW_STATUS_SIDE ")(?![\\w'’])"};
 
 /* the offence a sentence tells one charged with, convicted of or
  * cleared of: "has been charged with murder", "was convicted of
@@ -3257,7 +3266,7 @@ gboolean
 sw_status_may_lead(const gchar *text)
 {
 	/* most text tells no lead ("leaders" none either) */
-	static const gchar *const gate[] = {"lead ", "leads", "leading", "ahead", "overt", " top", NULL};
+	static const gchar *const gate[] = {"lead ", "leads", "leading", "ahead", "overt", " top", "trail", "behind", NULL};
 
 	return sw_status_gate_open(text, gate);
 }
@@ -3276,6 +3285,15 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **con
 	*ahead = g_match_info_fetch_named(m, "who");
 	*behind = g_match_info_fetch_named(m, "behind");
 	*contest = NULL;
+	if (**ahead == '\0') {
+		g_autofree gchar *first = g_match_info_fetch_named(m, "first");
+		if (first != NULL && *first != '\0') {
+			g_free(*ahead);
+			g_free(*behind);
+			*ahead = g_steal_pointer(&first);
+			*behind = g_match_info_fetch_named(m, "last");
+		}
+	}
 	/* one side named, ahead of the field */
 	for (guint i = 0; i < G_N_ELEMENTS(field) && **ahead == '\0'; i++) {
 		g_free(*ahead);
@@ -3291,17 +3309,22 @@ sw_status_lead(const gchar *sentence, gchar **ahead, gchar **behind, gchar **con
 		g_free(*ahead);
 		*ahead = rest;
 	}
-	/* a side named as its figure's: "Tom Jones's 45%" */
-	for (guint i = 0; *behind != NULL && i < G_N_ELEMENTS(possessives); i++) {
-		if (g_str_has_suffix(*behind, possessives[i]))
-			(*behind)[strlen(*behind) - strlen(possessives[i])] = '\0';
-	}
-	/* the sentence's full stop, not an initial's ("the U.S.") */
-	if (*behind != NULL) {
-		gsize n = strlen(*behind);
-		const gchar *head = sw_status_side_head(*behind);
-		if (n > 0 && (*behind)[n - 1] == '.' && strchr(head, '.') == *behind + n - 1)
-			(*behind)[n - 1] = '\0';
+	for (guint k = 0; k < 2; k++) {
+		gchar *side = k == 0 ? *ahead : *behind;
+		gsize n;
+		const gchar *head;
+		if (side == NULL)
+			continue;
+		/* a side named as its figure's: "Tom Jones's 45%" */
+		for (guint i = 0; i < G_N_ELEMENTS(possessives); i++) {
+			if (g_str_has_suffix(side, possessives[i]))
+				side[strlen(side) - strlen(possessives[i])] = '\0';
+		}
+		/* the sentence's full stop, not an initial's ("the U.S.") */
+		n = strlen(side);
+		head = sw_status_side_head(side);
+		if (n > 0 && side[n - 1] == '.' && strchr(head, '.') == side + n - 1)
+			side[n - 1] = '\0';
 	}
 	return TRUE;
 }

@@ -3970,6 +3970,12 @@ test_lead(void **state)
 	    {"Jones is in the lead by 150 votes.", "Jones", NULL, ""},
 	    {"Smith leads the team of doctors.", NULL, NULL, NULL},
 	    {"Smith no longer leads the race.", NULL, NULL, NULL},
+	    /* the side behind told first */
+	    {"Smith now trails Jones in the polls.", "Jones", "Smith", NULL},
+	    {"Labour is trailing the Conservatives.", "Conservatives", "Labour", NULL},
+	    {"Smith has fallen behind Jones's campaign.", "Jones", "Smith", NULL},
+	    {"Officials said Russia was behind Monday's attack.", NULL, NULL, NULL},
+	    {"The group behind Hamas said so.", NULL, NULL, NULL},
 	};
 	(void)state;
 	for (guint i = 0; i < G_N_ELEMENTS(reads); i++) {
@@ -3986,6 +3992,9 @@ test_lead(void **state)
 		    "Conservatives ahead", "lead changed hands");
 	expect_no_turn(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),
 		       STORY("Poll", "Labour leads the Conservatives by six points.\nRest.\n"));
+	expect_turn(STORY("Poll", "Smith is leading in the polls.\nRest.\n"),
+		    STORY("Poll", "Smith now trails Jones in the polls.\nRest.\n"), "Smith ahead", "Jones ahead",
+		    "lead changed hands");
 	/* one poll has the Conservatives ahead, another still Labour: no
 	 * turn */
 	expect_no_turn(STORY("Poll", "Labour leads the Conservatives by four points.\nRest.\n"),

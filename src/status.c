@@ -1284,6 +1284,13 @@ static const struct {
     {SW_STATUS_DONE, "into force|into effect|took effect|taken effect",
      "\\b(?:came|(?:has|have|had)\\s+" SW_STATUS_ADV "come)\\s+into\\s+(?:force|effect)\\b|"
      "\\b(?:took|(?:has|have|had)\\s+" SW_STATUS_ADV "taken)\\s+effect\\b"},
+    /* and one to come, told in the present with its time: "The law
+     * comes into force on Monday", "the rules take effect in January" */
+    {SW_STATUS_EXPECTED, "into force|into effect|takes effect|take effect",
+     "\\b(?<!to\\s)(?<!will\\s)(?<!would\\s)(?<!could\\s)(?<!may\\s)(?<!might\\s)(?<!not\\s)"
+     "(?:comes?\\s+into\\s+(?:force|effect)|takes?\\s+effect)(?=\\s+(?:on|from|at|next|later|this|tomorrow)\\b|"
+     /* "in January", "in 2027", not "in the form of a tax" */
+     "\\s+in\\s+(?:\\d|(?-i:[A-Z])|the\\s+(?:new\\s+year|spring|summer|autumn|fall|winter|coming)\\b))"},
     /* what went ahead after all: "The vote went ahead" */
     {SW_STATUS_DONE, "ahead",
      "(?:\\b(?<ev>" SW_STATUS_EVENT_NOUN ")\\s+(?:[\\w'’-]+\\s+){0,3}?)?\\b(?:went|(?:has|have|had)\\s+" SW_STATUS_ADV
@@ -3597,6 +3604,15 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 	    (sentence[e - 2] == 'l' && sentence[e - 1] == 'y') ||
 	    (e - s == 6 && g_ascii_strncasecmp(sentence + s, "always", 6) == 0))
 		return e;
+	/* and "come" into force: "will come into force" */
+	if (g_ascii_strncasecmp(sentence + s, "come", 4) == 0 || g_ascii_strncasecmp(sentence + s, "came", 4) == 0) {
+		static const gchar *const into[] = {"into force", "into effect"};
+		for (guint i = 0; i < G_N_ELEMENTS(into); i++) {
+			gsize n = strlen(into[i]);
+			if (strncmp(p + 1, into[i], n) == 0 && !g_ascii_isalnum(p[1 + n]))
+				return e + 1 + n;
+		}
+	}
 	if (g_ascii_strncasecmp(sentence + s, "take", 4) == 0 || g_ascii_strncasecmp(sentence + s, "took", 4) == 0) {
 		for (guint i = 0; i < G_N_ELEMENTS(taken); i++) {
 			gsize n = strlen(taken[i]);
@@ -3667,6 +3683,29 @@ static SwStatusRe sw_status_re_sought = {
 	       "man|woman|men|women|teenagers?|suspects?|gunman|gunmen|killer|fugitive|escaped?)\\b"};
 
 /* the status rule @i's match @m at [@s, @e) in @sentence states */
+/* the family of what a sentence says comes into force, the nearest
+ * such noun before @start in its clause ("The law, passed in March, took
+ * effect"), or NULL */
+static gchar *
+sw_status_force_subject(const gchar *sentence, gsize start)
+{
+	static SwStatusRe subject = {
+	    .pattern = "^.*\\b(?<n>laws?|legislation|bans?|tariffs?|sanctions|embargo|ceasefire|truce|agreement|deal|"
+		       "treaty|accord|pact|curfew|lockdown|restrictions)\\b[^.;:!?]{0,60}$"};
+	g_autoptr(GMatchInfo) m = NULL;
+	g_autofree gchar *head = g_strndup(sentence, start);
+	g_autofree gchar *noun = NULL;
+	gchar *family;
+
+	if (!g_regex_match(sw_status_re(&subject), head, 0, &m))
+		return NULL;
+	noun = g_match_info_fetch_named(m, "n");
+	family = sw_status_event(noun);
+	if (!sw_status_is_family(family))
+		g_clear_pointer(&family, g_free);
+	return family;
+}
+
 static SwStatus *
 sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint e, gboolean relative)
 {
@@ -3727,6 +3766,18 @@ sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint 
 	 * says more than the verb's */
 	if (!st->named)
 		sw_status_event_of_sentence(sentence, st);
+	/* what came into force, or is to, is the law's, the ban's, the
+	 * ceasefire's: "The law took effect in January" → "The law was
+	 * struck down" */
+	if (strstr(st->phrase, "effect") != NULL || strstr(st->phrase, "into force") != NULL ||
+	    g_str_has_prefix(sentence + st->end, " into force") || g_str_has_prefix(sentence + st->end, " into effect")) {
+		g_autofree gchar *family = sw_status_force_subject(sentence, st->start);
+		if (family != NULL) {
+			g_free(st->event);
+			st->event = g_steal_pointer(&family);
+			st->named = TRUE;
+		}
+	}
 	/* what is missing is to be found: one event for both, and a search
 	 * for people is the finding's ("the search for survivors has been
 	 * called off"; not "a search for a new builder") */

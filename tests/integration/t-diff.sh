@@ -315,7 +315,7 @@ expect_match "one hunted, recaptured" "status “are hunting” → “has been 
 		"A man who escaped from prison has been recaptured.")"
 expect_match "a match abandoned went ahead" "status “match was abandoned” → “match went ahead”" \
 	"$(one_sentence_diff "The match was abandoned because of rain." "The match went ahead despite the rain.")"
-expect_match "a law come into force" "status “will come” → “came into force”" \
+expect_match "a law come into force" "status “will come into force” → “came into force”" \
 	"$(one_sentence_diff "The law will come into force in January." "The law came into force in January.")"
 expect_match "a boil water notice lifted" "→ “boil water notice has been lifted”" \
 	"$(one_sentence_diff "A boil water notice remains in place." "The boil water notice has been lifted.")"

@@ -195,7 +195,7 @@ test_number_notes(void **state)
 	    /* a leap year is a year, a month of 31 days a month */
 	    {STORY("Head", "The cars were built in 2023.\n"), STORY("Head", "The cars were built in 2024.\n"), "about one year later"},
 	    {STORY("Head", "The law takes effect on 1 July 2027.\n"), STORY("Head", "The law takes effect on 1 August 2027.\n"),
-	     "about one month later"},
+	     "expected date; about one month later"},
 	    /* a small move keeps a decimal */
 	    {STORY("Head", "The pound was at $1.35.\n"), STORY("Head", "The pound was at $1.345.\n"), "-0.4%"},
 	    /* a grade raised */
@@ -1243,6 +1243,13 @@ test_status_clauses(void **state)
 	expect_status("After the vote, the president imposed a trade embargo on the country.", SW_STATUS_DONE, "restriction", "imposed a trade embargo");
 	expect_no_status_of("Revenues from the Trump-imposed tariffs have totaled $63 billion.", "restriction");
 	expect_no_status_of("The US has not lifted sanctions.", "restriction");
+	/* what comes into force is of its subject's family; told in the
+	 * present with its time, it is ahead */
+	expect_status("The law, passed in March, took effect in January.", SW_STATUS_DONE, "vote", "took effect");
+	expect_status("The ceasefire took effect at midnight.", SW_STATUS_DONE, "agreement", "took effect");
+	expect_status("The ban comes into force on Monday.", SW_STATUS_EXPECTED, "verdict", "comes into force");
+	expect_status("The new rules take effect in January.", SW_STATUS_EXPECTED, NULL, "take effect");
+	expect_no_status_of("It takes effect in the form of a tax.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -2784,7 +2791,7 @@ static const SwDiffCase diff_cases[] = {
     /* an evacuation ordered, its order lifted */
     {"The fire forced the evacuation of about 2,000 homes, officials said.", "Evacuation orders for about 2,000 homes have been lifted, officials said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "forced the evacuation of", "Evacuation orders for about 2,000 homes have been lifted"},
     /* a law come into force, a rule taken effect */
-    {"The law will come into force in January.", "The law came into force in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will come", "came into force"},
+    {"The law will come into force in January.", "The law came into force in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will come into force", "came into force"},
     {"The ban will take effect in January.", "The ban took effect in January.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will take effect", "took effect"},
     /* one hunted, recaptured */
     {"Police are hunting a man who escaped from prison.", "A man who escaped from prison has been recaptured.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are hunting", "has been recaptured"},
@@ -3230,6 +3237,11 @@ static const SwDiffCase diff_cases[] = {
     /* a gathering planned, then called off */
     {"The protest is planned for Saturday.", "The protest was cancelled.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "protest is planned", "protest was cancelled"},
     {"The meeting is scheduled for Monday.", "The meeting was called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "meeting is scheduled", "meeting was called off"},
+    /* a law in force, or to be, then struck down or blocked: the law's
+     * event, the vote family's */
+    {"The law took effect in January.", "The law was struck down by the Supreme Court.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "took effect", "law was struck down"},
+    {"The law comes into force on Monday.", "A judge blocked the law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "comes into force", "blocked the law"},
+    {"The law will come into force on Monday.", "A judge blocked the law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will come into force", "blocked the law"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -809,6 +809,16 @@ static const struct {
      "(?:its|their|a)\\s+(?:[\\w-]+\\s+)?(?:day|week|month|year)\\b|"
      /* "Workers are on strike", "remain on strike" */
      "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+)?on\\s+(?:(?:a\\s+)?hunger\\s+)?(?<ev>strike)\\b"},
+    /* and one begun: "Workers went on strike on Monday", "Nurses
+     * walked out" (not "walked out of the talks"), "staged a walkout";
+     * not an air strike */
+    {SW_STATUS_EXPECTED, "on strike|walked out|walkout|strike",
+     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:went|(?:has|have|had)\\s+gone|came|(?:has|have|had)\\s+come)\\s+(?:out\\s+)?on\\s+"
+     "(?<ev>strike)\\b|"
+     "\\b(?:workers|staff|employees|nurses|doctors|teachers|drivers|pilots|members|miners|dockers|crews?|unions?)\\s+"
+     "(?:[\\w-]+\\s+)?\\K(?:(?:has|have|had)\\s+)?(?<ev>walked\\s+out)\\b(?!\\s+of\\b)|"
+     "\\b(?:staged|began|started)\\s+(?:a|an|the|their|its)\\s+(?:(?!(?:air|missile|drone|military)\\b)[\\w-]+\\s+){0,2}?"
+     "(?<ev>walkout|strike)\\b"},
     /* and one ended by those in it: "has ended his hunger strike",
      * "ended their walkout" */
     {SW_STATUS_NEGATED, " ended | ends ",
@@ -1462,7 +1472,7 @@ static const struct {
 	const gchar *family;
 	const gchar *words;
 } sw_status_families[] = {
-    {"agreement", " sign signs signed signing seal sealed conclude concluded agree agreed deal deals "
+    {"agreement", " sign signs signed signing seal sealed conclude concluded agree agreed deal deals walkout walked_out "
 		  "agreement accord pact treaty contract ink inked clinch clinched strike struck "
 		  "ratify ratified finalize finalized finalise finalised come talks negotiations ceasefire truce "
 		  "merger takeover acquisition complete completed completes completion approve approves approved "

@@ -1250,6 +1250,10 @@ test_status_clauses(void **state)
 	expect_status("The ban comes into force on Monday.", SW_STATUS_EXPECTED, "verdict", "comes into force");
 	expect_status("The new rules take effect in January.", SW_STATUS_EXPECTED, NULL, "take effect");
 	expect_no_status_of("It takes effect in the form of a tax.", NULL);
+	/* a strike begun; not a walk out of talks, nor an air strike */
+	expect_status("Nurses began a 48-hour strike on Tuesday.", SW_STATUS_EXPECTED, "agreement", "began a 48-hour strike");
+	expect_no_status_of("The delegation walked out of the talks.", NULL);
+	expect_no_status_of("The army began an air strike.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3242,6 +3246,10 @@ static const SwDiffCase diff_cases[] = {
     {"The law took effect in January.", "The law was struck down by the Supreme Court.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "took effect", "law was struck down"},
     {"The law comes into force on Monday.", "A judge blocked the law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "comes into force", "blocked the law"},
     {"The law will come into force on Monday.", "A judge blocked the law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "will come into force", "blocked the law"},
+    /* a strike begun, then over */
+    {"Workers walked out on Monday.", "Workers returned to work on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "walked out", "returned to work"},
+    {"Nurses staged a walkout over pay.", "The nurses' strike has ended.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "staged a walkout", "strike has ended"},
+    {"Workers went on strike on Monday.", "Workers have returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went on strike", "have returned to work"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

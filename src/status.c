@@ -373,7 +373,11 @@ static const struct {
     {SW_STATUS_NEGATED, "no further action|closed|dropped",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
      "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?"
-     "(?<ev>investigation|inquiry|probe)\\b"},
+     "(?<ev>investigation|inquiry|probe)\\b|"
+     /* and in the passive: "The investigation was closed without
+      * charges" (not "closed to the public") */
+     "\\b(?<ev>investigation|inquiry|probe)(?:\\s+(?:into|of)\\s+[^.,;:!?]{1,50}?)?\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+"
+     "(?:closed|dropped|abandoned|shelved|discontinued)\\b(?!\\s+to\\b)"},
     /* a measure voted down: "the bill was defeated" */
     {SW_STATUS_NEGATED, "defeated|voted down|thrown out|rejected",
      "\\b(?<ev>vote|motion|bill|budget|amendment|resolution)\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"

@@ -1254,6 +1254,8 @@ test_status_clauses(void **state)
 	expect_status("Nurses began a 48-hour strike on Tuesday.", SW_STATUS_EXPECTED, "agreement", "began a 48-hour strike");
 	expect_no_status_of("The delegation walked out of the talks.", NULL);
 	expect_no_status_of("The army began an air strike.", NULL);
+	expect_status("The inquiry into the crash has been dropped.", SW_STATUS_NEGATED, "investigation", NULL);
+	expect_no_status_of("The inquiry was closed to the public.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3250,6 +3252,8 @@ static const SwDiffCase diff_cases[] = {
     {"Workers walked out on Monday.", "Workers returned to work on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "walked out", "returned to work"},
     {"Nurses staged a walkout over pay.", "The nurses' strike has ended.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "staged a walkout", "strike has ended"},
     {"Workers went on strike on Monday.", "Workers have returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went on strike", "have returned to work"},
+    /* an inquiry closed, told in the passive */
+    {"The company is under investigation.", "The investigation was closed without charges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "investigation was closed"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -437,9 +437,17 @@ static const struct {
      "(?:(?:[\\w-]+\\s+){0,2}?(?:" SW_STATUS_SHUT_PLACE ")s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
     /* a supply cut, the restore family's: "About 3,000 homes are without
      * power" */
-    {SW_STATUS_NEGATED, "without",
-     "\\b(?:are|is|were|was|remain|remains|remained|left|been)\\s+(?:still\\s+)?without\\s+"
-     "(?<ev>power|electricity|water|heating)\\b"},
+    {SW_STATUS_NEGATED, "without|cut|knocked out|lost|losing",
+     "(?J)\\b(?:are|is|were|was|remain|remains|remained|left|been)\\s+(?:still\\s+)?without\\s+"
+     "(?<ev>power|electricity|water|heating)\\b|"
+     /* or told cut: "Power was cut to 10,000 homes", "knocked out power
+      * to the city", "20,000 homes lost power" (not "lost power" of a
+      * party or a ruler: a supply's words only) */
+     "\\b(?<ev>power|electricity|water|gas)(?:\\s+supplies|\\s+supply)?\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+"
+     "(?:cut(?:\\s+off)?|knocked\\s+out|shut\\s+off)\\b|"
+     "\\b(?:cut|knocked\\s+out|knocks\\s+out|cuts)\\s+(?:the\\s+)?(?<ev>power|electricity)(?=\\s+(?:supplies\\s+|supply\\s+)?to\\b)|"
+     "\\b(?:homes|households|properties|customers|buildings|residents)\\s+(?:have\\s+|had\\s+)?(?:lost|losing)\\s+"
+     "(?<ev>power|electricity)\\b"},
     /* and open again, or still: "Schools in Aberdeenshire are open" */
     {SW_STATUS_DONE, "open",
      "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"

@@ -1256,6 +1256,9 @@ test_status_clauses(void **state)
 	expect_no_status_of("The army began an air strike.", NULL);
 	expect_status("The inquiry into the crash has been dropped.", SW_STATUS_NEGATED, "investigation", NULL);
 	expect_no_status_of("The inquiry was closed to the public.", NULL);
+	expect_status("The storm knocked out power to 20,000 homes.", SW_STATUS_NEGATED, "restore", "knocked out power");
+	expect_status("About 20,000 homes lost power.", SW_STATUS_NEGATED, "restore", "homes lost power");
+	expect_no_status_of("The party lost power in 2010.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3254,6 +3257,8 @@ static const SwDiffCase diff_cases[] = {
     {"Workers went on strike on Monday.", "Workers have returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "went on strike", "have returned to work"},
     /* an inquiry closed, told in the passive */
     {"The company is under investigation.", "The investigation was closed without charges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "investigation was closed"},
+    /* a supply told cut, then restored */
+    {"Power was cut to 10,000 homes.", "Power has been restored to all homes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Power was cut", "been restored"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -585,9 +585,12 @@ static const struct {
     {SW_STATUS_FOUND, "surface|alive",
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
      "(?<ev>brought\\s+to\\s+the\\s+surface|brought\\s+out\\s+alive|pulled\\s+out\\s+alive)\\b"},
-    /* one let out: "was released from prison", the place the event */
-    {SW_STATUS_FOUND, "released from",
-     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV "released\\s+from\\s+(?<ev>" SW_STATUS_HELD ")\\b"},
+    /* one let out: "was released from prison", the place the event;
+     * or on parole ("was released early on licence") */
+    {SW_STATUS_FOUND, "released",
+     "(?J)\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV "released\\s+from\\s+(?<ev>" SW_STATUS_HELD ")\\b|"
+     "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV "released\\s+(?:early\\s+)?on\\s+"
+     "(?<ev>parole|licen[cs]e)\\b"},
     {SW_STATUS_FOUND, "released",
      "\\b(?<ev>hostages?|captives?)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+"
      "(?:\\w+\\s+)?released\\b"},
@@ -1055,7 +1058,7 @@ static const struct {
      * go below) */
     {SW_STATUS_DONE, "released",
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
-     "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|without|with\\s+no|from\\s+(?:" SW_STATUS_HELD "|hospital))\\b)"},
+     "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|(?:early\\s+)?on\\s+(?:parole|licen[cs]e)|without|with\\s+no|from\\s+(?:" SW_STATUS_HELD "|hospital))\\b)"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
     /* a couple wed: "have married", "were married in June", "tied the
      * knot" (its end ahead, "is engaged to", below) */

@@ -1259,6 +1259,9 @@ test_status_clauses(void **state)
 	expect_status("The storm knocked out power to 20,000 homes.", SW_STATUS_NEGATED, "restore", "knocked out power");
 	expect_status("About 20,000 homes lost power.", SW_STATUS_NEGATED, "restore", "homes lost power");
 	expect_no_status_of("The party lost power in 2010.", NULL);
+	/* one let out on parole, as from prison; no release of an album */
+	expect_status("He was released on parole.", SW_STATUS_FOUND, "find", "was released on parole");
+	expect_no_status_of("He was released early on licence.", "launch");
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");

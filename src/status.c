@@ -209,6 +209,10 @@ static const struct {
     {SW_STATUS_NEGATED, "stay on|remain in|remain on|staying on",
      "(?J)\\b(?:will|would|is\\s+to|to|is|are)\\s+(?:now\\s+)?(?:(?<ev>stay(?:ing)?\\s+on)(?=\\s*(?:[.,;:]|$|as\\b|until\\b|for\\b|at\\b|in\\b))|"
      "(?<ev>remain(?:ing)?\\s+(?:in|on)\\s+(?:post|office|the\\s+job|the\\s+board))\\b)"},
+    /* and one that stayed up: "avoided relegation", "escaped the drop" */
+    {SW_STATUS_NEGATED, "relegation|the drop",
+     "\\b(?:avoided|avoids|escaped|escapes|survived|survives|staved\\s+off|fought\\s+off)\\s+"
+     "(?<ev>relegation|the\\s+drop)\\b"},
     /* a contender out: "was knocked out in the first round", "have
      * been eliminated", "crashed out of the tournament" (not "was
      * knocked out" cold by a blow, which names no contest) */
@@ -773,6 +777,11 @@ static const struct {
      * "is standing down as leader" */
     {SW_STATUS_EXPECTED, "stepping down|standing down|resigning|quitting",
      "\\b(?:is|are)\\s+(?:now\\s+)?(?<ev>stepping\\s+down|standing\\s+down|resigning|quitting)\\b"},
+    /* a side that may go down: "faces relegation", "is battling
+     * relegation", "are in the relegation zone" */
+    {SW_STATUS_EXPECTED, "relegation",
+     "\\b(?:faces?|facing|fac(?:ed)|battling|fighting|threatened\\s+with|in\\s+danger\\s+of|(?:is|are)\\s+(?:still\\s+|now\\s+)?in\\s+the)\\s+"
+     "(?<ev>relegation)\\b(?:\\s+(?:zone|places?|battle|fight|trouble))?"},
     /* a contender tipped to win: "is favourite to win", "are the
      * favourites to win the title" */
     {SW_STATUS_EXPECTED, "favourite|favorite",
@@ -1053,6 +1062,10 @@ static const struct {
     {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
      "(?<!\\bbe\\s)\\b(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|sealed|concluded(?!\\s+that\\b)|launched|completed|approved|"
      "ratified|finali[sz]ed|clinched|inked)\\b"},
+    /* a side gone down: "The team was relegated", "have been relegated
+     * to the second division" */
+    {SW_STATUS_DONE, "relegated",
+     "\\b(?:was|were|(?:has|have|had)\\s+been|(?:is|are)\\s+now)\\s+" SW_STATUS_ADV "(?<ev>relegated)\\b"},
     /* what was to be released and was: "will be released on Friday" →
      * "was released on Friday" (not a suspect "released on bail", let
      * go below) */
@@ -1534,6 +1547,7 @@ static const struct {
 		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
 		"pandemic public_health_emergency national_emergency famine declare declares declared impose imposes imposed "
 		"boil_water_notice boil-water_notice hosepipe_ban "},
+    {"relegation", " relegation relegated the_drop "},
     {"restriction", " sanction sanctions tariff tariffs embargo embargoes embargos ban bans restriction restrictions "
 		    "quota quotas "},
     {"insolvency", " administration receivership liquidation bankruptcy collapsed gone_bust went_bust gone_under "

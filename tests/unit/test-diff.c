@@ -1262,6 +1262,9 @@ test_status_clauses(void **state)
 	/* one let out on parole, as from prison; no release of an album */
 	expect_status("He was released on parole.", SW_STATUS_FOUND, "find", "was released on parole");
 	expect_no_status_of("He was released early on licence.", "launch");
+	/* "the drop" is relegation only as a whole: a fall is none */
+	expect_status("Burnley escaped the drop on the final day.", SW_STATUS_NEGATED, "relegation", "escaped the drop");
+	expect_status("Sales did not drop.", SW_STATUS_NEGATED, "drop", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3262,6 +3265,10 @@ static const SwDiffCase diff_cases[] = {
     {"The company is under investigation.", "The investigation was closed without charges.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "under investigation", "investigation was closed"},
     /* a supply told cut, then restored */
     {"Power was cut to 10,000 homes.", "Power has been restored to all homes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Power was cut", "been restored"},
+    /* a side that may go down, then down or safe */
+    {"The team faces relegation.", "The team was relegated on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces relegation", "was relegated"},
+    {"Leeds are in the relegation zone.", "Leeds escaped the drop on the final day.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are in the relegation zone", "escaped the drop"},
+    {"The team was relegated.", "The team avoided relegation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was relegated", "avoided relegation"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -423,7 +423,7 @@ static const struct {
     /* a place closed ("the road is closed", "the airport will remain
      * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
      * are closed"), which reopens */
-    {SW_STATUS_NEGATED, "closed|shut|blocked",
+    {SW_STATUS_NEGATED, "closed|shut|blocked|sealed",
      "(?J)\\b(?:(?:" SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embassy|embassie|consulate|library|librarie|"
      "hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|gallery|galleri|zoo)s?|"
      SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
@@ -433,11 +433,11 @@ static const struct {
      /* or a way blocked: "The road is blocked by a fallen tree", "The
       * A30 remains blocked" */
      "\\b(?:(?:" SW_STATUS_SHUT_PLACE ")s?|" SW_STATUS_ROAD_NUMBER ")\\s+(?:is|are|was|were|has\\s+been|have\\s+been|remains?|remained)\\s+"
-     "(?:still\\s+|partly\\s+|partially\\s+|completely\\s+)?(?<ev>blocked)\\b"},
+     "(?:still\\s+|partly\\s+|partially\\s+|completely\\s+)?(?<ev>blocked|sealed(?:\\s+off)?)\\b"},
     /* and what closed it: "closing the A9 between Perth and Inverness",
      * a headline's "Snow closes roads" */
-    {SW_STATUS_NEGATED, "clos|shut",
-     "\\b(?<ev>closed|closing|closes|shut|shuts|shutting)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|several\\s+|many\\s+|some\\s+)?"
+    {SW_STATUS_NEGATED, "clos|shut|seal",
+     "\\b(?<ev>closed|closing|closes|shut|shuts|shutting|sealed|sealing|seals)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|several\\s+|many\\s+|some\\s+)?"
      "(?:(?:[\\w-]+\\s+){0,2}?(?:" SW_STATUS_SHUT_PLACE ")s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
     /* a supply cut, the restore family's: "About 3,000 homes are without
      * power" */
@@ -1018,7 +1018,11 @@ static const struct {
      "\\b(?<ev>eruption)(?<mid>\\s+[^.,;:!?]{1,50}?)?\\s+(?:could|may|might)\\s+(?:happen|occur|come|begin|start)\\b"},
     /* done */
     {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced|conceded",
-     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|agreed|sealed|concluded(?!\\s+that\\b)|launched|"
+     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|agreed|"
+     /* a deal sealed, not a place ("have sealed off the area", "sealed
+      * the border") */
+     "sealed(?!\\s+(?:off\\b|(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+)?(?:" SW_STATUS_SHUT_PLACE
+     "|area|scene|city|town|village|building|street|perimeter|site)s?\\b))|concluded(?!\\s+that\\b)|launched|"
      "completed|approved|ratified|reached|released|passed|finali[sz]ed|struck|clinched|inked|"
      /* not what was reached: "has reached no agreement" */
      "opened|announced|conceded)\\b(?!\\s+no\\b)"},
@@ -1056,11 +1060,11 @@ static const struct {
      "(?J)\\b(?:reached|agreed|struck|clinched|sealed|signed|concluded)\\s+(?:a|an|the)\\s+"
      "(?:\\w+\\s+){0,2}?(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\b|"
      "\\b(?<ev>deal|agreement|accord|pact|treaty|contract|settlement|ceasefire|truce)\\s+(?:was|were|(?:has|have|had)\\s+"
-     SW_STATUS_ADV "been)\\s+" SW_STATUS_ADV "(?:agreed|reached|struck)\\b"},
+     SW_STATUS_ADV "been)\\s+" SW_STATUS_ADV "(?:agreed|reached|struck|sealed)\\b"},
     /* alone, but not after "be", which waits on a modal or a need:
      * "must be signed", "could be approved" */
-    {SW_STATUS_DONE, "signed|sealed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
-     "(?<!\\bbe\\s)\\b(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|sealed|concluded(?!\\s+that\\b)|launched|completed|approved|"
+    {SW_STATUS_DONE, "signed|concluded|launched|completed|approved|ratified|finali|clinched|inked",
+     "(?<!\\bbe\\s)\\b(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|concluded(?!\\s+that\\b)|launched|completed|approved|"
      "ratified|finali[sz]ed|clinched|inked)\\b"},
     /* a side gone down: "The team was relegated", "have been relegated
      * to the second division" */
@@ -3692,6 +3696,11 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_DONE, "open", "restore"},
 	    {SW_STATUS_DONE, "cleared", "verdict"},
 	    {SW_STATUS_NEGATED, "down", "restore"},
+	    /* a place sealed is shut; a deal sealed is done */
+	    {SW_STATUS_NEGATED, "sealed", "restore"},
+	    {SW_STATUS_NEGATED, "sealed off", "restore"},
+	    {SW_STATUS_NEGATED, "sealing", "restore"},
+	    {SW_STATUS_NEGATED, "seals", "restore"},
 	    {SW_STATUS_EXPECTED, "sued", "verdict"},
 	    {SW_STATUS_EXPECTED, "heard", "verdict"},
 	    {SW_STATUS_EXPECTED, "challenged", "verdict"},

@@ -1265,6 +1265,13 @@ test_status_clauses(void **state)
 	/* "the drop" is relegation only as a whole: a fall is none */
 	expect_status("Burnley escaped the drop on the final day.", SW_STATUS_NEGATED, "relegation", "escaped the drop");
 	expect_status("Sales did not drop.", SW_STATUS_NEGATED, "drop", NULL);
+	/* a place sealed is shut, a deal sealed done; a goal that sealed a
+	 * win, or an area sealed off, neither */
+	expect_status("Police have sealed the border.", SW_STATUS_NEGATED, "restore", "sealed the border");
+	expect_status("The deal was sealed on Friday.", SW_STATUS_DONE, "agreement", "deal was sealed");
+	expect_status("The two firms have sealed a merger.", SW_STATUS_DONE, "agreement", "have sealed");
+	expect_no_status_of("Police sealed off the area.", NULL);
+	expect_no_status_of("Zucker's empty-net goal sealed it.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3269,6 +3276,8 @@ static const SwDiffCase diff_cases[] = {
     {"The team faces relegation.", "The team was relegated on Saturday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces relegation", "was relegated"},
     {"Leeds are in the relegation zone.", "Leeds escaped the drop on the final day.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are in the relegation zone", "escaped the drop"},
     {"The team was relegated.", "The team avoided relegation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was relegated", "avoided relegation"},
+    /* a border sealed, then open again */
+    {"The border was sealed on Monday.", "The border reopened on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "border was sealed", "reopened"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -122,7 +122,7 @@
 
 /* what is issued or declared, and lifted */
 #define SW_STATUS_WARNING                                                                          \
-	"warning|alert|advisory|curfew|lockdown|state of emergency|evacuation order|critical incident|"    \
+	"warning|alert|advisory|curfew|lockdown|state of emergency|martial law|evacuation order|critical incident|"    \
 	"major incident|pandemic|public health emergency|national emergency|famine|boil[ -]water notice|"  \
 	"hosepipe ban|(?:tornado|hurricane|storm|flood|tsunami|winter\\s+storm|fire\\s+weather)\\s+watch"
 
@@ -1547,7 +1547,7 @@ static const struct {
 		"cleared_to_fly cleared_to_fly_again flying_again back_in_the_air grounding "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
-		"state_of_emergency evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
+		"state_of_emergency martial_law evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "
 		"tornado_watch hurricane_watch storm_watch flood_watch tsunami_watch winter_storm_watch fire_weather_watch "
 		"pandemic public_health_emergency national_emergency famine declare declares declared impose imposes imposed "
 		"boil_water_notice boil-water_notice hosepipe_ban "},

@@ -3278,6 +3278,8 @@ static const SwDiffCase diff_cases[] = {
     {"The team was relegated.", "The team avoided relegation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was relegated", "avoided relegation"},
     /* a border sealed, then open again */
     {"The border was sealed on Monday.", "The border reopened on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "border was sealed", "reopened"},
+    /* martial law declared, then lifted */
+    {"The president declared martial law.", "The president lifted martial law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared martial law", "lifted martial law"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -363,7 +363,14 @@ static const struct {
      * "ruled out raising taxes" (not "ruled out of the final", a
      * player's fitness) */
     {SW_STATUS_NEGATED, "decided against|decides against|decide against|voted against|votes against|opted against|opts against|ruled out|rules out|rule out",
-     "\\b(?:decided|decides|decide|voted|votes|opted|opts|ruled|rules|rule)\\s+(?:against|out)\\s+(?<ev>[a-z]{3,}ing)\\b"},
+     "(?J)\\b(?:decided|decides|decide|voted|votes|opted|opts|ruled|rules|rule)\\s+(?:against|out)\\s+(?<ev>[a-z]{3,}ing)\\b|"
+     /* and an event ruled out: "has ruled out an early election", "ruled
+      * out a deal" */
+     "\\b(?:ruled|rules|rule)\\s+out\\s+(?:(?:a|an|any|the)\\s+)?(?:[\\w-]+\\s+)?(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\b"},
+    /* an election called, the call done: "called an early election"
+     * (not "called for an election") */
+    {SW_STATUS_DONE, "called|calls",
+     "\\b(?:called|calls)\\s+(?:a|an)\\s+(?:(?:early|snap|general|fresh|new|national)\\s+)*(?<ev>election|referendum)\\b"},
     /* a penalty escaped: "has escaped a ban", "avoided a driving ban" */
     {SW_STATUS_NEGATED, "escape|avoid",
      "\\b(?:escaped|escapes|avoided|avoids)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<ev>ban)\\b"},

@@ -1272,6 +1272,12 @@ test_status_clauses(void **state)
 	expect_status("The two firms have sealed a merger.", SW_STATUS_DONE, "agreement", "have sealed");
 	expect_no_status_of("Police sealed off the area.", NULL);
 	expect_no_status_of("Zucker's empty-net goal sealed it.", NULL);
+	/* an event ruled out; an election called, not called for; a player
+	 * ruled out is his fitness's */
+	expect_status("The government ruled out a deal.", SW_STATUS_NEGATED, "agreement", "ruled out a deal");
+	expect_status("The prime minister called a snap election.", SW_STATUS_DONE, "vote", "called a snap election");
+	expect_no_status_of("The opposition called for an election.", NULL);
+	expect_no_status_of("The striker was ruled out of the final.", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3280,6 +3286,8 @@ static const SwDiffCase diff_cases[] = {
     {"The border was sealed on Monday.", "The border reopened on Friday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "border was sealed", "reopened"},
     /* martial law declared, then lifted */
     {"The president declared martial law.", "The president lifted martial law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared martial law", "lifted martial law"},
+    /* an election ruled out, then called */
+    {"The prime minister has ruled out an early election.", "The prime minister called an early election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out an early election", "called an early election"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

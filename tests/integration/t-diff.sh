@@ -471,6 +471,35 @@ expect_match "work halted, then resumed" "status “Construction has been halted
 	"$(one_sentence_diff "Construction has been halted." "Construction has resumed.")"
 expect_match "a hostage killed" "status “was freed” → “hostage was killed”" \
 	"$(one_sentence_diff "The hostage was freed on Monday." "The hostage was killed by his captors.")"
+# the turns of stop 47, through the binary
+expect_match "talks ended in agreement" "status “in talks to buy” → “agreed to buy”" \
+	"$(one_sentence_diff "The firm is in talks to buy the rival chain." "The firm agreed to buy the rival chain.")"
+expect_match "an agreement walked away from" "status “agreed to buy” → “walked away from”" \
+	"$(one_sentence_diff "The firm agreed to buy the rival chain." "The firm walked away from the deal.")"
+expect_match "sanctions lifted" "status “sanctions remain in place” → “sanctions were lifted”" \
+	"$(one_sentence_diff "The sanctions remain in place." "The sanctions were lifted on Monday.")"
+expect_match "a takeover blocked" "status “awaiting approval” → “rejected”" \
+	"$(one_sentence_diff "The takeover is subject to regulatory approval." "Regulators blocked the takeover.")"
+expect_match "a protest cancelled" "status “protest is planned” → “protest was cancelled”" \
+	"$(one_sentence_diff "The protest is planned for Saturday." "The protest was cancelled.")"
+expect_match "a lead lost, told from behind" "status “Smith ahead” → “Jones ahead”" \
+	"$(one_sentence_diff "Smith is leading in the polls." "Smith now trails Jones in the polls.")"
+expect_match "a law struck down" "status “took effect” → “law was struck down”" \
+	"$(one_sentence_diff "The law took effect in January." "The law was struck down by the Supreme Court.")"
+expect_match "strikers back" "status “walked out” → “returned to work”" \
+	"$(one_sentence_diff "Workers walked out on Monday." "Workers returned to work on Friday.")"
+expect_match "an inquiry closed" "status “under investigation” → “investigation was closed”" \
+	"$(one_sentence_diff "The company is under investigation." "The investigation was closed without charges.")"
+expect_match "power back" "status “Power was cut” → “been restored”" \
+	"$(one_sentence_diff "Power was cut to 10,000 homes." "Power has been restored to all homes.")"
+expect_match "a side relegated" "status “faces relegation” → “was relegated”" \
+	"$(one_sentence_diff "The team faces relegation." "The team was relegated on Saturday.")"
+expect_match "a border sealed and open" "status “border was sealed” → “reopened”" \
+	"$(one_sentence_diff "The border was sealed on Monday." "The border reopened on Friday.")"
+expect_match "martial law lifted" "status “declared martial law” → “lifted martial law”" \
+	"$(one_sentence_diff "The president declared martial law." "The president lifted martial law.")"
+expect_match "an election ruled out, then called" "status “ruled out an early election” → “called an early election”" \
+	"$(one_sentence_diff "The prime minister has ruled out an early election." "The prime minister called an early election.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -787,7 +787,7 @@ static const struct {
     /* a side that may go down: "faces relegation", "is battling
      * relegation", "are in the relegation zone" */
     {SW_STATUS_EXPECTED, "relegation",
-     "\\b(?:faces?|facing|fac(?:ed)|battling|fighting|threatened\\s+with|in\\s+danger\\s+of|(?:is|are)\\s+(?:still\\s+|now\\s+)?in\\s+the)\\s+"
+     "\\b(?:faces?|facing|faced|battling|fighting|threatened\\s+with|in\\s+danger\\s+of|(?:is|are)\\s+(?:still\\s+|now\\s+)?in\\s+the)\\s+"
      "(?<ev>relegation)\\b(?:\\s+(?:zone|places?|battle|fight|trouble))?"},
     /* a contender tipped to win: "is favourite to win", "are the
      * favourites to win the title" */
@@ -843,7 +843,7 @@ static const struct {
     /* and one begun: "Workers went on strike on Monday", "Nurses
      * walked out" (not "walked out of the talks"), "staged a walkout";
      * not an air strike */
-    {SW_STATUS_EXPECTED, "on strike|walked out|walkout|strike",
+    {SW_STATUS_EXPECTED, "strike|walked out|walkout",
      "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?:went|(?:has|have|had)\\s+gone|came|(?:has|have|had)\\s+come)\\s+(?:out\\s+)?on\\s+"
      "(?<ev>strike)\\b|"
      "\\b(?:workers|staff|employees|nurses|doctors|teachers|drivers|pilots|members|miners|dockers|crews?|unions?)\\s+"

@@ -3884,6 +3884,69 @@ sw_status_gate_open_in(const gchar *text, const SwStatusPairs *pairs, const gcha
 	return FALSE;
 }
 
+/* is the event a match names a person's pronoun? Then the auxiliary
+ * before it opens a question, or tags one: "Will we ever know?", "Won't
+ * he dine?", "doesn't it?", "why can't she sing it?" */
+static gboolean
+sw_status_pronoun_event(GMatchInfo *m)
+{
+	static const gchar *const pronouns[] = {"i",	"you",	   "he",      "she",	"it",	    "we",
+						"they", "someone", "anyone",  "everyone", "somebody", "anybody",
+						"there", NULL};
+	g_autofree gchar *ev = g_match_info_fetch_named(m, "ev");
+	g_autofree gchar *low = ev != NULL ? g_ascii_strdown(ev, -1) : NULL;
+
+	return low != NULL && g_strv_contains(pronouns, low);
+}
+
+/* does a match at @at lie in a question that opens with an auxiliary,
+ * the sentence's last clause ending in "?" ("Has the strike ended?",
+ * "Will Warren continue to face the heat?", "Why did the talks
+ * collapse?", "Don't tariffs produce revenue?")? It asks, and states
+ * nothing; "The talks collapsed, so what now?" still states its first
+ * clause */
+static gboolean
+sw_status_asked(const gchar *sentence, gsize at)
+{
+	static const gchar *const auxiliaries[] = {
+	    "will",   "would",	"shall",   "should",  "can",	"could",   "may",     "might",	"must",	  "do",
+	    "does",   "did",	"is",	   "are",     "was",	"were",	   "has",     "have",	"had",	  "won't",
+	    "don't",  "doesn't", "didn't", "can't",   "isn't",	"aren't",  "wasn't",  "weren't", "hasn't", "haven't",
+	    "wouldn't", "couldn't", "shouldn't", NULL};
+	static const gchar *const asking[] = {"why", "how", "when", "where", "what", "who", "which", NULL};
+	gsize end = strlen(sentence);
+	gsize from = at;
+	gchar word[16] = "";
+	guint n;
+
+	while (end > 0 && strchr(" \"'\t", sentence[end - 1]) != NULL)
+		end--;
+	if (end == 0 || sentence[end - 1] != '?' || at >= end)
+		return FALSE;
+	/* the clause the match is in: back to a stop, a comma, a colon or a
+	 * quote */
+	while (from > 0 && strchr(".!?;:,\"", sentence[from - 1]) == NULL)
+		from--;
+	/* its first word, past one that asks */
+	for (guint k = 0; k < 2; k++) {
+		const gchar *p = sentence + from;
+		while (*p == ' ' || *p == '\'')
+			p++;
+		const gchar *q = p;
+		/* "’" read as "'" */
+		n = 0;
+		while (n + 1 < sizeof word && (g_ascii_isalpha(*q) || *q == '\'' || strncmp(q, "\u2019", 3) == 0)) {
+			word[n++] = *q == '\xe2' ? '\'' : g_ascii_tolower(*q);
+			q += *q == '\xe2' ? 3 : 1;
+		}
+		word[n] = '\0';
+		if (!g_strv_contains(asking, word))
+			break;
+		from = (gsize)(q - sentence);
+	}
+	return g_strv_contains(auxiliaries, word);
+}
+
 /* the strongest status @sentence states; with @all, every rule's, each
  * once */
 static SwStatus *
@@ -3914,6 +3977,7 @@ sw_status_scan(const gchar *sentence, GPtrArray *all)
 		 * will pause fighting"), is not the event the sentence tells */
 		while ((sw_status_rules[i].kind == SW_STATUS_EXPECTED && sw_status_in_relative(sentence, (gsize)s)) ||
 		       sw_status_conditional(sentence, (gsize)s) || sw_status_denies_no_event(m, sw_status_rules[i].kind) ||
+		       sw_status_pronoun_event(m) || sw_status_asked(sentence, (gsize)s) ||
 		       ((sw_status_rules[i].kind == SW_STATUS_FOUND || sw_status_rules[i].kind == SW_STATUS_DONE) &&
 			(sw_status_after_future(sentence, (gsize)s) || sw_status_toll(m, sentence, (gsize)s)))) {
 			if (!g_match_info_next(m, NULL))

@@ -1278,6 +1278,15 @@ test_status_clauses(void **state)
 	expect_status("The prime minister called a snap election.", SW_STATUS_DONE, "vote", "called a snap election");
 	expect_no_status_of("The opposition called for an election.", NULL);
 	expect_no_status_of("The striker was ruled out of the final.", NULL);
+	/* a question opened by an auxiliary asks and states nothing, nor
+	 * does an auxiliary before a pronoun; a statement before a question
+	 * still states */
+	expect_no_status_of("Has the strike ended?", NULL);
+	expect_no_status_of("Don’t tariffs produce revenue?", NULL);
+	expect_no_status_of("Why did the talks collapse?", NULL);
+	expect_no_status_of("It’s her music, so why can’t she sing it?", NULL);
+	expect_no_status_of("Will Warren continue to face the heat?", NULL);
+	expect_status("The talks collapsed, so what now?", SW_STATUS_NEGATED, "agreement", "talks collapsed");
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");

@@ -1025,7 +1025,7 @@ static const struct {
      "\\b(?<ev>eruption)(?<mid>\\s+[^.,;:!?]{1,50}?)?\\s+(?:could|may|might)\\s+(?:happen|occur|come|begin|start)\\b"},
     /* done */
     {SW_STATUS_DONE, "signed|agreed|sealed|concluded|launched|completed|approved|ratified|reached|released|passed|finali|struck|clinched|inked|opened|announced|conceded",
-     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|agreed|"
+     "\\b(?:has|have|had)\\s+" SW_STATUS_ADV "(?<ev>signed(?!\\s+(?:up|in|out|on)\\b)|agreed(?!\\s+(?:that|with)\\b)|"
      /* a deal sealed, not a place ("have sealed off the area", "sealed
       * the border") */
      "sealed(?!\\s+(?:off\\b|(?:the|its|their|a|an)\\s+(?:[\\w-]+\\s+)?(?:" SW_STATUS_SHUT_PLACE

@@ -1232,6 +1232,8 @@ test_status_clauses(void **state)
 	expect_status("The two sides agreed in principle to a ceasefire.", SW_STATUS_DONE, "agreement", "agreed");
 	expect_status("The rebels agreed to lay down their arms.", SW_STATUS_DONE, "agreement", "agreed to lay down");
 	expect_no_status_of("He agreed with the critics.", NULL);
+	expect_no_status_of("Analysts have agreed that the plan was fair.", NULL);
+	expect_no_status_of("Both sides have agreed with the findings.", NULL);
 	expect_no_status_of("Analysts agreed that the plan was fair.", NULL);
 	expect_no_status_of("The board never agreed to sell the firm.", "agreement");
 	/* a curb imposed or in force, and lifted; not one imposed as an

@@ -1411,7 +1411,10 @@ static const struct {
      "(?:all\\s+|the\\s+|any\\s+|a\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?" SW_STATUS_CHARGE "\\b"},
     /* a guilty plea settles the case as a verdict does ("pleaded not
      * guilty" settles nothing) */
-    {SW_STATUS_DONE, "plead", "\\bplead(?:ed|s)?\\s+(?<ev>guilty)\\b"},
+    {SW_STATUS_DONE, "plead|plea",
+     "(?J)\\bplead(?:ed|s)?\\s+(?<ev>guilty)\\b|"
+     /* and a plea changed: "changed his plea to guilty" */
+     "\\b(?:changed|changes|change|has\\s+changed|have\\s+changed)\\s+(?:his|her|their|its)\\s+pleas?\\s+to\\s+(?<ev>guilty)\\b"},
     /* and in other words: "admitted murder", "has admitted the charge" */
     {SW_STATUS_DONE, "admit",
      "\\b(?<ev>admitted|admits|admit)\\s+(?:a\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:\\w+\\s+)?"

@@ -3299,6 +3299,8 @@ static const SwDiffCase diff_cases[] = {
     {"The president declared martial law.", "The president lifted martial law.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "declared martial law", "lifted martial law"},
     /* an election ruled out, then called */
     {"The prime minister has ruled out an early election.", "The prime minister called an early election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out an early election", "called an early election"},
+    /* a plea changed */
+    {"He pleaded not guilty to the charges.", "He changed his plea to guilty.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pleaded not guilty", "changed his plea to guilty"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -446,6 +446,21 @@ static const struct {
     {SW_STATUS_NEGATED, "clos|shut|seal",
      "\\b(?<ev>closed|closing|closes|shut|shuts|shutting|sealed|sealing|seals)\\s+(?:the\\s+|a\\s+|an\\s+|all\\s+|several\\s+|many\\s+|some\\s+)?"
      "(?:(?:[\\w-]+\\s+){0,2}?(?:" SW_STATUS_SHUT_PLACE ")s?\\b|(?-i:[AM]\\d{1,4})\\b(?![-/.]?\\d))"},
+    /* ties between states cut, the restore family's: "cut diplomatic
+     * ties", "severed diplomatic relations with", "diplomatic ties were
+     * broken off" */
+    {SW_STATUS_NEGATED, "diplomatic",
+     "(?J)\\b(?:cut|cuts|severed|severs|broke\\s+off|broken\\s+off|breaks\\s+off|suspended|suspends)\\s+(?:all\\s+|its\\s+|their\\s+)?"
+     "(?<ev>diplomatic\\s+(?:ties|relations))\\b|"
+     "\\b(?<ev>diplomatic\\s+(?:ties|relations))\\s+(?:with\\s+[^.,;:!?]{1,40}?\\s+)?(?:were|was|(?:have|has|had)\\s+been)\\s+"
+     "(?:cut|severed|broken\\s+off|suspended)\\b"},
+    /* and mended: "restored diplomatic ties", "re-established diplomatic
+     * relations" */
+    {SW_STATUS_DONE, "diplomatic",
+     "(?J)\\b(?:restored|restores|re-?established|re-?establishes|resumed|resumes|renewed)\\s+(?:full\\s+)?"
+     "(?<ev>diplomatic\\s+(?:ties|relations))\\b|"
+     "\\b(?<ev>diplomatic\\s+(?:ties|relations))\\s+(?:with\\s+[^.,;:!?]{1,40}?\\s+)?(?:were|was|(?:have|has|had)\\s+been)\\s+"
+     "(?:restored|re-?established|resumed)\\b"},
     /* a supply cut, the restore family's: "About 3,000 homes are without
      * power" */
     {SW_STATUS_NEGATED, "without|cut|knocked out|lost|losing",
@@ -1554,7 +1569,8 @@ static const struct {
 		"from_sale off_sale from_shelves from_the_shelves off_shelves off_the_shelves on_sale on_shelves "
 		"on_the_shelves to_sale to_shelves to_the_shelves "
 		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "
-		"cleared_to_fly cleared_to_fly_again flying_again back_in_the_air grounding "},
+		"cleared_to_fly cleared_to_fly_again flying_again back_in_the_air grounding "
+		"diplomatic_ties diplomatic_relations "},
 
     {"warning", " warning warnings alert alerts advisory advisories curfew curfews lockdown lockdowns "
 		"state_of_emergency martial_law evacuation evacuation_order evacuate evacuated home homes houses properties critical_incident major_incident "

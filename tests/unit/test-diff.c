@@ -1289,6 +1289,8 @@ test_status_clauses(void **state)
 	expect_no_status_of("It’s her music, so why can’t she sing it?", NULL);
 	expect_no_status_of("Will Warren continue to face the heat?", NULL);
 	expect_status("The talks collapsed, so what now?", SW_STATUS_NEGATED, "agreement", "talks collapsed");
+	expect_status("Diplomatic relations with Iran were severed in 1980.", SW_STATUS_NEGATED, "restore", NULL);
+	expect_status("Morocco re-established diplomatic relations with Israel.", SW_STATUS_DONE, "restore", NULL);
 	/* a deal told as reached in the passive; an agreement that something
 	 * is so is no deal */
 	expect_status("A deal has been reached.", SW_STATUS_DONE, "agreement", "deal has been reached");
@@ -3301,6 +3303,8 @@ static const SwDiffCase diff_cases[] = {
     {"The prime minister has ruled out an early election.", "The prime minister called an early election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "ruled out an early election", "called an early election"},
     /* a plea changed */
     {"He pleaded not guilty to the charges.", "He changed his plea to guilty.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pleaded not guilty", "changed his plea to guilty"},
+    /* ties between states cut, then restored */
+    {"The two countries cut diplomatic ties.", "The two countries restored diplomatic ties.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut diplomatic ties", "restored diplomatic ties"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -3756,7 +3756,6 @@ static SwStatusRe sw_status_re_sought = {
 	       "(?:missing|survivors|bodies|victims|climbers?|hikers?|crew|fishermen|passengers|child|children|boy|girl|"
 	       "man|woman|men|women|teenagers?|suspects?|gunman|gunmen|killer|fugitive|escaped?)\\b"};
 
-/* the status rule @i's match @m at [@s, @e) in @sentence states */
 /* the family of what a sentence says comes into force, the nearest
  * such noun before @start in its clause ("The law, passed in March, took
  * effect"), or NULL */
@@ -3780,6 +3779,7 @@ sw_status_force_subject(const gchar *sentence, gsize start)
 	return family;
 }
 
+/* the status rule @i's match @m at [@s, @e) in @sentence states */
 static SwStatus *
 sw_status_new_match(GMatchInfo *m, const gchar *sentence, guint i, gint s, gint e, gboolean relative)
 {

@@ -65,8 +65,8 @@ sw_status_future_denied(const SwStatus *st);
  * event happened; so has "has not yet been published" when @sentence
  * gives "published" undenied, and one agreed or decided ("in talks to
  * buy" → "agreed to buy"). A done status for the past tense of @ahead's
- * verb in @sentence, or for "agreed to" or "decided to" and it, or NULL (an event of a known family has its
- * own rules) */
+ * verb in @sentence, or for "agreed to" or "decided to" before that
+ * verb, or NULL (an event of a known family has its own rules) */
 SwStatus *
 sw_status_done_after(const SwStatus *ahead, const gchar *sentence);
 

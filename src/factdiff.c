@@ -3823,6 +3823,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_condition_level, "improved", "worsened", TRUE, FALSE},
     {sw_status_custody_level, "bailed", "remanded", TRUE, FALSE},
     {sw_status_found_level, "found alive", "found dead", FALSE, FALSE},
+    {sw_status_freedom_level, "freed", "held again", FALSE, TRUE},
     {sw_status_insolvency_level, "rescued", "failed", TRUE, FALSE},
     {sw_status_bill_level, "enacted", "not yet law", TRUE, FALSE},
     {sw_status_stance_level, "now for", "now against", FALSE, FALSE},

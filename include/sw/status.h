@@ -147,6 +147,14 @@ sw_status_custody_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_found_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* whether one is held or free ("was arrested", "were taken hostage",
+ * "remain in captivity"; "was freed", "were released unharmed",
+ * "escaped from prison"): 1 held, 2 free, with "held" or "free" in
+ * *@word and NULL in *@noun; 0 when the sentence tells neither, or both
+ * (one arrested, another freed). Bail is sw_status_custody_level()'s. */
+gint
+sw_status_freedom_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* whether a firm is insolvent or rescued ("entered administration",
  * "filed for bankruptcy"; "bought out of administration", "emerged from
  * bankruptcy", "administrators have found a buyer"): 1 in liquidation,

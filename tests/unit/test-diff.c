@@ -571,6 +571,21 @@ test_scale_levels(void **state)
 	    {sw_status_custody_level, "She was not granted bail.", 0, NULL},
 	    {sw_status_custody_level, "He was taken into custody.", 0, NULL},
 	    {sw_status_custody_level, "One was remanded in custody and the other granted bail.", 0, NULL},
+	    {sw_status_freedom_level, "Police arrested the suspect on Friday.", 1, "held"},
+	    {sw_status_freedom_level, "The two aid workers were taken hostage in March.", 1, "held"},
+	    {sw_status_freedom_level, "The hostages are still being held by gunmen.", 1, "held"},
+	    {sw_status_freedom_level, "The escaped prisoner was recaptured on Sunday.", 1, "held"},
+	    {sw_status_freedom_level, "The suspect was freed without charge.", 2, "free"},
+	    {sw_status_freedom_level, "The hostages were released on Sunday.", 2, "free"},
+	    {sw_status_freedom_level, "The rebels freed the remaining hostages.", 2, "free"},
+	    {sw_status_freedom_level, "He escaped from prison in 2019.", 2, "free"},
+	    {sw_status_freedom_level, "He was not arrested, police said.", 0, NULL},
+	    {sw_status_freedom_level, "Rebels captured the town on Monday.", 0, NULL},
+	    {sw_status_freedom_level, "The attack was captured on camera.", 0, NULL},
+	    {sw_status_freedom_level, "The ministry released a statement on Friday.", 0, NULL},
+	    {sw_status_freedom_level, "The more is freed for private investment.", 0, NULL},
+	    {sw_status_freedom_level, "He was released on bail.", 0, NULL},
+	    {sw_status_freedom_level, "One man was arrested and another was freed without charge.", 0, NULL},
 	    {sw_status_insolvency_level, "The chain entered administration on Monday.", 2, NULL},
 	    {sw_status_insolvency_level, "The airline filed for Chapter 11 bankruptcy protection.", 2, NULL},
 	    {sw_status_insolvency_level, "The firm has gone into liquidation.", 1, NULL},
@@ -3929,6 +3944,11 @@ test_two_states(void **state)
 	expect_turn(STORY("Man held", "Rest.\nThe man was remanded in custody on Monday.\n"),
 		    STORY("Man bailed", "The man has been released on bail pending an appeal.\nRest.\n"), "in custody",
 		    "on bail", "bailed");
+	/* held, then free, and free, then held again */
+	expect_turn(STORY("Arrest", "Police arrested the suspect on Friday.\nRest.\n"),
+		    STORY("Arrest", "The suspect was freed without charge on Friday.\nRest.\n"), "held", "free", "freed");
+	expect_turn(STORY("Hostages", "The hostages were released on Sunday.\nRest.\n"),
+		    STORY("Hostages", "The hostages were recaptured on Sunday.\nRest.\n"), "free", "held", "held again");
 	/* one stance for, another against, in two versions of a story: no
 	 * one's stance turned */
 	expect_no_turn(STORY("Vote", "The mayor opposes the scheme.\nRest.\n"),

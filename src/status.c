@@ -1181,8 +1181,13 @@ static const struct {
      * an arms embargo on", "The sanctions remain in place", "the ban on
      * imports is still in force", "Iran remains under sanctions"; not
      * "has not imposed", nor what is proposed ("plans to impose") */
-    {SW_STATUS_DONE, "imposed|slapped|in force|in place|in effect|under",
-     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?<!-)(?:imposed|re-?imposed|slapped)\\s+"
+    {SW_STATUS_DONE, "imposed|slapped|in force|in place|in effect|under|banned|outlawed",
+     /* or told by its verb: "The city banned the march", "The party
+      * was outlawed" (not "a banned substance") */
+     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?<!a\\s)(?<!an\\s)(?<!the\\s)(?<ev>banned|outlawed)\\s+"
+     "(?:(?:all|the|a|an|its|their|his|her)\\s+[\\w-]+|him|her|them)\\b|"
+     "\\b(?:was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+|also\\s+|effectively\\s+)?(?<ev>banned|outlawed)\\b|"
+     "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?<!-)(?:imposed|re-?imposed|slapped)\\s+"
      "(?:a\\s+|an\\s+|the\\s+|new\\s+|fresh\\s+|further\\s+|sweeping\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>" SW_STATUS_CURB ")\\b|"
      "\\b(?<ev>" SW_STATUS_CURB ")(?<mid>\\s+(?:on|against)\\s+[^.,;:!?]{1,40}?)?\\s+"
      "(?:has|have|had|was|were|is|are|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:been\\s+)?"
@@ -1552,7 +1557,7 @@ static const struct {
 	     "counting counted polls winner elected run_for contest veto vetoed seat "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
-		"guilty jailed imprisoned ban judgment judgement conviction convictions injunction upheld "
+		"guilty jailed imprisoned ban outlawed judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
 		"denying deliberating court magistrates tribunal banned jury ruled rules fine fined penalty "},
     /* a leader impeached, whose trial's verdict is the next step */

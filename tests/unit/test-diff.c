@@ -1260,6 +1260,12 @@ test_status_clauses(void **state)
 	expect_status("After the vote, the president imposed a trade embargo on the country.", SW_STATUS_DONE, "restriction", "imposed a trade embargo");
 	expect_no_status_of("Revenues from the Trump-imposed tariffs have totaled $63 billion.", "restriction");
 	expect_no_status_of("The US has not lifted sanctions.", "restriction");
+	/* a ban told by its verb, the verdict family's as "ban" is; not a
+	 * banned thing */
+	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
+	expect_status("TikTok has been banned in India.", SW_STATUS_DONE, "verdict", "has been banned");
+	expect_status("The party was outlawed in 1990.", SW_STATUS_DONE, "verdict", "was outlawed");
+	expect_no_status_of("He tested positive for a banned substance.", NULL);
 	/* what comes into force is of its subject's family; told in the
 	 * present with its time, it is ahead */
 	expect_status("The law, passed in March, took effect in January.", SW_STATUS_DONE, "vote", "took effect");
@@ -3320,6 +3326,8 @@ static const SwDiffCase diff_cases[] = {
     {"He pleaded not guilty to the charges.", "He changed his plea to guilty.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "pleaded not guilty", "changed his plea to guilty"},
     /* ties between states cut, then restored */
     {"The two countries cut diplomatic ties.", "The two countries restored diplomatic ties.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut diplomatic ties", "restored diplomatic ties"},
+    /* a ban by its verb, then lifted */
+    {"A court banned the march.", "The ban on the march was lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "banned the march", "ban on the march was lifted"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -4682,8 +4682,9 @@ sw_fd_arrest(const SwStatus *st)
 static gboolean
 sw_fd_outcome(const SwStatus *st)
 {
-	static const gchar *const outcomes[] = {"verdict", "resignation", "dismissal",	"vote",	      "death",
-						"warning", "prize",	  "insolvency", "appointment", NULL};
+	static const gchar *const outcomes[] = {"verdict",  "resignation", "dismissal",	 "vote",     "death",
+						"warning",  "prize",	   "insolvency", "appointment", "eruption",
+						"landfall", "restriction", NULL};
 
 	return st->kind == SW_STATUS_DONE && st->event != NULL && g_strv_contains(outcomes, st->event);
 }

@@ -3328,6 +3328,11 @@ static const SwDiffCase diff_cases[] = {
     {"The two countries cut diplomatic ties.", "The two countries restored diplomatic ties.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "cut diplomatic ties", "restored diplomatic ties"},
     /* a ban by its verb, then lifted */
     {"A court banned the march.", "The ban on the march was lifted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "banned the march", "ban on the march was lifted"},
+    /* an eruption, a landfall or a curb newly told is news as an outcome
+     * is */
+    {"The volcano is dormant.", "The volcano has erupted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has erupted"},
+    {"The hurricane is approaching the coast.", "The hurricane made landfall in Florida.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "made landfall"},
+    {"Talks on the dispute went on.", "The US imposed sanctions on Russia.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "imposed sanctions"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

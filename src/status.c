@@ -2783,7 +2783,12 @@ static SwStatusRe sw_status_re_rates = {
 	       "\\b(?<held>held|holds)\\s+" SW_STATUS_RATES "|"
 	       "\\b(?<held>kept|keeps|left|leaves)\\s+" SW_STATUS_RATES
 	       "(?=\\s+(?:unchanged|on\\s+hold|steady|at|where)\\b)|"
-	       "\\b(?<raised>raised|raises|hiked|hikes|increased|increases|lifted|lifts)\\s+" SW_STATUS_RATES};
+	       "\\b(?<raised>raised|raises|hiked|hikes|increased|increases|lifted|lifts)\\s+" SW_STATUS_RATES "|"
+	       /* and in the passive: "Interest rates were left unchanged",
+	        * "rates have been cut to 4%" */
+	       "\\b" SW_STATUS_RATES "\\s+(?:were|was|(?:have|has|had)\\s+been)\\s+(?:(?<cut>cut|lowered|reduced|slashed|trimmed)|"
+	       "(?<held>held|(?:kept|left)(?=\\s+(?:unchanged|on\\s+hold|steady|at|where)\\b))|"
+	       "(?<raised>raised|hiked|increased|lifted))\\b"};
 
 gint
 sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **noun)
@@ -2791,7 +2796,7 @@ sw_status_rates_level(const gchar *sentence, const gchar **word, const gchar **n
 	static const gchar *const words[] = {"cut rates", "held rates", "raised rates"};
 	static const gchar *const groups[] = {"cut", "held", "raised"};
 	/* most text decides no rate */
-	static const gchar *const gate[] = {"rate", NULL};
+	static const gchar *const gate[] = {"rate", "Rate", "RATE", NULL};
 
 	return sw_status_named_level(&sw_status_re_rates, gate, groups, words, G_N_ELEMENTS(groups), sentence, word, noun);
 }
@@ -2805,14 +2810,19 @@ static SwStatusRe sw_status_re_rates_expected = {
 	       "(?:(?<cut>cut|lower|reduce|slash|trim)\\s+" SW_STATUS_RATES "(?!\\s+(?:rise|rises|hike|hikes))|"
 	       "(?<held>hold)\\s+" SW_STATUS_RATES "|"
 	       "(?<held>keep|leave)\\s+" SW_STATUS_RATES "(?=\\s+(?:unchanged|on\\s+hold|steady|at|where)\\b)|"
-	       "(?<raised>raise|hike|increase|lift)\\s+" SW_STATUS_RATES ")"};
+	       "(?<raised>raise|hike|increase|lift)\\s+" SW_STATUS_RATES ")|"
+	       /* and told of the rates: "Interest rates are expected to
+	        * rise", "rates are likely to stay on hold" */
+	       "\\b" SW_STATUS_RATES "\\s+(?:are|is)\\s+(?:widely\\s+)?(?:expected|forecast|tipped|set|likely|predicted)\\s+to\\s+"
+	       "(?:(?<raised>rise|go\\s+up|increase)|(?<cut>fall|drop|come\\s+down|decrease)|"
+	       "(?<held>stay|remain)\\s+(?=unchanged|on\\s+hold|steady|at|where)\\b)"};
 
 gint
 sw_status_rates_expected_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
 	static const gchar *const words[] = {"expected to cut rates", "expected to hold rates", "expected to raise rates"};
 	static const gchar *const groups[] = {"cut", "held", "raised"};
-	static const gchar *const gate[] = {"rate", NULL};
+	static const gchar *const gate[] = {"rate", "Rate", "RATE", NULL};
 
 	return sw_status_named_level(&sw_status_re_rates_expected, gate, groups, words, G_N_ELEMENTS(groups), sentence,
 				     word, noun);

@@ -693,6 +693,12 @@ test_scale_levels(void **state)
 	    /* rates a bank sets, by the words that name them; not a rate of
 	     * growth, nor of a tax */
 	    {sw_status_rates_level, "The ECB cut its main refinancing rate.", 1, "cut rates"},
+	    {sw_status_rates_level, "Interest rates were left unchanged.", 2, "held rates"},
+	    {sw_status_rates_level, "Rates have been cut to 4%.", 1, "cut rates"},
+	    {sw_status_rates_level, "Interest rates were left high.", 0, NULL},
+	    {sw_status_rates_expected_level, "Interest rates are expected to rise.", 3, "expected to raise rates"},
+	    {sw_status_rates_expected_level, "Rates are likely to stay on hold.", 2, "expected to hold rates"},
+	    {sw_status_rates_expected_level, "Rates are not expected to rise.", 0, NULL},
 	    {sw_status_rates_level, "Prices increased at a rate of 5% a year.", 0, NULL},
 	    {sw_status_rates_level, "The plant increased its production rate.", 0, NULL},
 	    {sw_status_rates_level, "The government cut the rate of VAT.", 0, NULL},
@@ -3333,6 +3339,8 @@ static const SwDiffCase diff_cases[] = {
     {"The volcano is dormant.", "The volcano has erupted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "has erupted"},
     {"The hurricane is approaching the coast.", "The hurricane made landfall in Florida.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "made landfall"},
     {"Talks on the dispute went on.", "The US imposed sanctions on Russia.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "imposed sanctions"},
+    /* rates foreseen and decided, told of the rates */
+    {"Interest rates are expected to rise.", "Interest rates were left unchanged.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to raise rates", "held rates"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

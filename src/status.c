@@ -209,6 +209,12 @@ static const struct {
     {SW_STATUS_NEGATED, "stay on|remain in|remain on|staying on",
      "(?J)\\b(?:will|would|is\\s+to|to|is|are)\\s+(?:now\\s+)?(?:(?<ev>stay(?:ing)?\\s+on)(?=\\s*(?:[.,;:]|$|as\\b|until\\b|for\\b|at\\b|in\\b))|"
      "(?<ev>remain(?:ing)?\\s+(?:in|on)\\s+(?:post|office|the\\s+job|the\\s+board))\\b)"},
+    /* and one who was to be sacked and was not: "The minister kept her
+     * job", "will keep his job", "clung on to her job" (not "is fighting
+     * to keep his job", no outcome yet) */
+    {SW_STATUS_NEGATED, "kept|keep|held on|hold on|holds on|clung on|cling on|clings on",
+     "(?J)\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?<!to\\s)(?:(?:will|would)\\s+)?(?:kept|keeps|keep|"
+     "(?:held|holds|hold|clung|clings|cling)\\s+on\\s+to)\\s+(?:his|her|their)\\s+(?<ev>job)\\b"},
     /* and one that stayed up: "avoided relegation", "escaped the drop" */
     {SW_STATUS_NEGATED, "relegation|the drop",
      "\\b(?:avoided|avoids|escaped|escapes|survived|survives|staved\\s+off|fought\\s+off)\\s+"
@@ -1563,7 +1569,7 @@ static const struct {
     /* a leader impeached, whose trial's verdict is the next step */
     {"impeachment", " impeach impeached impeachment "},
     {"resignation", " resign resigns resigned resigning resignation quit quits quitting step steps "
-		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board "
+		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board job "
 		    "remaining_in_post remaining_in_office "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
     {"investigation", " investigating investigated investigation inquiry probe action "},

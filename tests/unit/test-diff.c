@@ -1266,6 +1266,8 @@ test_status_clauses(void **state)
 	expect_status("After the vote, the president imposed a trade embargo on the country.", SW_STATUS_DONE, "restriction", "imposed a trade embargo");
 	expect_no_status_of("Revenues from the Trump-imposed tariffs have totaled $63 billion.", "restriction");
 	expect_no_status_of("The US has not lifted sanctions.", "restriction");
+	expect_status("The minister kept her job.", SW_STATUS_NEGATED, "resignation", "kept her job");
+	expect_no_status_of("He is fighting to keep his job.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -2897,6 +2899,9 @@ static const SwDiffCase diff_cases[] = {
     {"The minister is expected to resign.", "The minister will remain in office.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to resign", "will remain in office"},
     {"The coach is stepping down at the end of the season.", "The coach stepped down on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is stepping down", "stepped down"},
     {"She will stay on the island.", "She will stay on the island until June.", SW_SIGNIFICANCE_SUBSTANTIVE, NULL, NULL, NULL},
+    /* one to be sacked who kept the job */
+    {"The minister is expected to be sacked.", "The minister kept her job.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be sacked", "kept her job"},
+    {"The coach is expected to be sacked.", "The coach will keep his job.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is expected to be sacked", "will keep his job"},
     /* strikers back at work */
     {"Workers are on strike.", "Workers have returned to work.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are on strike", "have returned to work"},
     {"Nurses remain on strike over pay.", "Nurses went back to work on Monday after accepting a deal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "remain on strike", "went back to work"},

@@ -1876,6 +1876,7 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		gint rank;
 		const gchar *noun;
 	} words[] = {{"critically injured", 1, NULL},
+		     {"fighting for life", 1, NULL},
 		     {"critically ill", 1, NULL},
 		     {"life-threatening", 1, "injuries"},
 		     {"critical", 1, "condition"},
@@ -1892,12 +1893,14 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		     {"serious", 2, "condition"},
 		     {"in hospital", 3, NULL},
 		     {"stable", 4, "condition"},
+		     {"out of danger", 4, NULL},
 		     {"comfortable", 5, "condition"},
 		     {"discharged", 6, "from hospital"},
 		     {"recovered", 6, NULL}};
 	/* most text names no one's condition */
 	static const gchar *const gate[] = {"ondition", "hospital", "ritically ", "eriously ", "ravely ", "ife-threat",
-					    "recover", "intensive care", "ventilator", "life support", "coma", NULL};
+					    "recover", "intensive care", "ventilator", "life support", "coma", "danger",
+					    "fighting for", NULL};
 	/* the words before "condition" ("in a serious but stable
 	 * condition"), or after it ("his condition is now critical",
 	 * "condition was upgraded to stable", "upgraded from critical to
@@ -1949,7 +1952,12 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 					     "brought|discharged)\\s+(?:out\\s+of|from|off)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?"
 					     "(?:medically\\s+)?(?:induced\\s+)?(?<o>intensive\\s+care|ventilator|coma)\\b|"
 					     "\\b(?<i>critically|seriously|gravely)\\s+(?:(?<ill>ill)|injured|hurt|wounded)(?![\\w-])|"
-					     "(?<![\\w-])(?<v>life-threatening)\\s+(?:injuries|injury|wounds)\\b"};
+					     "(?<![\\w-])(?<v>life-threatening)\\s+(?:injuries|injury|wounds)\\b|"
+					     /* the gravest in other words ("is fighting for his
+					      * life"), and past the worst ("is now out of danger",
+					      * "is no longer in danger") */
+					     "\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+)?(?<f>fighting\\s+for\\s+(?:his|her|their)\\s+li(?:fe|ves))\\b|"
+					     "\\b(?:is|are|was|were|been)\\s+(?:now\\s+|said\\s+to\\s+be\\s+)?(?<d>out\\s+of\\s+danger|no\\s+longer\\s+in\\s+danger)\\b"};
 	g_autoptr(GMatchInfo) m = NULL;
 	/* the worst told, of what the sentence says holds now where it
 	 * tells a move ("was critical but is now stable", "upgraded to
@@ -1970,6 +1978,8 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 		g_autofree gchar *r = g_match_info_fetch_named(m, "r");
 		g_autofree gchar *c = g_match_info_fetch_named(m, "c");
 		g_autofree gchar *o = g_match_info_fetch_named(m, "o");
+		g_autofree gchar *f = g_match_info_fetch_named(m, "f");
+		g_autofree gchar *d = g_match_info_fetch_named(m, "d");
 		g_autofree gchar *said = NULL;
 		gint here = -1, start = 0, end = 0;
 		gboolean now;
@@ -1983,6 +1993,10 @@ sw_status_condition_level(const gchar *sentence, const gchar **word, const gchar
 			said = g_ascii_strdown(v, -1);
 		else if (r != NULL && *r != '\0')
 			said = g_strdup("recovered");
+		else if (f != NULL && *f != '\0')
+			said = g_strdup("fighting for life");
+		else if (d != NULL && *d != '\0')
+			said = g_strdup("out of danger");
 		else if (o != NULL && *o != '\0')
 			/* out of the gravest care (not "taken off life support",
 			 * which is often the end) */

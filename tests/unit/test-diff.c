@@ -3346,6 +3346,8 @@ static const SwDiffCase diff_cases[] = {
     {"Talks on the dispute went on.", "The US imposed sanctions on Russia.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "imposed sanctions"},
     /* rates foreseen and decided, told of the rates */
     {"Interest rates are expected to rise.", "Interest rates were left unchanged.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to raise rates", "held rates"},
+    /* a patient past the worst */
+    {"The child is in a critical condition.", "The child is now out of danger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "critical condition", "out of danger"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},
@@ -3889,6 +3891,10 @@ test_condition_level(void **state)
 	    {"He was moved out of intensive care and is in a stable condition.", 4, "stable", "condition"},
 	    {"The hospital has 20 beds in intensive care.", 0, NULL, NULL},
 	    {"He was taken off life support.", 0, NULL, NULL},
+	    {"The boy is fighting for his life in hospital.", 1, "fighting for life", NULL},
+	    {"The child is now out of danger.", 4, "out of danger", NULL},
+	    {"She is no longer in danger, doctors said.", 4, "out of danger", NULL},
+	    {"The firm is fighting for its life.", 0, NULL, NULL},
 	};
 	g_autoptr(SwDiff) d = NULL;
 	g_autoptr(SwDiff) d2 = NULL;

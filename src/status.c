@@ -583,6 +583,13 @@ static const struct {
       * rescuers found his tent" */
      "\\b(?:wreckage|debris|(?:the|human|his|her|their)\\s+remains)\\b[^.;:!?]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|been)?\\s*"
      "(?:found|located|recovered)\\b"},
+    /* the missing all known safe or found: "All crew members have
+     * been accounted for", "everyone is now accounted for" (not
+     * "accounted for 40% of sales", nor costs "accounted for in the
+     * budget") */
+    {SW_STATUS_FOUND, "accounted for",
+     "\\b(?:was|were|is|are|(?:has|have|had)\\s+(?:now\\s+|all\\s+|since\\s+)?been)\\s+(?:now\\s+|all\\s+|safely\\s+)*"
+     "(?<ev>accounted\\s+for)(?!\\s+(?:in|by|as|under|within|separately|elsewhere|\\d)\\b)"},
     /* the held let go: "have been freed", a headline's "aid workers
      * freed", "the hostages were released" (not "freed up") */
     {SW_STATUS_FOUND, "freed", "\\b(?<ev>freed)\\b(?!\\s+up\\b)"},
@@ -1557,7 +1564,7 @@ static const struct {
 	     "arrested detain detained capture captured catch caught charge charges charged finding "
 	     "kidnapped abducted hostage hostages captive captives crashed custody prison jail detention "
 	     "captivity pulled shot_dead shot_and_killed killed brought_to_the_surface brought_out_alive pulled_out_alive "
-	     "trapped stranded murdered executed beheaded stolen stole to_safety "},
+	     "trapped stranded murdered executed beheaded stolen stole to_safety accounted_for "},
     {"vote", " vote votes voted ballot ballots balloted election referendum motion bill bills budget count tally "
 	     "amendment resolution legislation law knocked_out eliminated crashed_out win concede concedes conceded race contest primary runoff run-off voting polling "
 	     "counting counted polls winner elected run_for contest veto vetoed seat "},

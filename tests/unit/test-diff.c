@@ -1268,6 +1268,9 @@ test_status_clauses(void **state)
 	expect_no_status_of("The US has not lifted sanctions.", "restriction");
 	expect_status("The minister kept her job.", SW_STATUS_NEGATED, "resignation", "kept her job");
 	expect_no_status_of("He is fighting to keep his job.", NULL);
+	expect_status("All crew members have now been accounted for.", SW_STATUS_FOUND, "find", "have now been accounted for");
+	expect_no_status_of("The costs are accounted for in the budget.", NULL);
+	expect_no_status_of("Exports accounted for 40% of sales.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3348,6 +3351,8 @@ static const SwDiffCase diff_cases[] = {
     {"Interest rates are expected to rise.", "Interest rates were left unchanged.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "expected to raise rates", "held rates"},
     /* a patient past the worst */
     {"The child is in a critical condition.", "The child is now out of danger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "critical condition", "out of danger"},
+    /* the missing all accounted for */
+    {"Two crew members are still missing.", "All crew members have now been accounted for.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are still missing", "have now been accounted for"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -317,6 +317,16 @@ static const struct {
     {SW_STATUS_NEGATED, "is dead|was dead|are dead|were dead|now dead|is off|was off|are off|were off|now off",
      "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\s+(?:is|was|are|were)\\s+(?:now\\s+)?(?:dead|off)(?=\\s*[.,;:!?]|\\s*$|\\s+(?:for\\s+now|"
      "after|because|as|and|but|,)\\b)"},
+    /* one put on hold ("The deal is on hold", "the merger has been
+     * put on hold", "put the plan on hold"), paused as one suspended is;
+     * and one back on, ahead again ("The wedding is back on") */
+    {SW_STATUS_NEGATED, "on hold",
+     "(?J)\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\s+(?:is|was|are|were|remains?|remained|(?:has|have|had)\\s+been)\\s+"
+     "(?:now\\s+|still\\s+)?(?:put\\s+|placed\\s+)?on\\s+hold\\b|"
+     "\\b(?:put|puts|putting|placed|places)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?"
+     "(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\s+on\\s+hold\\b"},
+    {SW_STATUS_EXPECTED, "back on",
+     "\\b(?<ev>" SW_STATUS_EVENT_NOUN ")s?\\s+(?:is|are)\\s+(?:now\\s+)?back\\s+on(?=\\s*[.,;:!?]|\\s*$|\\s+(?:after|for|as|and|but)\\b)"},
     /* what is no longer to be: "is no longer expected to be signed",
      * "will no longer go ahead", "no longer expect to find survivors"
      * (not a state ended, "is no longer closed", which is its opposite) */

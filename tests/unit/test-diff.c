@@ -1271,6 +1271,9 @@ test_status_clauses(void **state)
 	expect_status("All crew members have now been accounted for.", SW_STATUS_FOUND, "find", "have now been accounted for");
 	expect_no_status_of("The costs are accounted for in the budget.", NULL);
 	expect_no_status_of("Exports accounted for 40% of sales.", NULL);
+	expect_status("The firm put the merger on hold.", SW_STATUS_NEGATED, "agreement", "put the merger on hold");
+	expect_status("The wedding is back on after all.", SW_STATUS_EXPECTED, "wedding", "wedding is back on");
+	expect_no_status_of("The lights are back on.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3353,6 +3356,8 @@ static const SwDiffCase diff_cases[] = {
     {"The child is in a critical condition.", "The child is now out of danger.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "critical condition", "out of danger"},
     /* the missing all accounted for */
     {"Two crew members are still missing.", "All crew members have now been accounted for.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are still missing", "have now been accounted for"},
+    /* a deal paused, then back on */
+    {"The deal is on hold.", "The deal is back on.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is on hold", "deal is back on"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

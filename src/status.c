@@ -106,7 +106,7 @@
 /* what a court upholds or overturns */
 #define SW_STATUS_RULING                                                                           \
 	"ban|ruling|judgment|judgement|conviction|convictions|decision|verdict|sentence|order|"     \
-	"injunction|law|fine|penalty"
+	"injunction|law|fine|penalty|suspension"
 
 /* a road by its number: "the M6", "the A9", "I-95" */
 #define SW_STATUS_ROAD_NUMBER "(?-i:[AMB]\\d{1,4}(?:\\(M\\))?|I-\\d{1,3})\\b"
@@ -593,6 +593,14 @@ static const struct {
       * rescuers found his tent" */
      "\\b(?:wreckage|debris|(?:the|human|his|her|their)\\s+remains)\\b[^.;:!?]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|been)?\\s*"
      "(?:found|located|recovered)\\b"},
+    /* a sanction for matches or a time: "was suspended for three
+     * matches", "has been banned for two years", which an appeal may
+     * overturn (not a service "suspended for two weeks") */
+    {SW_STATUS_DONE, "suspended for|banned for",
+     "(?J)\\b(?:was|were|(?:has|have|had)\\s+been|is|are)\\s+(?:\\w+ly\\s+)?(?<ev>suspended|banned)\\s+for\\s+"
+     "(?:[\\w-]+\\s+){1,3}?(?:matches|games|races|fixtures|seasons?)\\b|"
+     "\\b(?:was|were|(?:has|have|had)\\s+been|is|are)\\s+(?:\\w+ly\\s+)?(?<ev>banned)\\s+for\\s+(?:[\\w-]+\\s+){1,2}?"
+     "(?:months|years|life)\\b"},
     /* the missing all known safe or found: "All crew members have
      * been accounted for", "everyone is now accounted for" (not
      * "accounted for 40% of sales", nor costs "accounted for in the
@@ -1580,7 +1588,7 @@ static const struct {
 	     "counting counted polls winner elected run_for contest veto vetoed seat "},
     /* what a court rules, upholds or overturns */
     {"verdict", " verdict verdicts ruling convict convicted acquit acquitted sentence sentenced "
-		"guilty jailed imprisoned ban outlawed judgment judgement conviction convictions injunction upheld "
+		"guilty jailed imprisoned ban outlawed suspension judgment judgement conviction convictions injunction upheld "
 		"overturned quashed admitted admits admit appeal appeals lawsuit sentencing deny denies denied "
 		"denying deliberating court magistrates tribunal banned jury ruled rules fine fined penalty "},
     /* a leader impeached, whose trial's verdict is the next step */
@@ -3827,6 +3835,9 @@ sw_status_event_of_kind(SwStatusKind kind, const gchar *ev)
 	    {SW_STATUS_EXPECTED, "suing", "verdict"},
 	    {SW_STATUS_EXPECTED, "call", "vote"},
 	    {SW_STATUS_DONE, "settled", "verdict"},
+	    /* a player suspended for matches is sanctioned; a service
+	     * suspended is stopped */
+	    {SW_STATUS_DONE, "suspended", "verdict"},
 	};
 
 	g_autofree gchar *event = NULL;

@@ -1274,6 +1274,9 @@ test_status_clauses(void **state)
 	expect_status("The firm put the merger on hold.", SW_STATUS_NEGATED, "agreement", "put the merger on hold");
 	expect_status("The wedding is back on after all.", SW_STATUS_EXPECTED, "wedding", "wedding is back on");
 	expect_no_status_of("The lights are back on.", NULL);
+	expect_status("He was suspended for three matches.", SW_STATUS_DONE, "verdict", "was suspended for three matches");
+	expect_status("The suspension was overturned on appeal.", SW_STATUS_NEGATED, "verdict", "suspension was overturned");
+	expect_status("Flights were suspended for two weeks.", SW_STATUS_NEGATED, "restore", "Flights were suspended");
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -2481,9 +2484,9 @@ static const SwDiffCase diff_cases[] = {
     {"Smith leads by 2,000 votes with most ballots counted.", "Smith has won by 1,500 votes.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "leads by 2,000 votes", "won by 1,500 votes"},
     {"Labour is ahead in the count.", "Labour has won the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is ahead in the count", "won the election"},
     /* a ban faced, imposed, escaped or overturned */
-    {"The player faces a ban.", "The player has been banned for three matches.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a ban", "has been banned"},
+    {"The player faces a ban.", "The player has been banned for three matches.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a ban", "has been banned for three matches"},
     {"The player faces a lengthy ban.", "The player has escaped a ban.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "faces a lengthy ban", "escaped a ban"},
-    {"The player has been banned for three matches.", "The player's ban has been overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been banned", "ban has been overturned"},
+    {"The player has been banned for three matches.", "The player's ban has been overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "has been banned for three matches", "ban has been overturned"},
     /* a motion faced, then survived; a resignation pressed for, then
      * given */
     {"The government is facing a no-confidence motion.", "The government survived the no-confidence motion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is facing a no-confidence motion", "survived the no-confidence motion"},
@@ -3358,6 +3361,8 @@ static const SwDiffCase diff_cases[] = {
     {"Two crew members are still missing.", "All crew members have now been accounted for.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are still missing", "have now been accounted for"},
     /* a deal paused, then back on */
     {"The deal is on hold.", "The deal is back on.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is on hold", "deal is back on"},
+    /* a player's suspension, overturned */
+    {"The player is suspended for three matches.", "The suspension was overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is suspended for three matches", "suspension was overturned"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -3191,6 +3191,39 @@ sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar *
 	return level;
 }
 
+/* a result against what was foreseen: short of it ("missed
+ * forecasts", "fell short of expectations", "worse-than-expected
+ * profits"), in line ("met expectations", "was in line with forecasts"),
+ * or above ("beat forecasts", "exceeded analysts' estimates"); told,
+ * not foreseen ("is expected to beat forecasts" is none) */
+#define SW_STATUS_FORESEEN                                                                         \
+	"(?:analysts['’]?\\s+|market\\s+|city\\s+|wall\\s+street\\s+|the\\s+|its\\s+|their\\s+|consensus\\s+|"  \
+	"average\\s+|earlier\\s+|most\\s+|official\\s+|economists['’]?\\s+)*"                                 \
+	"(?:forecasts?|expectations|estimates|predictions|consensus)\\b"
+static SwStatusRe sw_status_re_forecast = {
+    .pattern = "(?J)\\b(?<!to\\s)(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!will\\s)(?<!would\\s)(?<!could\\s)(?<!may\\s)"
+	       "(?:(?<beat>beat|beats|exceeded|exceeds|topped|tops|surpassed|surpasses|outstripped|outstrips)|"
+	       "(?<miss>missed|misses|undershot|disappointed)|"
+	       "(?<miss>fell|falls|came\\s+in|comes\\s+in)\\s+(?:well\\s+|far\\s+|just\\s+)?(?:short\\s+of|below)|"
+	       "(?<beat>came\\s+in|comes\\s+in)\\s+(?:well\\s+|far\\s+|just\\s+)?above|"
+	       "(?<met>met|meets|matched|matches)|"
+	       "(?:broadly\\s+)?(?<met>in\\s+line)\\s+with|"
+	       "(?:was|were|is|are)\\s+(?:well\\s+|far\\s+|just\\s+|slightly\\s+)?(?:(?<miss>below)|(?<beat>above)))\\s+" SW_STATUS_FORESEEN "|"
+	       "(?<![\\w-])(?:(?<beat>better)|(?<miss>worse|weaker))-than-(?:expected|forecast)\\b"};
+
+gint
+sw_status_forecast_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	static const gchar *const words[] = {"below forecasts", "in line with forecasts", "above forecasts"};
+	static const gchar *const groups[] = {"miss", "met", "beat"};
+	/* most text weighs nothing against a forecast */
+	static const gchar *const gate[] = {"forecast", "xpectation", "estimate", "than-expected", "prediction",
+					    "consensus", NULL};
+
+	return sw_status_named_level(&sw_status_re_forecast, gate, groups, words, G_N_ELEMENTS(groups), sentence, word,
+				     noun);
+}
+
 /* a figure told ahead, revised: "raised its profit forecast", "cut its
  * growth forecast", "the target was lowered"; down then up, with the
  * thing revised */

@@ -355,6 +355,15 @@ sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **n
 gint
 sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a result against what was foreseen ("missed forecasts", "fell short
+ * of expectations"; "met expectations", "in line with forecasts"; "beat
+ * forecasts", "exceeded analysts' estimates", "better-than-expected
+ * profits"): 1 below, 2 in line, 3 above, with "below forecasts", "in
+ * line with forecasts" or "above forecasts" in *@word and NULL in
+ * *@noun; 0 when the sentence tells neither, or two */
+gint
+sw_status_forecast_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

@@ -693,6 +693,15 @@ test_scale_levels(void **state)
 	    /* rates a bank sets, by the words that name them; not a rate of
 	     * growth, nor of a tax */
 	    {sw_status_rates_level, "The ECB cut its main refinancing rate.", 1, "cut rates"},
+	    {sw_status_forecast_level, "The company missed forecasts.", 1, "below forecasts"},
+	    {sw_status_forecast_level, "Pretax profit was below analysts' expectations.", 1, "below forecasts"},
+	    {sw_status_forecast_level, "Sales fell short of expectations.", 1, "below forecasts"},
+	    {sw_status_forecast_level, "Profits were in line with forecasts.", 2, "in line with forecasts"},
+	    {sw_status_forecast_level, "Earnings topped estimates.", 3, "above forecasts"},
+	    {sw_status_forecast_level, "The firm reported better-than-expected profits.", 3, "above forecasts"},
+	    {sw_status_forecast_level, "The company is expected to beat forecasts.", 0, NULL},
+	    {sw_status_forecast_level, "Profits beat forecasts but sales missed estimates.", 0, NULL},
+	    {sw_status_forecast_level, "The team beat Chelsea on Sunday.", 0, NULL},
 	    {sw_status_rates_level, "Interest rates were left unchanged.", 2, "held rates"},
 	    {sw_status_rates_level, "Rates have been cut to 4%.", 1, "cut rates"},
 	    {sw_status_rates_level, "Interest rates were left high.", 0, NULL},
@@ -3363,6 +3372,9 @@ static const SwDiffCase diff_cases[] = {
     {"The deal is on hold.", "The deal is back on.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "deal is on hold", "deal is back on"},
     /* a player's suspension, overturned */
     {"The player is suspended for three matches.", "The suspension was overturned on appeal.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is suspended for three matches", "suspension was overturned"},
+    /* a result against forecasts */
+    {"The company beat forecasts.", "The company missed forecasts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "above forecasts", "below forecasts"},
+    {"The firm reported better-than-expected profits.", "The firm reported profits in line with forecasts, revised figures showed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "above forecasts", "in line with forecasts"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -1089,6 +1089,13 @@ static const struct {
      "(?<ev>agreed)(?:\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+(?!(?:a|an|the|its|their|his|her|this|that|it|them|be)\\b)[a-z]+"
      "(?:\\s+(?:down|off|out|up|back|away|ahead)(?![\\w-]))?\\b|"
      "(?=\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+\\w))"},
+    /* signed on to what follows, an agreement made: "The actor has
+     * signed on to star in the film", "signed up to run the marathon"
+     * (not "signed up for the course", nor "signed on to the
+     * letter", no deed) */
+    {SW_STATUS_DONE, "signed on|signed up",
+     "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!never\\s)(?:(?:has|have|had)\\s+" SW_STATUS_ADV ")?(?<ev>signed)\\s+(?:on|up)\\s+"
+     "to\\s+(?!(?:a|an|the|its|their|his|her|this|that|it|them|be)\\b)[a-z]+\\b"},
     /* a veto overturned: "Congress overrode the veto", "the governor's
      * veto was overridden"; the bill's */
     {SW_STATUS_DONE, "overr",

@@ -1286,6 +1286,9 @@ test_status_clauses(void **state)
 	expect_status("He was suspended for three matches.", SW_STATUS_DONE, "verdict", "was suspended for three matches");
 	expect_status("The suspension was overturned on appeal.", SW_STATUS_NEGATED, "verdict", "suspension was overturned");
 	expect_status("Flights were suspended for two weeks.", SW_STATUS_NEGATED, "restore", "Flights were suspended");
+	expect_status("She signed up to run the marathon.", SW_STATUS_DONE, "agreement", "signed up to run");
+	expect_no_status_of("He signed up for the course.", NULL);
+	expect_no_status_of("They signed on to the letter.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3375,6 +3378,8 @@ static const SwDiffCase diff_cases[] = {
     /* a result against forecasts */
     {"The company beat forecasts.", "The company missed forecasts.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "above forecasts", "below forecasts"},
     {"The firm reported better-than-expected profits.", "The firm reported profits in line with forecasts, revised figures showed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "above forecasts", "in line with forecasts"},
+    /* talks, then signed on */
+    {"The actor is in talks to star in the film.", "The actor has signed on to star in the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to star", "has signed on to star"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -601,6 +601,11 @@ static const struct {
      "(?:[\\w-]+\\s+){1,3}?(?:matches|games|races|fixtures|seasons?)\\b|"
      "\\b(?:was|were|(?:has|have|had)\\s+been|is|are)\\s+(?:\\w+ly\\s+)?(?<ev>banned)\\s+for\\s+(?:[\\w-]+\\s+){1,2}?"
      "(?:months|years|life)\\b"},
+    /* a search for the living ended without one: "Rescuers have found
+     * no survivors", "no survivors were found" (not "found no evidence") */
+    {SW_STATUS_FOUND, "no survivors|no sign of life|no signs of life",
+     "(?J)\\b(?:(?:has|have|had)\\s+)?(?<ev>found)\\s+no\\s+(?:more\\s+|further\\s+|other\\s+)?(?:survivors|signs?\\s+of\\s+life)\\b|"
+     "\\bno\\s+(?:more\\s+|further\\s+)?(?:survivors|signs?\\s+of\\s+life)\\s+(?:were|was|(?:has|have|had)\\s+been)\\s+(?<ev>found|located)\\b"},
     /* the missing all known safe or found: "All crew members have
      * been accounted for", "everyone is now accounted for" (not
      * "accounted for 40% of sales", nor costs "accounted for in the

@@ -1289,6 +1289,8 @@ test_status_clauses(void **state)
 	expect_status("She signed up to run the marathon.", SW_STATUS_DONE, "agreement", "signed up to run");
 	expect_no_status_of("He signed up for the course.", NULL);
 	expect_no_status_of("They signed on to the letter.", NULL);
+	expect_status("Rescuers have found no survivors.", SW_STATUS_FOUND, "find", "have found no survivors");
+	expect_no_status_of("Police found no evidence of foul play.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3380,6 +3382,8 @@ static const SwDiffCase diff_cases[] = {
     {"The firm reported better-than-expected profits.", "The firm reported profits in line with forecasts, revised figures showed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "above forecasts", "in line with forecasts"},
     /* talks, then signed on */
     {"The actor is in talks to star in the film.", "The actor has signed on to star in the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to star", "has signed on to star"},
+    /* a search for survivors ended without one */
+    {"Rescuers are searching for survivors.", "Rescuers have found no survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "have found no survivors"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -500,6 +500,31 @@ expect_match "martial law lifted" "status “declared martial law” → “lift
 	"$(one_sentence_diff "The president declared martial law." "The president lifted martial law.")"
 expect_match "an election ruled out, then called" "status “ruled out an early election” → “called an early election”" \
 	"$(one_sentence_diff "The prime minister has ruled out an early election." "The prime minister called an early election.")"
+# the turns of stop 48, through the binary
+expect_match "a suspect held, then freed" "status “held” → “free”" \
+	"$(one_sentence_diff "Police arrested the suspect on Friday." "The suspect was freed without charge on Friday.")"
+expect_match "a ban lifted" "status “banned the march” → “ban on the march was lifted”" \
+	"$(one_sentence_diff "A court banned the march." "The ban on the march was lifted.")"
+expect_match "an eruption newly told" "status now “has erupted”" \
+	"$(one_sentence_diff "The volcano is dormant." "The volcano has erupted.")"
+expect_match "rates held, not raised" "status “expected to raise rates” → “held rates”" \
+	"$(one_sentence_diff "Interest rates are expected to rise." "Interest rates were left unchanged.")"
+expect_match "a job kept" "status “is expected to be sacked” → “kept her job”" \
+	"$(one_sentence_diff "The minister is expected to be sacked." "The minister kept her job.")"
+expect_match "a patient out of danger" "status “critical condition” → “out of danger”" \
+	"$(one_sentence_diff "The child is in a critical condition." "The child is now out of danger.")"
+expect_match "the missing accounted for" "status “are still missing” → “have now been accounted for”" \
+	"$(one_sentence_diff "Two crew members are still missing." "All crew members have now been accounted for.")"
+expect_match "a deal back on" "status “deal is on hold” → “deal is back on”" \
+	"$(one_sentence_diff "The deal is on hold." "The deal is back on.")"
+expect_match "a suspension overturned" "status “is suspended for three matches” → “suspension was overturned”" \
+	"$(one_sentence_diff "The player is suspended for three matches." "The suspension was overturned on appeal.")"
+expect_match "a result below forecasts" "status “above forecasts” → “below forecasts”" \
+	"$(one_sentence_diff "The company beat forecasts." "The company missed forecasts.")"
+expect_match "talks, then signed on" "status “in talks to star” → “has signed on to star”" \
+	"$(one_sentence_diff "The actor is in talks to star in the film." "The actor has signed on to star in the film.")"
+expect_match "no survivors found" "status “searching for” → “have found no survivors”" \
+	"$(one_sentence_diff "Rescuers are searching for survivors." "Rescuers have found no survivors.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

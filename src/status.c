@@ -448,7 +448,8 @@ static const struct {
      * are closed"), which reopens */
     {SW_STATUS_NEGATED, "closed|shut|blocked|sealed",
      "(?J)\\b(?:(?:" SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embassy|embassie|consulate|library|librarie|"
-     "hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|gallery|galleri|zoo)s?|"
+     "hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|gallery|galleri|zoo|"
+     "refiner(?:y|ie)|reactor|smelter|mill|pipeline)s?|"
      SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
@@ -1272,6 +1273,16 @@ static const struct {
     {SW_STATUS_DONE, "on sale|on the shelves|on shelves|to sale|to the shelves",
      "(?J)\\b(?:is|are|was|were|been|goes|went|gone)\\s+(?:now\\s+)?back\\s+(?<ev>on\\s+(?:sale|(?:the\\s+)?shelves))\\b|"
      "\\breturned\\s+(?<ev>to\\s+(?:sale|(?:the\\s+)?shelves))\\b"},
+    /* a plant or a line out of use ("The power station is offline",
+     * "the lift is out of service", "the reactor was taken offline"; not
+     * one who "went offline" for a week), and back in it ("is back in
+     * operation", "back in service") */
+    {SW_STATUS_NEGATED, "offline|out of service|out of operation",
+     "(?<!\\bhe\\s)(?<!\\bshe\\s)(?<!\\bi\\s)(?<!\\bwe\\s)(?<!\\bthey\\s)(?<!\\byou\\s)"
+     "\\b(?:is|are|was|were|been|went|gone|goes|remains?|remained|taken|knocked)\\s+(?:still\\s+|now\\s+)?"
+     "(?<ev>offline|out\\s+of\\s+(?:service|operation))\\b"},
+    {SW_STATUS_DONE, "back in operation|back in service",
+     "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?back\\s+(?<ev>in\\s+(?:operation|service))\\b"},
     /* "the app was working again", "back online" */
     {SW_STATUS_DONE, "again|online|normally|back up",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
@@ -1617,6 +1628,7 @@ static const struct {
 		"from_sale off_sale from_shelves from_the_shelves off_shelves off_the_shelves on_sale on_shelves "
 		"on_the_shelves to_sale to_shelves to_the_shelves "
 		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "
+		"out_of_service out_of_operation in_service in_operation "
 		"cleared_to_fly cleared_to_fly_again flying_again back_in_the_air grounding "
 		"diplomatic_ties diplomatic_relations "},
 

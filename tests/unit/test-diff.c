@@ -1291,6 +1291,10 @@ test_status_clauses(void **state)
 	expect_no_status_of("They signed on to the letter.", NULL);
 	expect_status("Rescuers have found no survivors.", SW_STATUS_FOUND, "find", "have found no survivors");
 	expect_no_status_of("Police found no evidence of foul play.", NULL);
+	expect_status("The lift is out of service.", SW_STATUS_NEGATED, "restore", "is out of service");
+	expect_status("The line is back in service.", SW_STATUS_DONE, "restore", "is back in service");
+	expect_status("The refinery is shut.", SW_STATUS_NEGATED, "restore", "refinery is shut");
+	expect_no_status_of("He went offline for a week.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3384,6 +3388,9 @@ static const SwDiffCase diff_cases[] = {
     {"The actor is in talks to star in the film.", "The actor has signed on to star in the film.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "in talks to star", "has signed on to star"},
     /* a search for survivors ended without one */
     {"Rescuers are searching for survivors.", "Rescuers have found no survivors.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "searching for", "have found no survivors"},
+    /* a plant out of use, then back */
+    {"The refinery is shut.", "The refinery is back in operation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "refinery is shut", "is back in operation"},
+    {"The power station is offline.", "The power station is back online.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is offline", "is back online"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -3015,7 +3015,8 @@ static SwStatusRe sw_status_re_suspicion = {
 	        * as accidental" */
 	       "\\b(?:deaths?|fire|blaze|crash)\\s+(?:is|was|are|were)\\s+(?:now\\s+)?(?:being\\s+treated\\s+as\\s+|"
 	       "(?:believed|thought)\\s+to\\s+(?:be|have\\s+been)\\s+)?(?:an?\\s+)?(?:tragic\\s+)?(?<not>accident(?:al)?)\\b|"
-	       "\\btreat(?:ed|ing|s)?\\s+(?:(?:the|his|her|their)\\s+)?(?:deaths?|fire|blaze|crash)\\s+as\\s+(?<not>accidental)\\b|"
+	       "\\btreat(?:ed|ing|s)?\\s+(?:(?:the|his|her|their)\\s+)?(?:deaths?|fire|blaze|crash|it)\\s+as\\s+"
+	       "(?:(?<not>accidental)|an?\\s+(?:tragic\\s+)?(?<not>accident))\\b|"
 	       "\\b(?:launched|opened|begun|began|started)\\s+(?:a|an)\\s+(?<susp>(?:murder|manslaughter|arson)\\s+"
 	       "(?:investigation|inquiry|probe))\\b|"
 	       "\\b(?<susp>(?:murder|manslaughter|arson)\\s+(?:investigation|inquiry|probe))\\s+(?:has|had)\\s+been\\s+"

@@ -656,6 +656,7 @@ test_scale_levels(void **state)
 	    {sw_status_suspicion_level, "The death is not being treated as suspicious.", 1, "not suspicious"},
 	    {sw_status_suspicion_level, "A murder investigation has been launched.", 3, "suspicious"},
 	    {sw_status_suspicion_level, "Police are treating the death as murder.", 3, "murder"},
+	    {sw_status_suspicion_level, "Police are treating the fire as an accident.", 1, "not suspicious"},
 	    {sw_status_suspicion_level, "Detectives are treating the attack as an act of terrorism.", 3, "terrorism"},
 	    {sw_status_suspicion_level, "Police launched a murder inquiry.", 3, "suspicious"},
 	    {sw_status_suspicion_level, "The man had been acting suspicious.", 0, NULL},
@@ -3391,6 +3392,8 @@ static const SwDiffCase diff_cases[] = {
     /* a plant out of use, then back */
     {"The refinery is shut.", "The refinery is back in operation.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "refinery is shut", "is back in operation"},
     {"The power station is offline.", "The power station is back online.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is offline", "is back online"},
+    /* a fire thought an accident, then arson */
+    {"Police are treating the fire as an accident.", "Police are treating the fire as arson.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "not suspicious", "arson"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

@@ -2181,6 +2181,11 @@ sw_status_found_level(const gchar *sentence, const gchar **word, const gchar **n
 	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
+/* who holds one against the law: "by gunmen", "by his captors", "by
+ * pirates" */
+#define SW_STATUS_CAPTORS                                                                          \
+	"(?:(?:the|his|her|their|its)\\s+|armed\\s+)*(?:gunmen|kidnappers|militants|rebels|captors|abductors|"  \
+	"pirates|insurgents|hijackers|terrorists)\\b"
 /* held: "was arrested", "police detained a man", "were taken hostage",
  * "was kidnapped", "are being held by gunmen", "remain in captivity",
  * "was taken into custody" (not "was not arrested", "captured the
@@ -2188,12 +2193,13 @@ sw_status_found_level(const gchar *sentence, const gchar **word, const gchar **n
 static SwStatusRe sw_status_re_held = {
     .pattern = "\\b(?:was|were|been|being|got|gets)\\s+(?!not\\b|never\\b)(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+|since\\s+|again\\s+|now\\s+)?"
 	       "(?:arrested|re-?arrested|detained|kidnapped|abducted|(?:re)?captured(?!\\s+as\\b|\\s+on\\s+(?:camera|video|film|tape|cctv)\\b)|"
-	       "taken\\s+(?:hostage|captive|prisoner|into\\s+custody)|held\\s+(?:hostage|captive|prisoner|in\\s+custody))\\b|"
+	       "taken\\s+(?:hostage|captive|prisoner|into\\s+custody)|held\\s+(?:hostage|captive|prisoner|in\\s+custody)|"
+	       "seized\\s+by\\s+" SW_STATUS_CAPTORS ")\\b|"
 	       "(?<!the\\s)(?<!an\\s)(?<!a\\s)\\b(?:arrested|re-?arrested|detained|kidnapped|abducted)\\s+"
 	       "(?:him|her|them|the|a|an|two|three|four|five|six|several|dozens|hundreds|\\d[\\d,]*)\\b|"
 	       "(?<!the\\s)\\b(?:captured|recaptured)\\s+(?:him|her|them)\\b|"
 	       "\\b(?:is|are|was|were|remains?|remained|been)\\s+(?:still\\s+|now\\s+)?(?:being\\s+)?held\\s+by\\s+"
-	       "(?:the\\s+)?(?:gunmen|kidnappers|militants|rebels|captors|abductors|pirates|insurgents|police)\\b|"
+	       "(?:" SW_STATUS_CAPTORS "|(?:the\\s+)?police)\\b|"
 	       "\\b(?:is|are|was|were|remains?|remained|been|still)\\s+(?:still\\s+|now\\s+)?in\\s+(?:captivity|(?:police\\s+)?custody)\\b"};
 /* free: "was freed", "were released unharmed", "released without
  * charge", "the hostages were released", "freed the prisoners",
@@ -2203,7 +2209,7 @@ static SwStatusRe sw_status_re_held = {
 static SwStatusRe sw_status_re_free = {
     .pattern = "\\b(?:was|were|been|being|got|gets)\\s+(?!not\\b|never\\b)(?:\\w+ly\\s+|later\\s+|then\\s+|since\\s+|now\\s+)?"
 	       "(?:freed(?!\\s+up\\b)|set\\s+free|released\\s+(?=without\\s+charge|unharmed|unhurt|safe|alive|"
-	       "from\\s+(?:custody|prison|jail|captivity|detention)|by\\s+(?:his|her|their|the)\\s+(?:captors|kidnappers|abductors)))|"
+	       "from\\s+(?:custody|prison|jail|captivity|detention)|by\\s+" SW_STATUS_CAPTORS "))|"
 	       "\\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\\s+(?:[\\w,-]+\\s+){0,6}?"
 	       "(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:released|freed)\\b(?!\\s+on\\s+(?:\\w+\\s+)?bail)|"
 	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!to\\s)(?:freed|released)\\s+(?:the\\s+|all\\s+|two\\s+|three\\s+|several\\s+|\\d[\\d,]*\\s+)?"
@@ -2216,7 +2222,7 @@ sw_status_freedom_level(const gchar *sentence, const gchar **word, const gchar *
 {
 	/* most text holds no one */
 	static const gchar *const gate[] = {"rrest", "etain", "idnap", "bduct", "aptur", "ostage", "aptiv",
-					    "ustody", "held", "free", "eleas", "scape", "fled", NULL};
+					    "ustody", "held", "free", "eleas", "scape", "fled", "eized", NULL};
 	static const SwStatusPairScale scale = {gate, {&sw_status_re_held, &sw_status_re_free}, {"held", "free"},
 						{NULL, NULL}};
 

@@ -1283,6 +1283,15 @@ static const struct {
      "(?<ev>offline|out\\s+of\\s+(?:service|operation))\\b"},
     {SW_STATUS_DONE, "back in operation|back in service",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?back\\s+(?<ev>in\\s+(?:operation|service))\\b"},
+    /* an app taken out of a store ("was removed from the App Store",
+     * "Google pulled the app from the Play Store"), and back in it ("is
+     * back on the App Store", "has returned to Google Play") */
+    {SW_STATUS_NEGATED, "store|google play",
+     "\\b(?:removed|pulled|taken\\s+down|banned|kicked\\s+off|kicked\\s+out)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:from|off|of)\\s+"
+     "(?:the\\s+|apple['’]s\\s+|google['’]s\\s+)?(?<ev>app\\s+stores?|play\\s+store|google\\s+play)\\b"},
+    {SW_STATUS_DONE, "store|google play",
+     "\\b(?:(?:is|are|was|were|been)\\s+(?:now\\s+)?back\\s+(?:on|in)|returned\\s+to|restored\\s+to|reinstated\\s+(?:on|in|to))\\s+"
+     "(?:the\\s+|apple['’]s\\s+|google['’]s\\s+)?(?<ev>app\\s+stores?|play\\s+store|google\\s+play)\\b"},
     /* "the app was working again", "back online" */
     {SW_STATUS_DONE, "again|online|normally|back up",
      "\\b(?:is|are|was|were|been)\\s+(?:now\\s+)?(?:back\\s+)?(?<ev>working|running|operating|online|up)"
@@ -1628,7 +1637,7 @@ static const struct {
 		"from_sale off_sale from_shelves from_the_shelves off_shelves off_the_shelves on_sale on_shelves "
 		"on_the_shelves to_sale to_shelves to_the_shelves "
 		"grounded halted blocking blocked cancelled canceled offline paused been_cleared was_cleared were_cleared "
-		"out_of_service out_of_operation in_service in_operation "
+		"out_of_service out_of_operation in_service in_operation app_store app_stores play_store google_play "
 		"cleared_to_fly cleared_to_fly_again flying_again back_in_the_air grounding "
 		"diplomatic_ties diplomatic_relations "},
 

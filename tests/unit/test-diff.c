@@ -1299,6 +1299,9 @@ test_status_clauses(void **state)
 	expect_status("The line is back in service.", SW_STATUS_DONE, "restore", "is back in service");
 	expect_status("The refinery is shut.", SW_STATUS_NEGATED, "restore", "refinery is shut");
 	expect_no_status_of("He went offline for a week.", NULL);
+	expect_status("Google pulled the app from the Play Store.", SW_STATUS_NEGATED, "restore", "pulled the app from the Play Store");
+	expect_status("The app has returned to Google Play.", SW_STATUS_DONE, "restore", "returned to Google Play");
+	expect_no_status_of("The app is available on the App Store.", NULL);
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3397,6 +3400,8 @@ static const SwDiffCase diff_cases[] = {
     {"The power station is offline.", "The power station is back online.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is offline", "is back online"},
     /* a fire thought an accident, then arson */
     {"Police are treating the fire as an accident.", "Police are treating the fire as arson.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "not suspicious", "arson"},
+    /* an app out of its store, then back */
+    {"The app was removed from the App Store.", "The app is back on the App Store.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "removed from the App Store", "is back on the App Store"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

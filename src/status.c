@@ -2837,6 +2837,33 @@ sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **n
 	return 2;
 }
 
+/* an economy's way: shrinking ("The economy has contracted", "GDP
+ * shrank 0.3% in the quarter", "output is shrinking") or growing ("grew
+ * 0.5%", "is expanding", "returned to growth"); told, not foreseen ("is
+ * expected to grow" is none), and of one economy, its verb singular
+ * (not "concerns over the economy are growing") */
+#define SW_STATUS_ECONOMY                                                                          \
+	"\\b(?:economy|gdp|output|(?:manufacturing|services|construction)\\s+sector)\\s+(?:[\\w-]+\\s+){0,2}?"
+static SwStatusRe sw_status_re_shrinking = {
+    .pattern = SW_STATUS_ECONOMY "(?:(?:has|had)\\s+(?:now\\s+)?)?(?:(?:is|was)\\s+(?:still\\s+|now\\s+)?"
+			       "(?:shrinking|contracting)|shrank|shrunk|shrinks|contracted|contracts)\\b"};
+static SwStatusRe sw_status_re_growing = {
+    .pattern = SW_STATUS_ECONOMY "(?:(?:has|had)\\s+(?:now\\s+)?)?(?:(?:is|was)\\s+(?:still\\s+|now\\s+)?"
+			       "(?:growing|expanding)|grew|grown|grows|expanded|expands|returned\\s+to\\s+growth)\\b"};
+
+gint
+sw_status_growth_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	/* most text tells of no economy */
+	static const gchar *const gate[] = {"conom", "GDP", "gdp", "output", "sector", NULL};
+	static const SwStatusPairScale scale = {gate,
+						{&sw_status_re_shrinking, &sw_status_re_growing},
+						{"shrinking", "growing"},
+						{NULL, NULL}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

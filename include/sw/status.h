@@ -364,6 +364,13 @@ sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_forecast_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* an economy's way ("The economy has contracted", "GDP shrank 0.3%";
+ * "grew 0.5%", "is expanding", "returned to growth"): 1 shrinking, 2
+ * growing, with "shrinking" or "growing" in *@word and NULL in *@noun; 0
+ * when the sentence tells neither, or both */
+gint
+sw_status_growth_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* a figure told ahead that a sentence says was revised ("raised its
  * profit forecast", "cut its growth forecast", "the target was
  * lowered"): 1 down, 2 up, with "cut" or "raised" in *@word and what was

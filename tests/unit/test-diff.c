@@ -706,6 +706,11 @@ test_scale_levels(void **state)
 	    {sw_status_forecast_level, "The company is expected to beat forecasts.", 0, NULL},
 	    {sw_status_forecast_level, "Profits beat forecasts but sales missed estimates.", 0, NULL},
 	    {sw_status_forecast_level, "The team beat Chelsea on Sunday.", 0, NULL},
+	    {sw_status_growth_level, "The economy has contracted.", 1, "shrinking"},
+	    {sw_status_growth_level, "GDP shrank 0.3% in the quarter.", 1, "shrinking"},
+	    {sw_status_growth_level, "The economy returned to growth in the spring.", 2, "growing"},
+	    {sw_status_growth_level, "The economy is expected to grow this year.", 0, NULL},
+	    {sw_status_growth_level, "Concerns over the economy are growing.", 0, NULL},
 	    {sw_status_rates_level, "Interest rates were left unchanged.", 2, "held rates"},
 	    {sw_status_rates_level, "Rates have been cut to 4%.", 1, "cut rates"},
 	    {sw_status_rates_level, "Interest rates were left high.", 0, NULL},
@@ -3402,6 +3407,8 @@ static const SwDiffCase diff_cases[] = {
     {"Police are treating the fire as an accident.", "Police are treating the fire as arson.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "not suspicious", "arson"},
     /* an app out of its store, then back */
     {"The app was removed from the App Store.", "The app is back on the App Store.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "removed from the App Store", "is back on the App Store"},
+    /* an economy growing, then shrinking */
+    {"The economy is growing.", "The economy has contracted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "growing", "shrinking"},
     /* a measure's way ended, or taken again */
     {"Hospital admissions are rising.", "Hospital admissions have peaked.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rising", "peaked"},
     {"Cases are falling.", "Cases are levelling off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "falling", "steady"},

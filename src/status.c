@@ -3380,6 +3380,10 @@ static SwStatusRe sw_status_re_told = {
 	       "\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:probably\\s+|likely\\s+|apparently\\s+|accidentally\\s+|"
 	       "deliberately\\s+)?(?<c>caused|started|sparked|triggered)\\s+(?:deliberately\\s+|accidentally\\s+)?by\\s+"
 	       SW_STATUS_TOLD "|"
+	       /* or how, with no one named: "The fire was started
+	        * deliberately", "was set on purpose" */
+	       "\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:probably\\s+|likely\\s+|apparently\\s+)?"
+	       "(?<c>started|set|lit)\\s+(?<what>deliberately|accidentally|on\\s+purpose)\\b|"
 	       /* a source found: "have traced the outbreak to a restaurant" */
 	       "\\b(?<n>traced)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?(?:outbreak|leak|infections?|cases?|contamination|"
 	       "fire|blaze|spill|pollution|it|them)\\s+(?:back\\s+)?to\\s+" SW_STATUS_TOLD};
@@ -3411,7 +3415,8 @@ sw_status_told(const gchar *sentence, const gchar *noun)
 	static const gchar *const ends[] = {" and ", " but ", " which ", " who ", " after ", " according ",
 					    " police ", " officials ", " investigators ", " the fire service"};
 	/* most sentences tell none */
-	static const gchar *const gate[] = {"aus", "otive", "ource", "started", "sparked", "triggered", "traced", NULL};
+	static const gchar *const gate[] = {"aus", "otive", "ource", "started", "sparked", "triggered", "traced",
+					    "deliberately", "accidentally", "on purpose", NULL};
 	g_autoptr(GMatchInfo) m = NULL;
 
 	if (sw_status_gate_open(sentence, gate) && g_regex_match(sw_status_re(&sw_status_re_told), sentence, 0, &m)) {

@@ -4082,6 +4082,9 @@ test_now_known(void **state)
 	    {"The cause was believed to be an electrical fault.", NULL, "an electrical fault"},
 	    {"No cause is so great that it can justify this.", NULL, NULL},
 	    {"The cause is still unknown.", "cause", NULL},
+	    {"The fire was started deliberately.", NULL, "deliberately"},
+	    {"Police said the blaze was set on purpose.", NULL, "on purpose"},
+	    {"The fire was set at 9pm.", NULL, NULL},
 	};
 	(void)state;
 	for (guint i = 0; i < G_N_ELEMENTS(reads); i++) {
@@ -4095,6 +4098,9 @@ test_now_known(void **state)
 	expect_turn(STORY("Fire", "Rest.\nThe cause of the fire is not yet known.\n"),
 		    STORY("Fire", "Investigators said the fire had been caused by a discarded cigarette.\nRest.\n"),
 		    "cause not known", "a discarded cigarette", "now known");
+	expect_turn(STORY("Fire", "Rest.\nThe cause of the fire is unknown.\n"),
+		    STORY("Fire", "The fire was started deliberately.\nRest.\n"), "cause not known", "deliberately",
+		    "now known");
 	expect_no_turn(STORY("Fire", "Rest.\nThe cause of the fire is not yet known.\n"),
 		       STORY("Fire", "The fire was caused by a discarded cigarette, a witness said.\nRest.\n"
 				     "The cause of the fire is not yet known, police said.\n"));

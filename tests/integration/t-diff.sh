@@ -525,6 +525,18 @@ expect_match "talks, then signed on" "status “in talks to star” → “has s
 	"$(one_sentence_diff "The actor is in talks to star in the film." "The actor has signed on to star in the film.")"
 expect_match "no survivors found" "status “searching for” → “have found no survivors”" \
 	"$(one_sentence_diff "Rescuers are searching for survivors." "Rescuers have found no survivors.")"
+expect_match "a plant back in operation" "status “refinery is shut” → “is back in operation”" \
+	"$(one_sentence_diff "The refinery is shut." "The refinery is back in operation.")"
+expect_match "an accident, then arson" "status “not suspicious” → “arson”" \
+	"$(one_sentence_diff "Police are treating the fire as an accident." "Police are treating the fire as arson.")"
+expect_match "a ship freed by pirates" "status “held” → “free”" \
+	"$(one_sentence_diff "The ship was seized by pirates." "The ship was released by pirates.")"
+expect_match "an app back in its store" "status “removed from the App Store” → “is back on the App Store”" \
+	"$(one_sentence_diff "The app was removed from the App Store." "The app is back on the App Store.")"
+expect_match "an economy shrinking" "status “growing” → “shrinking”" \
+	"$(one_sentence_diff "The economy is growing." "The economy has contracted.")"
+expect_match "a fire's cause told" "status “cause not known” → “deliberately”" \
+	"$(one_sentence_diff "The cause of the fire is unknown." "The fire was started deliberately.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -3785,7 +3785,8 @@ sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint
 
 /* Scales a status moves along: a warning's colour ("an amber warning" →
  * "upgraded its warning to red"), a patient's condition ("critical" →
- * "stable"), a suspect held or bailed, a firm insolvent or rescued, a
+ * "stable"), a suspect held or bailed, one held or free, a result
+ * against forecasts, an economy's way, a firm insolvent or rescued, a
  * bill through a chamber and into law, a stance against or for. Each
  * reads a sentence's rank on it, and names a move up and down; a scale
  * read across whole versions is one a story seldom holds twice (a stance
@@ -4680,7 +4681,8 @@ sw_fd_arrest(const SwStatus *st)
 
 /* is @st an outcome, news wherever it appears: "found guilty",
  * "jailed", "resigned", "lost the vote", "won the prize", "entered
- * administration"? */
+ * administration", "has erupted", "made landfall", "imposed
+ * sanctions"? */
 static gboolean
 sw_fd_outcome(const SwStatus *st)
 {

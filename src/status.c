@@ -2195,6 +2195,8 @@ sw_status_found_level(const gchar *sentence, const gchar **word, const gchar **n
 #define SW_STATUS_CAPTORS                                                                          \
 	"(?:(?:the|his|her|their|its)\\s+|armed\\s+)*(?:gunmen|kidnappers|militants|rebels|captors|abductors|"  \
 	"pirates|insurgents|hijackers|terrorists)\\b"
+/* and those they hold: "the hostages", "two prisoners" */
+#define SW_STATUS_CAPTIVES "(?:hostages?|captives?|prisoners?|detainees?|abductees?)"
 /* held: "was arrested", "police detained a man", "were taken hostage",
  * "was kidnapped", "are being held by gunmen", "remain in captivity",
  * "was taken into custody" (not "was not arrested", "captured the
@@ -2218,11 +2220,11 @@ static SwStatusRe sw_status_re_held = {
 static SwStatusRe sw_status_re_free = {
     .pattern = "\\b(?:was|were|been|being|got|gets)\\s+(?!not\\b|never\\b)(?:\\w+ly\\s+|later\\s+|then\\s+|since\\s+|now\\s+)?"
 	       "(?:freed(?!\\s+up\\b)|set\\s+free|released\\s+(?=without\\s+charge|unharmed|unhurt|safe|alive|"
-	       "from\\s+(?:custody|prison|jail|captivity|detention)|by\\s+" SW_STATUS_CAPTORS "))|"
-	       "\\b(?:hostages?|captives?|prisoners?|detainees?|abductees?)\\s+(?:[\\w,-]+\\s+){0,6}?"
+	       "from\\s+(?:" SW_STATUS_HELD ")|by\\s+" SW_STATUS_CAPTORS "))|"
+	       "\\b" SW_STATUS_CAPTIVES "\\s+(?:[\\w,-]+\\s+){0,6}?"
 	       "(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:released|freed)\\b(?!\\s+on\\s+(?:\\w+\\s+)?bail)|"
 	       "\\b(?<!not\\s)(?<!n't\\s)(?<!n’t\\s)(?<!to\\s)(?:freed|released)\\s+(?:the\\s+|all\\s+|two\\s+|three\\s+|several\\s+|\\d[\\d,]*\\s+)?"
-	       "(?:[\\w-]+\\s+)?(?:hostages?|captives?|prisoners?|detainees?|abductees?)\\b(?!\\s+on\\s+(?:\\w+\\s+)?bail)|"
+	       "(?:[\\w-]+\\s+)?" SW_STATUS_CAPTIVES "\\b(?!\\s+on\\s+(?:\\w+\\s+)?bail)|"
 	       "\\b(?:escaped|escapes|fled)\\s+(?:from\\s+)?(?:prison|jail|custody|captivity|(?:his|her|their)\\s+(?:captors|kidnappers|abductors))\\b|"
 	       "\\b(?:walked|walks|walk)\\s+free\\b"};
 

@@ -3864,6 +3864,19 @@ sw_status_denies_no_event(GMatchInfo *m, SwStatusKind kind)
 	return !g_strv_contains(participles, low);
 }
 
+/* the length of the one of @words (@n of them) that @text opens with,
+ * whole (not "into forces"), or 0 */
+static gsize
+sw_status_words_next(const gchar *text, const gchar *const *words, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		gsize len = strlen(words[i]);
+		if (strncmp(text, words[i], len) == 0 && !g_ascii_isalnum(text[len]))
+			return len;
+	}
+	return 0;
+}
+
 /* the end of the particle after the verb at sentence[@s, @e) ("touch
  * down", "walk out", "pass away", "take effect"), else @e; not after an adverb ("will
  * be always up"), nor one before a place a participle was at ("was
@@ -3876,6 +3889,7 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 	/* what "take" takes to make one verb: "will take effect" */
 	static const gchar *const taken[] = {"effect", "place", "office", "charge", "power", "part"};
 	const gchar *p = sentence + e;
+	gsize whole;
 
 	/* of the short verbs only "go" takes one ("will go ahead") */
 	if (*p != ' ' || (e - s < 3 && !(e - s == 2 && g_ascii_strncasecmp(sentence + s, "go", 2) == 0)) ||
@@ -3885,18 +3899,12 @@ sw_status_particle_end(const gchar *sentence, gsize s, gsize e)
 	/* and "come" into force: "will come into force" */
 	if (g_ascii_strncasecmp(sentence + s, "come", 4) == 0 || g_ascii_strncasecmp(sentence + s, "came", 4) == 0) {
 		static const gchar *const into[] = {"into force", "into effect"};
-		for (guint i = 0; i < G_N_ELEMENTS(into); i++) {
-			gsize n = strlen(into[i]);
-			if (strncmp(p + 1, into[i], n) == 0 && !g_ascii_isalnum(p[1 + n]))
-				return e + 1 + n;
-		}
+		if ((whole = sw_status_words_next(p + 1, into, G_N_ELEMENTS(into))) > 0)
+			return e + 1 + whole;
 	}
 	if (g_ascii_strncasecmp(sentence + s, "take", 4) == 0 || g_ascii_strncasecmp(sentence + s, "took", 4) == 0) {
-		for (guint i = 0; i < G_N_ELEMENTS(taken); i++) {
-			gsize n = strlen(taken[i]);
-			if (strncmp(p + 1, taken[i], n) == 0 && !g_ascii_isalnum(p[1 + n]))
-				return e + 1 + n;
-		}
+		if ((whole = sw_status_words_next(p + 1, taken, G_N_ELEMENTS(taken))) > 0)
+			return e + 1 + whole;
 	}
 	for (guint i = 0; i < G_N_ELEMENTS(particles); i++) {
 		gsize n = strlen(particles[i]);

@@ -1748,9 +1748,27 @@ sw_fd_prefix_denial(const gchar *neg, const gchar *plain)
 	return FALSE;
 }
 
+/* are @a and @b (bare, lower case) one word's two roles, the doer and
+ * the one done to ("employer" → "employee", "lessor" → "lessee")? */
+static gboolean
+sw_fd_role_pair(const gchar *a, const gchar *b)
+{
+	gsize n = strlen(a);
+
+	if (n < 5 || strlen(b) != n || strncmp(a, b, n - 2) != 0)
+		return FALSE;
+	if (g_str_has_suffix(b, "ee"))
+		return g_str_has_suffix(a, "er") || g_str_has_suffix(a, "or");
+	return g_str_has_suffix(a, "ee") && (g_str_has_suffix(b, "er") || g_str_has_suffix(b, "or"));
+}
+
 /* a reworded pair whose word changes are all small misspellings mended,
  * none of them inside a fact ("million" → "billion" is no typo), nor a
- * word denied by a prefix ("effective" → "ineffective") */
+ * word denied by a prefix ("effective" → "ineffective"), nor one of
+ * another first letter: a misspelling keeps it, where a word of the
+ * same stem and another prefix says another thing ("increased" →
+ * "decreased", "internal" → "external", "emigrate" → "immigrate"), nor
+ * one of a role's two ends ("employer" → "employee") */
 static gboolean
 sw_fd_typo_only(const gchar *old_s, const gchar *new_s, GPtrArray *fa, GPtrArray *fb)
 {
@@ -1773,7 +1791,8 @@ sw_fd_typo_only(const gchar *old_s, const gchar *new_s, GPtrArray *fa, GPtrArray
 			return FALSE;
 		ka = sw_text_cosmetic_key(a->text);
 		kb = sw_text_cosmetic_key(b->text);
-		if (sw_fd_prefix_denial(ka, kb) || sw_fd_prefix_denial(kb, ka))
+		if (sw_fd_prefix_denial(ka, kb) || sw_fd_prefix_denial(kb, ka) || ka[0] != kb[0] ||
+		    sw_fd_role_pair(ka, kb))
 			return FALSE;
 		d = sw_fd_edit_distance(ka, kb);
 		if (strlen(ka) < 4 || strlen(kb) < 4 || d > (strlen(ka) >= 8 ? 2u : 1u))

@@ -537,6 +537,8 @@ expect_match "an economy shrinking" "status “growing” → “shrinking”" \
 	"$(one_sentence_diff "The economy is growing." "The economy has contracted.")"
 expect_match "a fire's cause told" "status “cause not known” → “deliberately”" \
 	"$(one_sentence_diff "The cause of the fire is unknown." "The fire was started deliberately.")"
+expect_match "sales increased, then decreased: no typo" "sales up 10% → down 10%" \
+	"$(one_sentence_diff "Sales increased by 10% last year." "Sales decreased by 10% last year.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

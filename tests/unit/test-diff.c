@@ -2545,6 +2545,10 @@ static const SwDiffCase diff_cases[] = {
     {"The trial found the drug effective.", "The trial found the drug ineffective.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "effective", "ineffective"},
     {"He was unconscious when found.", "He was conscious when found.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "unconscious", "conscious"},
     {"He went to the shop.", "He went into the shop.", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
+    /* nor by another first letter or a role's other end */
+    {"Sales increased by 10% last year.", "Sales decreased by 10% last year.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "10%", "10%"},
+    {"The internal inquiry found no fault.", "The external inquiry found no fault.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    {"The employer must pay the fee.", "The employee must pay the fee.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
     {"The bridge is safe, engineers said.", "The bridge isn't safe, engineers said.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is safe", "isn't safe"},
     {"Police said the death was not suspicious.", "Police said the death was suspicious.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "was not suspicious", "was suspicious"},
     {"The firm will not sell the plant.", "The firm won't sell the plant.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},

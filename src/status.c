@@ -2725,11 +2725,18 @@ sw_status_ballot_level(const gchar *sentence, const gchar **word, const gchar **
 	"(?:shares|stocks|equities|markets?|index|indices|indexes|pound|sterling|dollar|euro|yen|yuan|rouble|"  \
 	"ruble|rupee|oil|crude|brent|gold|copper|bitcoin|prices|futures|bonds|yields|nasdaq|dow|ftse(?:\\s+\\d+)?|" \
 	"nikkei|dax|cac(?:\\s+40)?|hang\\s+seng|s&p(?:\\s+500)?|stoxx(?:\\s+600)?|stock)"
+/* what a firm or an economy counts and reports moving: profits, sales,
+ * jobless figures */
+#define SW_STATUS_MEASURED                                                                                  \
+	"(?:profits?|revenues?|sales|turnover|earnings|unemployment|joblessness|inflation|exports|imports|" \
+	"output|productivity|borrowing|spending|investment|deliveries|orders|bookings)"
 /* a price's way ("The pound fell against the dollar", "Oil prices have
- * rallied", "Shares recovered their losses"); where a figure tells it
- * too ("fell 5%" → "rose 2%") the figures' turn is told, not this */
+ * rallied", "Shares recovered their losses"), and a measure's ("Profits
+ * rose to $2 billion", "Unemployment fell to 5.2%"); where a figure
+ * tells it too ("fell 5%" → "rose 2%") the figures' turn is told, not
+ * this */
 static SwStatusRe sw_status_re_market = {
-    .pattern = "(?J)\\b" SW_STATUS_TRADED "\\s+(?:(?:have|has|had)\\s+)?(?:(?:sharply|steeply|slightly|further|again|also|"
+    .pattern = "(?J)\\b(?:" SW_STATUS_TRADED "|" SW_STATUS_MEASURED ")\\s+(?:(?:have|has|had)\\s+)?(?:(?:sharply|steeply|slightly|further|again|also|"
 	       "initially|then|later|since|now|briefly|modestly)\\s+)?"
 	       "(?:(?<down>fell|fallen|dropped|slumped|tumbled|plunged|plummeted|slid|sank|sunk|declined|weakened|lost\\s+ground)|"
 	       "(?<up>rose|risen|gained|climbed|rallied|rebounded|recovered|jumped|surged|soared|strengthened|"

@@ -347,9 +347,10 @@ sw_status_defence_level(const gchar *sentence, const gchar **word, const gchar *
 gint
 sw_status_trend_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
-/* a price's way: 1 down ("The pound fell against the dollar", "Oil
- * prices have slumped", "Shares fell 5%"), 2 up ("Shares recovered their
- * losses", "The FTSE 100 rallied"); the verb said (static: "fell",
+/* a price's or a measure's way: 1 down ("The pound fell against the
+ * dollar", "Oil prices have slumped", "Shares fell 5%", "Unemployment
+ * fell to 5.2%"), 2 up ("Shares recovered their losses", "The FTSE 100
+ * rallied", "Profits rose to $2 billion"); the verb said (static: "fell",
  * "rallied"; a participle as its past) in *@word and NULL in *@noun; 0
  * when neither, or both */
 gint

@@ -539,6 +539,8 @@ expect_match "a fire's cause told" "status “cause not known” → “delibera
 	"$(one_sentence_diff "The cause of the fire is unknown." "The fire was started deliberately.")"
 expect_match "sales increased, then decreased: no typo" "sales up 10% → down 10%" \
 	"$(one_sentence_diff "Sales increased by 10% last year." "Sales decreased by 10% last year.")"
+expect_match "profits rose, then fell, to one figure" "status “rose” → “fell”" \
+	"$(one_sentence_diff "Profits rose to \$2 billion." "Profits fell to \$2 billion.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

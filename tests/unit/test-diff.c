@@ -802,7 +802,11 @@ test_scale_levels(void **state)
 	    {sw_status_market_level, "Shares have fallen 5% since Monday.", 1, "fell"},
 	    {sw_status_market_level, "The FTSE 100 rallied in the afternoon.", 2, "rallied"},
 	    {sw_status_market_level, "Shares recovered their losses.", 2, "recovered"},
-	    {sw_status_market_level, "Profits fell last year.", 0, NULL},
+	    /* and a measure's */
+	    {sw_status_market_level, "Profits fell last year.", 1, "fell"},
+	    {sw_status_market_level, "Unemployment rose to 5.2%.", 2, "rose"},
+	    {sw_status_market_level, "Revenue has jumped to $3 billion.", 2, "jumped"},
+	    {sw_status_market_level, "Inflation fears rose in May.", 0, NULL},
 	    {sw_status_market_level, "Shares fell in Tokyo, and shares rose in London.", 0, NULL},
 	};
 
@@ -2501,6 +2505,8 @@ static const SwDiffCase diff_cases[] = {
     {"Shares fell 5% in early trading.", "Shares recovered their losses by the close.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "fell", "recovered"},
     {"Shares fell 5% in early trading.", "Shares rose 2% in early trading.", SW_SIGNIFICANCE_SUBSTANTIVE, "percent", "5%", "2%"},
     {"The pound fell against the dollar.", "The pound fell against the euro.", SW_SIGNIFICANCE_MINOR, "sentence", NULL, NULL},
+    {"Profits rose to $2 billion.", "Profits fell to $2 billion.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rose", "fell"},
+    {"Unemployment rose to 5.2%.", "Unemployment fell to 5.2%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "rose", "fell"},
     /* a hearing ahead, then held or ended in a verdict */
     {"The suspect is due in court on Monday.", "The suspect appeared in court on Monday.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due in court", "appeared in court"},
     {"The man is due before magistrates on Monday.", "The man was jailed for six years.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is due before magistrates", "jailed"},

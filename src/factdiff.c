@@ -3850,6 +3850,7 @@ static const SwFdScale sw_fd_scales[] = {
     {sw_status_revision_level, "revised up", "revised down", FALSE, FALSE},
     {sw_status_forecast_level, "better than forecast", "worse than forecast", FALSE, FALSE},
     {sw_status_growth_level, "now growing", "now shrinking", FALSE, FALSE},
+    {sw_status_outlook_level, "outlook up", "outlook down", FALSE, TRUE},
     {sw_status_outcome_level, "now won", "now lost", FALSE, FALSE},
     {sw_status_putoff_level, "put off", "called off", FALSE, FALSE},
     {sw_status_fitness_level, "fitter", "less fit", FALSE, FALSE},

@@ -2873,6 +2873,40 @@ sw_status_growth_level(const gchar *sentence, const gchar **word, const gchar **
 	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 
+/* a measure's way foreseen: "Inflation is expected to fall next year",
+ * "Energy bills will go up in April", "The bank expects unemployment to
+ * rise" (not "is not expected to rise", "is unlikely to fall"); of what
+ * a story counts, trades or bills, its rates the rates scale's */
+#define SW_STATUS_WAY_AHEAD_OF                                                                              \
+	"(?:" SW_STATUS_TRADED "|" SW_STATUS_MEASURED "|cases|infections|deaths|admissions|temperatures|"  \
+	"river|levels?|numbers|costs|rents|wages|fares|bills|tariffs|premiums|taxes|fees|price(?:\\s+cap)?|yield|"    \
+	"expenditure|population|economy|gdp|growth)"
+#define SW_STATUS_WAY_AHEAD(way)                                                                            \
+	"\\b" SW_STATUS_WAY_AHEAD_OF "\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:will|would|could|may|might)\\s+(?:\\w+ly\\s+)?|" \
+	"(?:is|are|was|were)\\s+(?:\\w+ly\\s+|now\\s+|still\\s+)?(?:expected|forecast|predicted|projected|set|"   \
+	"likely|tipped|poised|due|going)\\s+to\\s+(?:\\w+ly\\s+)?)" way "|"                                        \
+	"\\b(?:expects?|expected|forecasts?|predicts?|predicted|sees)\\s+(?:[\\w-]+\\s+){0,2}?" SW_STATUS_WAY_AHEAD_OF   \
+	"\\s+to\\s+(?:\\w+ly\\s+)?" way
+static SwStatusRe sw_status_re_foreseen_down = {
+    .pattern = "(?:" SW_STATUS_WAY_AHEAD("(?:fall|decrease|drop|decline|go\\s+down|come\\s+down|ease|shrink|contract)\\b") ")"};
+static SwStatusRe sw_status_re_foreseen_up = {
+    .pattern = "(?:" SW_STATUS_WAY_AHEAD("(?:rise|increase|climb|grow|go\\s+up|jump|soar|surge|rebound|expand)\\b") ")"};
+
+gint
+sw_status_outlook_level(const gchar *sentence, const gchar **word, const gchar **noun)
+{
+	/* most text foresees no way */
+	static const gchar *const gate[] = {"rise", "increase", "climb", "grow", "go up", "jump", "soar", "surge", "rebound",
+					    "expand", "fall", "decrease", "drop", "decline", "go down", "come down", "ease",
+					    "shrink", "contract", NULL};
+	static const SwStatusPairScale scale = {gate,
+						{&sw_status_re_foreseen_down, &sw_status_re_foreseen_up},
+						{"expected to fall", "expected to rise"},
+						{NULL, NULL}};
+
+	return sw_status_pair_level(&scale, sentence, word, noun);
+}
+
 /* an event put off for good: "was cancelled", "called off the tour",
  * "has been scrapped" (not "cancelled 240 flights", a count, nor a car
  * "found abandoned") */

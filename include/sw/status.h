@@ -365,6 +365,13 @@ sw_status_market_level(const gchar *sentence, const gchar **word, const gchar **
 gint
 sw_status_forecast_level(const gchar *sentence, const gchar **word, const gchar **noun);
 
+/* a measure's way foreseen ("Inflation is expected to fall", "Energy
+ * bills will go up", "The bank expects unemployment to rise"): 1 to fall,
+ * 2 to rise, with "expected to fall" or "expected to rise" in *@word and
+ * NULL in *@noun; 0 when the sentence foresees neither, or both */
+gint
+sw_status_outlook_level(const gchar *sentence, const gchar **word, const gchar **noun);
+
 /* an economy's way ("The economy has contracted", "GDP shrank 0.3%";
  * "grew 0.5%", "is expanding", "returned to growth"): 1 shrinking, 2
  * growing, with "shrinking" or "growing" in *@word and NULL in *@noun; 0

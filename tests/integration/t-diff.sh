@@ -541,6 +541,8 @@ expect_match "sales increased, then decreased: no typo" "sales up 10% → down 1
 	"$(one_sentence_diff "Sales increased by 10% last year." "Sales decreased by 10% last year.")"
 expect_match "profits rose, then fell, to one figure" "status “rose” → “fell”" \
 	"$(one_sentence_diff "Profits rose to \$2 billion." "Profits fell to \$2 billion.")"
+expect_match "a price cap to rise, then to fall" "status “expected to rise” → “expected to fall”" \
+	"$(one_sentence_diff "The price cap will rise in January." "The price cap will fall in January.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

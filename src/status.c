@@ -203,6 +203,13 @@ static const struct {
      "(?J)\\b(?:(?:has|have|had)\\s+(?:now\\s+)?(?<ev>split(?:\\s+up)?|separated|broken\\s+up|divorced)|"
      "(?<ev>split\\s+up|broke\\s+up|separated|divorced))"
      "(?=\\s*(?:[.,;:]|$|(?:after|in|last|earlier|on|and|but|amid|following|over|just|weeks|months|years)\\b))"},
+    /* and a marriage ending: "The couple are divorcing", "She has filed
+     * for divorce", "are to divorce" (not "is separating the twins") */
+    {SW_STATUS_NEGATED, "divorc|separating|splitting up",
+     "(?J)\\b(?:is|are)\\s+(?:now\\s+)?(?<ev>divorcing|separating|splitting\\s+up)"
+     "(?=\\s*(?:[.,;:]|$|(?:after|amid|following|over|and|but)\\b))|"
+     "\\b(?:filed|files|filing|has\\s+sued|sued)\\s+for\\s+(?:a\\s+)?(?<ev>divorce)\\b|"
+     "\\b(?:is|are)\\s+(?:now\\s+)?(?:set\\s+|due\\s+|going\\s+)?to\\s+(?<ev>divorce)\\b"},
     /* one who will not go after all: "will stay on", "has agreed to
      * remain in post", "will remain in office" (not "will stay on
      * the island") */
@@ -1143,11 +1150,13 @@ static const struct {
      "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+" SW_STATUS_ADV
      "(?<ev>released)\\b(?!\\s+(?:on\\s+bail|(?:early\\s+)?on\\s+(?:parole|licen[cs]e)|without|with\\s+no|from\\s+(?:" SW_STATUS_HELD "|hospital))\\b)"},
     {SW_STATUS_DONE, "resigned|stepped", "\\b(?<ev>resigned|stepped)(?(?<=stepped)\\s+down)\\b"},
-    /* a couple wed: "have married", "were married in June", "tied the
-     * knot" (its end ahead, "is engaged to", below) */
+    /* a couple wed: "have married", "were married in June", "are
+     * married", "tied the knot" (its end ahead, "is engaged to", below;
+     * not one "married to the job") */
     {SW_STATUS_DONE, "married| wed |tied the knot",
      "(?J)\\b(?:has|have|had)\\s+(?:now\\s+|since\\s+|secretly\\s+|quietly\\s+)?(?<ev>married|wed)\\b|"
-     "\\b(?:got|were|was|(?:has|have|had)\\s+been)\\s+(?:secretly\\s+|quietly\\s+|now\\s+)?(?<ev>married)\\b|"
+     "\\b(?:got|were|was|is|are|(?:has|have|had)\\s+been)\\s+(?:secretly\\s+|quietly\\s+|happily\\s+|now\\s+)?(?<ev>married)\\b"
+     "(?!\\s+to\\s+(?:the|their|his|her|its)\\s+(?:jobs?|work|careers?|ideas?|plans?|polic(?:y|ies)|cause))|"
      "\\b(?<ev>tied\\s+the\\s+knot)\\b"},
     /* a volcano erupting still: "The volcano is erupting", "continues
      * to erupt"; its end ahead ("the eruption has ended", above) */
@@ -1656,7 +1665,7 @@ static const struct {
      * told by its name) */
     {"landfall", " landfall storm hurricane typhoon cyclone tornado "},
     {"wedding", " marry marries married marrying wed weds wedded wedding weddings engagement engaged tied_the_knot split_up "
-		"broke_up broken_up separated divorced "},
+		"broke_up broken_up separated divorced divorce divorcing separating splitting_up "},
     /* a place shut for good, or kept open (its closing and "closed" are
      * the restore family's: a service stopped for a while) */
     {"closure", " close closure closures stay_open remain_open kept_open reprieve saved "},

@@ -543,6 +543,8 @@ expect_match "profits rose, then fell, to one figure" "status “rose” → “
 	"$(one_sentence_diff "Profits rose to \$2 billion." "Profits fell to \$2 billion.")"
 expect_match "a price cap to rise, then to fall" "status “expected to rise” → “expected to fall”" \
 	"$(one_sentence_diff "The price cap will rise in January." "The price cap will fall in January.")"
+expect_match "a marriage ending" "status “are married” → “are divorcing”" \
+	"$(one_sentence_diff "The couple are married." "The couple are divorcing.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -1319,6 +1319,13 @@ test_status_clauses(void **state)
 	expect_status("Google pulled the app from the Play Store.", SW_STATUS_NEGATED, "restore", "pulled the app from the Play Store");
 	expect_status("The app has returned to Google Play.", SW_STATUS_DONE, "restore", "returned to Google Play");
 	expect_no_status_of("The app is available on the App Store.", NULL);
+	/* a marriage told as it stands, and its end begun */
+	expect_status("The couple are married.", SW_STATUS_DONE, "wedding", "are married");
+	expect_status("The couple are divorcing.", SW_STATUS_NEGATED, "wedding", "are divorcing");
+	expect_status("She has filed for divorce.", SW_STATUS_NEGATED, "wedding", "filed for divorce");
+	expect_status("The couple are to divorce.", SW_STATUS_NEGATED, "wedding", "are to divorce");
+	expect_no_status_of("They are married to their jobs.", "wedding");
+	expect_no_status_of("The wall is separating the two towns.", "wedding");
 	/* a ban told by its verb, the verdict family's as "ban" is; not a
 	 * banned thing */
 	expect_status("A court banned the march.", SW_STATUS_DONE, "verdict", "banned the march");
@@ -3197,6 +3204,8 @@ static const SwDiffCase diff_cases[] = {
     {"#Trial\n\nThe trial ended.\nThe jury found him guilty.\n", "#Trial\n\nHe was found guilty after the trial ended.\nRest of it.\n", SW_SIGNIFICANCE_MINOR, NULL, NULL, NULL},
     /* a wedding that will not be */
     {"The couple are due to marry in June.", "The couple have split up.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "have split up"},
+    {"The couple are married.", "The couple are divorcing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are married", "are divorcing"},
+    {"The couple are happily married.", "The singer has filed for divorce.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are happily married", "filed for divorce"},
     {"The couple are due to marry in June.", "The wedding has been called off.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "are due to marry", "wedding has been called off"},
     {"The singer is engaged to the actor and they are set to marry this summer.", "The singer and the actor broke up in May.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is engaged", "broke up"},
     /* engaged, then wed */

@@ -1050,11 +1050,11 @@ static const struct {
      "secretly\\s+)?(?<ev>engaged)(?=\\s+to\\s+(?!\\w+ing\\b)|\\s*[.,;]|\\s*$|\\s+(?:after|on|last|earlier)\\b|"
      /* where or when: "got engaged in Paris", not "in talks" */
      "\\s+in\\s+(?-i:[A-Z0-9]))"},
-    /* a thing for sale: "The company is up for sale", "has been put up
-     * for sale"; its sale done, below */
+    /* a thing for sale: "The company is up for sale", "The house is
+     * for sale", "has been put up for sale"; its sale done, below */
     {SW_STATUS_EXPECTED, "for sale",
      "(?J)\\b(?:is|are|was|were|been|now|remains?)\\s+(?:still\\s+|now\\s+|officially\\s+|formally\\s+)?(?:being\\s+)?"
-     "(?:put\\s+|placed\\s+)?up\\s+for\\s+(?<ev>sale)\\b|"
+     "(?:(?:put\\s+|placed\\s+)?up\\s+)?for\\s+(?<ev>sale)\\b|"
      "\\b(?:put|puts|putting)\\s+(?:[\\w'’-]+\\s+){1,4}?up\\s+for\\s+(?<ev>sale)\\b"},
     /* one standing again: "The mayor is seeking re-election", "is
      * standing for re-election" */

@@ -545,6 +545,8 @@ expect_match "a price cap to rise, then to fall" "status “expected to rise” 
 	"$(one_sentence_diff "The price cap will rise in January." "The price cap will fall in January.")"
 expect_match "a marriage ending" "status “are married” → “are divorcing”" \
 	"$(one_sentence_diff "The couple are married." "The couple are divorcing.")"
+expect_match "a house for sale, then sold" "status “is for sale” → “was sold”" \
+	"$(one_sentence_diff "The house is for sale." "The house was sold for \$2 million.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

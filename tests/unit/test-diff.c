@@ -1319,6 +1319,9 @@ test_status_clauses(void **state)
 	expect_status("Google pulled the app from the Play Store.", SW_STATUS_NEGATED, "restore", "pulled the app from the Play Store");
 	expect_status("The app has returned to Google Play.", SW_STATUS_DONE, "restore", "returned to Google Play");
 	expect_no_status_of("The app is available on the App Store.", NULL);
+	/* a thing for sale, "up" or not */
+	expect_status("The house is for sale.", SW_STATUS_EXPECTED, "sale", "is for sale");
+	expect_status("The club is still up for sale.", SW_STATUS_EXPECTED, "sale", "is still up for sale");
 	/* a marriage told as it stands, and its end begun */
 	expect_status("The couple are married.", SW_STATUS_DONE, "wedding", "are married");
 	expect_status("The couple are divorcing.", SW_STATUS_NEGATED, "wedding", "are divorcing");
@@ -3230,6 +3233,7 @@ static const SwDiffCase diff_cases[] = {
     /* a sale ahead, then done; one standing again, elected; a case
      * ruled on; a way blocked, reopened; a hunger strike ended */
     {"The company is up for sale.", "The company has been sold to a rival.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is up for sale", "has been sold"},
+    {"The house is for sale.", "The house was sold for $2 million.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is for sale", "was sold"},
     {"The mayor is seeking re-election.", "The mayor has been re-elected.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is seeking re-election", "has been re-elected"},
     {"The council faces a legal challenge over the plan.", "The judge ruled in favour of the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "judge ruled in favour"},
     {"The road is blocked by a fallen tree.", "The road has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "road is blocked", "has reopened"},

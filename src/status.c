@@ -1116,10 +1116,15 @@ static const struct {
      "\\b(?<ev>veto)\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+overridden\\b"},
     /* a deal let through by who rules on it: "Regulators have cleared
      * the merger", "waved through the takeover", "gave the deal the
-     * go-ahead", "granted final approval" */
+     * go-ahead", "granted final approval"; in the passive, "The merger
+     * was cleared by regulators", "has been cleared to go ahead" (not
+     * cleared of a charge, nor for take-off) */
     {SW_STATUS_DONE, "cleared|waved through|go-ahead|green light|approval",
      "(?J)\\b(?:cleared|waved\\s+through)\\s+(?:the|a|an|its|their)\\s+(?:[\\w$£€.,-]+\\s+){0,3}?"
      "(?<ev>merger|deal|takeover|acquisition|bid|purchase|sale)\\b|"
+     "\\b(?<ev>merger|deal|takeover|acquisition|bid|purchase|sale)\\s+(?:[\\w-]+\\s+){0,2}?(?:was|were|(?:has|have|had)\\s+"
+     "(?:now\\s+|finally\\s+)?been)\\s+(?:formally\\s+|finally\\s+|now\\s+|unconditionally\\s+)?(?:cleared|waved\\s+through)"
+     "(?=\\s+(?:by|to\\s+(?:go\\s+ahead|proceed|complete))\\b|\\s*[.,;]|\\s*$)|"
      "\\b(?:gave|given|granted|gives|grants|received|won|secured)\\s+(?:(?:the|its|their|a|an|final|formal|"
      "regulatory)\\s+)*(?:[\\w-]+\\s+){0,2}?(?<ev>approval|go-ahead|green\\s+light)\\b(?!\\s+rating)"},
     /* a bid or an offer taken: "has accepted an improved takeover bid",

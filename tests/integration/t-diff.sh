@@ -547,6 +547,8 @@ expect_match "a marriage ending" "status “are married” → “are divorcing�
 	"$(one_sentence_diff "The couple are married." "The couple are divorcing.")"
 expect_match "a house for sale, then sold" "status “is for sale” → “was sold”" \
 	"$(one_sentence_diff "The house is for sale." "The house was sold for \$2 million.")"
+expect_match "a merger blocked, then cleared" "status “merger was blocked” → “merger was cleared”" \
+	"$(one_sentence_diff "The merger was blocked by regulators." "The merger was cleared by regulators.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -3277,13 +3277,14 @@ sw_status_putoff_level(const gchar *sentence, const gchar **word, const gchar **
 }
 
 /* a contest's outcome for one side: "survived a confidence vote", "won
- * the election", "lost the seat", "the motion was defeated"; lost, then
- * won, with what was contested */
+ * the election", "lost the seat", "lost its majority", "retained its
+ * majority", "the motion was defeated"; lost, then won, with what was
+ * contested */
 #define SW_STATUS_CONTEST                                                                          \
 	"(?<n>confidence vote|vote|ballot|election|referendum|motion|seat|race|contest|primary|run-?off|appeal|"   \
-	"case|challenge|lawsuit|bid)"
+	"case|challenge|lawsuit|bid|majority)"
 static SwStatusRe sw_status_re_outcome = {
-    .pattern = "(?J)\\b(?:(?<lost>lost|loses)|(?<won>won|wins|survived|survives))\\s+"
+    .pattern = "(?J)\\b(?:(?<lost>lost|loses)|(?<won>won|wins|survived|survives|retained|retains))\\s+"
 	       "(?:a\\s+|an\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CONTEST "\\b|"
 	       "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:narrowly\\s+|heavily\\s+)?(?<lost>defeated)\\s+"
 	       "(?:in|at)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?" SW_STATUS_CONTEST "\\b"};
@@ -3293,13 +3294,13 @@ sw_status_outcome_level(const gchar *sentence, const gchar **word, const gchar *
 {
 	static const gchar *const nouns[] = {"confidence vote", "vote", "ballot", "election", "referendum", "motion",
 					     "seat", "race", "contest", "primary", "runoff", "run-off", "appeal",
-					     "case", "challenge", "lawsuit", "bid"};
+					     "case", "challenge", "lawsuit", "bid", "majority"};
 	/* each verb's past, as the phrase gives it */
 	static const gchar *const verbs[][2] = {{"lost", "lost"},	  {"loses", "lost"},	 {"won", "won"},
 						 {"wins", "won"},	  {"survived", "survived"}, {"survives", "survived"},
-						 {"defeated", "lost"}};
+						 {"retained", "retained"}, {"retains", "retained"}, {"defeated", "lost"}};
 	/* most text tells no contest's outcome */
-	static const gchar *const gate[] = {"won", "win", "los", "surviv", "defeated", NULL};
+	static const gchar *const gate[] = {"won", "win", "los", "surviv", "retain", "defeated", NULL};
 	static const gchar *const groups[] = {"lost", "won"};
 	g_autofree gchar *verb = NULL;
 	g_autofree gchar *n = NULL;

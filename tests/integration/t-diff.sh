@@ -549,6 +549,8 @@ expect_match "a house for sale, then sold" "status “is for sale” → “was 
 	"$(one_sentence_diff "The house is for sale." "The house was sold for \$2 million.")"
 expect_match "a merger blocked, then cleared" "status “merger was blocked” → “merger was cleared”" \
 	"$(one_sentence_diff "The merger was blocked by regulators." "The merger was cleared by regulators.")"
+expect_match "a majority lost, then won" "status “lost majority” → “won majority”" \
+	"$(one_sentence_diff "The party lost its majority in the election." "The party won a majority in the election.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

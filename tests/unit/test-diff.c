@@ -619,6 +619,12 @@ test_scale_levels(void **state)
 	    /* put off: not a count cancelled, a service delayed, nor a car
 	     * found abandoned */
 	    {sw_status_putoff_level, "The concert was postponed.", 2, "put off"},
+	    /* a contest's outcome, a majority among what is contested */
+	    {sw_status_outcome_level, "The party lost its majority in the election.", 1, "lost"},
+	    {sw_status_outcome_level, "The party won an outright majority.", 2, "won"},
+	    {sw_status_outcome_level, "The party retained its majority.", 2, "retained"},
+	    {sw_status_outcome_level, "The Conservatives retained the seat.", 2, "retained"},
+	    {sw_status_outcome_level, "A majority of voters backed the plan.", 0, NULL},
 	    {sw_status_putoff_level, "The airline cancelled 40 flights.", 0, NULL},
 	    {sw_status_putoff_level, "The storm delayed flights.", 0, NULL},
 	    {sw_status_putoff_level, "His car was found abandoned.", 0, NULL},
@@ -3294,6 +3300,8 @@ static const SwDiffCase diff_cases[] = {
      * loss in one sentence */
     {"The prime minister survived a confidence vote.", "The prime minister lost a confidence vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "survived confidence vote", "lost confidence vote"},
     {"The government was defeated in the vote.", "The government won the vote.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lost vote", "won vote"},
+    {"The party lost its majority in the election.", "The party won a majority in the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "lost majority", "won majority"},
+    {"The party retained its majority.", "The party lost its majority.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "retained majority", "lost majority"},
     {"Labour won the seat.", "Labour won the seat but lost the election.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "lost the election"},
     /* a poll's lead told in its figures */
     {"Jane Smith leads with 48% to Tom Jones's 45%.", "Tom Jones leads with 49% to Jane Smith's 46%.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "Jane Smith ahead", "Tom Jones ahead"},

@@ -801,9 +801,13 @@ static const struct {
      "\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?due\\s+(?:to\\s+be\\s+)?(?:in|at|before)\\s+(?:(?:a|the)\\s+)?"
      "(?:[\\w'’-]+\\s+){0,2}?(?<ev>court|magistrates|tribunal)\\b"},
     /* a vote or a penalty ahead in the present: "The bill faces a vote
-     * in the Senate", "is facing a confidence vote", "faces a ban" */
-    {SW_STATUS_EXPECTED, "faces|facing",
-     "\\b(?:faces|is\\s+facing|are\\s+facing|face)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?<ev>vote|ballot|"
+     * in the Senate", "is facing a confidence vote", "faces a ban",
+     * "The tenants face eviction", "face possible deportation" (the plain
+     * "face" with no word between but an article and a word of how
+     * likely: not a "face mask ban") */
+    {SW_STATUS_EXPECTED, "face|facing",
+     "\\b(?:(?:faces|is\\s+facing|are\\s+facing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?|"
+     "face\\s+(?:a\\s+|an\\s+|the\\s+)?(?:(?:possible|likely|imminent|certain|forced|fresh|new|another)\\s+)?)(?<ev>vote|ballot|"
      "referendum|ban|motion|challenge|deportation|extradition|eviction|impeachment|trial)\\b"},
     /* one sent away fought in court: "is fighting extradition",
      * "are challenging their deportation" */

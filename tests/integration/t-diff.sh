@@ -551,6 +551,8 @@ expect_match "a merger blocked, then cleared" "status “merger was blocked” �
 	"$(one_sentence_diff "The merger was blocked by regulators." "The merger was cleared by regulators.")"
 expect_match "a majority lost, then won" "status “lost majority” → “won majority”" \
 	"$(one_sentence_diff "The party lost its majority in the election." "The party won a majority in the election.")"
+expect_match "an eviction faced, then done" "status “face eviction” → “have been evicted”" \
+	"$(one_sentence_diff "The tenants face eviction." "The tenants have been evicted.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

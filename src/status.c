@@ -404,7 +404,7 @@ static const struct {
      "(?<ev>[a-z]{3,}ing)\\b|"
      "\\b(?:no|little)\\s+(?:longer\\s+)?(?:any\\s+|real\\s+)?hopes?\\s+(?:remains?\\s+)?of\\s+(?<ev>[a-z]{3,}ing)\\b"},
     /* an inquiry ended with nothing to answer */
-    {SW_STATUS_NEGATED, "no further action|closed|dropped",
+    {SW_STATUS_NEGATED, "no further action|closed|dropped|ended|abandoned|shelved|discontinued",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
      "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?"
      "(?<ev>investigation|inquiry|probe)\\b|"
@@ -987,7 +987,7 @@ static const struct {
     /* an event going on: "The singer is touring Europe"; its end ahead */
     {SW_STATUS_EXPECTED, "touring",
      "\\b(?:is|are)\\s+(?:currently\\s+|still\\s+|now\\s+)?(?<ev>tour)ing\\b"},
-    {SW_STATUS_EXPECTED, "plan|hope|aim|intend|prepar",
+    {SW_STATUS_EXPECTED, "plan|hope|hoping|aim|intend|prepar",
      "\\b(?:plans?|planned|planning|hopes?|hoped|hoping|aims?|aiming|intends?|intending|"
      "prepares?|preparing)\\s+to\\s+(?:be\\s+)?(?<ev>[a-z]+)"},
     /* what others press for: "is under pressure to resign", "faces

@@ -553,6 +553,8 @@ expect_match "a majority lost, then won" "status “lost majority” → “won 
 	"$(one_sentence_diff "The party lost its majority in the election." "The party won a majority in the election.")"
 expect_match "an eviction faced, then done" "status “face eviction” → “have been evicted”" \
 	"$(one_sentence_diff "The tenants face eviction." "The tenants have been evicted.")"
+expect_match "a signing hoped for, then done" "status “hoping to sign” → “has signed”" \
+	"$(one_sentence_diff "The club is hoping to sign a striker." "The club has signed a striker.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

@@ -5,6 +5,7 @@
 
 #include "sw/diff.h"
 #include "sw/status.h"
+#include "../../src/status-private.h"
 #include "sw/extract.h"
 #include "sw/story.h"
 
@@ -3486,6 +3487,56 @@ case_story(const gchar *s)
 			       s);
 }
 
+/* the statuses @sentence states, read with the gates or without */
+static gchar *
+statuses_line(const gchar *sentence, gboolean open)
+{
+	g_autoptr(GPtrArray) all = NULL;
+	g_autoptr(GString) s = g_string_new(NULL);
+
+	sw_status_gates_open = open;
+	all = sw_status_all_of_sentence(sentence);
+	sw_status_gates_open = FALSE;
+	for (guint i = 0; i < all->len; i++) {
+		const SwStatus *st = g_ptr_array_index(all, i);
+		g_string_append_printf(s, " %d[%zu,%zu]%s", (gint)st->kind, st->start, st->end,
+				       st->event != NULL ? st->event : "");
+	}
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+/* a rule's gate lets in every sentence its pattern reads: each line of
+ * the table's versions states the same statuses with all gates open */
+static void
+test_gates_keep_nothing_out(void **state)
+{
+	guint failed = 0, read = 0;
+
+	(void)state;
+	for (guint i = 0; i < G_N_ELEMENTS(diff_cases); i++) {
+		const gchar *versions[] = {diff_cases[i].old, diff_cases[i].new};
+		for (guint v = 0; v < G_N_ELEMENTS(versions); v++) {
+			g_auto(GStrv) lines = g_strsplit(versions[v] + (versions[v][0] == '#' ? 1 : 0), "\n", -1);
+			for (guint k = 0; lines[k] != NULL; k++) {
+				g_autofree gchar *gated = NULL;
+				g_autofree gchar *open = NULL;
+				if (*lines[k] == '\0')
+					continue;
+				gated = statuses_line(lines[k], FALSE);
+				open = statuses_line(lines[k], TRUE);
+				read++;
+				if (g_str_equal(gated, open))
+					continue;
+				print_error("\"%s\": gated:%s; open:%s\n", lines[k], gated, open);
+				failed++;
+			}
+		}
+	}
+	assert_true(read > 1000);
+	if (failed > 0)
+		fail_msg("%u of %u lines lost statuses to their gates", failed, read);
+}
+
 static void
 test_table(void **state)
 {
@@ -4459,6 +4510,7 @@ main(void)
 	    cmocka_unit_test(test_search_found_once),
 	    cmocka_unit_test(test_market_way),
 	    cmocka_unit_test(test_cosmetic),
+	    cmocka_unit_test(test_gates_keep_nothing_out),
 	    cmocka_unit_test(test_reworded_and_numbers),
 	    cmocka_unit_test(test_duration_range),
 	    cmocka_unit_test(test_duration_notes),

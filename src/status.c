@@ -114,6 +114,12 @@
 
 /* a place or a way that is shut, and reopens */
 #define SW_STATUS_SHUT_PLACE "road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace"
+/* and a building or a site told shut or open, each with its plural's
+ * stem ("embassie" of "embassies") */
+#define SW_STATUS_OPEN_PLACE                                                                       \
+	SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embass(?:y|ie)|consulate|librar(?:y|ie)|"    \
+	"hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|galler(?:y|ie)|" \
+	"zoo|venue|office"
 
 /* where one is held, and let out of */
 #define SW_STATUS_HELD "custody|prison|jail|detention|captivity"
@@ -455,9 +461,7 @@ static const struct {
      * shut", a headline's "Bridge closed", "100 schools in Aberdeenshire
      * are closed"), which reopens */
     {SW_STATUS_NEGATED, "closed|shut|blocked|sealed",
-     "(?J)\\b(?:(?:" SW_STATUS_SHUT_PLACE "|museum|factory|plant|mine|park|beach|embassy|embassie|consulate|library|librarie|"
-     "hospital|ward|clinic|stadium|universit(?:y|ie)|college|campus|terminal|mall|store|shop|gallery|galleri|zoo|"
-     "refiner(?:y|ie)|reactor|smelter|mill|pipeline)s?|"
+     "(?J)\\b(?:(?:" SW_STATUS_OPEN_PLACE "|refiner(?:y|ie)|reactor|smelter|mill|pipeline)s?|"
      SW_STATUS_ROAD_NUMBER ")" SW_STATUS_PLACE_WHERE
      "\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained|"
      "(?:will|to|would)\\s+(?:be|remain|stay)|stays?|stayed)\\s+)?(?:still\\s+|partly\\s+|partially\\s+|fully\\s+)?"
@@ -499,10 +503,10 @@ static const struct {
      "\\b(?:cut|knocked\\s+out|knocks\\s+out|cuts)\\s+(?:the\\s+)?(?<ev>power|electricity)(?=\\s+(?:supplies\\s+|supply\\s+)?to\\b)|"
      "\\b(?:homes|households|properties|customers|buildings|residents)\\s+(?:have\\s+|had\\s+)?(?:lost|losing)\\s+"
      "(?<ev>power|electricity)\\b"},
-    /* and open again, or still: "Schools in Aberdeenshire are open" */
+    /* and open again, or still: "Schools in Aberdeenshire are open",
+     * "The embassy remains open" */
     {SW_STATUS_DONE, "open",
-     "\\b(?:road|bridge|airport|station|school|line|motorway|border|crossing|port|runway|tunnel|airspace|museum|"
-     "factory|plant|mine|park|beach)s?" SW_STATUS_PLACE_WHERE
+     "\\b(?:" SW_STATUS_OPEN_PLACE ")s?" SW_STATUS_PLACE_WHERE
      "\\s+(?:is|are|remains?|remained|stays?|stayed)\\s+(?:still\\s+|now\\s+)?(?<ev>open)\\b"},
     /* a service stopped: "Flights remain suspended", "trains are still
      * suspended", "All flights at Gatwick have been suspended", "Ferry

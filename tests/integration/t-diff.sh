@@ -555,6 +555,8 @@ expect_match "an eviction faced, then done" "status “face eviction” → “h
 	"$(one_sentence_diff "The tenants face eviction." "The tenants have been evicted.")"
 expect_match "a signing hoped for, then done" "status “hoping to sign” → “has signed”" \
 	"$(one_sentence_diff "The club is hoping to sign a striker." "The club has signed a striker.")"
+expect_match "an embassy open, then closed" "status “embassy remains open” → “embassy has been closed”" \
+	"$(one_sentence_diff "The embassy remains open." "The embassy has been closed.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

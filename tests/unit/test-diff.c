@@ -1326,6 +1326,10 @@ test_status_clauses(void **state)
 	expect_status("Google pulled the app from the Play Store.", SW_STATUS_NEGATED, "restore", "pulled the app from the Play Store");
 	expect_status("The app has returned to Google Play.", SW_STATUS_DONE, "restore", "returned to Google Play");
 	expect_no_status_of("The app is available on the App Store.", NULL);
+	/* a building told open, as it may be told shut */
+	expect_status("The embassy remains open.", SW_STATUS_DONE, "restore", "embassy remains open");
+	expect_status("Galleries are open.", SW_STATUS_DONE, "restore", "Galleries are open");
+	expect_status("The office is closed.", SW_STATUS_NEGATED, "restore", "office is closed");
 	/* a rule's words each in its gate: "hoping", "shelved" */
 	expect_status("The club is hoping to sign a striker.", SW_STATUS_EXPECTED, "agreement", "hoping to sign");
 	expect_status("The investigation had been shelved.", SW_STATUS_NEGATED, "investigation", "investigation had been shelved");
@@ -3255,6 +3259,7 @@ static const SwDiffCase diff_cases[] = {
     {"The merger was blocked by regulators.", "The merger was cleared by regulators.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "merger was blocked", "merger was cleared"},
     {"The tenants face eviction.", "The tenants have been evicted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "face eviction", "have been evicted"},
     {"The club is hoping to sign a striker.", "The club has signed a striker.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hoping to sign", "has signed"},
+    {"The embassy remains open.", "The embassy has been closed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "embassy remains open", "embassy has been closed"},
     {"The mayor is seeking re-election.", "The mayor has been re-elected.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is seeking re-election", "has been re-elected"},
     {"The council faces a legal challenge over the plan.", "The judge ruled in favour of the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "judge ruled in favour"},
     {"The road is blocked by a fallen tree.", "The road has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "road is blocked", "has reopened"},

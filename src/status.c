@@ -410,7 +410,13 @@ static const struct {
      "(?J)\\b(?:(?:given|gave|giving|give)\\s+up|abandoned|abandon|lost|lose)\\s+(?:all\\s+|any\\s+)?hopes?\\s+of\\s+"
      "(?<ev>[a-z]{3,}ing)\\b|"
      "\\b(?:no|little)\\s+(?:longer\\s+)?(?:any\\s+|real\\s+)?hopes?\\s+(?:remains?\\s+)?of\\s+(?<ev>[a-z]{3,}ing)\\b"},
-    /* an inquiry ended with nothing to answer */
+    /* an inquiry ended with nothing to answer; or found nothing:
+     * "Regulators found no wrongdoing", "The inquiry concluded there was
+     * no evidence of wrongdoing" (not "found no survivors") */
+    {SW_STATUS_NEGATED, "no wrongdoing|no wrong-doing|no evidence|no criminality|no foul play|no case to answer",
+     "\\b(?<ev>investigation|inquiry|probe|review|investigators|regulators)\\s+(?:[\\w-]+\\s+){0,3}?"
+     "(?:found|finds|(?:has|have)\\s+found|concluded|(?:has|have)\\s+concluded)\\s+(?:that\\s+)?(?:there\\s+(?:was|had\\s+been)\\s+)?"
+     "no\\s+(?:evidence\\s+of\\s+)?(?:wrongdoing|wrong-doing|criminality|foul\\s+play|case\\s+to\\s+answer)\\b"},
     {SW_STATUS_NEGATED, "no further action|closed|dropped|ended|abandoned|shelved|discontinued",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
      "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?"
@@ -1652,7 +1658,7 @@ static const struct {
 		    "stepped stepping stepping_down standing_down stay_on staying_on remain_in_post remain_in_office remain_in_the_job remain_on_the_board job "
 		    "remaining_in_post remaining_in_office "},
     {"dismissal", " sack sacks sacked sacking fire fired dismiss dismissed dismissal oust ousted "},
-    {"investigation", " investigating investigated investigation inquiry probe action "},
+    {"investigation", " investigating investigated investigation inquiry probe action investigators regulators "},
     {"death", " died dead was_killed has_been_killed had_been_killed passed_away critical serious life-threatening grave critically life lives intensive "},
     {"restore", " restore restores restored restoring reconnect reconnected repair repaired fix fixed "
 		"resume resumed restarted reopen reopened closed closing closes shut shuts shutting suspended working running patched_up "

@@ -557,6 +557,8 @@ expect_match "a signing hoped for, then done" "status “hoping to sign” → �
 	"$(one_sentence_diff "The club is hoping to sign a striker." "The club has signed a striker.")"
 expect_match "an embassy open, then closed" "status “embassy remains open” → “embassy has been closed”" \
 	"$(one_sentence_diff "The embassy remains open." "The embassy has been closed.")"
+expect_match "an inquiry that found nothing" "status “is being investigated” → “Regulators found no wrongdoing”" \
+	"$(one_sentence_diff "The company is being investigated by regulators." "Regulators found no wrongdoing.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

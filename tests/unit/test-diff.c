@@ -1326,6 +1326,11 @@ test_status_clauses(void **state)
 	expect_status("Google pulled the app from the Play Store.", SW_STATUS_NEGATED, "restore", "pulled the app from the Play Store");
 	expect_status("The app has returned to Google Play.", SW_STATUS_DONE, "restore", "returned to Google Play");
 	expect_no_status_of("The app is available on the App Store.", NULL);
+	/* an inquiry that found nothing is over, with nothing to answer */
+	expect_status("Regulators found no wrongdoing.", SW_STATUS_NEGATED, "investigation", "Regulators found no wrongdoing");
+	expect_status("The inquiry concluded there was no evidence of wrongdoing.", SW_STATUS_NEGATED, "investigation",
+		      "inquiry concluded there was no evidence of wrongdoing");
+	expect_no_status_of("The inquiry found no survivors.", "investigation");
 	/* a building told open, as it may be told shut */
 	expect_status("The embassy remains open.", SW_STATUS_DONE, "restore", "embassy remains open");
 	expect_status("Galleries are open.", SW_STATUS_DONE, "restore", "Galleries are open");
@@ -3260,6 +3265,7 @@ static const SwDiffCase diff_cases[] = {
     {"The tenants face eviction.", "The tenants have been evicted.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "face eviction", "have been evicted"},
     {"The club is hoping to sign a striker.", "The club has signed a striker.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hoping to sign", "has signed"},
     {"The embassy remains open.", "The embassy has been closed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "embassy remains open", "embassy has been closed"},
+    {"The company is being investigated by regulators.", "Regulators found no wrongdoing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being investigated", "Regulators found no wrongdoing"},
     {"The mayor is seeking re-election.", "The mayor has been re-elected.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is seeking re-election", "has been re-elected"},
     {"The council faces a legal challenge over the plan.", "The judge ruled in favour of the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "judge ruled in favour"},
     {"The road is blocked by a fallen tree.", "The road has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "road is blocked", "has reopened"},

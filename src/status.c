@@ -1185,6 +1185,12 @@ static const struct {
     /* and stopped: "The volcano has stopped erupting" */
     {SW_STATUS_DONE, "stopped erupting|ceased erupting",
      "\\b(?<!not\\s)(?<!never\\s)(?:stopped|ceased)\\s+(?<ev>erupting)\\b"},
+    /* or away from land after all: "The storm has turned away from the
+     * coast", "veered out to sea", "missed the coast" */
+    {SW_STATUS_NEGATED, "away from|out to sea|missed",
+     "\\b(?<ev>" SW_STATUS_STORM ")\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?(?:now\\s+|since\\s+)?"
+     "(?:(?:turned|veered|swung|curved|moved|drifted|headed|tracked)\\s+(?:back\\s+)?(?:away\\s+from|out\\s+to\\s+sea)|"
+     "missed\\s+(?:the\\s+)?(?:coast|island|mainland|land|city))\\b"},
     /* and ashore: "made landfall in Florida", "has made landfall" */
     {SW_STATUS_DONE, "landfall", "\\b(?:made|makes|(?:has|have|had)\\s+" SW_STATUS_ADV "made)\\s+(?<ev>landfall)\\b"},
     /* a child born: "gave birth to a daughter", "The couple have welcomed

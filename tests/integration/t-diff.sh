@@ -559,6 +559,8 @@ expect_match "an embassy open, then closed" "status “embassy remains open” �
 	"$(one_sentence_diff "The embassy remains open." "The embassy has been closed.")"
 expect_match "an inquiry that found nothing" "status “is being investigated” → “Regulators found no wrongdoing”" \
 	"$(one_sentence_diff "The company is being investigated by regulators." "Regulators found no wrongdoing.")"
+expect_match "a storm turned away from land" "status “storm is heading for” → “storm has turned away from”" \
+	"$(one_sentence_diff "The storm is heading for the coast." "The storm has turned away from the coast.")"
 # in the watcher: trailers, and a flip-flop
 start_httpd
 cat > "$STORYWATCH_CONFIG" <<EOT

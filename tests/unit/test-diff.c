@@ -1326,6 +1326,10 @@ test_status_clauses(void **state)
 	expect_status("Google pulled the app from the Play Store.", SW_STATUS_NEGATED, "restore", "pulled the app from the Play Store");
 	expect_status("The app has returned to Google Play.", SW_STATUS_DONE, "restore", "returned to Google Play");
 	expect_no_status_of("The app is available on the App Store.", NULL);
+	/* a storm away from land after all */
+	expect_status("The storm has turned away from the coast.", SW_STATUS_NEGATED, "landfall", "storm has turned away from");
+	expect_status("The storm missed the coast.", SW_STATUS_NEGATED, "landfall", "storm missed the coast");
+	expect_no_status_of("The crowd turned away from the stage.", NULL);
 	/* an inquiry that found nothing is over, with nothing to answer */
 	expect_status("Regulators found no wrongdoing.", SW_STATUS_NEGATED, "investigation", "Regulators found no wrongdoing");
 	expect_status("The inquiry concluded there was no evidence of wrongdoing.", SW_STATUS_NEGATED, "investigation",
@@ -3266,6 +3270,7 @@ static const SwDiffCase diff_cases[] = {
     {"The club is hoping to sign a striker.", "The club has signed a striker.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "hoping to sign", "has signed"},
     {"The embassy remains open.", "The embassy has been closed.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "embassy remains open", "embassy has been closed"},
     {"The company is being investigated by regulators.", "Regulators found no wrongdoing.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is being investigated", "Regulators found no wrongdoing"},
+    {"The storm is heading for the coast.", "The storm has turned away from the coast.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "storm is heading for", "storm has turned away from"},
     {"The mayor is seeking re-election.", "The mayor has been re-elected.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "is seeking re-election", "has been re-elected"},
     {"The council faces a legal challenge over the plan.", "The judge ruled in favour of the council.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", NULL, "judge ruled in favour"},
     {"The road is blocked by a fallen tree.", "The road has reopened.", SW_SIGNIFICANCE_SUBSTANTIVE, "status", "road is blocked", "has reopened"},

@@ -3805,7 +3805,8 @@ sw_fd_status_keep(SwFd *fd, gint side, SwStatus *st, const gchar *sentence, gint
 /* Scales a status moves along: a warning's colour ("an amber warning" →
  * "upgraded its warning to red"), a patient's condition ("critical" →
  * "stable"), a suspect held or bailed, one held or free, a result
- * against forecasts, an economy's way, a firm insolvent or rescued, a
+ * against forecasts, an economy's way, a measure's way foreseen
+ * ("expected to rise" → "expected to fall"), a firm insolvent or rescued, a
  * bill through a chamber and into law, a stance against or for. Each
  * reads a sentence's rank on it, and names a move up and down; a scale
  * read across whole versions is one a story seldom holds twice (a stance

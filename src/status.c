@@ -417,7 +417,7 @@ static const struct {
      "\\b(?<ev>investigation|inquiry|probe|review|investigators|regulators)\\s+(?:[\\w-]+\\s+){0,3}?"
      "(?:found|finds|(?:has|have)\\s+found|concluded|(?:has|have)\\s+concluded)\\s+(?:that\\s+)?(?:there\\s+(?:was|had\\s+been)\\s+)?"
      "no\\s+(?:evidence\\s+of\\s+)?(?:wrongdoing|wrong-doing|criminality|foul\\s+play|case\\s+to\\s+answer)\\b"},
-    {SW_STATUS_NEGATED, "no further action|closed|dropped|ended|abandoned|shelved|discontinued",
+    {SW_STATUS_NEGATED, "no further action|investigation|inquiry|probe",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
      "\\b(?:closed|dropped|ended|abandoned)\\s+(?:the|its|their|an|a)\\s+(?:\\w+\\s+)?"
      "(?<ev>investigation|inquiry|probe)\\b|"
@@ -1187,7 +1187,7 @@ static const struct {
      "\\b(?<!not\\s)(?<!never\\s)(?:stopped|ceased)\\s+(?<ev>erupting)\\b"},
     /* or away from land after all: "The storm has turned away from the
      * coast", "veered out to sea", "missed the coast" */
-    {SW_STATUS_NEGATED, "away from|out to sea|missed",
+    {SW_STATUS_NEGATED, "storm|hurricane|typhoon|cyclone|tornado",
      "\\b(?<ev>" SW_STATUS_STORM ")\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?(?:now\\s+|since\\s+)?"
      "(?:(?:turned|veered|swung|curved|moved|drifted|headed|tracked)\\s+(?:back\\s+)?(?:away\\s+from|out\\s+to\\s+sea)|"
      "missed\\s+(?:the\\s+)?(?:coast|island|mainland|land|city))\\b"},
@@ -2930,7 +2930,11 @@ static SwStatusRe sw_status_re_foreseen_up = {
 gint
 sw_status_outlook_level(const gchar *sentence, const gchar **word, const gchar **noun)
 {
-	/* most text foresees no way */
+	/* most text foresees no way: a word of the way ahead and one of
+	 * foreseeing, each ("ease" alone is in "release" and "disease") */
+	static const gchar *const ahead[] = {"will", "would", "could", "may", "might", "xpect", "forecast", "predict",
+					     "project", "set to", "likely", "tipped", "poised", "due to", "going to",
+					     "sees", NULL};
 	static const gchar *const gate[] = {"rise", "increase", "climb", "grow", "go up", "jump", "soar", "surge", "rebound",
 					    "expand", "fall", "decrease", "drop", "decline", "go down", "come down", "ease",
 					    "shrink", "contract", NULL};
@@ -2939,6 +2943,8 @@ sw_status_outlook_level(const gchar *sentence, const gchar **word, const gchar *
 						{"expected to fall", "expected to rise"},
 						{NULL, NULL}};
 
+	if (!sw_status_gate_open(sentence, ahead))
+		return 0;
 	return sw_status_pair_level(&scale, sentence, word, noun);
 }
 

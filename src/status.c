@@ -415,7 +415,7 @@ static const struct {
      * no evidence of wrongdoing" (not "found no survivors") */
     {SW_STATUS_NEGATED, "no wrongdoing|no wrong-doing|no evidence|no criminality|no foul play|no case to answer",
      "\\b(?<ev>investigation|inquiry|probe|review|investigators|regulators)\\s+(?:[\\w-]+\\s+){0,3}?"
-     "(?:found|finds|(?:has|have)\\s+found|concluded|(?:has|have)\\s+concluded)\\s+(?:that\\s+)?(?:there\\s+(?:was|had\\s+been)\\s+)?"
+     "(?:(?:(?:has|have)\\s+)?(?:found|concluded)|finds)\\s+(?:that\\s+)?(?:there\\s+(?:was|had\\s+been)\\s+)?"
      "no\\s+(?:evidence\\s+of\\s+)?(?:wrongdoing|wrong-doing|criminality|foul\\s+play|case\\s+to\\s+answer)\\b"},
     {SW_STATUS_NEGATED, "no further action|investigation|inquiry|probe",
      "(?J)\\b(?:(?:will|would)\\s+)?(?:take|taking|took|taken)\\s+no\\s+further\\s+(?<ev>action)\\b|"
